@@ -1,0 +1,69 @@
+"""Find the plan files a command should read: -p paths, else $PLAN_PATH, else ./plans upward."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import PlanError
+from .model import Plan
+
+SUFFIXES = (".yaml", ".yml")
+
+
+def plan_files(
+    paths: Sequence[str], *, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> list[Path]:
+    """The plan files to read, in a stable order, or an error saying how to name one."""
+    env = os.environ if env is None else env
+    if not paths and env.get("PLAN_PATH"):
+        paths = [p for p in env["PLAN_PATH"].split(os.pathsep) if p]
+    if not paths:
+        found = nearest_plans_dir(cwd or Path.cwd())
+        if found is None:
+            raise PlanError(
+                "no plan found: there is no plans/ folder here or in any folder above",
+                hint="pass -p PATH (a plan file or a folder of them), or set PLAN_PATH",
+            )
+        paths = [str(found)]
+    files: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.suffix in SUFFIXES and p.is_file())
+            if not inside:
+                raise PlanError(
+                    "this folder holds no plan (.yaml) files",
+                    path=path,
+                    hint="run 'plan import TABLE.tsv -o plans/NAME.yaml' first",
+                )
+            files.extend(inside)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise PlanError("no such plan file or folder", path=path)
+    seen: set[Path] = set()
+    unique = []
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique
+
+
+def nearest_plans_dir(start: Path) -> Path | None:
+    """The nearest plans/ folder from start upward, as git finds .git."""
+    for folder in (start, *start.parents):
+        candidate = folder / "plans"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def load_plans(paths: Sequence[str]) -> list[Plan]:
+    """Load every plan the command should read."""
+    from .yamlfile import load_plan
+
+    return [load_plan(path) for path in plan_files(paths)]

@@ -1,0 +1,46 @@
+"""The one exception the tool raises for anything a user can fix.
+
+The cli turns it into ``Error: FILE:LINE: message`` on stderr and exits with
+``exit_code``; nothing else in the package prints errors.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PlanError(Exception):
+    """A problem with the user's input, reported with where it is and how to fix it."""
+
+    exit_code = 1
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | Path | None = None,
+        line: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.hint = hint
+
+    def location(self) -> str:
+        """``FILE:LINE`` (or just ``FILE``), or an empty string when not from a file."""
+        if self.path is None:
+            return ""
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    def __str__(self) -> str:
+        where = self.location()
+        text = f"{where}: {self.message}" if where else self.message
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+class UsageError(PlanError):
+    """The command line itself is wrong (same exit code as click's usage errors)."""
+
+    exit_code = 2

@@ -1,0 +1,209 @@
+"""The plan as dataclasses and value types. Knows nothing of files, click or rich."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+_MONTH_NAMES = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_abbr[number], calendar.month_name[number])
+}
+_MONTH_NAMES["sept"] = 9
+
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
+# Council spreadsheets write months as "Jan-17", "Jun-2017", "Sept 2016", "March-17".
+_NAMED_MONTH = re.compile(r"([A-Za-z]+)\.?[\s\-/']*(\d{4}|\d{2})")
+_NUMERIC_MONTH = re.compile(r"(\d{1,2})[/.\-](\d{4})")
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Month:
+    """A calendar month, as plans give start and end dates."""
+
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12 or not 1 <= self.year <= 9999:
+            raise ValueError(f"{self.year:04d}-{self.month:02d} is not a month")
+
+    @classmethod
+    def parse(cls, text: str) -> Month:
+        """Read the YAML form ``YYYY-MM`` and nothing else."""
+        match = _ISO_MONTH.fullmatch(text.strip())
+        if match and 1 <= int(match[2]) <= 12:
+            return cls(int(match[1]), int(match[2]))
+        raise ValueError(f"{text!r} is not a month; write it as YYYY-MM, e.g. 2017-02")
+
+    @classmethod
+    def from_cell(cls, text: str) -> Month:
+        """Read a month as councils write it in a table, without guessing a day or a year.
+
+        ``Jan-17`` is January 2017 (two-digit years are 20YY), ``Jun-2017`` is June 2017;
+        ``2017-06`` and ``06/2017`` are accepted too. Anything else is an error.
+        """
+        text = text.strip()
+        year = number = 0
+        if match := _ISO_MONTH.fullmatch(text):
+            year, number = int(match[1]), int(match[2])
+        elif match := _NAMED_MONTH.fullmatch(text):
+            number = _MONTH_NAMES.get(match[1].lower(), 0)
+            year = int(match[2]) + (2000 if len(match[2]) == 2 else 0)
+        elif match := _NUMERIC_MONTH.fullmatch(text):
+            year, number = int(match[2]), int(match[1])
+        if 1 <= number <= 12:
+            return cls(year, number)
+        raise ValueError(f"{text!r} is not a month; write it like Jan-17, Jun-2017 or 2017-06")
+
+    @property
+    def last_day(self) -> date:
+        """The day an action ending in this month is due."""
+        return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+class Status(Enum):
+    """RAG status. Blue means complete; unrated is an empty cell."""
+
+    RED = "red"
+    AMBER = "amber"
+    GREEN = "green"
+    BLUE = "blue"
+    UNRATED = ""
+
+    @classmethod
+    def parse(cls, text: str) -> Status:
+        """Read a status case-insensitively; an empty cell is unrated."""
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            raise ValueError(
+                f"unknown RAG status {text.strip()!r}; use red, amber, green or blue "
+                "(blue = complete), or leave it empty"
+            ) from None
+
+    @property
+    def label(self) -> str:
+        """How people say it: 'Amber', 'Blue', 'Unrated'."""
+        return self.value.capitalize() if self.value else "Unrated"
+
+    @property
+    def json(self) -> str | None:
+        return self.value or None
+
+
+STATUS_ORDER = (Status.RED, Status.AMBER, Status.GREEN, Status.BLUE, Status.UNRATED)
+
+_INITIALS_SPLIT = re.compile(r"\s*[/,&+;]\s*|\s+")
+
+
+def parse_initials(text: str) -> tuple[str, ...]:
+    """``RG/JF`` -> ('RG', 'JF'). Case is kept: ``RdP`` is someone's initials."""
+    return tuple(part for part in _INITIALS_SPLIT.split(text.strip()) if part)
+
+
+def format_initials(initials: tuple[str, ...]) -> str:
+    return "/".join(initials)
+
+
+@dataclass(slots=True)
+class Action:
+    """One row of the plan: what will be done, by whom, by when, and how it is going."""
+
+    ref: str
+    action: str = ""
+    start: Month | None = None
+    end: Month | None = None
+    measure: str = ""
+    lead: tuple[str, ...] = ()
+    dlt: tuple[str, ...] = ()
+    comments: str = ""
+    status: Status = Status.UNRATED
+    ref_generated: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+    line: int | None = None
+
+    @property
+    def due(self) -> date | None:
+        """The last day of the end month, or None when there is no end month."""
+        return self.end.last_day if self.end else None
+
+    def is_overdue(self, as_of: date) -> bool:
+        """Past its end month and not complete (blue)."""
+        due = self.due
+        return due is not None and as_of > due and self.status is not Status.BLUE
+
+    def has_officer(self, initials: str) -> bool:
+        wanted = initials.casefold()
+        return any(officer.casefold() == wanted for officer in self.lead)
+
+    def has_dlt(self, initials: str) -> bool:
+        wanted = initials.casefold()
+        return any(officer.casefold() == wanted for officer in self.dlt)
+
+
+@dataclass(slots=True)
+class Recommendation:
+    """An inspectors' recommendation (or the council's own), with the actions that answer it."""
+
+    text: str
+    actions: list[Action] = field(default_factory=list)
+    line: int | None = None
+
+
+@dataclass(slots=True)
+class Theme:
+    """A section of the plan, e.g. 'Leadership, Management and Governance'."""
+
+    title: str
+    recommendations: list[Recommendation] = field(default_factory=list)
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """An action with where it sits in its plan: what queries return and renderers show."""
+
+    plan: Plan
+    theme_number: int
+    theme: Theme
+    recommendation_number: int
+    recommendation: Recommendation
+    action: Action
+
+
+@dataclass(slots=True)
+class Plan:
+    """A whole improvement plan: its title and its themes in document order."""
+
+    title: str = ""
+    themes: list[Theme] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    name: str = ""
+    path: str | None = None
+
+    def items(self) -> Iterator[Item]:
+        """Every action in document order, numbered by theme and recommendation."""
+        rec_number = 0
+        for theme_number, theme in enumerate(self.themes, 1):
+            for rec in theme.recommendations:
+                rec_number += 1
+                for action in rec.actions:
+                    yield Item(self, theme_number, theme, rec_number, rec, action)
+
+    def actions(self) -> Iterator[Action]:
+        for theme in self.themes:
+            for rec in theme.recommendations:
+                yield from rec.actions
+
+    def recommendations(self) -> Iterator[Recommendation]:
+        for theme in self.themes:
+            yield from theme.recommendations

@@ -1,0 +1,114 @@
+"""Machine-readable output: JSON (the scripting contract) and CSV (for spreadsheets)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from .model import STATUS_ORDER, Item, format_initials
+from .query import Counts, Summary
+
+CSV_FIELDS = (
+    "plan",
+    "ref",
+    "ref_generated",
+    "theme",
+    "recommendation",
+    "action",
+    "start",
+    "end",
+    "measure",
+    "lead",
+    "dlt",
+    "comments",
+    "status",
+    "due",
+    "overdue",
+)
+# OWASP: a spreadsheet treats a cell starting with these as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def item_record(item: Item, as_of: date) -> dict[str, Any]:
+    """One action as the JSON contract documents it."""
+    a = item.action
+    due = a.due
+    record: dict[str, Any] = {
+        "plan": item.plan.name,
+        "ref": a.ref,
+        "ref_generated": a.ref_generated,
+        "theme": item.theme.title,
+        "theme_number": item.theme_number,
+        "recommendation": item.recommendation.text,
+        "recommendation_number": item.recommendation_number,
+        "action": a.action,
+        "start": str(a.start) if a.start else None,
+        "end": str(a.end) if a.end else None,
+        "measure": a.measure,
+        "lead": list(a.lead),
+        "dlt": list(a.dlt),
+        "comments": a.comments,
+        "status": a.status.json,
+        "due": due.isoformat() if due else None,
+        "overdue": a.is_overdue(as_of),
+        "days_late": (as_of - due).days if due and a.is_overdue(as_of) else 0,
+    }
+    if a.extra:
+        record["extra"] = dict(a.extra)
+    return record
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def items_json(items: Iterable[Item], as_of: date) -> str:
+    return to_json([item_record(i, as_of) for i in items])
+
+
+def _counts_record(counts: Counts) -> dict[str, Any]:
+    return {
+        "name": counts.name,
+        **({"number": counts.number} if counts.number else {}),
+        "total": counts.total,
+        "overdue": counts.overdue,
+        "by_status": {(s.value or "unrated"): counts.by_status[s] for s in STATUS_ORDER},
+    }
+
+
+def summary_record(summary: Summary) -> dict[str, Any]:
+    total = _counts_record(summary.total)
+    return {
+        "as_of": summary.as_of.isoformat(),
+        "total": total["total"],
+        "overdue": total["overdue"],
+        "by_status": total["by_status"],
+        "groups": [_counts_record(g) for g in summary.groups],
+    }
+
+
+def inert(cell: str) -> str:
+    """Make a cell that a spreadsheet would run as a formula into plain text."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def items_csv(items: Iterable[Item], as_of: date) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_FIELDS)
+    for item in items:
+        record = item_record(item, as_of)
+        record["lead"] = format_initials(item.action.lead)
+        record["dlt"] = format_initials(item.action.dlt)
+        row = []
+        for name in CSV_FIELDS:
+            value = record[name]
+            if isinstance(value, bool):
+                value = "true" if value else "false"
+            row.append(inert("" if value is None else str(value)))
+        writer.writerow(row)
+    return buffer.getvalue()

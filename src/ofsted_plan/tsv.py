@@ -1,0 +1,290 @@
+"""Read the council's own plan table, exported from Word or Excel as tab-separated text.
+
+The export is a report, not a database table: a title line, a theme row before each
+section, the header row repeated (and spelled differently) in each section, blank lines,
+and rows whose empty first cell continues the recommendation above. Every cell is kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import PlanError
+from .model import Action, Month, Plan, Recommendation, Status, Theme, parse_initials
+
+# Header cell (lower-cased, trailing colon dropped, spaces folded) -> Action field.
+HEADER_NAMES: dict[str, str] = {
+    "recommendations": "recommendation",
+    "recommendation": "recommendation",
+    "ofsted recommendation": "recommendation",
+    "ofsted recommendations": "recommendation",
+    "ref": "ref",
+    "ref.": "ref",
+    "ref no": "ref",
+    "reference": "ref",
+    "action": "action",
+    "actions": "action",
+    "start": "start",
+    "start date": "start",
+    "end": "end",
+    "end date": "end",
+    "measure/outcome": "measure",
+    "measure / outcome": "measure",
+    "measure": "measure",
+    "measure of success": "measure",
+    "measures of success": "measure",
+    "outcome": "measure",
+    "lead officer": "lead",
+    "lead officers": "lead",
+    "lead": "lead",
+    "dlt lead": "dlt",
+    "dlt": "dlt",
+    "comments": "comments",
+    "progress comments": "comments",
+    "progress": "comments",
+    "rag status": "status",
+    "rag": "status",
+    "status": "status",
+}
+FIELD_TITLES = {
+    "recommendation": "Recommendations",
+    "ref": "Ref",
+    "action": "Action",
+    "start": "Start",
+    "end": "End",
+    "measure": "Measure/outcome",
+    "lead": "Lead officer",
+    "dlt": "DLT lead",
+    "comments": "Comments",
+    "status": "RAG status",
+}
+_SPACES = re.compile(r"\s+")
+
+
+def _header_key(cell: str) -> str:
+    return _SPACES.sub(" ", cell.strip().rstrip(":").strip()).lower()
+
+
+def _header_map(cells: Sequence[str]) -> dict[int, str] | None:
+    """Column index -> field when this row is a header row, else None."""
+    fields = {i: HEADER_NAMES.get(_header_key(c)) for i, c in enumerate(cells)}
+    found = {f for f in fields.values() if f}
+    if "action" in found and "recommendation" in found and len(found) >= 3:
+        return {i: f for i, f in fields.items() if f}
+    return None
+
+
+def read_rows(text: str, path: str) -> list[tuple[int, list[str]]]:
+    """Split the export into (first line number, cells) records, keeping quoted line breaks."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    line = 1
+    try:
+        for cells in reader:
+            rows.append((line, cells))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise PlanError(
+            f"cannot read the table: {exc}",
+            path=path,
+            line=line,
+            hint="a cell has an opening quote with no closing quote; re-export the table",
+        ) from None
+    return rows
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode an export: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif data.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    else:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            encoding = "cp1252"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise PlanError(
+            f"byte 0x{data[exc.start]:02x} is not valid {encoding} text",
+            path=path,
+            line=line,
+            hint="save the table as UTF-8 or Unicode text and import it again",
+        ) from None
+
+
+def import_table(path: str | Path) -> Plan:
+    """Read a council export file into a Plan."""
+    path = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise PlanError(f"cannot read the file: {exc.strerror}", path=path) from None
+    return parse_table(decode(data, path), path)
+
+
+def parse_table(text: str, path: str = "<table>") -> Plan:
+    """Turn the text of an export into a Plan (see the module docstring for the layout)."""
+    if not text.strip():
+        raise PlanError("the file is empty", path=path, hint="export the plan table again")
+    rows = [(line, [c.strip() for c in cells]) for line, cells in read_rows(text, path)]
+    rows = [(line, cells) for line, cells in rows if any(cells)]
+    builder = _Builder(path)
+    header: dict[int, str] | None = None
+    header_cells: list[str] = []
+    for index, (line, cells) in enumerate(rows):
+        new_header = _header_map(cells)
+        if new_header is not None:
+            header, header_cells = new_header, cells
+            continue
+        next_is_header = index + 1 < len(rows) and _header_map(rows[index + 1][1]) is not None
+        only_first = bool(cells[0]) and not any(cells[1:])
+        if header is None:
+            if next_is_header and only_first:
+                builder.start_theme(cells[0], line)
+            else:
+                builder.preamble(cells, line)
+        elif next_is_header and only_first:
+            builder.start_theme(cells[0], line)
+        else:
+            builder.row(line, cells, header, header_cells)
+    if header is None:
+        raise PlanError(
+            "no header row found",
+            path=path,
+            hint="the table needs a row with column titles such as "
+            "Recommendations, Ref, Action, Start, End, Lead officer, RAG status",
+        )
+    plan = builder.plan
+    assign_generated_refs(plan)
+    return plan
+
+
+class _Builder:
+    """Accumulates themes, recommendations and actions as rows arrive."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.plan = Plan(path=path)
+        self.themes: dict[str, Theme] = {}
+        self.theme: Theme | None = None
+        self.recommendation: Recommendation | None = None
+        self.refs: dict[str, int] = {}
+
+    def preamble(self, cells: list[str], line: int) -> None:
+        text = "\t".join(cells).strip("\t")
+        if not self.plan.title and len([c for c in cells if c]) == 1:
+            self.plan.title = text
+        else:
+            self.plan.notes.append(text)
+
+    def start_theme(self, title: str, line: int) -> None:
+        theme = self.themes.get(title)
+        if theme is None:
+            theme = self.themes[title] = Theme(title, line=line)
+            self.plan.themes.append(theme)
+        self.theme = theme
+        self.recommendation = None
+
+    def row(self, line: int, cells: list[str], header: dict[int, str], titles: list[str]) -> None:
+        values: dict[str, str] = {}
+        extra: dict[str, str] = {}
+        for i, cell in enumerate(cells):
+            name = header.get(i)
+            if name is not None:
+                values[name] = cell
+            elif cell:
+                title = titles[i].rstrip(":").strip() if i < len(titles) else ""
+                extra[title or f"Column {i + 1}"] = cell
+        if self.theme is None:
+            self.start_theme("", line)
+        assert self.theme is not None
+        rec_text = values.get("recommendation", "")
+        if rec_text:
+            self.recommendation = self._recommendation(rec_text, line)
+        elif self.recommendation is None:
+            raise PlanError(
+                "this action has no recommendation above it in its theme",
+                path=self.path,
+                line=line,
+                hint="fill in the Recommendations cell of this row",
+            )
+        has_action = extra or any(v for k, v in values.items() if k != "recommendation")
+        if rec_text and not has_action:
+            return  # a recommendation with no actions yet
+        self.recommendation.actions.append(self._action(line, values, extra))
+
+    def _recommendation(self, text: str, line: int) -> Recommendation:
+        assert self.theme is not None
+        for rec in self.theme.recommendations:
+            if rec.text == text:
+                return rec
+        rec = Recommendation(text, line=line)
+        self.theme.recommendations.append(rec)
+        return rec
+
+    def _action(self, line: int, values: dict[str, str], extra: dict[str, str]) -> Action:
+        ref = values.get("ref", "")
+        if ref:
+            if ref in self.refs:
+                raise PlanError(
+                    f"ref {ref} is used twice (first on line {self.refs[ref]})",
+                    path=self.path,
+                    line=line,
+                    hint="give each action its own ref",
+                )
+            self.refs[ref] = line
+        return Action(
+            ref=ref,
+            action=values.get("action", ""),
+            start=self._month(values.get("start", ""), "Start", line),
+            end=self._month(values.get("end", ""), "End", line),
+            measure=values.get("measure", ""),
+            lead=parse_initials(values.get("lead", "")),
+            dlt=parse_initials(values.get("dlt", "")),
+            comments=values.get("comments", ""),
+            status=self._status(values.get("status", ""), line),
+            extra=extra,
+            line=line,
+        )
+
+    def _month(self, text: str, column: str, line: int) -> Month | None:
+        if not text:
+            return None
+        try:
+            return Month.from_cell(text)
+        except ValueError as exc:
+            raise PlanError(f"{column} month: {exc}", path=self.path, line=line) from None
+
+    def _status(self, text: str, line: int) -> Status:
+        try:
+            return Status.parse(text)
+        except ValueError as exc:
+            raise PlanError(str(exc), path=self.path, line=line) from None
+
+
+def assign_generated_refs(plan: Plan) -> None:
+    """Give each action without a ref one that is the same on every import of the same table.
+
+    ``R3.1`` is the first action of the plan's third recommendation (in document order);
+    the action is marked ``ref_generated`` so nobody takes it for the council's own ref.
+    """
+    taken = {a.ref for a in plan.actions() if a.ref}
+    for rec_number, rec in enumerate(plan.recommendations(), 1):
+        for position, action in enumerate(rec.actions, 1):
+            if action.ref:
+                continue
+            ref = f"R{rec_number}.{position}"
+            suffix = 1
+            while ref in taken:
+                suffix += 1
+                ref = f"R{rec_number}.{position}-{suffix}"
+            taken.add(ref)
+            action.ref, action.ref_generated = ref, True

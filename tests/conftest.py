@@ -1,0 +1,28 @@
+"""Shared fixtures: a private copy of the real seed export, and a plan imported from it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .helpers import SEED, run
+
+
+@pytest.fixture
+def seed_tsv(tmp_path: Path) -> Path:
+    """A copy of the council's real export, so no test can change the original."""
+    target = tmp_path / "seed.tsv"
+    shutil.copy(SEED, target)
+    return target
+
+
+@pytest.fixture
+def plan_file(tmp_path: Path, seed_tsv: Path) -> Path:
+    """The seed imported by `plan import` into a plans/ folder."""
+    (tmp_path / "plans").mkdir()
+    target = tmp_path / "plans" / "ofsted-2016.yaml"
+    result = run("import", str(seed_tsv), "-o", str(target))
+    assert result.exit_code == 0, result.output
+    return target

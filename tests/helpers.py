@@ -1,0 +1,23 @@
+"""Helpers the tests share: where the seed is, and running `plan` as a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from ofsted_plan.cli import cli
+
+DATA = Path(__file__).parent / "data"
+SEED = DATA / "seed.tsv"
+REPO = Path(__file__).parent.parent
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    """Run `plan ARGS` the way a user would, keeping stdout and stderr apart."""
+    return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+
+
+def run_on(plan: Path, *args: str) -> Result:
+    """Run a reading command on one plan file."""
+    return run(*args, "-p", str(plan))

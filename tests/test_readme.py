@@ -1,0 +1,49 @@
+"""The README's promises: two Quick start commands, CI runs the second, the code is ruff clean."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from .helpers import REPO
+
+
+def quick_start() -> list[str]:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```sh\n(.*?)```", section, re.S)
+    assert block, "Quick start has no sh block"
+    return [line for line in block[1].splitlines() if line.strip()]
+
+
+def test_quick_start_is_two_commands_and_ci_runs_the_test_one() -> None:
+    commands = quick_start()
+    assert len(commands) == 2
+    assert commands[0].endswith("plan summary")
+    assert "pytest" in commands[1]
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
+    assert ci[-1] == commands[1]
+
+
+def test_readme_tours_every_command() -> None:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    for command in ("import", "list", "overdue", "summary", "show"):
+        assert f"### `plan {command}`" in text
+
+
+@pytest.mark.skipif(
+    shutil.which("ruff") is None and not (REPO / ".venv" / "bin" / "ruff").exists(),
+    reason="ruff is installed by the test extra",
+)
+def test_ruff_clean() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "src", "tests"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -247,3 +247,12 @@ def test_shipped_plan_is_found_from_the_repository(monkeypatch: pytest.MonkeyPat
     monkeypatch.chdir(REPO)
     result = run("summary", "-f", "json", AS_OF, env={"PLAN_PATH": ""})
     assert json.loads(result.stdout)["total"] == 55
+
+
+def test_table_export_given_as_a_plan_says_to_import_it() -> None:
+    from .helpers import SEED
+
+    result = run("list", "-p", str(SEED))
+    assert result.exit_code == 1
+    assert "seed.tsv:6: YAML syntax error" in result.stderr
+    assert f"(this looks like a table export: run 'plan import {SEED}' first)" in result.stderr

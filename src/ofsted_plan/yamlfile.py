@@ -62,7 +62,12 @@ def load_plan(path: str | Path) -> Plan:
             line=data[: exc.start].count(b"\n") + 1,
             hint="plan files are UTF-8; save the file as UTF-8",
         ) from None
-    plan = parse_plan(text, str(path))
+    try:
+        plan = parse_plan(text, str(path))
+    except PlanError as exc:
+        if path.suffix.lower() in (".tsv", ".txt", ".csv", ".tab"):
+            exc.hint = f"this looks like a table export: run 'plan import {path}' first"
+        raise
     plan.name = path.stem
     return plan
 

@@ -28,7 +28,7 @@ def test_list_officer_and_status_table(plan_file: Path) -> None:
 
 
 def test_list_json_contract(plan_file: Path) -> None:
-    result = run_on(plan_file, "list", "-o", "RG", "-s", "amber", "--format", "json", AS_OF)
+    result = run_on(plan_file, "list", "--officer", "RG", "-s", "amber", "--format", "json", AS_OF)
     records = json.loads(result.stdout)
     assert [r["ref"] for r in records] == ["1.1", "R3.1"]
     first, second = records

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from ofsted_plan.model import Month, Status
-from ofsted_plan.tsv import import_table, parse_table
-from ofsted_plan.yamlfile import dump_plan
+from ofsted_plan.tsv_reader import import_table, parse_table
+from ofsted_plan.yaml_writer import dump_plan
 
 from .helpers import REPO, SEED, run
 

@@ -96,7 +96,6 @@ def filter_options(f: F) -> F:
     options = [
         click.option(
             "--officer",
-            "-o",
             "officer",
             multiple=True,
             metavar="INITIALS",
@@ -201,6 +200,8 @@ def cli() -> None:
       plan overdue --as-of 2017-06-30
       plan summary
       plan show 1.1
+      plan check
+      plan export -o plan.tsv
     """
 
 
@@ -222,8 +223,9 @@ def import_command(table: str, output_path: str | None, force: bool) -> None:
       plan import "Improvement plan.txt" -o plans/ofsted-2016.yaml
     """
     from .files import write_atomic
-    from .tsv import import_table
-    from .yamlfile import dump_plan, parse_plan
+    from .tsv_reader import import_table
+    from .yaml_reader import parse_plan
+    from .yaml_writer import dump_plan
 
     plan = import_table(table)
     text = dump_plan(plan)
@@ -348,6 +350,98 @@ def show_command(ref: str, plan_paths: tuple[str, ...], as_of: date, fmt: str) -
     from .render import show_action
 
     show_action(found[0], as_of)
+
+
+@cli.command("check")
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@click.option("--strict", is_flag=True, help="Treat warnings (no action text, no lead) as errors.")
+def check_command(paths: tuple[str, ...], strict: bool) -> None:
+    """Check plan files: silent and exit 0 when sound, else one line per problem and exit 1.
+
+    Problems are printed as FILE:LINE: problem (hint), sorted by file and line.
+    With no PATH, checks the plans other commands would read.
+
+    \b
+    Examples:
+      plan check
+      plan check --strict plans/ofsted-2016.yaml
+    """
+    from .discover import plan_files
+    from .errors import Problem
+    from .render import visible
+    from .yaml_reader import check_file
+
+    problems: list[Problem] = []
+    for path in plan_files(paths):
+        problems.extend(check_file(path)[1])
+    problems.sort(key=Problem.sort_key)
+    for problem in problems:
+        click.echo(visible(str(problem)))
+    if any(strict or not p.warning for p in problems):
+        sys.exit(1)
+
+
+EXPORT_FORMATS = ("tsv", "csv", "json")
+
+
+@cli.command("export")
+@plan_option
+@filter_options
+@as_of_option
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    help="Output format (default: from the -o file's extension, else tsv).",
+)
+@click.option(
+    "--output",
+    "-o",
+    "output_path",
+    type=click.Path(dir_okay=False),
+    help="Write to this file (default: print).",
+)
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+def export_command(
+    plan_paths: tuple[str, ...],
+    as_of: date,
+    fmt: str | None,
+    output_path: str | None,
+    force: bool,
+    **filters: Any,
+) -> None:
+    """Write the plan (or the filtered actions) as a table or data file.
+
+    tsv is the council's own table layout, which `plan import` reads back.
+
+    \b
+    Examples:
+      plan export -o plan.tsv
+      plan export --theme 3 --format csv -o leadership.csv
+    """
+    from . import output
+
+    if fmt is None:
+        suffix = output_path.rsplit(".", 1)[-1].lower() if output_path else ""
+        fmt = suffix if suffix in EXPORT_FORMATS else "tsv"
+    plans = _load(plan_paths)
+    items = _select(filters, plans)
+    if fmt == "tsv":
+        from .tsv_writer import items_tsv
+
+        text = items_tsv(items, plans[0].title if len(plans) == 1 else "")
+    elif fmt == "csv":
+        text = output.items_csv(items, as_of)
+    else:
+        text = output.items_json(items, as_of)
+    if output_path is None:
+        click.echo(text, nl=False)
+        return
+    from .files import write_atomic
+
+    write_atomic(output_path, text, overwrite=force)
+    click.echo(f"Wrote {output_path}: {len(items)} actions as {fmt}.", err=True)
 
 
 def main() -> None:

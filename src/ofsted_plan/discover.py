@@ -58,12 +58,13 @@ def nearest_plans_dir(start: Path) -> Path | None:
     for folder in (start, *start.parents):
         candidate = folder / "plans"
         if candidate.is_dir():
-            return candidate
+            # Shown in messages: keep it short, as the user would type it.
+            return Path(os.path.relpath(candidate, start)) if folder == start else candidate
     return None
 
 
 def load_plans(paths: Sequence[str]) -> list[Plan]:
     """Load every plan the command should read."""
-    from .yamlfile import load_plan
+    from .yaml_reader import load_plan
 
     return [load_plan(path) for path in plan_files(paths)]

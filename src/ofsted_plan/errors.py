@@ -44,3 +44,32 @@ class UsageError(PlanError):
     """The command line itself is wrong (same exit code as click's usage errors)."""
 
     exit_code = 2
+
+
+class Problem(PlanError):
+    """One thing wrong in a plan file; `plan check` lists them all, other commands stop at one.
+
+    A warning (an action with no text or no lead officer) only fails ``plan check --strict``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | Path | None = None,
+        line: int | None = None,
+        hint: str | None = None,
+        warning: bool = False,
+    ) -> None:
+        super().__init__(message, path=path, line=line, hint=hint)
+        self.warning = warning
+
+    def sort_key(self) -> tuple[str, int]:
+        return (self.path or "", self.line or 0)
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if not self.warning:
+            return text
+        where = self.location()
+        return text.replace(f"{where}: ", f"{where}: warning: ", 1) if where else "warning: " + text

@@ -10,12 +10,24 @@ from pathlib import Path
 from .errors import PlanError
 
 
-def write_atomic(path: str | Path, text: str, *, overwrite: bool = False) -> None:
+def write_atomic(
+    path: str | Path, text: str, *, overwrite: bool = False, original: bytes | None = None
+) -> None:
     """Write text to path via a temp file in the same folder and os.replace.
 
-    An existing file is refused unless ``overwrite``; its permissions are kept.
+    An existing file is refused unless ``overwrite``; its permissions are kept. With
+    ``original`` (the bytes the caller read), the write is refused if the file has changed
+    since, so nobody's edit made meanwhile is lost.
     """
     path = Path(path)
+    if original is not None:
+        overwrite = True
+        if _current(path) != original:
+            raise PlanError(
+                "the file changed on disk since it was read; nothing was written",
+                path=path,
+                hint="run the command again on the new version",
+            )
     if path.exists() and not overwrite:
         raise PlanError(
             "the file already exists",
@@ -44,6 +56,12 @@ def write_atomic(path: str | Path, text: str, *, overwrite: bool = False) -> Non
             os.umask(umask)
             mode = 0o666 & ~umask
         os.chmod(tmp, mode)
+        if original is not None and _current(path) != original:
+            raise PlanError(
+                "the file changed on disk while it was being written; nothing was written",
+                path=path,
+                hint="run the command again",
+            )
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -53,3 +71,12 @@ def write_atomic(path: str | Path, text: str, *, overwrite: bool = False) -> Non
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _current(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise PlanError(f"cannot read the file: {exc.strerror}", path=path) from None

@@ -9,11 +9,37 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
-_MONTH_NAMES = {
-    name.lower(): number
-    for number in range(1, 13)
-    for name in (calendar.month_abbr[number], calendar.month_name[number])
-}
+# English names, fixed here: calendar.month_abbr follows the locale.
+MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+_FULL_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_NAMES = {name: n for n, name in enumerate(_FULL_NAMES, 1)}
+_MONTH_NAMES.update({abbr.lower(): n for n, abbr in enumerate(MONTH_ABBREVIATIONS, 1)})
 _MONTH_NAMES["sept"] = 9
 
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -68,6 +94,10 @@ class Month:
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
+
+    def table_form(self) -> str:
+        """``Jun-2017``: how the council's table writes a month, with an unmistakable year."""
+        return f"{MONTH_ABBREVIATIONS[self.month - 1]}-{self.year:04d}"
 
 
 class Status(Enum):

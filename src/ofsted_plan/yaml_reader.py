@@ -1,0 +1,395 @@
+"""Read and check the plan's YAML file: the file people edit by hand and keep in git.
+
+The YAML is composed into nodes (libyaml's C parser when present) and the plan built from
+them by our own code: no implicit typing (``NO`` stays initials, ``1.10`` a ref, ``2017-02``
+a month), no tags, anchors or aliases, and every problem carries its line. ``plan check``
+lists every problem; the other commands stop at the first error, with the same message.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import Problem
+from .model import Action, Month, Plan, Recommendation, Status, Theme, parse_initials
+
+if TYPE_CHECKING:
+    import yaml
+
+PLAN_KEYS = ("title", "notes", "themes")
+THEME_KEYS = ("theme", "recommendations")
+RECOMMENDATION_KEYS = ("recommendation", "actions")
+ACTION_KEYS = (
+    "ref",
+    "ref_generated",
+    "action",
+    "start",
+    "end",
+    "measure",
+    "lead",
+    "dlt",
+    "comments",
+    "status",
+    "extra",
+)
+_DEFAULT_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+NOT_A_PLAN = "a plan has 'title:' and 'themes:'; see the README"
+
+
+def load_plan(path: str | Path) -> Plan:
+    """Read one plan file, or raise its first error (warnings are left to `plan check`)."""
+    plan, problems = check_file(path)
+    errors = sorted((p for p in problems if not p.warning), key=Problem.sort_key)
+    if errors:
+        raise errors[0]
+    assert plan is not None
+    return plan
+
+
+def check_file(path: str | Path) -> tuple[Plan | None, list[Problem]]:
+    """Read a plan file and every problem in it."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(f"cannot read the plan: {exc.strerror}", path=path)]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return None, [
+            Problem(
+                f"byte 0x{data[exc.start]:02x} is not UTF-8 text",
+                path=path,
+                line=data[: exc.start].count(b"\n") + 1,
+                hint="plan files are UTF-8; save the file as UTF-8",
+            )
+        ]
+    plan, problems = check_text(text, str(path))
+    if problems and path.suffix.lower() in (".tsv", ".txt", ".csv", ".tab"):
+        for problem in problems:
+            problem.hint = f"this looks like a table export: run 'plan import {path}' first"
+    if plan is not None:
+        plan.name = path.stem
+    return plan, problems
+
+
+def parse_plan(text: str, path: str = "<plan>") -> Plan:
+    """Build a Plan from YAML text, or raise its first error."""
+    plan, problems = check_text(text, path)
+    errors = sorted((p for p in problems if not p.warning), key=Problem.sort_key)
+    if errors:
+        raise errors[0]
+    assert plan is not None
+    return plan
+
+
+def check_text(text: str, path: str) -> tuple[Plan | None, list[Problem]]:
+    """The plan in this YAML text (None when it cannot be built) and every problem found."""
+    import yaml
+
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except yaml.MarkedYAMLError as exc:
+        syntax = _syntax_problem(exc, path)
+        # A tab in the indentation up to the error is its cause: say that instead.
+        tabs = [t for t in _tab_problems(text, path) if t.line <= (syntax.line or 0)]
+        return None, tabs or [syntax]
+    except yaml.YAMLError as exc:
+        return None, [Problem(f"YAML error: {exc}", path=path)]
+    if "&" in text:  # an alias needs an anchor, and an anchor needs '&'
+        refused = _anchor_problems(text, path, loader)
+        if refused:
+            return None, refused
+    if root is None:
+        return None, [Problem("the file is empty, so it is not a plan", path=path, hint=NOT_A_PLAN)]
+    reader = _Reader(path)
+    plan = reader.plan(root)
+    return plan, reader.problems
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, path: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    where = f" (column {mark.column + 1})" if mark else ""
+    return Problem(
+        f"YAML syntax error: {exc.problem or exc.context}{where}",
+        path=path,
+        line=mark.line + 1 if mark else None,
+        hint="fix the YAML at that line; quote text that holds ': ' or ' #'",
+    )
+
+
+def _tab_problems(text: str, path: str) -> list[Problem]:
+    problems = []
+    for number, line in enumerate(text.splitlines(), 1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            problems.append(
+                Problem(
+                    "a tab in the indentation",
+                    path=path,
+                    line=number,
+                    hint="YAML is indented with spaces only; replace the tab with spaces",
+                )
+            )
+    return problems
+
+
+def _anchor_problems(text: str, path: str, loader: Any) -> list[Problem]:
+    import yaml
+
+    problems = []
+    for event in yaml.parse(text, Loader=loader):
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent):
+            problems.append(
+                Problem(
+                    f"YAML alias *{event.anchor} is not allowed in a plan",
+                    path=path,
+                    line=line,
+                    hint="write the text out in full",
+                )
+            )
+        elif getattr(event, "anchor", None):
+            problems.append(
+                Problem(
+                    f"YAML anchor &{event.anchor} is not allowed in a plan",
+                    path=path,
+                    line=line,
+                    hint="remove the anchor",
+                )
+            )
+    return problems
+
+
+class _Reader:
+    """Walks composed YAML nodes into the model, noting every problem and reading on."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.refs: dict[str, int] = {}
+
+    def problem(
+        self, node: yaml.Node, message: str, hint: str | None = None, *, warning: bool = False
+    ) -> None:
+        self.problems.append(
+            Problem(
+                message, path=self.path, line=node.start_mark.line + 1, hint=hint, warning=warning
+            )
+        )
+
+    def allowed(self, node: yaml.Node) -> bool:
+        if node.tag in _DEFAULT_TAGS:
+            return True
+        self.problem(
+            node,
+            f"YAML tag {node.tag} is not allowed in a plan",
+            "remove the tag: plan files hold plain text only",
+        )
+        return False
+
+    def mapping(self, node: yaml.Node, what: str, keys: tuple[str, ...]) -> dict[str, Any] | None:
+        """The node's keys and value nodes, or None (with a problem) when it is not a mapping."""
+        import yaml
+
+        if not self.allowed(node):
+            return None
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"expected {what} here, as 'key: value' lines")
+            return None
+        result: dict[str, Any] = {}
+        lines: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or not self.allowed(key_node):
+                self.problem(key_node, f"a key in {what} must be a plain word")
+                continue
+            key = key_node.value
+            line = key_node.start_mark.line + 1
+            if key in lines:
+                self.problem(
+                    key_node,
+                    f"key '{key}' appears twice in {what} (lines {lines[key]} and {line})",
+                    "keep one of them",
+                )
+                continue
+            lines[key] = line
+            if key not in keys:
+                close = difflib.get_close_matches(key, keys, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(keys)
+                self.problem(key_node, f"unknown key '{key}' in {what}", hint)
+                continue
+            result[key] = value_node
+        return result
+
+    def sequence(self, node: yaml.Node | None, what: str) -> list[yaml.Node]:
+        import yaml
+
+        if node is None or not self.allowed(node):
+            return []
+        if isinstance(node, yaml.ScalarNode) and node.value == "":
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"expected a list of {what} here, each starting with '- '")
+            return []
+        return list(node.value)
+
+    def text(self, node: yaml.Node | None, key: str) -> str:
+        import yaml
+
+        if node is None or not self.allowed(node):
+            return ""
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(node, f"'{key}' must be text, not a list or mapping")
+            return ""
+        return node.value.strip()
+
+    def plan(self, root: yaml.Node) -> Plan | None:
+        fields = self.mapping(root, "a plan", PLAN_KEYS)
+        if fields is None:
+            return None
+        if "themes" not in fields:
+            self.problem(root, "this file is not a plan: it has no 'themes:'", NOT_A_PLAN)
+            return None
+        themes = (self.theme(n) for n in self.sequence(fields["themes"], "themes"))
+        return Plan(
+            title=self.text(fields.get("title"), "title"),
+            notes=[self.text(n, "notes") for n in self.sequence(fields.get("notes"), "notes")],
+            themes=[t for t in themes if t is not None],
+            path=self.path,
+        )
+
+    def theme(self, node: yaml.Node) -> Theme | None:
+        fields = self.mapping(node, "a theme", THEME_KEYS)
+        if fields is None:
+            return None
+        recs = (
+            self.recommendation(n)
+            for n in self.sequence(fields.get("recommendations"), "recommendations")
+        )
+        return Theme(
+            title=self.text(fields.get("theme"), "theme"),
+            recommendations=[r for r in recs if r is not None],
+            line=node.start_mark.line + 1,
+        )
+
+    def recommendation(self, node: yaml.Node) -> Recommendation | None:
+        fields = self.mapping(node, "a recommendation", RECOMMENDATION_KEYS)
+        if fields is None:
+            return None
+        actions = (self.action(n) for n in self.sequence(fields.get("actions"), "actions"))
+        return Recommendation(
+            text=self.text(fields.get("recommendation"), "recommendation"),
+            actions=[a for a in actions if a is not None],
+            line=node.start_mark.line + 1,
+        )
+
+    def action(self, node: yaml.Node) -> Action | None:
+        fields = self.mapping(node, "an action", ACTION_KEYS)
+        if fields is None:
+            return None
+        action = Action(
+            ref=self.ref(node, fields.get("ref")),
+            ref_generated=self.flag(fields.get("ref_generated"), "ref_generated"),
+            action=self.text(fields.get("action"), "action"),
+            start=self.month(fields.get("start"), "start"),
+            end=self.month(fields.get("end"), "end"),
+            measure=self.text(fields.get("measure"), "measure"),
+            lead=self.initials(fields.get("lead"), "lead"),
+            dlt=self.initials(fields.get("dlt"), "dlt"),
+            comments=self.text(fields.get("comments"), "comments"),
+            status=self.status(fields.get("status")),
+            extra=self.extra(fields.get("extra")),
+            line=node.start_mark.line + 1,
+        )
+        if action.start and action.end and action.end < action.start:
+            self.problem(
+                fields["end"],
+                f"end {action.end} is before start {action.start}",
+                "swap them, or correct the month",
+            )
+        if not action.action:
+            self.problem(
+                node,
+                f"action {action.ref or '(no ref)'} has no text",
+                "say what will be done under 'action:'",
+                warning=True,
+            )
+        if not action.lead:
+            self.problem(
+                node,
+                f"action {action.ref or '(no ref)'} has no lead officer",
+                "add the officer's initials under 'lead:'",
+                warning=True,
+            )
+        return action
+
+    def ref(self, node: yaml.Node, ref_node: yaml.Node | None) -> str:
+        ref = self.text(ref_node, "ref")
+        if not ref:
+            self.problem(
+                ref_node or node,
+                "this action has no ref",
+                "add 'ref:' with a ref no other action has",
+            )
+            return ""
+        line = (ref_node or node).start_mark.line + 1
+        if ref in self.refs:
+            self.problem(
+                ref_node or node,
+                f"ref {ref} is used twice (lines {self.refs[ref]} and {line})",
+                "give each action its own ref",
+            )
+        else:
+            self.refs[ref] = line
+        return ref
+
+    def flag(self, node: yaml.Node | None, key: str) -> bool:
+        value = self.text(node, key).lower()
+        if node is not None and value not in ("", "true", "false"):
+            self.problem(node, f"'{key}' must be true or false, not {value!r}")
+        return value == "true"
+
+    def month(self, node: yaml.Node | None, key: str) -> Month | None:
+        value = self.text(node, key)
+        if not value or node is None:
+            return None
+        try:
+            return Month.parse(value)
+        except ValueError as exc:
+            self.problem(node, f"'{key}': {exc}")
+            return None
+
+    def status(self, node: yaml.Node | None) -> Status:
+        try:
+            return Status.parse(self.text(node, "status"))
+        except ValueError as exc:
+            assert node is not None
+            self.problem(node, str(exc))
+            return Status.UNRATED
+
+    def initials(self, node: yaml.Node | None, key: str) -> tuple[str, ...]:
+        import yaml
+
+        if isinstance(node, yaml.SequenceNode) and self.allowed(node):
+            return tuple(i for item in node.value for i in parse_initials(self.text(item, key)))
+        return parse_initials(self.text(node, key))
+
+    def extra(self, node: yaml.Node | None) -> dict[str, str]:
+        import yaml
+
+        if node is None or not self.allowed(node):
+            return {}
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, "'extra' must be 'column title: text' lines")
+            return {}
+        result: dict[str, str] = {}
+        for key_node, value_node in node.value:
+            key = self.text(key_node, "extra")
+            if key in result:
+                self.problem(key_node, f"column '{key}' appears twice in 'extra'")
+                continue
+            result[key] = self.text(value_node, key)
+        return result

@@ -1,0 +1,71 @@
+"""Write the plan's YAML file: one key order, long text wrapped, the same bytes every time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Action, Plan, format_initials
+
+_STR = "tag:yaml.org,2002:str"
+
+
+def plan_to_data(plan: Plan) -> dict[str, Any]:
+    """The plan as plain dicts and strings, in the one key order the file uses."""
+    data: dict[str, Any] = {"title": plan.title}
+    if plan.notes:
+        data["notes"] = list(plan.notes)
+    data["themes"] = [
+        {
+            "theme": theme.title,
+            "recommendations": [
+                {"recommendation": rec.text, "actions": [_action_data(a) for a in rec.actions]}
+                for rec in theme.recommendations
+            ],
+        }
+        for theme in plan.themes
+    ]
+    return data
+
+
+def _action_data(action: Action) -> dict[str, Any]:
+    data: dict[str, Any] = {"ref": action.ref}
+    if action.ref_generated:
+        data["ref_generated"] = True
+    data.update(
+        action=action.action,
+        start=str(action.start) if action.start else "",
+        end=str(action.end) if action.end else "",
+        measure=action.measure,
+        lead=format_initials(action.lead),
+        dlt=format_initials(action.dlt),
+        comments=action.comments,
+        status=action.status.value,
+    )
+    if action.extra:
+        data["extra"] = dict(action.extra)
+    return data
+
+
+def dump_plan(plan: Plan) -> str:
+    """The plan as YAML text: the same plan always gives the same bytes."""
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        """Pure-Python dumper (identical output with or without libyaml), indented lists."""
+
+        def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+            super().increase_indent(flow, False)
+
+    def represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        style = "|" if "\n" in value else None
+        return dumper.represent_scalar(_STR, value, style=style)
+
+    Dumper.add_representer(str, represent_str)
+    return yaml.dump(
+        plan_to_data(plan),
+        Dumper=Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=88,
+    )

@@ -185,7 +185,10 @@ HEADER = "Recommendations:\tRef:\tAction:\tStart:\tEnd:\tLead officer:\tRAG stat
             HEADER + "\t1.1\tDo it\t\t\tRG\t\n",
             "seed.tsv:2: this action has no recommendation above it",
         ),
-        (HEADER + 'Rec\t1.1\t"Do it\t\t\tRG\t\n', "seed.tsv:2: cannot read the table"),
+        (
+            HEADER + 'Rec\t1.1\t"Do it\t\t\tRG\t\n',
+            "seed.tsv:2: a quote opened here is never closed",
+        ),
     ],
 )
 def test_bad_tables_are_refused_with_file_and_line(tmp_path: Path, text: str, message: str) -> None:

@@ -135,7 +135,7 @@ def test_multiline_and_unicode_text_round_trips() -> None:
         ),
         (
             plan_text().replace("action: Do the thing", "action: !!python/object:os.system x"),
-            "plan.yaml:8: YAML tag tag:yaml.org,2002:python/object:os.system is not allowed",
+            "plan.yaml:8: YAML tag !!python/object:os.system is not allowed",
         ),
         (
             plan_text()

@@ -79,30 +79,54 @@ def _header_map(cells: Sequence[str]) -> dict[int, str] | None:
 
 
 def read_rows(text: str, path: str) -> list[tuple[int, list[str]]]:
-    """Split the export into (first line number, cells) records, keeping quoted line breaks."""
+    """Split the export into (first line number, cells) records, keeping quoted line breaks.
+
+    A quote left open would swallow the rows after it into one cell; such a record is
+    refused rather than silently merging rows.
+    """
     reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", strict=True)
     rows: list[tuple[int, list[str]]] = []
     line = 1
     try:
         for cells in reader:
+            end = reader.line_num
+            if end > line and any("\n" in c and c.count("\t") >= 3 for c in cells):
+                raise PlanError(
+                    f"a quote opened on line {line} closes on line {end}, which would merge "
+                    "the rows between into one cell",
+                    path=path,
+                    line=line,
+                    hint="remove the stray quote mark, or re-export the table from Excel",
+                )
             rows.append((line, cells))
-            line = reader.line_num + 1
+            line = end + 1
     except csv.Error as exc:
-        raise PlanError(
-            f"cannot read the table: {exc}",
-            path=path,
-            line=line,
-            hint="a cell has an opening quote with no closing quote; re-export the table",
-        ) from None
+        if "unexpected end of data" in str(exc):
+            problem, hint = "a quote opened here is never closed", "remove the stray quote mark"
+        else:
+            problem = f"a quoted cell is not closed properly ({exc})"
+            hint = 'a cell starting with a quote must end with it; write "" for a quote inside'
+        raise PlanError(problem, path=path, line=line, hint=hint) from None
     return rows
 
 
 def decode(data: bytes, path: str) -> str:
-    """Decode an export: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    """Decode an export: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+
+    Excel saves "Unicode Text" as UTF-16 with a BOM and "Text (Tab delimited)" as
+    Windows-1252; anything that is valid UTF-8 is taken as UTF-8.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         encoding = "utf-16"
     elif data.startswith(b"\xef\xbb\xbf"):
         encoding = "utf-8-sig"
+    elif b"\x00" in data:
+        raise PlanError(
+            "the file holds NUL bytes, so it is not a text table",
+            path=path,
+            line=data[: data.index(b"\x00")].count(b"\n") + 1,
+            hint="if it is UTF-16 without a byte-order mark, save it from Excel as Unicode Text",
+        )
     else:
         try:
             return data.decode("utf-8")
@@ -111,7 +135,10 @@ def decode(data: bytes, path: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+        if encoding == "utf-16":
+            line = data[: exc.start].decode(encoding, "replace").count("\n") + 1
+        else:
+            line = data[: exc.start].count(b"\n") + 1
         raise PlanError(
             f"byte 0x{data[exc.start]:02x} is not valid {encoding} text",
             path=path,

@@ -36,6 +36,25 @@ ACTION_KEYS = (
 )
 _DEFAULT_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 NOT_A_PLAN = "a plan has 'title:' and 'themes:'; see the README"
+# Words people use for our keys, from the table's column titles and elsewhere.
+KEY_SYNONYMS = {
+    "rag": "status",
+    "rag status": "status",
+    "officer": "lead",
+    "lead officer": "lead",
+    "owner": "lead",
+    "dlt lead": "dlt",
+    "comment": "comments",
+    "progress": "comments",
+    "measure/outcome": "measure",
+    "outcome": "measure",
+    "description": "action",
+    "title": "theme",
+    "text": "recommendation",
+    "end date": "end",
+    "start date": "start",
+    "due": "end",
+}
 
 
 def load_plan(path: str | Path) -> Plan:
@@ -184,9 +203,10 @@ class _Reader:
     def allowed(self, node: yaml.Node) -> bool:
         if node.tag in _DEFAULT_TAGS:
             return True
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!", 1)
         self.problem(
             node,
-            f"YAML tag {node.tag} is not allowed in a plan",
+            f"YAML tag {tag} is not allowed in a plan",
             "remove the tag: plan files hold plain text only",
         )
         return False
@@ -217,7 +237,8 @@ class _Reader:
                 continue
             lines[key] = line
             if key not in keys:
-                close = difflib.get_close_matches(key, keys, n=1)
+                synonym = KEY_SYNONYMS.get(key.lower().rstrip(":"))
+                close = [synonym] if synonym in keys else difflib.get_close_matches(key, keys, n=1)
                 hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(keys)
                 self.problem(key_node, f"unknown key '{key}' in {what}", hint)
                 continue
@@ -290,14 +311,20 @@ class _Reader:
         fields = self.mapping(node, "an action", ACTION_KEYS)
         if fields is None:
             return None
+        before = len(self.problems)
+        text = self.text(fields.get("action"), "action")
+        text_ok = len(self.problems) == before  # a refused value is already reported
+        before = len(self.problems)
+        lead = self.initials(fields.get("lead"), "lead")
+        lead_ok = len(self.problems) == before
         action = Action(
             ref=self.ref(node, fields.get("ref")),
             ref_generated=self.flag(fields.get("ref_generated"), "ref_generated"),
-            action=self.text(fields.get("action"), "action"),
+            action=text,
             start=self.month(fields.get("start"), "start"),
             end=self.month(fields.get("end"), "end"),
             measure=self.text(fields.get("measure"), "measure"),
-            lead=self.initials(fields.get("lead"), "lead"),
+            lead=lead,
             dlt=self.initials(fields.get("dlt"), "dlt"),
             comments=self.text(fields.get("comments"), "comments"),
             status=self.status(fields.get("status")),
@@ -310,17 +337,18 @@ class _Reader:
                 f"end {action.end} is before start {action.start}",
                 "swap them, or correct the month",
             )
-        if not action.action:
+        name = action.ref or "(no ref)"
+        if not action.action and text_ok:
             self.problem(
                 node,
-                f"action {action.ref or '(no ref)'} has no text",
+                f"action {name} has no text",
                 "say what will be done under 'action:'",
                 warning=True,
             )
-        if not action.lead:
+        if not action.lead and lead_ok:
             self.problem(
                 node,
-                f"action {action.ref or '(no ref)'} has no lead officer",
+                f"action {name} has no lead officer",
                 "add the officer's initials under 'lead:'",
                 warning=True,
             )

@@ -428,9 +428,12 @@ def export_command(
     plans = _load(plan_paths)
     items = _select(filters, plans)
     if fmt == "tsv":
-        from .tsv_writer import items_tsv
+        from .tsv_writer import plan_tsv
 
-        text = items_tsv(items, plans[0].title if len(plans) == 1 else "")
+        if len(plans) > 1:
+            raise UsageError("a table export holds one plan", hint="choose one with -p PATH")
+        filtered = any(filters.values())
+        text = plan_tsv(plans[0], {id(i.action) for i in items} if filtered else None)
     elif fmt == "csv":
         text = output.items_csv(items, as_of)
     else:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Collection
 
-from .model import Item, Month, Status, format_initials
+from .model import Month, Plan, Status, format_initials
 
 HEADER = (
     "Recommendations:",
@@ -35,43 +35,50 @@ def status_cell(status: Status) -> str:
     return status.label if status is not Status.UNRATED else ""
 
 
-def items_tsv(items: Iterable[Item], title: str = "") -> str:
-    """The actions as the council's table: title, then per theme a theme row, header, rows."""
-    items = list(items)
-    extra_titles: list[str] = []
-    for item in items:
-        for key in item.action.extra:
-            if key not in extra_titles:
-                extra_titles.append(key)
+def plan_tsv(plan: Plan, keep: Collection[int] | None = None) -> str:
+    """The plan as the council's table: title, then per theme a theme row, header, rows.
+
+    With ``keep`` (ids of the actions chosen by filters) only those actions are written;
+    without it everything is, including recommendations that have no actions yet.
+    """
+    chosen = [a for a in plan.actions() if keep is None or id(a) in keep]
+    extra_titles = list(dict.fromkeys(key for a in chosen for key in a.extra))
     width = len(HEADER) + len(extra_titles)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n")
-    if title:
-        writer.writerow([title])
-        buffer.write("\n")
-    theme = recommendation = None
-    for item in items:
-        if item.theme is not theme:
-            if theme is not None:
-                buffer.write("\n")
-            theme, recommendation = item.theme, None
-            writer.writerow([item.theme.title] + [""] * (width - 1))
-            writer.writerow([*HEADER, *extra_titles])
-        a = item.action
-        writer.writerow(
-            [
-                item.recommendation.text if item.recommendation is not recommendation else "",
-                "" if a.ref_generated else a.ref,
-                a.action,
-                month_cell(a.start),
-                month_cell(a.end),
-                a.measure,
-                format_initials(a.lead),
-                format_initials(a.dlt),
-                a.comments,
-                status_cell(a.status),
-                *(a.extra.get(key, "") for key in extra_titles),
-            ]
-        )
-        recommendation = item.recommendation
+    # CRLF as Excel writes it; it also makes the csv module quote a cell holding a lone CR.
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\r\n")
+    for line in (plan.title, *plan.notes):
+        if line:
+            writer.writerow([line])
+    for theme in plan.themes:
+        recs = [
+            (rec, [a for a in rec.actions if keep is None or id(a) in keep])
+            for rec in theme.recommendations
+        ]
+        if keep is not None:
+            recs = [(rec, actions) for rec, actions in recs if actions]
+            if not recs:
+                continue
+        buffer.write("\r\n")
+        writer.writerow([theme.title] + [""] * (width - 1))
+        writer.writerow([*HEADER, *extra_titles])
+        for rec, actions in recs:
+            if not actions:
+                writer.writerow([rec.text] + [""] * (width - 1))
+            for number, a in enumerate(actions):
+                writer.writerow(
+                    [
+                        "" if number else rec.text,
+                        "" if a.ref_generated else a.ref,
+                        a.action,
+                        month_cell(a.start),
+                        month_cell(a.end),
+                        a.measure,
+                        format_initials(a.lead),
+                        format_initials(a.dlt),
+                        a.comments,
+                        status_cell(a.status),
+                        *(a.extra.get(key, "") for key in extra_titles),
+                    ]
+                )
     return buffer.getvalue()

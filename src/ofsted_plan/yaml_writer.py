@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .model import Action, Plan, format_initials
 
 _STR = "tag:yaml.org,2002:str"
+# Control characters, Unicode line breaks and BOMs, and text with spaces at either end of a
+# line: written double-quoted, where YAML escapes them, so they read back exactly.
+_NEEDS_ESCAPES = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]|^\\s|\\s$|[ \t]\n|\n[ \t]"
+)
 
 
 def plan_to_data(plan: Plan) -> dict[str, Any]:
@@ -57,7 +63,8 @@ def dump_plan(plan: Plan) -> str:
             super().increase_indent(flow, False)
 
     def represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-        style = "|" if "\n" in value else None
+        # Plain and block styles would fold some characters into spaces; quote those.
+        style = '"' if _NEEDS_ESCAPES.search(value) else "|" if "\n" in value else None
         return dumper.represent_scalar(_STR, value, style=style)
 
     Dumper.add_representer(str, represent_str)

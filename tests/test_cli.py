@@ -256,3 +256,11 @@ def test_table_export_given_as_a_plan_says_to_import_it() -> None:
     assert result.exit_code == 1
     assert "seed.tsv:6: YAML syntax error" in result.stderr
     assert f"(this looks like a table export: run 'plan import {SEED}' first)" in result.stderr
+
+
+def test_summary_with_nothing_matching(plan_file: Path) -> None:
+    result = run_on(plan_file, "summary", "--recommendation", "99")
+    assert result.exit_code == 0
+    assert result.stdout == "" and result.stderr == "No actions match.\n"
+    data = json.loads(run_on(plan_file, "summary", "-r", "99", "-f", "json").stdout)
+    assert data["total"] == 0 and data["groups"] == []

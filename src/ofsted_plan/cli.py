@@ -304,6 +304,9 @@ def summary_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filter
 
         click.echo(to_json(summary_record(summary)), nl=False)
         return
+    if not summary.total.total:
+        click.echo("No actions match.", err=True)
+        return
     from .render import summary_table
 
     title = plans[0].title if len(plans) == 1 else f"{len(plans)} plans"

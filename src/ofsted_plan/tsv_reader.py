@@ -116,6 +116,13 @@ def decode(data: bytes, path: str) -> str:
     Excel saves "Unicode Text" as UTF-16 with a BOM and "Text (Tab delimited)" as
     Windows-1252; anything that is valid UTF-8 is taken as UTF-8.
     """
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise PlanError(
+            "this is an Excel or Word file, not a text table",
+            path=path,
+            hint="in Excel use File > Save As > Unicode Text (*.txt); in Word, copy the table "
+            "into Excel first",
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         encoding = "utf-16"
     elif data.startswith(b"\xef\xbb\xbf"):

@@ -7,6 +7,7 @@ The cli turns it into ``Error: FILE:LINE: message`` on stderr and exits with
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 class PlanError(Exception):
@@ -52,16 +53,8 @@ class Problem(PlanError):
     A warning (an action with no text or no lead officer) only fails ``plan check --strict``.
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        path: str | Path | None = None,
-        line: int | None = None,
-        hint: str | None = None,
-        warning: bool = False,
-    ) -> None:
-        super().__init__(message, path=path, line=line, hint=hint)
+    def __init__(self, message: str, *, warning: bool = False, **where: Any) -> None:
+        super().__init__(message, **where)
         self.warning = warning
 
     def sort_key(self) -> tuple[str, int]:

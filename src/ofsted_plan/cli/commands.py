@@ -1,0 +1,244 @@
+"""The commands. Each loads plans, asks the query layer, and hands the result to one formatter."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from datetime import date
+from typing import Any
+
+import click
+
+from ..discover import load_plans
+from ..errors import PlanError, UsageError
+from . import cli
+from .options import (
+    as_of_option,
+    emit,
+    filter_options,
+    format_option,
+    output_options,
+    plan_option,
+    print_items,
+    select_items,
+)
+
+
+@cli.command("import")
+@click.argument("table", type=click.Path(dir_okay=False))
+@output_options
+def import_command(table: str, output_path: str | None, force: bool) -> None:
+    """Read the council's plan table (tab-separated export) into a YAML plan.
+
+    \b
+    Example:
+      plan import "Improvement plan.txt" -o plans/ofsted-2016.yaml
+    """
+    from ..tsv_reader import import_table
+    from ..yaml_reader import parse_plan
+    from ..yaml_writer import dump_plan
+
+    plan = import_table(table)
+    text = dump_plan(plan)
+    if dump_plan(parse_plan(text, "<import>")) != text:  # never write a plan we cannot read back
+        raise PlanError("the plan did not read back as written; nothing was saved", path=table)
+    actions = sum(1 for _ in plan.actions())
+    recs = sum(1 for _ in plan.recommendations())
+    generated = sum(1 for a in plan.actions() if a.ref_generated)
+    done = (
+        f"{len(plan.themes)} themes, {recs} recommendations, "
+        f"{actions} actions ({generated} without a ref were given one)."
+    )
+    emit(text, output_path, force, done)
+
+
+@cli.command("list")
+@plan_option
+@filter_options
+@as_of_option
+@format_option("table", "json", "csv")
+def list_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filters: Any) -> None:
+    """List actions, one row each, with any filters.
+
+    \b
+    Examples:
+      plan list --officer RG --status amber
+      plan list --theme 2 --format csv > theme2.csv
+      plan list --text chronolog --format json
+    """
+    items = select_items(filters, load_plans(plan_paths))
+    print_items(items, fmt, as_of)
+
+
+@cli.command("overdue")
+@plan_option
+@filter_options
+@as_of_option
+@format_option("table", "json", "csv")
+def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filters: Any) -> None:
+    """Actions past their end month and not complete (blue), oldest due first.
+
+    \b
+    Examples:
+      plan overdue
+      plan overdue --as-of 2017-04-01 --officer SK
+    """
+    from ..query import by_due_date
+
+    items = by_due_date(select_items(filters, load_plans(plan_paths), overdue_on=as_of))
+    print_items(items, fmt, as_of, overdue=True)
+
+
+@cli.command("summary")
+@plan_option
+@filter_options
+@as_of_option
+@format_option("table", "json")
+def summary_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filters: Any) -> None:
+    """RAG counts per theme, with totals, overdue counts and a progress bar.
+
+    \b
+    Examples:
+      plan summary
+      plan summary --as-of 2017-03-31 --format json
+    """
+    from ..query import summarize
+
+    plans = load_plans(plan_paths)
+    summary = summarize(select_items(filters, plans), as_of, several_plans=len(plans) > 1)
+    if fmt == "json":
+        from ..output import summary_record, to_json
+
+        click.echo(to_json(summary_record(summary)), nl=False)
+        return
+    if not summary.total.total:
+        click.echo("No actions match.", err=True)
+        return
+    from ..render import summary_table
+
+    title = plans[0].title if len(plans) == 1 else f"{len(plans)} plans"
+    summary_table(summary, title)
+
+
+@cli.command("show")
+@click.argument("ref")
+@plan_option
+@as_of_option
+@format_option("table", "json")
+def show_command(ref: str, plan_paths: tuple[str, ...], as_of: date, fmt: str) -> None:
+    """Everything about one action, by its ref.
+
+    \b
+    Examples:
+      plan show 1.1
+      plan show R3.1 --format json
+    """
+    plans = load_plans(plan_paths)
+    items = [i for p in plans for i in p.items()]
+    found = [i for i in items if i.action.ref == ref] or [
+        i for i in items if i.action.ref.casefold() == ref.casefold()
+    ]
+    if not found:
+        refs = [i.action.ref for i in items]
+        close = difflib.get_close_matches(ref, refs, n=3, cutoff=0.5)
+        hint = (
+            ("did you mean " + " or ".join(close) + "?")
+            if close
+            else ("'plan list' shows every ref")
+        )
+        raise UsageError(f"no action has ref {ref!r}", hint=hint)
+    if len(found) > 1:
+        names = ", ".join(str(i.plan.path) for i in found)
+        raise UsageError(
+            f"ref {ref!r} is in several plans: {names}", hint="choose one with -p PATH"
+        )
+    if fmt == "json":
+        from ..output import item_record, to_json
+
+        click.echo(to_json(item_record(found[0], as_of)), nl=False)
+        return
+    from ..render import show_action
+
+    show_action(found[0], as_of)
+
+
+@cli.command("check")
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@click.option("--strict", is_flag=True, help="Treat warnings (no action text, no lead) as errors.")
+def check_command(paths: tuple[str, ...], strict: bool) -> None:
+    """Check plan files: silent and exit 0 when sound, else one line per problem and exit 1.
+
+    Problems are printed as FILE:LINE: problem (hint), sorted by file and line.
+    With no PATH, checks the plans other commands would read.
+
+    \b
+    Examples:
+      plan check
+      plan check --strict plans/ofsted-2016.yaml
+    """
+    from ..discover import plan_files
+    from ..errors import Problem
+    from ..render import visible
+    from ..yaml_reader import check_file
+
+    problems: list[Problem] = []
+    for path in plan_files(paths):
+        problems.extend(check_file(path)[1])
+    problems.sort(key=Problem.sort_key)
+    for problem in problems:
+        click.echo(visible(str(problem)))
+    if any(strict or not p.warning for p in problems):
+        sys.exit(1)
+
+
+EXPORT_FORMATS = ("tsv", "csv", "json")
+
+
+@cli.command("export")
+@plan_option
+@filter_options
+@as_of_option
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    help="Output format (default: from the -o file's extension, else tsv).",
+)
+@output_options
+def export_command(
+    plan_paths: tuple[str, ...],
+    as_of: date,
+    fmt: str | None,
+    output_path: str | None,
+    force: bool,
+    **filters: Any,
+) -> None:
+    """Write the plan (or the filtered actions) as a table or data file.
+
+    tsv is the council's own table layout, which `plan import` reads back.
+
+    \b
+    Examples:
+      plan export -o plan.tsv
+      plan export --theme 3 --format csv -o leadership.csv
+    """
+    from .. import output
+
+    if fmt is None:
+        suffix = output_path.rsplit(".", 1)[-1].lower() if output_path else ""
+        fmt = suffix if suffix in EXPORT_FORMATS else "tsv"
+    plans = load_plans(plan_paths)
+    items = select_items(filters, plans)
+    if fmt == "tsv":
+        from ..tsv_writer import plan_tsv
+
+        if len(plans) > 1:
+            raise UsageError("a table export holds one plan", hint="choose one with -p PATH")
+        filtered = any(filters.values())
+        text = plan_tsv(plans[0], {id(i.action) for i in items} if filtered else None)
+    elif fmt == "csv":
+        text = output.items_csv(items, as_of)
+    else:
+        text = output.items_json(items, as_of)
+    emit(text, output_path, force, f"{len(items)} actions as {fmt}.")

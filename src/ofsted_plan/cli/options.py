@@ -1,0 +1,173 @@
+"""Options shared by the commands, one named decorator each (as pip-tools does)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+import click
+
+from ..model import Item, Plan, Status
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def plan_option(f: F) -> F:
+    return click.option(
+        "-p",
+        "--plan",
+        "plan_paths",
+        multiple=True,
+        metavar="PATH",
+        help="Plan file or folder of plan files (repeatable). "
+        "Default: $PLAN_PATH, else the nearest plans/ folder.",
+    )(f)
+
+
+def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        if len(value) != 10:
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def as_of_option(f: F) -> F:
+    return click.option(
+        "--as-of",
+        callback=_as_of,
+        metavar="YYYY-MM-DD",
+        help="Judge overdue actions as of this date (default: today).",
+    )(f)
+
+
+def _statuses(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple:
+    result: list[Status] = []
+    for value in values:
+        for part in value.split(","):
+            if part.strip().lower() == "unrated":
+                result.append(Status.UNRATED)
+                continue
+            try:
+                result.append(Status.parse(part) if part.strip() else Status.UNRATED)
+            except ValueError as exc:
+                raise click.BadParameter(str(exc)) from None
+    return tuple(result)
+
+
+def filter_options(f: F) -> F:
+    """The filters every reading command shares; they combine (all must match)."""
+    options = [
+        click.option(
+            "--officer",
+            "officer",
+            multiple=True,
+            metavar="INITIALS",
+            help="Lead officer's initials, whole and any case (repeatable).",
+        ),
+        click.option(
+            "--dlt", multiple=True, metavar="INITIALS", help="DLT lead's initials (repeatable)."
+        ),
+        click.option(
+            "--status",
+            "-s",
+            "status",
+            multiple=True,
+            callback=_statuses,
+            metavar="RAG",
+            help="red, amber, green, blue or unrated (repeatable, or comma-separated).",
+        ),
+        click.option(
+            "--theme",
+            "-t",
+            metavar="TEXT|N",
+            help="Theme number in the plan, or part of its title.",
+        ),
+        click.option(
+            "--recommendation",
+            "-r",
+            metavar="TEXT|N",
+            help="Recommendation number in the plan, or part of its text.",
+        ),
+        click.option(
+            "--text", "search", metavar="TEXT", help="Text in the ref, action, measure or comments."
+        ),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def format_option(*choices: str) -> Callable[[F], F]:
+    def decorator(f: F) -> F:
+        return click.option(
+            "--format",
+            "-f",
+            "fmt",
+            type=click.Choice(choices),
+            default=choices[0],
+            show_default=True,
+            help="Output format.",
+        )(f)
+
+    return decorator
+
+
+def output_options(f: F) -> F:
+    """-o FILE and --force, for commands that write a file."""
+    f = click.option("--force", is_flag=True, help="Replace the output file if it exists.")(f)
+    return click.option(
+        "--output",
+        "-o",
+        "output_path",
+        type=click.Path(dir_okay=False),
+        help="Write to this file (default: print).",
+    )(f)
+
+
+def emit(text: str, output_path: str | None, force: bool, done: str) -> None:
+    """Print text, or write it atomically to output_path and say so on stderr."""
+    if output_path is None:
+        click.echo(text, nl=False)
+        return
+    from ..files import write_atomic
+
+    write_atomic(output_path, text, overwrite=force)
+    click.echo(f"Wrote {output_path}: {done}", err=True)
+
+
+def select_items(
+    filters: dict[str, Any], plans: list[Plan], overdue_on: date | None = None
+) -> list[Item]:
+    """Run the query layer with the filter options' values."""
+    from ..query import select
+
+    return select(
+        plans,
+        officer=filters["officer"],
+        dlt=filters["dlt"],
+        status=filters["status"],
+        theme=filters["theme"],
+        recommendation=filters["recommendation"],
+        text=filters["search"],
+        overdue_on=overdue_on,
+    )
+
+
+def print_items(items: list[Item], fmt: str, as_of: date, *, overdue: bool = False) -> None:
+    from .. import output
+
+    if fmt == "json":
+        click.echo(output.items_json(items, as_of), nl=False)
+    elif fmt == "csv":
+        click.echo(output.items_csv(items, as_of), nl=False)
+    elif not items:
+        click.echo("No actions match." if not overdue else "No overdue actions.", err=True)
+    else:
+        from ..render import actions_table
+
+        actions_table(items, as_of, overdue=overdue)

@@ -11,9 +11,9 @@ from .errors import PlanError
 
 
 def write_atomic(
-    path: str | Path, text: str, *, overwrite: bool = False, original: bytes | None = None
+    path: str | Path, data: str | bytes, *, overwrite: bool = False, original: bytes | None = None
 ) -> None:
-    """Write text to path via a temp file in the same folder and os.replace.
+    """Write data (text as UTF-8) to path via a temp file in the same folder and os.replace.
 
     An existing file is refused unless ``overwrite``; its permissions are kept. With
     ``original`` (the bytes the caller read), the write is refused if the file has changed
@@ -47,8 +47,8 @@ def write_atomic(
     except OSError as exc:
         raise PlanError(f"cannot write here: {exc.strerror}", path=path) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
             handle.flush()
             os.fsync(handle.fileno())
         if mode is None:

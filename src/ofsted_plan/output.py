@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from .changes import Change
 from .model import STATUS_ORDER, Item, format_initials
 from .query import Counts, Summary
 
@@ -71,22 +72,38 @@ def items_json(items: Iterable[Item], as_of: date) -> str:
 
 
 def _counts_record(counts: Counts) -> dict[str, Any]:
-    return {
+    record: dict[str, Any] = {
         "name": counts.name,
         **({"number": counts.number} if counts.number else {}),
         "total": counts.total,
         "overdue": counts.overdue,
+        "complete_percent": round(counts.complete_percent, 1),
         "by_status": {(s.value or "unrated"): counts.by_status[s] for s in STATUS_ORDER},
     }
+    if counts.travel is not None:
+        record["travel"] = counts.travel
+        before = counts.before
+        record["before"] = (
+            None
+            if before is None
+            else {
+                "total": before.total,
+                "complete_percent": round(before.complete_percent, 1),
+                "by_status": {(s.value or "unrated"): before.by_status[s] for s in STATUS_ORDER},
+            }
+        )
+    return record
 
 
 def summary_record(summary: Summary) -> dict[str, Any]:
+    """The summary as the JSON contract documents it."""
     total = _counts_record(summary.total)
+    del total["name"]
     return {
         "as_of": summary.as_of.isoformat(),
-        "total": total["total"],
-        "overdue": total["overdue"],
-        "by_status": total["by_status"],
+        "by": summary.by,
+        **({"since": summary.since} if summary.since else {}),
+        **total,
         "groups": [_counts_record(g) for g in summary.groups],
     }
 
@@ -112,3 +129,23 @@ def items_csv(items: Iterable[Item], as_of: date) -> str:
             row.append(inert("" if value is None else str(value)))
         writer.writerow(row)
     return buffer.getvalue()
+
+
+def change_record(change: Change) -> dict[str, Any]:
+    """One change as `plan diff --format json` gives it."""
+    record: dict[str, Any] = {
+        "plan": change.plan,
+        "ref": change.ref,
+        "kind": change.kind,
+        "before": change.before,
+        "after": change.after,
+    }
+    if change.direction:
+        record["direction"] = change.direction
+    if change.months is not None:
+        record["months"] = change.months
+    if change.field_name:
+        record["field"] = change.field_name
+    if change.words:
+        record["words"] = [[op, text] for op, text in change.words]
+    return record

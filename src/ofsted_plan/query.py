@@ -67,18 +67,40 @@ def by_due_date(items: Iterable[Item]) -> list[Item]:
     return sorted(items, key=lambda item: item.action.due or date.max)
 
 
+GROUPINGS = ("theme", "recommendation", "officer", "dlt", "status")
+# How good each status is, for the direction of travel: higher is better.
+RANK = {Status.RED: 0, Status.AMBER: 1, Status.GREEN: 2, Status.BLUE: 3}
+BETTER, WORSE, SAME, NEW = "better", "worse", "same", "new"
+
+
 @dataclass(slots=True)
 class Counts:
-    """RAG counts for one group of actions (a theme, or the whole plan)."""
+    """RAG counts for one group of actions (a theme, an officer...) or the whole selection."""
 
     name: str
-    number: int | None = None  # the theme's number in its plan, for --theme N
+    key: tuple = ()
+    number: int | None = None  # the theme's or recommendation's number, for --theme N
     by_status: dict[Status, int] = field(default_factory=lambda: dict.fromkeys(STATUS_ORDER, 0))
     overdue: int = 0
+    travel: str | None = None  # against an earlier version, with --since
+    before: Counts | None = None
 
     @property
     def total(self) -> int:
         return sum(self.by_status.values())
+
+    @property
+    def complete_percent(self) -> float:
+        """Share of the group that is blue (complete), 0 to 100."""
+        return 100 * self.by_status[Status.BLUE] / self.total if self.total else 0.0
+
+    @property
+    def score(self) -> float | None:
+        """Mean RAG rank of the rated actions (red 0 .. blue 3), None when none is rated."""
+        rated = sum(n for s, n in self.by_status.items() if s in RANK)
+        if not rated:
+            return None
+        return sum(RANK[s] * n for s, n in self.by_status.items() if s in RANK) / rated
 
     def add(self, item: Item, as_of: date) -> None:
         self.by_status[item.action.status] += 1
@@ -88,25 +110,81 @@ class Counts:
 
 @dataclass(slots=True)
 class Summary:
-    """RAG counts per theme and for the whole selection, as of a date."""
+    """RAG counts per group and for the whole selection, as of a date."""
 
     as_of: date
+    by: str
     total: Counts
     groups: list[Counts]
+    since: str | None = None
 
 
-def summarize(items: Iterable[Item], as_of: date, *, several_plans: bool = False) -> Summary:
-    """Count actions by theme (rows) and RAG status (columns)."""
-    groups: dict[tuple[str, int], Counts] = {}
+def _group_keys(item: Item, by: str, several_plans: bool) -> list[tuple[tuple, str, int | None]]:
+    """(key, display name, number) of each group the item counts in."""
+    prefix = f"{item.plan.name}: " if several_plans else ""
+    a = item.action
+    if by == "theme":
+        name = item.theme.title or "(no theme)"
+        return [((item.plan.name, item.theme.title), prefix + name, item.theme_number)]
+    if by == "recommendation":
+        text = item.recommendation.text or "(no recommendation)"
+        key = (item.plan.name, item.theme.title, item.recommendation.text)
+        return [(key, prefix + text, item.recommendation_number)]
+    if by in ("officer", "dlt"):
+        people = a.lead if by == "officer" else a.dlt
+        if not people:
+            return [(("",), "(no lead officer)" if by == "officer" else "(no DLT lead)", None)]
+        unique = {p.casefold(): p for p in reversed(people)}  # once each, first spelling
+        return [((k,), p, None) for k, p in unique.items()]
+    if by == "status":
+        return [((a.status.value,), a.status.label, None)]
+    raise ValueError(f"cannot group by {by!r}")
+
+
+def summarize(
+    items: Iterable[Item], as_of: date, *, by: str = "theme", several_plans: bool = False
+) -> Summary:
+    """Count actions per group (rows) and RAG status (columns).
+
+    An action with two lead officers counts once for each officer, and once in the total.
+    """
+    groups: dict[tuple, Counts] = {}
     total = Counts("Total")
     for item in items:
-        key = (item.plan.name, item.theme_number)
-        group = groups.get(key)
-        if group is None:
-            name = item.theme.title or "(no theme)"
-            if several_plans:
-                name = f"{item.plan.name}: {name}"
-            group = groups[key] = Counts(name, item.theme_number)
-        group.add(item, as_of)
+        for key, name, number in _group_keys(item, by, several_plans):
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = Counts(name, key, number)
+            group.add(item, as_of)
         total.add(item, as_of)
-    return Summary(as_of, total, list(groups.values()))
+    ordered = list(groups.values())
+    if by in ("officer", "dlt"):
+        ordered.sort(key=lambda g: (g.key == ("",), g.name.casefold()))
+    elif by == "status":
+        ordered.sort(key=lambda g: [s.value for s in STATUS_ORDER].index(g.key[0]))
+    return Summary(as_of, by, total, ordered)
+
+
+def _travel(now: Counts, then: Counts | None, by: str) -> str:
+    if then is None:
+        return NEW
+    if by == "status":  # more red, amber or unrated is worse; more green or blue is better
+        change = now.total - then.total
+        good = now.key[0] in (Status.GREEN.value, Status.BLUE.value)
+        return SAME if not change else BETTER if (change > 0) == good else WORSE
+    before, after = then.score, now.score
+    if before is None or after is None or abs(after - before) < 1e-9:
+        return SAME
+    return BETTER if after > before else WORSE
+
+
+def compare_summaries(now: Summary, then: Summary, since: str) -> Summary:
+    """Mark each group of `now` with its direction of travel against `then`."""
+    earlier = {g.key: g for g in then.groups}
+    for group in now.groups:
+        group.before = earlier.get(group.key)
+        group.travel = _travel(group, group.before, now.by)
+    now.total.before = then.total
+    now.total.travel = _travel(now.total, then.total, "total")
+    now.since = since
+    return now

@@ -39,9 +39,10 @@ BAR_COLOURS = {
 BAR_WIDTH = 20
 
 
-def _bar_width(console_width: int) -> int:
-    """20 wide on a wide terminal, 10 on 80 columns, none below 72 (counts matter more)."""
-    return BAR_WIDTH if console_width >= 100 else BAR_WIDTH // 2 if console_width >= 72 else 0
+def _bar_width(console_width: int, reserved: int) -> int:
+    """20 wide when there is room, else 10, else none: the counts matter more."""
+    room = console_width - reserved
+    return BAR_WIDTH if room >= 46 else BAR_WIDTH // 2 if room >= 30 else 0
 
 
 # Control characters (C0 but newline, DEL, C1) and bidi overrides never reach the terminal.
@@ -152,23 +153,44 @@ def bar(counts: Counts, width: int = BAR_WIDTH) -> Text:
     return text
 
 
+GROUP_TITLES = {
+    "theme": "Theme",
+    "recommendation": "Recommendation",
+    "officer": "Lead officer",
+    "dlt": "DLT lead",
+    "status": "RAG status",
+}
+TRAVEL = {"better": "▲ better", "worse": "▼ worse", "same": "= same", "new": "new"}
+TRAVEL_STYLES = {"better": "green", "worse": "red", "same": "", "new": "dim"}
+
+
+def _travel(counts: Counts) -> Text:
+    travel = counts.travel or "same"
+    return cell(TRAVEL[travel], TRAVEL_STYLES[travel])
+
+
 def summary_table(summary: Summary, title: str) -> None:
-    """RAG counts per theme (rows) by status (columns), with totals and a bar per theme."""
+    """RAG counts per group (rows) by status (columns), totals, % complete and a bar."""
     from rich import box
     from rich.table import Table
 
     out = console()
-    width = _bar_width(out.width)
     # An all-zero Unrated column is dropped in the table (JSON always has it).
     statuses = [s for s in STATUS_ORDER if s is not Status.UNRATED or summary.total.by_status[s]]
+    # The counts' columns take about 46 characters, Unrated 10 more, Travel 11.
+    reserved = 46 + 10 * (Status.UNRATED in statuses) + 11 * bool(summary.since)
+    width = _bar_width(out.width, reserved)
+    caption = f"As of {summary.as_of.isoformat()}"
+    if summary.since:
+        caption += f"; travel compares the RAG mix with {summary.since}"
     table = Table(
         title=cell(title) if title else None,
-        caption=f"As of {summary.as_of.isoformat()}",
+        caption=cell(caption),
         box=box.SIMPLE_HEAVY,
         show_footer=True,
         pad_edge=False,
     )
-    table.add_column("Theme", footer="Total", overflow="fold", ratio=1)
+    table.add_column(GROUP_TITLES[summary.by], footer="Total", overflow="fold", ratio=1)
     for status in statuses:
         table.add_column(
             status.label,
@@ -178,15 +200,21 @@ def summary_table(summary: Summary, title: str) -> None:
         )
     table.add_column("Total", justify="right", min_width=5, footer=str(summary.total.total))
     table.add_column("Overdue", justify="right", min_width=7, footer=str(summary.total.overdue))
+    total = summary.total
+    table.add_column("Done", justify="right", min_width=4, footer=f"{total.complete_percent:.0f}%")
     if width:
-        table.add_column("Progress", min_width=width, footer=bar(summary.total, width))
+        table.add_column("Progress", min_width=width, footer=bar(total, width))
+    if summary.since:
+        table.add_column("Travel", min_width=8, footer=_travel(total))
     for group in summary.groups:
         table.add_row(
             cell(f"{group.number}. {group.name}" if group.number else group.name),
             *(str(group.by_status[s]) for s in statuses),
             str(group.total),
             str(group.overdue),
+            f"{group.complete_percent:.0f}%",
             *([bar(group, width)] if width else []),
+            *([_travel(group)] if summary.since else []),
         )
     out.print(table)
     if not width:
@@ -195,7 +223,7 @@ def summary_table(summary: Summary, title: str) -> None:
         f"{BAR_GLYPHS[s]} {s.label.lower()}"
         for s in (Status.BLUE, Status.GREEN, Status.AMBER, Status.RED, Status.UNRATED)
     )
-    out.print(cell(f"Progress bar: {legend} (blue = complete)", "dim"))
+    out.print(cell(f"Progress bar: {legend}. Done = % blue (complete).", "dim"))
 
 
 def show_action(item: Item, as_of: date) -> None:

@@ -11,16 +11,20 @@ import click
 
 from ..discover import load_plans
 from ..errors import PlanError, UsageError
+from ..query import GROUPINGS
 from . import cli
 from .options import (
     as_of_option,
+    changes_since,
     emit,
     filter_options,
     format_option,
     output_options,
     plan_option,
     print_items,
+    rev_label,
     select_items,
+    with_travel,
 )
 
 
@@ -93,19 +97,46 @@ def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filter
 @plan_option
 @filter_options
 @as_of_option
+@click.option(
+    "--by",
+    type=click.Choice(GROUPINGS),
+    default="theme",
+    show_default=True,
+    help="Group the counts by this.",
+)
+@click.option(
+    "--since",
+    metavar="REV",
+    help="Show each group's direction of travel against this version in git "
+    "(a tag, a commit, HEAD~N or a date YYYY-MM-DD).",
+)
 @format_option("table", "json")
-def summary_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filters: Any) -> None:
-    """RAG counts per theme, with totals, overdue counts and a progress bar.
+def summary_command(
+    plan_paths: tuple[str, ...],
+    as_of: date,
+    by: str,
+    since: str | None,
+    fmt: str,
+    **filters: Any,
+) -> None:
+    """RAG counts per group, with totals, overdue, % complete and a progress bar.
+
+    An action with two lead officers counts once for each officer, and once in the total.
 
     \b
     Examples:
       plan summary
-      plan summary --as-of 2017-03-31 --format json
+      plan summary --by officer --as-of 2017-03-31
+      plan summary --since sib-2017-03 --format json
     """
     from ..query import summarize
 
     plans = load_plans(plan_paths)
-    summary = summarize(select_items(filters, plans), as_of, several_plans=len(plans) > 1)
+    several = len(plans) > 1
+    summary = summarize(select_items(filters, plans), as_of, by=by, several_plans=several)
+    if since:
+        commit, _, _, then = changes_since(plan_paths, filters, since)
+        summary = with_travel(summary, then, filters, rev_label(since, commit))
     if fmt == "json":
         from ..output import summary_record, to_json
 
@@ -191,7 +222,18 @@ def check_command(paths: tuple[str, ...], strict: bool) -> None:
         sys.exit(1)
 
 
-EXPORT_FORMATS = ("tsv", "csv", "json")
+EXPORT_FORMATS = ("tsv", "csv", "json", "markdown", "html", "xlsx")
+EXTENSIONS = {
+    "tsv": "tsv",
+    "txt": "tsv",
+    "csv": "csv",
+    "json": "json",
+    "md": "markdown",
+    "markdown": "markdown",
+    "html": "html",
+    "htm": "html",
+    "xlsx": "xlsx",
+}
 
 
 @cli.command("export")
@@ -205,40 +247,85 @@ EXPORT_FORMATS = ("tsv", "csv", "json")
     type=click.Choice(EXPORT_FORMATS),
     help="Output format (default: from the -o file's extension, else tsv).",
 )
+@click.option(
+    "--since",
+    metavar="REV",
+    help="Board papers (html, markdown): add what changed since this version in git.",
+)
 @output_options
 def export_command(
     plan_paths: tuple[str, ...],
     as_of: date,
     fmt: str | None,
+    since: str | None,
     output_path: str | None,
     force: bool,
     **filters: Any,
 ) -> None:
-    """Write the plan (or the filtered actions) as a table or data file.
+    """Write the plan (or the filtered actions) as a table, data or a board paper.
 
-    tsv is the council's own table layout, which `plan import` reads back.
+    tsv is the council's own table layout, which `plan import` reads back; html is a
+    printable board paper (A4 landscape) and markdown the same for GitHub or GitLab;
+    xlsx is an Excel workbook with an Actions and a Summary sheet.
 
     \b
     Examples:
       plan export -o plan.tsv
-      plan export --theme 3 --format csv -o leadership.csv
+      plan export -o board-paper.html --since sib-2017-03
+      plan export --theme 3 -o leadership.xlsx
     """
     from .. import output
 
     if fmt is None:
         suffix = output_path.rsplit(".", 1)[-1].lower() if output_path else ""
-        fmt = suffix if suffix in EXPORT_FORMATS else "tsv"
+        fmt = EXTENSIONS.get(suffix, "tsv")
+    if fmt == "xlsx" and output_path is None and sys.stdout.isatty():
+        raise UsageError("an Excel workbook cannot be shown here", hint="add -o FILE.xlsx")
     plans = load_plans(plan_paths)
     items = select_items(filters, plans)
+    done = f"{len(items)} actions as {fmt}."
+    data: str | bytes
     if fmt == "tsv":
         from ..tsv_writer import plan_tsv
 
         if len(plans) > 1:
             raise UsageError("a table export holds one plan", hint="choose one with -p PATH")
         filtered = any(filters.values())
-        text = plan_tsv(plans[0], {id(i.action) for i in items} if filtered else None)
+        data = plan_tsv(plans[0], {id(i.action) for i in items} if filtered else None)
     elif fmt == "csv":
-        text = output.items_csv(items, as_of)
+        data = output.items_csv(items, as_of)
+    elif fmt == "json":
+        data = output.items_json(items, as_of)
     else:
-        text = output.items_json(items, as_of)
-    emit(text, output_path, force, f"{len(items)} actions as {fmt}.")
+        data = _board_paper(fmt, plans, items, as_of, since, plan_paths, filters)
+    emit(data, output_path, force, done)
+
+
+def _board_paper(
+    fmt: str,
+    plans: list,
+    items: list,
+    as_of: date,
+    since: str | None,
+    plan_paths: tuple[str, ...],
+    filters: dict[str, Any],
+) -> str | bytes:
+    """A board paper: summary (with travel since REV), changes, overdue, every action."""
+    from ..query import by_due_date, summarize
+
+    summary = summarize(items, as_of, several_plans=len(plans) > 1)
+    changes = None
+    if since:
+        commit, _, changes, then = changes_since(plan_paths, filters, since)
+        since = rev_label(since, commit)
+        summary = with_travel(summary, then, filters, since)
+    title = plans[0].title if len(plans) == 1 else f"{len(plans)} plans"
+    if fmt == "xlsx":
+        from ..xlsx import workbook
+
+        return workbook(items, summary, title, as_of)
+    from ..board import Paper, html_page, markdown
+
+    overdue = by_due_date(i for i in items if i.action.is_overdue(as_of))
+    paper = Paper(title, as_of, summary, overdue, items, changes, since)
+    return html_page(paper) if fmt == "html" else markdown(paper)

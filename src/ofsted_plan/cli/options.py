@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 
 import click
 
+from ..changes import Change
 from ..model import Item, Plan, Status
+from ..query import Summary
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -129,14 +131,14 @@ def output_options(f: F) -> F:
     )(f)
 
 
-def emit(text: str, output_path: str | None, force: bool, done: str) -> None:
-    """Print text, or write it atomically to output_path and say so on stderr."""
+def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> None:
+    """Print the data, or write it atomically to output_path and say so on stderr."""
     if output_path is None:
-        click.echo(text, nl=False)
+        click.echo(data, nl=False)
         return
     from ..files import write_atomic
 
-    write_atomic(output_path, text, overwrite=force)
+    write_atomic(output_path, data, overwrite=force)
     click.echo(f"Wrote {output_path}: {done}", err=True)
 
 
@@ -171,3 +173,42 @@ def print_items(items: list[Item], fmt: str, as_of: date, *, overdue: bool = Fal
         from ..render import actions_table
 
         actions_table(items, as_of, overdue=overdue)
+
+
+def rev_label(rev: str, commit: str) -> str:
+    """'sib-2017-03 (5b7d3c1)': what the user named and the commit it is."""
+    return commit[:7] if commit.startswith(rev) else f"{rev} ({commit[:7]})"
+
+
+def changes_since(
+    plan_paths: tuple[str, ...], filters: dict[str, Any], rev: str, rev2: str | None = None
+) -> tuple[str, str, list[Change], list[Plan]]:
+    """The changes (to the actions the filters choose) from `rev` to `rev2` or the files now.
+
+    Returns both commits ('' for the files now), the changes, and the plans as at `rev`.
+    """
+    from ..changes import compare_plans
+    from ..discover import plan_files
+    from ..history import versions
+
+    old, new, pairs = versions(plan_files(plan_paths), rev, rev2)
+    changes = []
+    for version in pairs:
+        both = [p for p in (version.before, version.after) if p is not None]
+        chosen = {id(i.action) for i in select_items(filters, both)}
+        found = compare_plans(version.before, version.after)
+        changes += [c for c in found if id(c.item.action) in chosen]
+    return old, new, changes, [v.before for v in pairs if v.before is not None]
+
+
+def with_travel(
+    summary: Summary, earlier_plans: list[Plan], filters: dict[str, Any], label: str
+) -> Summary:
+    """The summary with each group's direction of travel against the earlier plans."""
+    from ..query import compare_summaries, summarize
+
+    several = len({p.name for p in earlier_plans}) > 1
+    earlier = summarize(
+        select_items(filters, earlier_plans), summary.as_of, by=summary.by, several_plans=several
+    )
+    return compare_summaries(summary, earlier, label)

@@ -1,0 +1,229 @@
+"""What changed in a plan between two versions: the question every board asks."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .model import Action, Item, Month, Plan, Status, format_initials
+from .query import RANK
+
+# The kinds of change, in the order a board reads them.
+KINDS = ("status", "end", "added", "removed", "reref", "start", "comments", "field")
+_WORDS = re.compile(r"\s+|\S+")
+
+
+@dataclass(slots=True)
+class Change:
+    """One change to one action."""
+
+    kind: str
+    plan: str
+    ref: str
+    item: Item  # the action as it is now (as it was, for a removed one)
+    before: str = ""
+    after: str = ""
+    direction: str | None = None  # better/worse for status, later/earlier for months
+    months: int | None = None  # how far an end (or start) month moved
+    field_name: str | None = None  # which field, for kind "field"
+    words: list[tuple[str, str]] = field(default_factory=list)  # word diff, for comments
+
+
+def word_diff(before: str, after: str) -> list[tuple[str, str]]:
+    """(op, text) runs: '=' kept, '-' removed, '+' added; words, not whole paragraphs."""
+    from difflib import SequenceMatcher
+
+    a, b = _WORDS.findall(before), _WORDS.findall(after)
+    runs: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            runs.append(("=", "".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            runs.append(("-", "".join(a[i1:i2])))
+        if j2 > j1:
+            runs.append(("+", "".join(b[j1:j2])))
+    return runs
+
+
+def _months_between(before: Month, after: Month) -> int:
+    return (after.year - before.year) * 12 + after.month - before.month
+
+
+def _month_change(kind: str, old: Month | None, new: Month | None, base: dict) -> Change | None:
+    if old == new:
+        return None
+    change = Change(kind, before=str(old) if old else "", after=str(new) if new else "", **base)
+    if old and new:
+        change.months = _months_between(old, new)
+        change.direction = "later" if change.months > 0 else "earlier"
+    return change
+
+
+def _status_direction(old: Status, new: Status) -> str:
+    if old in RANK and new in RANK:
+        return "better" if RANK[new] > RANK[old] else "worse"
+    return "rated" if old is Status.UNRATED else "unrated"
+
+
+def compare_items(old: Item, new: Item) -> list[Change]:
+    """The changes from one version of an action to the next."""
+    a, b = old.action, new.action
+    base = {"plan": new.plan.name, "ref": b.ref, "item": new}
+    changes: list[Change] = []
+    if a.status is not b.status:
+        changes.append(
+            Change(
+                "status",
+                before=a.status.label,
+                after=b.status.label,
+                direction=_status_direction(a.status, b.status),
+                **base,
+            )
+        )
+    for kind, before, after in (("end", a.end, b.end), ("start", a.start, b.start)):
+        moved = _month_change(kind, before, after, base)
+        if moved:
+            changes.append(moved)
+    if a.comments != b.comments:
+        changes.append(
+            Change(
+                "comments",
+                before=a.comments,
+                after=b.comments,
+                words=word_diff(a.comments, b.comments),
+                **base,
+            )
+        )
+    fields = (
+        ("action", a.action, b.action),
+        ("measure", a.measure, b.measure),
+        ("lead", format_initials(a.lead), format_initials(b.lead)),
+        ("dlt", format_initials(a.dlt), format_initials(b.dlt)),
+        ("recommendation", old.recommendation.text, new.recommendation.text),
+        ("theme", old.theme.title, new.theme.title),
+    )
+    for name, before_text, after_text in fields:
+        if before_text != after_text:
+            changes.append(
+                Change(
+                    "field",
+                    before=before_text,
+                    after=after_text,
+                    field_name=name,
+                    words=word_diff(before_text, after_text),
+                    **base,
+                )
+            )
+    return changes
+
+
+def _same_action(a: Action, b: Action) -> bool:
+    return bool(a.action) and a.action == b.action
+
+
+def compare_plans(old: Plan | None, new: Plan | None) -> list[Change]:
+    """Every change from the old version of a plan to the new, in the new plan's order.
+
+    Actions are matched by ref; an action whose ref changed but whose text did not is
+    reported as re-reffed, not as removed and added.
+    """
+    old_items = {i.action.ref: i for i in old.items()} if old else {}
+    new_items = {i.action.ref: i for i in new.items()} if new else {}
+    removed = [i for ref, i in old_items.items() if ref not in new_items]
+    changes: list[Change] = []
+    for ref, item in new_items.items():
+        before = old_items.get(ref)
+        if before is not None:
+            changes.extend(compare_items(before, item))
+            continue
+        twin = next((r for r in removed if _same_action(r.action, item.action)), None)
+        if twin is None:
+            changes.append(Change("added", item.plan.name, ref, item, after=item.action.action))
+            continue
+        removed.remove(twin)
+        changes.append(
+            Change("reref", item.plan.name, ref, item, before=twin.action.ref, after=ref)
+        )
+        changes.extend(compare_items(twin, item))
+    for item in removed:
+        changes.append(
+            Change("removed", item.plan.name, item.action.ref, item, before=item.action.action)
+        )
+    changes.sort(key=lambda c: KINDS.index(c.kind))  # stable: plan order within a kind
+    return changes
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def headline(changes: Sequence[Change]) -> str:
+    """'3 status changes (2 better, 1 worse), 1 end month moved, 1 added'."""
+    kinds = Counter(c.kind for c in changes)
+    parts = []
+    if kinds["status"]:
+        ways = Counter(c.direction for c in changes if c.kind == "status")
+        detail = ", ".join(f"{n} {way}" for way, n in ways.items())
+        parts.append(f"{_plural(kinds['status'], 'status change')} ({detail})")
+    if kinds["end"]:
+        parts.append(f"{_plural(kinds['end'], 'end month')} moved")
+    for kind, word in (("added", "added"), ("removed", "removed"), ("reref", "re-reffed")):
+        if kinds[kind]:
+            parts.append(f"{kinds[kind]} {word}")
+    other = sum(kinds[k] for k in ("start", "comments", "field"))
+    if other:
+        parts.append(_plural(other, "other change"))
+    return ", ".join(parts) or "no changes"
+
+
+def month_note(change: Change) -> str:
+    if change.months is None:
+        return ""
+    n = abs(change.months)
+    way = "later: slipped" if change.months > 0 else "earlier: brought forward"
+    return f" ({way} {_plural(n, 'month')})"
+
+
+CONTEXT_WORDS = 6
+
+
+def context(words: str, *, first: bool, last: bool) -> str:
+    """Unchanged text around a change, cut to a few words each side so the change shows."""
+    tokens = words.split(" ")
+    keep = CONTEXT_WORDS
+    if len(tokens) <= 2 * keep or (first and last):
+        return words
+    if first:
+        return "… " + " ".join(tokens[-keep:])
+    if last:
+        return " ".join(tokens[:keep]) + " …"
+    return " ".join(tokens[:keep]) + " … " + " ".join(tokens[-keep:])
+
+
+def plain(change: Change) -> str:
+    """One change as plain text: '[-removed-]{+added+}' marks word changes, as git does."""
+    if change.kind == "status":
+        return f"{change.before} → {change.after} ({change.direction})"
+    if change.kind in ("end", "start"):
+        return f"{change.before or '(none)'} → {change.after or '(none)'}{month_note(change)}"
+    if change.kind == "reref":
+        return f"was {change.before}, now {change.after}"
+    if change.kind in ("added", "removed"):
+        return (change.after if change.kind == "added" else change.before) or "(no action text)"
+    prefix = f"{change.field_name}: " if change.kind == "field" else ""
+    return prefix + "".join(
+        text if op == "=" else f"[-{text}-]" if op == "-" else f"{{+{text}+}}"
+        for op, text in trimmed_words(change)
+    )
+
+
+def trimmed_words(change: Change) -> list[tuple[str, str]]:
+    """The word diff with long unchanged stretches cut to a few words of context."""
+    last = len(change.words) - 1
+    return [
+        (op, context(text, first=n == 0, last=n == last) if op == "=" else text)
+        for n, (op, text) in enumerate(change.words)
+    ]

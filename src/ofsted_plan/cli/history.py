@@ -1,0 +1,138 @@
+"""Commands that read the plan's history from git: `plan diff` and `plan history`."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import click
+
+from ..errors import PlanError
+from . import cli
+from .options import (
+    as_of_option,
+    changes_since,
+    filter_options,
+    format_option,
+    plan_option,
+    rev_label,
+)
+
+
+@cli.command("diff")
+@click.argument("rev", required=False)
+@click.argument("rev2", required=False)
+@plan_option
+@filter_options
+@as_of_option
+@format_option("table", "json")
+def diff_command(
+    rev: str | None,
+    rev2: str | None,
+    plan_paths: tuple[str, ...],
+    as_of: date,
+    fmt: str,
+    **filters: Any,
+) -> None:
+    """What changed between two versions of the plans in git.
+
+    REV and REV2 are anything git understands (a tag, a commit, HEAD~3) or a date
+    YYYY-MM-DD (the last commit by the end of that day). With no REV: the last commit
+    against the files as they are now; with one: that version against now.
+
+    \b
+    Examples:
+      plan diff
+      plan diff sib-2017-03
+      plan diff 2017-03-01 HEAD --format json
+    """
+    rev = rev or "HEAD"
+    old, new, changes, _ = changes_since(plan_paths, filters, rev, rev2)
+    source = rev_label(rev, old)
+    target = rev_label(rev2, new) if rev2 else "the files as they are now"
+    if fmt == "json":
+        from ..output import change_record, to_json
+
+        data = {
+            "from": {"rev": rev, "commit": old},
+            "to": {"rev": rev2, "commit": new or None},
+            "changes": [change_record(c) for c in changes],
+        }
+        click.echo(to_json(data), nl=False)
+        return
+    if not changes:
+        click.echo(f"No changes from {source} to {target}.", err=True)
+        return
+    from ..changes import headline
+    from ..render_changes import changes_table
+
+    changes_table(changes, f"Changes from {source} to {target}: {headline(changes)}")
+
+
+@cli.command("history")
+@click.argument("ref")
+@plan_option
+@format_option("table", "json")
+def history_command(ref: str, plan_paths: tuple[str, ...], fmt: str) -> None:
+    """Each commit that changed one action: when, who, and what changed.
+
+    \b
+    Examples:
+      plan history 1.1
+      plan history R3.1 --format json
+    """
+    from ..changes import Change, compare_items
+    from ..discover import plan_files
+    from ..history import file_history
+
+    rows = []
+    for path in plan_files(plan_paths):
+        previous = None
+        for entry in file_history(path):
+            if entry.plan is None and entry.error:
+                rows.append((entry, []))
+                continue
+            item = (
+                next((i for i in entry.plan.items() if i.action.ref == ref), None)
+                if entry.plan
+                else None
+            )
+            if item is None and previous is None:
+                continue
+            if previous is None:
+                changes = [Change("added", item.plan.name, ref, item, after=item.action.action)]
+            elif item is None:
+                changes = [
+                    Change(
+                        "removed", previous.plan.name, ref, previous, before=previous.action.action
+                    )
+                ]
+            else:
+                changes = compare_items(previous, item)
+            if changes:
+                rows.append((entry, changes))
+            previous = item
+    if not any(changes for _, changes in rows):
+        raise PlanError(
+            f"no version of the plans in git has an action with ref {ref!r}",
+            hint="'plan list' shows the refs; refs match exactly here",
+        )
+    if fmt == "json":
+        from ..output import change_record, to_json
+
+        data = [
+            {
+                "commit": entry.commit.sha if entry.commit else None,
+                "date": entry.commit.date if entry.commit else None,
+                "author": entry.commit.author if entry.commit else None,
+                "subject": entry.commit.subject if entry.commit else None,
+                "error": entry.error,
+                "changes": [change_record(c) for c in changes],
+            }
+            for entry, changes in rows
+        ]
+        click.echo(to_json(data), nl=False)
+        return
+    from ..render_changes import history_table
+
+    history_table(ref, rows)

@@ -1,0 +1,230 @@
+"""Earlier versions of plan files, read with the real `git` command.
+
+No git library: `git` itself resolves every revision a user can name (a tag such as
+``sib-2017-03``, ``HEAD~3``, a commit) and we add one thing, a date ``YYYY-MM-DD``,
+meaning the last commit on or before the end of that day.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import PlanError
+from .model import Plan
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Commit:
+    sha: str
+    date: str  # ISO 8601, the author's
+    author: str
+    subject: str
+
+
+class Repository:
+    """The git repository that holds a plan file."""
+
+    def __init__(self, inside: Path) -> None:
+        folder = inside if inside.is_dir() else inside.parent
+        try:
+            top = self._git(["-C", str(folder), "rev-parse", "--show-toplevel"]).strip()
+        except PlanError:
+            raise PlanError(
+                "this plan is not in a git repository, so it has no earlier versions",
+                path=inside,
+                hint="keep the plans in git ('git init', then commit) to compare versions",
+            ) from None
+        self.top = Path(top.decode())
+
+    @staticmethod
+    def _git(args: list[str], stdin: bytes | None = None) -> bytes:
+        env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
+        try:
+            done = subprocess.run(
+                ["git", *args], input=stdin, capture_output=True, env=env, check=False
+            )
+        except FileNotFoundError:
+            raise PlanError(
+                "git is not installed", hint="install git to compare versions"
+            ) from None
+        if done.returncode:
+            message = done.stderr.decode(errors="replace").strip().splitlines()
+            raise PlanError(f"git: {message[-1] if message else 'failed'}")
+        return done.stdout
+
+    def git(self, *args: str, stdin: bytes | None = None) -> bytes:
+        return self._git(["-C", str(self.top), *args], stdin)
+
+    def relative(self, path: Path) -> str:
+        """The path as git names it inside the repository."""
+        return Path(os.path.relpath(path.resolve(), self.top.resolve())).as_posix()
+
+    def resolve(self, rev: str) -> str:
+        """The commit a revision names; a YYYY-MM-DD date is the last commit by that day."""
+        try:
+            found = self.git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+            return found.decode().strip()
+        except PlanError:
+            pass
+        if _DATE.fullmatch(rev):
+            found = self.git("rev-list", "-1", f"--before={rev} 23:59:59", "HEAD").decode().strip()
+            if found:
+                return found
+            raise PlanError(
+                f"no commit was made on or before {rev}",
+                hint="'git log' lists the commits and their dates",
+            )
+        raise PlanError(
+            f"git does not know the revision {rev!r}",
+            hint="name a tag, a commit, HEAD~N or a date YYYY-MM-DD ('git tag' lists tags)",
+        )
+
+    def read(self, commit: str, path: Path) -> bytes | None:
+        """The file as it was in that commit, or None when it did not exist there."""
+        blobs = self.read_many([commit], path)
+        return blobs[0]
+
+    def read_many(self, commits: list[str], path: Path) -> list[bytes | None]:
+        """The file in each commit, with one `git cat-file --batch` for them all."""
+        name = self.relative(path)
+        request = "".join(f"{c}:{name}\n" for c in commits).encode()
+        out = self.git("cat-file", "--batch", stdin=request)
+        result: list[bytes | None] = []
+        pos = 0
+        for _ in commits:
+            end = out.index(b"\n", pos)
+            header = out[pos:end].split()
+            pos = end + 1
+            if header[-1] == b"missing":
+                result.append(None)
+                continue
+            size = int(header[2])
+            result.append(out[pos : pos + size])
+            pos += size + 1
+        return result
+
+    def log(self, path: Path) -> list[Commit]:
+        """The commits that changed the file, oldest first."""
+        out = self.git(
+            "log", "--reverse", "--format=%H%x1f%aI%x1f%an%x1f%s%x1e", "--", self.relative(path)
+        )
+        commits = []
+        for record in out.decode(errors="replace").split("\x1e"):
+            record = record.strip("\n")
+            if record:
+                sha, when, author, subject = record.split("\x1f")
+                commits.append(Commit(sha, when, author, subject))
+        return commits
+
+
+def plan_at(repo: Repository, commit: str, path: Path, label: str) -> Plan | None:
+    """The plan file as it was at a commit (None when it did not exist), fully checked."""
+    data = repo.read(commit, path)
+    if data is None:
+        return None
+    return parse_bytes(data, f"{label}:{repo.relative(path)}", path.stem)
+
+
+def parse_bytes(data: bytes, label: str, name: str) -> Plan:
+    from .yaml_reader import parse_plan
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PlanError(
+            f"byte 0x{data[exc.start]:02x} is not UTF-8 text",
+            path=label,
+            line=data[: exc.start].count(b"\n") + 1,
+        ) from None
+    plan = parse_plan(text, label)
+    plan.name = name
+    return plan
+
+
+@dataclass(slots=True)
+class Version:
+    """One plan file at two points: `before` at a revision, `after` now or at another."""
+
+    path: Path
+    before: Plan | None
+    after: Plan | None
+
+
+def versions(
+    files: list[Path], rev: str, rev2: str | None = None
+) -> tuple[str, str, list[Version]]:
+    """Each plan file at `rev` and at `rev2` (default: as it is on disk now).
+
+    Returns the two commits (the second is '' for the working tree) and the versions.
+    """
+    from .yaml_reader import load_plan
+
+    repos: dict[Path, Repository] = {}
+    result = []
+    old = new = ""
+    for path in files:
+        repo = Repository(path)
+        repo = repos.setdefault(repo.top, repo)
+        old = repo.resolve(rev)
+        before = plan_at(repo, old, path, rev)
+        if rev2 is None:
+            after = load_plan(path)
+        else:
+            new = repo.resolve(rev2)
+            after = plan_at(repo, new, path, rev2)
+        result.append(Version(path, before, after))
+    return old, new, result
+
+
+def plans_at(files: list[Path], rev: str) -> tuple[str, list[Plan]]:
+    """The commit `rev` names, and the plan files that existed in it."""
+    repos: dict[Path, Repository] = {}
+    commit, plans = "", []
+    for path in files:
+        repo = Repository(path)
+        repo = repos.setdefault(repo.top, repo)
+        commit = repo.resolve(rev)
+        plan = plan_at(repo, commit, path, rev)
+        if plan is not None:
+            plans.append(plan)
+    return commit, plans
+
+
+@dataclass(slots=True)
+class Entry:
+    """One version of a plan file in its history: the commit (None: not yet committed)."""
+
+    commit: Commit | None
+    plan: Plan | None
+    error: str | None = None
+
+
+def file_history(path: Path) -> list[Entry]:
+    """Every committed version of a plan file, oldest first, then the working copy if changed."""
+    from .errors import PlanError as Error
+    from .yaml_reader import load_plan
+
+    repo = Repository(path)
+    commits = repo.log(path)
+    entries = []
+    for commit, data in zip(commits, repo.read_many([c.sha for c in commits], path), strict=True):
+        if data is None:  # the commit deleted the file
+            entries.append(Entry(commit, None))
+            continue
+        try:
+            entries.append(Entry(commit, parse_bytes(data, f"{commit.sha[:7]}:{path}", path.stem)))
+        except Error as exc:
+            entries.append(Entry(commit, None, str(exc)))
+    last = repo.read(commits[-1].sha, path) if commits else None
+    if path.exists() and path.read_bytes() != last:
+        try:
+            entries.append(Entry(None, load_plan(path)))
+        except Error as exc:
+            entries.append(Entry(None, None, str(exc)))
+    return entries

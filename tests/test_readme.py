@@ -31,7 +31,9 @@ def test_quick_start_is_two_commands_and_ci_runs_the_test_one() -> None:
 
 def test_readme_tours_every_command() -> None:
     text = (REPO / "README.md").read_text(encoding="utf-8")
-    for command in ("import", "list", "overdue", "summary", "show", "check", "export"):
+    commands = ("import", "list", "overdue", "summary", "show", "check", "export", "diff",
+                "history")
+    for command in commands:
         assert f"### `plan {command}`" in text
 
 

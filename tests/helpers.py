@@ -15,7 +15,7 @@ REPO = Path(__file__).parent.parent
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:
     """Run `plan ARGS` the way a user would, keeping stdout and stderr apart."""
-    return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+    return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False, prog_name="plan")
 
 
 def run_on(plan: Path, *args: str) -> Result:

@@ -31,8 +31,17 @@ def test_quick_start_is_two_commands_and_ci_runs_the_test_one() -> None:
 
 def test_readme_tours_every_command() -> None:
     text = (REPO / "README.md").read_text(encoding="utf-8")
-    commands = ("import", "list", "overdue", "summary", "show", "check", "export", "diff",
-                "history")
+    commands = (
+        "import",
+        "list",
+        "overdue",
+        "summary",
+        "show",
+        "check",
+        "export",
+        "diff",
+        "history",
+    )
     for command in commands:
         assert f"### `plan {command}`" in text
 
@@ -49,3 +58,45 @@ def test_ruff_clean() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def all_commands() -> dict:
+    from ofsted_plan.cli import cli
+
+    return dict(cli.commands)
+
+
+def test_every_command_and_option_is_in_the_readme() -> None:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    missing = []
+    for name, command in all_commands().items():
+        if f"plan {name}" not in text:
+            missing.append(f"plan {name}")
+        for param in command.params:
+            for opt in getattr(param, "opts", []):
+                if opt.startswith("--") and f"`{opt}" not in text and f" {opt}" not in text:
+                    missing.append(f"plan {name} {opt}")
+    assert missing == []
+
+
+def test_every_command_help_has_an_example() -> None:
+    from .helpers import run
+
+    for name in all_commands():
+        result = run(name, "-h")
+        assert result.exit_code == 0
+        assert "Example" in result.stdout, name
+        assert f"plan {name}" in result.stdout.split("Example", 1)[1], name
+
+
+def test_pre_commit_hook_definition() -> None:
+    import yaml
+
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    (hook,) = hooks
+    assert {"id", "name", "entry", "language"} <= hook.keys()
+    assert hook["id"] == "plan-check" and hook["entry"] == "plan check"
+    assert hook["language"] == "python"  # pre-commit installs this package for the hook
+    assert re.search(hook["files"], "plans/ofsted-2016.yaml")
+    assert not re.search(hook["files"], "src/ofsted_plan/model.py")
+    assert "id: plan-check" in (REPO / "README.md").read_text(encoding="utf-8")

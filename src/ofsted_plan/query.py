@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from .errors import UsageError
 from .model import STATUS_ORDER, Item, Plan, Status
 
 
@@ -60,6 +62,24 @@ def select(
                 continue
             result.append(item)
     return result
+
+
+def find_action(plans: Iterable[Plan], ref: str) -> Item:
+    """The one action with this ref (any case when no exact match), or a helpful error."""
+    items = [i for p in plans for i in p.items()]
+    found = [i for i in items if i.action.ref == ref] or [
+        i for i in items if i.action.ref.casefold() == ref.casefold()
+    ]
+    if not found:
+        close = difflib.get_close_matches(ref, [i.action.ref for i in items], n=3, cutoff=0.5)
+        hint = f"did you mean {' or '.join(close)}?" if close else "'plan list' shows every ref"
+        raise UsageError(f"no action has ref {ref!r}", hint=hint)
+    if len(found) > 1:
+        names = ", ".join(str(i.plan.path) for i in found)
+        raise UsageError(
+            f"ref {ref!r} is in several plans: {names}", hint="choose one with -p PATH"
+        )
+    return found[0]
 
 
 def by_due_date(items: Iterable[Item]) -> list[Item]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -52,13 +53,19 @@ def _action_data(action: Action) -> dict[str, Any]:
     return data
 
 
-def dump_plan(plan: Plan) -> str:
-    """The plan as YAML text: the same plan always gives the same bytes."""
+WIDTH = 88
+# The first line of every plan file: editors that speak the YAML language server protocol
+# (VS Code, Neovim, JetBrains...) then complete and check the plan against the schema, which
+# `plan schema -o plan.schema.json` writes next to the plans/ folder.
+MODELINE = "# yaml-language-server: $schema=../plan.schema.json\n"
+
+
+@functools.cache
+def _dumper() -> type:
+    """The pure-Python dumper (the same output with or without libyaml), lists indented."""
     import yaml
 
     class Dumper(yaml.SafeDumper):
-        """Pure-Python dumper (identical output with or without libyaml), indented lists."""
-
         def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
             super().increase_indent(flow, False)
 
@@ -68,11 +75,34 @@ def dump_plan(plan: Plan) -> str:
         return dumper.represent_scalar(_STR, value, style=style)
 
     Dumper.add_representer(str, represent_str)
+    return Dumper
+
+
+def _dump(data: Any, width: int) -> str:
+    import yaml
+
     return yaml.dump(
-        plan_to_data(plan),
-        Dumper=Dumper,
+        data,
+        Dumper=_dumper(),
         sort_keys=False,
         allow_unicode=True,
         default_flow_style=False,
-        width=88,
+        width=width,
     )
+
+
+def dump_plan(plan: Plan) -> str:
+    """The plan as YAML text: the same plan always gives the same bytes."""
+    return MODELINE + _dump(plan_to_data(plan), WIDTH)
+
+
+def dump_value(key: str, value: Any, column: int) -> str:
+    """``key: value`` as dump_plan writes it when the key stands at this column.
+
+    Returns what follows the colon (with its leading space), continuation lines indented for
+    that column, and no final line break: the text `plan set` puts in place of the old value.
+    """
+    text = _dump({key: value}, WIDTH - column)
+    body = text[len(key) + 1 :].rstrip("\n")
+    first, *rest = body.split("\n")
+    return "\n".join([first, *((" " * column + line) if line else line for line in rest)])

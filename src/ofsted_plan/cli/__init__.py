@@ -65,4 +65,4 @@ def main() -> None:
     cli(prog_name="plan")
 
 
-from . import commands, history  # noqa: E402, F401  (registers the commands on the group)
+from . import commands, edit, history  # noqa: E402, F401  (registers the commands)

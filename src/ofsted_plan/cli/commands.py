@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import sys
 from datetime import date
 from typing import Any
@@ -16,6 +15,7 @@ from . import cli
 from .options import (
     as_of_option,
     changes_since,
+    complete_refs,
     emit,
     filter_options,
     format_option,
@@ -152,7 +152,7 @@ def summary_command(
 
 
 @cli.command("show")
-@click.argument("ref")
+@click.argument("ref", shell_complete=complete_refs)
 @plan_option
 @as_of_option
 @format_option("table", "json")
@@ -164,33 +164,17 @@ def show_command(ref: str, plan_paths: tuple[str, ...], as_of: date, fmt: str) -
       plan show 1.1
       plan show R3.1 --format json
     """
-    plans = load_plans(plan_paths)
-    items = [i for p in plans for i in p.items()]
-    found = [i for i in items if i.action.ref == ref] or [
-        i for i in items if i.action.ref.casefold() == ref.casefold()
-    ]
-    if not found:
-        refs = [i.action.ref for i in items]
-        close = difflib.get_close_matches(ref, refs, n=3, cutoff=0.5)
-        hint = (
-            ("did you mean " + " or ".join(close) + "?")
-            if close
-            else ("'plan list' shows every ref")
-        )
-        raise UsageError(f"no action has ref {ref!r}", hint=hint)
-    if len(found) > 1:
-        names = ", ".join(str(i.plan.path) for i in found)
-        raise UsageError(
-            f"ref {ref!r} is in several plans: {names}", hint="choose one with -p PATH"
-        )
+    from ..query import find_action
+
+    item = find_action(load_plans(plan_paths), ref)
     if fmt == "json":
         from ..output import item_record, to_json
 
-        click.echo(to_json(item_record(found[0], as_of)), nl=False)
+        click.echo(to_json(item_record(item, as_of)), nl=False)
         return
     from ..render import show_action
 
-    show_action(found[0], as_of)
+    show_action(item, as_of)
 
 
 @cli.command("check")
@@ -329,3 +313,18 @@ def _board_paper(
     overdue = by_due_date(i for i in items if i.action.is_overdue(as_of))
     paper = Paper(title, as_of, summary, overdue, items, changes, since)
     return html_page(paper) if fmt == "html" else markdown(paper)
+
+
+@cli.command("schema")
+@output_options
+def schema_command(output_path: str | None, force: bool) -> None:
+    """Print the JSON Schema of the plan format, for editors' completion and checking.
+
+    \b
+    Examples:
+      plan schema -o plan.schema.json
+    """
+    from importlib.resources import files
+
+    text = files("ofsted_plan").joinpath("plan.schema.json").read_text(encoding="utf-8")
+    emit(text, output_path, force, "the plan format's JSON Schema.")

@@ -12,6 +12,7 @@ from . import cli
 from .options import (
     as_of_option,
     changes_since,
+    complete_refs,
     filter_options,
     format_option,
     plan_option,
@@ -70,7 +71,7 @@ def diff_command(
 
 
 @cli.command("history")
-@click.argument("ref")
+@click.argument("ref", shell_complete=complete_refs)
 @plan_option
 @format_option("table", "json")
 def history_command(ref: str, plan_paths: tuple[str, ...], fmt: str) -> None:

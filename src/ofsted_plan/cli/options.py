@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from ..changes import Change
-from ..model import Item, Plan, Status
+from ..model import STATUS_ORDER, Item, Plan, Status
 from ..query import Summary
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -69,10 +72,15 @@ def filter_options(f: F) -> F:
             "officer",
             multiple=True,
             metavar="INITIALS",
+            shell_complete=complete_officers,
             help="Lead officer's initials, whole and any case (repeatable).",
         ),
         click.option(
-            "--dlt", multiple=True, metavar="INITIALS", help="DLT lead's initials (repeatable)."
+            "--dlt",
+            multiple=True,
+            metavar="INITIALS",
+            shell_complete=complete_officers,
+            help="DLT lead's initials (repeatable).",
         ),
         click.option(
             "--status",
@@ -81,12 +89,14 @@ def filter_options(f: F) -> F:
             multiple=True,
             callback=_statuses,
             metavar="RAG",
+            shell_complete=complete_statuses,
             help="red, amber, green, blue or unrated (repeatable, or comma-separated).",
         ),
         click.option(
             "--theme",
             "-t",
             metavar="TEXT|N",
+            shell_complete=complete_themes,
             help="Theme number in the plan, or part of its title.",
         ),
         click.option(
@@ -212,3 +222,54 @@ def with_travel(
         select_items(filters, earlier_plans), summary.as_of, by=summary.by, several_plans=several
     )
     return compare_summaries(summary, earlier, label)
+
+
+# Shell completion: values from the plans the command would read (errors complete nothing).
+
+
+def _plans_for_completion(ctx: click.Context) -> list[Plan]:
+    from ..discover import load_plans
+
+    try:
+        return load_plans(ctx.params.get("plan_paths") or ())
+    except Exception:  # a broken plan must not break the user's shell
+        return []
+
+
+def _matching(values: dict[str, str | None], incomplete: str) -> list[CompletionItem]:
+    from click.shell_completion import CompletionItem
+
+    wanted = incomplete.casefold()
+    return [
+        CompletionItem(value, help=help_text)
+        for value, help_text in values.items()
+        if value.casefold().startswith(wanted)
+    ]
+
+
+def complete_refs(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+    items = (i for p in _plans_for_completion(ctx) for i in p.items())
+    return _matching({i.action.ref: i.action.action[:60] or None for i in items}, incomplete)
+
+
+def complete_officers(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+    people: dict[str, str | None] = {}
+    for plan in _plans_for_completion(ctx):
+        for action in plan.actions():
+            for person in (*action.lead, *action.dlt):
+                people.setdefault(person, None)
+    return _matching(dict(sorted(people.items())), incomplete)
+
+
+def complete_themes(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+    themes: dict[str, str | None] = {}
+    for plan in _plans_for_completion(ctx):
+        for number, theme in enumerate(plan.themes, 1):
+            themes.setdefault(str(number), theme.title[:60])
+    return _matching(themes, incomplete)
+
+
+def complete_statuses(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+    names = {s.value or "unrated": None for s in STATUS_ORDER}
+    names["blue"] = "complete"
+    return _matching(names, incomplete)

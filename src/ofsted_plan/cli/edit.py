@@ -1,0 +1,123 @@
+"""`plan set`: change one action's fields in its file, and nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import PlanError, UsageError
+from . import cli
+from .options import complete_officers, complete_refs, complete_statuses, plan_option
+
+
+def _month(value: str | None, name: str) -> str | None:
+    from ..model import Month
+
+    if value is None or value.strip() == "":
+        return value
+    try:
+        return str(Month.from_cell(value))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint=name) from None
+
+
+@cli.command("set")
+@click.argument("ref", shell_complete=complete_refs)
+@click.option(
+    "--status",
+    "-s",
+    metavar="RAG",
+    shell_complete=complete_statuses,
+    help="red, amber, green, blue or unrated.",
+)
+@click.option("--comment", metavar="TEXT", help="Replace the progress comments.")
+@click.option("--append-comment", metavar="TEXT", help="Add to the end of the comments.")
+@click.option("--start", metavar="YYYY-MM", help="Start month ('' to clear).")
+@click.option("--end", metavar="YYYY-MM", help="End month ('' to clear).")
+@click.option(
+    "--lead", metavar="INITIALS", shell_complete=complete_officers, help="Lead officer(s): RG/JF."
+)
+@click.option("--dlt", metavar="INITIALS", shell_complete=complete_officers, help="DLT lead(s).")
+@click.option("--dry-run", is_flag=True, help="Print the change as a diff; write nothing.")
+@plan_option
+def set_command(
+    ref: str,
+    status: str | None,
+    comment: str | None,
+    append_comment: str | None,
+    start: str | None,
+    end: str | None,
+    lead: str | None,
+    dlt: str | None,
+    dry_run: bool,
+    plan_paths: tuple[str, ...],
+) -> None:
+    """Change fields of one action; every other byte of the file stays as it was.
+
+    The new values are checked as `plan check` would before anything is written, and the
+    file is not written if someone changed it meanwhile.
+
+    \b
+    Examples:
+      plan set 1.1 --status green --comment "Templates signed off at SIB"
+      plan set 3.2 --end 2017-11 --append-comment "Moved: training dates changed."
+      plan set R3.1 --lead RG/JF --dry-run
+    """
+    from ..discover import load_plans
+    from ..model import Status, format_initials, parse_initials
+    from ..query import find_action
+
+    if comment is not None and append_comment is not None:
+        raise UsageError("give --comment or --append-comment, not both")
+    item = find_action(load_plans(plan_paths), ref)
+    action = item.action
+    values: dict[str, str] = {}
+    if status is not None:
+        try:
+            parsed = Status.UNRATED if status.lower() == "unrated" else Status.parse(status)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--status") from None
+        values["status"] = parsed.value
+    for key, month in (("start", _month(start, "--start")), ("end", _month(end, "--end"))):
+        if month is not None:
+            values[key] = month
+    for key, people in (("lead", lead), ("dlt", dlt)):
+        if people is not None:
+            values[key] = format_initials(parse_initials(people))
+    if comment is not None:
+        values["comments"] = comment.strip()
+    if append_comment is not None and append_comment.strip():
+        joined = f"{action.comments} {append_comment.strip()}" if action.comments else ""
+        values["comments"] = joined or append_comment.strip()
+    if not values:
+        raise UsageError("nothing to change", hint="give --status, --comment, --end and so on")
+    _write(Path(str(item.plan.path)), action.ref, values, dry_run)
+
+
+def _write(path: Path, ref: str, values: dict[str, str], dry_run: bool) -> None:
+    import difflib
+
+    from ..editing import set_fields
+    from ..files import write_atomic
+    from ..render import visible
+
+    try:
+        original = path.read_bytes()
+    except OSError as exc:
+        raise PlanError(f"cannot read the plan: {exc.strerror}", path=path) from None
+    text = original.decode("utf-8-sig")
+    bom = "\ufeff" if original.startswith(b"\xef\xbb\xbf") else ""
+    new = set_fields(text, str(path), ref, values)
+    if new == text:
+        click.echo(f"Nothing to change: {ref} already has those values.", err=True)
+        return
+    if dry_run:
+        name = path.as_posix()
+        before, after = (name, name) if path.is_absolute() else (f"a/{name}", f"b/{name}")
+        diff = difflib.unified_diff(text.splitlines(True), new.splitlines(True), before, after)
+        click.echo(visible("".join(diff)), nl=False)
+        return
+    write_atomic(path, bom + new, original=original)
+    changed = ", ".join(sorted(values))
+    click.echo(f"Updated {ref} in {path}: {changed}.", err=True)

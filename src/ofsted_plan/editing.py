@@ -1,0 +1,113 @@
+"""Change fields of one action in a plan file, touching nothing else in the file.
+
+PyYAML cannot write a file back as it was read (comments, quoting and wrapping would
+change), and a round-trip library would still re-emit every scalar. Instead we compose the
+file to find where the action's values are, and replace just those spans of the text with
+the values as `plan import` would write them. Comments, blank lines, key order, quoting and
+wrapping elsewhere stay byte for byte.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .errors import PlanError, Problem
+from .yaml_reader import ACTION_KEYS, check_text
+from .yaml_writer import dump_value
+
+if TYPE_CHECKING:
+    import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace text[start:end] with `text`."""
+
+    start: int
+    end: int
+    text: str
+
+
+def set_fields(text: str, path: str, ref: str, values: dict[str, str]) -> str:
+    """The file's text with the action's fields set to these values (already validated).
+
+    Raises PlanError when the file is broken, the ref is not in it, or the result would not
+    pass `plan check`; nothing is changed then.
+    """
+    import yaml
+
+    errors = [p for p in check_text(text, path)[1] if not p.warning]
+    if errors:
+        raise min(errors, key=Problem.sort_key)
+    root = yaml.compose(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
+    action = _find_action(root, ref)
+    if action is None:
+        raise PlanError(f"no action has ref {ref!r}", path=path)
+    edits = [_edit(text, path, action, key, value) for key, value in values.items()]
+    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+        text = text[: edit.start] + edit.text + text[edit.end :]
+    errors = [p for p in check_text(text, path)[1] if not p.warning]
+    if errors:
+        first = min(errors, key=Problem.sort_key)
+        first.message = f"not saved, the change would leave this: {first.message}"
+        raise first
+    return text
+
+
+def _value(node: yaml.Node, key: str) -> yaml.Node | None:
+    for key_node, value_node in getattr(node, "value", []):
+        if getattr(key_node, "value", None) == key:
+            return value_node
+    return None
+
+
+def _end(text: str, node: yaml.Node) -> int:
+    """Where the value's own text ends: a block list or block text's end mark is on a later
+    line (after its last line break, or at the next key), and that is not the value's to lose.
+    """
+    end = node.end_mark.index
+    while end > node.start_mark.index and text[end - 1] in " \t\r\n":
+        end -= 1
+    return end
+
+
+def _find_action(root: yaml.Node, ref: str) -> yaml.MappingNode | None:
+    themes = _value(root, "themes")
+    for theme in getattr(themes, "value", []):
+        for rec in getattr(_value(theme, "recommendations"), "value", []):
+            for action in getattr(_value(rec, "actions"), "value", []):
+                ref_node = _value(action, "ref")
+                if ref_node is not None and ref_node.value.strip() == ref:
+                    return action
+    return None
+
+
+def _edit(text: str, path: str, action: yaml.MappingNode, key: str, value: str) -> Edit:
+    if action.flow_style:
+        raise PlanError(
+            "this action is written on one line ({...}), so it cannot be edited in place",
+            path=path,
+            line=action.start_mark.line + 1,
+            hint="write it as 'key: value' lines, or edit it by hand",
+        )
+    pairs = {k.value: (k, v) for k, v in action.value}
+    if key in pairs:
+        key_node, value_node = pairs[key]
+        colon = text.index(":", key_node.end_mark.index)
+        column = key_node.start_mark.column
+        return Edit(colon + 1, _end(text, value_node), dump_value(key, value, column))
+    # A key the action does not have yet: a new line after the key that comes before it.
+    order = ACTION_KEYS.index(key)
+    before = [pairs[k] for k in ACTION_KEYS[:order] if k in pairs]
+    anchor_key, anchor_value = before[-1] if before else next(iter(pairs.values()))
+    column = anchor_key.start_mark.column
+    if before:
+        line_end = text.find("\n", _end(text, anchor_value))
+        at = len(text) if line_end < 0 else line_end + 1
+        line = " " * column + key + ":" + dump_value(key, value, column) + "\n"
+        if at == len(text) and not text.endswith("\n"):
+            line = "\n" + line
+        return Edit(at, at, line)
+    at = anchor_key.start_mark.index  # before the first key, on its line
+    return Edit(at, at, key + ":" + dump_value(key, value, column) + "\n" + " " * column)

@@ -10,6 +10,17 @@ import pytest
 from .helpers import SEED, run
 
 
+@pytest.fixture(autouse=True)
+def private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test has its own cache of parsed plans, never the user's."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("PLAN_CACHE_DIR", str(folder))
+    monkeypatch.delenv("PLAN_NO_CACHE", raising=False)
+    return folder
+
+
 @pytest.fixture
 def seed_tsv(tmp_path: Path) -> Path:
     """A copy of the council's real export, so no test can change the original."""

@@ -100,3 +100,10 @@ def test_pre_commit_hook_definition() -> None:
     assert re.search(hook["files"], "plans/ofsted-2016.yaml")
     assert not re.search(hook["files"], "src/ofsted_plan/model.py")
     assert "id: plan-check" in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_summary_groupings_are_the_query_layers() -> None:
+    from ofsted_plan.cli.options import GROUPINGS
+    from ofsted_plan.query import GROUPINGS as QUERY_GROUPINGS
+
+    assert GROUPINGS == QUERY_GROUPINGS

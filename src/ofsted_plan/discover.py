@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -63,8 +64,27 @@ def nearest_plans_dir(start: Path) -> Path | None:
     return None
 
 
-def load_plans(paths: Sequence[str]) -> list[Plan]:
-    """Load every plan the command should read."""
+def load_plans(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
+    """Load every plan the command should read, from the cache when it is current."""
+    from . import cache
     from .yaml_reader import load_plan
 
-    return [load_plan(path) for path in plan_files(paths)]
+    use_cache = use_cache and not os.environ.get("PLAN_NO_CACHE")
+    plans = []
+    # Building a big plan makes millions of objects that are never garbage; collecting them
+    # again and again while they are made cost most of the load time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for path in plan_files(paths):
+            stat = path.stat() if use_cache else None
+            plan = cache.load(path, stat) if stat else None
+            if plan is None:
+                plan = load_plan(path)
+                if stat:
+                    cache.store(path, stat, plan)
+            plans.append(plan)
+    finally:
+        if collecting:
+            gc.enable()
+    return plans

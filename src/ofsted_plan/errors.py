@@ -6,8 +6,11 @@ The cli turns it into ``Error: FILE:LINE: message`` on stderr and exits with
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
 
 
 class PlanError(Exception):

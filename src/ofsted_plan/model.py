@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -61,11 +62,23 @@ class Month:
 
     @classmethod
     def parse(cls, text: str) -> Month:
-        """Read the YAML form ``YYYY-MM`` and nothing else."""
-        match = _ISO_MONTH.fullmatch(text.strip())
-        if match and 1 <= int(match[2]) <= 12:
-            return cls(int(match[1]), int(match[2]))
-        raise ValueError(f"{text!r} is not a month; write it as YYYY-MM, e.g. 2017-02")
+        """Read the YAML form ``YYYY-MM`` and nothing else (slicing, not dateutil: fast)."""
+        month = _PARSED.get(text)
+        if month is None:
+            match = _ISO_MONTH.fullmatch(text.strip())
+            if not match or not 1 <= int(match[2]) <= 12:
+                raise ValueError(f"{text!r} is not a month; write it as YYYY-MM, e.g. 2017-02")
+            month = _PARSED[text] = cls.of(int(match[1]), int(match[2]))
+        return month
+
+    @classmethod
+    def of(cls, year: int, month: int) -> Month:
+        """The one Month object for this month: a plan has few distinct months, many uses."""
+        key = year * 12 + month
+        found = _INTERNED.get(key)
+        if found is None:
+            found = _INTERNED[key] = cls(year, month)
+        return found
 
     @classmethod
     def from_cell(cls, text: str) -> Month:
@@ -84,13 +97,13 @@ class Month:
         elif match := _NUMERIC_MONTH.fullmatch(text):
             year, number = int(match[2]), int(match[1])
         if 1 <= number <= 12:
-            return cls(year, number)
+            return cls.of(year, number)
         raise ValueError(f"{text!r} is not a month; write it like Jan-17, Jun-2017 or 2017-06")
 
     @property
     def last_day(self) -> date:
         """The day an action ending in this month is due."""
-        return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return _last_day(self.year, self.month)
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
@@ -98,6 +111,15 @@ class Month:
     def table_form(self) -> str:
         """``Jun-2017``: how the council's table writes a month, with an unmistakable year."""
         return f"{MONTH_ABBREVIATIONS[self.month - 1]}-{self.year:04d}"
+
+
+_PARSED: dict[str, Month] = {}
+_INTERNED: dict[int, Month] = {}
+
+
+@functools.cache
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 class Status(Enum):
@@ -113,7 +135,11 @@ class Status(Enum):
     def parse(cls, text: str) -> Status:
         """Read a status case-insensitively; an empty cell is unrated."""
         try:
-            return cls(text.strip().lower())
+            return _STATUS_WORDS[text]
+        except KeyError:
+            pass
+        try:
+            return _STATUS_WORDS.setdefault(text, cls(text.strip().lower()))
         except ValueError:
             raise ValueError(
                 f"unknown RAG status {text.strip()!r}; use red, amber, green or blue "
@@ -130,11 +156,13 @@ class Status(Enum):
         return self.value or None
 
 
+_STATUS_WORDS: dict[str, Status] = {}
 STATUS_ORDER = (Status.RED, Status.AMBER, Status.GREEN, Status.BLUE, Status.UNRATED)
 
 _INITIALS_SPLIT = re.compile(r"\s*[/,&+;]\s*|\s+")
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_initials(text: str) -> tuple[str, ...]:
     """``RG/JF`` -> ('RG', 'JF'). Case is kept: ``RdP`` is someone's initials."""
     return tuple(part for part in _INITIALS_SPLIT.split(text.strip()) if part)
@@ -198,7 +226,7 @@ class Theme:
     line: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Item:
     """An action with where it sits in its plan: what queries return and renderers show."""
 

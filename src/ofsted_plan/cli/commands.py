@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..discover import load_plans
 from ..errors import PlanError, UsageError
-from ..query import GROUPINGS
 from . import cli
+
+if TYPE_CHECKING:
+    from datetime import date
+
 from .options import (
+    GROUPINGS,
     as_of_option,
     changes_since,
     complete_refs,
     emit,
     filter_options,
     format_option,
+    load_plans,
     output_options,
     plan_option,
     print_items,

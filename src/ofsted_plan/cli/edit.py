@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import PlanError, UsageError
 from . import cli
-from .options import complete_officers, complete_refs, complete_statuses, plan_option
+
+if TYPE_CHECKING:
+    from pathlib import Path
+from .options import (
+    complete_officers,
+    complete_refs,
+    complete_statuses,
+    load_plans,
+    plan_option,
+)
 
 
 def _month(value: str | None, name: str) -> str | None:
@@ -64,7 +73,6 @@ def set_command(
       plan set 3.2 --end 2017-11 --append-comment "Moved: training dates changed."
       plan set R3.1 --lead RG/JF --dry-run
     """
-    from ..discover import load_plans
     from ..model import Status, format_initials, parse_initials
     from ..query import find_action
 
@@ -92,6 +100,8 @@ def set_command(
         values["comments"] = joined or append_comment.strip()
     if not values:
         raise UsageError("nothing to change", hint="give --status, --comment, --end and so on")
+    from pathlib import Path
+
     _write(Path(str(item.plan.path)), action.ref, values, dry_run)
 
 

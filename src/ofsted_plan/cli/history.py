@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..errors import PlanError
 from . import cli
+
+if TYPE_CHECKING:
+    from datetime import date
 from .options import (
     as_of_option,
     changes_since,

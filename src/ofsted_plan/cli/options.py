@@ -3,22 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ..changes import Change
-from ..model import STATUS_ORDER, Item, Plan, Status
-from ..query import Summary
-
 if TYPE_CHECKING:
+    from datetime import date
+
     from click.shell_completion import CompletionItem
+
+    from ..changes import Change
+    from ..model import Item, Plan, Status
+    from ..query import Summary
+
+# The groupings of `plan summary --by` (query.GROUPINGS; a test keeps the two equal). Written
+# out here so that `plan --help` does not have to load the query layer.
+GROUPINGS = ("theme", "recommendation", "officer", "dlt", "status")
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _no_cache(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    ctx.meta["ofsted_plan.no_cache"] = value
+
+
 def plan_option(f: F) -> F:
+    """-p/--plan PATH (repeatable) and --no-cache: which plans, and whether to trust the cache."""
+    f = click.option(
+        "--no-cache",
+        is_flag=True,
+        expose_value=False,
+        callback=_no_cache,
+        help="Read the plan files afresh, not from the cache of parsed plans.",
+    )(f)
     return click.option(
         "-p",
         "--plan",
@@ -31,6 +48,8 @@ def plan_option(f: F) -> F:
 
 
 def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
+    from datetime import date
+
     if value is None:
         return date.today()
     try:
@@ -51,6 +70,8 @@ def as_of_option(f: F) -> F:
 
 
 def _statuses(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple:
+    from ..model import Status
+
     result: list[Status] = []
     for value in values:
         for part in value.split(","):
@@ -152,6 +173,15 @@ def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> 
     click.echo(f"Wrote {output_path}: {done}", err=True)
 
 
+def load_plans(plan_paths: tuple[str, ...]) -> list[Plan]:
+    """The plans the command should read (loaded only when a command runs, not for --help)."""
+    from ..discover import load_plans as load
+
+    ctx = click.get_current_context(silent=True)
+    no_cache = bool(ctx and ctx.meta.get("ofsted_plan.no_cache"))
+    return load(plan_paths, use_cache=not no_cache)
+
+
 def select_items(
     filters: dict[str, Any], plans: list[Plan], overdue_on: date | None = None
 ) -> list[Item]:
@@ -228,8 +258,6 @@ def with_travel(
 
 
 def _plans_for_completion(ctx: click.Context) -> list[Plan]:
-    from ..discover import load_plans
-
     try:
         return load_plans(ctx.params.get("plan_paths") or ())
     except Exception:  # a broken plan must not break the user's shell
@@ -270,6 +298,8 @@ def complete_themes(ctx: click.Context, param: click.Parameter, incomplete: str)
 
 
 def complete_statuses(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+    from ..model import STATUS_ORDER
+
     names = {s.value or "unrated": None for s in STATUS_ORDER}
     names["blue"] = "complete"
     return _matching(names, incomplete)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -82,55 +81,6 @@ def how_late(due: date, as_of: date) -> str:
         units = ((delta.days, "day"),)
     parts = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in units if n]
     return " ".join(parts) or "0 days"
-
-
-def actions_table(items: Sequence[Item], as_of: date, *, overdue: bool = False) -> None:
-    """One row per action; long text wraps inside its column, nothing is cut."""
-    from rich import box
-    from rich.table import Table
-
-    several = len({id(i.plan) for i in items}) > 1
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    if several:
-        table.add_column("Plan", overflow="fold")
-    table.add_column("Ref", overflow="fold", min_width=4)
-    table.add_column("T", justify="right", overflow="fold")
-    table.add_column("Action", ratio=3, overflow="fold")
-    table.add_column("Due" if overdue else "End", overflow="fold", min_width=7)
-    if overdue:
-        table.add_column("Late", overflow="fold")
-    table.add_column("Lead", overflow="fold")
-    table.add_column("DLT", overflow="fold")
-    table.add_column("RAG", overflow="fold", min_width=7)
-    if not overdue:
-        table.add_column("Comments", ratio=2, overflow="fold")
-    for item in items:
-        a = item.action
-        row = [cell(item.plan.name)] if several else []
-        row.append(cell(a.ref + ("*" if a.ref_generated else "")))
-        row.append(cell(str(item.theme_number)))
-        row.append(cell(a.action or "(no action text)", "" if a.action else "dim"))
-        due = a.due
-        if overdue:
-            row.append(cell(due.isoformat() if due else ""))
-            row.append(cell(how_late(due, as_of) if due else ""))
-        else:
-            row.append(cell(str(a.end) if a.end else ""))
-        row.extend([cell(format_initials(a.lead)), cell(format_initials(a.dlt)), rag(a.status)])
-        if not overdue:
-            row.append(cell(a.comments))
-        table.add_row(*row)
-    out = console()
-    out.print(table)
-    themes = sorted({(i.plan.name, i.theme_number, i.theme.title) for i in items})
-    notes = [
-        "T = theme: "
-        + "; ".join(f"{f'{name} ' if several else ''}{n}. {title}" for name, n, title in themes)
-    ]
-    if any(i.action.ref_generated for i in items):
-        notes.append("* ref made by plan import: the council's table had none")
-    for note in notes:
-        out.print(cell(note, "dim"))
 
 
 def bar(counts: Counts, width: int = BAR_WIDTH) -> Text:

@@ -210,7 +210,7 @@ def print_items(items: list[Item], fmt: str, as_of: date, *, overdue: bool = Fal
     elif not items:
         click.echo("No actions match." if not overdue else "No overdue actions.", err=True)
     else:
-        from ..render import actions_table
+        from ..table import actions_table
 
         actions_table(items, as_of, overdue=overdue)
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from .changes import Change, headline, plain, trimmed_words
+from .display import how_late, visible
 from .model import STATUS_ORDER, Item, Status, format_initials
 from .query import Counts, Summary
-from .render import how_late, visible
 
 COLOURS = {  # background, text: readable in greyscale too (light to dark)
     Status.BLUE: ("#1d4f91", "#ffffff"),

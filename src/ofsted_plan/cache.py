@@ -11,11 +11,11 @@ entry is ignored. Set PLAN_NO_CACHE=1, or pass --no-cache, to bypass it.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
 import sys
 import time
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +35,9 @@ def folder() -> Path:
 
 
 def _entry(path: Path) -> Path:
-    digest = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
-    return folder() / f"{digest[:32]}.plan"
+    # The name only spreads entries out; the key inside says whose entry it really is.
+    name = str(path.resolve()).encode("utf-8", "surrogateescape")
+    return folder() / f"{path.stem[:40]}-{zlib.crc32(name):08x}-{zlib.adler32(name):08x}.plan"
 
 
 def _key(path: Path, stat: os.stat_result) -> tuple:

@@ -67,7 +67,6 @@ def nearest_plans_dir(start: Path) -> Path | None:
 def load_plans(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
     """Load every plan the command should read, from the cache when it is current."""
     from . import cache
-    from .yaml_reader import load_plan
 
     use_cache = use_cache and not os.environ.get("PLAN_NO_CACHE")
     plans = []
@@ -80,6 +79,8 @@ def load_plans(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
             stat = path.stat() if use_cache else None
             plan = cache.load(path, stat) if stat else None
             if plan is None:
+                from .yaml_reader import load_plan
+
                 plan = load_plan(path)
                 if stat:
                     cache.store(path, stat, plan)

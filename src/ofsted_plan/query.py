@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -71,6 +70,8 @@ def find_action(plans: Iterable[Plan], ref: str) -> Item:
         i for i in items if i.action.ref.casefold() == ref.casefold()
     ]
     if not found:
+        import difflib
+
         close = difflib.get_close_matches(ref, [i.action.ref for i in items], n=3, cutoff=0.5)
         hint = f"did you mean {' or '.join(close)}?" if close else "'plan list' shows every ref"
         raise UsageError(f"no action has ref {ref!r}", hint=hint)

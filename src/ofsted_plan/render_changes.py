@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .changes import Change, plain, trimmed_words
-from .render import cell, console, visible
+from .display import visible
+from .render import cell, console
 
 if TYPE_CHECKING:
     from rich.text import Text

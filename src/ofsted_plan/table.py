@@ -1,45 +1,69 @@
-"""The action list as a terminal table, drawn by hand because it must be fast.
+"""Tables for the terminal, drawn by hand because they must be fast: lists and the summary.
 
-`plan list` and `plan overdue` can show thousands of rows; rich needs about half a
-millisecond a row and a tenth of a second just to import, which is more than the whole
-command may take. This draws the same kind of table (wrapped text, labelled and coloured
-RAG cells, nothing cut) in plain Python. Plan text goes through `visible` like everywhere.
+`plan list` and `plan overdue` can show thousands of rows, and `plan summary` is run before
+every meeting; rich needs about half a millisecond a row and a tenth of a second just to
+import, more than the whole command may take. This draws the same kind of table (wrapped
+text, wide characters counted, nothing cut, RAG labelled and coloured only on a terminal)
+in plain Python. Plan text goes through `visible` like everywhere.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from typing import TYPE_CHECKING
 
-from .model import Item, Status, format_initials
-from .render import how_late, visible
+from .display import how_late, terminal_width, use_colour, visible
+from .model import STATUS_ORDER, Item, Status, format_initials
 
-RESET = "\x1b[0m"
+if TYPE_CHECKING:
+    from datetime import date
+
+    from .query import Counts, Summary
+
+RESET, BOLD, DIM = "\x1b[0m", "\x1b[1m", "\x1b[2m"
 RAG_CODES = {
     Status.RED: "\x1b[1;37;41m",
     Status.AMBER: "\x1b[1;30;43m",
     Status.GREEN: "\x1b[1;30;42m",
     Status.BLUE: "\x1b[1;37;44m",
-    Status.UNRATED: "\x1b[2m",
+    Status.UNRATED: DIM,
 }
-BOLD, DIM = "\x1b[1m", "\x1b[2m"
+# The progress bar must read without colour too: one shade per status, complete first.
+BAR_ORDER = (Status.BLUE, Status.GREEN, Status.AMBER, Status.RED, Status.UNRATED)
+BAR_GLYPHS = {
+    Status.BLUE: "█",
+    Status.GREEN: "▓",
+    Status.AMBER: "▒",
+    Status.RED: "░",
+    Status.UNRATED: "·",
+}
+BAR_CODES = {
+    Status.BLUE: "\x1b[34m",
+    Status.GREEN: "\x1b[32m",
+    Status.AMBER: "\x1b[33m",
+    Status.RED: "\x1b[31m",
+    Status.UNRATED: DIM,
+}
+TRAVEL = {
+    "better": ("▲ better", "\x1b[32m"),
+    "worse": ("▼ worse", "\x1b[31m"),
+    "same": ("= same", ""),
+    "new": ("new", DIM),
+}
+GROUP_TITLES = {
+    "theme": "Theme",
+    "recommendation": "Recommendation",
+    "officer": "Lead officer",
+    "dlt": "DLT lead",
+    "status": "RAG status",
+}
 GAP = 2  # spaces between columns
 
-
-def use_colour(stream: object = None) -> bool:
-    """Colour only for a terminal, never with NO_COLOR, always with FORCE_COLOR (as rich)."""
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    stream = stream or sys.stdout
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
+# A cell is text (wrapped to its column) or styled pieces that stay on one line (a bar).
+Cell = str | tuple[tuple[str, str], ...]
 
 
 def cell_width(text: str) -> int:
@@ -52,6 +76,12 @@ def cell_width(text: str) -> int:
             continue
         width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
     return width
+
+
+def _width(cell: Cell) -> int:
+    if isinstance(cell, tuple):
+        return sum(cell_width(text) for text, _ in cell)
+    return max(cell_width(line) for line in cell.split("\n"))
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -89,10 +119,10 @@ class Column:
     right: bool = False
 
 
-def layout(columns: Sequence[Column], rows: Sequence[Sequence[str]], total: int) -> list[int]:
+def layout(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], total: int) -> list[int]:
     """Each column's width: natural widths when they fit, else the text columns share."""
     natural = [
-        max([cell_width(c.title)] + [cell_width(r[i]) for r in rows]) for i, c in enumerate(columns)
+        max([cell_width(c.title)] + [_width(r[i]) for r in rows]) for i, c in enumerate(columns)
     ]
     widths = [max(n, c.minimum) for n, c in zip(natural, columns, strict=True)]
     room = total - 1 - GAP * (len(columns) - 1)
@@ -104,8 +134,7 @@ def layout(columns: Sequence[Column], rows: Sequence[Sequence[str]], total: int)
     shares = sum(columns[i].ratio for i in flexible)
     for i in flexible:
         widths[i] = max(columns[i].minimum, 8, left * columns[i].ratio // shares)
-    # Give back what a column does not need to the others, widest first.
-    spare = left - sum(widths[i] for i in flexible)
+    spare = left - sum(widths[i] for i in flexible)  # give back what a column does not need
     for i in sorted(flexible, key=lambda i: natural[i] - widths[i], reverse=True):
         extra = min(spare, max(natural[i] - widths[i], 0))
         widths[i] += extra
@@ -115,33 +144,50 @@ def layout(columns: Sequence[Column], rows: Sequence[Sequence[str]], total: int)
 
 def draw(
     columns: Sequence[Column],
-    rows: Sequence[Sequence[str]],
+    rows: Sequence[Sequence[Cell]],
     styles: Sequence[Sequence[str]],
     total: int,
     colour: bool,
+    *,
+    rule: str = "─",
+    footer: Sequence[Cell] | None = None,
 ) -> list[str]:
-    """The table's lines: header, rule, then each row's wrapped lines."""
-    widths = layout(columns, rows, total)
-    out = []
+    """The table's lines: header, rule, each row's wrapped lines, then a footer row."""
+    widths = layout(columns, [*rows, *([footer] if footer else [])], total)
+    span = sum(widths) + GAP * (len(widths) - 1)
 
-    def line(cells: Sequence[list[str]], row_styles: Sequence[str], depth: int) -> str:
-        parts = []
-        for i, (lines, width) in enumerate(zip(cells, widths, strict=True)):
-            text = lines[depth] if depth < len(lines) else ""
-            pad = " " * (width - cell_width(text))
-            text = pad + text if columns[i].right else text + pad
-            style = row_styles[i] if colour and depth < len(lines) else ""
-            parts.append(f"{style}{text}{RESET}" if style and text.strip() else text)
-        return (" " + (" " * GAP).join(parts)).rstrip()
-
-    header = [[c.title] for c in columns]
-    out.append(line(header, [BOLD] * len(columns), 0))
-    out.append(" " + "─" * min(total - 2, sum(widths) + GAP * (len(widths) - 1)))
-    for row, row_styles in zip(rows, styles, strict=True):
-        cells = [wrap(text, width) for text, width in zip(row, widths, strict=True)]
+    def render(row: Sequence[Cell], row_styles: Sequence[str]) -> list[str]:
+        cells = [
+            [c] if isinstance(c, tuple) else wrap(c, w) for c, w in zip(row, widths, strict=True)
+        ]
+        out = []
         for depth in range(max(len(c) for c in cells)):
-            out.append(line(cells, row_styles, depth))
-    return out
+            parts = []
+            for i, (lines, width) in enumerate(zip(cells, widths, strict=True)):
+                piece = lines[depth] if depth < len(lines) else ""
+                pad = " " * (width - _width(piece))
+                if isinstance(piece, tuple):
+                    text = "".join(f"{s}{t}{RESET}" if colour and s else t for t, s in piece)
+                else:
+                    style = row_styles[i] if colour and piece.strip() else ""
+                    text = f"{style}{piece}{RESET}" if style else piece
+                parts.append(pad + text if columns[i].right else text + pad)
+            out.append((" " + (" " * GAP).join(parts)).rstrip())
+        return out
+
+    lines = render([c.title for c in columns], [BOLD] * len(columns))
+    lines.append(" " + rule * span)
+    for row, row_styles in zip(rows, styles, strict=True):
+        lines += render(row, row_styles)
+    if footer is not None:
+        lines.append(" " + rule * span)
+        lines += render(footer, [BOLD] * len(columns))
+    return lines
+
+
+def _notes(notes: list[str], width: int, colour: bool) -> list[str]:
+    lines = [line for note in notes for line in wrap(note, max(width - 1, 20))]
+    return [f"{DIM}{line}{RESET}" if colour else line for line in lines]
 
 
 def actions_table(items: Sequence[Item], as_of: date, *, overdue: bool = False) -> None:
@@ -155,6 +201,7 @@ def actions_table(items: Sequence[Item], as_of: date, *, overdue: bool = False) 
     columns += [Column("Lead"), Column("DLT"), Column("RAG", minimum=7)]
     if not overdue:
         columns.append(Column("Comments", ratio=2))
+    rag_column = len(columns) - (1 if overdue else 2)
     rows, styles = [], []
     for item in items:
         a = item.action
@@ -178,12 +225,11 @@ def actions_table(items: Sequence[Item], as_of: date, *, overdue: bool = False) 
             row.append(visible(a.comments))
         rows.append(row)
         style = [""] * len(row)
-        style[len(row) - (1 if overdue else 2)] = RAG_CODES[a.status]
+        style[rag_column] = RAG_CODES[a.status]
         if not a.action:
             style[2 + several] = DIM
         styles.append(style)
-    colour = use_colour()
-    width = shutil.get_terminal_size((80, 24)).columns
+    colour, width = use_colour(), terminal_width()
     lines = draw(columns, rows, styles, width, colour)
     themes = sorted({(i.plan.name, i.theme_number, i.theme.title) for i in items})
     notes = [
@@ -194,6 +240,78 @@ def actions_table(items: Sequence[Item], as_of: date, *, overdue: bool = False) 
     ]
     if any(i.action.ref_generated for i in items):
         notes.append("* ref made by plan import: the council's table had none")
-    notes = [line for note in notes for line in wrap(note, max(width - 1, 20))]
-    lines += [f"{DIM}{n}{RESET}" if colour else n for n in notes]
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write("\n".join(lines + _notes(notes, width, colour)) + "\n")
+
+
+def bar(counts: Counts, width: int) -> Cell:
+    """A bar exactly `width` wide of the group's statuses, complete first."""
+    total = counts.total
+    if not total or not width:
+        return ""
+    exact = {s: counts.by_status[s] * width / total for s in BAR_ORDER}
+    shares = {s: int(v) for s, v in exact.items()}
+    spare = width - sum(shares.values())  # largest remainders get the spare cells
+    for s in sorted(BAR_ORDER, key=lambda s: shares[s] - exact[s])[:spare]:
+        shares[s] += 1
+    return tuple((BAR_GLYPHS[s] * shares[s], BAR_CODES[s]) for s in BAR_ORDER if shares[s])
+
+
+def _bar_width(console_width: int, reserved: int) -> int:
+    """20 wide when there is room, else 10, else none: the counts matter more."""
+    room = console_width - reserved
+    return 20 if room >= 36 else 10 if room >= 26 else 0
+
+
+def summary_table(summary: Summary, title: str) -> None:
+    """RAG counts per group (rows) by status (columns), totals, % complete and a bar."""
+    colour, width = use_colour(), terminal_width()
+    # An all-zero Unrated column is left out of the table (JSON always has it).
+    statuses = [s for s in STATUS_ORDER if s is not Status.UNRATED or summary.total.by_status[s]]
+    # The counts take 48 columns, Unrated 9 more, Travel 10; the names want 14 or more.
+    reserved = 48 + 9 * (Status.UNRATED in statuses) + 10 * bool(summary.since)
+    bar_width = _bar_width(width, reserved)
+    columns = [Column(GROUP_TITLES[summary.by], ratio=1)]
+    columns += [Column(s.label, right=True) for s in statuses]
+    columns += [
+        Column("Total", right=True),
+        Column("Overdue", right=True),
+        Column("Done", right=True),
+    ]
+    if bar_width:
+        columns.append(Column("Progress", minimum=bar_width))
+    if summary.since:
+        columns.append(Column("Travel", minimum=8))
+
+    def row(group: Counts, name: str) -> list[Cell]:
+        cells: list[Cell] = [visible(name)]
+        cells += [str(group.by_status[s]) for s in statuses]
+        cells += [str(group.total), str(group.overdue), f"{group.complete_percent:.0f}%"]
+        if bar_width:
+            cells.append(bar(group, bar_width))
+        if summary.since:
+            label, code = TRAVEL[group.travel or "same"]
+            cells.append(((label, code),))
+        return cells
+
+    rows = [row(g, f"{g.number}. {g.name}" if g.number else g.name) for g in summary.groups]
+    lines = draw(
+        columns,
+        rows,
+        [[""] * len(columns)] * len(rows),
+        width,
+        colour,
+        rule="━",
+        footer=row(summary.total, "Total"),
+    )
+    if title:
+        span = max(cell_width(line) for line in lines)
+        heading = [line.center(span).rstrip() for line in wrap(visible(title), span)]
+        lines = [*(f"{BOLD}{h}{RESET}" if colour else h for h in heading), "", *lines]
+    caption = f"As of {summary.as_of.isoformat()}"
+    if summary.since:
+        caption += f"; travel compares the RAG mix with {visible(summary.since)}"
+    notes = [caption]
+    if bar_width:
+        legend = "  ".join(f"{BAR_GLYPHS[s]} {s.label.lower()}" for s in BAR_ORDER)
+        notes.append(f"Progress bar: {legend}. Done = % blue (complete).")
+    sys.stdout.write("\n".join([*lines, "", *_notes(notes, width, colour)]) + "\n")

@@ -13,9 +13,9 @@ from datetime import date, datetime
 from typing import Any
 
 from .board import COLOURS
+from .display import visible
 from .model import STATUS_ORDER, Item, format_initials
 from .query import Summary
-from .render import visible
 
 COLUMNS = (  # title, width
     ("Plan", 14),

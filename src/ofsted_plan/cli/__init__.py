@@ -19,7 +19,7 @@ class PlanGroup(click.Group):
     """Turns PlanError (and anything unexpected) into one line on stderr, never a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        from ..render import visible
+        from ..display import visible
 
         try:
             return super().invoke(ctx)

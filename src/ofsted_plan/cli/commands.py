@@ -148,7 +148,7 @@ def summary_command(
     if not summary.total.total:
         click.echo("No actions match.", err=True)
         return
-    from ..render import summary_table
+    from ..table import summary_table
 
     title = plans[0].title if len(plans) == 1 else f"{len(plans)} plans"
     summary_table(summary, title)
@@ -195,8 +195,8 @@ def check_command(paths: tuple[str, ...], strict: bool) -> None:
       plan check --strict plans/ofsted-2016.yaml
     """
     from ..discover import plan_files
+    from ..display import visible
     from ..errors import Problem
-    from ..render import visible
     from ..yaml_reader import check_file
 
     problems: list[Problem] = []

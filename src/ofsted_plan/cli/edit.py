@@ -108,9 +108,9 @@ def set_command(
 def _write(path: Path, ref: str, values: dict[str, str], dry_run: bool) -> None:
     import difflib
 
+    from ..display import visible
     from ..editing import set_fields
     from ..files import write_atomic
-    from ..render import visible
 
     try:
         original = path.read_bytes()

@@ -1,0 +1,251 @@
+"""Time `plan` as people run it, on the seed plan and on synthetic plans, against taskwarrior.
+
+Run from the repository:  .venv/bin/python benchmarks/bench.py
+(after the Quick start's set-up). It generates plans of 1,000, 10,000 and 100,000 actions
+(benchmarks/generate.py, fixed seed), imports them with `plan import`, then times whole
+processes: the median of --runs runs after a warm-up, each command run by the same
+interpreter, with its peak memory. Where taskwarrior (`task`, Debian package taskwarrior) is
+installed, the same actions are loaded into a throwaway TASKDATA and its reports are timed
+paired with ours (A B A B ...). Prints one table and writes benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from generate import plan_table  # noqa: E402
+
+PYTHON = sys.executable
+PLAN = str(Path(PYTHON).parent / "plan")
+TODAY = date.today().isoformat()
+
+
+@dataclass
+class Timing:
+    seconds: float
+    peak_mib: float
+
+
+def run_once(argv: list[str], env: dict[str, str]) -> Timing:
+    """One whole process: wall time and peak resident memory."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise SystemExit(f"failed ({process.returncode}): {' '.join(argv)}: "
+                         f"{process.stderr.read().decode() if process.stderr else ''}")
+    return Timing(elapsed, usage.ru_maxrss / 1024)
+
+
+def median_of(argvs: list[list[str]], env: dict[str, str], runs: int) -> list[Timing]:
+    """Median time (and the largest peak memory) of each command, run in turns A B A B."""
+    for argv in argvs:  # warm-up: page cache, plan cache, taskwarrior's own files
+        run_once(argv, env)
+    samples: list[list[Timing]] = [[] for _ in argvs]
+    for _ in range(runs):
+        for i, argv in enumerate(argvs):
+            samples[i].append(run_once(argv, env))
+    return [Timing(statistics.median(t.seconds for t in s), max(t.peak_mib for t in s))
+            for s in samples]
+
+
+def prepare_plans(work: Path, sizes: list[int], env: dict[str, str]) -> dict[str, Path]:
+    """The seed plan and a synthetic plan of each size, as plan files (cached in work/)."""
+    plans = {"seed": work / "seed" / "ofsted-2016.yaml"}
+    plans["seed"].parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "plans" / "ofsted-2016.yaml", plans["seed"])
+    for size in sizes:
+        target = work / f"plan-{size}" / f"plan-{size}.yaml"
+        table = work / f"plan-{size}.tsv"
+        text = plan_table(size)
+        if not table.exists() or table.read_text(encoding="utf-8") != text or not target.exists():
+            table.write_text(text, encoding="utf-8")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            started = time.perf_counter()
+            subprocess.run([PLAN, "import", str(table), "-o", str(target), "--force"], env=env,
+                           check=True, capture_output=True)
+            print(f"imported {size} actions in {time.perf_counter() - started:.1f} s",
+                  file=sys.stderr)
+        plans[f"{size:,}"] = target
+    old = time.time() - 86400
+    for path in plans.values():
+        os.utime(path, (old, old))
+    time.sleep(2.2)  # the plan cache trusts only files unchanged for 2 s
+    return plans
+
+
+def taskwarrior_data(work: Path, plan_file: Path, env: dict[str, str]) -> dict[str, str] | None:
+    """A throwaway TASKDATA holding the plan's actions (officer, rag, ref as UDAs)."""
+    if shutil.which("task") is None:
+        return None
+    folder = work / f"task-{plan_file.stem}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    rc = folder / "taskrc"
+    rc.write_text(
+        f"data.location={folder}\nconfirmation=off\nhooks=off\nnews.version=2.6.2\n"
+        "uda.officer.type=string\nuda.officer.label=Officer\n"
+        "uda.ref.type=string\nuda.ref.label=Ref\nuda.rag.type=string\nuda.rag.label=RAG\n",
+        encoding="utf-8",
+    )
+    records = json.loads(subprocess.run(
+        [PLAN, "list", "-p", str(plan_file), "--format", "json", "--no-cache"], env=env,
+        check=True, capture_output=True).stdout)
+    tasks = []
+    for r in records:
+        task = {"description": r["action"] or "(no text)", "project": f"Theme{r['theme_number']}",
+                "officer": "/".join(r["lead"]), "ref": r["ref"], "rag": r["status"] or "",
+                "entry": "20160701T000000Z", "status": "pending"}
+        if r["due"]:
+            task["due"] = r["due"].replace("-", "") + "T000000Z"
+        if r["status"] == "blue":
+            task["status"], task["end"] = "completed", "20170101T000000Z"
+        tasks.append(task)
+    source = folder / "tasks.json"
+    source.write_text(json.dumps(tasks), encoding="utf-8")
+    task_env = {**env, "TASKRC": str(rc), "TASKDATA": str(folder)}
+    subprocess.run(["task", "import", str(source)], env=task_env, check=True,
+                   capture_output=True)
+    return task_env
+
+
+def machine() -> str:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    versions = subprocess.run([PYTHON, "-c", (
+        "import click, rich, yaml; from importlib.metadata import version as v; "
+        "print(f'ofsted-plan {v(\"ofsted-plan\")}, click {click.__version__}, "
+        "rich {v(\"rich\")}, PyYAML {yaml.__version__} (libyaml: {yaml.__with_libyaml__})')"
+    )], capture_output=True, text=True, check=True).stdout.strip()
+    task = ""
+    if shutil.which("task"):
+        task = ", taskwarrior " + subprocess.run(["task", "--version"], capture_output=True,
+                                                text=True).stdout.strip()
+    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}; "
+            f"Python {platform.python_version()}; {versions}{task}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000",
+                        help="comma-separated plan sizes (default: %(default)s)")
+    parser.add_argument("--runs", type=int, default=7, help="runs per figure (default: 7)")
+    parser.add_argument("--work", type=Path, default=HERE / "work",
+                        help="folder for generated plans (default: benchmarks/work)")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    work = args.work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("PLAN_PATH", "PLAN_NO_CACHE")}
+    env["PLAN_CACHE_DIR"] = str(work / "cache")
+    env.pop("COLUMNS", None)
+    plans = prepare_plans(work, sizes, env)
+
+    rows: list[tuple[str, str, Timing, Timing | None]] = []
+    base, help_ = median_of([[PYTHON, "-c", "pass"], [PLAN, "--help"]], env, args.runs)
+    rows += [("-", "python -c pass", base, None), ("-", "plan --help", help_, None)]
+    for label, path in plans.items():
+        commands = [
+            ("plan summary", [PLAN, "summary", "-p", str(path), "--as-of", TODAY],
+             ["summary"]),
+            ("plan list --officer RG", [PLAN, "list", "-p", str(path), "--officer", "RG",
+                                        "--as-of", TODAY], ["officer:RG", "list"]),
+            ("plan overdue --format json", [PLAN, "overdue", "-p", str(path), "--format",
+                                            "json", "--as-of", TODAY], ["overdue"]),
+        ]
+        if label == "seed":
+            commands.insert(0, ("plan list --officer RG --status amber",
+                                [PLAN, "list", "-p", str(path), "--officer", "RG",
+                                 "--status", "amber", "--as-of", TODAY], None))
+        task_env = taskwarrior_data(work, path, env) if label in ("1,000", "10,000") else None
+        for name, argv, task_args in commands:
+            if task_env and task_args:
+                ours, theirs = median_of([argv, ["task", *task_args]], task_env, args.runs)
+                rows.append((label, name, ours, theirs))
+            else:
+                (ours,) = median_of([argv], env, args.runs)
+                rows.append((label, name, ours, None))
+        print(f"timed {label}", file=sys.stderr)
+    report(rows, base, help_)
+
+
+def report(rows: list, base: Timing, help_: Timing) -> None:
+    def ms(t: Timing) -> str:
+        return f"{t.seconds * 1000:.0f} ms"
+
+    lines = [
+        "| plan | command | plan | × python -c pass | peak memory | taskwarrior | ratio |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    figures: dict[tuple[str, str], tuple[Timing, Timing | None]] = {}
+    for label, name, ours, theirs in rows:
+        figures[(label, name)] = (ours, theirs)
+        ratio = f"{ours.seconds / theirs.seconds:.2f}" if theirs else ""
+        lines.append(f"| {label} | `{name}` | {ms(ours)} | {ours.seconds / base.seconds:.1f} | "
+                     f"{ours.peak_mib:.0f} MiB | {ms(theirs) if theirs else ''} | {ratio} |")
+    checks = []
+
+    def target(text: str, ok: bool | None, measured: str) -> None:
+        mark = "n/a" if ok is None else "met" if ok else "MISSED"
+        checks.append(f"- {text}: {measured} ({mark})")
+
+    seed = figures.get(("seed", "plan list --officer RG --status amber"))
+    if seed:
+        target("seed: `plan list --officer RG --status amber` within 6× `python -c pass`",
+               seed[0].seconds <= 6 * base.seconds, f"{seed[0].seconds / base.seconds:.1f}×")
+    target("`plan --help` within 5× `python -c pass`", help_.seconds <= 5 * base.seconds,
+           f"{help_.seconds / base.seconds:.1f}×")
+    for name, limit in (("plan summary", 1.0), ("plan overdue --format json", 1.0),
+                        ("plan list --officer RG", 2.0)):
+        ours, theirs = figures.get(("10,000", name), (None, None))
+        if ours is None:
+            continue
+        target(f"10,000 actions: `{name}` ≤ {limit}× taskwarrior",
+               None if theirs is None else ours.seconds <= limit * theirs.seconds,
+               f"{ours.seconds / theirs.seconds:.2f}×" if theirs else "taskwarrior not installed")
+    big = figures.get(("100,000", "plan summary"))
+    if big:
+        target("100,000 actions: `plan summary` under 1 s and 300 MiB",
+               big[0].seconds < 1 and big[0].peak_mib < 300,
+               f"{ms(big[0])}, {big[0].peak_mib:.0f} MiB")
+    text = "\n".join(lines)
+    print(text)
+    print("\n".join(checks))
+    results = HERE / "RESULTS.md"
+    results.write_text(
+        "# Benchmark results\n\n"
+        f"Measured {time.strftime('%Y-%m-%d')} by `benchmarks/bench.py` on: {machine()}.\n\n"
+        "Medians of whole processes after a warm-up (so the plan cache is warm); peak memory "
+        "is the largest resident set of the runs. Taskwarrior figures are `task summary`, "
+        "`task officer:RG list` and `task overdue` on the same actions, timed in turns with "
+        "ours.\n\n" + text + "\n\n## Targets\n\n" + "\n".join(checks) + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {results.relative_to(REPO)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -11,17 +11,59 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-WORDS = (
-    "review revise plans children families partners social workers managers early help "
-    "audit quality assurance practice standards chronology supervision consultation "
-    "placement health assessment care leavers pathway safeguarding board training "
-    "evidence records decisions permanence timescales outcomes multi-agency referrals "
-    "threshold engagement monitoring report commissioning services young people voice"
-).split()
+WORDS = [
+    "review",
+    "revise",
+    "plans",
+    "children",
+    "families",
+    "partners",
+    "social",
+    "workers",
+    "managers",
+    "early",
+    "help",
+    "audit",
+    "quality",
+    "assurance",
+    "practice",
+    "standards",
+    "chronology",
+    "supervision",
+    "consultation",
+    "placement",
+    "health",
+    "assessment",
+    "care",
+    "leavers",
+    "pathway",
+    "safeguarding",
+    "board",
+    "training",
+    "evidence",
+    "records",
+    "decisions",
+    "permanence",
+    "timescales",
+    "outcomes",
+    "multi-agency",
+    "referrals",
+    "threshold",
+    "engagement",
+    "monitoring",
+    "report",
+    "commissioning",
+    "services",
+    "young",
+    "people",
+    "voice",
+]
 OFFICERS = ("RG", "JF", "PD", "SK", "RdP", "CP", "MP", "IA", "JH", "NJ", "AB", "TW")
 STATUSES = ("Red", "Amber", "Amber", "Green", "Green", "Green", "Blue", "Blue", "")
-HEADER = ("Recommendations:\tRef:\tAction:\tStart:\tEnd date\tMeasure/outcome:\t"
-          "Lead officer:\tDLT lead:\tComments:\tRAG status:")
+HEADER = (
+    "Recommendations:\tRef:\tAction:\tStart:\tEnd date\tMeasure/outcome:\t"
+    "Lead officer:\tDLT lead:\tComments:\tRAG status:"
+)
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 

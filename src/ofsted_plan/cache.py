@@ -16,7 +16,6 @@ import os
 import sys
 import time
 import zlib
-from pathlib import Path
 from typing import Any
 
 from . import __version__
@@ -26,26 +25,32 @@ FORMAT = 1
 RACY_SECONDS = 2.0
 
 
-def folder() -> Path:
+def folder() -> str:
     """$PLAN_CACHE_DIR, else $XDG_CACHE_HOME/ofsted-plan, else ~/.cache/ofsted-plan."""
     if os.environ.get("PLAN_CACHE_DIR"):
-        return Path(os.environ["PLAN_CACHE_DIR"])
+        return os.environ["PLAN_CACHE_DIR"]
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "ofsted-plan"
+    return os.path.join(base, "ofsted-plan")
 
 
-def _entry(path: Path) -> Path:
+def _stem(path: str) -> str:
+    return os.path.splitext(os.path.basename(path))[0]
+
+
+def _entry(path: str) -> str:
     # The name only spreads entries out; the key inside says whose entry it really is.
-    name = str(path.resolve()).encode("utf-8", "surrogateescape")
-    return folder() / f"{path.stem[:40]}-{zlib.crc32(name):08x}-{zlib.adler32(name):08x}.plan"
+    name = os.path.realpath(path).encode("utf-8", "surrogateescape")
+    tag = f"{zlib.crc32(name):08x}-{zlib.adler32(name):08x}"
+    return os.path.join(folder(), f"{_stem(path)[:40]}-{tag}.plan")
 
 
-def _key(path: Path, stat: os.stat_result) -> tuple:
+def _key(path: str, stat: os.stat_result) -> tuple:
+    where = os.path.realpath(path)
     return (
         FORMAT,
         __version__,
         sys.version,
-        str(path.resolve()),
+        where,
         stat.st_size,
         stat.st_mtime_ns,
         stat.st_ctime_ns,
@@ -53,32 +58,36 @@ def _key(path: Path, stat: os.stat_result) -> tuple:
     )
 
 
-def load(path: Path, stat: os.stat_result) -> Plan | None:
+def load(path: str | os.PathLike[str], stat: os.stat_result) -> Plan | None:
     """The cached plan for this file as it is now, or None."""
+    path = os.fspath(path)
     try:
-        key, data = marshal.loads(_entry(path).read_bytes())
+        with open(_entry(path), "rb") as handle:
+            key, data = marshal.loads(handle.read())
         if key != _key(path, stat):
             return None
         plan = _plan(data)
     except Exception:  # missing, corrupt, from another version: parse the file instead
         return None
-    plan.path, plan.name = str(path), path.stem
+    plan.path, plan.name = path, _stem(path)
     return plan
 
 
-def store(path: Path, stat: os.stat_result, plan: Plan) -> None:
+def store(path: str | os.PathLike[str], stat: os.stat_result, plan: Plan) -> None:
     """Remember the plan, unless the file changed too recently to trust its mtime."""
     if time.time() - max(stat.st_mtime, stat.st_ctime) < RACY_SECONDS:
         return
+    path = os.fspath(path)
     entry = _entry(path)
-    tmp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+    tmp = os.path.join(os.path.dirname(entry), f".{os.path.basename(entry)}.{os.getpid()}.tmp")
     try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps((_key(path, stat), _data(plan))))
+        os.makedirs(os.path.dirname(entry), exist_ok=True)
+        with open(tmp, "wb") as handle:
+            handle.write(marshal.dumps((_key(path, stat), _data(plan))))
         os.replace(tmp, entry)
     except (OSError, ValueError):  # a cache that cannot be written is no cache, not an error
         with contextlib.suppress(OSError):
-            tmp.unlink()
+            os.unlink(tmp)
 
 
 def _month(month: Month | None) -> int:
@@ -125,31 +134,14 @@ def _data(plan: Plan) -> tuple:
 
 def _plan(data: Any) -> Plan:
     title, notes, themes = data
-    months: dict[int, Month | None] = {-1: None}
     statuses = {s.value: s for s in Status}
-
-    def month(n: int) -> Month | None:
-        if n not in months:
-            months[n] = Month.of(n // 12, n % 12 + 1)
-        return months[n]
-
-    def action(row: tuple) -> Action:
-        ref, generated, text, start, end, measure, lead, dlt, comments, status, extra, line = row
-        return Action(
-            ref,
-            text,
-            month(start),
-            month(end),
-            measure,
-            lead,
-            dlt,
-            comments,
-            statuses[status],
-            generated,
-            extra,
-            line,
-        )
-
+    months: dict[int, Month | None] = {-1: None}
+    for _, _, recs in themes:
+        for _, _, actions in recs:
+            for row in actions:
+                for n in (row[3], row[4]):
+                    if n not in months:
+                        months[n] = Month.of(n // 12, n % 12 + 1)
     return Plan(
         title=title,
         notes=list(notes),
@@ -157,7 +149,40 @@ def _plan(data: Any) -> Plan:
             Theme(
                 t_title,
                 [
-                    Recommendation(text, [action(row) for row in actions], r_line)
+                    Recommendation(
+                        text,
+                        [
+                            Action(
+                                ref,
+                                action,
+                                months[start],
+                                months[end],
+                                measure,
+                                lead,
+                                dlt,
+                                comments,
+                                statuses[status],
+                                generated,
+                                extra,
+                                line,
+                            )
+                            for (
+                                ref,
+                                generated,
+                                action,
+                                start,
+                                end,
+                                measure,
+                                lead,
+                                dlt,
+                                comments,
+                                status,
+                                extra,
+                                line,
+                            ) in actions
+                        ],
+                        r_line,
+                    )
                     for text, r_line, actions in recs
                 ],
                 t_line,

@@ -5,34 +5,39 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Sequence
-from pathlib import Path
 
 from .errors import PlanError
 from .model import Plan
 
 SUFFIXES = (".yaml", ".yml")
+# Paths are plain strings here, not pathlib: this runs at every start, and pathlib's import
+# alone costs more than finding the files.
 
 
 def plan_files(
-    paths: Sequence[str], *, env: dict[str, str] | None = None, cwd: Path | None = None
-) -> list[Path]:
+    paths: Sequence[str], *, env: dict[str, str] | None = None, cwd: str | None = None
+) -> list[str]:
     """The plan files to read, in a stable order, or an error saying how to name one."""
     env = os.environ if env is None else env
     if not paths and env.get("PLAN_PATH"):
         paths = [p for p in env["PLAN_PATH"].split(os.pathsep) if p]
     if not paths:
-        found = nearest_plans_dir(cwd or Path.cwd())
+        found = nearest_plans_dir(cwd or os.getcwd())
         if found is None:
             raise PlanError(
                 "no plan found: there is no plans/ folder here or in any folder above",
                 hint="pass -p PATH (a plan file or a folder of them), or set PLAN_PATH",
             )
-        paths = [str(found)]
-    files: list[Path] = []
+        paths = [found]
+    files: list[str] = []
     for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.suffix in SUFFIXES and p.is_file())
+        path = os.fspath(name)
+        if os.path.isdir(path):
+            inside = sorted(
+                os.path.join(path, entry)
+                for entry in os.listdir(path)
+                if entry.endswith(SUFFIXES) and os.path.isfile(os.path.join(path, entry))
+            )
             if not inside:
                 raise PlanError(
                     "this folder holds no plan (.yaml) files",
@@ -40,28 +45,32 @@ def plan_files(
                     hint="run 'plan import TABLE.tsv -o plans/NAME.yaml' first",
                 )
             files.extend(inside)
-        elif path.exists():
+        elif os.path.exists(path):
             files.append(path)
         else:
             raise PlanError("no such plan file or folder", path=path)
-    seen: set[Path] = set()
+    seen: set[str] = set()
     unique = []
     for f in files:
-        key = f.resolve()
+        key = os.path.realpath(f)
         if key not in seen:
             seen.add(key)
             unique.append(f)
     return unique
 
 
-def nearest_plans_dir(start: Path) -> Path | None:
+def nearest_plans_dir(start: str) -> str | None:
     """The nearest plans/ folder from start upward, as git finds .git."""
-    for folder in (start, *start.parents):
-        candidate = folder / "plans"
-        if candidate.is_dir():
+    folder = os.path.abspath(start)
+    while True:
+        candidate = os.path.join(folder, "plans")
+        if os.path.isdir(candidate):
             # Shown in messages: keep it short, as the user would type it.
-            return Path(os.path.relpath(candidate, start)) if folder == start else candidate
-    return None
+            return "plans" if folder == os.path.abspath(start) else candidate
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
 
 
 def load_plans(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
@@ -76,7 +85,7 @@ def load_plans(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
     gc.disable()
     try:
         for path in plan_files(paths):
-            stat = path.stat() if use_cache else None
+            stat = os.stat(path) if use_cache else None
             plan = cache.load(path, stat) if stat else None
             if plan is None:
                 from .yaml_reader import load_plan
@@ -87,5 +96,7 @@ def load_plans(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
             plans.append(plan)
     finally:
         if collecting:
+            # The plans live until the command ends: keep the collector from walking them.
+            gc.freeze()
             gc.enable()
     return plans

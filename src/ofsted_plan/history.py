@@ -156,9 +156,7 @@ class Version:
     after: Plan | None
 
 
-def versions(
-    files: list[Path], rev: str, rev2: str | None = None
-) -> tuple[str, str, list[Version]]:
+def versions(files: list[str], rev: str, rev2: str | None = None) -> tuple[str, str, list[Version]]:
     """Each plan file at `rev` and at `rev2` (default: as it is on disk now).
 
     Returns the two commits (the second is '' for the working tree) and the versions.
@@ -168,7 +166,7 @@ def versions(
     repos: dict[Path, Repository] = {}
     result = []
     old = new = ""
-    for path in files:
+    for path in map(Path, files):
         repo = Repository(path)
         repo = repos.setdefault(repo.top, repo)
         old = repo.resolve(rev)
@@ -182,20 +180,6 @@ def versions(
     return old, new, result
 
 
-def plans_at(files: list[Path], rev: str) -> tuple[str, list[Plan]]:
-    """The commit `rev` names, and the plan files that existed in it."""
-    repos: dict[Path, Repository] = {}
-    commit, plans = "", []
-    for path in files:
-        repo = Repository(path)
-        repo = repos.setdefault(repo.top, repo)
-        commit = repo.resolve(rev)
-        plan = plan_at(repo, commit, path, rev)
-        if plan is not None:
-            plans.append(plan)
-    return commit, plans
-
-
 @dataclass(slots=True)
 class Entry:
     """One version of a plan file in its history: the commit (None: not yet committed)."""
@@ -205,8 +189,9 @@ class Entry:
     error: str | None = None
 
 
-def file_history(path: Path) -> list[Entry]:
+def file_history(path: str | Path) -> list[Entry]:
     """Every committed version of a plan file, oldest first, then the working copy if changed."""
+    path = Path(path)
     from .errors import PlanError as Error
     from .yaml_reader import load_plan
 

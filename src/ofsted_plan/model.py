@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
@@ -43,29 +41,56 @@ _MONTH_NAMES = {name: n for n, name in enumerate(_FULL_NAMES, 1)}
 _MONTH_NAMES.update({abbr.lower(): n for n, abbr in enumerate(MONTH_ABBREVIATIONS, 1)})
 _MONTH_NAMES["sept"] = 9
 
-_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_ISO_MONTH = r"(\d{4})-(\d{2})"
 # Council spreadsheets write months as "Jan-17", "Jun-2017", "Sept 2016", "March-17".
-_NAMED_MONTH = re.compile(r"([A-Za-z]+)\.?[\s\-/']*(\d{4}|\d{2})")
-_NUMERIC_MONTH = re.compile(r"(\d{1,2})[/.\-](\d{4})")
+_NAMED_MONTH = r"([A-Za-z]+)\.?[\s\-/']*(\d{4}|\d{2})"
+_NUMERIC_MONTH = r"(\d{1,2})[/.\-](\d{4})"
 
 
-@dataclass(frozen=True, order=True, slots=True)
 class Month:
-    """A calendar month, as plans give start and end dates."""
+    """A calendar month, as plans give start and end dates. Treat it as immutable.
 
-    year: int
-    month: int
+    The model's classes are written out, not made with @dataclass: building dataclasses
+    costs milliseconds at every start of the tool, which is run many times a day.
+    """
 
-    def __post_init__(self) -> None:
-        if not 1 <= self.month <= 12 or not 1 <= self.year <= 9999:
-            raise ValueError(f"{self.year:04d}-{self.month:02d} is not a month")
+    __slots__ = ("month", "year")
+
+    def __init__(self, year: int, month: int) -> None:
+        if not 1 <= month <= 12 or not 1 <= year <= 9999:
+            raise ValueError(f"{year:04d}-{month:02d} is not a month")
+        self.year, self.month = year, month
+
+    def _key(self) -> int:
+        return self.year * 12 + self.month
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Month) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return self._key()
+
+    def __lt__(self, other: Month) -> bool:
+        return self._key() < other._key()
+
+    def __le__(self, other: Month) -> bool:
+        return self._key() <= other._key()
+
+    def __gt__(self, other: Month) -> bool:
+        return self._key() > other._key()
+
+    def __ge__(self, other: Month) -> bool:
+        return self._key() >= other._key()
+
+    def __repr__(self) -> str:
+        return f"Month({self.year}, {self.month})"
 
     @classmethod
     def parse(cls, text: str) -> Month:
         """Read the YAML form ``YYYY-MM`` and nothing else (slicing, not dateutil: fast)."""
         month = _PARSED.get(text)
         if month is None:
-            match = _ISO_MONTH.fullmatch(text.strip())
+            match = re.fullmatch(_ISO_MONTH, text.strip())
             if not match or not 1 <= int(match[2]) <= 12:
                 raise ValueError(f"{text!r} is not a month; write it as YYYY-MM, e.g. 2017-02")
             month = _PARSED[text] = cls.of(int(match[1]), int(match[2]))
@@ -89,12 +114,12 @@ class Month:
         """
         text = text.strip()
         year = number = 0
-        if match := _ISO_MONTH.fullmatch(text):
+        if match := re.fullmatch(_ISO_MONTH, text):
             year, number = int(match[1]), int(match[2])
-        elif match := _NAMED_MONTH.fullmatch(text):
+        elif match := re.fullmatch(_NAMED_MONTH, text):
             number = _MONTH_NAMES.get(match[1].lower(), 0)
             year = int(match[2]) + (2000 if len(match[2]) == 2 else 0)
-        elif match := _NUMERIC_MONTH.fullmatch(text):
+        elif match := re.fullmatch(_NUMERIC_MONTH, text):
             year, number = int(match[2]), int(match[1])
         if 1 <= number <= 12:
             return cls.of(year, number)
@@ -119,7 +144,9 @@ _INTERNED: dict[int, Month] = {}
 
 @functools.cache
 def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    if month == 12:
+        return date(year, 12, 31)
+    return date.fromordinal(date(year, month + 1, 1).toordinal() - 1)
 
 
 class Status(Enum):
@@ -159,35 +186,60 @@ class Status(Enum):
 _STATUS_WORDS: dict[str, Status] = {}
 STATUS_ORDER = (Status.RED, Status.AMBER, Status.GREEN, Status.BLUE, Status.UNRATED)
 
-_INITIALS_SPLIT = re.compile(r"\s*[/,&+;]\s*|\s+")
+_INITIALS_SPLIT = r"\s*[/,&+;]\s*|\s+"  # compiled on first use (re caches it)
 
 
 @functools.lru_cache(maxsize=4096)
 def parse_initials(text: str) -> tuple[str, ...]:
     """``RG/JF`` -> ('RG', 'JF'). Case is kept: ``RdP`` is someone's initials."""
-    return tuple(part for part in _INITIALS_SPLIT.split(text.strip()) if part)
+    return tuple(part for part in re.split(_INITIALS_SPLIT, text.strip()) if part)
 
 
 def format_initials(initials: tuple[str, ...]) -> str:
     return "/".join(initials)
 
 
-@dataclass(slots=True)
 class Action:
     """One row of the plan: what will be done, by whom, by when, and how it is going."""
 
-    ref: str
-    action: str = ""
-    start: Month | None = None
-    end: Month | None = None
-    measure: str = ""
-    lead: tuple[str, ...] = ()
-    dlt: tuple[str, ...] = ()
-    comments: str = ""
-    status: Status = Status.UNRATED
-    ref_generated: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
-    line: int | None = None
+    __slots__ = (
+        "action",
+        "comments",
+        "dlt",
+        "end",
+        "extra",
+        "lead",
+        "line",
+        "measure",
+        "ref",
+        "ref_generated",
+        "start",
+        "status",
+    )
+
+    def __init__(
+        self,
+        ref: str,
+        action: str = "",
+        start: Month | None = None,
+        end: Month | None = None,
+        measure: str = "",
+        lead: tuple[str, ...] = (),
+        dlt: tuple[str, ...] = (),
+        comments: str = "",
+        status: Status = Status.UNRATED,
+        ref_generated: bool = False,
+        extra: dict[str, str] | None = None,
+        line: int | None = None,
+    ) -> None:
+        self.ref, self.action, self.start, self.end = ref, action, start, end
+        self.measure, self.lead, self.dlt, self.comments = measure, lead, dlt, comments
+        self.status, self.ref_generated = status, ref_generated
+        self.extra = {} if extra is None else extra
+        self.line = line
+
+    def __repr__(self) -> str:
+        return f"Action(ref={self.ref!r}, action={self.action[:40]!r}, status={self.status})"
 
     @property
     def due(self) -> date | None:
@@ -195,9 +247,13 @@ class Action:
         return self.end.last_day if self.end else None
 
     def is_overdue(self, as_of: date) -> bool:
-        """Past its end month and not complete (blue)."""
-        due = self.due
-        return due is not None and as_of > due and self.status is not Status.BLUE
+        """Past its end month (as_of is after its last day) and not complete (blue)."""
+        end = self.end
+        return (
+            end is not None
+            and (as_of.year, as_of.month) > (end.year, end.month)
+            and self.status is not Status.BLUE
+        )
 
     def has_officer(self, initials: str) -> bool:
         wanted = initials.casefold()
@@ -208,45 +264,87 @@ class Action:
         return any(officer.casefold() == wanted for officer in self.dlt)
 
 
-@dataclass(slots=True)
 class Recommendation:
     """An inspectors' recommendation (or the council's own), with the actions that answer it."""
 
-    text: str
-    actions: list[Action] = field(default_factory=list)
-    line: int | None = None
+    __slots__ = ("actions", "line", "text")
+
+    def __init__(
+        self, text: str, actions: list[Action] | None = None, line: int | None = None
+    ) -> None:
+        self.text, self.line = text, line
+        self.actions = [] if actions is None else actions
+
+    def __repr__(self) -> str:
+        return f"Recommendation({self.text[:40]!r}, {len(self.actions)} actions)"
 
 
-@dataclass(slots=True)
 class Theme:
     """A section of the plan, e.g. 'Leadership, Management and Governance'."""
 
-    title: str
-    recommendations: list[Recommendation] = field(default_factory=list)
-    line: int | None = None
+    __slots__ = ("line", "recommendations", "title")
+
+    def __init__(
+        self,
+        title: str,
+        recommendations: list[Recommendation] | None = None,
+        line: int | None = None,
+    ) -> None:
+        self.title, self.line = title, line
+        self.recommendations = [] if recommendations is None else recommendations
+
+    def __repr__(self) -> str:
+        return f"Theme({self.title[:40]!r}, {len(self.recommendations)} recommendations)"
 
 
-@dataclass(slots=True)
 class Item:
     """An action with where it sits in its plan: what queries return and renderers show."""
 
-    plan: Plan
-    theme_number: int
-    theme: Theme
-    recommendation_number: int
-    recommendation: Recommendation
-    action: Action
+    __slots__ = (
+        "action",
+        "plan",
+        "recommendation",
+        "recommendation_number",
+        "theme",
+        "theme_number",
+    )
+
+    def __init__(
+        self,
+        plan: Plan,
+        theme_number: int,
+        theme: Theme,
+        recommendation_number: int,
+        recommendation: Recommendation,
+        action: Action,
+    ) -> None:
+        self.plan, self.theme_number, self.theme = plan, theme_number, theme
+        self.recommendation_number, self.recommendation = recommendation_number, recommendation
+        self.action = action
+
+    def __repr__(self) -> str:
+        return f"Item({self.plan.name!r}, {self.action.ref!r})"
 
 
-@dataclass(slots=True)
 class Plan:
     """A whole improvement plan: its title and its themes in document order."""
 
-    title: str = ""
-    themes: list[Theme] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    name: str = ""
-    path: str | None = None
+    __slots__ = ("name", "notes", "path", "themes", "title")
+
+    def __init__(
+        self,
+        title: str = "",
+        themes: list[Theme] | None = None,
+        notes: list[str] | None = None,
+        name: str = "",
+        path: str | None = None,
+    ) -> None:
+        self.title, self.name, self.path = title, name, path
+        self.themes = [] if themes is None else themes
+        self.notes = [] if notes is None else notes
+
+    def __repr__(self) -> str:
+        return f"Plan({self.name or self.title[:40]!r}, {len(self.themes)} themes)"
 
     def items(self) -> Iterator[Item]:
         """Every action in document order, numbered by theme and recommendation."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 from .errors import UsageError
@@ -94,17 +93,18 @@ RANK = {Status.RED: 0, Status.AMBER: 1, Status.GREEN: 2, Status.BLUE: 3}
 BETTER, WORSE, SAME, NEW = "better", "worse", "same", "new"
 
 
-@dataclass(slots=True)
 class Counts:
     """RAG counts for one group of actions (a theme, an officer...) or the whole selection."""
 
-    name: str
-    key: tuple = ()
-    number: int | None = None  # the theme's or recommendation's number, for --theme N
-    by_status: dict[Status, int] = field(default_factory=lambda: dict.fromkeys(STATUS_ORDER, 0))
-    overdue: int = 0
-    travel: str | None = None  # against an earlier version, with --since
-    before: Counts | None = None
+    __slots__ = ("before", "by_status", "key", "name", "number", "overdue", "travel")
+
+    def __init__(self, name: str, key: tuple = (), number: int | None = None) -> None:
+        self.name, self.key = name, key
+        self.number = number  # the theme's or recommendation's number, for --theme N
+        self.by_status: dict[Status, int] = dict.fromkeys(STATUS_ORDER, 0)
+        self.overdue = 0
+        self.travel: str | None = None  # against an earlier version, with --since
+        self.before: Counts | None = None
 
     @property
     def total(self) -> int:
@@ -124,20 +124,23 @@ class Counts:
         return sum(RANK[s] * n for s, n in self.by_status.items() if s in RANK) / rated
 
     def add(self, item: Item, as_of: date) -> None:
-        self.by_status[item.action.status] += 1
-        if item.action.is_overdue(as_of):
+        self.count(item.action.status, item.action.is_overdue(as_of))
+
+    def count(self, status: Status, overdue: bool) -> None:
+        self.by_status[status] += 1
+        if overdue:
             self.overdue += 1
 
 
-@dataclass(slots=True)
 class Summary:
     """RAG counts per group and for the whole selection, as of a date."""
 
-    as_of: date
-    by: str
-    total: Counts
-    groups: list[Counts]
-    since: str | None = None
+    __slots__ = ("as_of", "by", "groups", "since", "total")
+
+    def __init__(
+        self, as_of: date, by: str, total: Counts, groups: list[Counts], since: str | None = None
+    ) -> None:
+        self.as_of, self.by, self.total, self.groups, self.since = as_of, by, total, groups, since
 
 
 def _group_keys(item: Item, by: str, several_plans: bool) -> list[tuple[tuple, str, int | None]]:
@@ -171,13 +174,36 @@ def summarize(
     """
     groups: dict[tuple, Counts] = {}
     total = Counts("Total")
+    # This loop runs once per action (100,000 in a big plan): keep it to plain operations.
+    limit = as_of.year * 12 + as_of.month  # overdue: the end month is before this month
+    blue = Status.BLUE
+    one_group = by in ("theme", "recommendation")
+    owners: dict[int, Counts] = {}  # a theme or recommendation object -> its group
+    owner_of = "theme" if by == "theme" else "recommendation"
+    all_status, all_overdue = total.by_status, 0
     for item in items:
+        action = item.action
+        status, end = action.status, action.end
+        overdue = end is not None and status is not blue and end.year * 12 + end.month < limit
+        all_status[status] += 1
+        all_overdue += overdue
+        if one_group:
+            owner = id(getattr(item, owner_of))
+            group = owners.get(owner)
+            if group is None:
+                ((key, name, number),) = _group_keys(item, by, several_plans)
+                group = groups.get(key) or groups.setdefault(key, Counts(name, key, number))
+                owners[owner] = group
+            group.by_status[status] += 1
+            group.overdue += overdue
+            continue
         for key, name, number in _group_keys(item, by, several_plans):
             group = groups.get(key)
             if group is None:
                 group = groups[key] = Counts(name, key, number)
-            group.add(item, as_of)
-        total.add(item, as_of)
+            group.by_status[status] += 1
+            group.overdue += overdue
+    total.overdue = all_overdue
     ordered = list(groups.values())
     if by in ("officer", "dlt"):
         ordered.sort(key=lambda g: (g.key == ("",), g.name.casefold()))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import sys
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .display import how_late, terminal_width, use_colour, visible
@@ -86,7 +85,14 @@ def _width(cell: Cell) -> int:
 
 def wrap(text: str, width: int) -> list[str]:
     """Lines of at most `width` columns: at spaces where possible, words folded if longer."""
-    lines: list[str] = []
+    return [line for line, _ in measured_lines(text, width)]
+
+
+def measured_lines(text: str, width: int) -> list[tuple[str, int]]:
+    """wrap(), with each line's width (the table needs it to pad, and knows it already)."""
+    if "\n" not in text and (size := cell_width(text)) <= width:
+        return [(text, size)]  # most cells: short enough to stand as they are
+    lines: list[tuple[str, int]] = []
     for paragraph in text.split("\n"):
         line, used = "", 0
         for word in paragraph.split(" "):
@@ -95,7 +101,7 @@ def wrap(text: str, width: int) -> list[str]:
                 line, used = f"{line} {word}", used + 1 + size
                 continue
             if line or used:
-                lines.append(line)
+                lines.append((line, used))
             while size > width:  # a word longer than the column is folded, never cut
                 head, used_head = "", 0
                 for char in word:
@@ -103,20 +109,23 @@ def wrap(text: str, width: int) -> list[str]:
                     if used_head + w > width:
                         break
                     head, used_head = head + char, used_head + w
-                lines.append(head)
+                lines.append((head, used_head))
                 word = word[len(head) :]
                 size = cell_width(word)
             line, used = word, size
-        lines.append(line)
-    return lines or [""]
+        lines.append((line, used))
+    return lines or [("", 0)]
 
 
-@dataclass(slots=True)
 class Column:
-    title: str
-    ratio: int = 0  # 0: as wide as its widest cell; else a share of the room left
-    minimum: int = 1
-    right: bool = False
+    """A column's title and how it takes room."""
+
+    __slots__ = ("minimum", "ratio", "right", "title")
+
+    def __init__(self, title: str, ratio: int = 0, minimum: int = 1, right: bool = False) -> None:
+        self.title = title
+        self.ratio = ratio  # 0: as wide as its widest cell; else a share of the room left
+        self.minimum, self.right = minimum, right
 
 
 def layout(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], total: int) -> list[int]:
@@ -155,25 +164,37 @@ def draw(
     """The table's lines: header, rule, each row's wrapped lines, then a footer row."""
     widths = layout(columns, [*rows, *([footer] if footer else [])], total)
     span = sum(widths) + GAP * (len(widths) - 1)
+    rights, gap = [c.right for c in columns], " " * GAP
+    blanks = [" " * w for w in widths]
 
     def render(row: Sequence[Cell], row_styles: Sequence[str]) -> list[str]:
-        cells = [
-            [c] if isinstance(c, tuple) else wrap(c, w) for c, w in zip(row, widths, strict=True)
+        cells = []  # each cell as its finished lines: styled, padded to the column
+        for i, (cell, width) in enumerate(zip(row, widths, strict=True)):
+            if isinstance(cell, tuple):
+                text = "".join(f"{s}{t}{RESET}" if colour and s else t for t, s in cell)
+                lines = [(text, _width(cell))]
+            else:
+                style = row_styles[i] if colour else ""
+                lines = [
+                    (f"{style}{piece}{RESET}" if style and piece.strip() else piece, used)
+                    for piece, used in measured_lines(cell, width)
+                ]
+            right = rights[i]
+            cells.append(
+                [
+                    " " * (width - used) + text if right else text + " " * (width - used)
+                    for text, used in lines
+                ]
+            )
+        height = max(len(c) for c in cells)
+        if height == 1:
+            return [(" " + gap.join(c[0] for c in cells)).rstrip()]
+        return [
+            (
+                " " + gap.join(c[d] if d < len(c) else blanks[i] for i, c in enumerate(cells))
+            ).rstrip()
+            for d in range(height)
         ]
-        out = []
-        for depth in range(max(len(c) for c in cells)):
-            parts = []
-            for i, (lines, width) in enumerate(zip(cells, widths, strict=True)):
-                piece = lines[depth] if depth < len(lines) else ""
-                pad = " " * (width - _width(piece))
-                if isinstance(piece, tuple):
-                    text = "".join(f"{s}{t}{RESET}" if colour and s else t for t, s in piece)
-                else:
-                    style = row_styles[i] if colour and piece.strip() else ""
-                    text = f"{style}{piece}{RESET}" if style else piece
-                parts.append(pad + text if columns[i].right else text + pad)
-            out.append((" " + (" " * GAP).join(parts)).rstrip())
-        return out
 
     lines = render([c.title for c in columns], [BOLD] * len(columns))
     lines.append(" " + rule * span)

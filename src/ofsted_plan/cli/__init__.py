@@ -1,7 +1,7 @@
 """The `plan` command: the only package that imports click.
 
 ``__init__`` holds the group and its error handling; ``options`` the shared options (one named
-decorator each); ``commands`` the commands.
+decorator each); ``commands``, ``edit`` and ``history`` the commands.
 """
 
 from __future__ import annotations
@@ -14,9 +14,44 @@ import click
 from .. import __version__
 from ..errors import PlanError
 
+# Each command's module and one-line help: only the module of the command run is imported,
+# and `plan --help` lists the commands from here without importing any.
+COMMANDS = {
+    "import": ("commands", "Read the council's plan table into a YAML plan."),
+    "list": ("commands", "List actions, one row each, with any filters."),
+    "overdue": ("commands", "Actions past their end month and not complete, oldest first."),
+    "summary": ("commands", "RAG counts per theme (or officer...), overdue, % complete."),
+    "show": ("commands", "Everything about one action, by its ref."),
+    "set": ("edit", "Change fields of one action, and nothing else in the file."),
+    "check": ("commands", "Check plan files; silent when they are sound."),
+    "diff": ("history", "What changed between two versions of the plans in git."),
+    "history": ("history", "Each commit that changed one action."),
+    "export": ("commands", "The plan as a table, data or a board paper (html, md, xlsx)."),
+    "schema": ("commands", "Print the JSON Schema of the plan format, for editors."),
+}
+
+
+def short_help(name: str) -> str:
+    return COMMANDS[name][1]
+
 
 class PlanGroup(click.Group):
-    """Turns PlanError (and anything unexpected) into one line on stderr, never a traceback."""
+    """Loads commands lazily, and turns PlanError (and anything unexpected) into one line
+    on stderr, never a traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in COMMANDS and name not in self.commands:
+            import importlib
+
+            importlib.import_module(f"{__name__}.{COMMANDS[name][0]}")
+        return self.commands.get(name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, text) for name, (_, text) in COMMANDS.items()])
 
     def invoke(self, ctx: click.Context) -> Any:
         from ..display import visible
@@ -63,6 +98,3 @@ def cli() -> None:
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="plan")
-
-
-from . import commands, edit, history  # noqa: E402, F401  (registers the commands)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..errors import PlanError, UsageError
-from . import cli
+from . import cli, short_help
 
 if TYPE_CHECKING:
     from datetime import date
@@ -31,7 +31,7 @@ from .options import (
 )
 
 
-@cli.command("import")
+@cli.command("import", short_help=short_help("import"))
 @click.argument("table", type=click.Path(dir_okay=False))
 @output_options
 def import_command(table: str, output_path: str | None, force: bool) -> None:
@@ -43,11 +43,12 @@ def import_command(table: str, output_path: str | None, force: bool) -> None:
     """
     from ..tsv_reader import import_table
     from ..yaml_reader import parse_plan
-    from ..yaml_writer import dump_plan
+    from ..yaml_writer import dump_plan, plan_to_data
 
     plan = import_table(table)
     text = dump_plan(plan)
-    if dump_plan(parse_plan(text, "<import>")) != text:  # never write a plan we cannot read back
+    # Never write a plan that does not read back as the same plan.
+    if plan_to_data(parse_plan(text, "<import>")) != plan_to_data(plan):
         raise PlanError("the plan did not read back as written; nothing was saved", path=table)
     actions = sum(1 for _ in plan.actions())
     recs = sum(1 for _ in plan.recommendations())
@@ -59,7 +60,7 @@ def import_command(table: str, output_path: str | None, force: bool) -> None:
     emit(text, output_path, force, done)
 
 
-@cli.command("list")
+@cli.command("list", short_help=short_help("list"))
 @plan_option
 @filter_options
 @as_of_option
@@ -77,7 +78,7 @@ def list_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filters: 
     print_items(items, fmt, as_of)
 
 
-@cli.command("overdue")
+@cli.command("overdue", short_help=short_help("overdue"))
 @plan_option
 @filter_options
 @as_of_option
@@ -96,7 +97,7 @@ def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filter
     print_items(items, fmt, as_of, overdue=True)
 
 
-@cli.command("summary")
+@cli.command("summary", short_help=short_help("summary"))
 @plan_option
 @filter_options
 @as_of_option
@@ -154,7 +155,7 @@ def summary_command(
     summary_table(summary, title)
 
 
-@cli.command("show")
+@cli.command("show", short_help=short_help("show"))
 @click.argument("ref", shell_complete=complete_refs)
 @plan_option
 @as_of_option
@@ -180,7 +181,7 @@ def show_command(ref: str, plan_paths: tuple[str, ...], as_of: date, fmt: str) -
     show_action(item, as_of)
 
 
-@cli.command("check")
+@cli.command("check", short_help=short_help("check"))
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @click.option("--strict", is_flag=True, help="Treat warnings (no action text, no lead) as errors.")
 def check_command(paths: tuple[str, ...], strict: bool) -> None:
@@ -223,7 +224,7 @@ EXTENSIONS = {
 }
 
 
-@cli.command("export")
+@cli.command("export", short_help=short_help("export"))
 @plan_option
 @filter_options
 @as_of_option
@@ -318,7 +319,7 @@ def _board_paper(
     return html_page(paper) if fmt == "html" else markdown(paper)
 
 
-@cli.command("schema")
+@cli.command("schema", short_help=short_help("schema"))
 @output_options
 def schema_command(output_path: str | None, force: bool) -> None:
     """Print the JSON Schema of the plan format, for editors' completion and checking.

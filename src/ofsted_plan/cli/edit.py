@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import PlanError, UsageError
-from . import cli
+from . import cli, short_help
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -31,7 +31,7 @@ def _month(value: str | None, name: str) -> str | None:
         raise click.BadParameter(str(exc), param_hint=name) from None
 
 
-@cli.command("set")
+@cli.command("set", short_help=short_help("set"))
 @click.argument("ref", shell_complete=complete_refs)
 @click.option(
     "--status",

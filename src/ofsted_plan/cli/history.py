@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..errors import PlanError
-from . import cli
+from . import cli, short_help
 
 if TYPE_CHECKING:
     from datetime import date
@@ -22,7 +22,7 @@ from .options import (
 )
 
 
-@cli.command("diff")
+@cli.command("diff", short_help=short_help("diff"))
 @click.argument("rev", required=False)
 @click.argument("rev2", required=False)
 @plan_option
@@ -72,7 +72,7 @@ def diff_command(
     changes_table(changes, f"Changes from {source} to {target}: {headline(changes)}")
 
 
-@cli.command("history")
+@cli.command("history", short_help=short_help("history"))
 @click.argument("ref", shell_complete=complete_refs)
 @plan_option
 @format_option("table", "json")

@@ -332,8 +332,8 @@ def report(rows: list, base: Timing, help_: Timing) -> None:
     results.write_text(
         "# Benchmark results\n\n"
         f"Measured {time.strftime('%Y-%m-%d')} by `benchmarks/bench.py` on: {machine()}.\n\n"
-        "Medians of whole processes after a warm-up (so the plan cache is warm); peak memory "
-        "is the largest resident set of the runs. Taskwarrior figures are `task summary`, "
+        "Medians of whole processes after a warm-up (so the plan cache is warm); peak memory, "
+        "from one more run under GNU time. Taskwarrior figures are `task summary`, "
         "`task officer:RG list` and `task overdue` on the same actions, timed in turns with "
         "ours.\n\n" + text + "\n\n## Targets\n\n" + "\n".join(checks) + "\n",
         encoding="utf-8",

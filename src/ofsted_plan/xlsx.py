@@ -85,7 +85,25 @@ def workbook(items: Sequence[Item], summary: Summary, title: str, as_of: date) -
     book.properties.created = book.properties.modified = stamp
     buffer = io.BytesIO()
     book.save(buffer)
-    return buffer.getvalue()
+    return _stamped(buffer.getvalue(), as_of)
+
+
+def _stamped(data: bytes, as_of: date) -> bytes:
+    """The same workbook with every zip entry dated as_of: openpyxl dates them 'now'."""
+    import zipfile
+
+    stamp = (as_of.year, as_of.month, as_of.day, 0, 0, 0)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = entry.external_attr
+            target.writestr(info, source.read(entry.filename))
+    return out.getvalue()
 
 
 def _argb(colour: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .changes import Change, headline, plain, trimmed_words
+from .changes import LABELS, Change, headline, plain, trimmed_words
 from .display import how_late, visible
 from .model import STATUS_ORDER, Item, Status, format_initials
 from .query import Counts, Summary
@@ -24,16 +24,6 @@ COLOURS = {  # background, text: readable in greyscale too (light to dark)
     Status.AMBER: ("#f2a900", "#000000"),
     Status.RED: ("#c62828", "#ffffff"),
     Status.UNRATED: ("#e0e0e0", "#000000"),
-}
-CHANGE_LABELS = {
-    "status": "RAG status",
-    "end": "End month",
-    "start": "Start month",
-    "added": "Added",
-    "removed": "Removed",
-    "reref": "Re-reffed",
-    "comments": "Comments",
-    "field": "Changed",
 }
 
 
@@ -49,6 +39,19 @@ class Paper:
     changes: list[Change] | None = None
     since: str | None = None
 
+
+ACTION_COLUMNS = (
+    "Ref",
+    "Recommendation",
+    "Action",
+    "Start",
+    "End",
+    "Measure",
+    "Lead",
+    "DLT",
+    "Comments",
+    "RAG",
+)
 
 # Markdown ------------------------------------------------------------------------------
 
@@ -109,7 +112,7 @@ def markdown(paper: Paper) -> str:
         if paper.changes:
             out += _md_table(
                 ["Ref", "Change", "Details"],
-                [[md(c.ref), CHANGE_LABELS[c.kind], _md_change(c)] for c in paper.changes],
+                [[md(c.ref), LABELS[c.kind], _md_change(c)] for c in paper.changes],
             )
     out += [f"## Overdue actions ({len(paper.overdue)})", ""]
     if paper.overdue:
@@ -123,18 +126,7 @@ def markdown(paper: Paper) -> str:
     for theme_title, items in _by_theme(paper.items):
         out += [f"### {md(theme_title)}", ""]
         out += _md_table(
-            [
-                "Ref",
-                "Recommendation",
-                "Action",
-                "Start",
-                "End",
-                "Measure",
-                "Lead",
-                "DLT",
-                "Comments",
-                "RAG",
-            ],
+            ACTION_COLUMNS,
             [_md_action(i) for i in items],
         )
     return "\n".join(out).rstrip("\n") + "\n"
@@ -324,8 +316,7 @@ def html_page(paper: Paper) -> str:
         body.append(f"<p>{h(headline(paper.changes))}.</p>")
         if paper.changes:
             rows = [
-                f"<tr><td>{h(c.ref)}</td><td>{CHANGE_LABELS[c.kind]}</td>"
-                f"<td>{_html_change(c)}</td></tr>"
+                f"<tr><td>{h(c.ref)}</td><td>{LABELS[c.kind]}</td><td>{_html_change(c)}</td></tr>"
                 for c in paper.changes
             ]
             body.append(_html_table(["Ref", "Change", "Details"], rows, "changes"))
@@ -361,18 +352,7 @@ def html_page(paper: Paper) -> str:
             )
         body.append(
             _html_table(
-                [
-                    "Ref",
-                    "Recommendation",
-                    "Action",
-                    "Start",
-                    "End",
-                    "Measure",
-                    "Lead",
-                    "DLT",
-                    "Comments",
-                    "RAG",
-                ],
+                ACTION_COLUMNS,
                 rows,
                 "actions",
             )

@@ -10,8 +10,18 @@ from dataclasses import dataclass, field
 from .model import Action, Item, Month, Plan, Status, format_initials
 from .query import RANK
 
-# The kinds of change, in the order a board reads them.
+# The kinds of change, in the order a board reads them, and what a board calls them.
 KINDS = ("status", "end", "added", "removed", "reref", "start", "comments", "field")
+LABELS = {
+    "status": "RAG status",
+    "end": "End month",
+    "start": "Start month",
+    "added": "Added",
+    "removed": "Removed",
+    "reref": "Re-reffed",
+    "comments": "Comments",
+    "field": "Changed",
+}
 _WORDS = re.compile(r"\s+|\S+")
 
 

@@ -123,14 +123,6 @@ class Counts:
             return None
         return sum(RANK[s] * n for s, n in self.by_status.items() if s in RANK) / rated
 
-    def add(self, item: Item, as_of: date) -> None:
-        self.count(item.action.status, item.action.is_overdue(as_of))
-
-    def count(self, status: Status, overdue: bool) -> None:
-        self.by_status[status] += 1
-        if overdue:
-            self.overdue += 1
-
 
 class Summary:
     """RAG counts per group and for the whole selection, as of a date."""

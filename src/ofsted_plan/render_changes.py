@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .changes import Change, plain, trimmed_words
+from .changes import LABELS, Change, plain, trimmed_words
 from .display import visible
 from .render import cell, console
 
@@ -14,15 +14,6 @@ if TYPE_CHECKING:
 
     from .history import Entry
 
-LABELS = {
-    "status": "RAG status",
-    "end": "End month",
-    "start": "Start month",
-    "added": "Added",
-    "removed": "Removed",
-    "reref": "Re-reffed",
-    "comments": "Comments",
-}
 DIRECTION_STYLES = {"better": "green", "worse": "red", "later": "red", "earlier": "green"}
 
 
@@ -59,7 +50,7 @@ def changes_table(changes: Sequence[Change], title: str) -> None:
     table.add_column("Details", overflow="fold", ratio=1)
     for change in changes:
         row = [cell(change.plan)] if several else []
-        row += [cell(change.ref), cell(LABELS.get(change.kind, "Changed")), describe(change)]
+        row += [cell(change.ref), cell(LABELS[change.kind]), describe(change)]
         table.add_row(*row)
     out = console()
     out.print(table)
@@ -90,8 +81,7 @@ def history_table(ref: str, rows: Sequence[tuple[Entry, list[Change]]]) -> None:
 
         details = (
             Text("\n").join(
-                Text.assemble(cell(f"{LABELS.get(c.kind, 'Changed')}: ", "bold"), describe(c))
-                for c in changes
+                Text.assemble(cell(f"{LABELS[c.kind]}: ", "bold"), describe(c)) for c in changes
             )
             if changes
             else cell(entry.error or "", "red")

@@ -208,3 +208,9 @@ def test_missing_table_file(tmp_path: Path) -> None:
     result = run("import", str(tmp_path / "nope.tsv"))
     assert result.exit_code == 1
     assert "nope.tsv: cannot read the file: No such file or directory" in result.stderr
+
+
+def test_importing_a_plan_file_says_what_it_is() -> None:
+    result = run("import", str(REPO / "plans" / "ofsted-2016.yaml"))
+    assert result.exit_code == 1
+    assert "no header row found (this is already a plan (YAML): read it with -p" in result.stderr

@@ -190,12 +190,13 @@ def parse_table(text: str, path: str = "<table>") -> Plan:
         else:
             builder.row(line, cells, header, header_cells)
     if header is None:
-        raise PlanError(
-            "no header row found",
-            path=path,
-            hint="the table needs a row with column titles such as "
-            "Recommendations, Ref, Action, Start, End, Lead officer, RAG status",
+        hint = (
+            "this is already a plan (YAML): read it with -p, e.g. plan list -p FILE"
+            if path.lower().endswith((".yaml", ".yml"))
+            else "the table needs a row with column titles such as "
+            "Recommendations, Ref, Action, Start, End, Lead officer, RAG status"
         )
+        raise PlanError("no header row found", path=path, hint=hint)
     plan = builder.plan
     assign_generated_refs(plan)
     return plan

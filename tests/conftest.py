@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from .gitrepo import make_repo
 from .helpers import SEED, run
 
 
@@ -37,3 +38,12 @@ def plan_file(tmp_path: Path, seed_tsv: Path) -> Path:
     result = run("import", str(seed_tsv), "-o", str(target))
     assert result.exit_code == 0, result.output
     return target
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A throwaway git repository: the plan tagged sib-2017-03, then April's changes; cwd."""
+    folder = make_repo(tmp_path / "council")
+    monkeypatch.chdir(folder)
+    monkeypatch.delenv("PLAN_PATH", raising=False)
+    return folder

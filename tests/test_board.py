@@ -14,19 +14,10 @@ from ofsted_plan.board import md
 from ofsted_plan.model import Action, Plan, Recommendation, Status, Theme
 from ofsted_plan.yaml_writer import dump_plan
 
-from .gitrepo import make_repo
 from .helpers import run
 
 AS_OF = "--as-of=2017-04-15"
 NASTY = 'Pipe | here\nsecond line <script>alert("x")</script> **bold** [link](http://x) =1+1'
-
-
-@pytest.fixture
-def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = make_repo(tmp_path / "council")
-    monkeypatch.chdir(folder)
-    monkeypatch.delenv("PLAN_PATH", raising=False)
-    return folder
 
 
 @pytest.fixture

@@ -7,18 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from .gitrepo import git, make_repo
+from .gitrepo import git
 from .helpers import run
 
 AS_OF = "--as-of=2017-04-15"
-
-
-@pytest.fixture
-def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = make_repo(tmp_path / "council")
-    monkeypatch.chdir(folder)
-    monkeypatch.delenv("PLAN_PATH", raising=False)
-    return folder
 
 
 def diff_json(*args: str) -> dict:

@@ -156,23 +156,32 @@ class Version:
     after: Plan | None
 
 
-def versions(files: list[str], rev: str, rev2: str | None = None) -> tuple[str, str, list[Version]]:
+def versions(
+    files: list[str],
+    rev: str,
+    rev2: str | None = None,
+    *,
+    current: dict[str, Plan] | None = None,
+) -> tuple[str, str, list[Version]]:
     """Each plan file at `rev` and at `rev2` (default: as it is on disk now).
 
-    Returns the two commits (the second is '' for the working tree) and the versions.
+    `current` holds plans the command has already loaded from disk, by path, so they are
+    not read twice. Returns the two commits ('' for the files now) and the versions.
     """
     from .yaml_reader import load_plan
 
+    current = current or {}
     repos: dict[Path, Repository] = {}
     result = []
     old = new = ""
-    for path in map(Path, files):
+    for name in files:
+        path = Path(name)
         repo = Repository(path)
         repo = repos.setdefault(repo.top, repo)
         old = repo.resolve(rev)
         before = plan_at(repo, old, path, rev)
         if rev2 is None:
-            after = load_plan(path)
+            after = current.get(name) or load_plan(path)
         else:
             new = repo.resolve(rev2)
             after = plan_at(repo, new, path, rev2)

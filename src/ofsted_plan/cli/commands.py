@@ -139,7 +139,7 @@ def summary_command(
     several = len(plans) > 1
     summary = summarize(select_items(filters, plans), as_of, by=by, several_plans=several)
     if since:
-        commit, _, _, then = changes_since(plan_paths, filters, since)
+        commit, _, _, then = changes_since(plan_paths, filters, since, loaded=plans)
         summary = with_travel(summary, then, filters, rev_label(since, commit))
     if fmt == "json":
         from ..output import summary_record, to_json
@@ -304,7 +304,7 @@ def _board_paper(
     summary = summarize(items, as_of, several_plans=len(plans) > 1)
     changes = None
     if since:
-        commit, _, changes, then = changes_since(plan_paths, filters, since)
+        commit, _, changes, then = changes_since(plan_paths, filters, since, loaded=plans)
         since = rev_label(since, commit)
         summary = with_travel(summary, then, filters, since)
     title = plans[0].title if len(plans) == 1 else f"{len(plans)} plans"

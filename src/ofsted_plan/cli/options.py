@@ -221,17 +221,23 @@ def rev_label(rev: str, commit: str) -> str:
 
 
 def changes_since(
-    plan_paths: tuple[str, ...], filters: dict[str, Any], rev: str, rev2: str | None = None
+    plan_paths: tuple[str, ...],
+    filters: dict[str, Any],
+    rev: str,
+    rev2: str | None = None,
+    loaded: list[Plan] | None = None,
 ) -> tuple[str, str, list[Change], list[Plan]]:
     """The changes (to the actions the filters choose) from `rev` to `rev2` or the files now.
 
-    Returns both commits ('' for the files now), the changes, and the plans as at `rev`.
+    `loaded` are the plans the command already read from disk. Returns both commits ('' for
+    the files now), the changes, and the plans as at `rev`.
     """
     from ..changes import compare_plans
     from ..discover import plan_files
     from ..history import versions
 
-    old, new, pairs = versions(plan_files(plan_paths), rev, rev2)
+    current = {p.path: p for p in loaded or [] if p.path}
+    old, new, pairs = versions(plan_files(plan_paths), rev, rev2, current=current)
     changes = []
     for version in pairs:
         both = [p for p in (version.before, version.after) if p is not None]

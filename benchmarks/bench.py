@@ -226,9 +226,16 @@ def main() -> None:
 
     rows: list[tuple[str, str, Timing, Timing | None]] = []
     seed = str(plans.pop("seed"))
+    # The floor for any click program: one command, no options, its --help.
+    minimal = work / "minimal_click.py"
+    minimal.write_text(
+        'import click\n\n\n@click.command()\ndef main():\n    """Hi."""\n\n\nmain()\n',
+        encoding="utf-8",
+    )
     fast = [  # run in turns with `python -c pass`, so the ratios are fair
         ("python -c pass", [PYTHON, "-c", "pass"]),
         ("plan --help", [PLAN, "--help"]),
+        ("a one-command click program's --help", [PYTHON, str(minimal), "--help"]),
         (
             "plan list --officer RG --status amber",
             [PLAN, "list", "-p", seed, "--officer", "RG", "--status", "amber", "--as-of", TODAY],
@@ -242,8 +249,8 @@ def main() -> None:
     ]
     timings = median_of([argv for _, argv in fast], env, args.runs * 3)
     base, help_ = timings[0], timings[1]
-    rows += [("-", name, t, None) for (name, _), t in zip(fast[:2], timings[:2], strict=True)]
-    rows += [("seed", name, t, None) for (name, _), t in zip(fast[2:], timings[2:], strict=True)]
+    rows += [("-", name, t, None) for (name, _), t in zip(fast[:3], timings[:3], strict=True)]
+    rows += [("seed", name, t, None) for (name, _), t in zip(fast[3:], timings[3:], strict=True)]
     print("timed seed", file=sys.stderr)
     for label, path in plans.items():
         commands = [

@@ -122,3 +122,25 @@ def test_every_command_is_listed_for_lazy_loading() -> None:
     assert set(cli.commands) == set(COMMANDS)
     for name, command in cli.commands.items():
         assert command.short_help == COMMANDS[name][1]
+
+
+TOUR = [  # README commands whose output is shown as it is, run on the shipped plan
+    "plan list --officer RG --status amber --as-of 2017-04-01",
+    "plan overdue --as-of 2017-01-15",
+    "plan summary --as-of 2017-04-01",
+    "plan show R3.1 --as-of 2017-04-01",
+]
+
+
+@pytest.mark.parametrize("command", TOUR)
+def test_readme_shows_real_output(command: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shlex
+
+    from .helpers import run
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    shown = text.split(f"$ {command}\n", 1)[1].split("\n```", 1)[0]
+    monkeypatch.chdir(REPO)
+    result = run(*shlex.split(command)[1:], env={"COLUMNS": "100", "PLAN_PATH": ""})
+    printed = "\n".join(line.rstrip() for line in result.stdout.rstrip("\n").splitlines())
+    assert printed == shown

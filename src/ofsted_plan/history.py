@@ -125,26 +125,12 @@ class Repository:
 
 def plan_at(repo: Repository, commit: str, path: Path, label: str) -> Plan | None:
     """The plan file as it was at a commit (None when it did not exist), fully checked."""
+    from .yaml_reader import plan_from_bytes
+
     data = repo.read(commit, path)
     if data is None:
         return None
-    return parse_bytes(data, f"{label}:{repo.relative(path)}", path.stem)
-
-
-def parse_bytes(data: bytes, label: str, name: str) -> Plan:
-    from .yaml_reader import parse_plan
-
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PlanError(
-            f"byte 0x{data[exc.start]:02x} is not UTF-8 text",
-            path=label,
-            line=data[: exc.start].count(b"\n") + 1,
-        ) from None
-    plan = parse_plan(text, label)
-    plan.name = name
-    return plan
+    return plan_from_bytes(data, f"{label}:{repo.relative(path)}", path.stem)
 
 
 @dataclass(slots=True)
@@ -201,8 +187,7 @@ class Entry:
 def file_history(path: str | Path) -> list[Entry]:
     """Every committed version of a plan file, oldest first, then the working copy if changed."""
     path = Path(path)
-    from .errors import PlanError as Error
-    from .yaml_reader import load_plan
+    from .yaml_reader import load_plan, plan_from_bytes
 
     repo = Repository(path)
     commits = repo.log(path)
@@ -212,13 +197,14 @@ def file_history(path: str | Path) -> list[Entry]:
             entries.append(Entry(commit, None))
             continue
         try:
-            entries.append(Entry(commit, parse_bytes(data, f"{commit.sha[:7]}:{path}", path.stem)))
-        except Error as exc:
+            plan = plan_from_bytes(data, f"{commit.sha[:7]}:{path}", path.stem)
+            entries.append(Entry(commit, plan))
+        except PlanError as exc:
             entries.append(Entry(commit, None, str(exc)))
     last = repo.read(commits[-1].sha, path) if commits else None
     if path.exists() and path.read_bytes() != last:
         try:
             entries.append(Entry(None, load_plan(path)))
-        except Error as exc:
+        except PlanError as exc:
             entries.append(Entry(None, None, str(exc)))
     return entries

@@ -59,12 +59,7 @@ KEY_SYNONYMS = {
 
 def load_plan(path: str | Path) -> Plan:
     """Read one plan file, or raise its first error (warnings are left to `plan check`)."""
-    plan, problems = check_file(path)
-    errors = sorted((p for p in problems if not p.warning), key=Problem.sort_key)
-    if errors:
-        raise errors[0]
-    assert plan is not None
-    return plan
+    return _sound(*check_file(path))
 
 
 def check_file(path: str | Path) -> tuple[Plan | None, list[Problem]]:
@@ -74,32 +69,47 @@ def check_file(path: str | Path) -> tuple[Plan | None, list[Problem]]:
         data = path.read_bytes()
     except OSError as exc:
         return None, [Problem(f"cannot read the plan: {exc.strerror}", path=path)]
+    plan, problems = check_bytes(data, str(path), path.stem)
+    if problems and path.suffix.lower() in (".tsv", ".txt", ".csv", ".tab"):
+        for problem in problems:
+            problem.hint = f"this looks like a table export: run 'plan import {path}' first"
+    return plan, problems
+
+
+def check_bytes(data: bytes, label: str, name: str) -> tuple[Plan | None, list[Problem]]:
+    """The plan in these bytes (a file, or a file as git kept it) and every problem in it."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return None, [
             Problem(
                 f"byte 0x{data[exc.start]:02x} is not UTF-8 text",
-                path=path,
+                path=label,
                 line=data[: exc.start].count(b"\n") + 1,
                 hint="plan files are UTF-8; save the file as UTF-8",
             )
         ]
-    plan, problems = check_text(text, str(path))
-    if problems and path.suffix.lower() in (".tsv", ".txt", ".csv", ".tab"):
-        for problem in problems:
-            problem.hint = f"this looks like a table export: run 'plan import {path}' first"
+    plan, problems = check_text(text, label)
     if plan is not None:
-        plan.name = path.stem
+        plan.name = name
     return plan, problems
+
+
+def plan_from_bytes(data: bytes, label: str, name: str) -> Plan:
+    """The plan in these bytes, or their first error."""
+    return _sound(*check_bytes(data, label, name))
 
 
 def parse_plan(text: str, path: str = "<plan>") -> Plan:
     """Build a Plan from YAML text, or raise its first error."""
-    plan, problems = check_text(text, path)
-    errors = sorted((p for p in problems if not p.warning), key=Problem.sort_key)
+    return _sound(*check_text(text, path))
+
+
+def _sound(plan: Plan | None, problems: list[Problem]) -> Plan:
+    """The plan when it has no errors (warnings are fine), else raise the first error."""
+    errors = [p for p in problems if not p.warning]
     if errors:
-        raise errors[0]
+        raise min(errors, key=Problem.sort_key)
     assert plan is not None
     return plan
 

@@ -260,9 +260,9 @@ def test_a_file_changed_meanwhile_is_not_overwritten(
 ) -> None:
     real = editing.set_fields
 
-    def someone_saves_meanwhile(text: str, path: str, ref: str, values: dict) -> str:
+    def someone_saves_meanwhile(text: str, path: str, ref: str, values: dict, **kw: str) -> str:
         plan.write_text(text.replace("status: amber", "status: red", 1))
-        return real(text, path, ref, values)
+        return real(text, path, ref, values, **kw)
 
     monkeypatch.setattr(editing, "set_fields", someone_saves_meanwhile)
     result = run("set", "1.1", "--status", "green", "-p", str(plan))

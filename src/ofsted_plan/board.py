@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .changes import LABELS, Change, headline, plain, trimmed_words
+from .changes import LABELS, Change, headline, is_whole, plain, trimmed_words
 from .display import how_late, visible
 from .model import STATUS_ORDER, Item, Status, format_initials
 from .query import Counts, Summary
@@ -136,7 +136,21 @@ def _md_change(change: Change) -> str:
     if change.kind not in ("comments", "field"):
         return md(plain(change))
     prefix = md(f"{change.field_name}: ") if change.kind == "field" else ""
-    return prefix + "".join(_md_run(op, text) for op, text in trimmed_words(change))
+    if is_whole(change):
+        return (
+            f"{prefix}was: {md(change.before or '(empty)')}<br>now: {md(change.after or '(empty)')}"
+        )
+    return prefix + _spaced([_md_run(op, text) for op, text in trimmed_words(change)])
+
+
+def _spaced(runs: list[str]) -> str:
+    """Runs joined so a removed word and the added word after it never run together."""
+    out = ""
+    for run in runs:
+        if out and not out[-1].isspace() and run and not run[0].isspace():
+            out += " "
+        out += run
+    return out
 
 
 def _md_run(op: str, text: str) -> str:
@@ -291,10 +305,21 @@ def _html_change(change: Change) -> str:
     if change.kind not in ("comments", "field"):
         return h(plain(change))
     prefix = h(f"{change.field_name}: ") if change.kind == "field" else ""
-    return prefix + "".join(
-        h(text) if op == "=" else f"<del>{h(text)}</del>" if op == "-" else f"<ins>{h(text)}</ins>"
-        for op, text in trimmed_words(change)
-    )
+    if is_whole(change):
+        return (
+            f'{prefix}<span class="was">was: {h(change.before or "(empty)")}</span><br>'
+            f'<span class="now">now: {h(change.after or "(empty)")}</span>'
+        )
+    runs = []
+    for op, text in trimmed_words(change):
+        if op == "=":
+            runs.append(h(text))
+            continue
+        tag = "del" if op == "-" else "ins"
+        core = text.strip()
+        lead, tail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+        runs.append(f"{lead}<{tag}>{h(core)}</{tag}>{tail}" if core else text)
+    return prefix + _spaced(runs)
 
 
 def html_page(paper: Paper) -> str:

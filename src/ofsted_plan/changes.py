@@ -6,9 +6,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from .model import Action, Item, Month, Plan, Status, format_initials
 from .query import RANK
+
+if TYPE_CHECKING:
+    from .history import Entry
 
 # The kinds of change, in the order a board reads them, and what a board calls them.
 KINDS = ("status", "end", "added", "removed", "reref", "start", "comments", "field")
@@ -41,13 +46,26 @@ class Change:
     words: list[tuple[str, str]] = field(default_factory=list)  # word diff, for comments
 
 
+# Below this share of words kept, a word diff interleaves two texts that neither reads: the
+# old and new text are shown whole instead.
+WHOLE_BELOW = 0.5
+
+
 def word_diff(before: str, after: str) -> list[tuple[str, str]]:
-    """(op, text) runs: '=' kept, '-' removed, '+' added; words, not whole paragraphs."""
+    """(op, text) runs: '=' kept, '-' removed, '+' added; words, not whole paragraphs.
+
+    When most words changed, the result is the old text removed and the new added, whole.
+    """
     from difflib import SequenceMatcher
 
     a, b = _WORDS.findall(before), _WORDS.findall(after)
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    words = [w for w in a if w.strip()], [w for w in b if w.strip()]
+    kept = sum(n for _, _, n in SequenceMatcher(None, *words, autojunk=False).get_matching_blocks())
+    if kept < WHOLE_BELOW * max(len(words[0]), len(words[1]), 1):
+        return [(op, text) for op, text in (("-", before), ("+", after)) if text]
     runs: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             runs.append(("=", "".join(a[i1:i2])))
             continue
@@ -134,6 +152,85 @@ def _same_action(a: Action, b: Action) -> bool:
     return bool(a.action) and a.action == b.action
 
 
+def rerefs(old: Plan | None, new: Plan | None) -> dict[str, str]:
+    """Old ref -> new ref for each action whose ref changed but whose text did not."""
+    if old is None or new is None:
+        return {}
+    old_items = {i.action.ref: i for i in old.items()}
+    new_items = {i.action.ref: i for i in new.items()}
+    removed = [i for ref, i in old_items.items() if ref not in new_items]
+    found: dict[str, str] = {}
+    for ref, item in new_items.items():
+        if ref in old_items:
+            continue
+        twin = next((r for r in removed if _same_action(r.action, item.action)), None)
+        if twin is not None:
+            removed.remove(twin)
+            found[twin.action.ref] = ref
+    return found
+
+
+def action_history(entries: Sequence[Entry], ref: str) -> list[tuple[Entry, list[Change]]]:
+    """Each version that changed the action with this ref, following it across re-refs.
+
+    The action is the one with `ref` in the latest version that has it; in earlier and later
+    versions it is found under whatever ref it had there (same text, new ref: a re-ref).
+    """
+    plans = [e.plan for e in entries]
+    last = max((n for n, p in enumerate(plans) if p and _find(p, ref)), default=None)
+    if last is None:
+        return []
+    refs = [ref] * len(entries)
+    steps = [rerefs(a, b) for a, b in pairwise(plans)]  # steps[n]: version n -> n + 1
+    for n in range(last - 1, -1, -1):
+        back = {new: old for old, new in steps[n].items()}
+        refs[n] = back.get(refs[n + 1], refs[n + 1])
+    for n in range(last + 1, len(entries)):
+        refs[n] = steps[n - 1].get(refs[n - 1], refs[n - 1])
+    rows: list[tuple[Entry, list[Change]]] = []
+    previous: Item | None = None
+    for entry, wanted in zip(entries, refs, strict=True):
+        if entry.plan is None:
+            if entry.error:
+                rows.append((entry, []))
+            continue
+        item = _find(entry.plan, wanted)
+        changes: list[Change] = []
+        if item is None and previous is None:
+            continue
+        if previous is None:
+            assert item is not None
+            changes = [Change("added", item.plan.name, wanted, item, after=item.action.action)]
+        elif item is None:
+            old_ref = previous.action.ref
+            changes = [
+                Change(
+                    "removed", previous.plan.name, old_ref, previous, before=previous.action.action
+                )
+            ]
+        else:
+            if item.action.ref != previous.action.ref:
+                changes.append(
+                    Change(
+                        "reref",
+                        item.plan.name,
+                        wanted,
+                        item,
+                        before=previous.action.ref,
+                        after=wanted,
+                    )
+                )
+            changes += compare_items(previous, item)
+        if changes:
+            rows.append((entry, changes))
+        previous = item
+    return rows
+
+
+def _find(plan: Plan, ref: str) -> Item | None:
+    return next((i for i in plan.items() if i.action.ref == ref), None)
+
+
 def compare_plans(old: Plan | None, new: Plan | None) -> list[Change]:
     """Every change from the old version of a plan to the new, in the new plan's order.
 
@@ -213,10 +310,19 @@ def context(words: str, *, first: bool, last: bool) -> str:
     return " ".join(tokens[:keep]) + " … " + " ".join(tokens[-keep:])
 
 
+def is_whole(change: Change) -> bool:
+    """True when the text was replaced rather than edited: show old and new whole."""
+    return (
+        bool(change.words) and all(op != "=" for op, _ in change.words) and len(change.words) <= 2
+    )
+
+
 def plain(change: Change) -> str:
     """One change as plain text: '[-removed-]{+added+}' marks word changes, as git does."""
     if change.kind == "status":
-        return f"{change.before} → {change.after} ({change.direction})"
+        if change.direction in ("better", "worse"):
+            return f"{change.before} → {change.after} ({change.direction})"
+        return f"{change.before} → {change.after}"
     if change.kind in ("end", "start"):
         return f"{change.before or '(none)'} → {change.after or '(none)'}{month_note(change)}"
     if change.kind == "reref":
@@ -224,6 +330,8 @@ def plain(change: Change) -> str:
     if change.kind in ("added", "removed"):
         return (change.after if change.kind == "added" else change.before) or "(no action text)"
     prefix = f"{change.field_name}: " if change.kind == "field" else ""
+    if is_whole(change):
+        return f"{prefix}was: {change.before or '(empty)'}\nnow: {change.after or '(empty)'}"
     return prefix + "".join(
         text if op == "=" else f"[-{text}-]" if op == "-" else f"{{+{text}+}}"
         for op, text in trimmed_words(change)

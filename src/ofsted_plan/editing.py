@@ -27,24 +27,37 @@ class Edit:
     start: int
     end: int
     text: str
+    key: str = ""  # the key a new line adds, so that several are put in key order
 
 
-def set_fields(text: str, path: str, ref: str, values: dict[str, str]) -> str:
+def set_fields(
+    text: str, path: str, ref: str, values: dict[str, str], *, append_comment: str | None = None
+) -> str:
     """The file's text with the action's fields set to these values (already validated).
 
-    Raises PlanError when the file is broken, the ref is not in it, or the result would not
-    pass `plan check`; nothing is changed then.
+    ``append_comment`` is added to the comments as they are in this text (read under the
+    writer's lock, so an update made meanwhile is kept). A CRLF file stays CRLF. Raises
+    PlanError when the file is broken, the ref is not in it, a value to change is followed
+    by a YAML comment, or the result would not pass `plan check`; nothing is changed then.
     """
     import yaml
 
-    errors = [p for p in check_text(text, path)[1] if not p.warning]
+    crlf = "\r\n" in text and text.count("\n") == text.count("\r\n")
+    if crlf:
+        text = text.replace("\r\n", "\n")
+    plan, problems = check_text(text, path)
+    errors = [p for p in problems if not p.warning]
     if errors:
         raise min(errors, key=Problem.sort_key)
+    values = dict(values)
+    if append_comment:
+        current = next((a.comments for a in plan.actions() if a.ref == ref), "") if plan else ""
+        values["comments"] = f"{current} {append_comment}" if current else append_comment
     root = yaml.compose(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
     action = _find_action(root, ref)
     if action is None:
         raise PlanError(f"no action has ref {ref!r}", path=path)
-    edits = [_edit(text, path, action, key, value) for key, value in values.items()]
+    edits = _merged([_edit(text, path, action, key, value) for key, value in values.items()])
     for edit in sorted(edits, key=lambda e: e.start, reverse=True):
         text = text[: edit.start] + edit.text + text[edit.end :]
     errors = [p for p in check_text(text, path)[1] if not p.warning]
@@ -52,7 +65,22 @@ def set_fields(text: str, path: str, ref: str, values: dict[str, str]) -> str:
         first = min(errors, key=Problem.sort_key)
         first.message = f"not saved, the change would leave this: {first.message}"
         raise first
-    return text
+    return text.replace("\n", "\r\n") if crlf else text
+
+
+def _merged(edits: list[Edit]) -> list[Edit]:
+    """New keys inserted at the same place, joined in the plan's key order."""
+    inserts: dict[int, list[Edit]] = {}
+    result = []
+    for edit in edits:
+        if edit.start == edit.end and edit.key:
+            inserts.setdefault(edit.start, []).append(edit)
+        else:
+            result.append(edit)
+    for at, group in inserts.items():
+        group.sort(key=lambda e: ACTION_KEYS.index(e.key))
+        result.append(Edit(at, at, "".join(e.text for e in group)))
+    return result
 
 
 def _value(node: yaml.Node, key: str) -> yaml.Node | None:
@@ -96,7 +124,11 @@ def _edit(text: str, path: str, action: yaml.MappingNode, key: str, value: str) 
         key_node, value_node = pairs[key]
         colon = text.index(":", key_node.end_mark.index)
         column = key_node.start_mark.column
-        return Edit(colon + 1, _end(text, value_node), dump_value(key, value, column))
+        end = _end(text, value_node)
+        new = dump_value(key, value, column)
+        if key in TEXT_KEYS or "\n" in new:
+            _refuse_comment(text, path, key, max(end, colon + 1))
+        return Edit(colon + 1, end, new)
     # A key the action does not have yet: a new line after the key that comes before it.
     order = ACTION_KEYS.index(key)
     before = [pairs[k] for k in ACTION_KEYS[:order] if k in pairs]
@@ -108,6 +140,27 @@ def _edit(text: str, path: str, action: yaml.MappingNode, key: str, value: str) 
         line = " " * column + key + ":" + dump_value(key, value, column) + "\n"
         if at == len(text) and not text.endswith("\n"):
             line = "\n" + line
-        return Edit(at, at, line)
+        return Edit(at, at, line, key)
     at = anchor_key.start_mark.index  # before the first key, on its line
-    return Edit(at, at, key + ":" + dump_value(key, value, column) + "\n" + " " * column)
+    return Edit(at, at, key + ":" + dump_value(key, value, column) + "\n" + " " * column, key)
+
+
+# Free text, where ' #' was most likely meant as part of the words, not as a YAML comment.
+TEXT_KEYS = ("action", "measure", "comments")
+
+
+def _refuse_comment(text: str, path: str, key: str, end: int) -> None:
+    """A YAML comment after a text value ('comments: See item #4') is most likely words cut
+    off by YAML, and after a value written over several lines it would land inside the new
+    text: refuse, and say how to keep the words. (`status: green  # was red` is kept.)"""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    if rest.lstrip().startswith("#"):
+        raise PlanError(
+            f"the {key} value is followed by a YAML comment ('{rest.strip()}'), so it "
+            "cannot be changed without moving or losing those words",
+            path=path,
+            line=text.count("\n", 0, end) + 1,
+            hint="if the words after '#' belong to the text, quote the whole text; "
+            "otherwise move the comment to a line of its own",
+        )

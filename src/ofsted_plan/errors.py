@@ -24,19 +24,25 @@ class PlanError(Exception):
         *,
         path: str | Path | None = None,
         line: int | None = None,
+        column: int | None = None,
         hint: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.path = str(path) if path is not None else None
         self.line = line
+        self.column = column
         self.hint = hint
 
     def location(self) -> str:
-        """``FILE:LINE`` (or just ``FILE``), or an empty string when not from a file."""
+        """``FILE:LINE[:COLUMN]`` (or just ``FILE``), or an empty string when not from a file."""
         if self.path is None:
             return ""
-        return f"{self.path}:{self.line}" if self.line else self.path
+        if not self.line:
+            return self.path
+        return (
+            f"{self.path}:{self.line}:{self.column}" if self.column else f"{self.path}:{self.line}"
+        )
 
     def __str__(self) -> str:
         where = self.location()

@@ -25,6 +25,7 @@ class Commit:
     date: str  # ISO 8601, the author's
     author: str
     subject: str
+    path: str = ""  # the plan file's name in that commit (it may have been renamed since)
 
 
 class Repository:
@@ -59,7 +60,7 @@ class Repository:
         return done.stdout
 
     def git(self, *args: str, stdin: bytes | None = None) -> bytes:
-        return self._git(["-C", str(self.top), *args], stdin)
+        return self._git(["-C", str(self.top), "-c", "core.quotePath=false", *args], stdin)
 
     def relative(self, path: Path) -> str:
         """The path as git names it inside the repository."""
@@ -87,13 +88,12 @@ class Repository:
 
     def read(self, commit: str, path: Path) -> bytes | None:
         """The file as it was in that commit, or None when it did not exist there."""
-        blobs = self.read_many([commit], path)
-        return blobs[0]
+        return self.read_many([(commit, self.relative(path))])[0]
 
-    def read_many(self, commits: list[str], path: Path) -> list[bytes | None]:
-        """The file in each commit, with one `git cat-file --batch` for them all."""
-        name = self.relative(path)
-        request = "".join(f"{c}:{name}\n" for c in commits).encode()
+    def read_many(self, versions: list[tuple[str, str]]) -> list[bytes | None]:
+        """Each (commit, name in the repository) file, with one `git cat-file --batch`."""
+        commits = [commit for commit, _ in versions]
+        request = "".join(f"{c}:{name}\n" for c, name in versions).encode()
         out = self.git("cat-file", "--batch", stdin=request)
         result: list[bytes | None] = []
         pos = 0
@@ -110,27 +110,59 @@ class Repository:
         return result
 
     def log(self, path: Path) -> list[Commit]:
-        """The commits that changed the file, oldest first."""
+        """The commits that changed the file, oldest first, following it across renames."""
+        name = self.relative(path)
         out = self.git(
-            "log", "--reverse", "--format=%H%x1f%aI%x1f%an%x1f%s%x1e", "--", self.relative(path)
+            "log", "--follow", "--name-only", "--format=%x1e%H%x1f%aI%x1f%an%x1f%s", "--", name
         )
         commits = []
         for record in out.decode(errors="replace").split("\x1e"):
-            record = record.strip("\n")
-            if record:
-                sha, when, author, subject = record.split("\x1f")
-                commits.append(Commit(sha, when, author, subject))
+            header, _, names = record.partition("\n")
+            if not header:
+                continue
+            sha, when, author, subject = header.split("\x1f")
+            files = [n for n in names.split("\n") if n]
+            commits.append(Commit(sha, when, author, subject, files[-1] if files else name))
+        commits.reverse()
         return commits
 
+    def name_at(self, commit: str, path: Path, later: str | None = None) -> str | None:
+        """The file's name at `commit` when it was renamed between then and `later` (the
+        working tree when None), found by git's rename detection; None when it was not."""
+        name = self.relative(path)
+        out = self.git(
+            "diff",
+            "-M",
+            "--name-status",
+            "--diff-filter=R",
+            "-z",
+            commit,
+            *([later] if later else []),
+        )
+        fields = out.decode(errors="surrogateescape").split("\0")
+        for at in range(0, len(fields) - 2, 3):
+            if fields[at].startswith("R") and fields[at + 2] == name:
+                return fields[at + 1]
+        return None
 
-def plan_at(repo: Repository, commit: str, path: Path, label: str) -> Plan | None:
-    """The plan file as it was at a commit (None when it did not exist), fully checked."""
+
+def plan_at(
+    repo: Repository, commit: str, path: Path, label: str, later: str | None = None
+) -> Plan | None:
+    """The plan file as it was at a commit (None when it did not exist), fully checked.
+
+    A file renamed since (``git mv``) is read under the name it had then.
+    """
     from .yaml_reader import plan_from_bytes
 
-    data = repo.read(commit, path)
+    name = repo.relative(path)
+    data = repo.read_many([(commit, name)])[0]
+    if data is None:
+        name = repo.name_at(commit, path, later) or name
+        data = repo.read_many([(commit, name)])[0] if name != repo.relative(path) else None
     if data is None:
         return None
-    return plan_from_bytes(data, f"{label}:{repo.relative(path)}", path.stem)
+    return plan_from_bytes(data, f"{label}:{name}", path.stem)
 
 
 @dataclass(slots=True)
@@ -165,11 +197,11 @@ def versions(
         repo = Repository(path)
         repo = repos.setdefault(repo.top, repo)
         old = repo.resolve(rev)
-        before = plan_at(repo, old, path, rev)
+        new = repo.resolve(rev2) if rev2 is not None else ""
+        before = plan_at(repo, old, path, rev, new or None)
         if rev2 is None:
             after = current.get(name) or load_plan(path)
         else:
-            new = repo.resolve(rev2)
             after = plan_at(repo, new, path, rev2)
         result.append(Version(path, before, after))
     return old, new, result
@@ -192,16 +224,17 @@ def file_history(path: str | Path) -> list[Entry]:
     repo = Repository(path)
     commits = repo.log(path)
     entries = []
-    for commit, data in zip(commits, repo.read_many([c.sha for c in commits], path), strict=True):
+    blobs = repo.read_many([(c.sha, c.path) for c in commits])
+    for commit, data in zip(commits, blobs, strict=True):
         if data is None:  # the commit deleted the file
             entries.append(Entry(commit, None))
             continue
         try:
-            plan = plan_from_bytes(data, f"{commit.sha[:7]}:{path}", path.stem)
+            plan = plan_from_bytes(data, f"{commit.sha[:7]}:{commit.path}", path.stem)
             entries.append(Entry(commit, plan))
         except PlanError as exc:
             entries.append(Entry(commit, None, str(exc)))
-    last = repo.read(commits[-1].sha, path) if commits else None
+    last = blobs[-1] if commits else None
     if path.exists() and path.read_bytes() != last:
         try:
             entries.append(Entry(None, load_plan(path)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .changes import LABELS, Change, plain, trimmed_words
+from .changes import LABELS, Change, is_whole, plain, trimmed_words
 from .display import visible
 from .render import cell, console
 
@@ -21,7 +21,7 @@ def describe(change: Change) -> Text:
     """One change as a line of text; colour only repeats what the words say."""
     from rich.text import Text
 
-    if change.kind not in ("comments", "field"):
+    if change.kind not in ("comments", "field") or is_whole(change):
         return cell(plain(change), DIRECTION_STYLES.get(change.direction or "", ""))
     text = Text()
     if change.kind == "field":

@@ -89,7 +89,9 @@ def workbook(items: Sequence[Item], summary: Summary, title: str, as_of: date) -
 
 
 def _stamped(data: bytes, as_of: date) -> bytes:
-    """The same workbook with every zip entry dated as_of: openpyxl dates them 'now'."""
+    """The same workbook with every zip entry, and its modified date, as_of: openpyxl dates
+    them 'now' when it saves, so two exports a second apart would differ."""
+    import re
     import zipfile
 
     stamp = (as_of.year, as_of.month, as_of.day, 0, 0, 0)
@@ -102,7 +104,14 @@ def _stamped(data: bytes, as_of: date) -> bytes:
             info = zipfile.ZipInfo(entry.filename, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = entry.external_attr
-            target.writestr(info, source.read(entry.filename))
+            content = source.read(entry.filename)
+            if entry.filename == "docProps/core.xml":
+                content = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*",
+                    rb"\g<1>" + as_of.strftime("%Y-%m-%dT00:00:00Z").encode(),
+                    content,
+                )
+            target.writestr(info, content)
     return out.getvalue()
 
 

@@ -9,6 +9,8 @@ lists every problem; the other commands stop at the first error, with the same m
 from __future__ import annotations
 
 import difflib
+import functools
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -118,6 +120,9 @@ def check_text(text: str, path: str) -> tuple[Plan | None, list[Problem]]:
     """The plan in this YAML text (None when it cannot be built) and every problem found."""
     import yaml
 
+    before_yaml = _conflict_problems(text, path) or _control_problems(text, path)
+    if before_yaml:
+        return None, before_yaml
     loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
     try:
         root = yaml.compose(text, Loader=loader)
@@ -134,9 +139,74 @@ def check_text(text: str, path: str) -> tuple[Plan | None, list[Problem]]:
             return None, refused
     if root is None:
         return None, [Problem("the file is empty, so it is not a plan", path=path, hint=NOT_A_PLAN)]
-    reader = _Reader(path)
+    reader = _Reader(path, text)
     plan = reader.plan(root)
     return plan, reader.problems
+
+
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.M)
+# What YAML does not allow in a file: control characters but tab and line breaks, DEL, C1
+# (but NEL), lone surrogates, U+FFFE/U+FFFF. Word pastes some (VT for a manual line break).
+_NOT_YAML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+_CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "backspace", 0x0B: "VT", 0x0C: "form feed", 0x1B: "ESC"}
+
+
+def _conflict_problems(text: str, path: str) -> list[Problem]:
+    """Git's conflict markers left in the file: say so, not a puzzling YAML error below them."""
+    if "<<<<<<<" not in text and ">>>>>>>" not in text:
+        return []
+    for match in _CONFLICT.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        return [
+            Problem(
+                f"unresolved merge conflict at line {line} ({match[1]} is a git conflict marker)",
+                path=path,
+                line=line,
+                hint="keep the version you want between <<<<<<<, ======= and >>>>>>>, "
+                "delete the three marker lines, then run plan check",
+            )
+        ]
+    return []
+
+
+def _control_problems(text: str, path: str) -> list[Problem]:
+    """Each character YAML refuses, at its line and column (not a position in the file)."""
+    problems = []
+    for match in _NOT_YAML.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        code = ord(match[0])
+        name = _CONTROL_NAMES.get(code, "control character")
+        problems.append(
+            Problem(
+                f"a {name} character (U+{code:04X}) that a plan cannot hold, "
+                "probably pasted from Word or an email",
+                path=path,
+                line=text.count("\n", 0, match.start()) + 1,
+                column=match.start() - line_start + 1,
+                hint="delete it (retype the text around it if it looks wrong)",
+            )
+        )
+    return problems
+
+
+# Plain text that other YAML tools (and editors checking the schema) would read as a number
+# or true/false: `ref: 1.10` is 1.1 to them. Resolved only for text starting like one.
+_TYPED_STARTS = frozenset("0123456789+-.yYnNtTfFoO")
+_TYPED_TAGS = {
+    "tag:yaml.org,2002:int": "a number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:bool": "true or false",
+}
+_FREE_TEXT = frozenset(
+    ("title", "notes", "theme", "recommendation", "action", "measure", "comments")
+)
+
+
+@functools.cache
+def _resolver() -> Any:
+    import yaml
+
+    return yaml.resolver.Resolver()
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, path: str) -> Problem:
@@ -196,8 +266,9 @@ def _anchor_problems(text: str, path: str, loader: Any) -> list[Problem]:
 class _Reader:
     """Walks composed YAML nodes into the model, noting every problem and reading on."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, source: str = "") -> None:
         self.path = path
+        self.source = source
         self.problems: list[Problem] = []
         self.refs: dict[str, int] = {}
 
@@ -275,7 +346,45 @@ class _Reader:
         if not isinstance(node, yaml.ScalarNode):
             self.problem(node, f"'{key}' must be text, not a list or mapping")
             return ""
-        return node.value.strip()
+        value: str = node.value
+        if node.style is None and value:
+            if value[0] in _TYPED_STARTS:
+                self.typed(node, key, value)
+            if key in _FREE_TEXT and self.source:
+                self.cut_by_comment(node, key, value)
+        return value.strip()
+
+    def typed(self, node: yaml.Node, key: str, value: str) -> None:
+        import yaml
+
+        tag = _resolver().resolve(yaml.ScalarNode, value, (True, False))
+        if tag in _TYPED_TAGS:
+            self.problem(
+                node,
+                f"'{key}: {value}' is read as {_TYPED_TAGS[tag]} by other YAML tools and "
+                "editors (plan reads it as the text written)",
+                f"quote it: {key}: '{value}'",
+                warning=True,
+            )
+
+    def cut_by_comment(self, node: yaml.Node, key: str, value: str) -> None:
+        """Warn when ' #' ended the text: YAML read the rest of the line as a comment."""
+        end = node.end_mark.index
+        line_end = self.source.find("\n", end)
+        rest = self.source[end : len(self.source) if line_end < 0 else line_end]
+        if not rest.lstrip().startswith("#"):
+            return
+        whole = f"{value.strip()} {rest.strip()}".replace("'", "''")
+        self.problems.append(
+            Problem(
+                f"the text of '{key}' stops at '#': YAML reads '{rest.strip()}' as a comment, "
+                "not as part of the text",
+                path=self.path,
+                line=node.end_mark.line + 1,
+                hint=f"if it belongs to the text, quote it all: {key}: '{whole}'",
+                warning=True,
+            )
+        )
 
     def plan(self, root: yaml.Node) -> Plan | None:
         fields = self.mapping(root, "a plan", PLAN_KEYS)

@@ -95,39 +95,42 @@ def set_command(
             values[key] = format_initials(parse_initials(people))
     if comment is not None:
         values["comments"] = comment.strip()
-    if append_comment is not None and append_comment.strip():
-        joined = f"{action.comments} {append_comment.strip()}" if action.comments else ""
-        values["comments"] = joined or append_comment.strip()
-    if not values:
+    appended = (append_comment or "").strip() or None
+    if not values and not appended:
         raise UsageError("nothing to change", hint="give --status, --comment, --end and so on")
     from pathlib import Path
 
-    _write(Path(str(item.plan.path)), action.ref, values, dry_run)
+    _write(Path(str(item.plan.path)), action.ref, values, appended, dry_run)
 
 
-def _write(path: Path, ref: str, values: dict[str, str], dry_run: bool) -> None:
+def _write(
+    path: Path, ref: str, values: dict[str, str], appended: str | None, dry_run: bool
+) -> None:
+    """Read, change and write the file under its lock, so a change made meanwhile is kept."""
+    import contextlib
     import difflib
 
     from ..display import visible
     from ..editing import set_fields
-    from ..files import write_atomic
+    from ..files import locked, write_atomic
 
-    try:
-        original = path.read_bytes()
-    except OSError as exc:
-        raise PlanError(f"cannot read the plan: {exc.strerror}", path=path) from None
-    text = original.decode("utf-8-sig")
-    bom = "\ufeff" if original.startswith(b"\xef\xbb\xbf") else ""
-    new = set_fields(text, str(path), ref, values)
-    if new == text:
-        click.echo(f"Nothing to change: {ref} already has those values.", err=True)
-        return
-    if dry_run:
-        name = path.as_posix()
-        before, after = (name, name) if path.is_absolute() else (f"a/{name}", f"b/{name}")
-        diff = difflib.unified_diff(text.splitlines(True), new.splitlines(True), before, after)
-        click.echo(visible("".join(diff)), nl=False)
-        return
-    write_atomic(path, bom + new, original=original)
-    changed = ", ".join(sorted(values))
+    with contextlib.nullcontext() if dry_run else locked(path):
+        try:
+            original = path.read_bytes()
+        except OSError as exc:
+            raise PlanError(f"cannot read the plan: {exc.strerror}", path=path) from None
+        text = original.decode("utf-8-sig")
+        bom = "\ufeff" if original.startswith(b"\xef\xbb\xbf") else ""
+        new = set_fields(text, str(path), ref, values, append_comment=appended)
+        if new == text:
+            click.echo(f"Nothing to change: {ref} already has those values.", err=True)
+            return
+        if dry_run:
+            name = path.as_posix()
+            before, after = (name, name) if path.is_absolute() else (f"a/{name}", f"b/{name}")
+            diff = difflib.unified_diff(text.splitlines(True), new.splitlines(True), before, after)
+            click.echo(visible("".join(diff)), nl=False)
+            return
+        write_atomic(path, bom + new, original=original)
+    changed = ", ".join(sorted({*values, *(["comments"] if appended else [])}))
     click.echo(f"Updated {ref} in {path}: {changed}.", err=True)

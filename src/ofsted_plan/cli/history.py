@@ -84,37 +84,13 @@ def history_command(ref: str, plan_paths: tuple[str, ...], fmt: str) -> None:
       plan history 1.1
       plan history R3.1 --format json
     """
-    from ..changes import Change, compare_items
+    from ..changes import action_history
     from ..discover import plan_files
     from ..history import file_history
 
     rows = []
     for path in plan_files(plan_paths):
-        previous = None
-        for entry in file_history(path):
-            if entry.plan is None and entry.error:
-                rows.append((entry, []))
-                continue
-            item = (
-                next((i for i in entry.plan.items() if i.action.ref == ref), None)
-                if entry.plan
-                else None
-            )
-            if item is None and previous is None:
-                continue
-            if previous is None:
-                changes = [Change("added", item.plan.name, ref, item, after=item.action.action)]
-            elif item is None:
-                changes = [
-                    Change(
-                        "removed", previous.plan.name, ref, previous, before=previous.action.action
-                    )
-                ]
-            else:
-                changes = compare_items(previous, item)
-            if changes:
-                rows.append((entry, changes))
-            previous = item
+        rows += action_history(file_history(path), ref)
     if not any(changes for _, changes in rows):
         raise PlanError(
             f"no version of the plans in git has an action with ref {ref!r}",

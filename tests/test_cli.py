@@ -74,11 +74,42 @@ def test_list_csv(plan_file: Path) -> None:
 
 
 def test_list_nothing_matches(plan_file: Path) -> None:
-    result = run_on(plan_file, "list", "--officer", "ZZ")
+    result = run_on(plan_file, "list", "--officer", "RG", "--status", "red")
     assert result.exit_code == 0
     assert result.stdout == ""
     assert result.stderr == "No actions match.\n"
-    assert json.loads(run_on(plan_file, "list", "--officer", "ZZ", "-f", "json").stdout) == []
+    found = run_on(plan_file, "list", "--officer", "RG", "-s", "red", "-f", "json").stdout
+    assert json.loads(found) == []
+
+
+def test_a_filter_naming_what_the_plan_lacks_says_so(plan_file: Path) -> None:
+    result = run_on(plan_file, "list", "--officer", "ZZ")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (
+        "Error: no action has lead officer ZZ "
+        "(lead officers are CP, IA, JF, JH, MP, PD, RdP, RG, SK)\n"
+    )
+    result = run_on(plan_file, "list", "--theme", "9")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: there is no theme 9 (the themes are 1. The experiences")
+    assert "4. The experience and progress of Care Leavers)" in result.stderr
+    result = run_on(plan_file, "overdue", "--recommendation", "99")
+    assert "there is no recommendation 99 (recommendations are numbered 1 to 15" in result.stderr
+    result = run_on(plan_file, "summary", "--dlt", "RG")
+    assert "no action has DLT lead RG (DLT leads are" in result.stderr
+
+
+def test_officer_filter_reads_several_officers_as_the_plan_writes_them(plan_file: Path) -> None:
+    both = run_on(plan_file, "list", "--officer", "RG/JF", "-f", "csv").stdout
+    each = {
+        r["ref"]
+        for who in ("RG", "JF")
+        for r in csv.DictReader(
+            io.StringIO(run_on(plan_file, "list", "--officer", who, "-f", "csv").stdout)
+        )
+    }
+    assert {r["ref"] for r in csv.DictReader(io.StringIO(both))} == each
+    assert len(each) == 38
 
 
 def test_bad_status_filter_is_a_usage_error(plan_file: Path) -> None:
@@ -259,8 +290,8 @@ def test_table_export_given_as_a_plan_says_to_import_it() -> None:
 
 
 def test_summary_with_nothing_matching(plan_file: Path) -> None:
-    result = run_on(plan_file, "summary", "--recommendation", "99")
+    result = run_on(plan_file, "summary", "--officer", "SK", "--status", "blue")
     assert result.exit_code == 0
     assert result.stdout == "" and result.stderr == "No actions match.\n"
-    data = json.loads(run_on(plan_file, "summary", "-r", "99", "-f", "json").stdout)
+    data = json.loads(run_on(plan_file, "summary", "-s", "blue", "-f", "json").stdout)
     assert data["total"] == 0 and data["groups"] == []

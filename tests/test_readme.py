@@ -128,6 +128,7 @@ TOUR = [  # README commands whose output is shown as it is, run on the shipped p
     "plan list --officer RG --status amber --as-of 2017-04-01",
     "plan overdue --as-of 2017-01-15",
     "plan summary --as-of 2017-04-01",
+    "plan summary --by officer --as-of 2017-04-15",
     "plan show R3.1 --as-of 2017-04-01",
 ]
 

@@ -223,6 +223,8 @@ def _interrupts_deferred() -> Iterator[None]:
     finally:
         signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
         if caught:
+            if callable(previous):
+                previous(signal.SIGINT, None)  # what Ctrl-C would have done: exit, quietly
             raise KeyboardInterrupt
 
 

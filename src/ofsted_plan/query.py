@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from .errors import UsageError
-from .model import STATUS_ORDER, Item, Plan, Status
+from .model import STATUS_ORDER, Item, Plan, Status, parse_initials
 
 
 def _matches(value: str, wanted: str, number: int) -> bool:
@@ -35,6 +35,9 @@ def select(
     and that are not blue (complete).
     """
     needle = text.casefold() if text else None
+    # As the plan writes several officers ('RG/JF'), so may the filter: RG or JF.
+    officer = [o for value in officer for o in parse_initials(value)]
+    dlt = [o for value in dlt for o in parse_initials(value)]
     result: list[Item] = []
     for plan in plans:
         for item in plan.items():
@@ -60,6 +63,55 @@ def select(
                 continue
             result.append(item)
     return result
+
+
+def check_filters(
+    plans: Sequence[Plan],
+    *,
+    officer: Sequence[str] = (),
+    dlt: Sequence[str] = (),
+    theme: str | None = None,
+    recommendation: str | None = None,
+) -> None:
+    """Refuse a filter that names what no plan has (theme 9 of 4, officer XY), listing what
+    there is: a typo must not read as 'nothing matches'."""
+    themes = [(n, t.title) for p in plans for n, t in enumerate(p.themes, 1)]
+    if theme and not any(_matches(title, theme, n) for n, title in themes):
+        listed = "; ".join(f"{n}. {title}" for n, title in themes)
+        what = f"theme {theme.strip()}" if theme.strip().isdigit() else f"theme matching {theme!r}"
+        raise UsageError(f"there is no {what}", hint=f"the themes are {listed}")
+    if recommendation:
+        numbered = [
+            (n, r.text) for p in plans for n, r in enumerate(p.recommendations(), 1)
+        ]
+        if not any(_matches(text, recommendation, n) for n, text in numbered):
+            count = max((n for n, _ in numbered), default=0)
+            what = (
+                f"recommendation {recommendation.strip()}"
+                if recommendation.strip().isdigit()
+                else f"recommendation matching {recommendation!r}"
+            )
+            raise UsageError(
+                f"there is no {what}",
+                hint=f"recommendations are numbered 1 to {count}; "
+                "'plan summary --by recommendation' lists them",
+            )
+    for wanted, field, word in ((officer, "lead", "lead officer"), (dlt, "dlt", "DLT lead")):
+        if not wanted:
+            continue
+        people = {
+            person.casefold(): person
+            for p in plans
+            for a in p.actions()
+            for person in getattr(a, field)
+        }
+        for value in wanted:
+            for person in parse_initials(value):
+                if person.casefold() not in people:
+                    known = ", ".join(sorted(people.values(), key=str.casefold)) or "none"
+                    raise UsageError(
+                        f"no action has {word} {person}", hint=f"{word}s are {known}"
+                    )
 
 
 def find_action(plans: Iterable[Plan], ref: str) -> Item:

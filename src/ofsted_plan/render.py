@@ -34,11 +34,6 @@ def cell(text: str, style: str = "") -> Text:
     return Text(visible(text), style=style)
 
 
-def rag(status: Status) -> Text:
-    """The RAG cell: coloured and labelled, so colour is never the only signal."""
-    return cell(f" {status.label} ", RAG_STYLES[status])
-
-
 def show_action(item: Item, as_of: date) -> None:
     """Everything about one action, field by field."""
     from rich.table import Table
@@ -69,7 +64,7 @@ def show_action(item: Item, as_of: date) -> None:
         ("Lead officer", cell(format_initials(a.lead))),
         ("DLT lead", cell(format_initials(a.dlt))),
         ("Comments", cell(a.comments)),
-        ("RAG status", rag(a.status)),
+        ("RAG status", cell(a.status.label, RAG_STYLES[a.status])),
         ("Overdue", cell(overdue)),
     ]
     rows.extend((visible(name), cell(value)) for name, value in a.extra.items())

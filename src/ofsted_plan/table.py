@@ -211,9 +211,15 @@ def _notes(notes: list[str], width: int, colour: bool) -> list[str]:
     return [f"{DIM}{line}{RESET}" if colour else line for line in lines]
 
 
-def actions_table(items: Sequence[Item], as_of: date, *, overdue: bool = False) -> None:
-    """One row per action; long text wraps inside its column, nothing is cut."""
-    several = len({id(i.plan) for i in items}) > 1
+def actions_table(
+    items: Sequence[Item], as_of: date, *, overdue: bool = False, several: bool = False
+) -> None:
+    """One row per action; long text wraps inside its column, nothing is cut.
+
+    `several`: more than one plan was read, so each row says which (even if all the rows
+    shown come from one of them).
+    """
+    several = several or len({id(i.plan) for i in items}) > 1
     columns = [Column("Plan")] if several else []
     columns += [Column("Ref", minimum=4), Column("T", right=True), Column("Action", ratio=3)]
     columns.append(Column("Due" if overdue else "End", minimum=7))

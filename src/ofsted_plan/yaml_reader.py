@@ -347,8 +347,8 @@ class _Reader:
             self.problem(node, f"'{key}' must be text, not a list or mapping")
             return ""
         value: str = node.value
-        if node.style is None and value:
-            if value[0] in _TYPED_STARTS:
+        if not node.style and value:  # plain (libyaml says "", PyYAML None)
+            if value[0] in _TYPED_STARTS and key != "ref_generated":
                 self.typed(node, key, value)
             if key in _FREE_TEXT and self.source:
                 self.cut_by_comment(node, key, value)

@@ -49,6 +49,18 @@ class PlanGroup(click.Group):
             importlib.import_module(f"{__name__}.{COMMANDS[name][0]}")
         return self.commands.get(name)
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and name not in COMMANDS:
+            import difflib
+
+            close = difflib.get_close_matches(name, list(COMMANDS), n=2, cutoff=0.6)
+            if close:
+                ctx.fail(f"No such command '{name}'. Did you mean {' or '.join(close)}?")
+        return super().resolve_command(ctx, args)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with formatter.section("Commands"):
             formatter.write_dl([(name, text) for name, (_, text) in COMMANDS.items()])
@@ -90,11 +102,19 @@ def cli() -> None:
       plan overdue --as-of 2017-06-30
       plan summary
       plan show 1.1
-      plan check
-      plan export -o plan.tsv
+    \b
+    Every month, after updates and before the SIB meeting:
+      plan set 1.1 --status green --append-comment "Signed off at SIB"
+      plan check && git commit -am "April updates"
+      plan diff sib-2017-03
+      plan history 1.1
+      plan summary --since sib-2017-03
+      plan export -o board-paper.html --since sib-2017-03
     """
 
 
 def main() -> None:
-    """Console-script entry point."""
-    cli(prog_name="plan")
+    """Console-script entry point (kept for scripts that import it)."""
+    from ..__main__ import main as run
+
+    run()

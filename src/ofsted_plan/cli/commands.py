@@ -74,8 +74,8 @@ def list_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filters: 
       plan list --theme 2 --format csv > theme2.csv
       plan list --text chronolog --format json
     """
-    items = select_items(filters, load_plans(plan_paths))
-    print_items(items, fmt, as_of)
+    plans = load_plans(plan_paths)
+    print_items(select_items(filters, plans), fmt, as_of, several=len(plans) > 1)
 
 
 @cli.command("overdue", short_help=short_help("overdue"))
@@ -93,8 +93,9 @@ def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filter
     """
     from ..query import by_due_date
 
-    items = by_due_date(select_items(filters, load_plans(plan_paths), overdue_on=as_of))
-    print_items(items, fmt, as_of, overdue=True)
+    plans = load_plans(plan_paths)
+    items = by_due_date(select_items(filters, plans, overdue_on=as_of))
+    print_items(items, fmt, as_of, overdue=True, several=len(plans) > 1)
 
 
 @cli.command("summary", short_help=short_help("summary"))
@@ -184,7 +185,8 @@ def show_command(ref: str, plan_paths: tuple[str, ...], as_of: date, fmt: str) -
 @cli.command("check", short_help=short_help("check"))
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @click.option("--strict", is_flag=True, help="Treat warnings (no action text, no lead) as errors.")
-def check_command(paths: tuple[str, ...], strict: bool) -> None:
+@plan_option
+def check_command(paths: tuple[str, ...], strict: bool, plan_paths: tuple[str, ...]) -> None:
     """Check plan files: silent and exit 0 when sound, else one line per problem and exit 1.
 
     Problems are printed as FILE:LINE: problem (hint), sorted by file and line.
@@ -194,6 +196,7 @@ def check_command(paths: tuple[str, ...], strict: bool) -> None:
     Examples:
       plan check
       plan check --strict plans/ofsted-2016.yaml
+      plan check -p plans/ofsted-2016.yaml
     """
     from ..discover import plan_files
     from ..display import visible
@@ -201,7 +204,7 @@ def check_command(paths: tuple[str, ...], strict: bool) -> None:
     from ..yaml_reader import check_file
 
     problems: list[Problem] = []
-    for path in plan_files(paths):
+    for path in plan_files((*paths, *plan_paths)):
         problems.extend(check_file(path)[1])
     problems.sort(key=Problem.sort_key)
     for problem in problems:
@@ -264,9 +267,7 @@ def export_command(
     """
     from .. import output
 
-    if fmt is None:
-        suffix = output_path.rsplit(".", 1)[-1].lower() if output_path else ""
-        fmt = EXTENSIONS.get(suffix, "tsv")
+    fmt = _export_format(fmt, output_path)
     if fmt == "xlsx" and output_path is None and sys.stdout.isatty():
         raise UsageError("an Excel workbook cannot be shown here", hint="add -o FILE.xlsx")
     plans = load_plans(plan_paths)
@@ -287,6 +288,31 @@ def export_command(
     else:
         data = _board_paper(fmt, plans, items, as_of, since, plan_paths, filters)
     emit(data, output_path, force, done)
+
+
+def _export_format(fmt: str | None, output_path: str | None) -> str:
+    """The format asked for, or named by the -o file's extension; never a guess."""
+    from .options import STDOUT_NAMES
+
+    if output_path is None or output_path in STDOUT_NAMES:
+        return fmt or "tsv"
+    name = output_path.replace("\\", "/").rsplit("/", 1)[-1]
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name.lstrip(".") else ""
+    known = ", ".join(f".{e}" for e in EXTENSIONS)
+    if fmt is None:
+        if suffix not in EXTENSIONS:
+            what = f"'.{suffix}'" if suffix else "a file name with no extension"
+            raise UsageError(
+                f"plan export cannot tell the format from {what} ({output_path})",
+                hint=f"end the name in {known}, or give --format",
+            )
+        return EXTENSIONS[suffix]
+    if suffix in EXTENSIONS and EXTENSIONS[suffix] != fmt:
+        raise UsageError(
+            f"--format {fmt} does not match the file name {output_path}",
+            hint=f"name the file .{fmt if fmt != 'markdown' else 'md'}, or drop --format",
+        )
+    return fmt
 
 
 def _board_paper(

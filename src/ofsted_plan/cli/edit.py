@@ -12,6 +12,7 @@ from . import cli, short_help
 if TYPE_CHECKING:
     from pathlib import Path
 from .options import (
+    complete_dlt,
     complete_officers,
     complete_refs,
     complete_statuses,
@@ -47,7 +48,7 @@ def _month(value: str | None, name: str) -> str | None:
 @click.option(
     "--lead", metavar="INITIALS", shell_complete=complete_officers, help="Lead officer(s): RG/JF."
 )
-@click.option("--dlt", metavar="INITIALS", shell_complete=complete_officers, help="DLT lead(s).")
+@click.option("--dlt", metavar="INITIALS", shell_complete=complete_dlt, help="DLT lead(s).")
 @click.option("--dry-run", is_flag=True, help="Print the change as a diff; write nothing.")
 @plan_option
 def set_command(

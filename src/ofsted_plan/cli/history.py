@@ -10,9 +10,8 @@ from ..errors import PlanError
 from . import cli, short_help
 
 if TYPE_CHECKING:
-    from datetime import date
+    pass
 from .options import (
-    as_of_option,
     changes_since,
     complete_refs,
     filter_options,
@@ -27,13 +26,11 @@ from .options import (
 @click.argument("rev2", required=False)
 @plan_option
 @filter_options
-@as_of_option
 @format_option("table", "json")
 def diff_command(
     rev: str | None,
     rev2: str | None,
     plan_paths: tuple[str, ...],
-    as_of: date,
     fmt: str,
     **filters: Any,
 ) -> None:

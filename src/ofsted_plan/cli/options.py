@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from ..errors import PlanError
+
 if TYPE_CHECKING:
     from datetime import date
 
@@ -100,7 +102,7 @@ def filter_options(f: F) -> F:
             "--dlt",
             multiple=True,
             metavar="INITIALS",
-            shell_complete=complete_officers,
+            shell_complete=complete_dlt,
             help="DLT lead's initials (repeatable).",
         ),
         click.option(
@@ -162,14 +164,29 @@ def output_options(f: F) -> F:
     )(f)
 
 
+STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
+
+
 def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> None:
-    """Print the data, or write it atomically to output_path and say so on stderr."""
-    if output_path is None:
+    """Print the data, or write it atomically to output_path and say so on stderr.
+
+    ``-o -`` (or /dev/stdout) prints; a named pipe or device is written into, never replaced.
+    """
+    if output_path is None or output_path in STDOUT_NAMES:
         click.echo(data, nl=False)
         return
-    from ..files import write_atomic
+    import os
 
-    write_atomic(output_path, data, overwrite=force)
+    from ..files import is_regular_or_missing, write_atomic
+
+    if not is_regular_or_missing(output_path) and not os.path.isdir(output_path):
+        try:
+            with open(output_path, "wb") as handle:
+                handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+        except OSError as exc:
+            raise PlanError(f"cannot write: {exc.strerror}", path=output_path) from None
+    else:
+        write_atomic(output_path, data, overwrite=force)
     click.echo(f"Wrote {output_path}: {done}", err=True)
 
 
@@ -183,11 +200,24 @@ def load_plans(plan_paths: tuple[str, ...]) -> list[Plan]:
 
 
 def select_items(
-    filters: dict[str, Any], plans: list[Plan], overdue_on: date | None = None
+    filters: dict[str, Any],
+    plans: list[Plan],
+    overdue_on: date | None = None,
+    *,
+    check: bool = True,
 ) -> list[Item]:
-    """Run the query layer with the filter options' values."""
-    from ..query import select
+    """Run the query layer with the filter options' values (checked against the plans when
+    `check`: an earlier version in git may not have today's officers)."""
+    from ..query import check_filters, select
 
+    if check:
+        check_filters(
+            plans,
+            officer=filters["officer"],
+            dlt=filters["dlt"],
+            theme=filters["theme"],
+            recommendation=filters["recommendation"],
+        )
     return select(
         plans,
         officer=filters["officer"],
@@ -200,7 +230,9 @@ def select_items(
     )
 
 
-def print_items(items: list[Item], fmt: str, as_of: date, *, overdue: bool = False) -> None:
+def print_items(
+    items: list[Item], fmt: str, as_of: date, *, overdue: bool = False, several: bool = False
+) -> None:
     from .. import output
 
     if fmt == "json":
@@ -212,7 +244,7 @@ def print_items(items: list[Item], fmt: str, as_of: date, *, overdue: bool = Fal
     else:
         from ..table import actions_table
 
-        actions_table(items, as_of, overdue=overdue)
+        actions_table(items, as_of, overdue=overdue, several=several)
 
 
 def rev_label(rev: str, commit: str) -> str:
@@ -241,7 +273,7 @@ def changes_since(
     changes = []
     for version in pairs:
         both = [p for p in (version.before, version.after) if p is not None]
-        chosen = {id(i.action) for i in select_items(filters, both)}
+        chosen = {id(i.action) for i in select_items(filters, both, check=False)}
         found = compare_plans(version.before, version.after)
         changes += [c for c in found if id(c.item.action) in chosen]
     return old, new, changes, [v.before for v in pairs if v.before is not None]
@@ -255,7 +287,10 @@ def with_travel(
 
     several = len({p.name for p in earlier_plans}) > 1
     earlier = summarize(
-        select_items(filters, earlier_plans), summary.as_of, by=summary.by, several_plans=several
+        select_items(filters, earlier_plans, check=False),
+        summary.as_of,
+        by=summary.by,
+        several_plans=several,
     )
     return compare_summaries(summary, earlier, label)
 
@@ -290,7 +325,16 @@ def complete_officers(ctx: click.Context, param: click.Parameter, incomplete: st
     people: dict[str, str | None] = {}
     for plan in _plans_for_completion(ctx):
         for action in plan.actions():
-            for person in (*action.lead, *action.dlt):
+            for person in action.lead:
+                people.setdefault(person, None)
+    return _matching(dict(sorted(people.items())), incomplete)
+
+
+def complete_dlt(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+    people: dict[str, str | None] = {}
+    for plan in _plans_for_completion(ctx):
+        for action in plan.actions():
+            for person in action.dlt:
                 people.setdefault(person, None)
     return _matching(dict(sorted(people.items())), incomplete)
 

@@ -81,9 +81,7 @@ def check_filters(
         what = f"theme {theme.strip()}" if theme.strip().isdigit() else f"theme matching {theme!r}"
         raise UsageError(f"there is no {what}", hint=f"the themes are {listed}")
     if recommendation:
-        numbered = [
-            (n, r.text) for p in plans for n, r in enumerate(p.recommendations(), 1)
-        ]
+        numbered = [(n, r.text) for p in plans for n, r in enumerate(p.recommendations(), 1)]
         if not any(_matches(text, recommendation, n) for n, text in numbered):
             count = max((n for n, _ in numbered), default=0)
             what = (
@@ -109,9 +107,7 @@ def check_filters(
             for person in parse_initials(value):
                 if person.casefold() not in people:
                     known = ", ".join(sorted(people.values(), key=str.casefold)) or "none"
-                    raise UsageError(
-                        f"no action has {word} {person}", hint=f"{word}s are {known}"
-                    )
+                    raise UsageError(f"no action has {word} {person}", hint=f"{word}s are {known}")
 
 
 def find_action(plans: Iterable[Plan], ref: str) -> Item:

@@ -91,6 +91,21 @@ def test_an_entry_for_another_version_is_ignored(
     assert cache.load(plan, plan.stat()) is None
 
 
+def test_an_entry_made_by_other_code_is_ignored(
+    plan: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Someone editing the tool's code must never be served a parse the old code made."""
+    package = tmp_path / "package"
+    (package / "cli").mkdir(parents=True)
+    (package / "cache.py").write_text("# the cache\n")
+    (package / "cli" / "commands.py").write_text("# a command\n")
+    monkeypatch.setattr(cache, "__file__", str(package / "cache.py"))
+    load_plans([str(plan)])
+    assert cache.load(plan, plan.stat()) is not None
+    (package / "cli" / "commands.py").write_text("# a command, edited\n")
+    assert cache.load(plan, plan.stat()) is None
+
+
 def test_a_file_changed_just_now_is_not_cached(
     tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

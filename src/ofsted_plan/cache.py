@@ -2,7 +2,8 @@
 
 Parsing YAML is the slow part of every command; the cache keeps each plan as plain tuples
 (`marshal`, which reads far faster than YAML) in the user's cache folder. An entry is used
-only when the plan file's path, size, mtime, ctime and inode and the tool's version all match,
+only when the plan file's path, size, mtime, ctime and inode, the tool's version and its own
+source files all match,
 and it is only written for a file that has not changed for two seconds, so an edit in the
 same clock tick can never go unseen (git's "racily clean" rule). A corrupt or unreadable
 entry is ignored. Set PLAN_NO_CACHE=1, or pass --no-cache, to bypass it.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import marshal
+import operator
 import os
 import sys
 import time
@@ -19,9 +21,9 @@ import zlib
 from typing import Any
 
 from . import __version__
-from .model import Action, Month, Plan, Recommendation, Status, Theme
+from .model import FIELD_NAMES, FIELDS, Action, Month, Plan, Recommendation, Status, Theme
 
-FORMAT = 1
+FORMAT = 2
 RACY_SECONDS = 2.0
 
 
@@ -44,11 +46,25 @@ def _entry(path: str) -> str:
     return os.path.join(folder(), f"{_stem(path)[:40]}-{tag}.plan")
 
 
+def _code_stamp() -> int:
+    """The package's own source files (names, sizes, mtimes): a parse made by other code,
+    such as a checkout being edited, is never served."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    stamp = []
+    for folder, _, names in os.walk(package):
+        for name in names:
+            if name.endswith(".py"):
+                info = os.stat(os.path.join(folder, name))
+                stamp.append(f"{folder[len(package):]}/{name}:{info.st_size}:{info.st_mtime_ns}")
+    return zlib.crc32("\n".join(sorted(stamp)).encode("utf-8", "surrogateescape"))
+
+
 def _key(path: str, stat: os.stat_result) -> tuple:
     where = os.path.realpath(path)
     return (
         FORMAT,
         __version__,
+        _code_stamp(),
         sys.version,
         where,
         stat.st_size,
@@ -90,8 +106,20 @@ def store(path: str | os.PathLike[str], stat: os.stat_result, plan: Plan) -> Non
             os.unlink(tmp)
 
 
-def _month(month: Month | None) -> int:
-    return month.year * 12 + month.month - 1 if month else -1
+# Each action is stored as its FIELDS' values in order, then its line; months as numbers
+# and statuses as their values, as marshal holds only plain types.
+_MONTHS = tuple(n for n, f in enumerate(FIELDS) if f.kind == "month")
+_STATUSES = tuple(n for n, f in enumerate(FIELDS) if f.kind == "status")
+_GETTER = operator.attrgetter(*FIELD_NAMES, "line")
+
+
+def _action_row(action: Action) -> tuple:
+    row = list(_GETTER(action))
+    for n in _MONTHS:
+        row[n] = row[n].number if row[n] else -1
+    for n in _STATUSES:
+        row[n] = row[n].value
+    return tuple(row)
 
 
 def _data(plan: Plan) -> tuple:
@@ -103,27 +131,7 @@ def _data(plan: Plan) -> tuple:
                 t.title,
                 t.line,
                 tuple(
-                    (
-                        r.text,
-                        r.line,
-                        tuple(
-                            (
-                                a.ref,
-                                a.ref_generated,
-                                a.action,
-                                _month(a.start),
-                                _month(a.end),
-                                a.measure,
-                                a.lead,
-                                a.dlt,
-                                a.comments,
-                                a.status.value,
-                                a.extra,
-                                a.line,
-                            )
-                            for a in r.actions
-                        ),
-                    )
+                    (r.text, r.line, tuple(_action_row(a) for a in r.actions))
                     for r in t.recommendations
                 ),
             )
@@ -136,12 +144,19 @@ def _plan(data: Any) -> Plan:
     title, notes, themes = data
     statuses = {s.value: s for s in Status}
     months: dict[int, Month | None] = {-1: None}
-    for _, _, recs in themes:
-        for _, _, actions in recs:
-            for row in actions:
-                for n in (row[3], row[4]):
-                    if n not in months:
-                        months[n] = Month.of(n // 12, n % 12 + 1)
+
+    def action(row: tuple) -> Action:
+        values = list(row)
+        for n in _MONTHS:
+            number = values[n]
+            month = months.get(number, False)
+            if month is False:
+                month = months[number] = Month.of(number // 12, number % 12 + 1)
+            values[n] = month
+        for n in _STATUSES:
+            values[n] = statuses[values[n]]
+        return Action(*values)
+
     return Plan(
         title=title,
         notes=list(notes),
@@ -149,40 +164,7 @@ def _plan(data: Any) -> Plan:
             Theme(
                 t_title,
                 [
-                    Recommendation(
-                        text,
-                        [
-                            Action(
-                                ref,
-                                action,
-                                months[start],
-                                months[end],
-                                measure,
-                                lead,
-                                dlt,
-                                comments,
-                                statuses[status],
-                                generated,
-                                extra,
-                                line,
-                            )
-                            for (
-                                ref,
-                                generated,
-                                action,
-                                start,
-                                end,
-                                measure,
-                                lead,
-                                dlt,
-                                comments,
-                                status,
-                                extra,
-                                line,
-                            ) in actions
-                        ],
-                        r_line,
-                    )
+                    Recommendation(text, [action(row) for row in actions], r_line)
                     for text, r_line, actions in recs
                 ],
                 t_line,

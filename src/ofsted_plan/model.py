@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import Enum
+from typing import Any
 
 # English names, fixed here: calendar.month_abbr follows the locale.
 MONTH_ABBREVIATIONS = (
@@ -47,47 +50,20 @@ _NAMED_MONTH = r"([A-Za-z]+)\.?[\s\-/']*(\d{4}|\d{2})"
 _NUMERIC_MONTH = r"(\d{1,2})[/.\-](\d{4})"
 
 
+@dataclass(frozen=True, order=True, slots=True)
 class Month:
-    """A calendar month, as plans give start and end dates. Treat it as immutable.
+    """A calendar month, as plans give start and end dates."""
 
-    The model's classes are written out, not made with @dataclass: building dataclasses
-    costs milliseconds at every start of the tool, which is run many times a day.
-    """
+    year: int
+    month: int
 
-    __slots__ = ("month", "year")
-
-    def __init__(self, year: int, month: int) -> None:
-        if not 1 <= month <= 12 or not 1 <= year <= 9999:
-            raise ValueError(f"{year:04d}-{month:02d} is not a month")
-        self.year, self.month = year, month
-
-    def _key(self) -> int:
-        return self.year * 12 + self.month
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Month) and self._key() == other._key()
-
-    def __hash__(self) -> int:
-        return self._key()
-
-    def __lt__(self, other: Month) -> bool:
-        return self._key() < other._key()
-
-    def __le__(self, other: Month) -> bool:
-        return self._key() <= other._key()
-
-    def __gt__(self, other: Month) -> bool:
-        return self._key() > other._key()
-
-    def __ge__(self, other: Month) -> bool:
-        return self._key() >= other._key()
-
-    def __repr__(self) -> str:
-        return f"Month({self.year}, {self.month})"
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12 or not 1 <= self.year <= 9999:
+            raise ValueError(f"{self.year:04d}-{self.month:02d} is not a month")
 
     @classmethod
     def parse(cls, text: str) -> Month:
-        """Read the YAML form ``YYYY-MM`` and nothing else (slicing, not dateutil: fast)."""
+        """Read the YAML form ``YYYY-MM`` and nothing else."""
         month = _PARSED.get(text)
         if month is None:
             match = re.fullmatch(_ISO_MONTH, text.strip())
@@ -128,7 +104,12 @@ class Month:
     @property
     def last_day(self) -> date:
         """The day an action ending in this month is due."""
-        return _last_day(self.year, self.month)
+        return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+    @property
+    def number(self) -> int:
+        """Months since year 0: for arithmetic and compact storage."""
+        return self.year * 12 + self.month - 1
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
@@ -140,13 +121,6 @@ class Month:
 
 _PARSED: dict[str, Month] = {}
 _INTERNED: dict[int, Month] = {}
-
-
-@functools.cache
-def _last_day(year: int, month: int) -> date:
-    if month == 12:
-        return date(year, 12, 31)
-    return date.fromordinal(date(year, month + 1, 1).toordinal() - 1)
 
 
 class Status(Enum):
@@ -199,47 +173,33 @@ def format_initials(initials: tuple[str, ...]) -> str:
     return "/".join(initials)
 
 
+def _meta(title: str, kind: str, column: str | None = None) -> dict[str, Any]:
+    """What every layer needs to know of an action's field (see FIELDS)."""
+    return {"title": title, "kind": kind, "column": column or title}
+
+
+@dataclass(slots=True, eq=False)
 class Action:
-    """One row of the plan: what will be done, by whom, by when, and how it is going."""
+    """One row of the plan: what will be done, by whom, by when, and how it is going.
 
-    __slots__ = (
-        "action",
-        "comments",
-        "dlt",
-        "end",
-        "extra",
-        "lead",
-        "line",
-        "measure",
-        "ref",
-        "ref_generated",
-        "start",
-        "status",
-    )
+    The fields are in the plan file's key order. Each carries its metadata (FIELDS), from
+    which the YAML reader and writer, the cache, the table export, JSON and CSV, show and
+    the change report take their lists: a new field is added here, in its kind's handling
+    if the kind is new, and in the docs.
+    """
 
-    def __init__(
-        self,
-        ref: str,
-        action: str = "",
-        start: Month | None = None,
-        end: Month | None = None,
-        measure: str = "",
-        lead: tuple[str, ...] = (),
-        dlt: tuple[str, ...] = (),
-        comments: str = "",
-        status: Status = Status.UNRATED,
-        ref_generated: bool = False,
-        extra: dict[str, str] | None = None,
-        line: int | None = None,
-    ) -> None:
-        self.ref, self.action, self.start, self.end = ref, action, start, end
-        self.measure, self.lead, self.dlt, self.comments = measure, lead, dlt, comments
-        self.status, self.ref_generated = status, ref_generated
-        self.extra = {} if extra is None else extra
-        self.line = line
-
-    def __repr__(self) -> str:
-        return f"Action(ref={self.ref!r}, action={self.action[:40]!r}, status={self.status})"
+    ref: str = field(default="", metadata=_meta("Ref", "text"))
+    ref_generated: bool = field(default=False, metadata=_meta("Ref made by plan import", "flag"))
+    action: str = field(default="", metadata=_meta("Action", "text"))
+    start: Month | None = field(default=None, metadata=_meta("Start", "month"))
+    end: Month | None = field(default=None, metadata=_meta("End", "month"))
+    measure: str = field(default="", metadata=_meta("Measure/outcome", "text"))
+    lead: tuple[str, ...] = field(default=(), metadata=_meta("Lead officer", "initials"))
+    dlt: tuple[str, ...] = field(default=(), metadata=_meta("DLT lead", "initials"))
+    comments: str = field(default="", metadata=_meta("Comments", "text"))
+    status: Status = field(default=Status.UNRATED, metadata=_meta("RAG status", "status"))
+    extra: dict[str, str] = field(default_factory=dict, metadata=_meta("Other columns", "extra"))
+    line: int | None = field(default=None, repr=False)  # where it is in its file
 
     @property
     def due(self) -> date | None:
@@ -264,87 +224,65 @@ class Action:
         return any(officer.casefold() == wanted for officer in self.dlt)
 
 
+@dataclass(frozen=True, slots=True)
+class FieldInfo:
+    """What a layer needs to know of an action's field to read, write or show it."""
+
+    name: str  # the key in the plan file and in JSON
+    title: str  # what a manager calls it, e.g. "Lead officer"
+    kind: str  # text, flag, month, initials, status or extra: how it is read and written
+    column: str  # its column's title in the council's table
+
+
+FIELDS: tuple[FieldInfo, ...] = tuple(
+    FieldInfo(f.name, f.metadata["title"], f.metadata["kind"], f.metadata["column"])
+    for f in fields(Action)
+    if f.metadata
+)
+FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
+# The fields that are one value a person types (not the flag and the other columns).
+VALUE_FIELDS: tuple[FieldInfo, ...] = tuple(f for f in FIELDS if f.kind not in ("flag", "extra"))
+
+
+@dataclass(slots=True, eq=False)
 class Recommendation:
     """An inspectors' recommendation (or the council's own), with the actions that answer it."""
 
-    __slots__ = ("actions", "line", "text")
-
-    def __init__(
-        self, text: str, actions: list[Action] | None = None, line: int | None = None
-    ) -> None:
-        self.text, self.line = text, line
-        self.actions = [] if actions is None else actions
-
-    def __repr__(self) -> str:
-        return f"Recommendation({self.text[:40]!r}, {len(self.actions)} actions)"
+    text: str
+    actions: list[Action] = field(default_factory=list)
+    line: int | None = field(default=None, repr=False)
 
 
+@dataclass(slots=True, eq=False)
 class Theme:
     """A section of the plan, e.g. 'Leadership, Management and Governance'."""
 
-    __slots__ = ("line", "recommendations", "title")
-
-    def __init__(
-        self,
-        title: str,
-        recommendations: list[Recommendation] | None = None,
-        line: int | None = None,
-    ) -> None:
-        self.title, self.line = title, line
-        self.recommendations = [] if recommendations is None else recommendations
-
-    def __repr__(self) -> str:
-        return f"Theme({self.title[:40]!r}, {len(self.recommendations)} recommendations)"
+    title: str
+    recommendations: list[Recommendation] = field(default_factory=list)
+    line: int | None = field(default=None, repr=False)
 
 
+@dataclass(slots=True, eq=False)
 class Item:
     """An action with where it sits in its plan: what queries return and renderers show."""
 
-    __slots__ = (
-        "action",
-        "plan",
-        "recommendation",
-        "recommendation_number",
-        "theme",
-        "theme_number",
-    )
-
-    def __init__(
-        self,
-        plan: Plan,
-        theme_number: int,
-        theme: Theme,
-        recommendation_number: int,
-        recommendation: Recommendation,
-        action: Action,
-    ) -> None:
-        self.plan, self.theme_number, self.theme = plan, theme_number, theme
-        self.recommendation_number, self.recommendation = recommendation_number, recommendation
-        self.action = action
-
-    def __repr__(self) -> str:
-        return f"Item({self.plan.name!r}, {self.action.ref!r})"
+    plan: Plan
+    theme_number: int
+    theme: Theme
+    recommendation_number: int
+    recommendation: Recommendation
+    action: Action
 
 
+@dataclass(slots=True, eq=False)
 class Plan:
     """A whole improvement plan: its title and its themes in document order."""
 
-    __slots__ = ("name", "notes", "path", "themes", "title")
-
-    def __init__(
-        self,
-        title: str = "",
-        themes: list[Theme] | None = None,
-        notes: list[str] | None = None,
-        name: str = "",
-        path: str | None = None,
-    ) -> None:
-        self.title, self.name, self.path = title, name, path
-        self.themes = [] if themes is None else themes
-        self.notes = [] if notes is None else notes
-
-    def __repr__(self) -> str:
-        return f"Plan({self.name or self.title[:40]!r}, {len(self.themes)} themes)"
+    title: str = ""
+    themes: list[Theme] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    name: str = ""
+    path: str | None = None
 
     def items(self) -> Iterator[Item]:
         """Every action in document order, numbered by theme and recommendation."""

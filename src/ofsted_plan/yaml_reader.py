@@ -15,7 +15,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import Problem
-from .model import Action, Month, Plan, Recommendation, Status, Theme, parse_initials
+from .model import (
+    FIELD_NAMES,
+    FIELDS,
+    Action,
+    Month,
+    Plan,
+    Recommendation,
+    Status,
+    Theme,
+    parse_initials,
+)
 
 if TYPE_CHECKING:
     import yaml
@@ -23,19 +33,7 @@ if TYPE_CHECKING:
 PLAN_KEYS = ("title", "notes", "themes")
 THEME_KEYS = ("theme", "recommendations")
 RECOMMENDATION_KEYS = ("recommendation", "actions")
-ACTION_KEYS = (
-    "ref",
-    "ref_generated",
-    "action",
-    "start",
-    "end",
-    "measure",
-    "lead",
-    "dlt",
-    "comments",
-    "status",
-    "extra",
-)
+ACTION_KEYS = FIELD_NAMES  # an action's keys, in the order the file writes them
 _DEFAULT_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 NOT_A_PLAN = "a plan has 'title:' and 'themes:'; see the README"
 # Words people use for our keys, from the table's column titles and elsewhere.
@@ -430,26 +428,18 @@ class _Reader:
         fields = self.mapping(node, "an action", ACTION_KEYS)
         if fields is None:
             return None
-        before = len(self.problems)
-        text = self.text(fields.get("action"), "action")
-        text_ok = len(self.problems) == before  # a refused value is already reported
-        before = len(self.problems)
-        lead = self.initials(fields.get("lead"), "lead")
-        lead_ok = len(self.problems) == before
-        action = Action(
-            ref=self.ref(node, fields.get("ref")),
-            ref_generated=self.flag(fields.get("ref_generated"), "ref_generated"),
-            action=text,
-            start=self.month(fields.get("start"), "start"),
-            end=self.month(fields.get("end"), "end"),
-            measure=self.text(fields.get("measure"), "measure"),
-            lead=lead,
-            dlt=self.initials(fields.get("dlt"), "dlt"),
-            comments=self.text(fields.get("comments"), "comments"),
-            status=self.status(fields.get("status")),
-            extra=self.extra(fields.get("extra")),
-            line=node.start_mark.line + 1,
-        )
+        values: dict[str, Any] = {}
+        read_ok: dict[str, bool] = {}
+        for info in FIELDS:
+            before = len(self.problems)
+            value_node = fields.get(info.name)
+            if info.name == "ref":
+                values["ref"] = self.ref(node, value_node)
+            else:
+                values[info.name] = getattr(self, info.kind)(value_node, info.name)
+            read_ok[info.name] = len(self.problems) == before  # a refused value is reported
+        action = Action(**values, line=node.start_mark.line + 1)
+        text_ok, lead_ok = read_ok["action"], read_ok["lead"]
         if action.start and action.end and action.end < action.start:
             self.problem(
                 fields["end"],
@@ -509,9 +499,9 @@ class _Reader:
             self.problem(node, f"'{key}': {exc}")
             return None
 
-    def status(self, node: yaml.Node | None) -> Status:
+    def status(self, node: yaml.Node | None, key: str = "status") -> Status:
         try:
-            return Status.parse(self.text(node, "status"))
+            return Status.parse(self.text(node, key))
         except ValueError as exc:
             assert node is not None
             self.problem(node, str(exc))
@@ -524,7 +514,7 @@ class _Reader:
             return tuple(i for item in node.value for i in parse_initials(self.text(item, key)))
         return parse_initials(self.text(node, key))
 
-    def extra(self, node: yaml.Node | None) -> dict[str, str]:
+    def extra(self, node: yaml.Node | None, key: str = "extra") -> dict[str, str]:
         import yaml
 
         if node is None or not self.allowed(node):

@@ -84,3 +84,15 @@ def test_schema_sees_what_check_sees_in_a_value(tmp_path: Path) -> None:
         target.write_text(broken, encoding="utf-8")
         assert schema_errors(target)
         assert run("check", str(target)).exit_code == 1
+
+
+def test_schema_holds_every_field_of_an_action() -> None:
+    """A field added to the model (model.FIELDS) must be added to the schema too."""
+    from ofsted_plan.model import FIELDS
+
+    action = schema()["definitions"]["action"]["properties"]
+    assert list(action) == [f.name for f in FIELDS]
+    by_kind = {"month": "#/definitions/month", "initials": "#/definitions/initials"}
+    for info in FIELDS:
+        if info.kind in by_kind:
+            assert action[info.name]["$ref"] == by_kind[info.kind], info.name

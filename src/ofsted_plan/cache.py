@@ -55,7 +55,7 @@ def _code_stamp() -> int:
         for name in names:
             if name.endswith(".py"):
                 info = os.stat(os.path.join(folder, name))
-                stamp.append(f"{folder[len(package):]}/{name}:{info.st_size}:{info.st_mtime_ns}")
+                stamp.append(f"{folder[len(package) :]}/{name}:{info.st_size}:{info.st_mtime_ns}")
     return zlib.crc32("\n".join(sorted(stamp)).encode("utf-8", "surrogateescape"))
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .model import Action, Item, Month, Plan, Status, format_initials
+from .model import FIELDS, Action, Item, Month, Plan, Status, format_initials
 from .query import RANK
 
 if TYPE_CHECKING:
@@ -97,43 +97,38 @@ def _status_direction(old: Status, new: Status) -> str:
 
 
 def compare_items(old: Item, new: Item) -> list[Change]:
-    """The changes from one version of an action to the next."""
+    """The changes from one version of an action to the next, field by field (model.FIELDS),
+    most important kinds first."""
     a, b = old.action, new.action
     base = {"plan": new.plan.name, "ref": b.ref, "item": new}
     changes: list[Change] = []
-    if a.status is not b.status:
-        changes.append(
-            Change(
-                "status",
-                before=a.status.label,
-                after=b.status.label,
-                direction=_status_direction(a.status, b.status),
-                **base,
+    texts: list[tuple[str, str, str]] = []  # other fields: (name, before, after)
+    for info in FIELDS:
+        before, after = getattr(a, info.name), getattr(b, info.name)
+        if info.name == "ref" or info.kind in ("flag", "extra") or before == after:
+            continue
+        if info.kind == "status":
+            direction = _status_direction(before, after)
+            changes.append(
+                Change(
+                    "status", before=before.label, after=after.label, direction=direction, **base
+                )
             )
-        )
-    for kind, before, after in (("end", a.end, b.end), ("start", a.start, b.start)):
-        moved = _month_change(kind, before, after, base)
-        if moved:
-            changes.append(moved)
-    if a.comments != b.comments:
-        changes.append(
-            Change(
-                "comments",
-                before=a.comments,
-                after=b.comments,
-                words=word_diff(a.comments, b.comments),
-                **base,
-            )
-        )
-    fields = (
-        ("action", a.action, b.action),
-        ("measure", a.measure, b.measure),
-        ("lead", format_initials(a.lead), format_initials(b.lead)),
-        ("dlt", format_initials(a.dlt), format_initials(b.dlt)),
+        elif info.kind == "month":
+            moved = _month_change(info.name, before, after, base)
+            if moved:
+                changes.append(moved)
+        elif info.name == "comments":
+            words = word_diff(before, after)
+            changes.append(Change("comments", before=before, after=after, words=words, **base))
+        else:
+            show = format_initials if info.kind == "initials" else str
+            texts.append((info.name, show(before), show(after)))
+    texts += [
         ("recommendation", old.recommendation.text, new.recommendation.text),
         ("theme", old.theme.title, new.theme.title),
-    )
-    for name, before_text, after_text in fields:
+    ]
+    for name, before_text, after_text in texts:
         if before_text != after_text:
             changes.append(
                 Change(
@@ -145,6 +140,7 @@ def compare_items(old: Item, new: Item) -> list[Change]:
                     **base,
                 )
             )
+    changes.sort(key=lambda c: KINDS.index(c.kind))
     return changes
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from .model import STATUS_ORDER, Item, format_initials
+from .model import FIELDS, STATUS_ORDER, Item, format_initials
 
 if TYPE_CHECKING:
     from datetime import date
@@ -14,23 +14,28 @@ if TYPE_CHECKING:
     from .changes import Change
     from .query import Counts, Summary
 
-CSV_FIELDS = (
+# An action's identity, where it sits, its fields (model.FIELDS), and when it is due.
+_IDENTITY = ("ref", "ref_generated")
+_CONTEXT = ("theme", "theme_number", "recommendation", "recommendation_number")
+_OWN = tuple(f for f in FIELDS if f.kind != "extra")
+RECORD_KEYS = (
     "plan",
-    "ref",
-    "ref_generated",
-    "theme",
-    "recommendation",
-    "action",
-    "start",
-    "end",
-    "measure",
-    "lead",
-    "dlt",
-    "comments",
-    "status",
+    *_IDENTITY,
+    *_CONTEXT,
+    *(f.name for f in _OWN if f.name not in _IDENTITY),
     "due",
     "overdue",
+    "days_late",
 )
+CSV_FIELDS = tuple(k for k in RECORD_KEYS if not k.endswith("_number") and k != "days_late")
+# How each kind of field is given in JSON.
+_JSON: dict[str, Callable[[Any], Any]] = {
+    "text": str,
+    "flag": bool,
+    "month": lambda month: str(month) if month else None,
+    "initials": list,
+    "status": lambda status: status.json,
+}
 # OWASP: a spreadsheet treats a cell starting with these as a formula.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -39,26 +44,19 @@ def item_record(item: Item, as_of: date) -> dict[str, Any]:
     """One action as the JSON contract documents it."""
     a = item.action
     due = a.due
-    record: dict[str, Any] = {
-        "plan": item.plan.name,
-        "ref": a.ref,
-        "ref_generated": a.ref_generated,
-        "theme": item.theme.title,
-        "theme_number": item.theme_number,
-        "recommendation": item.recommendation.text,
-        "recommendation_number": item.recommendation_number,
-        "action": a.action,
-        "start": str(a.start) if a.start else None,
-        "end": str(a.end) if a.end else None,
-        "measure": a.measure,
-        "lead": list(a.lead),
-        "dlt": list(a.dlt),
-        "comments": a.comments,
-        "status": a.status.json,
-        "due": due.isoformat() if due else None,
-        "overdue": a.is_overdue(as_of),
-        "days_late": (as_of - due).days if due and a.is_overdue(as_of) else 0,
-    }
+    overdue = a.is_overdue(as_of)
+    values = {info.name: _JSON[info.kind](getattr(a, info.name)) for info in _OWN}
+    values.update(
+        plan=item.plan.name,
+        theme=item.theme.title,
+        theme_number=item.theme_number,
+        recommendation=item.recommendation.text,
+        recommendation_number=item.recommendation_number,
+        due=due.isoformat() if due else None,
+        overdue=overdue,
+        days_late=(as_of - due).days if due and overdue else 0,
+    )
+    record = {key: values[key] for key in RECORD_KEYS}
     if a.extra:
         record["extra"] = dict(a.extra)
     return record

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .display import how_late, visible
-from .model import Item, Status, format_initials
+from .model import VALUE_FIELDS, Item, Status, format_initials
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -57,16 +57,25 @@ def show_action(item: Item, as_of: date) -> None:
         ("Plan", cell(f"{item.plan.name} ({item.plan.path})")),
         ("Theme", cell(f"{item.theme_number}. {item.theme.title}")),
         ("Recommendation", cell(f"{item.recommendation_number}. {item.recommendation.text}")),
-        ("Action", cell(a.action)),
-        ("Start", cell(str(a.start) if a.start else "")),
-        ("End", cell(f"{a.end} (due {due.isoformat()})" if a.end and due else "")),
-        ("Measure/outcome", cell(a.measure)),
-        ("Lead officer", cell(format_initials(a.lead))),
-        ("DLT lead", cell(format_initials(a.dlt))),
-        ("Comments", cell(a.comments)),
-        ("RAG status", cell(a.status.label, RAG_STYLES[a.status])),
-        ("Overdue", cell(overdue)),
     ]
+    for info in VALUE_FIELDS:
+        value = getattr(a, info.name)
+        if info.name == "ref":
+            continue
+        if info.kind == "status":
+            rows.append((info.title, cell(value.label, RAG_STYLES[value])))
+        elif info.kind == "month":
+            when = (
+                f"{value} (due {value.last_day.isoformat()})"
+                if value and info.name == "end"
+                else value
+            )
+            rows.append((info.title, cell(str(when or ""))))
+        elif info.kind == "initials":
+            rows.append((info.title, cell(format_initials(value))))
+        else:
+            rows.append((info.title, cell(value)))
+    rows.append(("Overdue", cell(overdue)))
     rows.extend((visible(name), cell(value)) for name, value in a.extra.items())
     for name, value in rows:
         grid.add_row(cell(name), value)

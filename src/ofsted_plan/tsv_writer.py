@@ -9,22 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from typing import Any
 
-from .model import Month, Plan, Status, format_initials
+from .model import VALUE_FIELDS, Action, Month, Plan, Status, format_initials
 
-HEADER = (
-    "Recommendations:",
-    "Ref:",
-    "Action:",
-    "Start:",
-    "End:",
-    "Measure/outcome:",
-    "Lead officer:",
-    "DLT lead:",
-    "Comments:",
-    "RAG status:",
-)
+# The council's columns: the recommendation, then each field a person types (model.FIELDS).
+HEADER = ("Recommendations:", *(f"{info.column}:" for info in VALUE_FIELDS))
 
 
 def month_cell(month: Month | None) -> str:
@@ -33,6 +24,25 @@ def month_cell(month: Month | None) -> str:
 
 def status_cell(status: Status) -> str:
     return status.label if status is not Status.UNRATED else ""
+
+
+_CELL: dict[str, Callable[[Any], str]] = {
+    "text": str,
+    "month": month_cell,
+    "initials": format_initials,
+    "status": status_cell,
+}
+
+
+def action_cells(action: Action) -> list[str]:
+    """The action's cells under HEADER (after the recommendation); a ref plan import made is
+    left empty, as it was in the table."""
+    return [
+        ""
+        if info.name == "ref" and action.ref_generated
+        else _CELL[info.kind](getattr(action, info.name))
+        for info in VALUE_FIELDS
+    ]
 
 
 def plan_tsv(plan: Plan, keep: Collection[int] | None = None) -> str:
@@ -69,15 +79,7 @@ def plan_tsv(plan: Plan, keep: Collection[int] | None = None) -> str:
                 writer.writerow(
                     [
                         "" if number else rec.text,
-                        "" if a.ref_generated else a.ref,
-                        a.action,
-                        month_cell(a.start),
-                        month_cell(a.end),
-                        a.measure,
-                        format_initials(a.lead),
-                        format_initials(a.dlt),
-                        a.comments,
-                        status_cell(a.status),
+                        *action_cells(a),
                         *(a.extra.get(key, "") for key in extra_titles),
                     ]
                 )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
-from .model import Action, Plan, format_initials
+from .model import FIELDS, Action, Plan, format_initials
 
 _STR = "tag:yaml.org,2002:str"
 # Control characters, Unicode line breaks and BOMs, and text with spaces at either end of a
@@ -34,22 +35,28 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
     return data
 
 
+# How each kind of field is written in the plan file (see model.FIELDS).
+_WRITE: dict[str, Callable[[Any], Any]] = {
+    "text": str,
+    "month": lambda month: str(month) if month else "",
+    "initials": format_initials,
+    "status": lambda status: status.value,
+}
+
+
 def _action_data(action: Action) -> dict[str, Any]:
-    data: dict[str, Any] = {"ref": action.ref}
-    if action.ref_generated:
-        data["ref_generated"] = True
-    data.update(
-        action=action.action,
-        start=str(action.start) if action.start else "",
-        end=str(action.end) if action.end else "",
-        measure=action.measure,
-        lead=format_initials(action.lead),
-        dlt=format_initials(action.dlt),
-        comments=action.comments,
-        status=action.status.value,
-    )
-    if action.extra:
-        data["extra"] = dict(action.extra)
+    """The action's keys in the file's order; the flag and other columns only when set."""
+    data: dict[str, Any] = {}
+    for info in FIELDS:
+        value = getattr(action, info.name)
+        if info.kind == "flag":
+            if value:
+                data[info.name] = True
+        elif info.kind == "extra":
+            if value:
+                data[info.name] = dict(value)
+        else:
+            data[info.name] = _WRITE[info.kind](value)
     return data
 
 

@@ -7,8 +7,8 @@ import subprocess
 from pathlib import Path
 
 from ofsted_plan.model import Action, Month, Status
-from ofsted_plan.yaml_reader import load_plan
-from ofsted_plan.yaml_writer import dump_plan
+from ofsted_plan.planfile.reader import load_plan
+from ofsted_plan.planfile.writer import dump_plan
 
 from .helpers import REPO
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from ofsted_plan.board import md
 from ofsted_plan.model import Action, Plan, Recommendation, Status, Theme
-from ofsted_plan.yaml_writer import dump_plan
+from ofsted_plan.planfile.writer import dump_plan
+from ofsted_plan.render.paper import md
 
 from .helpers import run
 

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from ofsted_plan import cache, yaml_reader
-from ofsted_plan.discover import load_plans
-from ofsted_plan.yaml_writer import plan_to_data
+from ofsted_plan.planfile import reader as yaml_reader
+from ofsted_plan.planfile.writer import plan_to_data
+from ofsted_plan.store import cache
+from ofsted_plan.store.discover import load_plans
 
 from .helpers import REPO, run
 
@@ -97,9 +98,10 @@ def test_an_entry_made_by_other_code_is_ignored(
     """Someone editing the tool's code must never be served a parse the old code made."""
     package = tmp_path / "package"
     (package / "cli").mkdir(parents=True)
-    (package / "cache.py").write_text("# the cache\n")
+    (package / "store").mkdir()
+    (package / "store" / "cache.py").write_text("# the cache\n")
     (package / "cli" / "commands.py").write_text("# a command\n")
-    monkeypatch.setattr(cache, "__file__", str(package / "cache.py"))
+    monkeypatch.setattr(cache, "__file__", str(package / "store" / "cache.py"))
     load_plans([str(plan)])
     assert cache.load(plan, plan.stat()) is not None
     (package / "cli" / "commands.py").write_text("# a command, edited\n")

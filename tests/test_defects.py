@@ -168,7 +168,7 @@ def test_rows_say_which_plan_whenever_several_were_read(tmp_path: Path) -> None:
 
 
 def test_a_rewritten_comment_shows_old_and_new_whole() -> None:
-    from ofsted_plan.changes import word_diff
+    from ofsted_plan.history.changes import word_diff
 
     assert word_diff("Moved: training dates", "Audit booked for May") == [
         ("-", "Moved: training dates"),

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from ofsted_plan import editing
 from ofsted_plan.model import Action, Month, Status
-from ofsted_plan.yaml_reader import load_plan
-from ofsted_plan.yaml_writer import dump_plan
+from ofsted_plan.planfile import editing
+from ofsted_plan.planfile.reader import load_plan
+from ofsted_plan.planfile.writer import dump_plan
 
 from .helpers import REPO, run
 

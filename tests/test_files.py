@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ofsted_plan import files
 from ofsted_plan.errors import PlanError
-from ofsted_plan.files import write_atomic
+from ofsted_plan.store import files
+from ofsted_plan.store.files import write_atomic
 
 
 def leftovers(folder: Path) -> list[str]:

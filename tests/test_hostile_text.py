@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from ofsted_plan.model import Action, Plan, Recommendation, Theme
-from ofsted_plan.output import inert
-from ofsted_plan.yaml_writer import dump_plan
+from ofsted_plan.planfile.writer import dump_plan
+from ofsted_plan.render.data import inert
 
 from .helpers import run
 

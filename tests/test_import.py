@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from ofsted_plan.model import Month, Status
-from ofsted_plan.tsv_reader import import_table, parse_table
-from ofsted_plan.yaml_writer import dump_plan
+from ofsted_plan.planfile.writer import dump_plan
+from ofsted_plan.tables.tsv_reader import import_table, parse_table
 
 from .helpers import REPO, SEED, run
 

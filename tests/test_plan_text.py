@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from ofsted_plan.yaml_reader import load_plan
+from ofsted_plan.planfile.reader import load_plan
 
 from .helpers import REPO, run
 

@@ -8,7 +8,7 @@ import pytest
 
 from ofsted_plan.model import Plan, Status
 from ofsted_plan.query import by_due_date, select, summarize
-from ofsted_plan.tsv_reader import import_table
+from ofsted_plan.tables.tsv_reader import import_table
 
 from .helpers import SEED
 

@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ofsted_plan.model import Action, Month, Plan, Recommendation, Status, Theme
-from ofsted_plan.tsv_reader import HEADER_NAMES, import_table, parse_table
-from ofsted_plan.tsv_writer import plan_tsv
-from ofsted_plan.yaml_reader import parse_plan
-from ofsted_plan.yaml_writer import dump_plan, plan_to_data
+from ofsted_plan.planfile.reader import parse_plan
+from ofsted_plan.planfile.writer import dump_plan, plan_to_data
+from ofsted_plan.tables.tsv_reader import HEADER_NAMES, import_table, parse_table
+from ofsted_plan.tables.tsv_writer import plan_tsv
 
 from .helpers import SEED, run
 from .test_import import seed_data_rows

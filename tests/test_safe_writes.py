@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from ofsted_plan.files import locked, write_atomic
-from ofsted_plan.yaml_reader import load_plan
+from ofsted_plan.planfile.reader import load_plan
+from ofsted_plan.store.files import locked, write_atomic
 
 from .helpers import REPO, run
 

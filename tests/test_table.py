@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ofsted_plan.table import Column, cell_width, draw, wrap
+from ofsted_plan.render.table import Column, cell_width, draw, wrap
 
 
 def test_wide_characters_take_two_columns() -> None:

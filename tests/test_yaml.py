@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from ofsted_plan.model import Month
-from ofsted_plan.tsv_reader import import_table
-from ofsted_plan.yaml_reader import load_plan, parse_plan
-from ofsted_plan.yaml_writer import dump_plan
+from ofsted_plan.planfile.reader import load_plan, parse_plan
+from ofsted_plan.planfile.writer import dump_plan
+from ofsted_plan.tables.tsv_reader import import_table
 
 from .helpers import SEED, run_on
 

@@ -66,7 +66,7 @@ class PlanGroup(click.Group):
             formatter.write_dl([(name, text) for name, (_, text) in COMMANDS.items()])
 
     def invoke(self, ctx: click.Context) -> Any:
-        from ..display import visible
+        from ..render.text import visible
 
         try:
             return super().invoke(ctx)

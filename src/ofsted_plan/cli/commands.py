@@ -41,9 +41,9 @@ def import_command(table: str, output_path: str | None, force: bool) -> None:
     Example:
       plan import "Improvement plan.txt" -o plans/ofsted-2016.yaml
     """
-    from ..tsv_reader import import_table
-    from ..yaml_reader import parse_plan
-    from ..yaml_writer import dump_plan, plan_to_data
+    from ..planfile.reader import parse_plan
+    from ..planfile.writer import dump_plan, plan_to_data
+    from ..tables.tsv_reader import import_table
 
     plan = import_table(table)
     text = dump_plan(plan)
@@ -143,14 +143,14 @@ def summary_command(
         commit, _, _, then = changes_since(plan_paths, filters, since, loaded=plans)
         summary = with_travel(summary, then, filters, rev_label(since, commit))
     if fmt == "json":
-        from ..output import summary_record, to_json
+        from ..render.data import summary_record, to_json
 
         click.echo(to_json(summary_record(summary)), nl=False)
         return
     if not summary.total.total:
         click.echo("No actions match.", err=True)
         return
-    from ..table import summary_table
+    from ..render.table import summary_table
 
     title = plans[0].title if len(plans) == 1 else f"{len(plans)} plans"
     summary_table(summary, title)
@@ -173,11 +173,11 @@ def show_command(ref: str, plan_paths: tuple[str, ...], as_of: date, fmt: str) -
 
     item = find_action(load_plans(plan_paths), ref)
     if fmt == "json":
-        from ..output import item_record, to_json
+        from ..render.data import item_record, to_json
 
         click.echo(to_json(item_record(item, as_of)), nl=False)
         return
-    from ..render import show_action
+    from ..render.terminal import show_action
 
     show_action(item, as_of)
 
@@ -198,10 +198,10 @@ def check_command(paths: tuple[str, ...], strict: bool, plan_paths: tuple[str, .
       plan check --strict plans/ofsted-2016.yaml
       plan check -p plans/ofsted-2016.yaml
     """
-    from ..discover import plan_files
-    from ..display import visible
     from ..errors import Problem
-    from ..yaml_reader import check_file
+    from ..planfile.reader import check_file
+    from ..render.text import visible
+    from ..store.discover import plan_files
 
     problems: list[Problem] = []
     for path in plan_files((*paths, *plan_paths)):
@@ -265,7 +265,7 @@ def export_command(
       plan export -o board-paper.html --since sib-2017-03
       plan export --theme 3 -o leadership.xlsx
     """
-    from .. import output
+    from ..render import data as output
 
     fmt = _export_format(fmt, output_path)
     if fmt == "xlsx" and output_path is None and sys.stdout.isatty():
@@ -275,7 +275,7 @@ def export_command(
     done = f"{len(items)} actions as {fmt}."
     data: str | bytes
     if fmt == "tsv":
-        from ..tsv_writer import plan_tsv
+        from ..tables.tsv_writer import plan_tsv
 
         if len(plans) > 1:
             raise UsageError("a table export holds one plan", hint="choose one with -p PATH")
@@ -335,10 +335,10 @@ def _board_paper(
         summary = with_travel(summary, then, filters, since)
     title = plans[0].title if len(plans) == 1 else f"{len(plans)} plans"
     if fmt == "xlsx":
-        from ..xlsx import workbook
+        from ..render.xlsx import workbook
 
         return workbook(items, summary, title, as_of)
-    from ..board import Paper, html_page, markdown
+    from ..render.paper import Paper, html_page, markdown
 
     overdue = by_due_date(i for i in items if i.action.is_overdue(as_of))
     paper = Paper(title, as_of, summary, overdue, items, changes, since)

@@ -111,9 +111,9 @@ def _write(
     import contextlib
     import difflib
 
-    from ..display import visible
-    from ..editing import set_fields
-    from ..files import locked, write_atomic
+    from ..planfile.editing import set_fields
+    from ..render.text import visible
+    from ..store.files import locked, write_atomic
 
     with contextlib.nullcontext() if dry_run else locked(path):
         try:

@@ -51,7 +51,7 @@ def diff_command(
     source = rev_label(rev, old)
     target = rev_label(rev2, new) if rev2 else "the files as they are now"
     if fmt == "json":
-        from ..output import change_record, to_json
+        from ..render.data import change_record, to_json
 
         data = {
             "from": {"rev": rev, "commit": old},
@@ -63,8 +63,8 @@ def diff_command(
     if not changes:
         click.echo(f"No changes from {source} to {target}.", err=True)
         return
-    from ..changes import headline
-    from ..render_changes import changes_table
+    from ..history.changes import headline
+    from ..render.changes import changes_table
 
     changes_table(changes, f"Changes from {source} to {target}: {headline(changes)}")
 
@@ -81,9 +81,9 @@ def history_command(ref: str, plan_paths: tuple[str, ...], fmt: str) -> None:
       plan history 1.1
       plan history R3.1 --format json
     """
-    from ..changes import action_history
-    from ..discover import plan_files
-    from ..history import file_history
+    from ..history.changes import action_history
+    from ..store.discover import plan_files
+    from ..store.git import file_history
 
     rows = []
     for path in plan_files(plan_paths):
@@ -94,7 +94,7 @@ def history_command(ref: str, plan_paths: tuple[str, ...], fmt: str) -> None:
             hint="'plan list' shows the refs; refs match exactly here",
         )
     if fmt == "json":
-        from ..output import change_record, to_json
+        from ..render.data import change_record, to_json
 
         data = [
             {
@@ -109,6 +109,6 @@ def history_command(ref: str, plan_paths: tuple[str, ...], fmt: str) -> None:
         ]
         click.echo(to_json(data), nl=False)
         return
-    from ..render_changes import history_table
+    from ..render.changes import history_table
 
     history_table(ref, rows)

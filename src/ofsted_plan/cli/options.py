@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from click.shell_completion import CompletionItem
 
-    from ..changes import Change
+    from ..history.changes import Change
     from ..model import Item, Plan, Status
     from ..query import Summary
 
@@ -177,7 +177,7 @@ def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> 
         return
     import os
 
-    from ..files import is_regular_or_missing, write_atomic
+    from ..store.files import is_regular_or_missing, write_atomic
 
     if not is_regular_or_missing(output_path) and not os.path.isdir(output_path):
         try:
@@ -192,7 +192,7 @@ def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> 
 
 def load_plans(plan_paths: tuple[str, ...]) -> list[Plan]:
     """The plans the command should read (loaded only when a command runs, not for --help)."""
-    from ..discover import load_plans as load
+    from ..store.discover import load_plans as load
 
     ctx = click.get_current_context(silent=True)
     no_cache = bool(ctx and ctx.meta.get("ofsted_plan.no_cache"))
@@ -233,7 +233,7 @@ def select_items(
 def print_items(
     items: list[Item], fmt: str, as_of: date, *, overdue: bool = False, several: bool = False
 ) -> None:
-    from .. import output
+    from ..render import data as output
 
     if fmt == "json":
         click.echo(output.items_json(items, as_of), nl=False)
@@ -242,7 +242,7 @@ def print_items(
     elif not items:
         click.echo("No actions match." if not overdue else "No overdue actions.", err=True)
     else:
-        from ..table import actions_table
+        from ..render.table import actions_table
 
         actions_table(items, as_of, overdue=overdue, several=several)
 
@@ -264,9 +264,9 @@ def changes_since(
     `loaded` are the plans the command already read from disk. Returns both commits ('' for
     the files now), the changes, and the plans as at `rev`.
     """
-    from ..changes import compare_plans
-    from ..discover import plan_files
-    from ..history import versions
+    from ..history.changes import compare_plans
+    from ..store.discover import plan_files
+    from ..store.git import versions
 
     current = {p.path: p for p in loaded or [] if p.path}
     old, new, pairs = versions(plan_files(plan_paths), rev, rev2, current=current)

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import PlanError
-from .model import Action, Month, Plan, Recommendation, Status, Theme, parse_initials
+from ..errors import PlanError
+from ..model import Action, Month, Plan, Recommendation, Status, Theme, parse_initials
 
 # Header cell (lower-cased, trailing colon dropped, spaces folded) -> Action field.
 HEADER_NAMES: dict[str, str] = {

@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import PlanError
+from ..errors import PlanError
 
 LOCK_WAIT = 15.0  # seconds a second writer waits for the first before giving up
 

@@ -6,8 +6,8 @@ import gc
 import os
 from collections.abc import Sequence
 
-from .errors import PlanError
-from .model import Plan
+from ..errors import PlanError
+from ..model import Plan
 
 SUFFIXES = (".yaml", ".yml")
 # Paths are plain strings here, not pathlib: this runs at every start, and pathlib's import
@@ -75,7 +75,7 @@ def nearest_plans_dir(start: str) -> str | None:
 
 def load_plans(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
     """Load every plan the command should read, from the cache when it is current."""
-    from . import cache
+    from . import cache as cache
 
     use_cache = use_cache and not os.environ.get("PLAN_NO_CACHE")
     plans = []
@@ -88,7 +88,7 @@ def load_plans(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
             stat = os.stat(path) if use_cache else None
             plan = cache.load(path, stat) if stat else None
             if plan is None:
-                from .yaml_reader import load_plan
+                from ..planfile.reader import load_plan
 
                 plan = load_plan(path)
                 if stat:

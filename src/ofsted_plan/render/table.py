@@ -14,13 +14,13 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .display import how_late, terminal_width, use_colour, visible
-from .model import STATUS_ORDER, Item, Status, format_initials
+from ..model import STATUS_ORDER, Item, Status, format_initials
+from .text import how_late, terminal_width, use_colour, visible
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from .query import Counts, Summary
+    from ..query import Counts, Summary
 
 RESET, BOLD, DIM = "\x1b[0m", "\x1b[1m", "\x1b[2m"
 RAG_CODES = {

@@ -14,8 +14,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import Problem
-from .model import (
+from ..errors import Problem
+from ..model import (
     FIELD_NAMES,
     FIELDS,
     Action,

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from .board import COLOURS
-from .display import visible
-from .model import STATUS_ORDER, Item, format_initials
-from .query import Summary
+from ..model import STATUS_ORDER, Item, format_initials
+from ..query import Summary
+from .paper import COLOURS
+from .text import visible
 
 COLUMNS = (  # title, width
     ("Plan", 14),

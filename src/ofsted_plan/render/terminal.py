@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .display import how_late, visible
-from .model import VALUE_FIELDS, Item, Status, format_initials
+from ..model import VALUE_FIELDS, Item, Status, format_initials
+from .text import how_late, visible
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .errors import PlanError, Problem
-from .yaml_reader import ACTION_KEYS, check_text
-from .yaml_writer import dump_value
+from ..errors import PlanError, Problem
+from .reader import ACTION_KEYS, check_text
+from .writer import dump_value
 
 if TYPE_CHECKING:
     import yaml

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .model import FIELDS, Action, Item, Month, Plan, Status, format_initials
-from .query import RANK
+from ..model import FIELDS, Action, Item, Month, Plan, Status, format_initials
+from ..query import RANK
 
 if TYPE_CHECKING:
-    from .history import Entry
+    from ..store.git import Entry
 
 # The kinds of change, in the order a board reads them, and what a board calls them.
 KINDS = ("status", "end", "added", "removed", "reref", "start", "comments", "field")

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .changes import LABELS, Change, is_whole, plain, trimmed_words
-from .display import visible
-from .render import cell, console
+from ..history.changes import LABELS, Change, is_whole, plain, trimmed_words
+from .terminal import cell, console
+from .text import visible
 
 if TYPE_CHECKING:
     from rich.text import Text
 
-    from .history import Entry
+    from ..store.git import Entry
 
 DIRECTION_STYLES = {"better": "green", "worse": "red", "later": "red", "earlier": "green"}
 

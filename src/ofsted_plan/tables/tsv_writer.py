@@ -12,7 +12,7 @@ import io
 from collections.abc import Callable, Collection
 from typing import Any
 
-from .model import VALUE_FIELDS, Action, Month, Plan, Status, format_initials
+from ..model import VALUE_FIELDS, Action, Month, Plan, Status, format_initials
 
 # The council's columns: the recommendation, then each field a person types (model.FIELDS).
 HEADER = ("Recommendations:", *(f"{info.column}:" for info in VALUE_FIELDS))

@@ -13,8 +13,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import PlanError
-from .model import Plan
+from ..errors import PlanError
+from ..model import Plan
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -153,7 +153,7 @@ def plan_at(
 
     A file renamed since (``git mv``) is read under the name it had then.
     """
-    from .yaml_reader import plan_from_bytes
+    from ..planfile.reader import plan_from_bytes
 
     name = repo.relative(path)
     data = repo.read_many([(commit, name)])[0]
@@ -186,7 +186,7 @@ def versions(
     `current` holds plans the command has already loaded from disk, by path, so they are
     not read twice. Returns the two commits ('' for the files now) and the versions.
     """
-    from .yaml_reader import load_plan
+    from ..planfile.reader import load_plan
 
     current = current or {}
     repos: dict[Path, Repository] = {}
@@ -219,7 +219,7 @@ class Entry:
 def file_history(path: str | Path) -> list[Entry]:
     """Every committed version of a plan file, oldest first, then the working copy if changed."""
     path = Path(path)
-    from .yaml_reader import load_plan, plan_from_bytes
+    from ..planfile.reader import load_plan, plan_from_bytes
 
     repo = Repository(path)
     commits = repo.log(path)

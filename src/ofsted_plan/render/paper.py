@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .changes import LABELS, Change, headline, is_whole, plain, trimmed_words
-from .display import how_late, visible
-from .model import STATUS_ORDER, Item, Status, format_initials
-from .query import Counts, Summary
+from ..history.changes import LABELS, Change, headline, is_whole, plain, trimmed_words
+from ..model import STATUS_ORDER, Item, Status, format_initials
+from ..query import Counts, Summary
+from .text import how_late, visible
 
 COLOURS = {  # background, text: readable in greyscale too (light to dark)
     Status.BLUE: ("#1d4f91", "#ffffff"),

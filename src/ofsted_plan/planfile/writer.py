@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .model import FIELDS, Action, Plan, format_initials
+from ..model import FIELDS, Action, Plan, format_initials
 
 _STR = "tag:yaml.org,2002:str"
 # Control characters, Unicode line breaks and BOMs, and text with spaces at either end of a

@@ -20,8 +20,8 @@ import time
 import zlib
 from typing import Any
 
-from . import __version__
-from .model import FIELD_NAMES, FIELDS, Action, Month, Plan, Recommendation, Status, Theme
+from .. import __version__
+from ..model import FIELD_NAMES, FIELDS, Action, Month, Plan, Recommendation, Status, Theme
 
 FORMAT = 2
 RACY_SECONDS = 2.0
@@ -49,7 +49,7 @@ def _entry(path: str) -> str:
 def _code_stamp() -> int:
     """The package's own source files (names, sizes, mtimes): a parse made by other code,
     such as a checkout being edited, is never served."""
-    package = os.path.dirname(os.path.abspath(__file__))
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     stamp = []
     for folder, _, names in os.walk(package):
         for name in names:

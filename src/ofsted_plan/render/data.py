@@ -6,13 +6,13 @@ import json
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from .model import FIELDS, STATUS_ORDER, Item, format_initials
+from ..model import FIELDS, STATUS_ORDER, Item, format_initials
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from .changes import Change
-    from .query import Counts, Summary
+    from ..history.changes import Change
+    from ..query import Counts, Summary
 
 # An action's identity, where it sits, its fields (model.FIELDS), and when it is due.
 _IDENTITY = ("ref", "ref_generated")

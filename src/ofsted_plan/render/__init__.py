@@ -1,0 +1,1 @@
+"""Every output: terminal tables (rich), data (JSON, CSV), board papers; one registry of formats."""

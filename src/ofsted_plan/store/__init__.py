@@ -1,0 +1,1 @@
+"""Plans on disk and in git: finding them, atomic locked writes, the cache, earlier versions."""

@@ -262,9 +262,13 @@ def test_no_color_and_terminal_colour(plan_file: Path) -> None:
     plain = run(
         "list", "-p", str(plan_file), "-s", "amber", env={"FORCE_COLOR": "1", "NO_COLOR": "1"}
     )
-    assert "\x1b[" not in plain.stdout.replace("\x1b[1m", "").replace("\x1b[0m", "").replace(
-        "\x1b[2m", ""
-    )
+    assert "\x1b" not in plain.stdout  # NO_COLOR: no escape codes at all, not even bold
+    assert "Amber" in plain.stdout
+    for command in ("summary", "overdue"):
+        out = run(command, "-p", str(plan_file), env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).stdout
+        assert "\x1b" not in out and out
+    dumb = run("list", "-p", str(plan_file), "-s", "amber", env={"TERM": "dumb", "NO_COLOR": ""})
+    assert "\x1b" not in dumb.stdout
 
 
 def test_version_and_short_help() -> None:

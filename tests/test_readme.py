@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -105,13 +106,6 @@ def test_pre_commit_hook_definition() -> None:
     assert "id: plan-check" in (REPO / "README.md").read_text(encoding="utf-8")
 
 
-def test_summary_groupings_are_the_query_layers() -> None:
-    from ofsted_plan.cli.options import GROUPINGS
-    from ofsted_plan.query import GROUPINGS as QUERY_GROUPINGS
-
-    assert GROUPINGS == QUERY_GROUPINGS
-
-
 def test_every_command_is_listed_for_lazy_loading() -> None:
     import importlib
 
@@ -142,6 +136,26 @@ def test_readme_shows_real_output(command: str, monkeypatch: pytest.MonkeyPatch)
     text = (REPO / "README.md").read_text(encoding="utf-8")
     shown = text.split(f"$ {command}\n", 1)[1].split("\n```", 1)[0]
     monkeypatch.chdir(REPO)
+    result = run(*shlex.split(command)[1:], env={"COLUMNS": "100", "PLAN_PATH": ""})
+    printed = "\n".join(line.rstrip() for line in result.stdout.rstrip("\n").splitlines())
+    assert printed == shown
+
+
+GIT_TOUR = [  # README commands shown on the test repository (tests/gitrepo.py)
+    "plan diff sib-2017-03",
+    "plan summary --since sib-2017-03 --as-of 2017-04-15",
+    "plan history 1.1",
+]
+
+
+@pytest.mark.parametrize("command", GIT_TOUR)
+def test_readme_shows_real_output_of_the_git_commands(command: str, repo: Path) -> None:
+    import shlex
+
+    from .helpers import run
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    shown = text.split(f"$ {command}\n", 1)[1].split("\n```", 1)[0].split("\n$ ", 1)[0]
     result = run(*shlex.split(command)[1:], env={"COLUMNS": "100", "PLAN_PATH": ""})
     printed = "\n".join(line.rstrip() for line in result.stdout.rstrip("\n").splitlines())
     assert printed == shown

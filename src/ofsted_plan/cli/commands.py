@@ -1,22 +1,17 @@
-"""The commands. Each loads plans, asks the query layer, and hands the result to one formatter."""
+"""The commands that read plans. Each parses its options, calls one service, and hands the
+result to one renderer."""
 
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
-from ..errors import PlanError, UsageError
+from ..errors import UsageError
 from . import cli, short_help
-
-if TYPE_CHECKING:
-    from datetime import date
-
 from .options import (
-    GROUPINGS,
     as_of_option,
-    changes_since,
     complete_refs,
     emit,
     filter_options,
@@ -24,11 +19,13 @@ from .options import (
     load_plans,
     output_options,
     plan_option,
-    print_items,
-    rev_label,
-    select_items,
-    with_travel,
+    show,
 )
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from ..services import Filters
 
 
 @cli.command("import", short_help=short_help("import"))
@@ -41,31 +38,18 @@ def import_command(table: str, output_path: str | None, force: bool) -> None:
     Example:
       plan import "Improvement plan.txt" -o plans/ofsted-2016.yaml
     """
-    from ..planfile.reader import parse_plan
-    from ..planfile.writer import dump_plan, plan_to_data
-    from ..tables.tsv_reader import import_table
+    from .. import services
 
-    plan = import_table(table)
-    text = dump_plan(plan)
-    # Never write a plan that does not read back as the same plan.
-    if plan_to_data(parse_plan(text, "<import>")) != plan_to_data(plan):
-        raise PlanError("the plan did not read back as written; nothing was saved", path=table)
-    actions = sum(1 for _ in plan.actions())
-    recs = sum(1 for _ in plan.recommendations())
-    generated = sum(1 for a in plan.actions() if a.ref_generated)
-    done = (
-        f"{len(plan.themes)} themes, {recs} recommendations, "
-        f"{actions} actions ({generated} without a ref were given one)."
-    )
-    emit(text, output_path, force, done)
+    imported = services.import_table(table)
+    emit(imported.text, output_path, force, imported.report())
 
 
 @cli.command("list", short_help=short_help("list"))
 @plan_option
 @filter_options
 @as_of_option
-@format_option("table", "json", "csv")
-def list_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filters: Any) -> None:
+@format_option("items")
+def list_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters: Filters) -> None:
     """List actions, one row each, with any filters.
 
     \b
@@ -74,16 +58,21 @@ def list_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filters: 
       plan list --theme 2 --format csv > theme2.csv
       plan list --text chronolog --format json
     """
-    plans = load_plans(plan_paths)
-    print_items(select_items(filters, plans), fmt, as_of, several=len(plans) > 1)
+    from .. import services
+
+    result = services.list_actions(load_plans(plan_paths), filters, as_of)
+    if fmt == "table" and not result.items:
+        click.echo("No actions match.", err=True)
+        return
+    show("items", result, fmt)
 
 
 @cli.command("overdue", short_help=short_help("overdue"))
 @plan_option
 @filter_options
 @as_of_option
-@format_option("table", "json", "csv")
-def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filters: Any) -> None:
+@format_option("items")
+def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters: Filters) -> None:
     """Actions past their end month and not complete (blue), oldest due first.
 
     \b
@@ -91,11 +80,13 @@ def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filter
       plan overdue
       plan overdue --as-of 2017-04-01 --officer SK
     """
-    from ..query import by_due_date
+    from .. import services
 
-    plans = load_plans(plan_paths)
-    items = by_due_date(select_items(filters, plans, overdue_on=as_of))
-    print_items(items, fmt, as_of, overdue=True, several=len(plans) > 1)
+    result = services.overdue_actions(load_plans(plan_paths), filters, as_of)
+    if fmt == "table" and not result.items:
+        click.echo("No overdue actions.", err=True)
+        return
+    show("items", result, fmt)
 
 
 @cli.command("summary", short_help=short_help("summary"))
@@ -104,7 +95,7 @@ def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filter
 @as_of_option
 @click.option(
     "--by",
-    type=click.Choice(GROUPINGS),
+    type=click.Choice(("theme", "recommendation", "officer", "dlt", "status")),
     default="theme",
     show_default=True,
     help="Group the counts by this.",
@@ -115,14 +106,14 @@ def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, **filter
     help="Show each group's direction of travel against this version in git "
     "(a tag, a commit, HEAD~N or a date YYYY-MM-DD).",
 )
-@format_option("table", "json")
+@format_option("summary")
 def summary_command(
     plan_paths: tuple[str, ...],
     as_of: date,
     by: str,
     since: str | None,
     fmt: str,
-    **filters: Any,
+    filters: Filters,
 ) -> None:
     """RAG counts per group, with totals, overdue, % complete and a progress bar.
 
@@ -134,33 +125,21 @@ def summary_command(
       plan summary --by officer --as-of 2017-03-31
       plan summary --since sib-2017-03 --format json
     """
-    from ..query import summarize
+    from .. import services
 
     plans = load_plans(plan_paths)
-    several = len(plans) > 1
-    summary = summarize(select_items(filters, plans), as_of, by=by, several_plans=several)
-    if since:
-        commit, _, _, then = changes_since(plan_paths, filters, since, loaded=plans)
-        summary = with_travel(summary, then, filters, rev_label(since, commit))
-    if fmt == "json":
-        from ..render.data import summary_record, to_json
-
-        click.echo(to_json(summary_record(summary)), nl=False)
-        return
-    if not summary.total.total:
+    result = services.summary(plans, plan_paths, filters, as_of, by=by, since=since)
+    if fmt == "table" and not result.summary.total.total:
         click.echo("No actions match.", err=True)
         return
-    from ..render.table import summary_table
-
-    title = plans[0].title if len(plans) == 1 else f"{len(plans)} plans"
-    summary_table(summary, title)
+    show("summary", result, fmt)
 
 
 @cli.command("show", short_help=short_help("show"))
 @click.argument("ref", shell_complete=complete_refs)
 @plan_option
 @as_of_option
-@format_option("table", "json")
+@format_option("show")
 def show_command(ref: str, plan_paths: tuple[str, ...], as_of: date, fmt: str) -> None:
     """Everything about one action, by its ref.
 
@@ -169,17 +148,9 @@ def show_command(ref: str, plan_paths: tuple[str, ...], as_of: date, fmt: str) -
       plan show 1.1
       plan show R3.1 --format json
     """
-    from ..query import find_action
+    from .. import services
 
-    item = find_action(load_plans(plan_paths), ref)
-    if fmt == "json":
-        from ..render.data import item_record, to_json
-
-        click.echo(to_json(item_record(item, as_of)), nl=False)
-        return
-    from ..render.terminal import show_action
-
-    show_action(item, as_of)
+    show("show", services.show(load_plans(plan_paths), ref, as_of), fmt)
 
 
 @cli.command("check", short_help=short_help("check"))
@@ -198,33 +169,49 @@ def check_command(paths: tuple[str, ...], strict: bool, plan_paths: tuple[str, .
       plan check --strict plans/ofsted-2016.yaml
       plan check -p plans/ofsted-2016.yaml
     """
-    from ..errors import Problem
-    from ..planfile.reader import check_file
+    from .. import services
     from ..render.text import visible
-    from ..store.discover import plan_files
 
-    problems: list[Problem] = []
-    for path in plan_files((*paths, *plan_paths)):
-        problems.extend(check_file(path)[1])
-    problems.sort(key=Problem.sort_key)
+    problems = services.check((*paths, *plan_paths))
     for problem in problems:
         click.echo(visible(str(problem)))
     if any(strict or not p.warning for p in problems):
         sys.exit(1)
 
 
-EXPORT_FORMATS = ("tsv", "csv", "json", "markdown", "html", "xlsx")
-EXTENSIONS = {
-    "tsv": "tsv",
-    "txt": "tsv",
-    "csv": "csv",
-    "json": "json",
-    "md": "markdown",
-    "markdown": "markdown",
-    "html": "html",
-    "htm": "html",
-    "xlsx": "xlsx",
-}
+def _export_format(fmt: str | None, output_path: str | None) -> str:
+    """The format asked for, or named by the -o file's extension; never a guess."""
+    from ..render.registry import by_extension, extensions
+    from .options import STDOUT_NAMES
+
+    if output_path is None or output_path in STDOUT_NAMES:
+        return fmt or "tsv"
+    name = output_path.replace("\\", "/").rsplit("/", 1)[-1]
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name.lstrip(".") else ""
+    named = by_extension(suffix) if suffix else None
+    if fmt is None:
+        if named is None:
+            what = f"'.{suffix}'" if suffix else "a file name with no extension"
+            known = ", ".join(f".{e}" for e in extensions())
+            raise UsageError(
+                f"plan export cannot tell the format from {what} ({output_path})",
+                hint=f"end the name in {known}, or give --format",
+            )
+        return named.name
+    if named is not None and named.name != fmt:
+        from ..render.registry import FORMATS
+
+        raise UsageError(
+            f"--format {fmt} does not match the file name {output_path}",
+            hint=f"name the file .{FORMATS[fmt].extensions[0]}, or drop --format",
+        )
+    return fmt
+
+
+def _export_choices() -> tuple[str, ...]:
+    from ..render.registry import export_choices
+
+    return export_choices()
 
 
 @cli.command("export", short_help=short_help("export"))
@@ -235,7 +222,7 @@ EXTENSIONS = {
     "--format",
     "-f",
     "fmt",
-    type=click.Choice(EXPORT_FORMATS),
+    type=click.Choice(_export_choices()),
     help="Output format (default: from the -o file's extension, else tsv).",
 )
 @click.option(
@@ -251,7 +238,7 @@ def export_command(
     since: str | None,
     output_path: str | None,
     force: bool,
-    **filters: Any,
+    filters: Filters,
 ) -> None:
     """Write the plan (or the filtered actions) as a table, data or a board paper.
 
@@ -265,84 +252,22 @@ def export_command(
       plan export -o board-paper.html --since sib-2017-03
       plan export --theme 3 -o leadership.xlsx
     """
-    from ..render import data as output
+    from .. import services
+    from ..render.registry import FORMATS, render
 
     fmt = _export_format(fmt, output_path)
-    if fmt == "xlsx" and output_path is None and sys.stdout.isatty():
-        raise UsageError("an Excel workbook cannot be shown here", hint="add -o FILE.xlsx")
+    chosen = FORMATS[fmt]
+    if chosen.binary and output_path is None and sys.stdout.isatty():
+        raise UsageError(f"a {fmt} file cannot be shown here", hint=f"add -o FILE.{fmt}")
     plans = load_plans(plan_paths)
-    items = select_items(filters, plans)
-    done = f"{len(items)} actions as {fmt}."
-    data: str | bytes
-    if fmt == "tsv":
-        from ..tables.tsv_writer import plan_tsv
-
-        if len(plans) > 1:
-            raise UsageError("a table export holds one plan", hint="choose one with -p PATH")
-        filtered = any(filters.values())
-        data = plan_tsv(plans[0], {id(i.action) for i in items} if filtered else None)
-    elif fmt == "csv":
-        data = output.items_csv(items, as_of)
-    elif fmt == "json":
-        data = output.items_json(items, as_of)
+    if chosen.export == "paper":
+        result: object = services.paper(plans, plan_paths, filters, as_of, since)
+        count = len(result.items)  # type: ignore[attr-defined]
     else:
-        data = _board_paper(fmt, plans, items, as_of, since, plan_paths, filters)
-    emit(data, output_path, force, done)
-
-
-def _export_format(fmt: str | None, output_path: str | None) -> str:
-    """The format asked for, or named by the -o file's extension; never a guess."""
-    from .options import STDOUT_NAMES
-
-    if output_path is None or output_path in STDOUT_NAMES:
-        return fmt or "tsv"
-    name = output_path.replace("\\", "/").rsplit("/", 1)[-1]
-    suffix = name.rsplit(".", 1)[-1].lower() if "." in name.lstrip(".") else ""
-    known = ", ".join(f".{e}" for e in EXTENSIONS)
-    if fmt is None:
-        if suffix not in EXTENSIONS:
-            what = f"'.{suffix}'" if suffix else "a file name with no extension"
-            raise UsageError(
-                f"plan export cannot tell the format from {what} ({output_path})",
-                hint=f"end the name in {known}, or give --format",
-            )
-        return EXTENSIONS[suffix]
-    if suffix in EXTENSIONS and EXTENSIONS[suffix] != fmt:
-        raise UsageError(
-            f"--format {fmt} does not match the file name {output_path}",
-            hint=f"name the file .{fmt if fmt != 'markdown' else 'md'}, or drop --format",
-        )
-    return fmt
-
-
-def _board_paper(
-    fmt: str,
-    plans: list,
-    items: list,
-    as_of: date,
-    since: str | None,
-    plan_paths: tuple[str, ...],
-    filters: dict[str, Any],
-) -> str | bytes:
-    """A board paper: summary (with travel since REV), changes, overdue, every action."""
-    from ..query import by_due_date, summarize
-
-    summary = summarize(items, as_of, several_plans=len(plans) > 1)
-    changes = None
-    if since:
-        commit, _, changes, then = changes_since(plan_paths, filters, since, loaded=plans)
-        since = rev_label(since, commit)
-        summary = with_travel(summary, then, filters, since)
-    title = plans[0].title if len(plans) == 1 else f"{len(plans)} plans"
-    if fmt == "xlsx":
-        from ..render.xlsx import workbook
-
-        return workbook(items, summary, title, as_of)
-    from ..render.paper import Paper, html_page, markdown
-
-    overdue = by_due_date(i for i in items if i.action.is_overdue(as_of))
-    paper = Paper(title, as_of, summary, overdue, items, changes, since)
-    return html_page(paper) if fmt == "html" else markdown(paper)
+        result = services.export(plans, filters, as_of)
+        count = len(result.items)  # type: ignore[attr-defined]
+    assert chosen.export is not None
+    emit(render(fmt, chosen.export, result), output_path, force, f"{count} actions as {fmt}.")
 
 
 @cli.command("schema", short_help=short_help("schema"))

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import click
 
-from ..errors import PlanError, UsageError
+from ..errors import UsageError
 from . import cli, short_help
-
-if TYPE_CHECKING:
-    from pathlib import Path
 from .options import (
     complete_dlt,
     complete_officers,
@@ -74,13 +69,11 @@ def set_command(
       plan set 3.2 --end 2017-11 --append-comment "Moved: training dates changed."
       plan set R3.1 --lead RG/JF --dry-run
     """
+    from .. import services
     from ..model import Status, format_initials, parse_initials
-    from ..query import find_action
 
     if comment is not None and append_comment is not None:
         raise UsageError("give --comment or --append-comment, not both")
-    item = find_action(load_plans(plan_paths), ref)
-    action = item.action
     values: dict[str, str] = {}
     if status is not None:
         try:
@@ -97,41 +90,26 @@ def set_command(
     if comment is not None:
         values["comments"] = comment.strip()
     appended = (append_comment or "").strip() or None
-    if not values and not appended:
-        raise UsageError("nothing to change", hint="give --status, --comment, --end and so on")
+    edited = services.set_fields(
+        load_plans(plan_paths), ref, values, append_comment=appended, dry_run=dry_run
+    )
+    if edited.before == edited.after:
+        click.echo(f"Nothing to change: {edited.ref} already has those values.", err=True)
+    elif dry_run:
+        click.echo(_unified_diff(edited.path, edited.before, edited.after), nl=False)
+    else:
+        changed = ", ".join(edited.changed)
+        click.echo(f"Updated {edited.ref} in {edited.path}: {changed}.", err=True)
+
+
+def _unified_diff(path: str, before: str, after: str) -> str:
+    import difflib
     from pathlib import Path
 
-    _write(Path(str(item.plan.path)), action.ref, values, appended, dry_run)
-
-
-def _write(
-    path: Path, ref: str, values: dict[str, str], appended: str | None, dry_run: bool
-) -> None:
-    """Read, change and write the file under its lock, so a change made meanwhile is kept."""
-    import contextlib
-    import difflib
-
-    from ..planfile.editing import set_fields
     from ..render.text import visible
-    from ..store.files import locked, write_atomic
 
-    with contextlib.nullcontext() if dry_run else locked(path):
-        try:
-            original = path.read_bytes()
-        except OSError as exc:
-            raise PlanError(f"cannot read the plan: {exc.strerror}", path=path) from None
-        text = original.decode("utf-8-sig")
-        bom = "\ufeff" if original.startswith(b"\xef\xbb\xbf") else ""
-        new = set_fields(text, str(path), ref, values, append_comment=appended)
-        if new == text:
-            click.echo(f"Nothing to change: {ref} already has those values.", err=True)
-            return
-        if dry_run:
-            name = path.as_posix()
-            before, after = (name, name) if path.is_absolute() else (f"a/{name}", f"b/{name}")
-            diff = difflib.unified_diff(text.splitlines(True), new.splitlines(True), before, after)
-            click.echo(visible("".join(diff)), nl=False)
-            return
-        write_atomic(path, bom + new, original=original)
-    changed = ", ".join(sorted({*values, *(["comments"] if appended else [])}))
-    click.echo(f"Updated {ref} in {path}: {changed}.", err=True)
+    name = Path(path).as_posix()
+    old, new = (name, name) if Path(path).is_absolute() else (f"a/{name}", f"b/{name}")
+    return visible(
+        "".join(difflib.unified_diff(before.splitlines(True), after.splitlines(True), old, new))
+    )

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
-from ..errors import PlanError
 from . import cli, short_help
+from .options import complete_refs, filter_options, format_option, plan_option, show
 
 if TYPE_CHECKING:
-    pass
-from .options import (
-    changes_since,
-    complete_refs,
-    filter_options,
-    format_option,
-    plan_option,
-    rev_label,
-)
+    from ..services import Filters
 
 
 @cli.command("diff", short_help=short_help("diff"))
@@ -26,13 +18,9 @@ from .options import (
 @click.argument("rev2", required=False)
 @plan_option
 @filter_options
-@format_option("table", "json")
+@format_option("changes")
 def diff_command(
-    rev: str | None,
-    rev2: str | None,
-    plan_paths: tuple[str, ...],
-    fmt: str,
-    **filters: Any,
+    rev: str | None, rev2: str | None, plan_paths: tuple[str, ...], fmt: str, filters: Filters
 ) -> None:
     """What changed between two versions of the plans in git.
 
@@ -46,33 +34,19 @@ def diff_command(
       plan diff sib-2017-03
       plan diff 2017-03-01 HEAD --format json
     """
-    rev = rev or "HEAD"
-    old, new, changes, _ = changes_since(plan_paths, filters, rev, rev2)
-    source = rev_label(rev, old)
-    target = rev_label(rev2, new) if rev2 else "the files as they are now"
-    if fmt == "json":
-        from ..render.data import change_record, to_json
+    from .. import services
 
-        data = {
-            "from": {"rev": rev, "commit": old},
-            "to": {"rev": rev2, "commit": new or None},
-            "changes": [change_record(c) for c in changes],
-        }
-        click.echo(to_json(data), nl=False)
+    result = services.diff(plan_paths, filters, rev, rev2)
+    if fmt == "table" and not result.changes:
+        click.echo(f"No changes from {result.source} to {result.target}.", err=True)
         return
-    if not changes:
-        click.echo(f"No changes from {source} to {target}.", err=True)
-        return
-    from ..history.changes import headline
-    from ..render.changes import changes_table
-
-    changes_table(changes, f"Changes from {source} to {target}: {headline(changes)}")
+    show("changes", result, fmt)
 
 
 @cli.command("history", short_help=short_help("history"))
 @click.argument("ref", shell_complete=complete_refs)
 @plan_option
-@format_option("table", "json")
+@format_option("history")
 def history_command(ref: str, plan_paths: tuple[str, ...], fmt: str) -> None:
     """Each commit that changed one action: when, who, and what changed.
 
@@ -81,34 +55,6 @@ def history_command(ref: str, plan_paths: tuple[str, ...], fmt: str) -> None:
       plan history 1.1
       plan history R3.1 --format json
     """
-    from ..history.changes import action_history
-    from ..store.discover import plan_files
-    from ..store.git import file_history
+    from .. import services
 
-    rows = []
-    for path in plan_files(plan_paths):
-        rows += action_history(file_history(path), ref)
-    if not any(changes for _, changes in rows):
-        raise PlanError(
-            f"no version of the plans in git has an action with ref {ref!r}",
-            hint="'plan list' shows the refs; refs match exactly here",
-        )
-    if fmt == "json":
-        from ..render.data import change_record, to_json
-
-        data = [
-            {
-                "commit": entry.commit.sha if entry.commit else None,
-                "date": entry.commit.date if entry.commit else None,
-                "author": entry.commit.author if entry.commit else None,
-                "subject": entry.commit.subject if entry.commit else None,
-                "error": entry.error,
-                "changes": [change_record(c) for c in changes],
-            }
-            for entry, changes in rows
-        ]
-        click.echo(to_json(data), nl=False)
-        return
-    from ..render.changes import history_table
-
-    history_table(ref, rows)
+    show("history", services.history(plan_paths, ref), fmt)

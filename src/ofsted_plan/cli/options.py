@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
@@ -14,13 +15,7 @@ if TYPE_CHECKING:
 
     from click.shell_completion import CompletionItem
 
-    from ..history.changes import Change
-    from ..model import Item, Plan, Status
-    from ..query import Summary
-
-# The groupings of `plan summary --by` (query.GROUPINGS; a test keeps the two equal). Written
-# out here so that `plan --help` does not have to load the query layer.
-GROUPINGS = ("theme", "recommendation", "officer", "dlt", "status")
+    from ..model import Plan, Status
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -88,7 +83,8 @@ def _statuses(ctx: click.Context, param: click.Parameter, values: tuple[str, ...
 
 
 def filter_options(f: F) -> F:
-    """The filters every reading command shares; they combine (all must match)."""
+    """The filters every reading command shares, handed to the command as one `filters`
+    (services.Filters); they combine (all must match)."""
     options = [
         click.option(
             "--officer",
@@ -132,19 +128,42 @@ def filter_options(f: F) -> F:
             "--text", "search", metavar="TEXT", help="Text in the ref, action, measure or comments."
         ),
     ]
+
+    @functools.wraps(f)
+    def with_filters(
+        *args: Any,
+        officer: tuple[str, ...],
+        dlt: tuple[str, ...],
+        status: tuple[Status, ...],
+        theme: str | None,
+        recommendation: str | None,
+        search: str | None,
+        **kwargs: Any,
+    ) -> Any:
+        from ..services import Filters
+
+        chosen = Filters(tuple(officer), tuple(dlt), tuple(status), theme, recommendation, search)
+        return f(*args, filters=chosen, **kwargs)
+
+    wrapped: Any = with_filters
     for option in reversed(options):
-        f = option(f)
-    return f
+        wrapped = option(wrapped)
+    return cast(F, wrapped)
 
 
-def format_option(*choices: str) -> Callable[[F], F]:
+def format_option(kind: str) -> Callable[[F], F]:
+    """--format/-f: the formats the registry can render this kind of result in."""
+    from ..render.registry import choices
+
+    names = choices(kind)
+
     def decorator(f: F) -> F:
         return click.option(
             "--format",
             "-f",
             "fmt",
-            type=click.Choice(choices),
-            default=choices[0],
+            type=click.Choice(names),
+            default=names[0],
             show_default=True,
             help="Output format.",
         )(f)
@@ -192,107 +211,24 @@ def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> 
 
 def load_plans(plan_paths: tuple[str, ...]) -> list[Plan]:
     """The plans the command should read (loaded only when a command runs, not for --help)."""
-    from ..store.discover import load_plans as load
+    from ..services import load
 
     ctx = click.get_current_context(silent=True)
     no_cache = bool(ctx and ctx.meta.get("ofsted_plan.no_cache"))
     return load(plan_paths, use_cache=not no_cache)
 
 
-def select_items(
-    filters: dict[str, Any],
-    plans: list[Plan],
-    overdue_on: date | None = None,
-    *,
-    check: bool = True,
-) -> list[Item]:
-    """Run the query layer with the filter options' values (checked against the plans when
-    `check`: an earlier version in git may not have today's officers)."""
-    from ..query import check_filters, select
+def show(kind: str, result: Any, fmt: str) -> None:
+    """Hand a service's result to the one renderer the format names, and print what it gives."""
+    from ..render.registry import render
 
-    if check:
-        check_filters(
-            plans,
-            officer=filters["officer"],
-            dlt=filters["dlt"],
-            theme=filters["theme"],
-            recommendation=filters["recommendation"],
-        )
-    return select(
-        plans,
-        officer=filters["officer"],
-        dlt=filters["dlt"],
-        status=filters["status"],
-        theme=filters["theme"],
-        recommendation=filters["recommendation"],
-        text=filters["search"],
-        overdue_on=overdue_on,
-    )
+    out = render(fmt, kind, result)
+    if isinstance(out, (str, bytes)):
+        click.echo(out, nl=False)
+        return
+    from ..render.terminal import print_trimmed
 
-
-def print_items(
-    items: list[Item], fmt: str, as_of: date, *, overdue: bool = False, several: bool = False
-) -> None:
-    from ..render import data as output
-
-    if fmt == "json":
-        click.echo(output.items_json(items, as_of), nl=False)
-    elif fmt == "csv":
-        click.echo(output.items_csv(items, as_of), nl=False)
-    elif not items:
-        click.echo("No actions match." if not overdue else "No overdue actions.", err=True)
-    else:
-        from ..render.table import actions_table
-
-        actions_table(items, as_of, overdue=overdue, several=several)
-
-
-def rev_label(rev: str, commit: str) -> str:
-    """'sib-2017-03 (5b7d3c1)': what the user named and the commit it is."""
-    return commit[:7] if commit.startswith(rev) else f"{rev} ({commit[:7]})"
-
-
-def changes_since(
-    plan_paths: tuple[str, ...],
-    filters: dict[str, Any],
-    rev: str,
-    rev2: str | None = None,
-    loaded: list[Plan] | None = None,
-) -> tuple[str, str, list[Change], list[Plan]]:
-    """The changes (to the actions the filters choose) from `rev` to `rev2` or the files now.
-
-    `loaded` are the plans the command already read from disk. Returns both commits ('' for
-    the files now), the changes, and the plans as at `rev`.
-    """
-    from ..history.changes import compare_plans
-    from ..store.discover import plan_files
-    from ..store.git import versions
-
-    current = {p.path: p for p in loaded or [] if p.path}
-    old, new, pairs = versions(plan_files(plan_paths), rev, rev2, current=current)
-    changes = []
-    for version in pairs:
-        both = [p for p in (version.before, version.after) if p is not None]
-        chosen = {id(i.action) for i in select_items(filters, both, check=False)}
-        found = compare_plans(version.before, version.after)
-        changes += [c for c in found if id(c.item.action) in chosen]
-    return old, new, changes, [v.before for v in pairs if v.before is not None]
-
-
-def with_travel(
-    summary: Summary, earlier_plans: list[Plan], filters: dict[str, Any], label: str
-) -> Summary:
-    """The summary with each group's direction of travel against the earlier plans."""
-    from ..query import compare_summaries, summarize
-
-    several = len({p.name for p in earlier_plans}) > 1
-    earlier = summarize(
-        select_items(filters, earlier_plans, check=False),
-        summary.as_of,
-        by=summary.by,
-        several_plans=several,
-    )
-    return compare_summaries(summary, earlier, label)
+    print_trimmed(out)
 
 
 # Shell completion: values from the plans the command would read (errors complete nothing).

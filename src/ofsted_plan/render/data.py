@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
     from ..history.changes import Change
     from ..query import Counts, Summary
+    from ..services import Changes, Export, History, Items, Shown, SummaryPage
 
 # An action's identity, where it sits, its fields (model.FIELDS), and when it is due.
 _IDENTITY = ("ref", "ref_generated")
@@ -66,12 +67,6 @@ def to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def items_json(items: Iterable[Item], as_of: date) -> str:
-    """A JSON array, one action per line: readable, greppable, and fast (C encoder)."""
-    lines = [json.dumps(item_record(i, as_of), ensure_ascii=False) for i in items]
-    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
-
-
 def _counts_record(counts: Counts) -> dict[str, Any]:
     record: dict[str, Any] = {
         "name": counts.name,
@@ -114,7 +109,7 @@ def inert(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
-def items_csv(items: Iterable[Item], as_of: date) -> str:
+def items_to_csv(items: Iterable[Item], as_of: date) -> str:
     import csv
     import io
 
@@ -153,3 +148,50 @@ def change_record(change: Change) -> dict[str, Any]:
     if change.words:
         record["words"] = [[op, text] for op, text in change.words]
     return record
+
+
+# The registry's renderers (render.registry): one per kind of result this module shows.
+
+
+def items_json(result: Items | Export) -> str:
+    """A JSON array, one action per line: readable, greppable, and fast (C encoder)."""
+    lines = [json.dumps(item_record(i, result.as_of), ensure_ascii=False) for i in result.items]
+    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
+
+
+def items_csv(result: Items | Export) -> str:
+    return items_to_csv(result.items, result.as_of)
+
+
+def summary_json(result: SummaryPage) -> str:
+    return to_json(summary_record(result.summary))
+
+
+def show_json(result: Shown) -> str:
+    return to_json(item_record(result.item, result.as_of))
+
+
+def changes_json(result: Changes) -> str:
+    return to_json(
+        {
+            "from": {"rev": result.rev, "commit": result.commit},
+            "to": {"rev": result.rev2, "commit": result.commit2 or None},
+            "changes": [change_record(c) for c in result.changes],
+        }
+    )
+
+
+def history_json(result: History) -> str:
+    return to_json(
+        [
+            {
+                "commit": entry.commit.sha if entry.commit else None,
+                "date": entry.commit.date if entry.commit else None,
+                "author": entry.commit.author if entry.commit else None,
+                "subject": entry.commit.subject if entry.commit else None,
+                "error": entry.error,
+                "changes": [change_record(c) for c in changes],
+            }
+            for entry, changes in result.rows
+        ]
+    )

@@ -10,12 +10,15 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..history.changes import LABELS, Change, headline, is_whole, plain, trimmed_words
 from ..model import STATUS_ORDER, Item, Status, format_initials
 from ..query import Counts, Summary
+
+if TYPE_CHECKING:
+    from ..services import Paper
 from .text import how_late, visible
 
 COLOURS = {  # background, text: readable in greyscale too (light to dark)
@@ -25,19 +28,6 @@ COLOURS = {  # background, text: readable in greyscale too (light to dark)
     Status.RED: ("#c62828", "#ffffff"),
     Status.UNRATED: ("#e0e0e0", "#000000"),
 }
-
-
-@dataclass(slots=True)
-class Paper:
-    """What a board paper shows, gathered once for either format."""
-
-    title: str
-    as_of: date
-    summary: Summary
-    overdue: list[Item]
-    items: list[Item]
-    changes: list[Change] | None = None
-    since: str | None = None
 
 
 ACTION_COLUMNS = (
@@ -98,7 +88,7 @@ def _group_name(group: Counts) -> str:
     return f"{group.number}. {group.name}" if group.number else group.name
 
 
-def markdown(paper: Paper) -> str:
+def paper_markdown(paper: Paper) -> str:
     """The board paper as GitHub/GitLab-flavoured Markdown."""
     out = [f"# {md(paper.title or 'Improvement plan')}", ""]
     out += [f"Board paper as of {paper.as_of.isoformat()}.", ""]
@@ -322,7 +312,7 @@ def _html_change(change: Change) -> str:
     return prefix + _spaced(runs)
 
 
-def html_page(paper: Paper) -> str:
+def paper_html(paper: Paper) -> str:
     """The board paper as one self-contained HTML page, printable on A4 landscape."""
     s = paper.summary
     since = bool(s.since)

@@ -1,17 +1,30 @@
-"""Terminal output with rich (one action in full, changes). Plan text is Text, never markup."""
+"""Every terminal table, drawn by rich: lists, the summary, one action, changes, history.
+
+rich's Console decides colour (NO_COLOR, FORCE_COLOR, TERM=dumb), width and how wide each
+character is (emoji, CJK, joiners). Plan text is always a Text object, passed through
+`visible`: never markup, emoji codes or highlighting, never a control character.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import os
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..model import VALUE_FIELDS, Item, Status, format_initials
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from ..history.changes import LABELS, Change, headline, is_whole, plain, trimmed_words
+from ..model import STATUS_ORDER, VALUE_FIELDS, Status, format_initials
 from .text import how_late, visible
 
 if TYPE_CHECKING:
-    from rich.console import Console
-    from rich.text import Text
+    from ..query import Counts
+    from ..services import Changes, History, Items, Shown, SummaryPage
 
+# RAG cells are coloured and labelled, so colour is never the only signal.
 RAG_STYLES = {
     Status.RED: "bold white on red",
     Status.AMBER: "bold black on yellow",
@@ -19,25 +32,213 @@ RAG_STYLES = {
     Status.BLUE: "bold white on blue",
     Status.UNRATED: "dim",
 }
+# The progress bar reads without colour too: one shade per status, complete first.
+BAR_ORDER = (Status.BLUE, Status.GREEN, Status.AMBER, Status.RED, Status.UNRATED)
+BAR_GLYPHS = {
+    Status.BLUE: "█",
+    Status.GREEN: "▓",
+    Status.AMBER: "▒",
+    Status.RED: "░",
+    Status.UNRATED: "·",
+}
+BAR_STYLES = {
+    Status.BLUE: "blue",
+    Status.GREEN: "green",
+    Status.AMBER: "yellow",
+    Status.RED: "red",
+    Status.UNRATED: "dim",
+}
+TRAVEL = {
+    "better": ("▲ better", "green"),
+    "worse": ("▼ worse", "red"),
+    "same": ("= same", ""),
+    "new": ("new", "dim"),
+}
+GROUP_TITLES = {
+    "theme": "Theme",
+    "recommendation": "Recommendation",
+    "officer": "Lead officer",
+    "dlt": "DLT lead",
+    "status": "RAG status",
+}
+DIRECTION_STYLES = {"better": "green", "worse": "red", "later": "red", "earlier": "green"}
+
+# Columns two spaces apart, a rule under the header (and above a footer), no other lines.
+LIST_BOX = box.Box("    \n    \n ── \n    \n    \n ── \n    \n    \n")
+SUMMARY_BOX = box.Box("    \n    \n ━━ \n    \n    \n ━━ \n    \n    \n")
 
 
-def console(stderr: bool = False) -> Console:
-    """A console that never reads markup, emoji codes or highlights in what it prints."""
-    from rich.console import Console
+def console(*, stderr: bool = False) -> Console:
+    """The one console: never reads markup, emoji codes or highlights in what it prints.
 
-    return Console(stderr=stderr, markup=False, emoji=False, highlight=False)
+    NO_COLOR means no escape codes at all (not even bold); rich reads FORCE_COLOR, TERM
+    and COLUMNS itself.
+    """
+    no_color = bool(os.environ.get("NO_COLOR"))
+    return Console(
+        stderr=stderr,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        color_system=None if no_color else "auto",
+        soft_wrap=False,
+    )
+
+
+def print_trimmed(renderable: RenderableType) -> None:
+    """Print on the one console, without the spaces rich pads each line to the table's width
+    (they would trail in every line saved to a file)."""
+    out = console()
+    with out.capture() as captured:
+        out.print(renderable)
+    text = captured.get()
+    out.file.write("\n".join(line.rstrip(" ") for line in text.split("\n")))
+    out.file.flush()
 
 
 def cell(text: str, style: str = "") -> Text:
-    from rich.text import Text
-
     return Text(visible(text), style=style)
 
 
-def show_action(item: Item, as_of: date) -> None:
-    """Everything about one action, field by field."""
-    from rich.table import Table
+def rag(status: Status) -> Text:
+    return Text(f" {status.label} ", style=RAG_STYLES[status])
 
+
+def _table(*, summary: bool = False, **kwargs: object) -> Table:
+    return Table(
+        box=SUMMARY_BOX if summary else LIST_BOX,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1, 0, 0),
+        header_style="bold",
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def _notes(lines: Iterable[str]) -> Text:
+    return Text("\n".join(visible(line) for line in lines), style="dim")
+
+
+# plan list, plan overdue ------------------------------------------------------------------
+
+
+def items_table(result: Items) -> RenderableType:
+    """One row per action; long text wraps inside its column, nothing is cut."""
+    items, as_of, overdue = result.items, result.as_of, result.overdue
+    several = result.several or len({id(i.plan) for i in items}) > 1
+    table = _table()
+    if several:
+        table.add_column("Plan", overflow="fold")
+    table.add_column("Ref", overflow="fold", min_width=4)
+    table.add_column("T", justify="right")
+    table.add_column("Action", overflow="fold", ratio=3, min_width=10)
+    table.add_column("Due" if overdue else "End", no_wrap=True, min_width=7)
+    if overdue:
+        table.add_column("Late", overflow="fold", min_width=8)
+    table.add_column("Lead", overflow="fold")
+    table.add_column("DLT", overflow="fold")
+    table.add_column("RAG", no_wrap=True, min_width=7)
+    if not overdue:
+        table.add_column("Comments", overflow="fold", ratio=2, min_width=10)
+    for item in items:
+        a = item.action
+        row: list[RenderableType] = [cell(item.plan.name)] if several else []
+        row += [
+            cell(a.ref + ("*" if a.ref_generated else "")),
+            Text(str(item.theme_number)),
+            cell(a.action) if a.action else Text("(no action text)", style="dim"),
+        ]
+        due = a.due
+        if overdue:
+            row += [Text(due.isoformat() if due else ""), Text(how_late(due, as_of) if due else "")]
+        else:
+            row.append(Text(str(a.end) if a.end else ""))
+        row += [cell(format_initials(a.lead)), cell(format_initials(a.dlt)), rag(a.status)]
+        if not overdue:
+            row.append(cell(a.comments))
+        table.add_row(*row)
+    themes = sorted({(i.plan.name, i.theme_number, i.theme.title) for i in items})
+    listed = "; ".join(f"{f'{name} ' if several else ''}{n}. {title}" for name, n, title in themes)
+    notes = [f"T = theme: {listed}"]
+    if any(i.action.ref_generated for i in items):
+        notes.append("* ref made by plan import: the council's table had none")
+    return Group(table, _notes(notes))
+
+
+# plan summary ------------------------------------------------------------------------------
+
+
+def bar(counts: Counts, width: int) -> Text:
+    """A bar exactly `width` wide of the group's statuses, complete first."""
+    total = counts.total
+    if not total or not width:
+        return Text("")
+    exact = {s: counts.by_status[s] * width / total for s in BAR_ORDER}
+    shares = {s: int(v) for s, v in exact.items()}
+    spare = width - sum(shares.values())  # largest remainders get the spare cells
+    for s in sorted(BAR_ORDER, key=lambda s: shares[s] - exact[s])[:spare]:
+        shares[s] += 1
+    return Text.assemble(
+        *((BAR_GLYPHS[s] * shares[s], BAR_STYLES[s]) for s in BAR_ORDER if shares[s])
+    )
+
+
+def summary_table(result: SummaryPage) -> RenderableType:
+    """RAG counts per group (rows) by status (columns), totals, % complete and a bar."""
+    summary = result.summary
+    width = console().width
+    # An all-zero Unrated column is left out of the table (JSON always has it).
+    statuses = [s for s in STATUS_ORDER if s is not Status.UNRATED or summary.total.by_status[s]]
+    # The counts take 48 columns, Unrated 9 more, Travel 10; the names want 14 or more.
+    reserved = 48 + 9 * (Status.UNRATED in statuses) + 10 * bool(summary.since)
+    room = width - reserved
+    bar_width = 20 if room >= 36 else 10 if room >= 26 else 0
+    table = _table(summary=True, show_footer=True, footer_style="bold")
+    if result.title:
+        table.title = Text.assemble(cell(result.title, "bold"), "\n")
+    table.add_column(GROUP_TITLES[summary.by], "Total", overflow="fold", ratio=1, min_width=12)
+    for status in statuses:
+        table.add_column(status.label, str(summary.total.by_status[status]), justify="right")
+    total = summary.total
+    table.add_column("Total", str(total.total), justify="right")
+    table.add_column("Overdue", str(total.overdue), justify="right")
+    table.add_column("Done", f"{total.complete_percent:.0f}%", justify="right")
+    if bar_width:
+        table.add_column("Progress", bar(total, bar_width), no_wrap=True, min_width=bar_width)
+    if summary.since:
+        table.add_column("Travel", _travel(total), no_wrap=True, min_width=8)
+    for group in summary.groups:
+        row: list[RenderableType] = [
+            cell(f"{group.number}. {group.name}" if group.number else group.name)
+        ]
+        row += [str(group.by_status[s]) for s in statuses]
+        row += [str(group.total), str(group.overdue), f"{group.complete_percent:.0f}%"]
+        if bar_width:
+            row.append(bar(group, bar_width))
+        if summary.since:
+            row.append(_travel(group))
+        table.add_row(*row)
+    caption = f"As of {summary.as_of.isoformat()}"
+    if summary.since:
+        caption += f"; travel compares the RAG mix with {summary.since}"
+    notes = [caption]
+    if bar_width:
+        legend = "  ".join(f"{BAR_GLYPHS[s]} {s.label.lower()}" for s in BAR_ORDER)
+        notes.append(f"Progress bar: {legend}. Done = % blue (complete).")
+    return Group(table, Text(""), _notes(notes))
+
+
+def _travel(group: Counts) -> Text:
+    label, style = TRAVEL[group.travel or "same"]
+    return Text(label, style=style)
+
+
+# plan show -------------------------------------------------------------------------------
+
+
+def show_table(result: Shown) -> RenderableType:
+    """Everything about one action, field by field (model.FIELDS)."""
+    item, as_of = result.item, result.as_of
     a = item.action
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
@@ -63,20 +264,84 @@ def show_action(item: Item, as_of: date) -> None:
         if info.name == "ref":
             continue
         if info.kind == "status":
-            rows.append((info.title, cell(value.label, RAG_STYLES[value])))
+            rows.append((info.title, Text(value.label, style=RAG_STYLES[value])))
         elif info.kind == "month":
-            when = (
-                f"{value} (due {value.last_day.isoformat()})"
-                if value and info.name == "end"
-                else value
+            end = info.name == "end" and value
+            rows.append(
+                (info.title, cell(f"{value} (due {value.last_day})" if end else str(value or "")))
             )
-            rows.append((info.title, cell(str(when or ""))))
         elif info.kind == "initials":
             rows.append((info.title, cell(format_initials(value))))
         else:
             rows.append((info.title, cell(value)))
     rows.append(("Overdue", cell(overdue)))
-    rows.extend((visible(name), cell(value)) for name, value in a.extra.items())
+    rows.extend((name, cell(value)) for name, value in a.extra.items())
     for name, value in rows:
         grid.add_row(cell(name), value)
-    console().print(grid)
+    return grid
+
+
+# plan diff, plan history --------------------------------------------------------------------
+
+
+def describe(change: Change) -> Text:
+    """One change as a line of text; colour only repeats what the words say."""
+    if change.kind not in ("comments", "field") or is_whole(change):
+        return cell(plain(change), DIRECTION_STYLES.get(change.direction or "", ""))
+    text = Text()
+    if change.kind == "field":
+        text.append(f"{change.field_name}: ", style="bold")
+    for op, words in trimmed_words(change):
+        if op == "=":
+            text.append(visible(words))
+        elif op == "-":
+            text.append(f"[-{visible(words)}-]", style="red strike")
+        else:
+            text.append(f"{{+{visible(words)}+}}", style="green")
+    return text
+
+
+def changes_table(result: Changes) -> RenderableType:
+    """All changes, most important kinds first."""
+    changes = result.changes
+    title = f"Changes from {result.source} to {result.target}: {headline(changes)}"
+    several = len({c.plan for c in changes}) > 1
+    table = _table()
+    if several:
+        table.add_column("Plan", overflow="fold")
+    table.add_column("Ref", overflow="fold", min_width=4)
+    table.add_column("Change", overflow="fold", min_width=10)
+    table.add_column("Details", overflow="fold", ratio=1)
+    for change in changes:
+        row = [cell(change.plan)] if several else []
+        row += [cell(change.ref), cell(LABELS[change.kind]), describe(change)]
+        table.add_row(*row)
+    parts: list[RenderableType] = [cell(title), Text(""), table]
+    if any(c.words and not is_whole(c) for c in changes):
+        parts += [Text(""), _notes(["In text changes, [-removed words-] and {+added words+}."])]
+    return Group(*parts)
+
+
+def history_table(result: History) -> RenderableType:
+    """Each version that changed an action: when, who, which commit, what changed."""
+    table = _table()
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Author", overflow="fold")
+    table.add_column("Commit", overflow="fold", ratio=1)
+    table.add_column("What changed", overflow="fold", ratio=2)
+    for entry, changes in result.rows:
+        commit = entry.commit
+        if commit is None:
+            when, who, what = "", "", Text("(not committed yet)", style="dim")
+        else:
+            when, who = commit.date[:10], commit.author
+            what = cell(f"{commit.sha[:7]} {commit.subject}")
+        details = (
+            Text("\n").join(
+                Text.assemble(cell(f"{LABELS[c.kind]}: ", "bold"), describe(c)) for c in changes
+            )
+            if changes
+            else cell(entry.error or "", "red")
+        )
+        table.add_row(cell(when), cell(who), what, details)
+    return Group(cell(f"History of {result.ref}"), Text(""), table)

@@ -10,10 +10,13 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import STATUS_ORDER, Item, format_initials
 from ..query import Summary
+
+if TYPE_CHECKING:
+    from ..services import Paper
 from .paper import COLOURS
 from .text import visible
 
@@ -33,6 +36,11 @@ COLUMNS = (  # title, width
     ("RAG status", 11),
     ("Overdue", 9),
 )
+
+
+def paper_xlsx(paper: Paper) -> bytes:
+    """The board paper as a workbook."""
+    return workbook(paper.items, paper.summary, paper.title, paper.as_of)
 
 
 def workbook(items: Sequence[Item], summary: Summary, title: str, as_of: date) -> bytes:

@@ -50,18 +50,6 @@ HEADER_NAMES: dict[str, str] = {
     "rag": "status",
     "status": "status",
 }
-FIELD_TITLES = {
-    "recommendation": "Recommendations",
-    "ref": "Ref",
-    "action": "Action",
-    "start": "Start",
-    "end": "End",
-    "measure": "Measure/outcome",
-    "lead": "Lead officer",
-    "dlt": "DLT lead",
-    "comments": "Comments",
-    "status": "RAG status",
-}
 _SPACES = re.compile(r"\s+")
 
 

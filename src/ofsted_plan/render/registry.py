@@ -1,0 +1,95 @@
+"""One registry of output formats, chosen once per command (as todoman picks its formatter).
+
+Each format names its file extensions, whether it is text or binary, the module that renders
+it (imported only when used, so JSON and CSV never load rich) and what it can render:
+
+- ``items``: actions, one row each (list, overdue); ``summary``; ``show`` (one action);
+  ``changes`` (diff); ``history``
+- ``plan``: the plan as the council's table; ``paper``: a board paper
+
+A renderer is the function ``KIND_FORMAT`` in that module (``items_json``, ``paper_html``),
+taking the service's result and returning text, bytes or (terminal) a rich renderable.
+Adding a format is one entry here and its functions there.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    name: str
+    extensions: tuple[str, ...]
+    binary: bool
+    module: str  # under ofsted_plan.render
+    kinds: tuple[str, ...]
+    export: str | None = None  # what `plan export` writes in this format, if anything
+    description: str = ""
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("table", (), False, "terminal", ("items", "summary", "show", "changes", "history")),
+        Format(
+            "tsv",
+            ("tsv", "txt"),
+            False,
+            "tables",
+            ("plan",),
+            "plan",
+            "the council's own table, which plan import reads back",
+        ),
+        Format(
+            "csv",
+            ("csv",),
+            False,
+            "data",
+            ("items",),
+            "items",
+            "one row per action, for spreadsheets",
+        ),
+        Format(
+            "json",
+            ("json",),
+            False,
+            "data",
+            ("items", "summary", "show", "changes", "history"),
+            "items",
+            "the scripting contract",
+        ),
+        Format("markdown", ("md", "markdown"), False, "paper", ("paper",), "paper", "board paper"),
+        Format("html", ("html", "htm"), False, "paper", ("paper",), "paper", "board paper"),
+        Format("xlsx", ("xlsx",), True, "xlsx", ("paper",), "paper", "board paper workbook"),
+    )
+}
+
+
+def choices(kind: str) -> tuple[str, ...]:
+    """The formats that can render this kind, the terminal's first."""
+    return tuple(name for name, f in FORMATS.items() if kind in f.kinds)
+
+
+def export_choices() -> tuple[str, ...]:
+    return tuple(name for name, f in FORMATS.items() if f.export)
+
+
+def by_extension(suffix: str) -> Format | None:
+    suffix = suffix.lower()
+    return next((f for f in FORMATS.values() if f.export and suffix in f.extensions), None)
+
+
+def extensions() -> tuple[str, ...]:
+    return tuple(e for f in FORMATS.values() if f.export for e in f.extensions)
+
+
+def render(fmt: str, kind: str, result: Any) -> Any:
+    """Render the result of a service in this format."""
+    chosen = FORMATS[fmt]
+    if kind not in chosen.kinds:
+        raise ValueError(f"{fmt} cannot show {kind}")
+    module = importlib.import_module(f"{__package__}.{chosen.module}")
+    return getattr(module, f"{kind}_{fmt}")(result)

@@ -1,0 +1,378 @@
+"""What each command does, without click: load the plans it names, select, compare with git,
+assemble a board paper. Each function returns a result that one renderer shows.
+
+The cli parses options into these calls; tests and scripts can call them directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .errors import PlanError, Problem, UsageError
+from .model import Item, Plan, Status
+
+if TYPE_CHECKING:
+    from .history.changes import Change
+    from .query import Summary
+    from .store.git import Entry
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """The filters every reading command shares; they combine (all must match)."""
+
+    officer: tuple[str, ...] = ()
+    dlt: tuple[str, ...] = ()
+    status: tuple[Status, ...] = ()
+    theme: str | None = None
+    recommendation: str | None = None
+    text: str | None = None
+
+    def __bool__(self) -> bool:
+        return any(
+            (self.officer, self.dlt, self.status, self.theme, self.recommendation, self.text)
+        )
+
+
+@dataclass(slots=True)
+class Items:
+    """Actions to show, one row each (`plan list`, `plan overdue`)."""
+
+    items: list[Item]
+    as_of: date
+    overdue: bool = False
+    several: bool = False  # more than one plan was read: rows say which
+
+
+@dataclass(slots=True)
+class SummaryPage:
+    """RAG counts per group, with the plan's title."""
+
+    summary: Summary
+    title: str
+
+
+@dataclass(slots=True)
+class Shown:
+    """One action in full (`plan show`)."""
+
+    item: Item
+    as_of: date
+
+
+@dataclass(slots=True)
+class Changes:
+    """What changed between two versions (`plan diff`)."""
+
+    rev: str
+    rev2: str | None
+    commit: str  # what rev names
+    commit2: str  # what rev2 names ('' for the files as they are now)
+    changes: list[Change]
+
+    @property
+    def source(self) -> str:
+        return rev_label(self.rev, self.commit)
+
+    @property
+    def target(self) -> str:
+        return rev_label(self.rev2, self.commit2) if self.rev2 else "the files as they are now"
+
+
+@dataclass(slots=True)
+class History:
+    """Each version that changed one action (`plan history`)."""
+
+    ref: str
+    rows: list[tuple[Entry, list[Change]]]
+
+
+@dataclass(slots=True)
+class Paper:
+    """What a board paper shows, gathered once for every paper format."""
+
+    title: str
+    as_of: date
+    summary: Summary
+    overdue: list[Item]
+    items: list[Item]
+    changes: list[Change] | None = None
+    since: str | None = None
+
+
+@dataclass(slots=True)
+class Export:
+    """The plans and chosen actions for `plan export` in a data or table format."""
+
+    plans: list[Plan]
+    items: list[Item]
+    as_of: date
+    filtered: bool = False
+    kept: set[int] = field(default_factory=set)  # ids of the chosen actions
+
+
+def load(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
+    """The plans named by paths (files or folders), else $PLAN_PATH, else the nearest plans/."""
+    from .store.discover import load_plans
+
+    return load_plans(paths, use_cache=use_cache)
+
+
+def select(
+    plans: Sequence[Plan], filters: Filters, *, overdue_on: date | None = None, check: bool = True
+) -> list[Item]:
+    """The actions the filters choose. With `check`, a filter naming what no plan has (theme
+    9 of 4, officer XY) is an error; an earlier version in git is not checked so."""
+    from .query import check_filters, select
+
+    if check:
+        check_filters(
+            plans,
+            officer=filters.officer,
+            dlt=filters.dlt,
+            theme=filters.theme,
+            recommendation=filters.recommendation,
+        )
+    return select(
+        plans,
+        officer=filters.officer,
+        dlt=filters.dlt,
+        status=filters.status,
+        theme=filters.theme,
+        recommendation=filters.recommendation,
+        text=filters.text,
+        overdue_on=overdue_on,
+    )
+
+
+def list_actions(plans: list[Plan], filters: Filters, as_of: date) -> Items:
+    return Items(select(plans, filters), as_of, several=len(plans) > 1)
+
+
+def overdue_actions(plans: list[Plan], filters: Filters, as_of: date) -> Items:
+    from .query import by_due_date
+
+    items = by_due_date(select(plans, filters, overdue_on=as_of))
+    return Items(items, as_of, overdue=True, several=len(plans) > 1)
+
+
+def plan_title(plans: Sequence[Plan]) -> str:
+    return plans[0].title if len(plans) == 1 else f"{len(plans)} plans"
+
+
+def summary(
+    plans: list[Plan],
+    paths: Sequence[str],
+    filters: Filters,
+    as_of: date,
+    *,
+    by: str = "theme",
+    since: str | None = None,
+) -> SummaryPage:
+    """RAG counts per group; with `since`, each group's direction of travel against that
+    version in git."""
+    from .query import summarize
+
+    result = summarize(select(plans, filters), as_of, by=by, several_plans=len(plans) > 1)
+    if since:
+        found = changes_since(paths, filters, since, loaded=plans)
+        result = with_travel(result, found.earlier, filters, found.changes.source)
+    return SummaryPage(result, plan_title(plans))
+
+
+def show(plans: list[Plan], ref: str, as_of: date) -> Shown:
+    from .query import find_action
+
+    return Shown(find_action(plans, ref), as_of)
+
+
+def check(paths: Sequence[str]) -> list[Problem]:
+    """Every problem in the plan files, sorted by file and line."""
+    from .planfile.reader import check_file
+    from .store.discover import plan_files
+
+    problems: list[Problem] = []
+    for path in plan_files(paths):
+        problems.extend(check_file(path)[1])
+    problems.sort(key=Problem.sort_key)
+    return problems
+
+
+def rev_label(rev: str, commit: str) -> str:
+    """'sib-2017-03 (5b7d3c1)': what the user named and the commit it is."""
+    return commit[:7] if commit.startswith(rev) else f"{rev} ({commit[:7]})"
+
+
+@dataclass(slots=True)
+class _Since:
+    changes: Changes
+    earlier: list[Plan]  # the plans as at the earlier revision
+
+
+def changes_since(
+    paths: Sequence[str],
+    filters: Filters,
+    rev: str,
+    rev2: str | None = None,
+    loaded: list[Plan] | None = None,
+) -> _Since:
+    """The changes (to the actions the filters choose) from `rev` to `rev2` or the files now.
+
+    `loaded` are the plans the command already read from disk, so they are not read again.
+    """
+    from .history.changes import compare_plans
+    from .store.discover import plan_files
+    from .store.git import versions
+
+    current = {p.path: p for p in loaded or [] if p.path}
+    old, new, pairs = versions(plan_files(paths), rev, rev2, current=current)
+    found: list[Change] = []
+    for version in pairs:
+        both = [p for p in (version.before, version.after) if p is not None]
+        chosen = {id(i.action) for i in select(both, filters, check=False)}
+        found += [
+            c for c in compare_plans(version.before, version.after) if id(c.item.action) in chosen
+        ]
+    earlier = [v.before for v in pairs if v.before is not None]
+    return _Since(Changes(rev, rev2, old, new, found), earlier)
+
+
+def diff(paths: Sequence[str], filters: Filters, rev: str | None, rev2: str | None) -> Changes:
+    return changes_since(paths, filters, rev or "HEAD", rev2).changes
+
+
+def with_travel(result: Summary, earlier: list[Plan], filters: Filters, label: str) -> Summary:
+    """The summary with each group's direction of travel against the earlier plans."""
+    from .query import compare_summaries, summarize
+
+    several = len({p.name for p in earlier}) > 1
+    then = summarize(
+        select(earlier, filters, check=False), result.as_of, by=result.by, several_plans=several
+    )
+    return compare_summaries(result, then, label)
+
+
+def history(paths: Sequence[str], ref: str) -> History:
+    """Each commit that changed the action with this ref, following renames and re-refs."""
+    from .history.changes import action_history
+    from .store.discover import plan_files
+    from .store.git import file_history
+
+    rows = []
+    for path in plan_files(paths):
+        rows += action_history(file_history(path), ref)
+    if not any(changes for _, changes in rows):
+        raise PlanError(
+            f"no version of the plans in git has an action with ref {ref!r}",
+            hint="'plan list' shows the refs; refs match exactly here",
+        )
+    return History(ref, rows)
+
+
+def paper(
+    plans: list[Plan],
+    paths: Sequence[str],
+    filters: Filters,
+    as_of: date,
+    since: str | None = None,
+) -> Paper:
+    """A board paper: the summary (with travel since REV), changes, overdue, every action."""
+    from .query import by_due_date, summarize
+
+    items = select(plans, filters)
+    result = summarize(items, as_of, several_plans=len(plans) > 1)
+    changes = None
+    if since:
+        found = changes_since(paths, filters, since, loaded=plans)
+        since = found.changes.source
+        changes = found.changes.changes
+        result = with_travel(result, found.earlier, filters, since)
+    overdue = by_due_date(i for i in items if i.action.is_overdue(as_of))
+    return Paper(plan_title(plans), as_of, result, overdue, items, changes, since)
+
+
+def export(plans: list[Plan], filters: Filters, as_of: date) -> Export:
+    items = select(plans, filters)
+    return Export(plans, items, as_of, bool(filters), {id(i.action) for i in items})
+
+
+@dataclass(slots=True)
+class Imported:
+    """A council's table read into a plan, and the YAML to save."""
+
+    plan: Plan
+    text: str
+
+    def report(self) -> str:
+        actions = list(self.plan.actions())
+        recs = sum(1 for _ in self.plan.recommendations())
+        generated = sum(1 for a in actions if a.ref_generated)
+        return (
+            f"{len(self.plan.themes)} themes, {recs} recommendations, "
+            f"{len(actions)} actions ({generated} without a ref were given one)."
+        )
+
+
+def import_table(path: str) -> Imported:
+    """Read the council's table; never return a plan that does not read back as the same."""
+    from .planfile.reader import parse_plan
+    from .planfile.writer import dump_plan, plan_to_data
+    from .tables.tsv_reader import import_table as read
+
+    plan = read(path)
+    text = dump_plan(plan)
+    if plan_to_data(parse_plan(text, "<import>")) != plan_to_data(plan):
+        raise PlanError("the plan did not read back as written; nothing was saved", path=path)
+    return Imported(plan, text)
+
+
+@dataclass(slots=True)
+class Edited:
+    """What `plan set` did: the action, its file, the text before and after, what changed."""
+
+    ref: str
+    path: str
+    before: str
+    after: str
+    changed: list[str]
+    written: bool
+
+
+def set_fields(
+    plans: list[Plan],
+    ref: str,
+    values: dict[str, str],
+    *,
+    append_comment: str | None = None,
+    dry_run: bool = False,
+) -> Edited:
+    """Change one action's fields in its file and nothing else, under the file's lock, so a
+    change someone makes meanwhile is never lost. With dry_run nothing is written."""
+    import contextlib
+    from pathlib import Path
+
+    from .planfile.editing import set_fields as edit
+    from .query import find_action
+    from .store.files import locked, write_atomic
+
+    if not values and not append_comment:
+        raise UsageError("nothing to change", hint="give --status, --comment, --end and so on")
+    item = find_action(plans, ref)
+    path = Path(str(item.plan.path))
+    ref = item.action.ref
+    changed = sorted({*values, *(["comments"] if append_comment else [])})
+    with contextlib.nullcontext() if dry_run else locked(path):
+        try:
+            original = path.read_bytes()
+        except OSError as exc:
+            raise PlanError(f"cannot read the plan: {exc.strerror}", path=path) from None
+        text = original.decode("utf-8-sig")
+        bom = "\ufeff" if original.startswith(b"\xef\xbb\xbf") else ""
+        new = edit(text, str(path), ref, values, append_comment=append_comment)
+        written = not dry_run and new != text
+        if written:
+            write_atomic(path, bom + new, original=original)
+    return Edited(ref, str(path), text, new, changed, written)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 # English names, fixed here: calendar.month_abbr follows the locale.
 MONTH_ABBREVIATIONS = (
@@ -224,8 +224,7 @@ class Action:
         return any(officer.casefold() == wanted for officer in self.dlt)
 
 
-@dataclass(frozen=True, slots=True)
-class FieldInfo:
+class FieldInfo(NamedTuple):
     """What a layer needs to know of an action's field to read, write or show it."""
 
     name: str  # the key in the plan file and in JSON

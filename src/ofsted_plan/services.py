@@ -7,9 +7,8 @@ The cli parses options into these calls; tests and scripts can call them directl
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import PlanError, Problem, UsageError
 from .model import Item, Plan, Status
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
     from .store.git import Entry
 
 
-@dataclass(frozen=True, slots=True)
-class Filters:
+class Filters(NamedTuple):
     """The filters every reading command shares; they combine (all must match)."""
 
     officer: tuple[str, ...] = ()
@@ -31,14 +29,12 @@ class Filters:
     recommendation: str | None = None
     text: str | None = None
 
-    def __bool__(self) -> bool:
-        return any(
-            (self.officer, self.dlt, self.status, self.theme, self.recommendation, self.text)
-        )
+    def any(self) -> bool:
+        """True when any filter is given."""
+        return any(self)
 
 
-@dataclass(slots=True)
-class Items:
+class Items(NamedTuple):
     """Actions to show, one row each (`plan list`, `plan overdue`)."""
 
     items: list[Item]
@@ -47,24 +43,21 @@ class Items:
     several: bool = False  # more than one plan was read: rows say which
 
 
-@dataclass(slots=True)
-class SummaryPage:
+class SummaryPage(NamedTuple):
     """RAG counts per group, with the plan's title."""
 
     summary: Summary
     title: str
 
 
-@dataclass(slots=True)
-class Shown:
+class Shown(NamedTuple):
     """One action in full (`plan show`)."""
 
     item: Item
     as_of: date
 
 
-@dataclass(slots=True)
-class Changes:
+class Changes(NamedTuple):
     """What changed between two versions (`plan diff`)."""
 
     rev: str
@@ -82,16 +75,14 @@ class Changes:
         return rev_label(self.rev2, self.commit2) if self.rev2 else "the files as they are now"
 
 
-@dataclass(slots=True)
-class History:
+class History(NamedTuple):
     """Each version that changed one action (`plan history`)."""
 
     ref: str
     rows: list[tuple[Entry, list[Change]]]
 
 
-@dataclass(slots=True)
-class Paper:
+class Paper(NamedTuple):
     """What a board paper shows, gathered once for every paper format."""
 
     title: str
@@ -103,15 +94,14 @@ class Paper:
     since: str | None = None
 
 
-@dataclass(slots=True)
-class Export:
+class Export(NamedTuple):
     """The plans and chosen actions for `plan export` in a data or table format."""
 
     plans: list[Plan]
     items: list[Item]
     as_of: date
     filtered: bool = False
-    kept: set[int] = field(default_factory=set)  # ids of the chosen actions
+    kept: frozenset[int] = frozenset()  # ids of the chosen actions
 
 
 def load(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
@@ -206,8 +196,7 @@ def rev_label(rev: str, commit: str) -> str:
     return commit[:7] if commit.startswith(rev) else f"{rev} ({commit[:7]})"
 
 
-@dataclass(slots=True)
-class _Since:
+class _Since(NamedTuple):
     changes: Changes
     earlier: list[Plan]  # the plans as at the earlier revision
 
@@ -296,11 +285,10 @@ def paper(
 
 def export(plans: list[Plan], filters: Filters, as_of: date) -> Export:
     items = select(plans, filters)
-    return Export(plans, items, as_of, bool(filters), {id(i.action) for i in items})
+    return Export(plans, items, as_of, filters.any(), frozenset(id(i.action) for i in items))
 
 
-@dataclass(slots=True)
-class Imported:
+class Imported(NamedTuple):
     """A council's table read into a plan, and the YAML to save."""
 
     plan: Plan
@@ -329,8 +317,7 @@ def import_table(path: str) -> Imported:
     return Imported(plan, text)
 
 
-@dataclass(slots=True)
-class Edited:
+class Edited(NamedTuple):
     """What `plan set` did: the action, its file, the text before and after, what changed."""
 
     ref: str

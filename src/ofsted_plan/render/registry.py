@@ -15,12 +15,10 @@ Adding a format is one entry here and its functions there.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Format:
+class Format(NamedTuple):
     name: str
     extensions: tuple[str, ...]
     binary: bool

@@ -8,10 +8,11 @@ character is (emoji, CJK, joiners). Plan text is always a Text object, passed th
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -122,31 +123,87 @@ def _notes(lines: Iterable[str]) -> Text:
 # plan list, plan overdue ------------------------------------------------------------------
 
 
+class Column(NamedTuple):
+    title: str
+    ratio: int = 0  # 0: as wide as its widest cell; else it shares what room is left
+    minimum: int = 1
+    right: bool = False
+    wrap: bool = True
+
+
+def _widths(
+    columns: Sequence[Column], rows: Sequence[Sequence[Text]], total: int
+) -> tuple[list[int], list[int]]:
+    """Each column's width, worked out once from the text (rich need not measure every
+    cell again): natural widths when they fit, else the text columns share the room.
+    Returns the widths and the natural widths."""
+    natural = [max(cell_len(c.title), c.minimum) for c in columns]
+    for row in rows:
+        for i, text in enumerate(row):
+            plain = text.plain
+            size = cell_len(plain) if "\n" not in plain else max(map(cell_len, plain.split("\n")))
+            if size > natural[i]:
+                natural[i] = size
+    room = total - 2 * (len(columns) - 1)
+    if sum(natural) <= room:
+        return natural, natural
+    widths = list(natural)
+    flexible = [i for i, c in enumerate(columns) if c.ratio]
+    left = max(room - sum(w for i, w in enumerate(widths) if i not in flexible), 10 * len(flexible))
+    shares = sum(columns[i].ratio for i in flexible)
+    for i in flexible:
+        widths[i] = max(columns[i].minimum, 10, left * columns[i].ratio // shares)
+    spare = left - sum(widths[i] for i in flexible)  # give back what a column does not need
+    for i in sorted(flexible, key=lambda i: natural[i] - widths[i], reverse=True):
+        extra = min(spare, max(natural[i] - widths[i], 0))
+        widths[i] += extra
+        spare -= extra
+    return [min(w, n) for w, n in zip(widths, natural, strict=True)], natural
+
+
+def _fixed_table(
+    columns: Sequence[Column], rows: Sequence[Sequence[Text]], total: int, **kwargs: object
+) -> Table:
+    table = _table(**kwargs)
+    widths, naturals = _widths(columns, rows, total)
+    for column, width, natural in zip(columns, widths, naturals, strict=True):
+        table.add_column(
+            column.title,
+            width=width,
+            justify="right" if column.right else "left",
+            overflow="fold",
+            # A column as wide as its widest cell never wraps: rich need not try.
+            no_wrap=not column.wrap or width >= natural,
+        )
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+# plan list, plan overdue ------------------------------------------------------------------
+
+
 def items_table(result: Items) -> RenderableType:
     """One row per action; long text wraps inside its column, nothing is cut."""
     items, as_of, overdue = result.items, result.as_of, result.overdue
     several = result.several or len({id(i.plan) for i in items}) > 1
-    table = _table()
-    if several:
-        table.add_column("Plan", overflow="fold")
-    table.add_column("Ref", overflow="fold", min_width=4)
-    table.add_column("T", justify="right")
-    table.add_column("Action", overflow="fold", ratio=3, min_width=10)
-    table.add_column("Due" if overdue else "End", no_wrap=True, min_width=7)
+    columns = [Column("Plan")] if several else []
+    columns += [Column("Ref", minimum=4), Column("T", right=True), Column("Action", 3, 10)]
+    columns.append(Column("Due" if overdue else "End", minimum=7, wrap=False))
     if overdue:
-        table.add_column("Late", overflow="fold", min_width=8)
-    table.add_column("Lead", overflow="fold")
-    table.add_column("DLT", overflow="fold")
-    table.add_column("RAG", no_wrap=True, min_width=7)
+        columns.append(Column("Late", minimum=8))
+    columns += [Column("Lead"), Column("DLT"), Column("RAG", minimum=7, wrap=False)]
     if not overdue:
-        table.add_column("Comments", overflow="fold", ratio=2, min_width=10)
+        columns.append(Column("Comments", 2, 10))
+    rows = []
+    no_text = Text("(no action text)", style="dim")
     for item in items:
         a = item.action
-        row: list[RenderableType] = [cell(item.plan.name)] if several else []
+        row: list[Text] = [cell(item.plan.name)] if several else []
         row += [
             cell(a.ref + ("*" if a.ref_generated else "")),
             Text(str(item.theme_number)),
-            cell(a.action) if a.action else Text("(no action text)", style="dim"),
+            cell(a.action) if a.action else no_text,
         ]
         due = a.due
         if overdue:
@@ -156,7 +213,8 @@ def items_table(result: Items) -> RenderableType:
         row += [cell(format_initials(a.lead)), cell(format_initials(a.dlt)), rag(a.status)]
         if not overdue:
             row.append(cell(a.comments))
-        table.add_row(*row)
+        rows.append(row)
+    table = _fixed_table(columns, rows, console().width)
     themes = sorted({(i.plan.name, i.theme_number, i.theme.title) for i in items})
     listed = "; ".join(f"{f'{name} ' if several else ''}{n}. {title}" for name, n, title in themes)
     notes = [f"T = theme: {listed}"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -47,17 +46,24 @@ def test_readme_tours_every_command() -> None:
         assert f"### `plan {command}`" in text
 
 
-@pytest.mark.skipif(
-    shutil.which("ruff") is None and not (REPO / ".venv" / "bin" / "ruff").exists(),
-    reason="ruff is installed by the test extra",
-)
-def test_ruff_clean() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "src", "tests", "benchmarks"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
+def _tool(name: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run a checker installed with the test extra, as the test run's own Python has it."""
+    pytest.importorskip(name, reason=f"{name} is installed by the test extra")
+    return subprocess.run(
+        [sys.executable, "-m", name, *args], cwd=REPO, capture_output=True, text=True
     )
+
+
+def test_ruff_clean() -> None:
+    result = _tool("ruff", "check", "src", "tests", "benchmarks")
+    assert result.returncode == 0, result.stdout + result.stderr
+    result = _tool("ruff", "format", "--check", "src", "tests", "benchmarks")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_clean() -> None:
+    """Type hints are checked (pyproject.toml's [tool.mypy]: the package, strictly typed defs)."""
+    result = _tool("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

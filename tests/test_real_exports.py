@@ -70,9 +70,9 @@ def test_cells_quoted_by_excel_keep_line_breaks_and_tabs(tmp_path: Path) -> None
     assert action_line == 16  # 1.9 was on line 15: a two-line cell above moves it by one
 
 
-def import_table_text(tmp_path: Path, text: str) -> Plan:
+def import_table_text(tmp_path: Path, text: str, encoding: str = "utf-8") -> Plan:
     path = tmp_path / "export.txt"
-    path.write_text(text, encoding="utf-8", newline="")
+    path.write_text(text, encoding=encoding, newline="")
     return import_table(path)
 
 
@@ -80,7 +80,8 @@ def test_all_awkward_at_once(tmp_path: Path) -> None:
     """UTF-16, CRLF, extra columns and a quoted multi-line cell together."""
     text = "\r\n".join(line + "\t\t" for line in TYPOGRAPHIC.split("\n"))
     text = text.replace("\tdone\t", '\t"done\r\nreally"\t')
-    plan = import_table_text(tmp_path, text)
+    plan = import_table_text(tmp_path, text, "utf-16")
+    assert (tmp_path / "export.txt").read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")
     assert len(list(plan.actions())) == 55
     assert next(a for a in plan.actions() if a.ref == "1.8").comments == "done\r\nreally"
 

@@ -259,15 +259,20 @@ def export_command(
     chosen = FORMATS[fmt]
     if chosen.binary and output_path is None and sys.stdout.isatty():
         raise UsageError(f"a {fmt} file cannot be shown here", hint=f"add -o FILE.{fmt}")
+    if since and not chosen.since:
+        with_since = " or ".join(name for name, f in FORMATS.items() if f.since)
+        raise UsageError(
+            f"--since adds the changes to a board paper; {fmt} cannot show them",
+            hint=f"use --format {with_since}, or drop --since",
+        )
     plans = load_plans(plan_paths)
+    result: services.Paper | services.Export
     if chosen.export == "paper":
-        result: object = services.paper(plans, plan_paths, filters, as_of, since)
-        count = len(result.items)  # type: ignore[attr-defined]
+        result = services.paper(plans, plan_paths, filters, as_of, since)
     else:
         result = services.export(plans, filters, as_of)
-        count = len(result.items)  # type: ignore[attr-defined]
-    assert chosen.export is not None
-    emit(render(fmt, chosen.export, result), output_path, force, f"{count} actions as {fmt}.")
+    done = f"{len(result.items)} actions as {fmt}."
+    emit(render(fmt, chosen.export or "items", result), output_path, force, done)
 
 
 @cli.command("schema", short_help=short_help("schema"))

@@ -286,6 +286,6 @@ def complete_themes(ctx: click.Context, param: click.Parameter, incomplete: str)
 def complete_statuses(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
     from ..model import STATUS_ORDER
 
-    names = {s.value or "unrated": None for s in STATUS_ORDER}
+    names: dict[str, str | None] = {s.value or "unrated": None for s in STATUS_ORDER}
     names["blue"] = "complete"
     return _matching(names, incomplete)

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..model import FIELDS, Action, Item, Month, Plan, Status, format_initials
 from ..query import RANK
@@ -80,7 +80,9 @@ def _months_between(before: Month, after: Month) -> int:
     return (after.year - before.year) * 12 + after.month - before.month
 
 
-def _month_change(kind: str, old: Month | None, new: Month | None, base: dict) -> Change | None:
+def _month_change(
+    kind: str, old: Month | None, new: Month | None, base: dict[str, Any]
+) -> Change | None:
     if old == new:
         return None
     change = Change(kind, before=str(old) if old else "", after=str(new) if new else "", **base)
@@ -100,7 +102,7 @@ def compare_items(old: Item, new: Item) -> list[Change]:
     """The changes from one version of an action to the next, field by field (model.FIELDS),
     most important kinds first."""
     a, b = old.action, new.action
-    base = {"plan": new.plan.name, "ref": b.ref, "item": new}
+    base: dict[str, Any] = {"plan": new.plan.name, "ref": b.ref, "item": new}
     changes: list[Change] = []
     texts: list[tuple[str, str, str]] = []  # other fields: (name, before, after)
     for info in FIELDS:

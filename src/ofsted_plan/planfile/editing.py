@@ -54,7 +54,7 @@ def set_fields(
         current = next((a.comments for a in plan.actions() if a.ref == ref), "") if plan else ""
         values["comments"] = f"{current} {append_comment}" if current else append_comment
     root = yaml.compose(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
-    action = _find_action(root, ref)
+    action = _find_action(root, ref) if root is not None else None
     if action is None:
         raise PlanError(f"no action has ref {ref!r}", path=path)
     edits = _merged([_edit(text, path, action, key, value) for key, value in values.items()])

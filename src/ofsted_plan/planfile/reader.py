@@ -127,7 +127,7 @@ def check_text(text: str, path: str) -> tuple[Plan | None, list[Problem]]:
     except yaml.MarkedYAMLError as exc:
         syntax = _syntax_problem(exc, path)
         # A tab in the indentation up to the error is its cause: say that instead.
-        tabs = [t for t in _tab_problems(text, path) if t.line <= (syntax.line or 0)]
+        tabs = [t for t in _tab_problems(text, path) if (t.line or 0) <= (syntax.line or 0)]
         return None, tabs or [syntax]
     except yaml.YAMLError as exc:
         return None, [Problem(f"YAML error: {exc}", path=path)]
@@ -239,7 +239,7 @@ def _anchor_problems(text: str, path: str, loader: Any) -> list[Problem]:
 
     problems = []
     for event in yaml.parse(text, Loader=loader):
-        line = event.start_mark.line + 1
+        line = event.start_mark.line + 1 if event.start_mark else None
         if isinstance(event, yaml.AliasEvent):
             problems.append(
                 Problem(
@@ -249,10 +249,10 @@ def _anchor_problems(text: str, path: str, loader: Any) -> list[Problem]:
                     hint="write the text out in full",
                 )
             )
-        elif getattr(event, "anchor", None):
+        elif anchor := getattr(event, "anchor", None):
             problems.append(
                 Problem(
-                    f"YAML anchor &{event.anchor} is not allowed in a plan",
+                    f"YAML anchor &{anchor} is not allowed in a plan",
                     path=path,
                     line=line,
                     hint="remove the anchor",

@@ -26,6 +26,7 @@ class Format(NamedTuple):
     kinds: tuple[str, ...]
     export: str | None = None  # what `plan export` writes in this format, if anything
     description: str = ""
+    since: bool = False  # a board paper that shows the changes since a version (--since)
 
 
 FORMATS: dict[str, Format] = {
@@ -59,8 +60,10 @@ FORMATS: dict[str, Format] = {
             "items",
             "the scripting contract",
         ),
-        Format("markdown", ("md", "markdown"), False, "paper", ("paper",), "paper", "board paper"),
-        Format("html", ("html", "htm"), False, "paper", ("paper",), "paper", "board paper"),
+        Format(
+            "markdown", ("md", "markdown"), False, "paper", ("paper",), "paper", "board paper", True
+        ),
+        Format("html", ("html", "htm"), False, "paper", ("paper",), "paper", "board paper", True),
         Format("xlsx", ("xlsx",), True, "xlsx", ("paper",), "paper", "board paper workbook"),
     )
 }

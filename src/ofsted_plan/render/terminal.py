@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rich import box
 from rich.cells import cell_len
@@ -105,14 +105,14 @@ def rag(status: Status) -> Text:
     return Text(f" {status.label} ", style=RAG_STYLES[status])
 
 
-def _table(*, summary: bool = False, **kwargs: object) -> Table:
+def _table(*, summary: bool = False, **kwargs: Any) -> Table:
     return Table(
         box=SUMMARY_BOX if summary else LIST_BOX,
         show_edge=False,
         pad_edge=False,
         padding=(0, 1, 0, 0),
         header_style="bold",
-        **kwargs,  # type: ignore[arg-type]
+        **kwargs,
     )
 
 
@@ -162,7 +162,7 @@ def _widths(
 
 
 def _fixed_table(
-    columns: Sequence[Column], rows: Sequence[Sequence[Text]], total: int, **kwargs: object
+    columns: Sequence[Column], rows: Sequence[Sequence[Text]], total: int, **kwargs: Any
 ) -> Table:
     table = _table(**kwargs)
     widths, naturals = _widths(columns, rows, total)

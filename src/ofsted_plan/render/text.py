@@ -1,10 +1,8 @@
-"""Small text helpers every output shares: plan text made safe to show, how late, colour."""
+"""Small text helpers every output shares: plan text made safe to show, and how late."""
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,31 +22,8 @@ def how_late(due: date, as_of: date) -> str:
     from dateutil.relativedelta import relativedelta
 
     delta = relativedelta(as_of, due)
-    units = ((delta.years, "year"), (delta.months, "month"))
+    units: tuple[tuple[int, str], ...] = ((delta.years, "year"), (delta.months, "month"))
     if not delta.years and not delta.months:
         units = ((delta.days, "day"),)
     parts = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in units if n]
     return " ".join(parts) or "0 days"
-
-
-def use_colour(stream: object = None) -> bool:
-    """Colour only for a terminal, never with NO_COLOR, always with FORCE_COLOR (as rich)."""
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    stream = stream or sys.stdout
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
-
-
-def terminal_width() -> int:
-    """$COLUMNS, else the terminal's width, else 80 (as rich and shutil decide it)."""
-    try:
-        return int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        pass
-    try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
-    except (AttributeError, ValueError, OSError):
-        return 80

@@ -50,8 +50,8 @@ def workbook(items: Sequence[Item], summary: Summary, title: str, as_of: date) -
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
-    sheet = book.active
-    sheet.title = "Actions"
+    sheet = book.create_sheet("Actions")
+    book.remove(book.worksheets[0])
     bold = Font(bold=True)
     header_fill = PatternFill("solid", fgColor="FFDDDDDD")
     wrap = Alignment(wrap_text=True, vertical="top")

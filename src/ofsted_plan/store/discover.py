@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..errors import PlanError
 from ..model import Plan
@@ -15,12 +15,12 @@ SUFFIXES = (".yaml", ".yml")
 
 
 def plan_files(
-    paths: Sequence[str], *, env: dict[str, str] | None = None, cwd: str | None = None
+    paths: Sequence[str], *, env: Mapping[str, str] | None = None, cwd: str | None = None
 ) -> list[str]:
     """The plan files to read, in a stable order, or an error saying how to name one."""
-    env = os.environ if env is None else env
-    if not paths and env.get("PLAN_PATH"):
-        paths = [p for p in env["PLAN_PATH"].split(os.pathsep) if p]
+    environ: Mapping[str, str] = os.environ if env is None else env
+    if not paths and environ.get("PLAN_PATH"):
+        paths = [p for p in environ["PLAN_PATH"].split(os.pathsep) if p]
     if not paths:
         found = nearest_plans_dir(cwd or os.getcwd())
         if found is None:

@@ -69,8 +69,8 @@ class Repository:
     def resolve(self, rev: str) -> str:
         """The commit a revision names; a YYYY-MM-DD date is the last commit by that day."""
         try:
-            found = self.git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
-            return found.decode().strip()
+            named = self.git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+            return named.decode().strip()
         except PlanError:
             pass
         if _DATE.fullmatch(rev):
@@ -199,6 +199,7 @@ def versions(
         old = repo.resolve(rev)
         new = repo.resolve(rev2) if rev2 is not None else ""
         before = plan_at(repo, old, path, rev, new or None)
+        after: Plan | None
         if rev2 is None:
             after = current.get(name) or load_plan(path)
         else:

@@ -82,34 +82,32 @@ def median_of(argvs: list[list[str]], env: dict[str, str], runs: int) -> list[Ti
     ]
 
 
-def prepare_plans(work: Path, sizes: list[int], env: dict[str, str]) -> dict[str, Path]:
-    """The seed plan and a synthetic plan of each size, as plan files (cached in work/)."""
+def prepare_plans(
+    work: Path, sizes: list[int], env: dict[str, str]
+) -> tuple[dict[str, Path], dict[str, Timing]]:
+    """The seed plan and a synthetic plan of each size, imported by `plan import` (timed
+    once each, with its peak memory: importing is a one-off, not worth seven runs)."""
     plans = {"seed": work / "seed" / "ofsted-2016.yaml"}
     plans["seed"].parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "plans" / "ofsted-2016.yaml", plans["seed"])
+    imports: dict[str, Timing] = {}
     for size in sizes:
         target = work / f"plan-{size}" / f"plan-{size}.yaml"
         table = work / f"plan-{size}.tsv"
-        text = plan_table(size)
-        if not table.exists() or table.read_text(encoding="utf-8") != text or not target.exists():
-            table.write_text(text, encoding="utf-8")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            started = time.perf_counter()
-            subprocess.run(
-                [PLAN, "import", str(table), "-o", str(target), "--force"],
-                env=env,
-                check=True,
-                capture_output=True,
-            )
-            print(
-                f"imported {size} actions in {time.perf_counter() - started:.1f} s", file=sys.stderr
-            )
+        table.write_text(plan_table(size), encoding="utf-8")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        argv = [PLAN, "import", str(table), "-o", str(target), "--force"]
+        started = time.perf_counter()
+        peak = peak_memory(argv, env)
+        elapsed = time.perf_counter() - started
+        imports[f"{size:,}"] = Timing(elapsed, peak)
+        print(f"imported {size} actions in {elapsed:.1f} s, {peak:.0f} MiB", file=sys.stderr)
         plans[f"{size:,}"] = target
     old = time.time() - 86400
     for path in plans.values():
         os.utime(path, (old, old))
     time.sleep(2.2)  # the plan cache trusts only files unchanged for 2 s
-    return plans
+    return plans, imports
 
 
 def taskwarrior_data(work: Path, plan_file: Path, env: dict[str, str]) -> dict[str, str] | None:
@@ -213,7 +211,7 @@ def main() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("PLAN_PATH", "PLAN_NO_CACHE")}
     env["PLAN_CACHE_DIR"] = str(work / "cache")
     env.pop("COLUMNS", None)
-    plans = prepare_plans(work, sizes, env)
+    plans, imports = prepare_plans(work, sizes, env)
 
     # The package as pip installs it: byte-compiled (PYTHONDONTWRITEBYTECODE may be set).
     package = subprocess.run(
@@ -242,6 +240,7 @@ def main() -> None:
         ),
         ("plan summary", [PLAN, "summary", "-p", seed, "--as-of", TODAY]),
         ("plan list --officer RG", [PLAN, "list", "-p", seed, "--officer", "RG", "--as-of", TODAY]),
+        ("plan list --format json", [PLAN, "list", "-p", seed, "--format", "json"]),
         (
             "plan overdue --format json",
             [PLAN, "overdue", "-p", seed, "--format", "json", "--as-of", TODAY],
@@ -253,12 +252,13 @@ def main() -> None:
     rows += [("seed", name, t, None) for (name, _), t in zip(fast[3:], timings[3:], strict=True)]
     print("timed seed", file=sys.stderr)
     for label, path in plans.items():
+        rows.append((label, "plan import", imports[label], None))
         commands = [
             ("plan summary", [PLAN, "summary", "-p", str(path), "--as-of", TODAY], ["summary"]),
             (
                 "plan list --officer RG",
                 [PLAN, "list", "-p", str(path), "--officer", "RG", "--as-of", TODAY],
-                ["officer:RG", "list"],
+                ["officer.has:RG", "list"],
             ),
             (
                 "plan overdue --format json",
@@ -300,13 +300,18 @@ def report(rows: list, base: Timing, help_: Timing) -> None:
         mark = "n/a" if ok is None else "met" if ok else "MISSED"
         checks.append(f"- {text}: {measured} ({mark})")
 
-    seed = figures.get(("seed", "plan list --officer RG --status amber"))
-    if seed:
-        target(
-            "seed: `plan list --officer RG --status amber` within 6× `python -c pass`",
-            seed[0].seconds <= 6 * base.seconds,
-            f"{seed[0].seconds / base.seconds:.1f}×",
-        )
+    for name, limit in (
+        ("plan list --officer RG --status amber", 12),
+        ("plan summary", 12),
+        ("plan list --format json", 6),
+    ):
+        seed = figures.get(("seed", name))
+        if seed:
+            target(
+                f"seed: `{name}` within {limit}× `python -c pass`",
+                seed[0].seconds <= limit * base.seconds,
+                f"{seed[0].seconds / base.seconds:.1f}×",
+            )
     target(
         "`plan --help` within 5× `python -c pass`",
         help_.seconds <= 5 * base.seconds,
@@ -315,7 +320,7 @@ def report(rows: list, base: Timing, help_: Timing) -> None:
     for name, limit in (
         ("plan summary", 1.0),
         ("plan overdue --format json", 1.0),
-        ("plan list --officer RG", 2.0),
+        ("plan list --officer RG", 4.0),
     ):
         ours, theirs = figures.get(("10,000", name), (None, None))
         if ours is None:
@@ -332,6 +337,13 @@ def report(rows: list, base: Timing, help_: Timing) -> None:
             big[0].seconds < 1 and big[0].peak_mib < 300,
             f"{ms(big[0])}, {big[0].peak_mib:.0f} MiB",
         )
+    made = figures.get(("100,000", "plan import"))
+    if made:
+        target(
+            "100,000 actions: `plan import` under 20 s and 600 MiB",
+            made[0].seconds < 20 and made[0].peak_mib < 600,
+            f"{made[0].seconds:.1f} s, {made[0].peak_mib:.0f} MiB",
+        )
     text = "\n".join(lines)
     print(text)
     print("\n".join(checks))
@@ -340,9 +352,9 @@ def report(rows: list, base: Timing, help_: Timing) -> None:
         "# Benchmark results\n\n"
         f"Measured {time.strftime('%Y-%m-%d')} by `benchmarks/bench.py` on: {machine()}.\n\n"
         "Medians of whole processes after a warm-up (so the plan cache is warm); peak memory, "
-        "from one more run under GNU time. Taskwarrior figures are `task summary`, "
-        "`task officer:RG list` and `task overdue` on the same actions, timed in turns with "
-        "ours.\n\n" + text + "\n\n## Targets\n\n" + "\n".join(checks) + "\n",
+        "from one more run under GNU time; `plan import` is one run. Taskwarrior figures are "
+        "`task summary`, `task officer.has:RG list` and `task overdue` on the same actions, timed "
+        "in turns with ours.\n\n" + text + "\n\n## Targets\n\n" + "\n".join(checks) + "\n",
         encoding="utf-8",
     )
     print(f"wrote {results.relative_to(REPO)}", file=sys.stderr)

@@ -299,3 +299,31 @@ def test_summary_with_nothing_matching(plan_file: Path) -> None:
     assert result.stdout == "" and result.stderr == "No actions match.\n"
     data = json.loads(run_on(plan_file, "summary", "-s", "blue", "-f", "json").stdout)
     assert data["total"] == 0 and data["groups"] == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("list", "--format", "json"),
+        ("list", "--format", "csv"),
+        ("overdue", "--format", "json"),
+        ("summary", "--format", "json"),
+        ("export", "--format", "csv"),
+    ],
+)
+def test_json_and_csv_never_load_rich(args: tuple[str, ...]) -> None:
+    """Scripts pay only for what they use: data formats do not import the table library."""
+    import subprocess
+    import sys
+
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: sys.stderr.write("
+        "' '.join(sorted({m.split('.')[0] for m in sys.modules} & {'rich', 'openpyxl'}))))\n"
+        "from ofsted_plan.__main__ import main\n"
+        f"sys.argv = ['plan', *{list(args)!r}, '-p', {str(REPO / 'plans')!r}]\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""

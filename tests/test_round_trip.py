@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from ofsted_plan.model import Action, Month, Plan, Recommendation, Status, Theme
 from ofsted_plan.planfile.reader import parse_plan
-from ofsted_plan.planfile.writer import dump_plan, plan_to_data
+from ofsted_plan.planfile.writer import dump_plan, plan_to_data, pyyaml_dump_plan
 from ofsted_plan.tables.tsv_reader import HEADER_NAMES, import_table, parse_table
 from ofsted_plan.tables.tsv_writer import plan_tsv
 
@@ -107,10 +107,28 @@ def plans(draw: st.DrawFn) -> Plan:
     return Plan(title=draw(WORD), themes=themes, notes=draw(st.lists(WORD, max_size=2)))
 
 
+PLAIN_ISH = st.text(
+    st.sampled_from(list("aAzZ09 .,;:()/&+'%£$€_-–—’‘“”…!?=#yesnoTrueNULL\t")), max_size=100
+).map(str.strip)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PLAIN_ISH, min_size=1, max_size=6))
+def test_fast_writer_writes_pyyaml_bytes_for_text_near_the_rules(texts: list[str]) -> None:
+    """Values that almost pass as plain (a ':' or '#', a typed word, a line 88 wide...)."""
+    actions = [
+        Action(ref=f"R{n}", action=text, comments=text[::-1], measure=text * 2)
+        for n, text in enumerate(texts)
+    ]
+    plan = Plan(title=texts[0], themes=[Theme(texts[-1] or "t", [Recommendation("r", actions)])])
+    assert dump_plan(plan) == pyyaml_dump_plan(plan)
+
+
 @settings(max_examples=150, deadline=None)
 @given(plans())
 def test_any_plan_survives_table_and_yaml(plan: Plan) -> None:
     yaml_text = dump_plan(plan)
+    assert yaml_text == pyyaml_dump_plan(plan)  # the fast writer writes PyYAML's bytes
     from_yaml = parse_plan(yaml_text)
     assert plan_to_data(from_yaml) == plan_to_data(plan)
     assert dump_plan(from_yaml) == yaml_text

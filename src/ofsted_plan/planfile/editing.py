@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import PlanError, Problem
-from .reader import ACTION_KEYS, check_text
+from .reader import ACTION_KEYS, check_text, plain_loader
 from .writer import dump_value
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def set_fields(
     if append_comment:
         current = next((a.comments for a in plan.actions() if a.ref == ref), "") if plan else ""
         values["comments"] = f"{current} {append_comment}" if current else append_comment
-    root = yaml.compose(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
+    root = yaml.compose(text, Loader=plain_loader())
     action = _find_action(root, ref) if root is not None else None
     if action is None:
         raise PlanError(f"no action has ref {ref!r}", path=path)

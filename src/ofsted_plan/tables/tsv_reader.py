@@ -59,7 +59,8 @@ def _header_key(cell: str) -> str:
 
 def _header_map(cells: Sequence[str]) -> dict[int, str] | None:
     """Column index -> field when this row is a header row, else None."""
-    fields = {i: HEADER_NAMES.get(_header_key(c)) for i, c in enumerate(cells)}
+    # Header cells are short: a long cell is text, and needs no look-up (big tables).
+    fields = {i: HEADER_NAMES.get(_header_key(c)) for i, c in enumerate(cells) if len(c) < 64}
     found = {f for f in fields.values() if f}
     if "action" in found and "recommendation" in found and len(found) >= 3:
         return {i: f for i, f in fields.items() if f}

@@ -11,7 +11,7 @@ from ofsted_plan.planfile.reader import load_plan, parse_plan
 from ofsted_plan.planfile.writer import dump_plan
 from ofsted_plan.tables.tsv_reader import import_table
 
-from .helpers import SEED, run_on
+from .helpers import REPO, SEED, run_on
 
 ACTION = """\
 title: Test plan
@@ -171,3 +171,20 @@ def test_file_that_is_not_utf8(tmp_path: Path) -> None:
 
 def test_load_plan_names_the_plan_after_its_file(plan_file: Path) -> None:
     assert load_plan(plan_file).name == "ofsted-2016"
+
+
+def test_the_import_check_reads_the_text_back_exactly() -> None:
+    """`plan import` writes nothing unless YAML reads the text as the plan, value for value."""
+    from ofsted_plan.planfile.writer import reads_back
+
+    plan = load_plan(REPO / "plans" / "ofsted-2016.yaml")
+    text = dump_plan(plan)
+    assert reads_back(text, plan)
+    for broken in (
+        text.replace("status: amber", "status: red", 1),  # a value
+        text.replace("  - theme: ", "  - themes: ", 1),  # a key
+        text.replace("ref: '1.1'", "ref: '1.1'\n            extra: {}", 1),  # a key more
+        text[: text.rindex("          - ref:")],  # an action less
+        text.replace("ref: '1.1'", "ref: !!str '1.1'", 1),  # a tag
+    ):
+        assert not reads_back(broken, plan)

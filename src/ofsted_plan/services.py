@@ -306,13 +306,12 @@ class Imported(NamedTuple):
 
 def import_table(path: str) -> Imported:
     """Read the council's table; never return a plan that does not read back as the same."""
-    from .planfile.reader import parse_plan
-    from .planfile.writer import dump_plan, plan_to_data
+    from .planfile.writer import dump_plan, reads_back
     from .tables.tsv_reader import import_table as read
 
     plan = read(path)
     text = dump_plan(plan)
-    if plan_to_data(parse_plan(text, "<import>")) != plan_to_data(plan):
+    if not reads_back(text, plan):
         raise PlanError("the plan did not read back as written; nothing was saved", path=path)
     return Imported(plan, text)
 

@@ -50,6 +50,7 @@ HEADER_NAMES: dict[str, str] = {
     "rag": "status",
     "status": "status",
 }
+_ACTION = frozenset(name for name, field in HEADER_NAMES.items() if field == "action")
 _SPACES = re.compile(r"\s+")
 
 
@@ -59,8 +60,10 @@ def _header_key(cell: str) -> str:
 
 def _header_map(cells: Sequence[str]) -> dict[int, str] | None:
     """Column index -> field when this row is a header row, else None."""
-    # Header cells are short: a long cell is text, and needs no look-up (big tables).
-    fields = {i: HEADER_NAMES.get(_header_key(c)) for i, c in enumerate(cells) if len(c) < 64}
+    # Every row is asked (headers repeat): first, cheaply, whether it has an Action column.
+    if not any(len(c) < 12 and c.strip().rstrip(":").strip().lower() in _ACTION for c in cells):
+        return None
+    fields = {i: HEADER_NAMES.get(_header_key(c)) for i, c in enumerate(cells)}
     found = {f for f in fields.values() if f}
     if "action" in found and "recommendation" in found and len(found) >= 3:
         return {i: f for i, f in fields.items() if f}

@@ -132,6 +132,10 @@ class Status(Enum):
     BLUE = "blue"
     UNRATED = ""
 
+    # Members are singletons: hash them by identity, in C. Enum's own __hash__ is Python
+    # code, and summaries count 100,000 actions into dicts keyed by status.
+    __hash__ = object.__hash__
+
     @classmethod
     def parse(cls, text: str) -> Status:
         """Read a status case-insensitively; an empty cell is unrated."""

@@ -162,13 +162,20 @@ def _widths(
 
 
 def _fixed_table(
-    columns: Sequence[Column], rows: Sequence[Sequence[Text]], total: int, **kwargs: Any
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[Text]],
+    total: int,
+    footer: Sequence[Text] | None = None,
+    **kwargs: Any,
 ) -> Table:
+    """A rich table whose column widths are given (see _widths); `footer`: a last row below a
+    rule, such as totals."""
     table = _table(**kwargs)
-    widths, naturals = _widths(columns, rows, total)
-    for column, width, natural in zip(columns, widths, naturals, strict=True):
+    widths, naturals = _widths(columns, [*rows, *([footer] if footer else [])], total)
+    for n, (column, width, natural) in enumerate(zip(columns, widths, naturals, strict=True)):
         table.add_column(
             column.title,
+            footer[n] if footer else "",
             width=width,
             justify="right" if column.right else "left",
             overflow="fold",
@@ -251,31 +258,41 @@ def summary_table(result: SummaryPage) -> RenderableType:
     reserved = 48 + 9 * (Status.UNRATED in statuses) + 10 * bool(summary.since)
     room = width - reserved
     bar_width = 20 if room >= 36 else 10 if room >= 26 else 0
-    table = _table(summary=True, show_footer=True, footer_style="bold")
+    columns = [Column(GROUP_TITLES[summary.by], ratio=1, minimum=12)]
+    columns += [Column(status.label, right=True) for status in statuses]
+    columns += [
+        Column("Total", right=True),
+        Column("Overdue", right=True),
+        Column("Done", right=True),
+    ]
+    if bar_width:
+        columns.append(Column("Progress", minimum=bar_width, wrap=False))
+    if summary.since:
+        columns.append(Column("Travel", minimum=8, wrap=False))
+
+    def row(group: Counts, name: str) -> list[Text]:
+        cells = [cell(name)]
+        cells += [Text(str(group.by_status[s])) for s in statuses]
+        cells += [Text(str(group.total)), Text(str(group.overdue))]
+        cells.append(Text(f"{group.complete_percent:.0f}%"))
+        if bar_width:
+            cells.append(bar(group, bar_width))
+        if summary.since:
+            cells.append(_travel(group))
+        return cells
+
+    rows = [row(g, f"{g.number}. {g.name}" if g.number else g.name) for g in summary.groups]
+    table = _fixed_table(
+        columns,
+        rows,
+        width,
+        footer=row(summary.total, "Total"),
+        summary=True,
+        show_footer=True,
+        footer_style="bold",
+    )
     if result.title:
         table.title = Text.assemble(cell(result.title, "bold"), "\n")
-    table.add_column(GROUP_TITLES[summary.by], "Total", overflow="fold", ratio=1, min_width=12)
-    for status in statuses:
-        table.add_column(status.label, str(summary.total.by_status[status]), justify="right")
-    total = summary.total
-    table.add_column("Total", str(total.total), justify="right")
-    table.add_column("Overdue", str(total.overdue), justify="right")
-    table.add_column("Done", f"{total.complete_percent:.0f}%", justify="right")
-    if bar_width:
-        table.add_column("Progress", bar(total, bar_width), no_wrap=True, min_width=bar_width)
-    if summary.since:
-        table.add_column("Travel", _travel(total), no_wrap=True, min_width=8)
-    for group in summary.groups:
-        row: list[RenderableType] = [
-            cell(f"{group.number}. {group.name}" if group.number else group.name)
-        ]
-        row += [str(group.by_status[s]) for s in statuses]
-        row += [str(group.total), str(group.overdue), f"{group.complete_percent:.0f}%"]
-        if bar_width:
-            row.append(bar(group, bar_width))
-        if summary.since:
-            row.append(_travel(group))
-        table.add_row(*row)
     caption = f"As of {summary.as_of.isoformat()}"
     if summary.since:
         caption += f"; travel compares the RAG mix with {summary.since}"

@@ -304,12 +304,12 @@ class Imported(NamedTuple):
         )
 
 
-def import_table(path: str) -> Imported:
+def import_table(path: str, *, sheet: str | None = None) -> Imported:
     """Read the council's table; never return a plan that does not read back as the same."""
     from .planfile.writer import dump_plan, reads_back
     from .tables.tsv_reader import import_table as read
 
-    plan = read(path)
+    plan = read(path, sheet=sheet)
     text = dump_plan(plan)
     if not reads_back(text, plan):
         raise PlanError("the plan did not read back as written; nothing was saved", path=path)

@@ -30,17 +30,25 @@ if TYPE_CHECKING:
 
 @cli.command("import", short_help=short_help("import"))
 @click.argument("table", type=click.Path(dir_okay=False))
+@click.option(
+    "--sheet",
+    metavar="NAME",
+    help="The workbook's sheet that holds the plan (default: the one that looks like a plan).",
+)
 @output_options
-def import_command(table: str, output_path: str | None, force: bool) -> None:
-    """Read the council's plan table (tab-separated export) into a YAML plan.
+def import_command(table: str, sheet: str | None, output_path: str | None, force: bool) -> None:
+    """Read the council's plan table into a YAML plan: an Excel workbook (.xlsx), a Word
+    document's table (.docx), or text separated by tabs, commas or semicolons.
 
     \b
-    Example:
-      plan import "Improvement plan.txt" -o plans/ofsted-2016.yaml
+    Examples:
+      plan import "Improvement plan.xlsx" -o plans/ofsted-2016.yaml
+      plan import "Improvement plan.docx" -o plans/ofsted-2016.yaml
+      plan import tracker.xlsx --sheet "Action plan" -o plans/tracker.yaml
     """
     from .. import services
 
-    imported = services.import_table(table)
+    imported = services.import_table(table, sheet=sheet)
     emit(imported.text, output_path, force, imported.report())
 
 

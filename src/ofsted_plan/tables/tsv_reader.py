@@ -70,19 +70,19 @@ def _header_map(cells: Sequence[str]) -> dict[int, str] | None:
     return None
 
 
-def read_rows(text: str, path: str) -> list[tuple[int, list[str]]]:
+def read_rows(text: str, path: str, delimiter: str = "\t") -> list[tuple[int, list[str]]]:
     """Split the export into (first line number, cells) records, keeping quoted line breaks.
 
     A quote left open would swallow the rows after it into one cell; such a record is
     refused rather than silently merging rows.
     """
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     line = 1
     try:
         for cells in reader:
             end = reader.line_num
-            if end > line and any("\n" in c and c.count("\t") >= 3 for c in cells):
+            if end > line and any("\n" in c and c.count(delimiter) >= 3 for c in cells):
                 raise PlanError(
                     f"a quote opened on line {line} closes on line {end}, which would merge "
                     "the rows between into one cell",
@@ -108,12 +108,17 @@ def decode(data: bytes, path: str) -> str:
     Excel saves "Unicode Text" as UTF-16 with a BOM and "Text (Tab delimited)" as
     Windows-1252; anything that is valid UTF-8 is taken as UTF-8.
     """
-    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise PlanError(
-            "this is an Excel or Word file, not a text table",
+            "this is an old-format Excel or Word file (.xls or .doc)",
             path=path,
-            hint="in Excel use File > Save As > Unicode Text (*.txt); in Word, copy the table "
-            "into Excel first",
+            hint="open it in Excel or Word and save it as .xlsx or .docx, then import that",
+        )
+    if data.startswith(b"PK\x03\x04"):
+        raise PlanError(
+            "this is a zip file, but not an Excel workbook or Word document that can be opened",
+            path=path,
+            hint="save the table from Excel as .xlsx or from Word as .docx, then import that",
         )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         encoding = "utf-16"
@@ -146,21 +151,52 @@ def decode(data: bytes, path: str) -> str:
         ) from None
 
 
-def import_table(path: str | Path) -> Plan:
-    """Read a council export file into a Plan."""
+def import_table(path: str | Path, *, sheet: str | None = None) -> Plan:
+    """Read a council's plan table into a Plan: text (tab, comma or semicolon separated), an
+    Excel workbook (`sheet`, else the one sheet that looks like a plan) or a Word document."""
+    from .sources import docx_rows, file_kind, xlsx_rows
+
     path = str(path)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise PlanError(f"cannot read the file: {exc.strerror}", path=path) from None
+    kind = file_kind(data)
+    if sheet is not None and kind != "xlsx":
+        raise PlanError("--sheet is for Excel workbooks (.xlsx)", path=path)
+    if kind == "xlsx":
+        rows, name = xlsx_rows(data, path, sheet, _header_width)
+        return parse_rows(rows, f"{path}[{name}]" if name else path)
+    if kind == "docx":
+        return parse_rows(docx_rows(data, path), path)
     return parse_table(decode(data, path), path)
 
 
+def _header_width(rows: list[tuple[int, list[str]]]) -> int:
+    """How many columns the first header row names (0: no header row): how much a table
+    looks like a plan."""
+    for _, cells in rows:
+        header = _header_map([c.strip() for c in cells])
+        if header is not None:
+            return len(header)
+    return 0
+
+
 def parse_table(text: str, path: str = "<table>") -> Plan:
-    """Turn the text of an export into a Plan (see the module docstring for the layout)."""
+    """Turn the text of an export into a Plan (see the module docstring for the layout); the
+    delimiter (tab, comma or semicolon) is the one that gives a header row."""
+    from .sources import text_rows
+
     if not text.strip():
         raise PlanError("the file is empty", path=path, hint="export the plan table again")
-    rows = [(line, [c.strip() for c in cells]) for line, cells in read_rows(text, path)]
+    return parse_rows(text_rows(text, path, read_rows, _header_width), path)
+
+
+def parse_rows(raw: list[tuple[int, list[str]]], path: str) -> Plan:
+    """Turn numbered rows of cells (from any kind of file) into a Plan."""
+    if not any(any(c.strip() for c in cells) for _, cells in raw):
+        raise PlanError("the file is empty", path=path, hint="export the plan table again")
+    rows = [(line, [c.strip() for c in cells]) for line, cells in raw]
     rows = [(line, cells) for line, cells in rows if any(cells)]
     builder = _Builder(path)
     header: dict[int, str] | None = None

@@ -304,11 +304,20 @@ class _Builder:
                     hint="give each action its own ref",
                 )
             self.refs[ref] = line
+        start = self._month(values.get("start", ""), "Start", line)
+        end = self._month(values.get("end", ""), "End", line)
+        if start and end and end < start:
+            raise PlanError(
+                f"the End month ({values['end']}) is before the Start month ({values['start']})",
+                path=self.path,
+                line=line,
+                hint="swap them, or correct the month in the table",
+            )
         return Action(
             ref=ref,
             action=values.get("action", ""),
-            start=self._month(values.get("start", ""), "Start", line),
-            end=self._month(values.get("end", ""), "End", line),
+            start=start,
+            end=end,
             measure=values.get("measure", ""),
             lead=parse_initials(values.get("lead", "")),
             dlt=parse_initials(values.get("dlt", "")),

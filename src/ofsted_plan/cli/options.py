@@ -257,22 +257,21 @@ def complete_refs(ctx: click.Context, param: click.Parameter, incomplete: str) -
     return _matching({i.action.ref: i.action.action[:60] or None for i in items}, incomplete)
 
 
-def complete_officers(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+def _complete_people(ctx: click.Context, field: str, incomplete: str) -> list:
     people: dict[str, str | None] = {}
     for plan in _plans_for_completion(ctx):
         for action in plan.actions():
-            for person in action.lead:
+            for person in getattr(action, field):
                 people.setdefault(person, None)
     return _matching(dict(sorted(people.items())), incomplete)
+
+
+def complete_officers(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+    return _complete_people(ctx, "lead", incomplete)
 
 
 def complete_dlt(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
-    people: dict[str, str | None] = {}
-    for plan in _plans_for_completion(ctx):
-        for action in plan.actions():
-            for person in action.dlt:
-                people.setdefault(person, None)
-    return _matching(dict(sorted(people.items())), incomplete)
+    return _complete_people(ctx, "dlt", incomplete)
 
 
 def complete_themes(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:

@@ -164,13 +164,59 @@ class Status(Enum):
 _STATUS_WORDS: dict[str, Status] = {}
 STATUS_ORDER = (Status.RED, Status.AMBER, Status.GREEN, Status.BLUE, Status.UNRATED)
 
-_INITIALS_SPLIT = r"\s*[/,&+;]\s*|\s+"  # compiled on first use (re caches it)
+# Several officers are written 'RG/JF', 'RG; JF', 'RG & JF', 'Helen Marsh and Tom Ellery';
+# never split at a space ('DCI Helen Marsh' is one person) nor, but between initials, at a
+# comma ('Assistant Director, Education' is one post).
+_OFFICERS_SPLIT = re.compile(r"\s*[/;&+]\s*|\s+and\s+", re.IGNORECASE)
+_INITIALS = re.compile(r"[A-Za-z]{1,4}\.?")
+# Words before a name that are not part of it, for the initials a name is known by.
+_TITLES = frozenset(
+    ("mr", "mrs", "ms", "miss", "dr", "prof", "cllr", "dci", "di", "ds", "supt", "insp", "rev")
+)
 
 
 @functools.lru_cache(maxsize=4096)
 def parse_initials(text: str) -> tuple[str, ...]:
-    """``RG/JF`` -> ('RG', 'JF'). Case is kept: ``RdP`` is someone's initials."""
-    return tuple(part for part in re.split(_INITIALS_SPLIT, text.strip()) if part)
+    """The officers in a cell: ``RG/JF`` -> ('RG', 'JF'); ``Helen Marsh`` is one officer.
+
+    Case is kept: ``RdP`` is someone's initials. Commas separate only initials (``RG, JF``).
+    """
+    people = []
+    for part in _OFFICERS_SPLIT.split(text.strip()):
+        pieces = [p.strip() for p in part.split(",")]
+        if len(pieces) > 1 and all(_INITIALS.fullmatch(p) for p in pieces):
+            people.extend(pieces)
+        elif part.strip():
+            people.append(part.strip())
+    return tuple(people)
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words without a title or a role in brackets: 'DCI Helen Marsh (CSE lead)'
+    -> ('Helen', 'Marsh')."""
+    name = re.sub(r"\([^)]*\)", " ", name)
+    words = [w for w in re.split(r"[\s,]+", name) if w]
+    return tuple(w for w in words if w.rstrip(".").casefold() not in _TITLES) or tuple(words)
+
+
+def initials_of(name: str) -> str:
+    """The initials a person named in full is known by: 'DCI Helen Marsh' -> 'HM', 'Tom
+    Ellery (LSCB Business Manager)' -> 'TE'; '' for a name without spaces (already initials)."""
+    if len(re.split(r"[\s,]+", name.strip())) < 2:
+        return ""
+    return "".join(w[0] for w in _name_words(name) if w[0].isalpha()).upper()
+
+
+def is_officer(person: str, wanted: str) -> bool:
+    """Whether `wanted` (as typed after --officer) names this person: their initials or name
+    as the plan writes them, in any case, the name without a title, or its initials."""
+    if not wanted.strip():
+        return False
+    if person.casefold() == wanted.casefold().strip():
+        return True
+    bare = " ".join(_name_words(wanted)).casefold()
+    return bare in (" ".join(_name_words(person)).casefold(), initials_of(person).casefold())
 
 
 def format_initials(initials: tuple[str, ...]) -> str:
@@ -219,13 +265,12 @@ class Action:
             and self.status is not Status.BLUE
         )
 
-    def has_officer(self, initials: str) -> bool:
-        wanted = initials.casefold()
-        return any(officer.casefold() == wanted for officer in self.lead)
+    def has_officer(self, wanted: str) -> bool:
+        """Whether one of the lead officers is this person (initials or name, any case)."""
+        return any(is_officer(officer, wanted) for officer in self.lead)
 
-    def has_dlt(self, initials: str) -> bool:
-        wanted = initials.casefold()
-        return any(officer.casefold() == wanted for officer in self.dlt)
+    def has_dlt(self, wanted: str) -> bool:
+        return any(is_officer(officer, wanted) for officer in self.dlt)
 
 
 class FieldInfo(NamedTuple):

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from .errors import UsageError
-from .model import STATUS_ORDER, Item, Plan, Status, parse_initials
+from .model import STATUS_ORDER, Item, Plan, Status, is_officer, parse_initials
 
 
 def _matches(value: str, wanted: str, number: int) -> bool:
@@ -105,7 +105,7 @@ def check_filters(
         }
         for value in wanted:
             for person in parse_initials(value):
-                if person.casefold() not in people:
+                if not any(is_officer(known, person) for known in people.values()):
                     known = ", ".join(sorted(people.values(), key=str.casefold)) or "none"
                     raise UsageError(f"no action has {word} {person}", hint=f"{word}s are {known}")
 

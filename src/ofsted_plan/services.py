@@ -298,10 +298,15 @@ class Imported(NamedTuple):
         actions = list(self.plan.actions())
         recs = sum(1 for _ in self.plan.recommendations())
         generated = sum(1 for a in actions if a.ref_generated)
-        return (
+        text = (
             f"{len(self.plan.themes)} themes, {recs} recommendations, "
             f"{len(actions)} actions ({generated} without a ref were given one)."
         )
+        unread = list(dict.fromkeys(key for a in actions for key in a.extra))
+        if unread:
+            names = ", ".join(f"'{name}'" for name in unread)
+            text += f" Kept under 'extra', not read as any field: {names}."
+        return text
 
 
 def import_table(path: str, *, sheet: str | None = None) -> Imported:

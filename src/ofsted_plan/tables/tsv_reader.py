@@ -22,6 +22,14 @@ HEADER_NAMES: dict[str, str] = {
     "recommendation": "recommendation",
     "ofsted recommendation": "recommendation",
     "ofsted recommendations": "recommendation",
+    "area for improvement": "recommendation",
+    "areas for improvement": "recommendation",
+    "area of weakness": "recommendation",
+    "area of significant weakness": "recommendation",
+    "key issue": "recommendation",
+    "priority": "recommendation",
+    "objective": "recommendation",
+    "workstream": "recommendation",
     "ref": "ref",
     "ref.": "ref",
     "ref no": "ref",
@@ -32,22 +40,44 @@ HEADER_NAMES: dict[str, str] = {
     "start date": "start",
     "end": "end",
     "end date": "end",
+    "target date": "end",
+    "deadline": "end",
+    "timescale": "end",
+    "by when": "end",
+    "due date": "end",
+    "completion date": "end",
     "measure/outcome": "measure",
     "measure / outcome": "measure",
     "measure": "measure",
     "measure of success": "measure",
     "measures of success": "measure",
     "outcome": "measure",
+    "outcomes": "measure",
+    "success criteria": "measure",
+    "evidence of impact": "measure",
     "lead officer": "lead",
     "lead officers": "lead",
+    "lead officer(s)": "lead",
     "lead": "lead",
+    "owner": "lead",
+    "action owner": "lead",
+    "responsible officer": "lead",
+    "who": "lead",
+    "lead director": "lead",
     "dlt lead": "dlt",
     "dlt": "dlt",
     "comments": "comments",
     "progress comments": "comments",
     "progress": "comments",
+    "progress update": "comments",
+    "update": "comments",
     "rag status": "status",
     "rag": "status",
+    "rag rating": "status",
+    "r.a.g.": "status",
+    "brag": "status",
+    "brag status": "status",
+    "brag rating": "status",
     "status": "status",
 }
 _ACTION = frozenset(name for name, field in HEADER_NAMES.items() if field == "action")
@@ -68,6 +98,36 @@ def _header_map(cells: Sequence[str]) -> dict[int, str] | None:
     if "action" in found and "recommendation" in found and len(found) >= 3:
         return {i: f for i, f in fields.items() if f}
     return None
+
+
+FIELD_WORDS = {
+    "recommendation": "the recommendation",
+    "ref": "the ref",
+    "action": "the action",
+    "start": "the start month",
+    "end": "the end month",
+    "measure": "the measure of success",
+    "lead": "the lead officer",
+    "dlt": "the DLT lead",
+    "comments": "the comments",
+    "status": "the RAG status",
+}
+
+
+def _one_column_each(header: dict[int, str], cells: list[str], path: str, line: int) -> None:
+    """Refuse a header where two columns would be read as one field (Recommendation and
+    Priority, Lead and Owner): one would silently overwrite the other."""
+    seen: dict[str, int] = {}
+    for column, field in sorted(header.items()):
+        if field in seen:
+            first, second = cells[seen[field]].strip(), cells[column].strip()
+            raise PlanError(
+                f"two columns would both be read as {FIELD_WORDS[field]}: '{first}' and '{second}'",
+                path=path,
+                line=line,
+                hint="rename or remove one of them in the table, then import it again",
+            )
+        seen[field] = column
 
 
 def read_rows(text: str, path: str, delimiter: str = "\t") -> list[tuple[int, list[str]]]:
@@ -204,6 +264,7 @@ def parse_rows(raw: list[tuple[int, list[str]]], path: str) -> Plan:
     for index, (line, cells) in enumerate(rows):
         new_header = _header_map(cells)
         if new_header is not None:
+            _one_column_each(new_header, cells, path, line)
             header, header_cells = new_header, cells
             continue
         next_is_header = index + 1 < len(rows) and _header_map(rows[index + 1][1]) is not None

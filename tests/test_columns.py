@@ -1,0 +1,77 @@
+"""Columns found by what they mean, officers as councils write them, and nothing dropped or
+overwritten in silence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ofsted_plan.model import Action, initials_of, parse_initials
+from ofsted_plan.planfile.reader import load_plan
+
+from .helpers import run
+
+HEADER = "Area for improvement\tRef\tAction\tStart\tTarget date\tOwner\tRAG rating\tNotes\n"
+TABLE = (
+    "Our improvement plan\n"
+    + HEADER
+    + "Strengthen practice\t1.1\tAudit plans\tJan-18\tMar-18\tDCI Helen Marsh\tGreen\tsee minutes\n"
+    + "\t1.2\tTrain staff\tFeb-18\tJun-18\tHelen Marsh and Tom Ellery (LSCB Business Manager)"
+    + "\tAmber\t\n"
+    + "\t1.3\tReview\tFeb-18\tJun-18\tAssistant Director, Education\tRed\t\n"
+)
+
+
+def imported(tmp_path: Path, text: str) -> tuple[Path, str]:
+    table = tmp_path / "plan.txt"
+    table.write_text(text, encoding="utf-8")
+    target = tmp_path / "plans" / "plan.yaml"
+    target.parent.mkdir(exist_ok=True)
+    result = run("import", str(table), "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    return target, result.stderr
+
+
+def test_columns_councils_name_otherwise(tmp_path: Path) -> None:
+    target, report = imported(tmp_path, TABLE)
+    actions = {a.ref: a for a in load_plan(target).actions()}
+    assert str(actions["1.1"].end) == "2018-03"  # 'Target date' is the end month
+    assert actions["1.1"].lead == ("DCI Helen Marsh",)  # 'Owner' is the lead, one person
+    assert actions["1.2"].lead == ("Helen Marsh", "Tom Ellery (LSCB Business Manager)")
+    assert actions["1.3"].lead == ("Assistant Director, Education",)
+    assert actions["1.3"].status.value == "red"  # 'RAG rating'
+    assert actions["1.1"].extra == {"Notes": "see minutes"}
+    assert "Kept under 'extra', not read as any field: 'Notes'." in report
+
+
+def test_officer_filter_matches_a_name_or_its_initials(tmp_path: Path) -> None:
+    target, _ = imported(tmp_path, TABLE)
+    for wanted in ("HM", "helen marsh", "DCI Helen Marsh"):
+        result = run("list", "-p", str(target), "--officer", wanted, "-f", "csv")
+        assert result.exit_code == 0, result.stderr
+        refs = [line.split(",")[1] for line in result.stdout.splitlines()[1:]]
+        assert refs == ["1.1", "1.2"]
+    result = run("list", "-p", str(target), "--officer", "XY")
+    assert "no action has lead officer XY" in result.stderr
+
+
+def test_two_columns_for_one_field_are_refused(tmp_path: Path) -> None:
+    table = tmp_path / "plan.txt"
+    table.write_text(TABLE.replace("\tNotes\n", "\tLead officer\n", 1), encoding="utf-8")
+    result = run("import", str(table), "-o", str(tmp_path / "x.yaml"))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {table}:2: two columns would both be read as the lead officer: 'Owner' and "
+        "'Lead officer' (rename or remove one of them in the table, then import it again)\n"
+    )
+
+
+def test_officers_split_as_councils_write_them() -> None:
+    assert parse_initials("RG/JF") == ("RG", "JF")
+    assert parse_initials("RG; JF & SK") == ("RG", "JF", "SK")
+    assert parse_initials("RG, JF") == ("RG", "JF")  # commas between initials only
+    assert parse_initials("Helen Marsh and Tom Ellery") == ("Helen Marsh", "Tom Ellery")
+    assert parse_initials("Assistant Director, Education") == ("Assistant Director, Education",)
+    assert initials_of("DCI Helen Marsh") == "HM"
+    assert initials_of("Tom Ellery (LSCB Business Manager)") == "TE"
+    assert initials_of("RG") == ""
+    assert Action(ref="1", lead=("Dr Jo Ford",)).has_officer("jf")

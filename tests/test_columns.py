@@ -75,3 +75,19 @@ def test_officers_split_as_councils_write_them() -> None:
     assert initials_of("Tom Ellery (LSCB Business Manager)") == "TE"
     assert initials_of("RG") == ""
     assert Action(ref="1", lead=("Dr Jo Ford",)).has_officer("jf")
+
+
+def test_status_words_councils_use_are_read_and_reported(tmp_path: Path) -> None:
+    words = ["Complete", "On track", "At risk", "Off track", "Not started", "B", "r"]
+    rows = "".join(
+        f"{'Rec' if n == 0 else ''}\t{n + 1}\tDo it\tJan-18\tMar-18\tRG\t{word}\t\n"
+        for n, word in enumerate(words)
+    )
+    target, report = imported(tmp_path, "Plan\n" + HEADER + rows)
+    statuses = [a.status.value for a in load_plan(target).actions()]
+    assert statuses == ["blue", "green", "amber", "red", "", "blue", "red"]
+    assert (
+        "Status words read: 'Complete' -> blue (1), 'On track' -> green (1), 'At risk' -> amber "
+        "(1), 'Off track' -> red (1), 'Not started' -> unrated (1), 'B' -> blue (1), 'r' -> red "
+        "(1)." in report
+    )

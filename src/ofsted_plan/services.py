@@ -293,6 +293,7 @@ class Imported(NamedTuple):
 
     plan: Plan
     text: str
+    notes: tuple[str, ...] = ()  # readings a person should see, e.g. status words
 
     def report(self) -> str:
         actions = list(self.plan.actions())
@@ -306,7 +307,7 @@ class Imported(NamedTuple):
         if unread:
             names = ", ".join(f"'{name}'" for name in unread)
             text += f" Kept under 'extra', not read as any field: {names}."
-        return text
+        return " ".join((text, *self.notes))
 
 
 def import_table(path: str, *, sheet: str | None = None) -> Imported:
@@ -314,11 +315,12 @@ def import_table(path: str, *, sheet: str | None = None) -> Imported:
     from .planfile.writer import dump_plan, reads_back
     from .tables.tsv_reader import import_table as read
 
-    plan = read(path, sheet=sheet)
+    notes: list[str] = []
+    plan = read(path, sheet=sheet, report=notes)
     text = dump_plan(plan)
     if not reads_back(text, plan):
         raise PlanError("the plan did not read back as written; nothing was saved", path=path)
-    return Imported(plan, text)
+    return Imported(plan, text, tuple(notes))
 
 
 class Edited(NamedTuple):

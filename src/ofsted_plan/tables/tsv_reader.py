@@ -211,9 +211,12 @@ def decode(data: bytes, path: str) -> str:
         ) from None
 
 
-def import_table(path: str | Path, *, sheet: str | None = None) -> Plan:
+def import_table(
+    path: str | Path, *, sheet: str | None = None, report: list[str] | None = None
+) -> Plan:
     """Read a council's plan table into a Plan: text (tab, comma or semicolon separated), an
-    Excel workbook (`sheet`, else the one sheet that looks like a plan) or a Word document."""
+    Excel workbook (`sheet`, else the one sheet that looks like a plan) or a Word document.
+    `report` receives a line for each reading a person should see (status words)."""
     from .sources import docx_rows, file_kind, xlsx_rows
 
     path = str(path)
@@ -226,10 +229,10 @@ def import_table(path: str | Path, *, sheet: str | None = None) -> Plan:
         raise PlanError("--sheet is for Excel workbooks (.xlsx)", path=path)
     if kind == "xlsx":
         rows, name = xlsx_rows(data, path, sheet, _header_width)
-        return parse_rows(rows, f"{path}[{name}]" if name else path)
+        return parse_rows(rows, f"{path}[{name}]" if name else path, report)
     if kind == "docx":
-        return parse_rows(docx_rows(data, path), path)
-    return parse_table(decode(data, path), path)
+        return parse_rows(docx_rows(data, path), path, report)
+    return parse_table(decode(data, path), path, report)
 
 
 def _header_width(rows: list[tuple[int, list[str]]]) -> int:
@@ -242,17 +245,19 @@ def _header_width(rows: list[tuple[int, list[str]]]) -> int:
     return 0
 
 
-def parse_table(text: str, path: str = "<table>") -> Plan:
+def parse_table(text: str, path: str = "<table>", report: list[str] | None = None) -> Plan:
     """Turn the text of an export into a Plan (see the module docstring for the layout); the
     delimiter (tab, comma or semicolon) is the one that gives a header row."""
     from .sources import text_rows
 
     if not text.strip():
         raise PlanError("the file is empty", path=path, hint="export the plan table again")
-    return parse_rows(text_rows(text, path, read_rows, _header_width), path)
+    return parse_rows(text_rows(text, path, read_rows, _header_width), path, report)
 
 
-def parse_rows(raw: list[tuple[int, list[str]]], path: str) -> Plan:
+def parse_rows(
+    raw: list[tuple[int, list[str]]], path: str, report: list[str] | None = None
+) -> Plan:
     """Turn numbered rows of cells (from any kind of file) into a Plan."""
     if not any(any(c.strip() for c in cells) for _, cells in raw):
         raise PlanError("the file is empty", path=path, hint="export the plan table again")
@@ -288,6 +293,12 @@ def parse_rows(raw: list[tuple[int, list[str]]], path: str) -> Plan:
         raise PlanError("no header row found", path=path, hint=hint)
     plan = builder.plan
     assign_generated_refs(plan)
+    if report is not None and builder.status_words:
+        read = ", ".join(
+            f"'{word}' -> {status.value or 'unrated'} ({count})"
+            for word, (status, count) in builder.status_words.items()
+        )
+        report.append(f"Status words read: {read}.")
     return plan
 
 
@@ -301,6 +312,7 @@ class _Builder:
         self.theme: Theme | None = None
         self.recommendation: Recommendation | None = None
         self.refs: dict[str, int] = {}
+        self.status_words: dict[str, tuple[Status, int]] = {}  # council word -> RAG, times
 
     def preamble(self, cells: list[str], line: int) -> None:
         text = "\t".join(cells).strip("\t")
@@ -397,10 +409,48 @@ class _Builder:
             raise PlanError(f"{column} month: {exc}", path=self.path, line=line) from None
 
     def _status(self, text: str, line: int) -> Status:
+        """The RAG status of a cell: the colour, its letter, or a word councils use for one
+        (each such word is named in the import's report)."""
+        key = _SPACES.sub(" ", text.strip().rstrip(".").strip()).casefold()
+        if key in STATUS_WORDS:
+            status = STATUS_WORDS[key]
+            if key != status.value:
+                _, count = self.status_words.get(text.strip(), (status, 0))
+                self.status_words[text.strip()] = (status, count + 1)
+            return status
         try:
             return Status.parse(text)
-        except ValueError as exc:
-            raise PlanError(str(exc), path=self.path, line=line) from None
+        except ValueError:
+            raise PlanError(
+                f"unknown RAG status {text.strip()!r}",
+                path=self.path,
+                line=line,
+                hint="use red, amber, green or blue (blue = complete), R/A/G/B, a word such as "
+                "Complete, On track, At risk, Off track, Not started, or leave it empty",
+            ) from None
+
+
+# What councils write in a RAG column, and the RAG status it means.
+STATUS_WORDS: dict[str, Status] = {
+    **{s.value: s for s in Status if s.value},
+    "r": Status.RED,
+    "a": Status.AMBER,
+    "g": Status.GREEN,
+    "b": Status.BLUE,
+    "complete": Status.BLUE,
+    "completed": Status.BLUE,
+    "achieved": Status.BLUE,
+    "done": Status.BLUE,
+    "on track": Status.GREEN,
+    "on target": Status.GREEN,
+    "at risk": Status.AMBER,
+    "some slippage": Status.AMBER,
+    "off track": Status.RED,
+    "behind schedule": Status.RED,
+    "significant delay": Status.RED,
+    "not started": Status.UNRATED,
+    "pending": Status.UNRATED,
+}
 
 
 def assign_generated_refs(plan: Plan) -> None:

@@ -91,3 +91,25 @@ def test_status_words_councils_use_are_read_and_reported(tmp_path: Path) -> None
         "(1), 'Off track' -> red (1), 'Not started' -> unrated (1), 'B' -> blue (1), 'r' -> red "
         "(1)." in report
     )
+
+
+def test_dates_and_quarters_read_as_their_month_and_reported(tmp_path: Path) -> None:
+    ends = ["31/03/2018", "30.06.18", "31st March 2018", "2018-03-31", "Q4 2017/18", "Sept 18"]
+    rows = "".join(
+        f"{'Rec' if n == 0 else ''}\t{n + 1}\tDo it\tJan-18\t{end}\tRG\tGreen\t\n"
+        for n, end in enumerate(ends)
+    )
+    target, report = imported(tmp_path, "Plan\n" + HEADER + rows)
+    months = [str(a.end) for a in load_plan(target).actions()]
+    assert months == ["2018-03", "2018-06", "2018-03", "2018-03", "2018-03", "2018-09"]
+    assert (
+        "Dates read as their month: '31/03/2018' -> 2018-03, '30.06.18' -> 2018-06, "
+        "'31st March 2018' -> 2018-03, '2018-03-31' -> 2018-03." in report
+    )
+    assert "Financial quarters read as their last month: 'Q4 2017/18' -> 2018-03." in report
+    table = tmp_path / "words.txt"
+    table.write_text("Plan\n" + HEADER + "Rec\t1\tDo it\tJan-18\tOngoing\tRG\tGreen\t\n")
+    result = run("import", str(table), "-o", str(tmp_path / "w.yaml"))
+    assert result.exit_code == 1
+    assert f"{table}:3: End month: 'Ongoing' is not a month" in result.stderr
+    assert "words such as Ongoing or TBC are not months" in result.stderr

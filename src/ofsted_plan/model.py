@@ -48,6 +48,12 @@ _ISO_MONTH = r"(\d{4})-(\d{2})"
 # Council spreadsheets write months as "Jan-17", "Jun-2017", "Sept 2016", "March-17".
 _NAMED_MONTH = r"([A-Za-z]+)\.?[\s\-/']*(\d{4}|\d{2})"
 _NUMERIC_MONTH = r"(\d{1,2})[/.\-](\d{4})"
+# UK dates, day first: 31/03/2018, 30.06.18, 31-03-2018; 2018-03-31; 31st March 2018.
+_DAY_FIRST = r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})"
+_ISO_DATE = r"(\d{4})-(\d{2})-(\d{2})"
+_NAMED_DATE = r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4}|\d{2})"
+# UK financial quarters: Q4 2017/18 is January to March 2018.
+_QUARTER = r"Q([1-4])\s*(\d{4})\s*[/\-]\s*(\d{2}|\d{4})"
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -83,14 +89,19 @@ class Month:
 
     @classmethod
     def from_cell(cls, text: str) -> Month:
-        """Read a month as councils write it in a table, without guessing a day or a year.
+        """Read a month as councils write it in a table, without guessing a year.
 
         ``Jan-17`` is January 2017 (two-digit years are 20YY), ``Jun-2017`` is June 2017;
-        ``2017-06`` and ``06/2017`` are accepted too. Anything else is an error.
+        ``2017-06`` and ``06/2017`` are accepted too, and so are dates, day first as in the UK
+        (``31/03/2018``, ``2018-03-31``, ``31st March 2018``: the month they fall in) and UK
+        financial quarters (``Q4 2017/18``: its last month, March 2018; see `how_read`).
+        Anything else is an error.
         """
         text = text.strip()
         year = number = 0
-        if match := re.fullmatch(_ISO_MONTH, text):
+        if found := _dated(text):
+            year, number = found
+        elif match := re.fullmatch(_ISO_MONTH, text):
             year, number = int(match[1]), int(match[2])
         elif match := re.fullmatch(_NAMED_MONTH, text):
             number = _MONTH_NAMES.get(match[1].lower(), 0)
@@ -100,6 +111,17 @@ class Month:
         if 1 <= number <= 12:
             return cls.of(year, number)
         raise ValueError(f"{text!r} is not a month; write it like Jan-17, Jun-2017 or 2017-06")
+
+    @staticmethod
+    def how_read(text: str) -> str:
+        """'date' or 'quarter' when from_cell read a day or a quarter as a month (an import
+        says so), else ''."""
+        text = text.strip()
+        if re.fullmatch(_QUARTER, text, re.IGNORECASE):
+            return "quarter"
+        if any(re.fullmatch(p, text) for p in (_DAY_FIRST, _ISO_DATE, _NAMED_DATE)):
+            return "date"
+        return ""
 
     @property
     def last_day(self) -> date:
@@ -121,6 +143,31 @@ class Month:
 
 _PARSED: dict[str, Month] = {}
 _INTERNED: dict[int, Month] = {}
+
+
+def _dated(text: str) -> tuple[int, int] | None:
+    """(year, month) of a date or a financial quarter, or None when the text is neither."""
+    if match := re.fullmatch(_QUARTER, text, re.IGNORECASE):
+        quarter, first = int(match[1]), int(match[2])
+        second = int(match[3]) + (first // 100 * 100 if len(match[3]) == 2 else 0)
+        if second != first + 1:
+            return None
+        return (first, 3 * quarter + 3) if quarter < 4 else (second, 3)
+    day = month = year = 0
+    if match := re.fullmatch(_DAY_FIRST, text):
+        day, month, year = int(match[1]), int(match[2]), int(match[3])
+    elif match := re.fullmatch(_ISO_DATE, text):
+        year, month, day = int(match[1]), int(match[2]), int(match[3])
+    elif match := re.fullmatch(_NAMED_DATE, text):
+        day, month, year = int(match[1]), _MONTH_NAMES.get(match[2].lower(), 0), int(match[3])
+    else:
+        return None
+    year += 2000 if year < 100 else 0
+    try:
+        date(year, month, day)  # a real day, or it is not a date
+    except ValueError:
+        return None
+    return year, month
 
 
 class Status(Enum):

@@ -299,6 +299,18 @@ def parse_rows(
             for word, (status, count) in builder.status_words.items()
         )
         report.append(f"Status words read: {read}.")
+    if report is not None:
+        for kind, how in (
+            ("date", "Dates read as their month"),
+            ("quarter", "Financial quarters read as their last month"),
+        ):
+            read_as = builder.dates.get(kind, {})
+            if read_as:
+                shown = ", ".join(
+                    f"'{cell}' -> {month}" for cell, month in list(read_as.items())[:5]
+                )
+                more = f" and {len(read_as) - 5} more" if len(read_as) > 5 else ""
+                report.append(f"{how}: {shown}{more}.")
     return plan
 
 
@@ -313,6 +325,7 @@ class _Builder:
         self.recommendation: Recommendation | None = None
         self.refs: dict[str, int] = {}
         self.status_words: dict[str, tuple[Status, int]] = {}  # council word -> RAG, times
+        self.dates: dict[str, dict[str, Month]] = {}  # 'date'/'quarter' -> cell -> month
 
     def preamble(self, cells: list[str], line: int) -> None:
         text = "\t".join(cells).strip("\t")
@@ -404,9 +417,19 @@ class _Builder:
         if not text:
             return None
         try:
-            return Month.from_cell(text)
+            month = Month.from_cell(text)
         except ValueError as exc:
-            raise PlanError(f"{column} month: {exc}", path=self.path, line=line) from None
+            raise PlanError(
+                f"{column} month: {exc}",
+                path=self.path,
+                line=line,
+                hint="a date (31/03/2018) or a quarter (Q4 2017/18) is read as its month; "
+                "words such as Ongoing or TBC are not months",
+            ) from None
+        kind = Month.how_read(text)
+        if kind:
+            self.dates.setdefault(kind, {}).setdefault(text, month)
+        return month
 
     def _status(self, text: str, line: int) -> Status:
         """The RAG status of a cell: the colour, its letter, or a word councils use for one

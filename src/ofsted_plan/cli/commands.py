@@ -12,6 +12,7 @@ from ..errors import UsageError
 from . import cli, short_help
 from .options import (
     as_of_option,
+    check_output,
     complete_refs,
     emit,
     filter_options,
@@ -48,6 +49,7 @@ def import_command(table: str, sheet: str | None, output_path: str | None, force
     """
     from .. import services
 
+    check_output(output_path, force)
     imported = services.import_table(table, sheet=sheet)
     emit(imported.text, output_path, force, imported.report())
 
@@ -264,6 +266,7 @@ def export_command(
     from ..render.registry import FORMATS, render
 
     fmt = _export_format(fmt, output_path)
+    check_output(output_path, force)
     chosen = FORMATS[fmt]
     if chosen.binary and output_path is None and sys.stdout.isatty():
         raise UsageError(f"a {fmt} file cannot be shown here", hint=f"add -o FILE.{fmt}")

@@ -186,6 +186,14 @@ def output_options(f: F) -> F:
 STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
 
 
+def check_output(output_path: str | None, force: bool) -> None:
+    """Refuse a bad -o before the command does its work (an import can take seconds)."""
+    if output_path is not None and output_path not in STDOUT_NAMES:
+        from ..store.files import check_target
+
+        check_target(output_path, overwrite=force)
+
+
 def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> None:
     """Print the data, or write it atomically to output_path and say so on stderr.
 

@@ -98,8 +98,24 @@ def _no_folder(path: Path) -> PlanError:
     return PlanError(
         f"the folder {folder} does not exist",
         path=path,
-        hint=f"create it first (mkdir -p '{folder}'), or choose another folder",
+        hint=f"create it first with mkdir -p '{folder}', or choose another folder",
     )
+
+
+def check_target(path: str | Path, *, overwrite: bool) -> None:
+    """Refuse, before any work is done, an output that write_atomic would refuse after it:
+    a folder that does not exist, or a file that exists without --force."""
+    target = target_of(path)
+    if not is_regular_or_missing(target):
+        return  # a pipe or device is written into (cli.options.emit)
+    if not target.parent.is_dir() and str(target.parent):
+        raise _no_folder(target)
+    if target.exists() and not overwrite:
+        raise PlanError(
+            "the file already exists",
+            path=path,
+            hint="use --force to replace it, or choose another name",
+        )
 
 
 def is_regular_or_missing(path: str | Path) -> bool:

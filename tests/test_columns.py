@@ -22,6 +22,7 @@ TABLE = (
 
 
 def imported(tmp_path: Path, text: str) -> tuple[Path, str]:
+    tmp_path.mkdir(exist_ok=True)
     table = tmp_path / "plan.txt"
     table.write_text(text, encoding="utf-8")
     target = tmp_path / "plans" / "plan.yaml"
@@ -113,3 +114,37 @@ def test_dates_and_quarters_read_as_their_month_and_reported(tmp_path: Path) -> 
     assert result.exit_code == 1
     assert f"{table}:3: End month: 'Ongoing' is not a month" in result.stderr
     assert "words such as Ongoing or TBC are not months" in result.stderr
+
+
+def test_explain_says_how_each_row_was_read_and_writes_nothing(tmp_path: Path) -> None:
+    table = tmp_path / "plan.txt"
+    table.write_text(TABLE, encoding="utf-8")
+    result = run("import", str(table), "--explain", "-o", str(tmp_path / "out.yaml"))
+    assert result.exit_code == 0, result.stderr
+    assert not (tmp_path / "out.yaml").exists()
+    assert result.stdout.splitlines() == [
+        "Read as: text separated by tabs; lines as numbered.",
+        "Line 1: above the first header, kept as the title or a note.",
+        "Line 2: the header row: 'Area for improvement' -> recommendation; 'Ref' -> ref; "
+        "'Action' -> action; 'Start' -> start; 'Target date' -> end; 'Owner' -> lead; "
+        "'RAG rating' -> status; 'Notes' kept under extra.",
+        "Title: 'Our improvement plan'.",
+        "Theme 1: '(none)': 1 recommendations, 3 actions.",
+        "Found: 1 themes, 1 recommendations, 3 actions (0 without a ref were given one). "
+        "Kept under 'extra', not read as any field: 'Notes'.",
+        "Nothing was written (--explain).",
+    ]
+
+
+def test_a_title_and_a_key_line_are_never_themes(tmp_path: Path) -> None:
+    text = TABLE.replace(
+        "Our improvement plan\n", "Our improvement plan\nBRAG key: B = complete, R = off track\n"
+    )
+    target, _ = imported(tmp_path, text)
+    plan = load_plan(target)
+    assert plan.title == "Our improvement plan"
+    assert plan.notes == ["BRAG key: B = complete, R = off track"]
+    assert [t.title for t in plan.themes] == [""]
+    with_theme = text.replace(HEADER, "Help and protection\n" + HEADER)
+    target, _ = imported(tmp_path / "again", with_theme)
+    assert [t.title for t in load_plan(target).themes] == ["Help and protection"]

@@ -294,6 +294,7 @@ class Imported(NamedTuple):
     plan: Plan
     text: str
     notes: tuple[str, ...] = ()  # readings a person should see, e.g. status words
+    details: tuple[str, ...] = ()  # how each row was read (plan import --explain)
 
     def report(self) -> str:
         actions = list(self.plan.actions())
@@ -309,18 +310,33 @@ class Imported(NamedTuple):
             text += f" Kept under 'extra', not read as any field: {names}."
         return " ".join((text, *self.notes))
 
+    def explanation(self) -> str:
+        """How the table was read, then the plan found: for `plan import --explain`."""
+        lines = list(self.details)
+        lines.append(f"Title: {self.plan.title!r}." if self.plan.title else "No title.")
+        for number, theme in enumerate(self.plan.themes, 1):
+            actions = sum(len(r.actions) for r in theme.recommendations)
+            lines.append(
+                f"Theme {number}: {theme.title or '(none)'!r}: "
+                f"{len(theme.recommendations)} recommendations, {actions} actions."
+            )
+        lines += ["Found: " + self.report(), "Nothing was written (--explain)."]
+        return "\n".join(lines) + "\n"
 
-def import_table(path: str, *, sheet: str | None = None) -> Imported:
-    """Read the council's table; never return a plan that does not read back as the same."""
+
+def import_table(path: str, *, sheet: str | None = None, explain: bool = False) -> Imported:
+    """Read the council's table; never return a plan that does not read back as the same.
+    With `explain`, the result also says how each row was read."""
     from .planfile.writer import dump_plan, reads_back
     from .tables.tsv_reader import import_table as read
 
     notes: list[str] = []
-    plan = read(path, sheet=sheet, report=notes)
+    details: list[str] | None = [] if explain else None
+    plan = read(path, sheet=sheet, report=notes, details=details)
     text = dump_plan(plan)
     if not reads_back(text, plan):
         raise PlanError("the plan did not read back as written; nothing was saved", path=path)
-    return Imported(plan, text, tuple(notes))
+    return Imported(plan, text, tuple(notes), tuple(details or ()))
 
 
 class Edited(NamedTuple):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import UsageError
+from ..render.text import visible
 from . import cli, short_help
 from .options import (
     as_of_option,
@@ -36,8 +37,15 @@ if TYPE_CHECKING:
     metavar="NAME",
     help="The workbook's sheet that holds the plan (default: the one that looks like a plan).",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Say how each row and column was read, and what plan that makes; write nothing.",
+)
 @output_options
-def import_command(table: str, sheet: str | None, output_path: str | None, force: bool) -> None:
+def import_command(
+    table: str, sheet: str | None, explain: bool, output_path: str | None, force: bool
+) -> None:
     """Read the council's plan table into a YAML plan: an Excel workbook (.xlsx), a Word
     document's table (.docx), or text separated by tabs, commas or semicolons.
 
@@ -46,9 +54,15 @@ def import_command(table: str, sheet: str | None, output_path: str | None, force
       plan import "Improvement plan.xlsx" -o plans/ofsted-2016.yaml
       plan import "Improvement plan.docx" -o plans/ofsted-2016.yaml
       plan import tracker.xlsx --sheet "Action plan" -o plans/tracker.yaml
+      plan import tracker.csv --explain
     """
     from .. import services
 
+    if explain:
+        click.echo(
+            visible(services.import_table(table, sheet=sheet, explain=True).explanation()), nl=False
+        )
+        return
     check_output(output_path, force)
     imported = services.import_table(table, sheet=sheet)
     emit(imported.text, output_path, force, imported.report())

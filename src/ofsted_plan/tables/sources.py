@@ -19,6 +19,7 @@ from ..errors import PlanError
 
 Rows = list[tuple[int, list[str]]]
 DELIMITERS = ("\t", ",", ";")
+DELIMITER_NAMES = {"\t": "tabs", ",": "commas", ";": "semicolons"}
 
 
 def file_kind(data: bytes) -> str:
@@ -43,9 +44,9 @@ def text_rows(
     path: str,
     read: Callable[[str, str, str], Rows],
     looks_like_plan: Callable[[Rows], int],
-) -> Rows:
-    """The rows of a text table, its delimiter sniffed: the one (tab, comma, semicolon) whose
-    rows hold a header row of the most columns. Never a guess between two that both do."""
+) -> tuple[Rows, str]:
+    """The rows of a text table and its delimiter, sniffed: the one (tab, comma, semicolon)
+    whose rows hold a header row of the most columns. Never a guess between two that both do."""
     found: list[tuple[int, str, Rows]] = []
     errors: list[PlanError] = []
     for delimiter in DELIMITERS:
@@ -62,16 +63,16 @@ def text_rows(
     if not found:
         if errors and "\t" in text:
             raise errors[0]
-        return read(text, path, "\t") if "\t" in text or not errors else []
+        return (read(text, path, "\t") if "\t" in text or not errors else []), "\t"
     found.sort(key=lambda f: -f[0])
     if len(found) > 1 and found[0][0] == found[1][0]:
-        names = {"\t": "tabs", ",": "commas", ";": "semicolons"}
+        first, second = DELIMITER_NAMES[found[0][1]], DELIMITER_NAMES[found[1][1]]
         raise PlanError(
-            f"the table reads as well split at {names[found[0][1]]} as at {names[found[1][1]]}",
+            f"the table reads as well split at {first} as at {second}",
             path=path,
             hint="save it from Excel as 'Unicode Text' (tab-separated), then import that",
         )
-    return found[0][2]
+    return found[0][2], found[0][1]
 
 
 def xlsx_rows(

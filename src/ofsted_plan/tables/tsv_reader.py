@@ -81,6 +81,7 @@ HEADER_NAMES: dict[str, str] = {
     "status": "status",
 }
 _ACTION = frozenset(name for name, field in HEADER_NAMES.items() if field == "action")
+_KEY_LINE = re.compile(r"\s*(?:b?rag\s+)?(?:rating\s+|status\s+)?key\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
@@ -128,6 +129,18 @@ def _one_column_each(header: dict[int, str], cells: list[str], path: str, line: 
                 hint="rename or remove one of them in the table, then import it again",
             )
         seen[field] = column
+
+
+def _describe_header(line: int, header: dict[int, str], cells: list[str], first: bool) -> str:
+    """'Line 6: the header row: 'Ref:' -> ref, ..., 'Notes' kept under extra'."""
+    parts = []
+    for column, cell in enumerate(cells):
+        if not cell:
+            continue
+        field = header.get(column)
+        parts.append(f"'{cell}' -> {field}" if field else f"'{cell}' kept under extra")
+    which = "the header row" if first else "the header row again"
+    return f"Line {line}: {which}: " + "; ".join(parts) + "."
 
 
 def read_rows(text: str, path: str, delimiter: str = "\t") -> list[tuple[int, list[str]]]:
@@ -212,11 +225,16 @@ def decode(data: bytes, path: str) -> str:
 
 
 def import_table(
-    path: str | Path, *, sheet: str | None = None, report: list[str] | None = None
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    report: list[str] | None = None,
+    details: list[str] | None = None,
 ) -> Plan:
     """Read a council's plan table into a Plan: text (tab, comma or semicolon separated), an
     Excel workbook (`sheet`, else the one sheet that looks like a plan) or a Word document.
-    `report` receives a line for each reading a person should see (status words)."""
+    `report` receives a line for each reading a person should see (status words, dates);
+    `details`, how the table was read, row by row (`plan import --explain`)."""
     from .sources import docx_rows, file_kind, xlsx_rows
 
     path = str(path)
@@ -229,10 +247,14 @@ def import_table(
         raise PlanError("--sheet is for Excel workbooks (.xlsx)", path=path)
     if kind == "xlsx":
         rows, name = xlsx_rows(data, path, sheet, _header_width)
-        return parse_rows(rows, f"{path}[{name}]" if name else path, report)
+        if details is not None:
+            details.append(f"Read as: an Excel workbook, sheet {name!r}; rows as numbered there.")
+        return parse_rows(rows, f"{path}[{name}]" if name else path, report, details)
     if kind == "docx":
-        return parse_rows(docx_rows(data, path), path, report)
-    return parse_table(decode(data, path), path, report)
+        if details is not None:
+            details.append("Read as: a Word document's tables; rows numbered from the first.")
+        return parse_rows(docx_rows(data, path), path, report, details)
+    return parse_table(decode(data, path), path, report, details)
 
 
 def _header_width(rows: list[tuple[int, list[str]]]) -> int:
@@ -245,20 +267,34 @@ def _header_width(rows: list[tuple[int, list[str]]]) -> int:
     return 0
 
 
-def parse_table(text: str, path: str = "<table>", report: list[str] | None = None) -> Plan:
+def parse_table(
+    text: str,
+    path: str = "<table>",
+    report: list[str] | None = None,
+    details: list[str] | None = None,
+) -> Plan:
     """Turn the text of an export into a Plan (see the module docstring for the layout); the
     delimiter (tab, comma or semicolon) is the one that gives a header row."""
-    from .sources import text_rows
+    from .sources import DELIMITER_NAMES, text_rows
 
     if not text.strip():
         raise PlanError("the file is empty", path=path, hint="export the plan table again")
-    return parse_rows(text_rows(text, path, read_rows, _header_width), path, report)
+    rows, delimiter = text_rows(text, path, read_rows, _header_width)
+    if details is not None:
+        details.append(
+            f"Read as: text separated by {DELIMITER_NAMES[delimiter]}; lines as numbered."
+        )
+    return parse_rows(rows, path, report, details)
 
 
 def parse_rows(
-    raw: list[tuple[int, list[str]]], path: str, report: list[str] | None = None
+    raw: list[tuple[int, list[str]]],
+    path: str,
+    report: list[str] | None = None,
+    details: list[str] | None = None,
 ) -> Plan:
     """Turn numbered rows of cells (from any kind of file) into a Plan."""
+    said: list[str] = details if details is not None else []
     if not any(any(c.strip() for c in cells) for _, cells in raw):
         raise PlanError("the file is empty", path=path, hint="export the plan table again")
     rows = [(line, [c.strip() for c in cells]) for line, cells in raw]
@@ -270,17 +306,29 @@ def parse_rows(
         new_header = _header_map(cells)
         if new_header is not None:
             _one_column_each(new_header, cells, path, line)
+            if details is not None:
+                said.append(
+                    f"Line {line}: the header row again, the same columns."
+                    if new_header == header
+                    else _describe_header(line, new_header, cells, header is None)
+                )
             header, header_cells = new_header, cells
             continue
         next_is_header = index + 1 < len(rows) and _header_map(rows[index + 1][1]) is not None
         only_first = bool(cells[0]) and not any(cells[1:])
-        if header is None:
-            if next_is_header and only_first:
-                builder.start_theme(cells[0], line)
-            else:
-                builder.preamble(cells, line)
-        elif next_is_header and only_first:
+        # Above the first header, the first line is the title and a key ("BRAG key: ...") a
+        # note, even right above the header: never taken for a theme.
+        title_or_key = header is None and (
+            (not builder.plan.title and not builder.plan.notes) or bool(_KEY_LINE.match(cells[0]))
+        )
+        if next_is_header and only_first and not title_or_key:
             builder.start_theme(cells[0], line)
+            if details is not None:
+                said.append(f"Line {line}: a theme row, '{cells[0]}'.")
+        elif header is None:
+            builder.preamble(cells, line)
+            if details is not None:
+                said.append(f"Line {line}: above the first header, kept as the title or a note.")
         else:
             builder.row(line, cells, header, header_cells)
     if header is None:

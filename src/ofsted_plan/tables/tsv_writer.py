@@ -18,6 +18,9 @@ from ..model import VALUE_FIELDS, Action, Month, Plan, Status, format_initials
 HEADER = ("Recommendations:", *(f"{info.column}:" for info in VALUE_FIELDS))
 
 
+UNTITLED = "Improvement plan"
+
+
 def month_cell(month: Month | None) -> str:
     return month.table_form() if month else ""
 
@@ -57,7 +60,9 @@ def plan_tsv(plan: Plan, keep: Collection[int] | None = None) -> str:
     buffer = io.StringIO()
     # CRLF as Excel writes it; it also makes the csv module quote a cell holding a lone CR.
     writer = csv.writer(buffer, delimiter="\t", lineterminator="\r\n")
-    for line in (plan.title, *plan.notes):
+    # The first line is the title (plan import never takes it for a theme): a plan without
+    # one is given "Improvement plan", so its first theme is not read as the title.
+    for line in (plan.title or UNTITLED, *plan.notes):
         if line:
             writer.writerow([line])
     for theme in plan.themes:

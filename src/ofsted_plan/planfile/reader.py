@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +24,13 @@ from ..model import (
     Status,
     Theme,
     parse_initials,
+)
+from .scan import (
+    anchor_problems,
+    conflict_problems,
+    control_problems,
+    syntax_problem,
+    tab_problems,
 )
 
 if TYPE_CHECKING:
@@ -118,21 +124,21 @@ def check_text(text: str, path: str) -> tuple[Plan | None, list[Problem]]:
     """The plan in this YAML text (None when it cannot be built) and every problem found."""
     import yaml
 
-    before_yaml = _conflict_problems(text, path) or _control_problems(text, path)
+    before_yaml = conflict_problems(text, path) or control_problems(text, path)
     if before_yaml:
         return None, before_yaml
     loader = plain_loader()
     try:
         root = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
-        syntax = _syntax_problem(exc, path)
+        syntax = syntax_problem(exc, path)
         # A tab in the indentation up to the error is its cause: say that instead.
-        tabs = [t for t in _tab_problems(text, path) if (t.line or 0) <= (syntax.line or 0)]
+        tabs = [t for t in tab_problems(text, path) if (t.line or 0) <= (syntax.line or 0)]
         return None, tabs or [syntax]
     except yaml.YAMLError as exc:
         return None, [Problem(f"YAML error: {exc}", path=path)]
     if "&" in text:  # an alias needs an anchor, and an anchor needs '&'
-        refused = _anchor_problems(text, path, loader)
+        refused = anchor_problems(text, path, loader)
         if refused:
             return None, refused
     if root is None:
@@ -140,51 +146,6 @@ def check_text(text: str, path: str) -> tuple[Plan | None, list[Problem]]:
     reader = _Reader(path, text)
     plan = reader.plan(root)
     return plan, reader.problems
-
-
-_CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.M)
-# What YAML does not allow in a file: control characters but tab and line breaks, DEL, C1
-# (but NEL), lone surrogates, U+FFFE/U+FFFF. Word pastes some (VT for a manual line break).
-_NOT_YAML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
-_CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "backspace", 0x0B: "VT", 0x0C: "form feed", 0x1B: "ESC"}
-
-
-def _conflict_problems(text: str, path: str) -> list[Problem]:
-    """Git's conflict markers left in the file: say so, not a puzzling YAML error below them."""
-    if "<<<<<<<" not in text and ">>>>>>>" not in text:
-        return []
-    for match in _CONFLICT.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1
-        return [
-            Problem(
-                f"unresolved merge conflict at line {line} ({match[1]} is a git conflict marker)",
-                path=path,
-                line=line,
-                hint="keep the version you want between <<<<<<<, ======= and >>>>>>>, "
-                "delete the three marker lines, then run plan check",
-            )
-        ]
-    return []
-
-
-def _control_problems(text: str, path: str) -> list[Problem]:
-    """Each character YAML refuses, at its line and column (not a position in the file)."""
-    problems = []
-    for match in _NOT_YAML.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        code = ord(match[0])
-        name = _CONTROL_NAMES.get(code, "control character")
-        problems.append(
-            Problem(
-                f"a {name} character (U+{code:04X}) that a plan cannot hold, "
-                "probably pasted from Word or an email",
-                path=path,
-                line=text.count("\n", 0, match.start()) + 1,
-                column=match.start() - line_start + 1,
-                hint="delete it (retype the text around it if it looks wrong)",
-            )
-        )
-    return problems
 
 
 # Plain text that other YAML tools (and editors checking the schema) would read as a number
@@ -234,60 +195,6 @@ def plain_loader() -> Any:
             return None
 
     return PlainLoader
-
-
-def _syntax_problem(exc: yaml.MarkedYAMLError, path: str) -> Problem:
-    mark = exc.problem_mark or exc.context_mark
-    where = f" (column {mark.column + 1})" if mark else ""
-    return Problem(
-        f"YAML syntax error: {exc.problem or exc.context}{where}",
-        path=path,
-        line=mark.line + 1 if mark else None,
-        hint="fix the YAML at that line; quote text that holds ': ' or ' #'",
-    )
-
-
-def _tab_problems(text: str, path: str) -> list[Problem]:
-    problems = []
-    for number, line in enumerate(text.splitlines(), 1):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent:
-            problems.append(
-                Problem(
-                    "a tab in the indentation",
-                    path=path,
-                    line=number,
-                    hint="YAML is indented with spaces only; replace the tab with spaces",
-                )
-            )
-    return problems
-
-
-def _anchor_problems(text: str, path: str, loader: Any) -> list[Problem]:
-    import yaml
-
-    problems = []
-    for event in yaml.parse(text, Loader=loader):
-        line = event.start_mark.line + 1 if event.start_mark else None
-        if isinstance(event, yaml.AliasEvent):
-            problems.append(
-                Problem(
-                    f"YAML alias *{event.anchor} is not allowed in a plan",
-                    path=path,
-                    line=line,
-                    hint="write the text out in full",
-                )
-            )
-        elif anchor := getattr(event, "anchor", None):
-            problems.append(
-                Problem(
-                    f"YAML anchor &{anchor} is not allowed in a plan",
-                    path=path,
-                    line=line,
-                    hint="remove the anchor",
-                )
-            )
-    return problems
 
 
 class _Reader:

@@ -9,138 +9,19 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import PlanError
 from ..model import Action, Month, Plan, Recommendation, Status, Theme, parse_initials
-
-# Header cell (lower-cased, trailing colon dropped, spaces folded) -> Action field.
-HEADER_NAMES: dict[str, str] = {
-    "recommendations": "recommendation",
-    "recommendation": "recommendation",
-    "ofsted recommendation": "recommendation",
-    "ofsted recommendations": "recommendation",
-    "area for improvement": "recommendation",
-    "areas for improvement": "recommendation",
-    "area of weakness": "recommendation",
-    "area of significant weakness": "recommendation",
-    "key issue": "recommendation",
-    "priority": "recommendation",
-    "objective": "recommendation",
-    "workstream": "recommendation",
-    "ref": "ref",
-    "ref.": "ref",
-    "ref no": "ref",
-    "reference": "ref",
-    "action": "action",
-    "actions": "action",
-    "start": "start",
-    "start date": "start",
-    "end": "end",
-    "end date": "end",
-    "target date": "end",
-    "deadline": "end",
-    "timescale": "end",
-    "by when": "end",
-    "due date": "end",
-    "completion date": "end",
-    "measure/outcome": "measure",
-    "measure / outcome": "measure",
-    "measure": "measure",
-    "measure of success": "measure",
-    "measures of success": "measure",
-    "outcome": "measure",
-    "outcomes": "measure",
-    "success criteria": "measure",
-    "evidence of impact": "measure",
-    "lead officer": "lead",
-    "lead officers": "lead",
-    "lead officer(s)": "lead",
-    "lead": "lead",
-    "owner": "lead",
-    "action owner": "lead",
-    "responsible officer": "lead",
-    "who": "lead",
-    "lead director": "lead",
-    "dlt lead": "dlt",
-    "dlt": "dlt",
-    "comments": "comments",
-    "progress comments": "comments",
-    "progress": "comments",
-    "progress update": "comments",
-    "update": "comments",
-    "rag status": "status",
-    "rag": "status",
-    "rag rating": "status",
-    "r.a.g.": "status",
-    "brag": "status",
-    "brag status": "status",
-    "brag rating": "status",
-    "status": "status",
-}
-_ACTION = frozenset(name for name, field in HEADER_NAMES.items() if field == "action")
-_KEY_LINE = re.compile(r"\s*(?:b?rag\s+)?(?:rating\s+|status\s+)?key\b", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
-
-
-def _header_key(cell: str) -> str:
-    return _SPACES.sub(" ", cell.strip().rstrip(":").strip()).lower()
-
-
-def _header_map(cells: Sequence[str]) -> dict[int, str] | None:
-    """Column index -> field when this row is a header row, else None."""
-    # Every row is asked (headers repeat): first, cheaply, whether it has an Action column.
-    if not any(len(c) < 12 and c.strip().rstrip(":").strip().lower() in _ACTION for c in cells):
-        return None
-    fields = {i: HEADER_NAMES.get(_header_key(c)) for i, c in enumerate(cells)}
-    found = {f for f in fields.values() if f}
-    if "action" in found and "recommendation" in found and len(found) >= 3:
-        return {i: f for i, f in fields.items() if f}
-    return None
-
-
-FIELD_WORDS = {
-    "recommendation": "the recommendation",
-    "ref": "the ref",
-    "action": "the action",
-    "start": "the start month",
-    "end": "the end month",
-    "measure": "the measure of success",
-    "lead": "the lead officer",
-    "dlt": "the DLT lead",
-    "comments": "the comments",
-    "status": "the RAG status",
-}
-
-
-def _one_column_each(header: dict[int, str], cells: list[str], path: str, line: int) -> None:
-    """Refuse a header where two columns would be read as one field (Recommendation and
-    Priority, Lead and Owner): one would silently overwrite the other."""
-    seen: dict[str, int] = {}
-    for column, field in sorted(header.items()):
-        if field in seen:
-            first, second = cells[seen[field]].strip(), cells[column].strip()
-            raise PlanError(
-                f"two columns would both be read as {FIELD_WORDS[field]}: '{first}' and '{second}'",
-                path=path,
-                line=line,
-                hint="rename or remove one of them in the table, then import it again",
-            )
-        seen[field] = column
-
-
-def _describe_header(line: int, header: dict[int, str], cells: list[str], first: bool) -> str:
-    """'Line 6: the header row: 'Ref:' -> ref, ..., 'Notes' kept under extra'."""
-    parts = []
-    for column, cell in enumerate(cells):
-        if not cell:
-            continue
-        field = header.get(column)
-        parts.append(f"'{cell}' -> {field}" if field else f"'{cell}' kept under extra")
-    which = "the header row" if first else "the header row again"
-    return f"Line {line}: {which}: " + "; ".join(parts) + "."
+from .header import (
+    KEY_LINE,
+    SPACES,
+    describe_header,
+    header_map,
+    header_width,
+    one_column_each,
+)
+from .values import STATUS_WORDS
 
 
 def read_rows(text: str, path: str, delimiter: str = "\t") -> list[tuple[int, list[str]]]:
@@ -246,7 +127,7 @@ def import_table(
     if sheet is not None and kind != "xlsx":
         raise PlanError("--sheet is for Excel workbooks (.xlsx)", path=path)
     if kind == "xlsx":
-        rows, name = xlsx_rows(data, path, sheet, _header_width)
+        rows, name = xlsx_rows(data, path, sheet, header_width)
         if details is not None:
             details.append(f"Read as: an Excel workbook, sheet {name!r}; rows as numbered there.")
         return parse_rows(rows, f"{path}[{name}]" if name else path, report, details)
@@ -255,16 +136,6 @@ def import_table(
             details.append("Read as: a Word document's tables; rows numbered from the first.")
         return parse_rows(docx_rows(data, path), path, report, details)
     return parse_table(decode(data, path), path, report, details)
-
-
-def _header_width(rows: list[tuple[int, list[str]]]) -> int:
-    """How many columns the first header row names (0: no header row): how much a table
-    looks like a plan."""
-    for _, cells in rows:
-        header = _header_map([c.strip() for c in cells])
-        if header is not None:
-            return len(header)
-    return 0
 
 
 def parse_table(
@@ -279,7 +150,7 @@ def parse_table(
 
     if not text.strip():
         raise PlanError("the file is empty", path=path, hint="export the plan table again")
-    rows, delimiter = text_rows(text, path, read_rows, _header_width)
+    rows, delimiter = text_rows(text, path, read_rows, header_width)
     if details is not None:
         details.append(
             f"Read as: text separated by {DELIMITER_NAMES[delimiter]}; lines as numbered."
@@ -303,23 +174,23 @@ def parse_rows(
     header: dict[int, str] | None = None
     header_cells: list[str] = []
     for index, (line, cells) in enumerate(rows):
-        new_header = _header_map(cells)
+        new_header = header_map(cells)
         if new_header is not None:
-            _one_column_each(new_header, cells, path, line)
+            one_column_each(new_header, cells, path, line)
             if details is not None:
                 said.append(
                     f"Line {line}: the header row again, the same columns."
                     if new_header == header
-                    else _describe_header(line, new_header, cells, header is None)
+                    else describe_header(line, new_header, cells, header is None)
                 )
             header, header_cells = new_header, cells
             continue
-        next_is_header = index + 1 < len(rows) and _header_map(rows[index + 1][1]) is not None
+        next_is_header = index + 1 < len(rows) and header_map(rows[index + 1][1]) is not None
         only_first = bool(cells[0]) and not any(cells[1:])
         # Above the first header, the first line is the title and a key ("BRAG key: ...") a
         # note, even right above the header: never taken for a theme.
         title_or_key = header is None and (
-            (not builder.plan.title and not builder.plan.notes) or bool(_KEY_LINE.match(cells[0]))
+            (not builder.plan.title and not builder.plan.notes) or bool(KEY_LINE.match(cells[0]))
         )
         if next_is_header and only_first and not title_or_key:
             builder.start_theme(cells[0], line)
@@ -482,7 +353,7 @@ class _Builder:
     def _status(self, text: str, line: int) -> Status:
         """The RAG status of a cell: the colour, its letter, or a word councils use for one
         (each such word is named in the import's report)."""
-        key = _SPACES.sub(" ", text.strip().rstrip(".").strip()).casefold()
+        key = SPACES.sub(" ", text.strip().rstrip(".").strip()).casefold()
         if key in STATUS_WORDS:
             status = STATUS_WORDS[key]
             if key != status.value:
@@ -499,29 +370,6 @@ class _Builder:
                 hint="use red, amber, green or blue (blue = complete), R/A/G/B, a word such as "
                 "Complete, On track, At risk, Off track, Not started, or leave it empty",
             ) from None
-
-
-# What councils write in a RAG column, and the RAG status it means.
-STATUS_WORDS: dict[str, Status] = {
-    **{s.value: s for s in Status if s.value},
-    "r": Status.RED,
-    "a": Status.AMBER,
-    "g": Status.GREEN,
-    "b": Status.BLUE,
-    "complete": Status.BLUE,
-    "completed": Status.BLUE,
-    "achieved": Status.BLUE,
-    "done": Status.BLUE,
-    "on track": Status.GREEN,
-    "on target": Status.GREEN,
-    "at risk": Status.AMBER,
-    "some slippage": Status.AMBER,
-    "off track": Status.RED,
-    "behind schedule": Status.RED,
-    "significant delay": Status.RED,
-    "not started": Status.UNRATED,
-    "pending": Status.UNRATED,
-}
 
 
 def assign_generated_refs(plan: Plan) -> None:

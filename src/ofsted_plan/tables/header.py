@@ -1,0 +1,149 @@
+"""The header row of a council's table: which row it is, and which column is which field.
+
+Columns are found by what they mean: each field has the names councils give it (Target date,
+Owner, RAG rating, Area for improvement ...). A row is a header when it names an action and a
+recommendation column and at least one more; two columns for one field are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..errors import PlanError
+
+# Header cell (lower-cased, trailing colon dropped, spaces folded) -> Action field.
+HEADER_NAMES: dict[str, str] = {
+    "recommendations": "recommendation",
+    "recommendation": "recommendation",
+    "ofsted recommendation": "recommendation",
+    "ofsted recommendations": "recommendation",
+    "area for improvement": "recommendation",
+    "areas for improvement": "recommendation",
+    "area of weakness": "recommendation",
+    "area of significant weakness": "recommendation",
+    "key issue": "recommendation",
+    "priority": "recommendation",
+    "objective": "recommendation",
+    "workstream": "recommendation",
+    "ref": "ref",
+    "ref.": "ref",
+    "ref no": "ref",
+    "reference": "ref",
+    "action": "action",
+    "actions": "action",
+    "start": "start",
+    "start date": "start",
+    "end": "end",
+    "end date": "end",
+    "target date": "end",
+    "deadline": "end",
+    "timescale": "end",
+    "by when": "end",
+    "due date": "end",
+    "completion date": "end",
+    "measure/outcome": "measure",
+    "measure / outcome": "measure",
+    "measure": "measure",
+    "measure of success": "measure",
+    "measures of success": "measure",
+    "outcome": "measure",
+    "outcomes": "measure",
+    "success criteria": "measure",
+    "evidence of impact": "measure",
+    "lead officer": "lead",
+    "lead officers": "lead",
+    "lead officer(s)": "lead",
+    "lead": "lead",
+    "owner": "lead",
+    "action owner": "lead",
+    "responsible officer": "lead",
+    "who": "lead",
+    "lead director": "lead",
+    "dlt lead": "dlt",
+    "dlt": "dlt",
+    "comments": "comments",
+    "progress comments": "comments",
+    "progress": "comments",
+    "progress update": "comments",
+    "update": "comments",
+    "rag status": "status",
+    "rag": "status",
+    "rag rating": "status",
+    "r.a.g.": "status",
+    "brag": "status",
+    "brag status": "status",
+    "brag rating": "status",
+    "status": "status",
+}
+_ACTION = frozenset(name for name, field in HEADER_NAMES.items() if field == "action")
+KEY_LINE = re.compile(r"\s*(?:b?rag\s+)?(?:rating\s+|status\s+)?key\b", re.IGNORECASE)
+SPACES = re.compile(r"\s+")
+
+
+def header_key(cell: str) -> str:
+    return SPACES.sub(" ", cell.strip().rstrip(":").strip()).lower()
+
+
+def header_map(cells: Sequence[str]) -> dict[int, str] | None:
+    """Column index -> field when this row is a header row, else None."""
+    # Every row is asked (headers repeat): first, cheaply, whether it has an Action column.
+    if not any(len(c) < 12 and c.strip().rstrip(":").strip().lower() in _ACTION for c in cells):
+        return None
+    fields = {i: HEADER_NAMES.get(header_key(c)) for i, c in enumerate(cells)}
+    found = {f for f in fields.values() if f}
+    if "action" in found and "recommendation" in found and len(found) >= 3:
+        return {i: f for i, f in fields.items() if f}
+    return None
+
+
+FIELD_WORDS = {
+    "recommendation": "the recommendation",
+    "ref": "the ref",
+    "action": "the action",
+    "start": "the start month",
+    "end": "the end month",
+    "measure": "the measure of success",
+    "lead": "the lead officer",
+    "dlt": "the DLT lead",
+    "comments": "the comments",
+    "status": "the RAG status",
+}
+
+
+def one_column_each(header: dict[int, str], cells: list[str], path: str, line: int) -> None:
+    """Refuse a header where two columns would be read as one field (Recommendation and
+    Priority, Lead and Owner): one would silently overwrite the other."""
+    seen: dict[str, int] = {}
+    for column, field in sorted(header.items()):
+        if field in seen:
+            first, second = cells[seen[field]].strip(), cells[column].strip()
+            raise PlanError(
+                f"two columns would both be read as {FIELD_WORDS[field]}: '{first}' and '{second}'",
+                path=path,
+                line=line,
+                hint="rename or remove one of them in the table, then import it again",
+            )
+        seen[field] = column
+
+
+def describe_header(line: int, header: dict[int, str], cells: list[str], first: bool) -> str:
+    """'Line 6: the header row: 'Ref:' -> ref, ..., 'Notes' kept under extra'."""
+    parts = []
+    for column, cell in enumerate(cells):
+        if not cell:
+            continue
+        field = header.get(column)
+        parts.append(f"'{cell}' -> {field}" if field else f"'{cell}' kept under extra")
+    which = "the header row" if first else "the header row again"
+    return f"Line {line}: {which}: " + "; ".join(parts) + "."
+
+
+def header_width(rows: list[tuple[int, list[str]]]) -> int:
+    """How many columns the first header row names (0: no header row): how much a table
+    looks like a plan."""
+    for _, cells in rows:
+        header = header_map([c.strip() for c in cells])
+        if header is not None:
+            return len(header)
+    return 0

@@ -148,3 +148,43 @@ def test_a_title_and_a_key_line_are_never_themes(tmp_path: Path) -> None:
     with_theme = text.replace(HEADER, "Help and protection\n" + HEADER)
     target, _ = imported(tmp_path / "again", with_theme)
     assert [t.title for t in load_plan(target).themes] == ["Help and protection"]
+
+
+FLAT = (
+    "Theme\tRecommendation\tRef\tAction\tEnd date\tLead officer\tRAG\n"
+    "Help\tImprove plans\t1\tAudit plans\tMar-18\tRG\tGreen\n"
+    "Help\tImprove plans\t2\tTrain staff\tJun-18\tJF\tAmber\n"
+    "Leadership\tBoard oversight\t3\tReport to board\tJun-18\tCP\tRed\n"
+    "Help\tChronologies\t4\tRecord chronologies\tJul-18\tRG\tGreen\n"
+)
+
+
+def test_one_flat_table_with_a_theme_column(tmp_path: Path) -> None:
+    target, _ = imported(tmp_path, FLAT)
+    plan = load_plan(target)
+    layout = [
+        (t.title, [(r.text, [a.ref for a in r.actions]) for r in t.recommendations])
+        for t in plan.themes
+    ]
+    assert layout == [
+        ("Help", [("Improve plans", ["1", "2"]), ("Chronologies", ["4"])]),
+        ("Leadership", [("Board oversight", ["3"])]),
+    ]
+
+
+def test_a_heading_row_over_numbered_actions_is_refused(tmp_path: Path) -> None:
+    text = (
+        "Recommendation\tRef\tAction\tEnd date\tLead officer\tRAG\n"
+        "Improve plans\t1.1\tPlans are SMART\t\t\t\n"
+        "\t1.1.1\tAudit plans\tMar-18\tRG\tGreen\n"
+        "\t1.1.2a\tTrain staff\tJun-18\tJF\tAmber\n"
+    )
+    table = tmp_path / "nested.txt"
+    table.write_text(text, encoding="utf-8")
+    result = run("import", str(table), "-o", str(tmp_path / "x.yaml"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        f"Error: {table}:2: the row with ref 1.1 has no lead, dates or status and the rows "
+        "after it (1.1.1 ...) are numbered under it: it looks like a heading, not an action"
+    )
+    assert not (tmp_path / "x.yaml").exists()

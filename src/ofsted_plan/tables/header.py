@@ -14,6 +14,10 @@ from ..errors import PlanError
 
 # Header cell (lower-cased, trailing colon dropped, spaces folded) -> Action field.
 HEADER_NAMES: dict[str, str] = {
+    "theme": "theme",
+    "themes": "theme",
+    "area": "theme",
+    "section": "theme",
     "recommendations": "recommendation",
     "recommendation": "recommendation",
     "ofsted recommendation": "recommendation",
@@ -98,6 +102,7 @@ def header_map(cells: Sequence[str]) -> dict[int, str] | None:
 
 
 FIELD_WORDS = {
+    "theme": "the theme",
     "recommendation": "the recommendation",
     "ref": "the ref",
     "action": "the action",

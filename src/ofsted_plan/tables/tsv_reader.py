@@ -245,6 +245,7 @@ class _Builder:
         self.refs: dict[str, int] = {}
         self.status_words: dict[str, tuple[Status, int]] = {}  # council word -> RAG, times
         self.dates: dict[str, dict[str, Month]] = {}  # 'date'/'quarter' -> cell -> month
+        self.pending_heading: tuple[int, str] | None = None  # a row that may head the next
 
     def preamble(self, cells: list[str], line: int) -> None:
         text = "\t".join(cells).strip("\t")
@@ -271,6 +272,17 @@ class _Builder:
             elif cell:
                 title = titles[i].rstrip(":").strip() if i < len(titles) else ""
                 extra[title or f"Column {i + 1}"] = cell
+        theme = values.pop("theme", None)
+        if theme:  # a flat table: each row names its theme
+            if self.theme is None or self.theme.title != theme:
+                self.start_theme(theme, line)
+        elif theme is not None and self.theme is None:
+            raise PlanError(
+                "this row's Theme cell is empty and no theme came before it",
+                path=self.path,
+                line=line,
+                hint="fill in the Theme cell of this row",
+            )
         if self.theme is None:
             self.start_theme("", line)
         assert self.theme is not None
@@ -285,9 +297,35 @@ class _Builder:
                 hint="fill in the Recommendations cell of this row",
             )
         has_action = extra or any(v for k, v in values.items() if k != "recommendation")
+        self._heading_check(line, values)
         if rec_text and not has_action:
             return  # a recommendation with no actions yet
         self.recommendation.actions.append(self._action(line, values, extra))
+
+    def _heading_check(self, line: int, values: dict[str, str]) -> None:
+        """A row whose ref heads the next ones (1.1 over 1.1.1, 1.1.2a) and that has no lead,
+        dates or status is a heading, not an action: refuse rather than count it as one."""
+        ref = values.get("ref", "")
+        if self.pending_heading is not None:
+            head_line, head_ref = self.pending_heading
+            self.pending_heading = None
+            if (
+                ref.startswith(head_ref)
+                and len(ref) > len(head_ref)
+                and not ref[len(head_ref)].isdigit()
+            ):
+                raise PlanError(
+                    f"the row with ref {head_ref} has no lead, dates or status and the rows "
+                    f"after it ({ref} ...) are numbered under it: it looks like a heading, not "
+                    "an action",
+                    path=self.path,
+                    line=head_line,
+                    hint="plan import cannot yet read headings between recommendations and "
+                    "actions: make it the recommendation (in its column) or remove the row",
+                )
+        empty = not any(values.get(k) for k in ("lead", "start", "end", "status", "dlt"))
+        if ref and empty:
+            self.pending_heading = (line, ref)
 
     def _recommendation(self, text: str, line: int) -> Recommendation:
         assert self.theme is not None

@@ -188,3 +188,46 @@ def test_a_heading_row_over_numbered_actions_is_refused(tmp_path: Path) -> None:
         "after it (1.1.1 ...) are numbered under it: it looks like a heading, not an action"
     )
     assert not (tmp_path / "x.yaml").exists()
+
+
+def test_one_header_and_themes_as_divider_rows(tmp_path: Path) -> None:
+    text = (
+        "Children's services improvement plan\n"
+        "Recommendation\tRef\tAction\tEnd date\tLead officer\tRAG\n"
+        "Help and protection\n"
+        "Improve plans\t1\tAudit plans\tMar-18\tRG\tGreen\n"
+        "\t2\tTrain staff\tJun-18\tJF\tAmber\n"
+        "Leadership\n"
+        "Board oversight\t3\tReport to board\tJun-18\tCP\tRed\n"
+    )
+    target, report = imported(tmp_path, text)
+    plan = load_plan(target)
+    assert plan.title == "Children's services improvement plan"
+    layout = [(t.title, [(r.text, [a.ref for a in r.actions]) for r in t.recommendations])
+              for t in plan.themes]  # fmt: skip
+    assert layout == [
+        ("Help and protection", [("Improve plans", ["1", "2"])]),
+        ("Leadership", [("Board oversight", ["3"])]),
+    ]
+    assert "Rows read as themes dividing the table: lines 3, 6." in report
+
+
+def test_no_recommendation_column_the_sections_group(tmp_path: Path) -> None:
+    text = (
+        "SEND Written Statement of Action\n"
+        "Identification of need\n"
+        "Ref\tAction\tBy when\tWho\tRAG status\n"
+        "1.1\tPublish the local offer\t31/03/2019\tSENCO lead\tG\n"
+        "1.2\tTrain SENCOs\tQ1 2019/20\tJane Doe & Sam Roe\tA\n"
+        "Joint commissioning\n"
+        "Ref\tAction\tBy when\tWho\tRAG status\n"
+        "2.1\tAgree a joint commissioning strategy\tSept 19\tDCS\tR\n"
+    )
+    target, _ = imported(tmp_path, text)
+    plan = load_plan(target)
+    assert [t.title for t in plan.themes] == ["Identification of need", "Joint commissioning"]
+    assert [[r.text for r in t.recommendations] for t in plan.themes] == [[""], [""]]
+    actions = {a.ref: a for a in plan.actions()}
+    assert [str(actions[r].end) for r in ("1.1", "1.2", "2.1")] == ["2019-03", "2019-06", "2019-09"]
+    assert actions["1.2"].lead == ("Jane Doe", "Sam Roe")
+    assert actions["2.1"].status.value == "red"

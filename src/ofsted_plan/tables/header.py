@@ -1,8 +1,8 @@
 """The header row of a council's table: which row it is, and which column is which field.
 
 Columns are found by what they mean: each field has the names councils give it (Target date,
-Owner, RAG rating, Area for improvement ...). A row is a header when it names an action and a
-recommendation column and at least one more; two columns for one field are refused.
+Owner, RAG rating, Area for improvement ...). A row is a header when it names an action column
+and at least two more; two columns for one field are refused.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def header_map(cells: Sequence[str]) -> dict[int, str] | None:
         return None
     fields = {i: HEADER_NAMES.get(header_key(c)) for i, c in enumerate(cells)}
     found = {f for f in fields.values() if f}
-    if "action" in found and "recommendation" in found and len(found) >= 3:
+    if "action" in found and len(found) >= 3:  # a recommendation column is not required
         return {i: f for i, f in fields.items() if f}
     return None
 

@@ -173,6 +173,8 @@ def parse_rows(
     builder = _Builder(path)
     header: dict[int, str] | None = None
     header_cells: list[str] = []
+    sectioned = False  # themes come as rows above (repeated) headers, as in the seed
+    dividers: list[int] = []  # lines of lone rows read as theme dividers
     for index, (line, cells) in enumerate(rows):
         new_header = header_map(cells)
         if new_header is not None:
@@ -194,8 +196,15 @@ def parse_rows(
         )
         if next_is_header and only_first and not title_or_key:
             builder.start_theme(cells[0], line)
+            sectioned = True
             if details is not None:
                 said.append(f"Line {line}: a theme row, '{cells[0]}'.")
+        elif only_first and header is not None and not sectioned and "theme" not in header.values():
+            # No theme rows above the header: a lone row in the body divides the themes.
+            builder.start_theme(cells[0], line)
+            dividers.append(line)
+            if details is not None:
+                said.append(f"Line {line}: a theme row dividing the table, '{cells[0]}'.")
         elif header is None:
             builder.preamble(cells, line)
             if details is not None:
@@ -212,6 +221,9 @@ def parse_rows(
         raise PlanError("no header row found", path=path, hint=hint)
     plan = builder.plan
     assign_generated_refs(plan)
+    if report is not None and dividers:
+        shown = ", ".join(str(n) for n in dividers[:8]) + (" ..." if len(dividers) > 8 else "")
+        report.append(f"Rows read as themes dividing the table: lines {shown}.")
     if report is not None and builder.status_words:
         read = ", ".join(
             f"'{word}' -> {status.value or 'unrated'} ({count})"
@@ -287,7 +299,10 @@ class _Builder:
             self.start_theme("", line)
         assert self.theme is not None
         rec_text = values.get("recommendation", "")
-        if rec_text:
+        if "recommendation" not in header.values():  # no such column: the theme groups
+            if self.recommendation is None:
+                self.recommendation = self._recommendation("", line)
+        elif rec_text:
             self.recommendation = self._recommendation(rec_text, line)
         elif self.recommendation is None:
             raise PlanError(

@@ -231,3 +231,15 @@ def test_no_recommendation_column_the_sections_group(tmp_path: Path) -> None:
     assert [str(actions[r].end) for r in ("1.1", "1.2", "2.1")] == ["2019-03", "2019-06", "2019-09"]
     assert actions["1.2"].lead == ("Jane Doe", "Sam Roe")
     assert actions["2.1"].status.value == "red"
+
+
+def test_a_two_row_header(tmp_path: Path) -> None:
+    text = (
+        "Plan\n"
+        "Recommendation\tRef\tAction\tTimescale\t\tLead officer\tRAG\n"
+        "\t\t\tStart\tEnd\t\t\n"
+        "Improve plans\t1\tAudit plans\tJan-18\tMar-18\tRG\tGreen\n"
+    )
+    target, _ = imported(tmp_path, text)
+    (action,) = load_plan(target).actions()
+    assert (str(action.start), str(action.end)) == ("2018-01", "2018-03")

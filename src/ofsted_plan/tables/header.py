@@ -101,6 +101,20 @@ def header_map(cells: Sequence[str]) -> dict[int, str] | None:
     return None
 
 
+def sub_header(
+    header: dict[int, str], cells: Sequence[str], below: Sequence[str]
+) -> dict[int, str] | None:
+    """The header merged with the row below it when that row only names columns, two or more,
+    one of them under an empty header cell (the rest of a merged 'Timescale' over 'Start' and
+    'End'): the lower name wins. None when the row below is anything else."""
+    named = {i: HEADER_NAMES.get(header_key(c)) for i, c in enumerate(below) if c.strip()}
+    if len(named) < 2 or None in named.values():
+        return None
+    if not any(i >= len(cells) or not cells[i].strip() for i in named):
+        return None
+    return {**header, **{i: f for i, f in named.items() if f}}
+
+
 FIELD_WORDS = {
     "theme": "the theme",
     "recommendation": "the recommendation",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from itertools import zip_longest
 from pathlib import Path
 
 from ..errors import PlanError
@@ -20,6 +21,7 @@ from .header import (
     header_map,
     header_width,
     one_column_each,
+    sub_header,
 )
 from .values import STATUS_WORDS
 
@@ -174,10 +176,21 @@ def parse_rows(
     header: dict[int, str] | None = None
     header_cells: list[str] = []
     sectioned = False  # themes come as rows above (repeated) headers, as in the seed
+    sub_headers: set[int] = set()  # second rows of two-row headers
     dividers: list[int] = []  # lines of lone rows read as theme dividers
     for index, (line, cells) in enumerate(rows):
+        if index in sub_headers:
+            continue
         new_header = header_map(cells)
         if new_header is not None:
+            below = rows[index + 1][1] if index + 1 < len(rows) else []
+            merged = sub_header(new_header, cells, below)
+            if merged is not None:  # a two-row header: 'Timescale' over 'Start' and 'End'
+                new_header, cells = (
+                    merged,
+                    [b or c for c, b in zip_longest(cells, below, fillvalue="")],
+                )
+                sub_headers.add(index + 1)
             one_column_each(new_header, cells, path, line)
             if details is not None:
                 said.append(

@@ -3,6 +3,7 @@ overwritten in silence."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from ofsted_plan.model import Action, initials_of, parse_initials
@@ -108,12 +109,44 @@ def test_dates_and_quarters_read_as_their_month_and_reported(tmp_path: Path) -> 
         "'31st March 2018' -> 2018-03, '2018-03-31' -> 2018-03." in report
     )
     assert "Financial quarters read as their last month: 'Q4 2017/18' -> 2018-03." in report
-    table = tmp_path / "words.txt"
-    table.write_text("Plan\n" + HEADER + "Rec\t1\tDo it\tJan-18\tOngoing\tRG\tGreen\t\n")
+    table = tmp_path / "typo.txt"
+    table.write_text("Plan\n" + HEADER + "Rec\t1\tDo it\tJan-18\tFebuary-18\tRG\tGreen\t\n")
     result = run("import", str(table), "-o", str(tmp_path / "w.yaml"))
-    assert result.exit_code == 1
-    assert f"{table}:3: End month: 'Ongoing' is not a month" in result.stderr
-    assert "words such as Ongoing or TBC are not months" in result.stderr
+    assert result.exit_code == 1  # a month mistyped is refused, not kept as words
+    assert f"{table}:3: End month: 'Febuary-18' is not a month" in result.stderr
+
+
+def test_end_words_are_kept_with_no_end_month(tmp_path: Path) -> None:
+    ends = ["Ongoing", "TBC", "Summer term 2019", "Mar-18 (revised Jun-18)", "Ongoing"]
+    rows = "".join(
+        f"{'Rec' if n == 0 else ''}\t{n + 1}\tDo it\tJan-18\t{end}\tRG\tGreen\t\n"
+        for n, end in enumerate(ends)
+    )
+    target, report = imported(tmp_path, "Plan\n" + HEADER + rows)
+    actions = list(load_plan(target).actions())
+    assert [(str(a.end) if a.end else None, a.end_text) for a in actions] == [
+        (None, "Ongoing"),
+        (None, "TBC"),
+        (None, "Summer term 2019"),
+        ("2018-06", "Mar-18 (revised Jun-18)"),
+        (None, "Ongoing"),
+    ]
+    assert (
+        "End cells that are not months, kept as written with no end month: 'Ongoing' (2), "
+        "'TBC' (1), 'Summer term 2019' (1)." in report
+    )
+    overdue = run("overdue", "-p", str(target), "--as-of", "2030-01-01")
+    assert "4 actions have no end month (Ongoing, TBC, Summer term 2019)" in overdue.stderr
+    summary = run("summary", "-p", str(target), "--as-of", "2030-01-01")
+    assert "4 actions have no end month (Ongoing, TBC, Summer term 2019)" in summary.stdout
+    shown = run("show", "1", "-p", str(target), env={"COLUMNS": "100"}).stdout
+    assert "no end month (as written: Ongoing)" in shown
+    records = json.loads(run("list", "-p", str(target), "-f", "json").stdout)
+    assert records[3]["end"] == "2018-06" and records[3]["end_text"] == "Mar-18 (revised Jun-18)"
+    exported = tmp_path / "again.tsv"
+    assert run("export", "-p", str(target), "-o", str(exported)).exit_code == 0
+    again, _ = imported(tmp_path / "again", exported.read_text(encoding="utf-8"))
+    assert again.read_text(encoding="utf-8") == target.read_text(encoding="utf-8")
 
 
 def test_explain_says_how_each_row_was_read_and_writes_nothing(tmp_path: Path) -> None:

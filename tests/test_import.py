@@ -170,8 +170,8 @@ HEADER = "Recommendations:\tRef:\tAction:\tStart:\tEnd:\tLead officer:\tRAG stat
         ("", "seed.tsv: the file is empty"),
         ("Just a title\n\nSome words\tand more\n", "seed.tsv: no header row found"),
         (
-            HEADER + "Rec\t1.1\tDo it\tJan-17\tSoon\tRG\tGreen\n",
-            "seed.tsv:2: End month: 'Soon' is not a month",
+            HEADER + "Rec\t1.1\tDo it\tSoon\tFeb-17\tRG\tGreen\n",
+            "seed.tsv:2: Start month: 'Soon' is not a month",
         ),
         (
             HEADER + "Rec\t1.1\tDo it\tJan-17\tFeb-17\tRG\tPurple\n",

@@ -290,6 +290,9 @@ class Action:
     action: str = field(default="", metadata=_meta("Action", "text"))
     start: Month | None = field(default=None, metadata=_meta("Start", "month"))
     end: Month | None = field(default=None, metadata=_meta("End", "month"))
+    # The end as the council wrote it, when that is not simply a month: 'Ongoing', 'TBC',
+    # 'Summer term 2019' (no end month), or 'Mar-18 (revised Jun-18)' (end is the revision).
+    end_text: str = field(default="", metadata=_meta("End as written", "note"))
     measure: str = field(default="", metadata=_meta("Measure/outcome", "text"))
     lead: tuple[str, ...] = field(default=(), metadata=_meta("Lead officer", "initials"))
     dlt: tuple[str, ...] = field(default=(), metadata=_meta("DLT lead", "initials"))
@@ -325,7 +328,8 @@ class FieldInfo(NamedTuple):
 
     name: str  # the key in the plan file and in JSON
     title: str  # what a manager calls it, e.g. "Lead officer"
-    kind: str  # text, flag, month, initials, status or extra: how it is read and written
+    kind: str  # text, note (text written only when set), flag, month, initials, status or
+    # extra: how it is read and written
     column: str  # its column's title in the council's table
 
 
@@ -336,7 +340,9 @@ FIELDS: tuple[FieldInfo, ...] = tuple(
 )
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
 # The fields that are one value a person types (not the flag and the other columns).
-VALUE_FIELDS: tuple[FieldInfo, ...] = tuple(f for f in FIELDS if f.kind not in ("flag", "extra"))
+VALUE_FIELDS: tuple[FieldInfo, ...] = tuple(
+    f for f in FIELDS if f.kind not in ("flag", "extra", "note")
+)
 
 
 @dataclass(slots=True, eq=False)

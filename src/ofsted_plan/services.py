@@ -41,6 +41,7 @@ class Items(NamedTuple):
     as_of: date
     overdue: bool = False
     several: bool = False  # more than one plan was read: rows say which
+    undated: tuple[str, ...] = ()  # the chosen actions' ends that are words, not months
 
 
 class SummaryPage(NamedTuple):
@@ -48,6 +49,7 @@ class SummaryPage(NamedTuple):
 
     summary: Summary
     title: str
+    undated: tuple[str, ...] = ()  # the counted actions' ends that are words, not months
 
 
 class Shown(NamedTuple):
@@ -145,8 +147,21 @@ def list_actions(plans: list[Plan], filters: Filters, as_of: date) -> Items:
 def overdue_actions(plans: list[Plan], filters: Filters, as_of: date) -> Items:
     from .query import by_due_date
 
-    items = by_due_date(select(plans, filters, overdue_on=as_of))
-    return Items(items, as_of, overdue=True, several=len(plans) > 1)
+    chosen = select(plans, filters)
+    items = by_due_date(i for i in chosen if i.action.is_overdue(as_of))
+    return Items(items, as_of, overdue=True, several=len(plans) > 1, undated=undated(chosen))
+
+
+def undated(items: Sequence[Item]) -> tuple[str, ...]:
+    """The end, as written, of each action that has words instead of an end month."""
+    return tuple(i.action.end_text for i in items if i.action.end is None and i.action.end_text)
+
+
+def undated_note(words: Sequence[str]) -> str:
+    """'3 actions have no end month (Ongoing, TBC): they cannot be overdue.'"""
+    shown = ", ".join(dict.fromkeys(words))
+    many = f"{len(words)} actions have" if len(words) != 1 else "1 action has"
+    return f"{many} no end month ({shown}): they cannot be overdue."
 
 
 def plan_title(plans: Sequence[Plan]) -> str:
@@ -166,11 +181,12 @@ def summary(
     version in git."""
     from .query import summarize
 
-    result = summarize(select(plans, filters), as_of, by=by, several_plans=len(plans) > 1)
+    chosen = select(plans, filters)
+    result = summarize(chosen, as_of, by=by, several_plans=len(plans) > 1)
     if since:
         found = changes_since(paths, filters, since, loaded=plans)
         result = with_travel(result, found.earlier, filters, found.changes.source)
-    return SummaryPage(result, plan_title(plans))
+    return SummaryPage(result, plan_title(plans), undated(chosen))
 
 
 def show(plans: list[Plan], ref: str, as_of: date) -> Shown:

@@ -109,8 +109,10 @@ def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters:
     result = services.overdue_actions(load_plans(plan_paths), filters, as_of)
     if fmt == "table" and not result.items:
         click.echo("No overdue actions.", err=True)
-        return
-    show("items", result, fmt)
+    else:
+        show("items", result, fmt)
+    if result.undated:
+        click.echo(visible(services.undated_note(result.undated)), err=True)
 
 
 @cli.command("summary", short_help=short_help("summary"))

@@ -419,6 +419,10 @@ class _Reader:
             self.refs[ref] = line
         return ref
 
+    def note(self, node: yaml.Node | None, key: str) -> str:
+        """Text that is written only when there is some (e.g. end_text)."""
+        return self.text(node, key)
+
     def flag(self, node: yaml.Node | None, key: str) -> bool:
         value = self.text(node, key).lower()
         if node is not None and value not in ("", "true", "false"):

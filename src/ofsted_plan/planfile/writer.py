@@ -52,6 +52,9 @@ def _action_data(action: Action) -> dict[str, Any]:
         if info.kind == "flag":
             if value:
                 data[info.name] = True
+        elif info.kind == "note":
+            if value:
+                data[info.name] = value
         elif info.kind == "extra":
             if value:
                 data[info.name] = dict(value)

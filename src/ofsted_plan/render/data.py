@@ -32,6 +32,7 @@ CSV_FIELDS = tuple(k for k in RECORD_KEYS if not k.endswith("_number") and k != 
 # How each kind of field is given in JSON.
 _JSON: dict[str, Callable[[Any], Any]] = {
     "text": str,
+    "note": str,
     "flag": bool,
     "month": lambda month: str(month) if month else None,
     "initials": list,
@@ -164,7 +165,9 @@ def items_csv(result: Items | Export) -> str:
 
 
 def summary_json(result: SummaryPage) -> str:
-    return to_json(summary_record(result.summary))
+    record = summary_record(result.summary)
+    record["no_end_month"] = len(result.undated)
+    return to_json(record)
 
 
 def show_json(result: Shown) -> str:

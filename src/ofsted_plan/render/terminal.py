@@ -297,6 +297,10 @@ def summary_table(result: SummaryPage) -> RenderableType:
     if summary.since:
         caption += f"; travel compares the RAG mix with {summary.since}"
     notes = [caption]
+    if result.undated:
+        from ..services import undated_note
+
+        notes.append(undated_note(result.undated))
     if bar_width:
         legend = "  ".join(f"{BAR_GLYPHS[s]} {s.label.lower()}" for s in BAR_ORDER)
         notes.append(f"Progress bar: {legend}. Done = % blue (complete).")
@@ -340,6 +344,14 @@ def show_table(result: Shown) -> RenderableType:
             continue
         if info.kind == "status":
             rows.append((info.title, Text(value.label, style=RAG_STYLES[value])))
+        elif info.name == "end" and a.end_text:
+            as_written = f"as written: {a.end_text}"
+            when = (
+                f"{value} (due {value.last_day}; {as_written})"
+                if value
+                else f"no end month ({as_written})"
+            )
+            rows.append((info.title, cell(when)))
         elif info.kind == "month":
             end = info.name == "end" and value
             rows.append(

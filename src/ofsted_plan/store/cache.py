@@ -23,7 +23,7 @@ from typing import Any
 from .. import __version__
 from ..model import FIELD_NAMES, FIELDS, Action, Month, Plan, Recommendation, Status, Theme
 
-FORMAT = 2
+FORMAT = 3
 RACY_SECONDS = 2.0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from itertools import zip_longest
 from pathlib import Path
 
@@ -234,6 +235,9 @@ def parse_rows(
         raise PlanError("no header row found", path=path, hint=hint)
     plan = builder.plan
     assign_generated_refs(plan)
+    if report is not None and builder.undated:
+        words = ", ".join(f"'{w}' ({n})" for w, n in builder.undated.items())
+        report.append(f"End cells that are not months, kept as written with no end month: {words}.")
     if report is not None and dividers:
         shown = ", ".join(str(n) for n in dividers[:8]) + (" ..." if len(dividers) > 8 else "")
         report.append(f"Rows read as themes dividing the table: lines {shown}.")
@@ -258,6 +262,13 @@ def parse_rows(
     return plan
 
 
+# 'Mar-18 (revised Jun-18)': the revised month is the end; the words are kept.
+_REVISED = re.compile(r"(.*?)\s*\(\s*(?:revised|rev\.|now|moved to)\s*:?\s*(.+?)\s*\)", re.I)
+# What looks like a month or a date mistyped, and is refused rather than kept as words.
+_MONTH_LIKE = re.compile(r"[A-Za-z]{3,9}\.?[\s\-/']*\d{2,4}")
+_DATE_LIKE = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}")
+
+
 class _Builder:
     """Accumulates themes, recommendations and actions as rows arrive."""
 
@@ -271,6 +282,7 @@ class _Builder:
         self.status_words: dict[str, tuple[Status, int]] = {}  # council word -> RAG, times
         self.dates: dict[str, dict[str, Month]] = {}  # 'date'/'quarter' -> cell -> month
         self.pending_heading: tuple[int, str] | None = None  # a row that may head the next
+        self.undated: dict[str, int] = {}  # end cells that are words, not months: times
 
     def preamble(self, cells: list[str], line: int) -> None:
         text = "\t".join(cells).strip("\t")
@@ -376,7 +388,7 @@ class _Builder:
                 )
             self.refs[ref] = line
         start = self._month(values.get("start", ""), "Start", line)
-        end = self._month(values.get("end", ""), "End", line)
+        end, end_text = self._end(values.get("end", ""), line)
         if start and end and end < start:
             raise PlanError(
                 f"the End month ({values['end']}) is before the Start month ({values['start']})",
@@ -389,6 +401,7 @@ class _Builder:
             action=values.get("action", ""),
             start=start,
             end=end,
+            end_text=end_text,
             measure=values.get("measure", ""),
             lead=parse_initials(values.get("lead", "")),
             dlt=parse_initials(values.get("dlt", "")),
@@ -397,6 +410,20 @@ class _Builder:
             extra=extra,
             line=line,
         )
+
+    def _end(self, text: str, line: int) -> tuple[Month | None, str]:
+        """The end month and, when the cell is more than a month, its words: 'Ongoing' or
+        'TBC' give no end month (never a guess); 'Mar-18 (revised Jun-18)' the revised one."""
+        revised = _REVISED.fullmatch(text)
+        if revised:
+            return self._month(revised[2], "End", line), text
+        try:
+            return self._month(text, "End", line), ""
+        except PlanError:
+            if _MONTH_LIKE.fullmatch(text) or _DATE_LIKE.search(text):
+                raise  # a month or date mistyped (Febuary-17, 31/02/2018): say so
+        self.undated[text] = self.undated.get(text, 0) + 1
+        return None, text
 
     def _month(self, text: str, column: str, line: int) -> Month | None:
         if not text:

@@ -38,14 +38,17 @@ _CELL: dict[str, Callable[[Any], str]] = {
 
 
 def action_cells(action: Action) -> list[str]:
-    """The action's cells under HEADER (after the recommendation); a ref plan import made is
-    left empty, as it was in the table."""
-    return [
-        ""
-        if info.name == "ref" and action.ref_generated
-        else _CELL[info.kind](getattr(action, info.name))
-        for info in VALUE_FIELDS
-    ]
+    """The action's cells under HEADER (after the recommendation), as the table had them: a
+    ref plan import made is left empty, and the end is written as the council wrote it."""
+    cells = []
+    for info in VALUE_FIELDS:
+        if info.name == "ref" and action.ref_generated:
+            cells.append("")
+        elif info.name == "end" and action.end_text:
+            cells.append(action.end_text)  # the end as the council wrote it
+        else:
+            cells.append(_CELL[info.kind](getattr(action, info.name)))
+    return cells
 
 
 def plan_tsv(plan: Plan, keep: Collection[int] | None = None) -> str:

@@ -340,7 +340,9 @@ class Imported(NamedTuple):
         return "\n".join(lines) + "\n"
 
 
-def import_table(path: str, *, sheet: str | None = None, explain: bool = False) -> Imported:
+def import_table(
+    path: str, *, sheet: str | None = None, rules: str | None = None, explain: bool = False
+) -> Imported:
     """Read the council's table; never return a plan that does not read back as the same.
     With `explain`, the result also says how each row was read."""
     from .planfile.writer import dump_plan, reads_back
@@ -348,7 +350,7 @@ def import_table(path: str, *, sheet: str | None = None, explain: bool = False) 
 
     notes: list[str] = []
     details: list[str] | None = [] if explain else None
-    plan = read(path, sheet=sheet, report=notes, details=details)
+    plan = read(path, sheet=sheet, report=notes, details=details, rules=rules)
     text = dump_plan(plan)
     if not reads_back(text, plan):
         raise PlanError("the plan did not read back as written; nothing was saved", path=path)

@@ -38,13 +38,25 @@ if TYPE_CHECKING:
     help="The workbook's sheet that holds the plan (default: the one that looks like a plan).",
 )
 @click.option(
+    "--rules",
+    "rules",
+    metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="What cannot be guessed about this table (default: TABLE.rules beside it, if any).",
+)
+@click.option(
     "--explain",
     is_flag=True,
     help="Say how each row and column was read, and what plan that makes; write nothing.",
 )
 @output_options
 def import_command(
-    table: str, sheet: str | None, explain: bool, output_path: str | None, force: bool
+    table: str,
+    sheet: str | None,
+    rules: str | None,
+    explain: bool,
+    output_path: str | None,
+    force: bool,
 ) -> None:
     """Read the council's plan table into a YAML plan: an Excel workbook (.xlsx), a Word
     document's table (.docx), or text separated by tabs, commas or semicolons.
@@ -55,16 +67,16 @@ def import_command(
       plan import "Improvement plan.docx" -o plans/ofsted-2016.yaml
       plan import tracker.xlsx --sheet "Action plan" -o plans/tracker.yaml
       plan import tracker.csv --explain
+      plan import tracker.xlsx --rules tracker.rules --explain
     """
     from .. import services
 
     if explain:
-        click.echo(
-            visible(services.import_table(table, sheet=sheet, explain=True).explanation()), nl=False
-        )
+        found = services.import_table(table, sheet=sheet, rules=rules, explain=True)
+        click.echo(visible(found.explanation()), nl=False)
         return
     check_output(output_path, force)
-    imported = services.import_table(table, sheet=sheet)
+    imported = services.import_table(table, sheet=sheet, rules=rules)
     emit(imported.text, output_path, force, imported.report())
 
 

@@ -8,7 +8,8 @@ and at least two more; two columns for one field are refused.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from ..errors import PlanError
 
@@ -80,7 +81,21 @@ HEADER_NAMES: dict[str, str] = {
     "brag rating": "status",
     "status": "status",
 }
-_ACTION = frozenset(name for name, field in HEADER_NAMES.items() if field == "action")
+
+
+class Vocabulary(NamedTuple):
+    """The names this import reads columns by: HEADER_NAMES, and any a rules file adds
+    (tables/rules.py); 'extra' keeps a column out of every field."""
+
+    names: Mapping[str, str]
+    action_names: frozenset[str]  # for the cheap first test of every row
+
+    @classmethod
+    def of(cls, names: Mapping[str, str]) -> Vocabulary:
+        return cls(names, frozenset(n for n, field in names.items() if field == "action"))
+
+
+VOCABULARY = Vocabulary.of(HEADER_NAMES)
 KEY_LINE = re.compile(r"\s*(?:b?rag\s+)?(?:rating\s+|status\s+)?key\b", re.IGNORECASE)
 SPACES = re.compile(r"\s+")
 
@@ -89,25 +104,37 @@ def header_key(cell: str) -> str:
     return SPACES.sub(" ", cell.strip().rstrip(":").strip()).lower()
 
 
-def header_map(cells: Sequence[str]) -> dict[int, str] | None:
+def header_map(cells: Sequence[str], words: Vocabulary = VOCABULARY) -> dict[int, str] | None:
     """Column index -> field when this row is a header row, else None."""
     # Every row is asked (headers repeat): first, cheaply, whether it has an Action column.
-    if not any(len(c) < 12 and c.strip().rstrip(":").strip().lower() in _ACTION for c in cells):
+    longest = max((len(n) for n in words.action_names), default=0) + 4
+    if not any(
+        len(c) < longest and c.strip().rstrip(":").strip().lower() in words.action_names
+        for c in cells
+    ):
         return None
-    fields = {i: HEADER_NAMES.get(header_key(c)) for i, c in enumerate(cells)}
+    fields = {i: _field(words, c) for i, c in enumerate(cells)}
     found = {f for f in fields.values() if f}
     if "action" in found and len(found) >= 3:  # a recommendation column is not required
         return {i: f for i, f in fields.items() if f}
     return None
 
 
+def _field(words: Vocabulary, cell: str) -> str | None:
+    field = words.names.get(header_key(cell))
+    return None if field == "extra" else field
+
+
 def sub_header(
-    header: dict[int, str], cells: Sequence[str], below: Sequence[str]
+    header: dict[int, str],
+    cells: Sequence[str],
+    below: Sequence[str],
+    words: Vocabulary = VOCABULARY,
 ) -> dict[int, str] | None:
     """The header merged with the row below it when that row only names columns, two or more,
     one of them under an empty header cell (the rest of a merged 'Timescale' over 'Start' and
     'End'): the lower name wins. None when the row below is anything else."""
-    named = {i: HEADER_NAMES.get(header_key(c)) for i, c in enumerate(below) if c.strip()}
+    named = {i: _field(words, c) for i, c in enumerate(below) if c.strip()}
     if len(named) < 2 or None in named.values():
         return None
     if not any(i >= len(cells) or not cells[i].strip() for i in named):
@@ -158,11 +185,11 @@ def describe_header(line: int, header: dict[int, str], cells: list[str], first: 
     return f"Line {line}: {which}: " + "; ".join(parts) + "."
 
 
-def header_width(rows: list[tuple[int, list[str]]]) -> int:
+def header_width(rows: list[tuple[int, list[str]]], words: Vocabulary = VOCABULARY) -> int:
     """How many columns the first header row names (0: no header row): how much a table
     looks like a plan."""
     for _, cells in rows:
-        header = header_map([c.strip() for c in cells])
+        header = header_map([c.strip() for c in cells], words)
         if header is not None:
             return len(header)
     return 0

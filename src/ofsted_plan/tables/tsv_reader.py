@@ -10,14 +10,18 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Mapping
 from itertools import zip_longest
 from pathlib import Path
 
 from ..errors import PlanError
 from ..model import Action, Month, Plan, Recommendation, Status, Theme, parse_initials
 from .header import (
+    HEADER_NAMES,
     KEY_LINE,
     SPACES,
+    VOCABULARY,
+    Vocabulary,
     describe_header,
     header_map,
     header_width,
@@ -114,11 +118,14 @@ def import_table(
     sheet: str | None = None,
     report: list[str] | None = None,
     details: list[str] | None = None,
+    rules: str | None = None,
 ) -> Plan:
     """Read a council's plan table into a Plan: text (tab, comma or semicolon separated), an
     Excel workbook (`sheet`, else the one sheet that looks like a plan) or a Word document.
     `report` receives a line for each reading a person should see (status words, dates);
-    `details`, how the table was read, row by row (`plan import --explain`)."""
+    `details`, how the table was read, row by row (`plan import --explain`). `rules` is a
+    rules file (tables/rules.py); else one found next to the table is used."""
+    from .rules import NO_RULES, beside, read_rules
     from .sources import docx_rows, file_kind, xlsx_rows
 
     path = str(path)
@@ -127,38 +134,51 @@ def import_table(
     except OSError as exc:
         raise PlanError(f"cannot read the file: {exc.strerror}", path=path) from None
     kind = file_kind(data)
+    rules_path = rules or beside(path)
+    found = read_rules(rules_path) if rules_path else NO_RULES
+    if details is not None and rules_path:
+        details.append(f"Rules: {rules_path}.")
+    sheet = sheet or found.sheet
+    words = Vocabulary.of({**HEADER_NAMES, **found.columns})
+
+    def read(rows: list[tuple[int, list[str]]], where: str) -> Plan:
+        kept = [(n, cells) for n, cells in rows if n not in found.skip]
+        return parse_rows(kept, where, report, details, words, {**STATUS_WORDS, **found.statuses})
+
     if sheet is not None and kind != "xlsx":
         raise PlanError("--sheet is for Excel workbooks (.xlsx)", path=path)
     if kind == "xlsx":
-        rows, name = xlsx_rows(data, path, sheet, header_width)
+        rows, name = xlsx_rows(data, path, sheet, lambda rows: header_width(rows, words))
         if details is not None:
             details.append(f"Read as: an Excel workbook, sheet {name!r}; rows as numbered there.")
-        return parse_rows(rows, f"{path}[{name}]" if name else path, report, details)
+        return read(rows, f"{path}[{name}]" if name else path)
     if kind == "docx":
         if details is not None:
             details.append("Read as: a Word document's tables; rows numbered from the first.")
-        return parse_rows(docx_rows(data, path), path, report, details)
-    return parse_table(decode(data, path), path, report, details)
+        return read(docx_rows(data, path), path)
+    return read(text_table_rows(decode(data, path), path, details, words), path)
 
 
-def parse_table(
-    text: str,
-    path: str = "<table>",
-    report: list[str] | None = None,
-    details: list[str] | None = None,
-) -> Plan:
-    """Turn the text of an export into a Plan (see the module docstring for the layout); the
-    delimiter (tab, comma or semicolon) is the one that gives a header row."""
+def text_table_rows(
+    text: str, path: str, details: list[str] | None, words: Vocabulary = VOCABULARY
+) -> list[tuple[int, list[str]]]:
+    """The numbered rows of a text table; the delimiter (tab, comma or semicolon) is the one
+    that gives a header row."""
     from .sources import DELIMITER_NAMES, text_rows
 
     if not text.strip():
         raise PlanError("the file is empty", path=path, hint="export the plan table again")
-    rows, delimiter = text_rows(text, path, read_rows, header_width)
+    rows, delimiter = text_rows(text, path, read_rows, lambda rows: header_width(rows, words))
     if details is not None:
         details.append(
             f"Read as: text separated by {DELIMITER_NAMES[delimiter]}; lines as numbered."
         )
-    return parse_rows(rows, path, report, details)
+    return rows
+
+
+def parse_table(text: str, path: str = "<table>") -> Plan:
+    """Turn the text of an export into a Plan (see the module docstring for the layout)."""
+    return parse_rows(text_table_rows(text, path, None), path)
 
 
 def parse_rows(
@@ -166,6 +186,8 @@ def parse_rows(
     path: str,
     report: list[str] | None = None,
     details: list[str] | None = None,
+    words: Vocabulary = VOCABULARY,
+    statuses: Mapping[str, Status] = STATUS_WORDS,
 ) -> Plan:
     """Turn numbered rows of cells (from any kind of file) into a Plan."""
     said: list[str] = details if details is not None else []
@@ -173,7 +195,7 @@ def parse_rows(
         raise PlanError("the file is empty", path=path, hint="export the plan table again")
     rows = [(line, [c.strip() for c in cells]) for line, cells in raw]
     rows = [(line, cells) for line, cells in rows if any(cells)]
-    builder = _Builder(path)
+    builder = _Builder(path, statuses)
     header: dict[int, str] | None = None
     header_cells: list[str] = []
     sectioned = False  # themes come as rows above (repeated) headers, as in the seed
@@ -182,10 +204,10 @@ def parse_rows(
     for index, (line, cells) in enumerate(rows):
         if index in sub_headers:
             continue
-        new_header = header_map(cells)
+        new_header = header_map(cells, words)
         if new_header is not None:
             below = rows[index + 1][1] if index + 1 < len(rows) else []
-            merged = sub_header(new_header, cells, below)
+            merged = sub_header(new_header, cells, below, words)
             if merged is not None:  # a two-row header: 'Timescale' over 'Start' and 'End'
                 new_header, cells = (
                     merged,
@@ -201,7 +223,7 @@ def parse_rows(
                 )
             header, header_cells = new_header, cells
             continue
-        next_is_header = index + 1 < len(rows) and header_map(rows[index + 1][1]) is not None
+        next_is_header = index + 1 < len(rows) and header_map(rows[index + 1][1], words) is not None
         only_first = bool(cells[0]) and not any(cells[1:])
         # Above the first header, the first line is the title and a key ("BRAG key: ...") a
         # note, even right above the header: never taken for a theme.
@@ -236,8 +258,8 @@ def parse_rows(
     plan = builder.plan
     assign_generated_refs(plan)
     if report is not None and builder.undated:
-        words = ", ".join(f"'{w}' ({n})" for w, n in builder.undated.items())
-        report.append(f"End cells that are not months, kept as written with no end month: {words}.")
+        kept = ", ".join(f"'{w}' ({n})" for w, n in builder.undated.items())
+        report.append(f"End cells that are not months, kept as written with no end month: {kept}.")
     if report is not None and dividers:
         shown = ", ".join(str(n) for n in dividers[:8]) + (" ..." if len(dividers) > 8 else "")
         report.append(f"Rows read as themes dividing the table: lines {shown}.")
@@ -272,8 +294,9 @@ _DATE_LIKE = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}")
 class _Builder:
     """Accumulates themes, recommendations and actions as rows arrive."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, statuses: Mapping[str, Status] = STATUS_WORDS) -> None:
         self.path = path
+        self.statuses = statuses
         self.plan = Plan(path=path)
         self.themes: dict[str, Theme] = {}
         self.theme: Theme | None = None
@@ -447,8 +470,8 @@ class _Builder:
         """The RAG status of a cell: the colour, its letter, or a word councils use for one
         (each such word is named in the import's report)."""
         key = SPACES.sub(" ", text.strip().rstrip(".").strip()).casefold()
-        if key in STATUS_WORDS:
-            status = STATUS_WORDS[key]
+        if key in self.statuses:
+            status = self.statuses[key]
             if key != status.value:
                 _, count = self.status_words.get(text.strip(), (status, 0))
                 self.status_words[text.strip()] = (status, count + 1)

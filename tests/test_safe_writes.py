@@ -205,3 +205,27 @@ def test_interrupted_exports_leave_no_temp_file_and_no_traceback(tmp_path: Path)
         assert proc.returncode in (0, 130, -signal.SIGINT), err.decode()
         assert proc.returncode == 130 or target.exists()
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_ctrl_c_wrapped_by_python_in_another_error_still_exits_130() -> None:
+    """Python wraps an exception raised while a class is made (a dataclass field's
+    __set_name__) in a RuntimeError: Ctrl-C during the model's import, which CI once caught,
+    must still be a quiet exit 130, not an internal error."""
+    import click
+
+    from ofsted_plan.cli import cli
+
+    @click.command()
+    def interrupted() -> None:
+        try:
+            raise SystemExit(130)
+        except SystemExit as exc:
+            raise RuntimeError("Error calling __set_name__ on 'Field' instance") from exc
+
+    cli.add_command(interrupted, "interrupted-import")
+    try:
+        result = run("interrupted-import")
+    finally:
+        del cli.commands["interrupted-import"]
+    assert result.exit_code == 130
+    assert result.stderr == ""

@@ -79,12 +79,24 @@ class PlanGroup(click.Group):
             sys.stderr.close()  # the reader went away (e.g. `| head`): not an error
             ctx.exit(0)
         except Exception as exc:  # last line of defence against a traceback
+            if _interrupted(exc):  # Ctrl-C inside an import is wrapped (e.g. by __set_name__)
+                ctx.exit(130)
             click.echo(
                 f"Error: internal error: {type(exc).__name__}: {visible(str(exc))} "
                 "(this is a bug in plan; please report it with the command you ran)",
                 err=True,
             )
             ctx.exit(70)
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """Whether Ctrl-C (our exit 130, or KeyboardInterrupt) is behind this exception."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt | SystemExit):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}

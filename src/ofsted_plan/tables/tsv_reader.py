@@ -353,11 +353,13 @@ class _Builder:
         elif rec_text:
             self.recommendation = self._recommendation(rec_text, line)
         elif self.recommendation is None:
+            column = next((i for i, f in header.items() if f == "recommendation"), None)
+            title = titles[column].rstrip(":").strip() if column is not None else ""
             raise PlanError(
                 "this action has no recommendation above it in its theme",
                 path=self.path,
                 line=line,
-                hint="fill in the Recommendations cell of this row",
+                hint=f"fill in the {title or 'Recommendations'} cell of this row",
             )
         has_action = extra or any(v for k, v in values.items() if k != "recommendation")
         self._heading_check(line, values)

@@ -205,21 +205,28 @@ def test_one_flat_table_with_a_theme_column(tmp_path: Path) -> None:
     ]
 
 
-def test_a_heading_row_over_numbered_actions_is_refused(tmp_path: Path) -> None:
+def test_a_heading_row_over_numbered_actions(tmp_path: Path) -> None:
     text = (
-        "Recommendation\tRef\tAction\tEnd date\tLead officer\tRAG\n"
-        "Improve plans\t1.1\tPlans are SMART\t\t\t\n"
-        "\t1.1.1\tAudit plans\tMar-18\tRG\tGreen\n"
-        "\t1.1.2a\tTrain staff\tJun-18\tJF\tAmber\n"
+        "Recommendation\tRef\tAction\tEnd date\tLead officer\tRAG\tComments\n"
+        "Improve plans\t1.1\tPlans are SMART\t\t\t\t\n"
+        "\t1.1.1\tAudit plans\tMar-18\tRG\tGreen\t\n"
+        "\t1.1.2a\tTrain staff\tJun-18\tJF\tAmber\t\n"
+        "\t1.10\tReview\tJul-18\tJF\tAmber\t\n"
     )
+    target, report = imported(tmp_path, text)
+    actions = list(load_plan(target).actions())
+    assert [(a.ref, a.extra.get("Heading")) for a in actions] == [
+        ("1.1.1", "1.1 Plans are SMART"),
+        ("1.1.2a", "1.1 Plans are SMART"),
+        ("1.10", None),  # 1.10 is not under 1.1
+    ]
+    assert "Rows read as headings over the actions numbered under them" in report
     table = tmp_path / "nested.txt"
-    table.write_text(text, encoding="utf-8")
+    table.write_text(text.replace("Plans are SMART\t\t\t\t", "Plans are SMART\t\t\t\tsee notes"))
     result = run("import", str(table), "-o", str(tmp_path / "x.yaml"))
     assert result.exit_code == 1
-    assert result.stderr.startswith(
-        f"Error: {table}:2: the row with ref 1.1 has no lead, dates or status and the rows "
-        "after it (1.1.1 ...) are numbered under it: it looks like a heading, not an action"
-    )
+    assert f"{table}:2: the row with ref 1.1 has no lead, dates or status" in result.stderr
+    assert "it is neither an action nor a heading" in result.stderr
     assert not (tmp_path / "x.yaml").exists()
 
 

@@ -260,6 +260,12 @@ def parse_rows(
     if report is not None and builder.undated:
         kept = ", ".join(f"'{w}' ({n})" for w, n in builder.undated.items())
         report.append(f"End cells that are not months, kept as written with no end month: {kept}.")
+    if report is not None and builder.headings:
+        lines = ", ".join(str(n) for n in builder.headings[:8])
+        report.append(
+            f"Rows read as headings over the actions numbered under them (kept with each as "
+            f"'Heading'): lines {lines}."
+        )
     if report is not None and dividers:
         shown = ", ".join(str(n) for n in dividers[:8]) + (" ..." if len(dividers) > 8 else "")
         report.append(f"Rows read as themes dividing the table: lines {shown}.")
@@ -284,6 +290,11 @@ def parse_rows(
     return plan
 
 
+def _under(ref: str, head: str) -> bool:
+    """Whether a ref is numbered under another: 1.1.1 and 1.1a under 1.1, not 1.10."""
+    return ref.startswith(head) and len(ref) > len(head) and not ref[len(head)].isdigit()
+
+
 # 'Mar-18 (revised Jun-18)': the revised month is the end; the words are kept.
 _REVISED = re.compile(r"(.*?)\s*\(\s*(?:revised|rev\.|now|moved to)\s*:?\s*(.+?)\s*\)", re.I)
 # What looks like a month or a date mistyped, and is refused rather than kept as words.
@@ -304,7 +315,9 @@ class _Builder:
         self.refs: dict[str, int] = {}
         self.status_words: dict[str, tuple[Status, int]] = {}  # council word -> RAG, times
         self.dates: dict[str, dict[str, Month]] = {}  # 'date'/'quarter' -> cell -> month
-        self.pending_heading: tuple[int, str] | None = None  # a row that may head the next
+        self.pending_heading: tuple[int, str, bool] | None = None  # line, ref, nothing else
+        self.heading: tuple[str, str] | None = None  # the heading's ref, and its ref and text
+        self.headings: list[int] = []  # lines of rows read as headings
         self.undated: dict[str, int] = {}  # end cells that are words, not months: times
 
     def preamble(self, cells: list[str], line: int) -> None:
@@ -361,36 +374,47 @@ class _Builder:
                 line=line,
                 hint=f"fill in the {title or 'Recommendations'} cell of this row",
             )
+        self._heading_check(line, values, extra)
         has_action = extra or any(v for k, v in values.items() if k != "recommendation")
-        self._heading_check(line, values)
         if rec_text and not has_action:
             return  # a recommendation with no actions yet
         self.recommendation.actions.append(self._action(line, values, extra))
 
-    def _heading_check(self, line: int, values: dict[str, str]) -> None:
-        """A row whose ref heads the next ones (1.1 over 1.1.1, 1.1.2a) and that has no lead,
-        dates or status is a heading, not an action: refuse rather than count it as one."""
+    def _heading_check(self, line: int, values: dict[str, str], extra: dict[str, str]) -> None:
+        """Rows numbered under a heading row (1.1 over 1.1.1, 1.1.2a): the heading, a row with
+        a ref and text but nothing else, is not an action. It is taken back out of the
+        actions, and its ref and text go with each action under it as extra 'Heading'. A
+        row like it with other cells filled is refused: its cells would have nowhere to go."""
         ref = values.get("ref", "")
+        if self.heading is not None and not _under(ref, self.heading[0]):
+            self.heading = None
         if self.pending_heading is not None:
-            head_line, head_ref = self.pending_heading
+            head_line, head_ref, bare = self.pending_heading
             self.pending_heading = None
-            if (
-                ref.startswith(head_ref)
-                and len(ref) > len(head_ref)
-                and not ref[len(head_ref)].isdigit()
-            ):
-                raise PlanError(
-                    f"the row with ref {head_ref} has no lead, dates or status and the rows "
-                    f"after it ({ref} ...) are numbered under it: it looks like a heading, not "
-                    "an action",
-                    path=self.path,
-                    line=head_line,
-                    hint="plan import cannot yet read headings between recommendations and "
-                    "actions: make it the recommendation (in its column) or remove the row",
-                )
+            if _under(ref, head_ref):
+                if not bare:
+                    raise PlanError(
+                        f"the row with ref {head_ref} has no lead, dates or status and the rows "
+                        f"after it ({ref} ...) are numbered under it, but it has other cells: "
+                        "it is neither an action nor a heading",
+                        path=self.path,
+                        line=head_line,
+                        hint="move its other cells onto the actions under it, or give it a "
+                        "lead and an end month if it is an action",
+                    )
+                assert self.recommendation is not None
+                heading = self.recommendation.actions.pop()
+                self.refs.pop(head_ref, None)
+                self.heading = (head_ref, f"{head_ref} {heading.action}".strip())
+                self.headings.append(head_line)
+        if self.heading is not None:
+            extra["Heading"] = self.heading[1]
         empty = not any(values.get(k) for k in ("lead", "start", "end", "status", "dlt"))
         if ref and empty:
-            self.pending_heading = (line, ref)
+            bare = not extra and not any(
+                values.get(k) for k in ("measure", "comments") if k in values
+            )
+            self.pending_heading = (line, ref, bare)
 
     def _recommendation(self, text: str, line: int) -> Recommendation:
         assert self.theme is not None

@@ -75,3 +75,25 @@ def test_mistakes_in_rules_are_refused_at_their_line(tmp_path: Path) -> None:
         result = run("import", str(table), "-o", str(tmp_path / "x.yaml"))
         assert result.exit_code == 1
         assert result.stderr.startswith(f"Error: {tmp_path / 'tracker.rules'}:{line}: {message}")
+
+
+def test_rules_say_dates_are_month_first(tmp_path: Path) -> None:
+    table = tmp_path / "us.txt"
+    table.write_text(
+        "Plan\nRecommendation\tRef\tAction\tEnd\tLead\tRAG\n"
+        "Improve plans\t1\tAudit plans\t03/31/2019\tRG\tGreen\n",
+        encoding="utf-8",
+    )
+    refused = run("import", str(table), "-o", str(tmp_path / "a.yaml"))
+    assert refused.exit_code == 1 and "'03/31/2019' is not a month" in refused.stderr
+    (tmp_path / "us.rules").write_text("dates month-first\nskip 1\n", encoding="utf-8")
+    target = tmp_path / "b.yaml"
+    assert run("import", str(table), "-o", str(target)).exit_code == 0
+    (action,) = load_plan(target).actions()
+    assert str(action.end) == "2019-03"
+    assert load_plan(target).title == ""  # line 1 skipped
+    explained = run("import", str(table), "--explain").stdout
+    assert "Rows skipped by the rules: 1." in explained
+    (tmp_path / "us.rules").write_text("dates american\n", encoding="utf-8")
+    result = run("import", str(table), "-o", str(tmp_path / "c.yaml"))
+    assert f"{tmp_path / 'us.rules'}:1: unknown date style 'american'" in result.stderr

@@ -8,6 +8,7 @@ As hledger's CSV rules do for bank statements. One rule a line; `#` starts a com
     column Priority = extra            # keep a column out of every field
     column Directorate = theme         # the column that names each row's theme
     status Closed = blue               # a word in the RAG column and what it means
+    dates month-first                  # 03/31/2019 (the default is day-first: 31/03/2019)
 
 Fields: theme, recommendation, ref, action, start, end, measure, lead, dlt, comments,
 status, extra. Every mistake is refused at its FILE:LINE.
@@ -25,7 +26,8 @@ from ..model import Status
 from .header import FIELD_WORDS, header_key
 
 FIELDS = (*FIELD_WORDS, "extra")
-RULES = ("sheet", "skip", "column", "status")
+RULES = ("sheet", "skip", "column", "status", "dates")
+DATE_STYLES = ("day-first", "month-first")
 
 
 class Rules(NamedTuple):
@@ -34,6 +36,7 @@ class Rules(NamedTuple):
     sheet: str | None
     skip: frozenset[int]  # row (line) numbers to leave out
     path: str
+    month_first: bool = False  # dates written 03/31/2019
 
 
 NO_RULES = Rules({}, {}, None, frozenset(), "")
@@ -58,6 +61,7 @@ def read_rules(path: str) -> Rules:
     statuses: dict[str, Status] = {}
     sheet: str | None = None
     skip: set[int] = set()
+    month_first = False
     for number, raw in enumerate(text.splitlines(), 1):
         line = re.sub(r"(^|\s)#.*$", "", raw).strip()
         if not line:
@@ -70,6 +74,10 @@ def read_rules(path: str) -> Rules:
 
         if word == "sheet" and rest:
             sheet = rest
+        elif word == "dates":
+            if rest not in DATE_STYLES:
+                raise problem(f"unknown date style '{rest}'", _close(rest, DATE_STYLES))
+            month_first = rest == "month-first"
         elif word == "skip":
             skip |= _rows(rest) or set()
             if not _rows(rest):
@@ -92,7 +100,7 @@ def read_rules(path: str) -> Rules:
                 statuses[re.sub(r"\s+", " ", name).casefold()] = status
         else:
             raise problem(f"unknown rule '{word}'", _close(word, RULES))
-    return Rules(columns, statuses, sheet, frozenset(skip), path)
+    return Rules(columns, statuses, sheet, frozenset(skip), path, month_first)
 
 
 _EXAMPLES = {"column": "column Deadline = end", "status": "status Closed = blue"}

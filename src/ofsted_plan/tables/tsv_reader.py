@@ -143,7 +143,11 @@ def import_table(
 
     def read(rows: list[tuple[int, list[str]]], where: str) -> Plan:
         kept = [(n, cells) for n, cells in rows if n not in found.skip]
-        return parse_rows(kept, where, report, details, words, {**STATUS_WORDS, **found.statuses})
+        if details is not None and found.skip:
+            skipped = ", ".join(str(n) for n in sorted(found.skip))
+            details.append(f"Rows skipped by the rules: {skipped}.")
+        statuses = {**STATUS_WORDS, **found.statuses}
+        return parse_rows(kept, where, report, details, words, statuses, found.month_first)
 
     if sheet is not None and kind != "xlsx":
         raise PlanError("--sheet is for Excel workbooks (.xlsx)", path=path)
@@ -188,6 +192,7 @@ def parse_rows(
     details: list[str] | None = None,
     words: Vocabulary = VOCABULARY,
     statuses: Mapping[str, Status] = STATUS_WORDS,
+    month_first: bool = False,
 ) -> Plan:
     """Turn numbered rows of cells (from any kind of file) into a Plan."""
     said: list[str] = details if details is not None else []
@@ -195,7 +200,7 @@ def parse_rows(
         raise PlanError("the file is empty", path=path, hint="export the plan table again")
     rows = [(line, [c.strip() for c in cells]) for line, cells in raw]
     rows = [(line, cells) for line, cells in rows if any(cells)]
-    builder = _Builder(path, statuses)
+    builder = _Builder(path, statuses, month_first)
     header: dict[int, str] | None = None
     header_cells: list[str] = []
     sectioned = False  # themes come as rows above (repeated) headers, as in the seed
@@ -290,6 +295,10 @@ def parse_rows(
     return plan
 
 
+# 03/31/2019 when a rules file says dates are month first: read as 31/03/2019.
+_MONTH_FIRST = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})\s*$")
+
+
 def _under(ref: str, head: str) -> bool:
     """Whether a ref is numbered under another: 1.1.1 and 1.1a under 1.1, not 1.10."""
     return ref.startswith(head) and len(ref) > len(head) and not ref[len(head)].isdigit()
@@ -305,9 +314,12 @@ _DATE_LIKE = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}")
 class _Builder:
     """Accumulates themes, recommendations and actions as rows arrive."""
 
-    def __init__(self, path: str, statuses: Mapping[str, Status] = STATUS_WORDS) -> None:
+    def __init__(
+        self, path: str, statuses: Mapping[str, Status] = STATUS_WORDS, month_first: bool = False
+    ) -> None:
         self.path = path
         self.statuses = statuses
+        self.month_first = month_first  # a rules file said dates are 03/31/2019
         self.plan = Plan(path=path)
         self.themes: dict[str, Theme] = {}
         self.theme: Theme | None = None
@@ -477,6 +489,8 @@ class _Builder:
     def _month(self, text: str, column: str, line: int) -> Month | None:
         if not text:
             return None
+        if self.month_first:
+            text = _MONTH_FIRST.sub(r"\3\2\1\2\4", text)
         try:
             month = Month.from_cell(text)
         except ValueError as exc:

@@ -147,3 +147,28 @@ def test_old_office_files_and_other_zips_are_named(tmp_path: Path) -> None:
     book.save(path)
     result = run("import", str(path), "-o", str(tmp_path / "b.yaml"))
     assert result.exit_code == 1 and "no header row found" in result.stderr
+
+
+def test_a_rag_column_shown_by_colour_alone(tmp_path: Path) -> None:
+    """Trackers often colour the RAG cell and leave it empty: read as a person sees it."""
+    from openpyxl.styles import PatternFill
+
+    book = workbook_of(ROWS)
+    sheet = book["Action plan"]
+    header = next(c for c in ROWS if any(x.strip().lower().startswith("rag") for x in c))
+    column = next(n for n, c in enumerate(header, 1) if c.strip().lower().startswith("rag"))
+    row = next(n for n in range(1, len(ROWS)) if ROWS[n - 1][1:2] == ["1.1"])
+    assert sheet.cell(row, column).value == "Amber"
+    sheet.cell(row, column).value = None
+    sheet.cell(row, column).fill = PatternFill("solid", fgColor="FFFFC000")  # Excel's amber
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    result = run("import", str(path), "-o", str(tmp_path / "out.yaml"))
+    assert result.exit_code == 0, result.stderr
+    assert "RAG read from the colour of cells with no text: amber (1)." in result.stderr
+    assert (tmp_path / "out.yaml").read_text(encoding="utf-8") == SHIPPED
+    sheet.cell(row, column).fill = PatternFill("solid", fgColor="FF7030A0")  # purple
+    book.save(path)
+    result = run("import", str(path), "-o", str(tmp_path / "x.yaml"))
+    assert result.exit_code == 1
+    assert f"[Action plan]:{row}: the RAG cell is empty but coloured (#7030A0)" in result.stderr

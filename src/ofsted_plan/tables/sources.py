@@ -76,7 +76,11 @@ def text_rows(
 
 
 def xlsx_rows(
-    data: bytes, path: str, sheet: str | None, looks_like_plan: Callable[[Rows], int]
+    data: bytes,
+    path: str,
+    sheet: str | None,
+    looks_like_plan: Callable[[Rows], int],
+    colours: dict[tuple[int, int], str] | None = None,
 ) -> tuple[Rows, str]:
     """The rows of the workbook's plan sheet (--sheet, else the one sheet that looks like a
     plan), each numbered by its row in the sheet; and the sheet's name."""
@@ -94,11 +98,11 @@ def xlsx_rows(
                 path=path,
                 hint="its sheets are " + ", ".join(repr(n) for n in names),
             )
-        return _sheet_rows(book[sheet]), sheet
+        return _sheet_rows(book[sheet], colours), sheet
     candidates = [(name, _sheet_rows(book[name])) for name in names]
     plans = [(name, rows) for name, rows in candidates if looks_like_plan(rows)]
     if len(plans) == 1:
-        return plans[0][1], plans[0][0]
+        return _sheet_rows(book[plans[0][0]], colours), plans[0][0]
     if not plans:
         return (candidates[0][1], candidates[0][0]) if candidates else ([], "")
     raise PlanError(
@@ -108,8 +112,20 @@ def xlsx_rows(
     )
 
 
-def _sheet_rows(sheet: Any) -> Rows:
-    values = [[_text(c.value, c.number_format) for c in row] for row in sheet.iter_rows()]
+def _sheet_rows(sheet: Any, colours: dict[tuple[int, int], str] | None = None) -> Rows:
+    """The sheet's rows as text; `colours` receives the fill of each empty coloured cell
+    (row, column index) -> 'RRGGBB', for a RAG column shown by colour alone."""
+    values = []
+    for number, row in enumerate(sheet.iter_rows(), 1):
+        texts = []
+        for column, c in enumerate(row):
+            texts.append(_text(c.value, c.number_format))
+            fill = c.fill
+            if colours is not None and c.value is None and fill is not None:
+                rgb = getattr(fill.fgColor, "rgb", None) if fill.fill_type == "solid" else None
+                if isinstance(rgb, str) and len(rgb) in (6, 8):
+                    colours[(number, column)] = rgb[-6:].upper()
+        values.append(texts)
     for merged in sheet.merged_cells.ranges:
         top = (
             values[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(values) else ""
@@ -119,6 +135,27 @@ def _sheet_rows(sheet: Any) -> Rows:
             for col in range(merged.min_col, min(merged.max_col, len(cells)) + 1):
                 cells[col - 1] = top if col == merged.min_col else ""
     return [(n, cells) for n, cells in enumerate(values, 1)]
+
+
+def rag_of(rgb: str) -> str | None:
+    """The RAG status a fill colour shows ('FF0000' -> 'red'), or None for a colour that is
+    not one (white, grey, purple...)."""
+    import colorsys
+
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
+    if saturation < 0.3 or lightness > 0.93 or lightness < 0.1:
+        return None
+    degrees = hue * 360
+    if degrees < 15 or degrees >= 340:
+        return "red"
+    if degrees < 65:
+        return "amber"
+    if 75 <= degrees < 170:
+        return "green"
+    if 185 <= degrees < 260:
+        return "blue"
+    return None
 
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

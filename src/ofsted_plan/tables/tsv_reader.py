@@ -147,12 +147,14 @@ def import_table(
             skipped = ", ".join(str(n) for n in sorted(found.skip))
             details.append(f"Rows skipped by the rules: {skipped}.")
         statuses = {**STATUS_WORDS, **found.statuses}
-        return parse_rows(kept, where, report, details, words, statuses, found.month_first)
+        return parse_rows(kept, where, report, details, words, statuses, found.month_first, colours)
+
+    colours: dict[tuple[int, int], str] = {}
 
     if sheet is not None and kind != "xlsx":
         raise PlanError("--sheet is for Excel workbooks (.xlsx)", path=path)
     if kind == "xlsx":
-        rows, name = xlsx_rows(data, path, sheet, lambda rows: header_width(rows, words))
+        rows, name = xlsx_rows(data, path, sheet, lambda rows: header_width(rows, words), colours)
         if details is not None:
             details.append(f"Read as: an Excel workbook, sheet {name!r}; rows as numbered there.")
         return read(rows, f"{path}[{name}]" if name else path)
@@ -193,14 +195,17 @@ def parse_rows(
     words: Vocabulary = VOCABULARY,
     statuses: Mapping[str, Status] = STATUS_WORDS,
     month_first: bool = False,
+    colours: Mapping[tuple[int, int], str] | None = None,
 ) -> Plan:
-    """Turn numbered rows of cells (from any kind of file) into a Plan."""
+    """Turn numbered rows of cells (from any kind of file) into a Plan. `colours`: the fills
+    of empty cells in a workbook, for a RAG column shown by colour alone."""
     said: list[str] = details if details is not None else []
     if not any(any(c.strip() for c in cells) for _, cells in raw):
         raise PlanError("the file is empty", path=path, hint="export the plan table again")
     rows = [(line, [c.strip() for c in cells]) for line, cells in raw]
     rows = [(line, cells) for line, cells in rows if any(cells)]
     builder = _Builder(path, statuses, month_first)
+    builder.colours = colours or {}
     header: dict[int, str] | None = None
     header_cells: list[str] = []
     sectioned = False  # themes come as rows above (repeated) headers, as in the seed
@@ -265,6 +270,9 @@ def parse_rows(
     if report is not None and builder.undated:
         kept = ", ".join(f"'{w}' ({n})" for w, n in builder.undated.items())
         report.append(f"End cells that are not months, kept as written with no end month: {kept}.")
+    if report is not None and builder.coloured:
+        read = ", ".join(f"{colour} ({n})" for colour, n in builder.coloured.items())
+        report.append(f"RAG read from the colour of cells with no text: {read}.")
     if report is not None and builder.headings:
         lines = ", ".join(str(n) for n in builder.headings[:8])
         report.append(
@@ -320,6 +328,8 @@ class _Builder:
         self.path = path
         self.statuses = statuses
         self.month_first = month_first  # a rules file said dates are 03/31/2019
+        self.colours: Mapping[tuple[int, int], str] = {}  # empty coloured cells of a workbook
+        self.coloured: dict[str, int] = {}  # RAG read from a colour: times
         self.plan = Plan(path=path)
         self.themes: dict[str, Theme] = {}
         self.theme: Theme | None = None
@@ -357,6 +367,22 @@ class _Builder:
             elif cell:
                 title = titles[i].rstrip(":").strip() if i < len(titles) else ""
                 extra[title or f"Column {i + 1}"] = cell
+        status_column = next((i for i, f in header.items() if f == "status"), None)
+        fill = self.colours.get((line, status_column)) if status_column is not None else None
+        if fill and not values.get("status"):
+            from .sources import rag_of
+
+            colour = rag_of(fill)
+            if colour is None:
+                raise PlanError(
+                    f"the RAG cell is empty but coloured (#{fill}), a colour that is not red, "
+                    "amber, green or blue",
+                    path=self.path,
+                    line=line,
+                    hint="type the status in the cell (Red, Amber, Green, Blue) or clear it",
+                )
+            values["status"] = colour
+            self.coloured[colour] = self.coloured.get(colour, 0) + 1
         theme = values.pop("theme", None)
         if theme:  # a flat table: each row names its theme
             if self.theme is None or self.theme.title != theme:

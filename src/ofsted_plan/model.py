@@ -97,6 +97,13 @@ class Month:
         financial quarters (``Q4 2017/18``: its last month, March 2018; see `how_read`).
         Anything else is an error.
         """
+        month = _CELLS.get(text)  # a table repeats its months: read each spelling once
+        if month is None:
+            month = _CELLS[text] = cls._from_cell(text)
+        return month
+
+    @classmethod
+    def _from_cell(cls, text: str) -> Month:
         text = text.strip()
         year = number = 0
         if found := _dated(text):
@@ -113,6 +120,7 @@ class Month:
         raise ValueError(f"{text!r} is not a month; write it like Jan-17, Jun-2017 or 2017-06")
 
     @staticmethod
+    @functools.lru_cache(maxsize=1024)
     def how_read(text: str) -> str:
         """'date' or 'quarter' when from_cell read a day or a quarter as a month (an import
         says so), else ''."""
@@ -142,6 +150,7 @@ class Month:
 
 
 _PARSED: dict[str, Month] = {}
+_CELLS: dict[str, Month] = {}
 _INTERNED: dict[int, Month] = {}
 
 

@@ -96,10 +96,12 @@ class Vocabulary(NamedTuple):
 
     names: Mapping[str, str]
     action_names: frozenset[str]  # for the cheap first test of every row
+    longest: int  # no cell longer than this can name the action column
 
     @classmethod
     def of(cls, names: Mapping[str, str]) -> Vocabulary:
-        return cls(names, frozenset(n for n, field in names.items() if field == "action"))
+        actions = frozenset(n for n, field in names.items() if field == "action")
+        return cls(names, actions, max((len(n) for n in actions), default=0) + 4)
 
 
 VOCABULARY = Vocabulary.of(HEADER_NAMES)
@@ -114,10 +116,9 @@ def header_key(cell: str) -> str:
 def header_map(cells: Sequence[str], words: Vocabulary = VOCABULARY) -> dict[int, str] | None:
     """Column index -> field when this row is a header row, else None."""
     # Every row is asked (headers repeat): first, cheaply, whether it has an Action column.
-    longest = max((len(n) for n in words.action_names), default=0) + 4
+    longest, actions = words.longest, words.action_names
     if not any(
-        len(c) < longest and c.strip().rstrip(":").strip().lower() in words.action_names
-        for c in cells
+        len(c) < longest and c.strip().rstrip(":").strip().lower() in actions for c in cells
     ):
         return None
     fields = {i: _field(words, c) for i, c in enumerate(cells)}

@@ -211,10 +211,11 @@ def parse_rows(
     sectioned = False  # themes come as rows above (repeated) headers, as in the seed
     sub_headers: set[int] = set()  # second rows of two-row headers
     dividers: list[int] = []  # lines of lone rows read as theme dividers
+    maps = [header_map(cells, words) for _, cells in rows]  # each row's header reading, once
     for index, (line, cells) in enumerate(rows):
         if index in sub_headers:
             continue
-        new_header = header_map(cells, words)
+        new_header = maps[index]
         if new_header is not None:
             below = rows[index + 1][1] if index + 1 < len(rows) else []
             merged = sub_header(new_header, cells, below, words)
@@ -233,7 +234,7 @@ def parse_rows(
                 )
             header, header_cells = new_header, cells
             continue
-        next_is_header = index + 1 < len(rows) and header_map(rows[index + 1][1], words) is not None
+        next_is_header = index + 1 < len(rows) and maps[index + 1] is not None
         only_first = bool(cells[0]) and not any(cells[1:])
         # Above the first header, the first line is the title and a key ("BRAG key: ...") a
         # note, even right above the header: never taken for a theme.

@@ -146,7 +146,7 @@ def test_old_office_files_and_other_zips_are_named(tmp_path: Path) -> None:
     path = tmp_path / "empty.xlsx"
     book.save(path)
     result = run("import", str(path), "-o", str(tmp_path / "b.yaml"))
-    assert result.exit_code == 1 and "no header row found" in result.stderr
+    assert result.exit_code == 1 and "no sheet has a header row naming an Action" in result.stderr
 
 
 def test_a_rag_column_shown_by_colour_alone(tmp_path: Path) -> None:

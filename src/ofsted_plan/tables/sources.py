@@ -104,7 +104,13 @@ def xlsx_rows(
     if len(plans) == 1:
         return _sheet_rows(book[plans[0][0]], colours), plans[0][0]
     if not plans:
-        return (candidates[0][1], candidates[0][0]) if candidates else ([], "")
+        raise PlanError(
+            "no sheet has a header row naming an Action column and two more: "
+            + ", ".join(repr(n) for n in names),
+            path=path,
+            hint="name the columns in a rules file (column TITLE = action ...; see the README), "
+            "and the sheet with --sheet if there are several",
+        )
     raise PlanError(
         "more than one sheet looks like a plan: " + ", ".join(repr(n) for n, _ in plans),
         path=path,

@@ -262,8 +262,9 @@ def parse_rows(
         hint = (
             "this is already a plan (YAML): read it with -p, e.g. plan list -p FILE"
             if path.lower().endswith((".yaml", ".yml"))
-            else "the table needs a row with column titles such as "
-            "Recommendations, Ref, Action, Start, End, Lead officer, RAG status"
+            else "the table needs a row with column titles such as Recommendations, Ref, "
+            "Action, Start, End, Lead officer, RAG status; a rules file can name others "
+            "(column TITLE = action ...; see the README)"
         )
         raise PlanError("no header row found", path=path, hint=hint)
     plan = builder.plan

@@ -154,8 +154,10 @@ def rerefs(old: Plan | None, new: Plan | None) -> dict[str, str]:
     """Old ref -> new ref for each action whose ref changed but whose text did not."""
     if old is None or new is None:
         return {}
-    old_items = {i.action.ref: i for i in old.items()}
-    new_items = {i.action.ref: i for i in new.items()}
+    return _rerefs({i.action.ref: i for i in old.items()}, {i.action.ref: i for i in new.items()})
+
+
+def _rerefs(old_items: dict[str, Item], new_items: dict[str, Item]) -> dict[str, str]:
     removed = [i for ref, i in old_items.items() if ref not in new_items]
     found: dict[str, str] = {}
     for ref, item in new_items.items():
@@ -237,26 +239,24 @@ def compare_plans(old: Plan | None, new: Plan | None) -> list[Change]:
     """
     old_items = {i.action.ref: i for i in old.items()} if old else {}
     new_items = {i.action.ref: i for i in new.items()} if new else {}
-    removed = [i for ref, i in old_items.items() if ref not in new_items]
+    moved = _rerefs(old_items, new_items)  # old ref -> new ref
+    came_from = {new_ref: old_ref for old_ref, new_ref in moved.items()}
     changes: list[Change] = []
     for ref, item in new_items.items():
         before = old_items.get(ref)
         if before is not None:
             changes.extend(compare_items(before, item))
-            continue
-        twin = next((r for r in removed if _same_action(r.action, item.action)), None)
-        if twin is None:
+        elif ref in came_from:
+            twin = old_items[came_from[ref]]
+            changes.append(
+                Change("reref", item.plan.name, ref, item, before=twin.action.ref, after=ref)
+            )
+            changes.extend(compare_items(twin, item))
+        else:
             changes.append(Change("added", item.plan.name, ref, item, after=item.action.action))
-            continue
-        removed.remove(twin)
-        changes.append(
-            Change("reref", item.plan.name, ref, item, before=twin.action.ref, after=ref)
-        )
-        changes.extend(compare_items(twin, item))
-    for item in removed:
-        changes.append(
-            Change("removed", item.plan.name, item.action.ref, item, before=item.action.action)
-        )
+    for ref, item in old_items.items():
+        if ref not in new_items and ref not in moved:
+            changes.append(Change("removed", item.plan.name, ref, item, before=item.action.action))
     changes.sort(key=lambda c: KINDS.index(c.kind))  # stable: plan order within a kind
     return changes
 

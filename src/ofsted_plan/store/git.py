@@ -86,10 +86,6 @@ class Repository:
             hint="name a tag, a commit, HEAD~N or a date YYYY-MM-DD ('git tag' lists tags)",
         )
 
-    def read(self, commit: str, path: Path) -> bytes | None:
-        """The file as it was in that commit, or None when it did not exist there."""
-        return self.read_many([(commit, self.relative(path))])[0]
-
     def read_many(self, versions: list[tuple[str, str]]) -> list[bytes | None]:
         """Each (commit, name in the repository) file, with one `git cat-file --batch`."""
         commits = [commit for commit, _ in versions]

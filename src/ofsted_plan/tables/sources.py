@@ -61,9 +61,9 @@ def text_rows(
         if width:
             found.append((width, delimiter, rows))
     if not found:
-        if errors and "\t" in text:
+        if errors:  # no split gave a header, and one broke: that break is the likely cause
             raise errors[0]
-        return (read(text, path, "\t") if "\t" in text or not errors else []), "\t"
+        return read(text, path, "\t"), "\t"  # the reader says there is no header row
     found.sort(key=lambda f: -f[0])
     if len(found) > 1 and found[0][0] == found[1][0]:
         first, second = DELIMITER_NAMES[found[0][1]], DELIMITER_NAMES[found[1][1]]

@@ -47,3 +47,14 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(folder)
     monkeypatch.delenv("PLAN_PATH", raising=False)
     return folder
+
+
+@pytest.fixture
+def meetings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A throwaway repository with three tagged SIB meetings (gitrepo.make_meetings_repo); cwd."""
+    from .gitrepo import make_meetings_repo
+
+    folder = make_meetings_repo(tmp_path / "council")
+    monkeypatch.chdir(folder)
+    monkeypatch.delenv("PLAN_PATH", raising=False)
+    return folder

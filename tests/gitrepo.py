@@ -6,7 +6,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from ofsted_plan.model import Action, Month, Status
+from ofsted_plan.model import Action, Month, Plan, Recommendation, Status, Theme
 from ofsted_plan.planfile.reader import load_plan
 from ofsted_plan.planfile.writer import dump_plan
 
@@ -63,4 +63,100 @@ def make_repo(folder: Path) -> Path:
     git(folder, "tag", "sib-2017-03")
     april_changes(plan)
     git(folder, "commit", "-q", "-am", "April updates", when="2017-04-10T10:00:00", who="Jo F")
+    return folder
+
+
+def meetings_plan() -> Plan:
+    """A small plan as agreed at the March 2017 SIB: two themes, six actions."""
+
+    def act(ref: str, text: str, end: Month, lead: tuple[str, ...], status: Status) -> Action:
+        return Action(
+            ref=ref,
+            action=text,
+            start=Month(2017, 1),
+            end=end,
+            lead=lead,
+            dlt=("CP",),
+            status=status,
+        )
+
+    return Plan(
+        title="Test council improvement plan",
+        themes=[
+            Theme(
+                "Help and protection",
+                [
+                    Recommendation(
+                        "Improve the quality of plans",
+                        [
+                            act(
+                                "1.1",
+                                "Revise plan templates",
+                                Month(2017, 3),
+                                ("RG",),
+                                Status.GREEN,
+                            ),
+                            act("1.2", "Audit plans", Month(2017, 4), ("RG",), Status.GREEN),
+                            act("1.3", "Train managers", Month(2017, 2), ("JF",), Status.GREEN),
+                        ],
+                    )
+                ],
+            ),
+            Theme(
+                "Leadership",
+                [
+                    Recommendation(
+                        "Strengthen the board's oversight",
+                        [
+                            act("2.1", "Set up a scorecard", Month(2017, 5), ("PD",), Status.RED),
+                            act("2.2", "Recruit an IRO", Month(2017, 6), (), Status.AMBER),
+                            act(
+                                "2.3",
+                                "Quarterly audit report",
+                                Month(2017, 12),
+                                ("JF",),
+                                Status.GREEN,
+                            ),
+                        ],
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def make_meetings_repo(folder: Path) -> Path:
+    """Three tagged SIB meetings and one later commit:
+
+    - sib-2017-03 (10 March): the plan as agreed.
+    - sib-2017-04 (12 April): 1.1 completed (blue); 1.2's end moved Apr -> Jun 2017.
+    - sib-2017-05 (10 May): 1.2's end moved again, Jun -> Aug 2017, and rated amber.
+    - 20 May, untagged: 2.3's comments updated.
+    1.3, 2.1 and 2.2 are never touched after March.
+    """
+    (folder / "plans").mkdir(parents=True)
+    path = folder / "plans" / "plan.yaml"
+    plan = meetings_plan()
+    path.write_text(dump_plan(plan), encoding="utf-8")
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "add", ".")
+    git(folder, "commit", "-q", "-m", "Plan as agreed at the March SIB")
+    git(folder, "tag", "sib-2017-03")
+    actions = {a.ref: a for a in plan.actions()}
+    actions["1.1"].status = Status.BLUE
+    actions["1.1"].comments = "Templates signed off."
+    actions["1.2"].end = Month(2017, 6)
+    actions["1.2"].comments = "Delayed by staff changes."
+    path.write_text(dump_plan(plan), encoding="utf-8")
+    git(folder, "commit", "-q", "-am", "April SIB", when="2017-04-12T10:00:00")
+    git(folder, "tag", "sib-2017-04")
+    actions["1.2"].end = Month(2017, 8)
+    actions["1.2"].status = Status.AMBER
+    actions["1.2"].comments += "\nAuditor on leave until July."
+    path.write_text(dump_plan(plan), encoding="utf-8")
+    git(folder, "commit", "-q", "-am", "May SIB", when="2017-05-10T10:00:00", who="Jo F")
+    git(folder, "tag", "sib-2017-05")
+    actions["2.3"].comments = "First report drafted."
+    path.write_text(dump_plan(plan), encoding="utf-8")
+    git(folder, "commit", "-q", "-am", "2.3 update", when="2017-05-20T10:00:00", who="Jo F")
     return folder

@@ -124,7 +124,25 @@ def test_every_command_is_listed_for_lazy_loading() -> None:
         assert command.short_help == COMMANDS[name][1]
 
 
+def assert_readme_shows(command: str) -> None:
+    """The README shows what `command` prints (COLUMNS=100); a block that ends in '…' shows
+    the output's first lines."""
+    import shlex
+
+    from .helpers import run
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    shown = text.split(f"$ {command}\n", 1)[1].split("\n```", 1)[0].split("\n$ ", 1)[0]
+    result = run(*shlex.split(command)[1:], env={"COLUMNS": "100", "PLAN_PATH": ""})
+    printed = [line.rstrip() for line in result.stdout.rstrip("\n").splitlines()]
+    lines = shown.splitlines()
+    if lines[-1] == "…":
+        lines, printed = lines[:-1], printed[: len(lines) - 1]
+    assert printed == lines
+
+
 TOUR = [  # README commands whose output is shown as it is, run on the shipped plan
+    "plan check --as-of 2016-12-15",
     "plan list --officer RG --status amber --as-of 2017-04-01",
     "plan overdue --as-of 2017-01-15",
     "plan summary --as-of 2017-04-01",
@@ -135,16 +153,8 @@ TOUR = [  # README commands whose output is shown as it is, run on the shipped p
 
 @pytest.mark.parametrize("command", TOUR)
 def test_readme_shows_real_output(command: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    import shlex
-
-    from .helpers import run
-
-    text = (REPO / "README.md").read_text(encoding="utf-8")
-    shown = text.split(f"$ {command}\n", 1)[1].split("\n```", 1)[0]
     monkeypatch.chdir(REPO)
-    result = run(*shlex.split(command)[1:], env={"COLUMNS": "100", "PLAN_PATH": ""})
-    printed = "\n".join(line.rstrip() for line in result.stdout.rstrip("\n").splitlines())
-    assert printed == shown
+    assert_readme_shows(command)
 
 
 GIT_TOUR = [  # README commands shown on the test repository (tests/gitrepo.py)
@@ -156,12 +166,15 @@ GIT_TOUR = [  # README commands shown on the test repository (tests/gitrepo.py)
 
 @pytest.mark.parametrize("command", GIT_TOUR)
 def test_readme_shows_real_output_of_the_git_commands(command: str, repo: Path) -> None:
-    import shlex
+    assert_readme_shows(command)
 
-    from .helpers import run
 
-    text = (REPO / "README.md").read_text(encoding="utf-8")
-    shown = text.split(f"$ {command}\n", 1)[1].split("\n```", 1)[0].split("\n$ ", 1)[0]
-    result = run(*shlex.split(command)[1:], env={"COLUMNS": "100", "PLAN_PATH": ""})
-    printed = "\n".join(line.rstrip() for line in result.stdout.rstrip("\n").splitlines())
-    assert printed == shown
+MEETINGS_TOUR = [  # README commands shown on the repository with three tagged meetings
+    "plan export -f markdown --since sib-2017-04 --next-meeting 2017-06-09 --as-of 2017-05-25"
+    ' --meeting "SIB, 26 May 2017" --author "Jo Fisher"',
+]
+
+
+@pytest.mark.parametrize("command", MEETINGS_TOUR)
+def test_readme_shows_real_output_on_the_meetings_repository(command: str, meetings: Path) -> None:
+    assert_readme_shows(command)

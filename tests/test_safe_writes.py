@@ -116,7 +116,7 @@ def test_export_into_a_named_pipe_writes_into_it(tmp_path: Path) -> None:
     reader.join(timeout=30)
     assert result.exit_code == 0, result.stderr
     assert stat.S_ISFIFO(fifo.lstat().st_mode)  # still a pipe
-    assert received[0].startswith(b"plan,ref,")
+    assert received[0].startswith("\ufeffplan,ref,".encode())
 
 
 def test_plan_set_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None:
@@ -156,7 +156,7 @@ def test_export_output_names(plan: Path, tmp_path: Path) -> None:
     result = run("export", "-p", str(plan), "-f", "csv", "-o", str(tmp_path / "plan.xlsx"))
     assert result.exit_code == 2 and "does not match the file name" in result.stderr
     dash = run("export", "-p", str(plan), "-o", "-", "-f", "csv")
-    assert dash.exit_code == 0 and dash.stdout.startswith("plan,ref,")
+    assert dash.exit_code == 0 and dash.stdout.startswith("\ufeffplan,ref,")  # Excel BOM
     assert not Path("-").exists()
     stdout = run("export", "-p", str(plan), "-o", "/dev/stdout", "-f", "json")
     assert stdout.exit_code == 0 and stdout.stdout.startswith("[")

@@ -14,6 +14,7 @@ from .errors import PlanError, Problem, UsageError
 from .model import Item, Plan, Status
 
 if TYPE_CHECKING:
+    from .board import Cover, Paper
     from .history.changes import Change
     from .query import Summary
     from .store.git import Entry
@@ -84,18 +85,6 @@ class History(NamedTuple):
     rows: list[tuple[Entry, list[Change]]]
 
 
-class Paper(NamedTuple):
-    """What a board paper shows, gathered once for every paper format."""
-
-    title: str
-    as_of: date
-    summary: Summary
-    overdue: list[Item]
-    items: list[Item]
-    changes: list[Change] | None = None
-    since: str | None = None
-
-
 class Export(NamedTuple):
     """The plans and chosen actions for `plan export` in a data or table format."""
 
@@ -104,6 +93,11 @@ class Export(NamedTuple):
     as_of: date
     filtered: bool = False
     kept: frozenset[int] = frozenset()  # ids of the chosen actions
+
+    @property
+    def for_excel(self) -> bool:
+        """An export is a file for a spreadsheet: CSV gets Excel's BOM."""
+        return True
 
 
 def load(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
@@ -195,16 +189,36 @@ def show(plans: list[Plan], ref: str, as_of: date) -> Shown:
     return Shown(find_action(plans, ref), as_of)
 
 
-def check(paths: Sequence[str]) -> list[Problem]:
-    """Every problem in the plan files, sorted by file and line."""
+def check(paths: Sequence[str], as_of: date | None = None) -> list[Problem]:
+    """Every problem in the plan files, sorted by file and line; with `as_of`, a warning for
+    each action past its end month and still rated Green."""
     from .planfile.reader import check_file
     from .store.discover import plan_files
 
     problems: list[Problem] = []
     for path in plan_files(paths):
-        problems.extend(check_file(path)[1])
+        plan, found = check_file(path)
+        problems.extend(found)
+        if plan is not None and as_of is not None:
+            problems.extend(overdue_green(plan, path, as_of))
     problems.sort(key=Problem.sort_key)
     return problems
+
+
+def overdue_green(plan: Plan, path: str, as_of: date) -> list[Problem]:
+    """'Overdue but green': a rating the board should not be shown unexplained."""
+    return [
+        Problem(
+            f"action {a.ref} is past its end month ({a.end}) and still rated Green"
+            f" (as of {as_of.isoformat()})",
+            warning=True,
+            path=path,
+            line=a.line,
+            hint="rate it amber or red, or move its end month and say why in its comments",
+        )
+        for a in plan.actions()
+        if a.status is Status.GREEN and a.is_overdue(as_of)
+    ]
 
 
 def rev_label(rev: str, commit: str) -> str:
@@ -283,20 +297,54 @@ def paper(
     filters: Filters,
     as_of: date,
     since: str | None = None,
+    cover: Cover | None = None,
 ) -> Paper:
-    """A board paper: the summary (with travel since REV), changes, overdue, every action."""
+    """A board paper: summary in words, RAG by theme, exceptions, changes since the last
+    meeting (`since`), what is due by the next, data quality, then every action."""
+    from . import board
     from .query import by_due_date, summarize
+    from .store.git import describe
 
+    cover = cover or board.Cover()
     items = select(plans, filters)
     result = summarize(items, as_of, several_plans=len(plans) > 1)
-    changes = None
+    changes: list[Change] | None = None
+    named = None
+    moved: list[Change] = []
+    completed: list[Item] = []
     if since:
         found = changes_since(paths, filters, since, loaded=plans)
-        since = found.changes.source
         changes = found.changes.changes
-        result = with_travel(result, found.earlier, filters, since)
+        commit = found.changes.commit
+        tags, day = describe(next(p.path for p in plans if p.path), commit)
+        named = board.Since(since, commit, tags, date.fromisoformat(day) if day else None)
+        result = with_travel(result, found.earlier, filters, named.label)
+        moved = [c for c in changes if c.kind == "end" and c.months]
+        completed = [
+            c.item for c in changes if c.kind == "status" and c.item.action.status is Status.BLUE
+        ]
+    slipped = {id(c.item.action): c.months or 0 for c in moved}
     overdue = by_due_date(i for i in items if i.action.is_overdue(as_of))
-    return Paper(plan_title(plans), as_of, result, overdue, items, changes, since)
+    made = board.Paper(
+        title=plan_title(plans),
+        as_of=as_of,
+        cover=cover,
+        summary=result,
+        words=[],
+        exceptions=board.flag(items, as_of, slipped),
+        items=items,
+        appendix=board.appendix(items),
+        quality=board.quality(items, as_of),
+        due=board.due_by(items, as_of, cover.next_meeting) if cover.next_meeting else [],
+        overdue=overdue,
+        changes=changes,
+        since=named,
+        completed=completed,
+        moved=moved,
+        several=len(plans) > 1,
+    )
+    made.words = board.summary_words(made)
+    return made
 
 
 def export(plans: list[Plan], filters: Filters, as_of: date) -> Export:

@@ -20,6 +20,7 @@ from .options import (
     format_option,
     load_plans,
     output_options,
+    paper_options,
     plan_option,
     show,
 )
@@ -27,6 +28,7 @@ from .options import (
 if TYPE_CHECKING:
     from datetime import date
 
+    from ..board import Cover, Paper
     from ..services import Filters
 
 
@@ -193,12 +195,19 @@ def show_command(ref: str, plan_paths: tuple[str, ...], as_of: date, fmt: str) -
 
 @cli.command("check", short_help=short_help("check"))
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
-@click.option("--strict", is_flag=True, help="Treat warnings (no action text, no lead) as errors.")
+@click.option(
+    "--strict", is_flag=True, help="Treat warnings (no action text, no lead...) as errors."
+)
 @plan_option
-def check_command(paths: tuple[str, ...], strict: bool, plan_paths: tuple[str, ...]) -> None:
+@as_of_option
+def check_command(
+    paths: tuple[str, ...], strict: bool, plan_paths: tuple[str, ...], as_of: date
+) -> None:
     """Check plan files: silent and exit 0 when sound, else one line per problem and exit 1.
 
     Problems are printed as FILE:LINE: problem (hint), sorted by file and line.
+    Warnings (an action with no text or no lead officer, or past its end month and
+    still rated Green as of today or --as-of) fail only with --strict.
     With no PATH, checks the plans other commands would read.
 
     \b
@@ -210,7 +219,7 @@ def check_command(paths: tuple[str, ...], strict: bool, plan_paths: tuple[str, .
     from .. import services
     from ..render.text import visible
 
-    problems = services.check((*paths, *plan_paths))
+    problems = services.check((*paths, *plan_paths), as_of)
     for problem in problems:
         click.echo(visible(str(problem)))
     if any(strict or not p.warning for p in problems):
@@ -266,28 +275,32 @@ def _export_choices() -> tuple[str, ...]:
 @click.option(
     "--since",
     metavar="REV",
-    help="Board papers (html, markdown): add what changed since this version in git.",
+    help="Board papers: the changes since this version in git (the last meeting's tag).",
 )
+@paper_options
 @output_options
 def export_command(
     plan_paths: tuple[str, ...],
     as_of: date,
     fmt: str | None,
     since: str | None,
+    cover: Cover,
     output_path: str | None,
     force: bool,
     filters: Filters,
 ) -> None:
     """Write the plan (or the filtered actions) as a table, data or a board paper.
 
-    tsv is the council's own table layout, which `plan import` reads back; html is a
-    printable board paper (A4 landscape) and markdown the same for GitHub or GitLab;
-    xlsx is an Excel workbook with an Actions and a Summary sheet.
+    tsv is the council's own table layout, which `plan import` reads back; csv and json
+    are one row per action. html, pdf, markdown and xlsx are board papers: the summary in
+    words, RAG by theme, exceptions, changes since --since, what is due by
+    --next-meeting, data quality, a RAG key, then every action by theme.
 
     \b
     Examples:
       plan export -o plan.tsv
-      plan export -o board-paper.html --since sib-2017-03
+      plan export -o board-paper.html --since sib-2017-03 --meeting "SIB, 12 May 2017"
+      plan export -o board-paper.pdf --since sib-2017-03 --next-meeting 2017-06-09
       plan export --theme 3 -o leadership.xlsx
     """
     from .. import services
@@ -298,6 +311,12 @@ def export_command(
     chosen = FORMATS[fmt]
     if chosen.binary and output_path is None and sys.stdout.isatty():
         raise UsageError(f"a {fmt} file cannot be shown here", hint=f"add -o FILE.{fmt}")
+    if any(cover) and chosen.export != "paper":
+        raise UsageError(
+            f"--meeting, --author, --classification and --next-meeting are for board papers;"
+            f" {fmt} has no cover",
+            hint="use --format html, pdf, markdown or xlsx, or drop them",
+        )
     if since and not chosen.since:
         with_since = " or ".join(name for name, f in FORMATS.items() if f.since)
         raise UsageError(
@@ -305,9 +324,9 @@ def export_command(
             hint=f"use --format {with_since}, or drop --since",
         )
     plans = load_plans(plan_paths)
-    result: services.Paper | services.Export
+    result: Paper | services.Export
     if chosen.export == "paper":
-        result = services.paper(plans, plan_paths, filters, as_of, since)
+        result = services.paper(plans, plan_paths, filters, as_of, since, cover)
     else:
         result = services.export(plans, filters, as_of)
     done = f"{len(result.items)} actions as {fmt}."

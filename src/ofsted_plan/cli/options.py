@@ -151,6 +151,49 @@ def filter_options(f: F) -> F:
     return cast(F, wrapped)
 
 
+def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    return None if value is None else _as_of(ctx, param, value)
+
+
+def paper_options(f: F) -> F:
+    """A board paper's cover: --meeting, --author, --classification, --next-meeting, handed
+    to the command as one `cover` (board.Cover)."""
+    options = [
+        click.option(
+            "--meeting", metavar="TEXT", help='The meeting it goes to: "SIB, 10 March 2017".'
+        ),
+        click.option("--author", metavar="TEXT", help="Who wrote the paper."),
+        click.option(
+            "--classification", metavar="TEXT", help="Its marking, such as OFFICIAL-SENSITIVE."
+        ),
+        click.option(
+            "--next-meeting",
+            callback=_day,
+            metavar="YYYY-MM-DD",
+            help="Add the actions due by then (their end month is that month or before).",
+        ),
+    ]
+
+    @functools.wraps(f)
+    def with_cover(
+        *args: Any,
+        meeting: str | None,
+        author: str | None,
+        classification: str | None,
+        next_meeting: date | None,
+        **kwargs: Any,
+    ) -> Any:
+        from ..board import Cover
+
+        cover = Cover(meeting or "", author or "", classification or "", next_meeting)
+        return f(*args, cover=cover, **kwargs)
+
+    wrapped: Any = with_cover
+    for option in reversed(options):
+        wrapped = option(wrapped)
+    return cast(F, wrapped)
+
+
 def format_option(kind: str) -> Callable[[F], F]:
     """--format/-f: the formats the registry can render this kind of result in."""
     from ..render.registry import choices

@@ -161,7 +161,10 @@ def items_json(result: Items | Export) -> str:
 
 
 def items_csv(result: Items | Export) -> str:
-    return items_to_csv(result.items, result.as_of)
+    """CSV; an export (a file for Excel) starts with a BOM, as Excel's own "CSV UTF-8" does,
+    so that Excel on Windows reads ’ – £ right. Printed for scripts (plan list), it does not."""
+    bom = "\ufeff" if getattr(result, "for_excel", False) else ""
+    return bom + items_to_csv(result.items, result.as_of)
 
 
 def summary_json(result: SummaryPage) -> str:

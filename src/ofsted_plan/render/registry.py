@@ -61,10 +61,20 @@ FORMATS: dict[str, Format] = {
             "the scripting contract",
         ),
         Format(
-            "markdown", ("md", "markdown"), False, "paper", ("paper",), "paper", "board paper", True
+            "markdown",
+            ("md", "markdown"),
+            False,
+            "markdown",
+            ("paper",),
+            "paper",
+            "board paper for GitHub or GitLab",
+            True,
         ),
-        Format("html", ("html", "htm"), False, "paper", ("paper",), "paper", "board paper", True),
-        Format("xlsx", ("xlsx",), True, "xlsx", ("paper",), "paper", "board paper workbook"),
+        Format("html", ("html", "htm"), False, "html", ("paper",), "paper", "board paper", True),
+        Format(
+            "pdf", ("pdf",), True, "pdf", ("paper",), "paper", "board paper (needs [pdf])", True
+        ),
+        Format("xlsx", ("xlsx",), True, "xlsx", ("paper",), "paper", "board paper workbook", True),
     )
 }
 

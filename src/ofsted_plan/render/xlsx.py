@@ -1,99 +1,324 @@
-"""The plan as an Excel workbook (openpyxl): an Actions sheet and a Summary sheet.
+"""The board paper as an Excel workbook (openpyxl), in the paper's order.
 
-Every plan cell is written as text (never a formula), with characters that XML cannot
-hold shown as escapes; RAG cells are filled and labelled; the header is frozen and
-filtered; the workbook's dates are the as-of date, so the same plan gives the same file.
+Sheets: Summary first (the summary in words, RAG counts with fills and travel), then
+Exceptions, Changes, Due and Data quality when they have rows, Actions last. Every sheet
+prints A4 landscape, one page wide, header row repeated; one font throughout; wrapped text
+with row heights set (LibreOffice does not grow rows itself); months are real dates shown
+`mmm yyyy`; overdue actions are highlighted with their days late. Plan cells are always
+text, never formulas; the workbook's dates are the as-of date, so the same plan gives the
+same file.
 """
 
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from ..model import STATUS_ORDER, Item, format_initials
-from ..query import Summary
+from openpyxl.styles import Alignment
 
-if TYPE_CHECKING:
-    from ..services import Paper
-from .paper import COLOURS
+from ..history.changes import LABELS, plain
+from ..model import STATUS_ORDER, Month, Status, format_initials
+from . import sections
 from .text import visible
 
-COLUMNS = (  # title, width
-    ("Plan", 14),
-    ("Theme", 28),
-    ("Recommendation", 40),
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    from ..board import Paper
+    from ..model import Item
+
+FONT_NAME, FONT_SIZE = "Arial", 10
+LINE_HEIGHT = 12.75  # points per line of 10pt text, as Excel and LibreOffice set it
+OVERDUE_FILL = "FFFDE2E2"
+CENTRED = Alignment(horizontal="center", vertical="top")
+HEADER_FILL = "FFDDDDDD"
+
+# The Actions sheet: title and width (characters). Theme and recommendation are numbers here;
+# their text is a heading row above their actions, once, not repeated on every row.
+ACTION_COLUMNS = (
     ("Ref", 8),
-    ("Action", 50),
+    ("Theme", 7),
+    ("Rec", 5),
+    ("Action", 40),
     ("Start", 9),
     ("End", 9),
-    ("Due", 11),
-    ("Measure/outcome", 40),
-    ("Lead officer", 10),
-    ("DLT lead", 9),
-    ("Comments", 50),
-    ("RAG status", 11),
-    ("Overdue", 9),
+    ("Measure/outcome", 34),
+    ("Lead officer", 9),
+    ("DLT lead", 8),
+    ("Comments", 44),
+    ("RAG status", 10),
+    ("Days late", 8),
 )
 
 
+class Sheet:
+    """Writes rows to one worksheet the same way: fonts, wrapping, heights, text not formulas."""
+
+    def __init__(self, sheet: Worksheet, widths: Sequence[int]) -> None:
+        from openpyxl.styles import Alignment, Font
+        from openpyxl.utils import get_column_letter
+
+        self.sheet = sheet
+        self.widths = list(widths)
+        self.font = Font(name=FONT_NAME, size=FONT_SIZE)
+        self.bold = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+        for number, width in enumerate(widths, 1):
+            sheet.column_dimensions[get_column_letter(number)].width = width
+        self.row = 0
+
+    def put(self, values: Sequence[Any], *, bold: bool = False, fill: str = "") -> int:
+        """Append a row; returns its number. Row height from the longest wrapped cell."""
+        from openpyxl.styles import PatternFill
+
+        self.row += 1
+        lines = 1
+        for column, value in enumerate(values, 1):
+            cell = self.sheet.cell(row=self.row, column=column)
+            if isinstance(value, Month):
+                cell.value = datetime(value.year, value.month, 1)
+                cell.number_format = "mmm yyyy"
+            elif isinstance(value, (int, float)):
+                cell.value = value
+            elif value is not None and value != "":
+                cell.value = visible(str(value))
+                cell.data_type = "s"  # text, even when it starts with '=': never a formula
+                width = self.widths[column - 1] if column <= len(self.widths) else 200
+                lines = max(lines, _lines(str(value), width))
+            cell.font = self.bold if bold else self.font
+            cell.alignment = self.wrap
+            if fill:
+                cell.fill = PatternFill("solid", fgColor=fill)
+        self.sheet.row_dimensions[self.row].height = min(409, LINE_HEIGHT * lines + 2)
+        return self.row
+
+    def sentence(self, text: str, *, bold: bool = False, fill: str = "") -> int:
+        """A line of prose across the sheet's columns, wrapped, its row as tall as it needs."""
+        row = self.put([text], bold=bold, fill=fill)
+        span = len(self.widths)
+        self.sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
+        lines = _lines(text, sum(self.widths))
+        self.sheet.row_dimensions[row].height = min(409, LINE_HEIGHT * lines + 2)
+        return row
+
+    def header(self, titles: Sequence[str]) -> int:
+        row = self.put(titles, bold=True, fill=HEADER_FILL)
+        self.sheet.print_title_rows = f"{row}:{row}"
+        return row
+
+    def rag(self, row: int, column: int, status: Status) -> None:
+        from openpyxl.styles import Font, PatternFill
+
+        cell = self.sheet.cell(row=row, column=column)
+        background, colour = sections.COLOURS[status]
+        cell.fill = PatternFill("solid", fgColor=_argb(background))
+        cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=True, color=_argb(colour))
+
+    def print_setup(self) -> None:
+        """A4 landscape, every column on one page wide, as many pages down as it needs."""
+        ws = self.sheet
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        from openpyxl.worksheet.properties import PageSetupProperties
+
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.top = ws.page_margins.bottom = 0.5
+        footer: Any = ws.oddFooter
+        footer.right.text = "Page &P of &N"
+        footer.left.text = "&A"
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines a wrapped cell takes at this column width (characters)."""
+    per_line = max(width * 1.15 - 2, 4)  # Arial 10 fits about 1.2 characters per unit
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+
+
+def _argb(colour: str) -> str:
+    """'#2e7d32' -> 'FF2E7D32': opaque, as Excel writes colours."""
+    return "FF" + colour.lstrip("#").upper()
+
+
 def paper_xlsx(paper: Paper) -> bytes:
-    """The board paper as a workbook."""
-    return workbook(paper.items, paper.summary, paper.title, paper.as_of)
-
-
-def workbook(items: Sequence[Item], summary: Summary, title: str, as_of: date) -> bytes:
-    """The workbook's bytes."""
+    """The board paper as a workbook's bytes."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
 
     book = Workbook()
-    sheet = book.create_sheet("Actions")
-    book.remove(book.worksheets[0])
-    bold = Font(bold=True)
-    header_fill = PatternFill("solid", fgColor="FFDDDDDD")
-    wrap = Alignment(wrap_text=True, vertical="top")
-    sheet.append([name for name, _ in COLUMNS])
-    for number, (_, width) in enumerate(COLUMNS, 1):
-        sheet.column_dimensions[get_column_letter(number)].width = width
-        head = sheet.cell(row=1, column=number)
-        head.font, head.fill, head.alignment = bold, header_fill, wrap
-    rag_column = [name for name, _ in COLUMNS].index("RAG status") + 1
-    for row, item in enumerate(items, 2):
-        a = item.action
-        values: list[Any] = [
-            item.plan.name,
-            f"{item.theme_number}. {item.theme.title}",
-            f"{item.recommendation_number}. {item.recommendation.text}",
-            a.ref,
-            a.action,
-            str(a.start or ""),
-            str(a.end or ""),
-            a.due,
-            a.measure,
-            format_initials(a.lead),
-            format_initials(a.dlt),
-            a.comments,
-            a.status.label,
-            "Yes" if a.is_overdue(as_of) else "No",
-        ]
-        for column, value in enumerate(values, 1):
-            _put(sheet.cell(row=row, column=column), value, wrap)
-        rag = sheet.cell(row=row, column=rag_column)
-        background, colour = COLOURS[a.status]
-        rag.fill = PatternFill("solid", fgColor=_argb(background))
-        rag.font = Font(bold=True, color=_argb(colour))
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(len(items), 1) + 1}"
-    _summary_sheet(book.create_sheet("Summary"), summary, title, bold, header_fill)
-    stamp = datetime(as_of.year, as_of.month, as_of.day)
-    book.properties.title = _safe(title)
+    first = book.worksheets[0]
+    first.title = "Summary"
+    _summary(Sheet(first, [52, 7, 7, 7, 7, 9, 7, 9, 8, 9]), paper)
+    if paper.exceptions:
+        _exceptions(Sheet(book.create_sheet("Exceptions"), [8, 44, 10, 10, 9, 11, 18, 60]), paper)
+    if paper.changes:
+        _changes(Sheet(book.create_sheet("Changes"), [8, 44, 14, 70]), paper)
+    if paper.due:
+        _due(Sheet(book.create_sheet("Due"), [8, 60, 10, 10, 11]), paper)
+    if paper.quality:
+        _quality(Sheet(book.create_sheet("Data quality"), [8, 60, 10, 50]), paper)
+    _actions(Sheet(book.create_sheet("Actions"), [w for _, w in ACTION_COLUMNS]), paper)
+    for sheet in book.worksheets:
+        sheet.sheet_view.zoomScale = 100
+    stamp = datetime(paper.as_of.year, paper.as_of.month, paper.as_of.day)
+    book.properties.title = visible(paper.title or "Improvement plan")
     book.properties.created = book.properties.modified = stamp
     buffer = io.BytesIO()
     book.save(buffer)
-    return _stamped(buffer.getvalue(), as_of)
+    return _stamped(buffer.getvalue(), paper.as_of)
+
+
+def _summary(out: Sheet, paper: Paper) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    row = out.put([paper.title or "Improvement plan"])
+    title = out.sheet.cell(row=row, column=1)
+    title.font = Font(name=FONT_NAME, size=14, bold=True)
+    title.alignment = Alignment(wrap_text=False, vertical="top")  # runs on across the row
+    out.sheet.row_dimensions[row].height = 20
+    for name, value in sections.cover_facts(paper):
+        out.sentence(f"{name}: {value}")
+    out.put([])
+    out.sentence("Executive summary", bold=True)
+    for sentence in paper.words:
+        out.sentence(sentence)
+    out.put([])
+    s = paper.summary
+    top = out.header(sections.summary_header(s))
+    since = bool(s.since)
+    for group in [*s.groups, s.total]:
+        name = sections.group_name(group) if group is not s.total else "Total"
+        cells: list[Any] = [name, *(group.by_status[st] for st in STATUS_ORDER)]
+        cells += [group.total, group.overdue, round(group.complete_percent / 100, 3)]
+        row = out.put([*cells, *([group.travel or ""] if since else [])], bold=group is s.total)
+        out.sheet.cell(row=row, column=9).number_format = "0%"
+        for n, status in enumerate(STATUS_ORDER, 2):
+            if group.by_status[status]:
+                out.rag(row, n, status)
+    out.sheet.freeze_panes = f"B{top + 1}"
+    out.put([])
+    out.sentence("RAG key", bold=True)
+    for status, meaning in sections.RAG_KEY:
+        row = out.sentence(f"{status.label}: {meaning}")
+        out.rag(row, 1, status)
+    out.sentence(sections.RULE, bold=True)
+    for term, meaning in sections.TERMS:
+        out.sentence(f"{term}: {meaning}")
+    out.print_setup()
+
+
+def _late(item: Item, as_of: date) -> int | str:
+    due = item.action.due
+    return (as_of - due).days if due and item.action.is_overdue(as_of) else ""
+
+
+def _exceptions(out: Sheet, paper: Paper) -> None:
+    out.header((*sections.EXCEPTION_COLUMNS[:4], "Days late", *sections.EXCEPTION_COLUMNS[5:]))
+    for f in paper.exceptions:
+        a = f.item.action
+        late = _late(f.item, paper.as_of)
+        row = out.put(
+            [
+                a.ref,
+                a.action,
+                sections.lead(f.item),
+                a.end or a.end_text,
+                late,
+                a.status.label,
+                ", ".join(f.reasons),
+                f.reason,
+            ]
+        )
+        out.rag(row, 6, a.status)
+        if late != "":
+            _highlight(out, row, (4, 5))
+    _finish(out, "A2")
+
+
+def _changes(out: Sheet, paper: Paper) -> None:
+    out.header(sections.CHANGE_COLUMNS)
+    for c in paper.changes or []:
+        out.put([c.ref, c.item.action.action, LABELS[c.kind], plain(c)])
+    _finish(out, "A2")
+
+
+def _due(out: Sheet, paper: Paper) -> None:
+    out.header(sections.DUE_COLUMNS)
+    for item in paper.due:
+        a = item.action
+        row = out.put([a.ref, a.action, sections.lead(item), a.end, a.status.label])
+        out.rag(row, 5, a.status)
+    _finish(out, "A2")
+
+
+def _quality(out: Sheet, paper: Paper) -> None:
+    out.header(sections.QUALITY_COLUMNS)
+    for q in paper.quality:
+        out.put([q.item.action.ref, q.item.action.action, sections.lead(q.item), q.problem])
+    _finish(out, "A2")
+
+
+def _actions(out: Sheet, paper: Paper) -> None:
+    titles = [t for t, _ in ACTION_COLUMNS]
+    if paper.several:
+        titles.append("Plan")
+        out.widths.append(14)
+        out.sheet.column_dimensions[_letter(len(titles))].width = 14
+    out.header(titles)
+    rag_column = titles.index("RAG status") + 1
+    for theme in paper.appendix:
+        heading = sections.theme_heading(theme.number, theme.title, theme.plan, paper.several)
+        out.sentence(heading, bold=True, fill=HEADER_FILL)
+        for rec in theme.recommendations:
+            text = sections.recommendation_heading(rec.number, rec.text)
+            out.sentence(text, bold=True, fill="FFF3F3F3")
+            for item in rec.items:
+                a = item.action
+                late = _late(item, paper.as_of)
+                values: list[Any] = [
+                    a.ref,
+                    item.theme_number,
+                    item.recommendation_number,
+                    a.action,
+                    a.start,
+                    a.end or a.end_text,
+                    a.measure,
+                    format_initials(a.lead),
+                    format_initials(a.dlt),
+                    a.comments,
+                    a.status.label,
+                    late,
+                ]
+                row = out.put([*values, *([item.plan.name] if paper.several else [])])
+                out.rag(row, rag_column, a.status)
+                for column in (2, 3):  # the theme's and recommendation's numbers
+                    out.sheet.cell(row=row, column=column).alignment = CENTRED
+                if late != "":
+                    _highlight(out, row, (6, 12))
+    _finish(out, "B2")
+    out.sheet.auto_filter.ref = f"A1:{_letter(len(titles))}{out.row}"
+
+
+def _highlight(out: Sheet, row: int, columns: Sequence[int]) -> None:
+    from openpyxl.styles import PatternFill
+
+    for column in columns:
+        out.sheet.cell(row=row, column=column).fill = PatternFill("solid", fgColor=OVERDUE_FILL)
+
+
+def _finish(out: Sheet, freeze: str) -> None:
+    out.sheet.freeze_panes = freeze
+    out.print_setup()
+
+
+def _letter(n: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(n)
 
 
 def _stamped(data: bytes, as_of: date) -> bytes:
@@ -121,57 +346,3 @@ def _stamped(data: bytes, as_of: date) -> bytes:
                 )
             target.writestr(info, content)
     return out.getvalue()
-
-
-def _argb(colour: str) -> str:
-    """'#2e7d32' -> 'FF2E7D32': opaque, as Excel writes colours."""
-    return "FF" + colour.lstrip("#").upper()
-
-
-def _safe(text: str) -> str:
-    """Text XML can hold: control characters shown as escapes, as in the terminal."""
-    return visible(text)
-
-
-def _put(target: Any, value: Any, alignment: Any) -> None:
-    if isinstance(value, date):
-        target.value = value
-        target.number_format = "yyyy-mm-dd"
-    elif value is not None:
-        target.value = _safe(str(value))
-        target.data_type = "s"  # text, even when it starts with '=': never a formula
-    target.alignment = alignment
-
-
-def _summary_sheet(sheet: Any, summary: Summary, title: str, bold: Any, fill: Any) -> None:
-    from openpyxl.styles import Font
-
-    sheet["A1"] = _safe(title) if title else "Improvement plan"
-    sheet["A1"].data_type = "s"
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet["A2"] = f"As of {summary.as_of.isoformat()}"
-    header = [
-        summary.by.capitalize(),
-        *(s.label for s in STATUS_ORDER),
-        "Total",
-        "Overdue",
-        "Done %",
-    ]
-    sheet.append([])
-    sheet.append(header)
-    for cell in sheet[4]:
-        cell.font, cell.fill = bold, fill
-    for group in [*summary.groups, summary.total]:
-        name = f"{group.number}. {group.name}" if group.number else group.name
-        row = [
-            _safe(name),
-            *(group.by_status[s] for s in STATUS_ORDER),
-            group.total,
-            group.overdue,
-            round(group.complete_percent, 1),
-        ]
-        sheet.append(row)
-        sheet.cell(row=sheet.max_row, column=1).data_type = "s"
-    for cell in sheet[sheet.max_row]:
-        cell.font = bold
-    sheet.column_dimensions["A"].width = 60

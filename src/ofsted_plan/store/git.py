@@ -122,6 +122,18 @@ class Repository:
         commits.reverse()
         return commits
 
+    def describe(self, commit: str) -> tuple[tuple[str, ...], str]:
+        """The tags on a commit (a board's meetings, oldest name first) and its date
+        (YYYY-MM-DD, the author's), with one `git log`."""
+        out = self.git("log", "-1", "--format=%as%x1f%D", commit).decode(errors="replace")
+        day, _, refs = out.strip().partition("\x1f")
+        tags = tuple(
+            sorted(
+                r.strip()[len("tag: ") :] for r in refs.split(",") if r.strip().startswith("tag: ")
+            )
+        )
+        return tags, day
+
     def name_at(self, commit: str, path: Path, later: str | None = None) -> str | None:
         """The file's name at `commit` when it was renamed between then and `later` (the
         working tree when None), found by git's rename detection; None when it was not."""
@@ -202,6 +214,11 @@ def versions(
             after = plan_at(repo, new, path, rev2)
         result.append(Version(path, before, after))
     return old, new, result
+
+
+def describe(path: str | Path, commit: str) -> tuple[tuple[str, ...], str]:
+    """The tags on a commit of the repository holding `path`, and the commit's date."""
+    return Repository(Path(path)).describe(commit)
 
 
 @dataclass(slots=True)

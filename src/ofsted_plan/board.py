@@ -1,0 +1,332 @@
+"""What a board paper holds, gathered once for every paper format (HTML, PDF, Markdown, xlsx).
+
+A Safeguarding Improvement Board reads exceptions first: the paper leads with a summary in
+words written from the data, then the RAG counts, then every action that needs the board's
+attention (red, amber, overdue, slipped) with its reason, the changes since the last meeting,
+what is due before the next one, the data-quality problems, and only then every action.
+This module decides what goes in each section; the renderers only lay it out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, NamedTuple
+
+from .model import STATUS_ORDER, Item, Month, Status
+
+if TYPE_CHECKING:
+    from .history.changes import Change
+    from .query import Summary
+
+
+class Cover(NamedTuple):
+    """The paper's cover block, from the command line."""
+
+    meeting: str = ""  # 'SIB, 10 March 2017'
+    author: str = ""
+    classification: str = ""  # 'OFFICIAL-SENSITIVE'
+    next_meeting: date | None = None
+
+
+class Since(NamedTuple):
+    """The version the paper compares with, named as the board knows it."""
+
+    rev: str  # what the user typed
+    commit: str
+    tags: tuple[str, ...]  # tags on that commit (the meetings)
+    day: date | None  # the commit's date
+
+    @property
+    def label(self) -> str:
+        """'sib-2017-03 (10 March 2017)': the meeting and its date, never a hash."""
+        name = self.rev if self.rev in self.tags else (self.tags[0] if self.tags else "")
+        when = long_date(self.day) if self.day else self.commit[:7]
+        return f"{name} ({when})" if name else f"the version of {when}"
+
+
+@dataclass(slots=True)
+class Flagged:
+    """An action the board should look at, and why."""
+
+    item: Item
+    reasons: list[str]  # 'Red', 'Amber', 'Overdue', 'Slipped 2 months'
+    late_days: int  # days past its due date (0 when not overdue)
+    slipped: int = 0  # months its end moved later since the last meeting
+    reason: str = ""  # its latest comment: what the officer says
+
+    @property
+    def rank(self) -> tuple[int, int, str]:
+        """Red first, then amber, then the latest; within each, the most overdue first."""
+        order = {Status.RED: 0, Status.AMBER: 1}.get(self.item.action.status, 2)
+        return (order, -self.late_days, self.item.action.ref)
+
+
+@dataclass(slots=True)
+class Quality:
+    """A data-quality problem the paper says out loud."""
+
+    item: Item
+    kind: str  # overdue-green, no-lead, end-before-start, unrated
+    problem: str
+
+
+@dataclass(slots=True)
+class RecommendationGroup:
+    number: int
+    text: str
+    items: list[Item]
+
+
+@dataclass(slots=True)
+class ThemeGroup:
+    number: int
+    title: str
+    plan: str
+    recommendations: list[RecommendationGroup] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Paper:
+    """Every section of a board paper, in the order it is read."""
+
+    title: str
+    as_of: date
+    cover: Cover
+    summary: Summary
+    words: list[str]  # the executive summary, sentence by sentence
+    exceptions: list[Flagged]
+    items: list[Item]  # every chosen action, in plan order
+    appendix: list[ThemeGroup]
+    quality: list[Quality]
+    due: list[Item]  # open actions whose end month comes by the next meeting
+    overdue: list[Item]
+    changes: list[Change] | None = None  # None: no --since
+    since: Since | None = None
+    completed: list[Item] = field(default_factory=list)  # blue now, not at `since`
+    moved: list[Change] = field(default_factory=list)  # end months moved since
+    several: bool = False  # more than one plan: rows say which
+    trend: object | None = None  # the RAG mix over time, when the plan has history
+
+    @property
+    def since_label(self) -> str:
+        return self.since.label if self.since else ""
+
+
+def long_date(day: date) -> str:
+    """'10 March 2017', as a board paper writes a date."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def latest_comment(text: str) -> str:
+    """The last paragraph of the comments: the latest update, which gives the reason."""
+    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n") if p.strip()]
+    return paragraphs[-1] if paragraphs else ""
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def _are(n: int) -> str:
+    return "is" if n == 1 else "are"
+
+
+def _days_late(item: Item, as_of: date) -> int:
+    due = item.action.due
+    return (as_of - due).days if due and item.action.is_overdue(as_of) else 0
+
+
+def flag(
+    items: Iterable[Item], as_of: date, slipped: dict[int, int] | None = None
+) -> list[Flagged]:
+    """The exceptions: every red, amber, overdue or slipped action, red first."""
+    slipped = slipped or {}
+    found = []
+    for item in items:
+        a = item.action
+        reasons = []
+        if a.status in (Status.RED, Status.AMBER):
+            reasons.append(a.status.label)
+        late = _days_late(item, as_of)
+        if late:
+            reasons.append("Overdue")
+        months = slipped.get(id(a), 0)
+        if months > 0:
+            reasons.append(f"Slipped {_plural(months, 'month')}")
+        if reasons:
+            found.append(Flagged(item, reasons, late, months, latest_comment(a.comments)))
+    found.sort(key=lambda f: f.rank)
+    return found
+
+
+def quality(items: Iterable[Item], as_of: date) -> list[Quality]:
+    """What a board should not have to find for itself: overdue but green, no lead officer,
+    an end before the start, no RAG status."""
+    found = []
+    for item in items:
+        a = item.action
+        if a.is_overdue(as_of) and a.status is Status.GREEN:
+            found.append(
+                Quality(item, "overdue-green", f"past its end month ({a.end}) but rated Green")
+            )
+        if not a.lead:
+            found.append(Quality(item, "no-lead", "no lead officer"))
+        if a.start and a.end and a.end < a.start:
+            found.append(
+                Quality(item, "end-before-start", f"ends ({a.end}) before it starts ({a.start})")
+            )
+        if a.status is Status.UNRATED:
+            found.append(Quality(item, "unrated", "no RAG status"))
+    return found
+
+
+QUALITY_TITLES = {
+    "overdue-green": "Past its end month but rated Green",
+    "no-lead": "No lead officer",
+    "end-before-start": "Ends before it starts",
+    "unrated": "No RAG status",
+}
+
+
+def quality_groups(found: Sequence[Quality]) -> list[tuple[str, list[Item]]]:
+    """The data-quality problems by kind, each with its actions: one line per kind."""
+    groups: dict[str, list[Item]] = {}
+    for q in found:
+        groups.setdefault(q.kind, []).append(q.item)
+    return [(QUALITY_TITLES[kind], groups[kind]) for kind in QUALITY_TITLES if kind in groups]
+
+
+def due_by(items: Iterable[Item], as_of: date, next_meeting: date) -> list[Item]:
+    """Open actions not yet overdue whose end month comes by the next meeting's month."""
+    last = Month(next_meeting.year, next_meeting.month)
+    due = [
+        i
+        for i in items
+        if i.action.end is not None
+        and i.action.status is not Status.BLUE
+        and not i.action.is_overdue(as_of)
+        and i.action.end <= last
+    ]
+    return sorted(due, key=lambda i: (i.action.end or last, i.action.ref))
+
+
+def appendix(items: Sequence[Item]) -> list[ThemeGroup]:
+    """Every action by theme and recommendation: each recommendation's text once."""
+    themes: dict[tuple[str, int], ThemeGroup] = {}
+    recs: dict[tuple[str, int, int], RecommendationGroup] = {}
+    for item in items:
+        key = (item.plan.name, item.theme_number)
+        theme = themes.get(key)
+        if theme is None:
+            theme = themes[key] = ThemeGroup(item.theme_number, item.theme.title, item.plan.name)
+        rkey = (*key, item.recommendation_number)
+        rec = recs.get(rkey)
+        if rec is None:
+            rec = recs[rkey] = RecommendationGroup(
+                item.recommendation_number, item.recommendation.text, []
+            )
+            theme.recommendations.append(rec)
+        rec.items.append(item)
+    return list(themes.values())
+
+
+def summary_words(paper: Paper) -> list[str]:
+    """The executive summary, written from the data as a coordinator would write it."""
+    counts = paper.summary.total.by_status
+    total = paper.summary.total.total
+    blue, green = counts[Status.BLUE], counts[Status.GREEN]
+    amber, red, unrated = counts[Status.AMBER], counts[Status.RED], counts[Status.UNRATED]
+    open_ = total - blue
+    words = []
+    mix = [f"{green} {_are(green)} on track (green)"]
+    mix.append(f"{amber} {_are(amber)} amber" if amber else "none is amber")
+    mix.append(f"{red} {_are(red)} red" if red else "none is red")
+    if unrated:
+        mix.append(f"{unrated} {_are(unrated)} not rated")
+    rated = ", ".join(mix[:-1]) + " and " + mix[-1]
+    if open_ == 0:
+        words.append(f"All {_plural(total, 'action')} are complete (blue).")
+    elif blue == 0:
+        words.append(f"None of the {_plural(total, 'action')} is complete yet: {rated}.")
+    else:
+        words.append(
+            f"{blue} of {_plural(total, 'action')} {_are(blue)} complete (blue); "
+            f"of the {open_} still open, {rated}."
+        )
+    if paper.since is not None and paper.changes is not None:
+        words.append(_since_sentence(paper))
+    overdue = paper.overdue
+    if overdue:
+        green_late = sum(1 for i in overdue if i.action.status is Status.GREEN)
+        n = len(overdue)
+        text = f"{_plural(n, 'action')} {_are(n)} past {'its' if n == 1 else 'their'} end month"
+        if green_late and n == 1:
+            text += (
+                " and still rated Green: an overdue action should be rated Amber or Red,"
+                " or its end month moved with a reason"
+            )
+        elif green_late:
+            text += (
+                f", {green_late} of them still rated Green: an overdue action should be rated"
+                " Amber or Red, or its end month moved with a reason"
+            )
+        words.append(text + ".")
+    else:
+        words.append("No action is past its end month.")
+    if paper.cover.next_meeting:
+        n = len(paper.due)
+        words.append(
+            f"{_plural(n, 'action')} {_are(n)} due by the next meeting "
+            f"({long_date(paper.cover.next_meeting)})."
+        )
+    kinds = Counter(q.kind for q in paper.quality)
+    for kind, (one, many) in QUALITY_WORDS.items():
+        if kinds[kind]:
+            words.append(f"{kinds[kind]} {one if kinds[kind] == 1 else many}.")
+    return words
+
+
+# How the summary says each data-quality problem (overdue but green has its own sentence).
+QUALITY_WORDS = {
+    "no-lead": ("action has no lead officer", "actions have no lead officer"),
+    "end-before-start": ("action ends before it starts", "actions end before they start"),
+    "unrated": ("action has no RAG status", "actions have no RAG status"),
+}
+
+
+def _since_sentence(paper: Paper) -> str:
+    assert paper.changes is not None and paper.since is not None
+    changes = paper.changes
+    better = sum(1 for c in changes if c.kind == "status" and c.direction == "better")
+    worse = sum(1 for c in changes if c.kind == "status" and c.direction == "worse")
+    later = sum(1 for c in paper.moved if (c.months or 0) > 0)
+    added = sum(1 for c in changes if c.kind == "added")
+    removed = sum(1 for c in changes if c.kind == "removed")
+    done = len(paper.completed)
+    parts = [
+        f"{_plural(done, 'action was', 'actions were')} completed"
+        if done
+        else "no action was completed"
+    ]
+    parts.append(
+        f"{_plural(better, 'RAG rating')} improved" if better else "no RAG rating improved"
+    )
+    parts.append(f"{worse} got worse" if worse else "none got worse")
+    parts.append(
+        f"{_plural(later, 'end month')} moved later" if later else "no end month moved later"
+    )
+    if added:
+        parts.append(f"{_plural(added, 'action was', 'actions were')} added")
+    if removed:
+        parts.append(f"{_plural(removed, 'action was', 'actions were')} removed")
+    return f"Since {paper.since.label}: " + ", ".join(parts[:-1]) + " and " + parts[-1] + "."
+
+
+def status_counts(items: Iterable[Item]) -> dict[Status, int]:
+    counts = dict.fromkeys(STATUS_ORDER, 0)
+    for item in items:
+        counts[item.action.status] += 1
+    return counts

@@ -1,0 +1,180 @@
+"""The board paper as one self-contained HTML page (jinja2, autoescaped), printable on A4.
+
+The template and its stylesheet ship in `templates/`; plan text reaches them only through
+the `text` filter (escaped, control characters shown, line breaks kept), so nothing in a
+plan is ever read as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from ..board import long_date, quality_groups
+from ..history.changes import LABELS, Change, headline
+from ..model import STATUS_ORDER, Status
+from ..query import Summary
+from . import sections
+from .text import how_late, visible
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from markupsafe import Markup
+
+    from ..board import Paper
+
+
+def h(text: str) -> str:
+    """Text as literal HTML: escaped, control characters shown, line breaks kept."""
+    one = text.replace("\r\n", "\n").replace("\r", "\n")
+    return html.escape(visible(one)).replace("\n", "<br>")
+
+
+def _text(value: object) -> Markup:
+    from markupsafe import Markup
+
+    return Markup(h(str(value)))
+
+
+@cache
+def environment() -> Environment:
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("ofsted_plan", "render/templates"),
+        autoescape=select_autoescape(["html", "j2"], default=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["text"] = _text
+    return env
+
+
+def change_html(change: Change) -> str:
+    """A change's details, with a word diff of comments as <del>/<ins>."""
+    return sections.change_details(
+        change,
+        h,
+        _run,
+        lambda before, after: (
+            f'<span class="was">was: {h(before)}</span><br><span class="now">now: {h(after)}</span>'
+        ),
+    )
+
+
+def _run(op: str, text: str) -> str:
+    if op == "=" or not text.strip():
+        return h(text)
+    lead, core, tail = sections.split_space(text)
+    tag = "del" if op == "-" else "ins"
+    return f"{lead}<{tag}>{h(core)}</{tag}>{tail}"
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width) or [""]
+
+
+def chart(summary: Summary, title: str = "RAG status of each theme's actions") -> str:
+    """An inline SVG bar per group: each segment coloured, with its count on it; labels in
+    11px (8.25pt in print) and wrapped, never cut."""
+    order = (Status.BLUE, Status.GREEN, Status.AMBER, Status.RED, Status.UNRATED)
+    label_width, bar_width, line = 330, 600, 13
+    rows, y = [], 0
+    for group in summary.groups:
+        lines = _wrap(sections.group_name(group), 52)
+        height = max(20, line * len(lines) + 4)
+        rows.append((group, lines, y, height))
+        y += height + 2
+    total_height = y + 24
+    parts = [
+        f'<svg class="chart" role="img" width="{label_width + bar_width + 50}"'
+        f' height="{total_height}" viewBox="0 0 {label_width + bar_width + 50} {total_height}"'
+        ' aria-labelledby="chart-title">',
+        f'<title id="chart-title">{h(title)}</title>',
+    ]
+    for group, lines, top, height in rows:
+        for n, text in enumerate(lines):
+            parts.append(f'<text x="0" y="{top + 13 + n * line}">{h(text)}</text>')
+        x = float(label_width)
+        bar_top = top + (height - 18) / 2
+        for status in order:
+            n = group.by_status[status]
+            if not n or not group.total:
+                continue
+            width = bar_width * n / group.total
+            background, colour = sections.COLOURS[status]
+            parts.append(
+                f'<rect x="{x:.1f}" y="{bar_top:.1f}" width="{width:.1f}" height="18" '
+                f'fill="{background}"><title>{status.label}: {n}</title></rect>'
+            )
+            if width >= 7 * len(str(n)) + 4:
+                parts.append(
+                    f'<text class="count" x="{x + width / 2:.1f}" y="{bar_top + 13:.1f}" '
+                    f'fill="{colour}" text-anchor="middle">{n}</text>'
+                )
+            x += width
+        parts.append(
+            f'<text x="{label_width + bar_width + 6}" y="{bar_top + 13:.1f}">{group.total}</text>'
+        )
+    x = float(label_width)
+    for status in order:
+        background, _ = sections.COLOURS[status]
+        parts.append(
+            f'<rect x="{x:.1f}" y="{y + 4}" width="11" height="11" '
+            f'fill="{background}" stroke="#000" stroke-width="0.5"/>'
+        )
+        label = "Blue (complete)" if status is Status.BLUE else status.label
+        parts.append(f'<text x="{x + 15:.1f}" y="{y + 14}">{label}</text>')
+        x += 110
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def context(paper: Paper) -> dict[str, Any]:
+    """What the template needs beyond the paper itself."""
+    from markupsafe import Markup
+
+    s = paper.summary
+    since = bool(s.since)
+    return {
+        "paper": paper,
+        "title": paper.title or "Improvement plan",
+        "statuses": STATUS_ORDER,
+        "colours": sections.COLOURS,
+        "summary_header": sections.summary_header(s),
+        "summary_rows": [
+            (sections.group_name(g), sections.counts_cells(g, since)) for g in s.groups
+        ],
+        "total_row": sections.counts_cells(s.total, since),
+        "chart": Markup(chart(s)) if s.groups else "",
+        "headline": headline(paper.changes) if paper.changes is not None else "",
+        "labels": LABELS,
+        "change_html": lambda c: Markup(change_html(c)),
+        "how_late": lambda item: (
+            how_late(item.action.due, paper.as_of)
+            if item.action.is_overdue(paper.as_of) and item.action.due
+            else ""
+        ),
+        "lead": sections.lead,
+        "sections": sections,
+        "rag_key": sections.RAG_KEY,
+        "long_date": long_date,
+        "quality_groups": quality_groups(paper.quality),
+        "cover_facts": sections.cover_facts(paper),
+        # The classification in each page's top margin: CSS text, so only letters, digits,
+        # spaces and hyphens (OFFICIAL-SENSITIVE) ever reach the stylesheet.
+        "marking": re.sub(r"[^\w \-]", "", paper.cover.classification)[:60],
+    }
+
+
+def paper_html(paper: Paper) -> str:
+    """The board paper as one self-contained HTML page, printable on A4 landscape."""
+    from importlib.resources import files
+
+    css = (files("ofsted_plan") / "render" / "templates" / "paper.css").read_text("utf-8")
+    return environment().get_template("paper.html.j2").render(css=css, **context(paper))

@@ -1,0 +1,196 @@
+"""The board paper as GitHub/GitLab-flavoured Markdown that reads on a GitHub-width page.
+
+Exceptions come first after the summary in words; tables keep to a few narrow columns (the
+appendix lists each action as a short block, not a ten-column row); RAG carries a marker as
+well as the word; numbers are right-aligned. Plan text is escaped: it is data, never markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..board import long_date, quality_groups
+from ..history.changes import LABELS, Change, headline
+from ..model import Status
+from . import sections
+from .text import how_late, visible
+
+if TYPE_CHECKING:
+    from ..board import Paper
+    from ..model import Item
+
+# What GitHub and GitLab read as markup inside a table cell or heading; the rest of
+# CommonMark's punctuation only matters at the start of a block, which a cell never is.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
+
+
+def md(text: str) -> str:
+    """Text as literal Markdown: markup characters escaped, line breaks as <br>."""
+    one = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _MD_SPECIAL.sub(r"\\\1", visible(one)).replace("\n", "<br>")
+
+
+def rag(status: Status) -> str:
+    return f"{sections.MARKERS[status]} {status.label}"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], right: int = 0) -> list[str]:
+    """A pipe table; the last `right` columns are numbers, right-aligned."""
+    rule = ["---"] * (len(header) - right) + ["--:"] * right
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(rule) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return [*lines, ""]
+
+
+def _late(item: Item, paper: Paper) -> str:
+    due = item.action.due
+    return how_late(due, paper.as_of) if due and item.action.is_overdue(paper.as_of) else ""
+
+
+def _ref(item: Item) -> str:
+    return f"**{md(item.action.ref)}**" if item.action.ref else ""
+
+
+def paper_markdown(paper: Paper) -> str:
+    out = [f"# {md(paper.title or 'Improvement plan')}", ""]
+    cover = paper.cover
+    if cover.classification:
+        out += [f"**{md(cover.classification)}**", ""]
+    facts = sections.cover_facts(paper)
+    meta = [f"{name}: {md(value)}" for name, value in facts if name != "Classification"]
+    out += ["  \n".join(meta), ""]
+    out += ["## Executive summary", ""] + [f"- {md(w)}" for w in paper.words] + [""]
+    s = paper.summary
+    out += [f"## RAG status by {s.by}", ""]
+    rows = [[md(sections.group_name(g)), *sections.counts_cells(g, False)] for g in s.groups]
+    rows.append(["**Total**", *sections.counts_cells(s.total, False)])
+    header = sections.summary_header(s)
+    if s.since:  # travel is a word: the one left-aligned column after the numbers
+        travel = [g.travel or "" for g in [*s.groups, s.total]]
+        rows = [[*r, t] for r, t in zip(rows, travel, strict=True)]
+        out += _travel_table(header, rows)
+    else:
+        out += _table(header, rows, len(header) - 1)
+    out += _exceptions(paper)
+    if paper.changes is not None:
+        out += _changes(paper)
+    if cover.next_meeting:
+        out += [f"## Due by the next meeting ({long_date(cover.next_meeting)}): {len(paper.due)}"]
+        out += [""]
+        rows = [
+            [
+                _ref(i),
+                md(i.action.action),
+                md(sections.lead(i)),
+                str(i.action.end),
+                rag(i.action.status),
+            ]
+            for i in paper.due
+        ]
+        out += _table(sections.DUE_COLUMNS, rows) if rows else ["None.", ""]
+    out += [f"## Data quality ({len(paper.quality)})", ""]
+    if paper.quality:
+        rows = [
+            [problem, str(len(items)), ", ".join(md(sections.ref_and_lead(i)) for i in items)]
+            for problem, items in quality_groups(paper.quality)
+        ]
+        out += _quality_table(rows)
+    else:
+        out += ["No problems found.", ""]
+    out += ["## RAG key", ""]
+    out += [f"- {rag(status)}: {meaning}" for status, meaning in sections.RAG_KEY]
+    out += ["", f"**{sections.RULE}**", ""]
+    out += [f"- **{term}**: {meaning}" for term, meaning in sections.TERMS] + [""]
+    out += _appendix(paper)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _quality_table(rows: Sequence[Sequence[str]]) -> list[str]:
+    lines = ["| " + " | ".join(sections.QUALITY_COLUMNS) + " |", "|---|--:|---|"]
+    return [*lines, *("| " + " | ".join(r) + " |" for r in rows), ""]
+
+
+def _travel_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    numbers = len(header) - 2
+    rule = ["---", *(["--:"] * numbers), "---"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(rule) + "|"]
+    return [*lines, *("| " + " | ".join(r) + " |" for r in rows), ""]
+
+
+def _exceptions(paper: Paper) -> list[str]:
+    out = [f"## Exceptions: actions needing the board's attention ({len(paper.exceptions)})", ""]
+    if not paper.exceptions:
+        return [*out, "None: no action is red, amber, overdue or slipped.", ""]
+    # A block per action: a ten-column table would scroll off a GitHub-width page.
+    for f in paper.exceptions:
+        a = f.item.action
+        late = _late(f.item, paper)
+        facts = [
+            rag(a.status),
+            f"lead {md(sections.lead(f.item))}",
+            f"end {a.end or md(a.end_text) or '(none)'}",
+        ]
+        if late:
+            facts.append(f"{late} late")
+        out.append(f"- {_ref(f.item)} {md(a.action)}  ")
+        why = [r for r in f.reasons if r != a.status.label]
+        out.append(f"  {' · '.join(facts)}" + (f" · *{', '.join(why)}*  " if why else "  "))
+        if f.reason:
+            out.append(f"  Latest: {md(f.reason)}")
+        out[-1] = out[-1].rstrip()
+    return [*out, ""]
+
+
+def _changes(paper: Paper) -> list[str]:
+    assert paper.changes is not None
+    out = [f"## Changes since {md(paper.since_label)}", "", md(headline(paper.changes)) + ".", ""]
+    if paper.completed:
+        out += [f"Completed ({len(paper.completed)}):", ""]
+        out += [f"- {_ref(i)} {md(i.action.action)}" for i in paper.completed] + [""]
+    if paper.changes:
+        rows = [
+            [md(c.ref), md(c.item.action.action), LABELS[c.kind], _change(c)] for c in paper.changes
+        ]
+        out += _table(sections.CHANGE_COLUMNS, rows)
+    return out
+
+
+def _appendix(paper: Paper) -> list[str]:
+    out = [f"## Appendix: every action by theme and recommendation ({len(paper.items)})", ""]
+    for theme in paper.appendix:
+        heading = sections.theme_heading(theme.number, theme.title, theme.plan, paper.several)
+        out += [f"### {md(heading)}", ""]
+        for rec in theme.recommendations:
+            out += [f"#### {md(sections.recommendation_heading(rec.number, rec.text))}", ""]
+            for item in rec.items:
+                a = item.action
+                when = f"{a.start or '?'} to {a.end or md(a.end_text) or '?'}"
+                facts = [rag(a.status), when, f"lead {md(sections.lead(item))}"]
+                if a.dlt:
+                    facts.append(f"DLT {md('/'.join(a.dlt))}")
+                out.append(f"- {_ref(item)} {md(a.action) or '(no action text)'}  ")
+                out.append(f"  {' · '.join(facts)}  ")
+                if a.measure:
+                    out.append(f"  Measure: {md(a.measure)}  ")
+                if a.comments:
+                    out.append(f"  Comments: {md(a.comments)}  ")
+                out[-1] = out[-1].rstrip()
+            out.append("")
+    return out
+
+
+def _change(change: Change) -> str:
+    return sections.change_details(
+        change, md, _run, lambda before, after: f"was: {md(before)}<br>now: {md(after)}"
+    )
+
+
+def _run(op: str, text: str) -> str:
+    """A word-diff run: ~~removed~~, **added**; emphasis markers hug the words."""
+    if op == "=" or not text.strip():
+        return md(text)
+    lead, core, tail = sections.split_space(text)
+    mark = "~~" if op == "-" else "**"
+    return f"{md(lead)}{mark}{md(core)}{mark}{md(tail)}"

@@ -1,0 +1,147 @@
+"""What every board-paper format shares: the RAG colours, the key, section and column names.
+
+HTML, PDF, Markdown and xlsx lay out the same `board.Paper`; the words a board reads are
+written once here so the formats never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..board import long_date
+from ..history.changes import Change, is_whole, plain, trimmed_words
+from ..model import STATUS_ORDER, Item, Status, format_initials
+from ..query import Counts, Summary
+
+if TYPE_CHECKING:
+    from ..board import Paper
+
+COLOURS = {  # background, text: readable in greyscale too (light to dark)
+    Status.BLUE: ("#1d4f91", "#ffffff"),
+    Status.GREEN: ("#2e7d32", "#ffffff"),
+    Status.AMBER: ("#f2a900", "#000000"),
+    Status.RED: ("#c62828", "#ffffff"),
+    Status.UNRATED: ("#e0e0e0", "#000000"),
+}
+
+# Markers that carry the RAG where colour cannot (Markdown, greyscale print).
+MARKERS = {
+    Status.RED: "🔴",
+    Status.AMBER: "🟠",
+    Status.GREEN: "🟢",
+    Status.BLUE: "🔵",
+    Status.UNRATED: "⚪",
+}
+
+RAG_KEY = (
+    (Status.RED, "Off track: will not be delivered by its end month without the board's help."),
+    (Status.AMBER, "At risk: behind or facing obstacles; the lead officer has a plan to recover."),
+    (Status.GREEN, "On track to be delivered by its end month."),
+    (Status.BLUE, "Complete: delivered, with the evidence recorded."),
+    (Status.UNRATED, "Not rated yet."),
+)
+RULE = (
+    "An action past its end month and not complete should not be Green: rate it Amber or Red, "
+    "or agree a new end month with the reason in its comments."
+)
+TERMS = (
+    ("Overdue", "past the last day of its end month and not complete (Blue)."),
+    ("Late", "how long since that day."),
+    ("Done", "the share of actions that are complete (Blue)."),
+    (
+        "Travel",
+        "since the last meeting: better when the average rating rose (Red 0, Amber 1, "
+        "Green 2, Blue 3), worse when it fell, same otherwise; new for a group not there then.",
+    ),
+    ("Slipped", "its end month was moved later since the last meeting."),
+)
+
+EXCEPTION_COLUMNS = ("Ref", "Action", "Lead", "End (late)", "RAG (why)", "Latest comment")
+CHANGE_COLUMNS = ("Ref", "Action", "Change", "Details")
+DUE_COLUMNS = ("Ref", "Action", "Lead", "End", "RAG")
+QUALITY_COLUMNS = ("Problem", "Actions", "Refs (lead officer)")
+APPENDIX_COLUMNS = ("Ref", "Action", "Start–end", "Measure", "Lead / DLT", "Comments", "RAG")
+
+
+def summary_header(summary: Summary) -> list[str]:
+    return [
+        summary.by.capitalize(),
+        *(s.label for s in STATUS_ORDER),
+        "Total",
+        "Overdue",
+        "Done",
+        *(["Travel"] if summary.since else []),
+    ]
+
+
+def counts_cells(group: Counts, since: bool) -> list[str]:
+    cells = [str(group.by_status[s]) for s in STATUS_ORDER]
+    cells += [str(group.total), str(group.overdue), f"{group.complete_percent:.0f}%"]
+    return cells + ([group.travel or ""] if since else [])
+
+
+def group_name(group: Counts) -> str:
+    return f"{group.number}. {group.name}" if group.number else group.name
+
+
+def lead(item: Item) -> str:
+    return format_initials(item.action.lead) or "(none)"
+
+
+def ref_and_lead(item: Item) -> str:
+    """'1.1 (RG)': an action named by its ref, with who to ask."""
+    people = format_initials(item.action.lead)
+    return f"{item.action.ref} ({people})" if people else item.action.ref
+
+
+def theme_heading(number: int, title: str, plan: str, several: bool) -> str:
+    text = f"Theme {number}. {title}" if title else f"Theme {number}"
+    return f"{plan}: {text}" if several else text
+
+
+def recommendation_heading(number: int, text: str) -> str:
+    return f"Recommendation {number}. {text}" if text else f"Recommendation {number}"
+
+
+def cover_facts(paper: Paper) -> list[tuple[str, str]]:
+    """The cover block's lines, (name, plain text), those that are set."""
+    cover = paper.cover
+    facts = [
+        ("Classification", cover.classification),
+        ("Meeting", cover.meeting),
+        ("Author", cover.author),
+        ("Position as of", long_date(paper.as_of)),
+        ("Compared with", paper.since_label),
+        ("Next meeting", long_date(cover.next_meeting) if cover.next_meeting else ""),
+    ]
+    return [(name, value) for name, value in facts if value]
+
+
+def change_details(
+    change: Change,
+    escape: Callable[[str], str],
+    run: Callable[[str, str], str],
+    was_now: Callable[[str, str], str],
+) -> str:
+    """A change's details in a paper format: `escape` makes plan text safe, `run` marks a
+    word-diff run ('-' removed, '+' added, '=' kept), `was_now` shows a text replaced whole."""
+    if change.kind not in ("comments", "field"):
+        return escape(plain(change))
+    prefix = escape(f"{change.field_name}: ") if change.kind == "field" else ""
+    if is_whole(change):
+        return prefix + was_now(change.before or "(empty)", change.after or "(empty)")
+    out = ""
+    for op, text in trimmed_words(change):
+        piece = run(op, text)
+        if out and not out[-1].isspace() and piece and not piece[0].isspace():
+            out += " "  # a removed word and the added word after it never run together
+        out += piece
+    return prefix + out
+
+
+def split_space(text: str) -> tuple[str, str, str]:
+    """(leading space, words, trailing space): markup must hug the words."""
+    core = text.strip()
+    lead = text[: len(text) - len(text.lstrip())]
+    return lead, core, text[len(text.rstrip()) :]

@@ -217,7 +217,7 @@ def _late(item: Item, as_of: date) -> int | str:
 
 
 def _exceptions(out: Sheet, paper: Paper) -> None:
-    out.header((*sections.EXCEPTION_COLUMNS[:4], "Days late", *sections.EXCEPTION_COLUMNS[5:]))
+    out.header(("Ref", "Action", "Lead", "End", "Days late", "RAG status", "Why", "Latest comment"))
     for f in paper.exceptions:
         a = f.item.action
         late = _late(f.item, paper.as_of)

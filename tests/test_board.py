@@ -73,6 +73,7 @@ def test_paper_order_and_summary_in_words(meetings: Path) -> None:
         "Executive summary",
         "RAG status by theme",
         "Exceptions",
+        "RAG over time",
         "Changes since sib-2017-03",
         "Due by the next meeting",
         "Data quality",
@@ -370,7 +371,15 @@ def test_xlsx_paper(repo: Path, tmp_path: Path) -> None:
     result = run("export", "-o", str(target), *args, AS_OF)
     assert result.exit_code == 0, result.stderr
     book = load_workbook(target)
-    assert book.sheetnames == ["Summary", "Exceptions", "Changes", "Due", "Data quality", "Actions"]
+    assert book.sheetnames == [
+        "Summary",
+        "RAG over time",
+        "Exceptions",
+        "Changes",
+        "Due",
+        "Data quality",
+        "Actions",
+    ]
     for sheet in book.worksheets:  # prints A4 landscape, one page wide, header repeated
         assert sheet.page_setup.orientation == "landscape", sheet.title
         assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0

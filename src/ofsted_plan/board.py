@@ -19,6 +19,7 @@ from .model import STATUS_ORDER, Item, Month, Status
 
 if TYPE_CHECKING:
     from .history.changes import Change
+    from .history.trend import Point
     from .query import Summary
 
 
@@ -108,7 +109,7 @@ class Paper:
     completed: list[Item] = field(default_factory=list)  # blue now, not at `since`
     moved: list[Change] = field(default_factory=list)  # end months moved since
     several: bool = False  # more than one plan: rows say which
-    trend: object | None = None  # the RAG mix over time, when the plan has history
+    trend: list[Point] = field(default_factory=list)  # RAG over time, when in git
 
     @property
     def since_label(self) -> str:

@@ -9,7 +9,7 @@ from .errors import UsageError
 from .model import STATUS_ORDER, Item, Plan, Status, is_officer, parse_initials
 
 
-def _matches(value: str, wanted: str, number: int) -> bool:
+def matches(value: str, wanted: str, number: int) -> bool:
     """Theme/recommendation filter: its number in the plan, or part of its text."""
     wanted = wanted.strip()
     if wanted.isdigit():
@@ -48,9 +48,9 @@ def select(
                 continue
             if status and action.status not in status:
                 continue
-            if theme and not _matches(item.theme.title, theme, item.theme_number):
+            if theme and not matches(item.theme.title, theme, item.theme_number):
                 continue
-            if recommendation and not _matches(
+            if recommendation and not matches(
                 item.recommendation.text, recommendation, item.recommendation_number
             ):
                 continue
@@ -76,13 +76,13 @@ def check_filters(
     """Refuse a filter that names what no plan has (theme 9 of 4, officer XY), listing what
     there is: a typo must not read as 'nothing matches'."""
     themes = [(n, t.title) for p in plans for n, t in enumerate(p.themes, 1)]
-    if theme and not any(_matches(title, theme, n) for n, title in themes):
+    if theme and not any(matches(title, theme, n) for n, title in themes):
         listed = "; ".join(f"{n}. {title}" for n, title in themes)
         what = f"theme {theme.strip()}" if theme.strip().isdigit() else f"theme matching {theme!r}"
         raise UsageError(f"there is no {what}", hint=f"the themes are {listed}")
     if recommendation:
         numbered = [(n, r.text) for p in plans for n, r in enumerate(p.recommendations(), 1)]
-        if not any(_matches(text, recommendation, n) for n, text in numbered):
+        if not any(matches(text, recommendation, n) for n, text in numbered):
             count = max((n for n, _ in numbered), default=0)
             what = (
                 f"recommendation {recommendation.strip()}"

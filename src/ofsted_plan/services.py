@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from .errors import PlanError, Problem, UsageError
+from .errors import PlanError, Problem
 from .model import Item, Plan, Status
 
 if TYPE_CHECKING:
     from .board import Cover, Paper
     from .history.changes import Change
+    from .history.progress import Step
     from .query import Summary
     from .store.git import Entry
 
@@ -43,6 +44,7 @@ class Items(NamedTuple):
     overdue: bool = False
     several: bool = False  # more than one plan was read: rows say which
     undated: tuple[str, ...] = ()  # the chosen actions' ends that are words, not months
+    updated: dict[int, Step] | None = None  # id(action) -> its last change in git, if asked
 
 
 class SummaryPage(NamedTuple):
@@ -58,6 +60,7 @@ class Shown(NamedTuple):
 
     item: Item
     as_of: date
+    updated: Step | None = None  # its last change in git (None: not in git)
 
 
 class Changes(NamedTuple):
@@ -134,8 +137,16 @@ def select(
     )
 
 
-def list_actions(plans: list[Plan], filters: Filters, as_of: date) -> Items:
-    return Items(select(plans, filters), as_of, several=len(plans) > 1)
+def list_actions(
+    plans: list[Plan], filters: Filters, as_of: date, *, updated: bool = False
+) -> Items:
+    """The chosen actions; with `updated`, each one's last change in git (for JSON)."""
+    last = None
+    if updated:
+        from .tracking import updated as last_changes
+
+        last = last_changes(plans, as_of)
+    return Items(select(plans, filters), as_of, several=len(plans) > 1, updated=last)
 
 
 def overdue_actions(plans: list[Plan], filters: Filters, as_of: date) -> Items:
@@ -185,8 +196,10 @@ def summary(
 
 def show(plans: list[Plan], ref: str, as_of: date) -> Shown:
     from .query import find_action
+    from .tracking import updated
 
-    return Shown(find_action(plans, ref), as_of)
+    item = find_action(plans, ref)
+    return Shown(item, as_of, updated([item.plan], as_of).get(id(item.action)))
 
 
 def check(paths: Sequence[str], as_of: date | None = None) -> list[Problem]:
@@ -344,7 +357,23 @@ def paper(
         several=len(plans) > 1,
     )
     made.words = board.summary_words(made)
+    made.trend = paper_trend(plans, filters, as_of)
     return made
+
+
+def paper_trend(plans: list[Plan], filters: Filters, as_of: date) -> list:
+    """RAG over time for a board paper: at each meeting (tags sib-*), else each month; empty
+    when the plans are not in git or have one point only."""
+    from .tracking import trend
+
+    for every in ("meeting", "month"):
+        try:
+            points = trend(plans, filters, as_of, every=every).points
+        except PlanError:
+            continue
+        if len(points) > 1:
+            return points
+    return []
 
 
 def export(plans: list[Plan], filters: Filters, as_of: date) -> Export:
@@ -403,51 +432,3 @@ def import_table(
     if not reads_back(text, plan):
         raise PlanError("the plan did not read back as written; nothing was saved", path=path)
     return Imported(plan, text, tuple(notes), tuple(details or ()))
-
-
-class Edited(NamedTuple):
-    """What `plan set` did: the action, its file, the text before and after, what changed."""
-
-    ref: str
-    path: str
-    before: str
-    after: str
-    changed: list[str]
-    written: bool
-
-
-def set_fields(
-    plans: list[Plan],
-    ref: str,
-    values: dict[str, str],
-    *,
-    append_comment: str | None = None,
-    dry_run: bool = False,
-) -> Edited:
-    """Change one action's fields in its file and nothing else, under the file's lock, so a
-    change someone makes meanwhile is never lost. With dry_run nothing is written."""
-    import contextlib
-    from pathlib import Path
-
-    from .planfile.editing import set_fields as edit
-    from .query import find_action
-    from .store.files import locked, write_atomic
-
-    if not values and not append_comment:
-        raise UsageError("nothing to change", hint="give --status, --comment, --end and so on")
-    item = find_action(plans, ref)
-    path = Path(str(item.plan.path))
-    ref = item.action.ref
-    changed = sorted({*values, *(["comments"] if append_comment else [])})
-    with contextlib.nullcontext() if dry_run else locked(path):
-        try:
-            original = path.read_bytes()
-        except OSError as exc:
-            raise PlanError(f"cannot read the plan: {exc.strerror}", path=path) from None
-        text = original.decode("utf-8-sig")
-        bom = "\ufeff" if original.startswith(b"\xef\xbb\xbf") else ""
-        new = edit(text, str(path), ref, values, append_comment=append_comment)
-        written = not dry_run and new != text
-        if written:
-            write_atomic(path, bom + new, original=original)
-    return Edited(ref, str(path), text, new, changed, written)

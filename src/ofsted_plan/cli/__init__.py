@@ -23,10 +23,16 @@ COMMANDS = {
     "summary": ("commands", "RAG counts per theme (or officer...), overdue, % complete."),
     "show": ("commands", "Everything about one action, by its ref."),
     "set": ("edit", "Change fields of one action, and nothing else in the file."),
+    "add": ("edit", "Add an action under a recommendation, with the next free ref."),
+    "done": ("edit", "Mark an action complete (blue), with an optional comment."),
     "check": ("commands", "Check plan files; silent when they are sound."),
     "diff": ("history", "What changed between two versions of the plans in git."),
     "history": ("history", "Each commit that changed one action."),
-    "export": ("commands", "The plan as a table, data or a board paper (html, md, xlsx)."),
+    "trend": ("progress", "RAG mix and overdue count at each meeting, month or commit."),
+    "slippage": ("progress", "Actions whose end month moved later, how far and why."),
+    "stale": ("progress", "Open actions not updated for N days, by officer."),
+    "chase": ("progress", "An update request for each lead officer, ready to email."),
+    "export": ("commands", "The plan as a table, data, calendar or a board paper."),
     "schema": ("commands", "Print the JSON Schema of the plan format, for editors."),
 }
 
@@ -122,6 +128,12 @@ def cli() -> None:
       plan history 1.1
       plan summary --since sib-2017-03
       plan export -o board-paper.html --since sib-2017-03
+    \b
+    Over time, from git:
+      plan trend --by theme
+      plan slippage --since sib-2017-03
+      plan stale --days 42
+      plan chase -o chase/
     """
 
 

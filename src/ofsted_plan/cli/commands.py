@@ -98,7 +98,7 @@ def list_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters: Fi
     """
     from .. import services
 
-    result = services.list_actions(load_plans(plan_paths), filters, as_of)
+    result = services.list_actions(load_plans(plan_paths), filters, as_of, updated=fmt == "json")
     if fmt == "table" and not result.items:
         click.echo("No actions match.", err=True)
         return
@@ -330,6 +330,9 @@ def export_command(
     else:
         result = services.export(plans, filters, as_of)
     done = f"{len(result.items)} actions as {fmt}."
+    if fmt == "ics":
+        dated = [i for i in result.items if i.action.due and i.action.status.value != "blue"]
+        done = f"{len(dated)} open actions' due dates as ics."
     emit(render(fmt, chosen.export or "items", result), output_path, force, done)
 
 

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from ..errors import UsageError
 from . import cli, short_help
+
+if TYPE_CHECKING:
+    from ..model import Status
+
 from .options import (
     complete_dlt,
     complete_officers,
@@ -69,7 +75,7 @@ def set_command(
       plan set 3.2 --end 2017-11 --append-comment "Moved: training dates changed."
       plan set R3.1 --lead RG/JF --dry-run
     """
-    from .. import services
+    from .. import updates
     from ..model import Status, format_initials, parse_initials
 
     if comment is not None and append_comment is not None:
@@ -90,7 +96,7 @@ def set_command(
     if comment is not None:
         values["comments"] = comment.strip()
     appended = (append_comment or "").strip() or None
-    edited = services.set_fields(
+    edited = updates.set_fields(
         load_plans(plan_paths), ref, values, append_comment=appended, dry_run=dry_run
     )
     if edited.before == edited.after:
@@ -113,3 +119,123 @@ def _unified_diff(path: str, before: str, after: str) -> str:
     return visible(
         "".join(difflib.unified_diff(before.splitlines(True), after.splitlines(True), old, new))
     )
+
+
+@cli.command("add", short_help=short_help("add"))
+@click.argument("text")
+@click.option(
+    "--theme", "-t", metavar="TEXT|N", help="The theme: its number, or part of its title."
+)
+@click.option(
+    "--recommendation",
+    "-r",
+    metavar="TEXT|N",
+    help="The recommendation: its number in the plan, or part of its text.",
+)
+@click.option("--ref", metavar="REF", help="Its ref (default: the next after the last one).")
+@click.option("--start", metavar="YYYY-MM", help="Start month.")
+@click.option("--end", metavar="YYYY-MM", help="End month.")
+@click.option("--measure", metavar="TEXT", help="The measure of success.")
+@click.option(
+    "--lead", metavar="INITIALS", shell_complete=complete_officers, help="Lead officer(s): RG/JF."
+)
+@click.option("--dlt", metavar="INITIALS", shell_complete=complete_dlt, help="DLT lead(s).")
+@click.option(
+    "--status",
+    "-s",
+    metavar="RAG",
+    shell_complete=complete_statuses,
+    help="red, amber, green or blue (default: unrated).",
+)
+@click.option("--comment", metavar="TEXT", help="Progress comments.")
+@click.option("--dry-run", is_flag=True, help="Print the change as a diff; write nothing.")
+@plan_option
+def add_command(
+    text: str,
+    theme: str | None,
+    recommendation: str | None,
+    ref: str | None,
+    start: str | None,
+    end: str | None,
+    measure: str | None,
+    lead: str | None,
+    dlt: str | None,
+    status: str | None,
+    comment: str | None,
+    dry_run: bool,
+    plan_paths: tuple[str, ...],
+) -> None:
+    """Add an action under a recommendation, with the next free ref (1.9 -> 1.10).
+
+    The recommendation is chosen by number (as `plan summary --by recommendation` numbers
+    them) or by part of its text, with --theme if that is not enough. The action is written
+    as `plan import` writes actions; every other byte of the file stays as it was.
+
+    \b
+    Examples:
+      plan add "Audit the new plan templates" -r 1 --end 2017-06 --lead RG --dlt CP
+      plan add "Quarterly report to SIB" -t 3 -r "oversight" --ref 3.9 --status green
+    """
+    from .. import updates
+    from ..model import Action, Month, parse_initials
+
+    action = Action(
+        ref=(ref or "").strip(),
+        action=text.strip(),
+        start=Month.parse(m) if (m := _month(start, "--start")) else None,
+        end=Month.parse(m) if (m := _month(end, "--end")) else None,
+        measure=(measure or "").strip(),
+        lead=parse_initials(lead or ""),
+        dlt=parse_initials(dlt or ""),
+        comments=(comment or "").strip(),
+        status=_status(status),
+    )
+    added = updates.add_action(
+        load_plans(plan_paths), action, theme=theme, recommendation=recommendation, dry_run=dry_run
+    )
+    if dry_run:
+        click.echo(_unified_diff(added.path, added.before, added.after), nl=False)
+    else:
+        click.echo(f"Added {added.ref} to {added.path} ({added.where}).", err=True)
+
+
+def _status(value: str | None) -> Status:
+    from ..model import Status
+
+    if value is None or value.lower() == "unrated":
+        return Status.UNRATED
+    try:
+        return Status.parse(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--status") from None
+
+
+@cli.command("done", short_help=short_help("done"))
+@click.argument("ref", shell_complete=complete_refs)
+@click.option("--comment", metavar="TEXT", help="Added to the end of its comments.")
+@click.option("--dry-run", is_flag=True, help="Print the change as a diff; write nothing.")
+@plan_option
+def done_command(ref: str, comment: str | None, dry_run: bool, plan_paths: tuple[str, ...]) -> None:
+    """Mark an action complete (RAG blue), adding a comment if given.
+
+    \b
+    Examples:
+      plan done 1.1
+      plan done R3.1 --comment "Audit in May: every file had a chronology."
+    """
+    from .. import updates
+    from ..model import Status
+
+    edited = updates.set_fields(
+        load_plans(plan_paths),
+        ref,
+        {"status": Status.BLUE.value},
+        append_comment=(comment or "").strip() or None,
+        dry_run=dry_run,
+    )
+    if edited.before == edited.after:
+        click.echo(f"Nothing to change: {edited.ref} is already complete.", err=True)
+    elif dry_run:
+        click.echo(_unified_diff(edited.path, edited.before, edited.after), nl=False)
+    else:
+        click.echo(f"Completed {edited.ref} in {edited.path} (RAG blue).", err=True)

@@ -10,14 +10,16 @@ wrapping elsewhere stay byte for byte.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import PlanError, Problem
 from .reader import ACTION_KEYS, check_text, plain_loader
-from .writer import dump_value
+from .writer import action_text, dump_value
 
 if TYPE_CHECKING:
     import yaml
+
+    from ..model import Action
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,56 @@ def set_fields(
     if errors:
         first = min(errors, key=Problem.sort_key)
         first.message = f"not saved, the change would leave this: {first.message}"
+        raise first
+    return text.replace("\n", "\r\n") if crlf else text
+
+
+def add_action(text: str, path: str, theme: int, recommendation: int, action: Action) -> str:
+    """The file's text with a new action after the last one of a recommendation (`theme`
+    and `recommendation` count from 0 within the file), written as `plan import` writes
+    actions; every other byte stays as it was. A CRLF file stays CRLF."""
+    import yaml
+
+    crlf = "\r\n" in text and text.count("\n") == text.count("\r\n")
+    if crlf:
+        text = text.replace("\r\n", "\n")
+    errors = [p for p in check_text(text, path)[1] if not p.warning]
+    if errors:
+        raise min(errors, key=Problem.sort_key)
+    root = yaml.compose(text, Loader=plain_loader())
+    themes = getattr(_value(root, "themes"), "value", []) if root is not None else []
+    rec_node = getattr(_value(themes[theme], "recommendations"), "value", [])[recommendation]
+    actions: Any = _value(rec_node, "actions")
+    where = rec_node.start_mark.line + 1
+    if actions is None or (actions.value and actions.flow_style):
+        raise PlanError(
+            "this recommendation's actions are not written as a list of 'key: value' blocks, "
+            "so an action cannot be added in place",
+            path=path,
+            line=where,
+            hint="add it by hand, or write the actions as plan import does",
+        )
+    if actions.value:
+        last = actions.value[-1]
+        column = last.start_mark.column - 2  # where its dash stands
+        line_end = text.find("\n", _end(text, last))
+        at = len(text) if line_end < 0 else line_end + 1
+        new = action_text(action, column)
+        if at == len(text) and not text.endswith("\n"):
+            new = "\n" + new
+        text = text[:at] + new + text[at:]
+    else:  # `actions: []`
+        key = next(k for k, v in rec_node.value if v is actions)
+        column = key.start_mark.column + 2
+        start, end = actions.start_mark.index, _end(text, actions)
+        _refuse_comment(text, path, "actions", end)
+        line_end = text.find("\n", end)
+        after = len(text) if line_end < 0 else line_end + 1
+        text = text[: start - 1] + "\n" + action_text(action, column) + text[after:]
+    errors = [p for p in check_text(text, path)[1] if not p.warning]
+    if errors:
+        first = min(errors, key=Problem.sort_key)
+        first.message = f"not saved, the new action would leave this: {first.message}"
         raise first
     return text.replace("\n", "\r\n") if crlf else text
 

@@ -131,10 +131,17 @@ def dump_plan(plan: Plan) -> str:
                 continue
             out.append("        actions:\n")
             for action in rec.actions:
-                first = "          - "
-                for key, value in _action_data(action).items():
-                    _put(out, first, key, value)
-                    first = "            "
+                out.append(action_text(action, 10))
+    return "".join(out)
+
+
+def action_text(action: Action, column: int) -> str:
+    """One action as a list item whose dash stands at `column`, as dump_plan writes it."""
+    out: list[str] = []
+    first = " " * column + "- "
+    for key, value in _action_data(action).items():
+        _put(out, first, key, value)
+        first = " " * (column + 2)
     return "".join(out)
 
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from ..history.changes import Change
+    from ..history.progress import Step
     from ..query import Counts, Summary
     from ..services import Changes, Export, History, Items, Shown, SummaryPage
 
@@ -156,6 +157,16 @@ def change_record(change: Change) -> dict[str, Any]:
 
 def items_json(result: Items | Export) -> str:
     """A JSON array, one action per line: readable, greppable, and fast (C encoder)."""
+    last = getattr(result, "updated", None)
+    if last is not None:  # plan list: each action's last change in git
+        lines = [
+            json.dumps(
+                {**item_record(i, result.as_of), "updated": _day(last.get(id(i.action)))},
+                ensure_ascii=False,
+            )
+            for i in result.items
+        ]
+        return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
     lines = [json.dumps(item_record(i, result.as_of), ensure_ascii=False) for i in result.items]
     return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
 
@@ -174,7 +185,12 @@ def summary_json(result: SummaryPage) -> str:
 
 
 def show_json(result: Shown) -> str:
-    return to_json(item_record(result.item, result.as_of))
+    return to_json({**item_record(result.item, result.as_of), "updated": _day(result.updated)})
+
+
+def _day(step: Step | None) -> str | None:
+    """The date of an action's last change in git, or None (not in git, or not committed)."""
+    return step.snapshot.day.isoformat() if step is not None else None
 
 
 def changes_json(result: Changes) -> str:

@@ -20,10 +20,13 @@ from . import sections
 from .text import how_late, visible
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from jinja2 import Environment
     from markupsafe import Markup
 
     from ..board import Paper
+    from ..history.trend import Point
 
 
 def h(text: str) -> str:
@@ -135,6 +138,66 @@ def chart(summary: Summary, title: str = "RAG status of each theme's actions") -
     return "".join(parts)
 
 
+def trend_chart(points: Sequence[Point]) -> str:
+    """RAG over time: a stacked bar per meeting (or month), counts on the segments, the
+    overdue count above; labels 11px (8.25pt printed)."""
+    order = (Status.BLUE, Status.GREEN, Status.AMBER, Status.RED, Status.UNRATED)
+    step, bar_width, plot = 84, 48, 90
+    peak = max((p.summary.total.total for p in points), default=0) or 1
+    width = 60 + step * len(points) + 130
+    height = plot + 60
+    parts = [
+        f'<svg class="chart" role="img" width="{width}" height="{height}"'
+        f' viewBox="0 0 {width} {height}" aria-labelledby="trend-title">',
+        '<title id="trend-title">RAG status of the actions at each point over time</title>',
+    ]
+    for n, point in enumerate(points):
+        counts = point.summary.total
+        x = 40 + n * step
+        y = 18.0 + plot
+        for status in order:
+            count = counts.by_status[status]
+            if not count:
+                continue
+            tall = plot * count / peak
+            y -= tall
+            background, colour = sections.COLOURS[status]
+            parts.append(
+                f'<rect x="{x}" y="{y:.1f}" width="{bar_width}" height="{tall:.1f}" '
+                f'fill="{background}"><title>{status.label}: {count}</title></rect>'
+            )
+            if tall >= 13:
+                parts.append(
+                    f'<text class="count" x="{x + bar_width / 2}" y="{y + tall / 2 + 4:.1f}" '
+                    f'fill="{colour}" text-anchor="middle">{count}</text>'
+                )
+        parts.append(
+            f'<text x="{x + bar_width / 2}" y="{y - 4:.1f}" text-anchor="middle">'
+            f"{counts.overdue} overdue</text>"
+        )
+        base = 18 + plot
+        parts.append(
+            f'<text x="{x + bar_width / 2}" y="{base + 15}" text-anchor="middle">'
+            f"{h(point.label)}</text>"
+        )
+        parts.append(
+            f'<text x="{x + bar_width / 2}" y="{base + 29}" text-anchor="middle">'
+            f"{point.day.isoformat()}</text>"
+        )
+    legend_x = 40 + len(points) * step + 10
+    for n, status in enumerate(order):
+        background, _ = sections.COLOURS[status]
+        y = 30 + n * 18
+        parts.append(
+            f'<rect x="{legend_x}" y="{y - 10}" width="11" height="11" fill="{background}"'
+            ' stroke="#000" stroke-width="0.5"/>'
+        )
+        label = "Blue (complete)" if status is Status.BLUE else status.label
+        parts.append(f'<text x="{legend_x + 15}" y="{y}">{label}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
 def context(paper: Paper) -> dict[str, Any]:
     """What the template needs beyond the paper itself."""
     from markupsafe import Markup
@@ -152,6 +215,7 @@ def context(paper: Paper) -> dict[str, Any]:
         ],
         "total_row": sections.counts_cells(s.total, since),
         "chart": Markup(chart(s)) if s.groups else "",
+        "trend_chart": Markup(trend_chart(paper.trend)) if paper.trend else "",
         "headline": headline(paper.changes) if paper.changes is not None else "",
         "labels": LABELS,
         "change_html": lambda c: Markup(change_html(c)),

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..board import long_date, quality_groups
 from ..history.changes import LABELS, Change, headline
-from ..model import Status
+from ..model import STATUS_ORDER, Status
 from . import sections
 from .text import how_late, visible
 
@@ -74,6 +74,20 @@ def paper_markdown(paper: Paper) -> str:
     else:
         out += _table(header, rows, len(header) - 1)
     out += _exceptions(paper)
+    if paper.trend:
+        out += ["## RAG over time", ""]
+        header = ["Point", "Date", *(st.label for st in STATUS_ORDER), "Total", "Overdue"]
+        rows = [
+            [
+                md(p.label),
+                p.day.isoformat(),
+                *(str(p.summary.total.by_status[st]) for st in STATUS_ORDER),
+                str(p.summary.total.total),
+                str(p.summary.total.overdue),
+            ]
+            for p in paper.trend
+        ]
+        out += _table(header, rows, len(header) - 2)
     if paper.changes is not None:
         out += _changes(paper)
     if cover.next_meeting:

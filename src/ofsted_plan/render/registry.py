@@ -5,7 +5,8 @@ it (imported only when used, so JSON and CSV never load rich) and what it can re
 
 - ``items``: actions, one row each (list, overdue); ``summary``; ``show`` (one action);
   ``changes`` (diff); ``history``
-- ``plan``: the plan as the council's table; ``paper``: a board paper
+- ``plan``: the plan as the council's table; ``paper``: a board paper; ``calendar``: due
+  dates as events
 
 A renderer is the function ``KIND_FORMAT`` in that module (``items_json``, ``paper_html``),
 taking the service's result and returning text, bytes or (terminal) a rich renderable.
@@ -22,7 +23,7 @@ class Format(NamedTuple):
     name: str
     extensions: tuple[str, ...]
     binary: bool
-    module: str  # under ofsted_plan.render
+    modules: tuple[str, ...]  # under ofsted_plan.render, searched in order
     kinds: tuple[str, ...]
     export: str | None = None  # what `plan export` writes in this format, if anything
     description: str = ""
@@ -32,12 +33,18 @@ class Format(NamedTuple):
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("table", (), False, "terminal", ("items", "summary", "show", "changes", "history")),
+        Format(
+            "table",
+            (),
+            False,
+            ("terminal", "progress"),
+            ("items", "summary", "show", "changes", "history", "trend", "slippage", "stale"),
+        ),
         Format(
             "tsv",
             ("tsv", "txt"),
             False,
-            "tables",
+            ("tables",),
             ("plan",),
             "plan",
             "the council's own table, which plan import reads back",
@@ -46,7 +53,7 @@ FORMATS: dict[str, Format] = {
             "csv",
             ("csv",),
             False,
-            "data",
+            ("data",),
             ("items",),
             "items",
             "one row per action, for spreadsheets",
@@ -55,8 +62,8 @@ FORMATS: dict[str, Format] = {
             "json",
             ("json",),
             False,
-            "data",
-            ("items", "summary", "show", "changes", "history"),
+            ("data", "progress_data"),
+            ("items", "summary", "show", "changes", "history", "trend", "slippage", "stale"),
             "items",
             "the scripting contract",
         ),
@@ -64,17 +71,28 @@ FORMATS: dict[str, Format] = {
             "markdown",
             ("md", "markdown"),
             False,
-            "markdown",
+            ("markdown",),
             ("paper",),
             "paper",
             "board paper for GitHub or GitLab",
             True,
         ),
-        Format("html", ("html", "htm"), False, "html", ("paper",), "paper", "board paper", True),
+        Format("html", ("html", "htm"), False, ("html",), ("paper",), "paper", "board paper", True),
         Format(
-            "pdf", ("pdf",), True, "pdf", ("paper",), "paper", "board paper (needs [pdf])", True
+            "pdf", ("pdf",), True, ("pdf",), ("paper",), "paper", "board paper (needs [pdf])", True
         ),
-        Format("xlsx", ("xlsx",), True, "xlsx", ("paper",), "paper", "board paper workbook", True),
+        Format(
+            "xlsx", ("xlsx",), True, ("xlsx",), ("paper",), "paper", "board paper workbook", True
+        ),
+        Format(
+            "ics",
+            ("ics",),
+            False,
+            ("calendar",),
+            ("calendar",),
+            "calendar",
+            "open actions' due dates, for Outlook and Google Calendar",
+        ),
     )
 }
 
@@ -102,5 +120,9 @@ def render(fmt: str, kind: str, result: Any) -> Any:
     chosen = FORMATS[fmt]
     if kind not in chosen.kinds:
         raise ValueError(f"{fmt} cannot show {kind}")
-    module = importlib.import_module(f"{__package__}.{chosen.module}")
-    return getattr(module, f"{kind}_{fmt}")(result)
+    name = f"{kind}_{fmt}"
+    for module_name in chosen.modules:
+        module = importlib.import_module(f"{__package__}.{module_name}")
+        if hasattr(module, name):
+            return getattr(module, name)(result)
+    raise ValueError(f"no renderer {name} in {chosen.modules}")

@@ -362,6 +362,10 @@ def show_table(result: Shown) -> RenderableType:
         else:
             rows.append((info.title, cell(value)))
     rows.append(("Overdue", cell(overdue)))
+    if result.updated is not None:
+        snap = result.updated.snapshot
+        what = f"{snap.short} {snap.subject}".rstrip()
+        rows.append(("Updated", cell(f"{snap.day.isoformat()} ({what})")))
     rows.extend((name, cell(value)) for name, value in a.extra.items())
     for name, value in rows:
         grid.add_row(cell(name), value)

@@ -81,7 +81,7 @@ class Sheet:
             if isinstance(value, Month):
                 cell.value = datetime(value.year, value.month, 1)
                 cell.number_format = "mmm yyyy"
-            elif isinstance(value, (int, float)):
+            elif isinstance(value, (int, float, datetime)):
                 cell.value = value
             elif value is not None and value != "":
                 cell.value = visible(str(value))
@@ -153,6 +153,8 @@ def paper_xlsx(paper: Paper) -> bytes:
     first = book.worksheets[0]
     first.title = "Summary"
     _summary(Sheet(first, [52, 7, 7, 7, 7, 9, 7, 9, 8, 9]), paper)
+    if paper.trend:
+        _trend(Sheet(book.create_sheet("RAG over time"), [14, 11, 7, 7, 7, 7, 9, 7, 9]), paper)
     if paper.exceptions:
         _exceptions(Sheet(book.create_sheet("Exceptions"), [8, 44, 10, 10, 9, 11, 18, 60]), paper)
     if paper.changes:
@@ -209,6 +211,20 @@ def _summary(out: Sheet, paper: Paper) -> None:
     for term, meaning in sections.TERMS:
         out.sentence(f"{term}: {meaning}")
     out.print_setup()
+
+
+def _trend(out: Sheet, paper: Paper) -> None:
+    out.header(["Point", "Date", *(s.label for s in STATUS_ORDER), "Total", "Overdue"])
+    for point in paper.trend:
+        counts = point.summary.total
+        day = datetime(point.day.year, point.day.month, point.day.day)
+        cells = [point.label, day, *(counts.by_status[s] for s in STATUS_ORDER)]
+        row = out.put([*cells, counts.total, counts.overdue])
+        out.sheet.cell(row=row, column=2).number_format = "d mmm yyyy"
+        for n, status in enumerate(STATUS_ORDER, 3):
+            if counts.by_status[status]:
+                out.rag(row, n, status)
+    _finish(out, "A2")
 
 
 def _late(item: Item, as_of: date) -> int | str:

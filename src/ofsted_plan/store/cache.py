@@ -172,3 +172,42 @@ def _plan(data: Any) -> Plan:
             for t_title, t_line, recs in themes
         ],
     )
+
+
+# Earlier versions from git, by blob id: a blob id names its bytes for ever, so a version is
+# parsed once, whatever the history's length. One file per plan file holds them all.
+
+
+def _history_entry(path: str) -> str:
+    return _entry(path)[: -len(".plan")] + ".history"
+
+
+def _history_key() -> tuple:
+    return (FORMAT, __version__, _code_stamp(), sys.version)
+
+
+def load_versions(path: str | os.PathLike[str]) -> dict[str, Plan]:
+    """The parsed versions of this plan file kept so far, by blob id."""
+    try:
+        with open(_history_entry(os.fspath(path)), "rb") as handle:
+            key, blobs = marshal.loads(handle.read())
+        if key != _history_key():
+            return {}
+        return {blob: _plan(data) for blob, data in blobs.items()}
+    except Exception:  # missing, corrupt, from another version: parse them again
+        return {}
+
+
+def store_versions(path: str | os.PathLike[str], plans: dict[str, Plan]) -> None:
+    """Keep these parsed versions (blob id -> plan) for the next command."""
+    entry = _history_entry(os.fspath(path))
+    tmp = os.path.join(os.path.dirname(entry), f".{os.path.basename(entry)}.{os.getpid()}.tmp")
+    try:
+        os.makedirs(os.path.dirname(entry), exist_ok=True)
+        data = {blob: _data(plan) for blob, plan in plans.items()}
+        with open(tmp, "wb") as handle:
+            handle.write(marshal.dumps((_history_key(), data)))
+        os.replace(tmp, entry)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)

@@ -7,10 +7,13 @@ meaning the last commit on or before the end of that day.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import subprocess
 from dataclasses import dataclass
+from datetime import date
+from datetime import date as Day  # Commit.date is the commit's ISO text, not this type
 from pathlib import Path
 
 from ..errors import PlanError
@@ -26,6 +29,11 @@ class Commit:
     author: str
     subject: str
     path: str = ""  # the plan file's name in that commit (it may have been renamed since)
+    tags: tuple[str, ...] = ()  # tags on this commit
+
+    @property
+    def day(self) -> Day:
+        return Day.fromisoformat(self.date[:10])
 
 
 class Repository:
@@ -88,37 +96,75 @@ class Repository:
 
     def read_many(self, versions: list[tuple[str, str]]) -> list[bytes | None]:
         """Each (commit, name in the repository) file, with one `git cat-file --batch`."""
-        commits = [commit for commit, _ in versions]
+        return [data for _, data in self.read_blobs(versions)]
+
+    def read_blobs(self, versions: list[tuple[str, str]]) -> list[tuple[str, bytes | None]]:
+        """Each (revision, name) file's blob id and bytes ('', None when it is not there),
+        with one `git cat-file --batch`. A blob id names its content for ever: parses of it
+        can be cached."""
+        if not versions:
+            return []
         request = "".join(f"{c}:{name}\n" for c, name in versions).encode()
         out = self.git("cat-file", "--batch", stdin=request)
-        result: list[bytes | None] = []
+        result: list[tuple[str, bytes | None]] = []
         pos = 0
-        for _ in commits:
+        for _ in versions:
             end = out.index(b"\n", pos)
             header = out[pos:end].split()
             pos = end + 1
-            if header[-1] == b"missing":
-                result.append(None)
+            if header[-1] == b"missing" or header[1] != b"blob":
+                result.append(("", None))
+                if header[-1] != b"missing":
+                    pos += int(header[2]) + 1
                 continue
             size = int(header[2])
-            result.append(out[pos : pos + size])
+            result.append((header[0].decode(), out[pos : pos + size]))
             pos += size + 1
         return result
+
+    def tags(self, pattern: str) -> list[tuple[str, str, date]]:
+        """(tag, commit, date) of the tags matching a glob such as 'sib-*', oldest first: a
+        board's meetings. The date is the tag's (an annotated tag's own, else its commit's)."""
+        out = self.git(
+            "for-each-ref",
+            "--format=%(refname:short)%1f%(*objectname)%1f%(objectname)%1f%(creatordate:short)",
+            f"refs/tags/{pattern}",
+        ).decode(errors="replace")
+        found = []
+        for line in out.splitlines():
+            name, peeled, target, day = line.split("\x1f")
+            with contextlib.suppress(ValueError):
+                found.append((name, peeled or target, date.fromisoformat(day)))
+        found.sort(key=lambda t: (t[2], t[0]))
+        return found
 
     def log(self, path: Path) -> list[Commit]:
         """The commits that changed the file, oldest first, following it across renames."""
         name = self.relative(path)
         out = self.git(
-            "log", "--follow", "--name-only", "--format=%x1e%H%x1f%aI%x1f%an%x1f%s", "--", name
+            "log",
+            "--follow",
+            "--name-only",
+            "--decorate=full",
+            "--format=%x1e%H%x1f%aI%x1f%an%x1f%D%x1f%s",
+            "--",
+            name,
         )
         commits = []
         for record in out.decode(errors="replace").split("\x1e"):
             header, _, names = record.partition("\n")
             if not header:
                 continue
-            sha, when, author, subject = header.split("\x1f")
+            sha, when, author, refs, subject = header.split("\x1f", 4)
             files = [n for n in names.split("\n") if n]
-            commits.append(Commit(sha, when, author, subject, files[-1] if files else name))
+            tags = tuple(
+                sorted(
+                    r.strip()[len("tag: refs/tags/") :]
+                    for r in refs.split(",")
+                    if r.strip().startswith("tag: refs/tags/")
+                )
+            )
+            commits.append(Commit(sha, when, author, subject, files[-1] if files else name, tags))
         commits.reverse()
         return commits
 

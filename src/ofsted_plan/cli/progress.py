@@ -1,0 +1,197 @@
+"""Commands for how the plan moved over time, from git: trend, slippage, stale, chase."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from . import cli, short_help
+from .options import (
+    as_of_option,
+    check_output,
+    filter_options,
+    format_option,
+    load_plans,
+    plan_option,
+    show,
+)
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from ..services import Filters
+
+
+def _days_option(f):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--days",
+        type=click.IntRange(min=0),
+        default=42,
+        show_default=True,
+        help="Days without a change to the RAG status or comments that make an action stale.",
+    )(f)
+
+
+@cli.command("trend", short_help=short_help("trend"))
+@click.option(
+    "--by", type=click.Choice(["theme", "officer"]), help="One block of rows per theme or officer."
+)
+@click.option(
+    "--every",
+    type=click.Choice(["meeting", "month", "commit"]),
+    default="meeting",
+    show_default=True,
+    help="A point per meeting (tag), per month (its last commit) or per commit.",
+)
+@click.option(
+    "--tags",
+    default="sib-*",
+    show_default=True,
+    metavar="PATTERN",
+    help="Which tags are meetings (--every meeting).",
+)
+@plan_option
+@filter_options
+@as_of_option
+@format_option("trend")
+def trend_command(
+    by: str | None,
+    every: str,
+    tags: str,
+    plan_paths: tuple[str, ...],
+    filters: Filters,
+    as_of: date,
+    fmt: str,
+) -> None:
+    """The RAG mix and overdue count at each meeting, month or commit, then now.
+
+    \b
+    Examples:
+      plan trend
+      plan trend --by theme --every month
+      plan trend --tags 'board-*' --format json
+    """
+    from .. import tracking
+
+    result = tracking.trend(load_plans(plan_paths), filters, as_of, by=by, every=every, tags=tags)
+    show("trend", result, fmt)
+
+
+@cli.command("slippage", short_help=short_help("slippage"))
+@click.option(
+    "--since", metavar="REV", help="Compare with this version (default: each action's first)."
+)
+@plan_option
+@filter_options
+@as_of_option
+@format_option("slippage")
+def slippage_command(
+    since: str | None, plan_paths: tuple[str, ...], filters: Filters, as_of: date, fmt: str
+) -> None:
+    """Actions whose end month moved later: by how much, how often, and why.
+
+    \b
+    Examples:
+      plan slippage
+      plan slippage --since sib-2017-03 --officer RG
+    """
+    from .. import tracking
+
+    show("slippage", tracking.slippage(load_plans(plan_paths), filters, as_of, since), fmt)
+
+
+@cli.command("stale", short_help=short_help("stale"))
+@_days_option
+@plan_option
+@filter_options
+@as_of_option
+@format_option("stale")
+def stale_command(
+    days: int, plan_paths: tuple[str, ...], filters: Filters, as_of: date, fmt: str
+) -> None:
+    """Open actions whose RAG status and comments have not changed in --days days.
+
+    \b
+    Examples:
+      plan stale
+      plan stale --days 28 --officer RG
+    """
+    from .. import tracking
+
+    show("stale", tracking.stale(load_plans(plan_paths), filters, as_of, days), fmt)
+
+
+@cli.command("chase", short_help=short_help("chase"))
+@_days_option
+@click.option("--meeting", metavar="TEXT", help='The meeting the updates are for: "SIB, 12 May".')
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["text", "markdown"]),
+    default="text",
+    show_default=True,
+    help="Plain text for an email, or Markdown.",
+)
+@click.option(
+    "--output",
+    "-o",
+    "folder",
+    type=click.Path(file_okay=False),
+    help="Write one file per officer into this folder (RG.txt, RG.md) instead of printing.",
+)
+@click.option("--force", is_flag=True, help="Replace officers' files that exist.")
+@plan_option
+@filter_options
+@as_of_option
+def chase_command(
+    days: int,
+    meeting: str | None,
+    fmt: str,
+    folder: str | None,
+    force: bool,
+    plan_paths: tuple[str, ...],
+    filters: Filters,
+    as_of: date,
+) -> None:
+    """A short update request for each lead officer: their open actions, overdue and stale
+    first, and what to send back.
+
+    \b
+    Examples:
+      plan chase --meeting "SIB, 12 May 2017"
+      plan chase --officer RG --format markdown
+      plan chase -o chase/ --days 28
+    """
+    import os
+
+    from .. import tracking
+    from ..render.chase import letter
+    from .options import emit
+
+    result = tracking.chase(
+        load_plans(plan_paths), filters, as_of, days=days, meeting=meeting or ""
+    )
+    if not result.letters:
+        click.echo("No lead officer has an open action.", err=True)
+        return
+    texts = [(one.officer, letter(result, one, fmt)) for one in result.letters]
+    if folder is None:
+        click.echo("\n\n".join(text for _, text in texts), nl=False)
+        return
+    if not os.path.isdir(folder):
+        check_output(os.path.join(folder, "x"), force)  # says how to create the folder
+    suffix = ".md" if fmt == "markdown" else ".txt"
+    names = [os.path.join(folder, _file_name(officer) + suffix) for officer, _ in texts]
+    for name in names:
+        check_output(name, force)  # every file checked before any is written
+    for name, (officer, text) in zip(names, texts, strict=True):
+        emit(text, name, force, f"update request for {officer}.")
+
+
+def _file_name(officer: str) -> str:
+    """An officer's initials (or name) as a safe file name."""
+    import re
+
+    return re.sub(r"[^\w.-]+", "_", officer).strip("._") or "officer"

@@ -1,0 +1,81 @@
+"""Update requests for lead officers (`plan chase`): plain text to paste into an email, or
+Markdown. Plan text is shown as it is written, control characters escaped."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..board import latest_comment, long_date
+from .text import how_late, visible
+
+if TYPE_CHECKING:
+    from ..model import Item
+    from ..tracking import Chase, Letter
+
+ASK = (
+    "For each action, please send: its RAG status (red, amber, green, or blue when it is "
+    "complete), a short progress comment with the evidence, and, if it will not be done by its "
+    "end month, a new end month and the reason."
+)
+
+
+def letter(result: Chase, one: Letter, fmt: str) -> str:
+    """One officer's update request."""
+    from .markdown import md
+
+    escape = md if fmt == "markdown" else visible
+    total = len(one.overdue) + len(one.stale) + len(one.other)
+    plan = escape(result.title or "the improvement plan")
+    when = f" for {escape(result.meeting)}" if result.meeting else ""
+    heading = f"Improvement plan: your updates{when}"
+    lines = [f"# {heading}" if fmt == "markdown" else f"Subject: {heading}", ""]
+    lines += [f"To: {escape(one.officer)}", ""] if fmt != "markdown" else []
+    lines += [
+        f"Dear {escape(one.officer)},",
+        "",
+        f"You lead {total} open action{'s' if total != 1 else ''} in {plan}{when}. {ASK}",
+        "",
+    ]
+    sections = [
+        ("Past their end month", [(i, _overdue(i, result)) for i in one.overdue]),
+        (
+            f"Not updated for {result.days} days or more",
+            [(i, f"last updated {days} days ago") for i, days in one.stale],
+        ),
+        ("Your other open actions", [(i, "") for i in one.other]),
+    ]
+    for title, rows in sections:
+        if not rows:
+            continue
+        lines += [f"## {title} ({len(rows)})" if fmt == "markdown" else f"{title} ({len(rows)}):"]
+        lines += [""] if fmt == "markdown" else []
+        for item, note in rows:
+            lines += _entry(item, note, fmt, escape)
+        lines.append("")
+    lines += [f"Position as of {long_date(result.as_of)}. Thank you."]
+    return "\n".join(lines) + "\n"
+
+
+def _overdue(item: Item, result: Chase) -> str:
+    due = item.action.due
+    return f"{how_late(due, result.as_of)} late" if due else ""
+
+
+def _entry(item: Item, note: str, fmt: str, escape: object) -> list[str]:
+    assert callable(escape)
+    a = item.action
+    facts = [a.status.label, f"end {a.end or escape(a.end_text) or '(none)'}"]
+    if note:
+        facts.append(note)
+    latest = latest_comment(a.comments)
+    if fmt == "markdown":
+        out = [f"- **{escape(a.ref)}** {escape(a.action) or '(no action text)'}  "]
+        out.append(f"  {' · '.join(facts)}" + ("  " if latest else ""))
+        if latest:
+            out.append(f"  Last comment: {escape(latest)}")
+        return out
+    out = [f"  {escape(a.ref)}  {escape(a.action) or '(no action text)'}"]
+    out.append(f"        {' · '.join(facts)}")
+    if latest:
+        out.append(f"        Last comment: {escape(latest)}")
+    return out

@@ -1,0 +1,193 @@
+"""Terminal tables (rich) for how the plan moved over time: trend, slippage, stale actions.
+
+The same rules as terminal.py: plan text is Text through `visible`, never markup.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from ..model import STATUS_ORDER, Status, format_initials
+from .terminal import BAR_GLYPHS, BAR_ORDER, GROUP_TITLES, Column, _fixed_table, _notes, bar, cell
+from .terminal import console as the_console
+
+if TYPE_CHECKING:
+    from ..query import Counts
+    from ..tracking import Slippage, StaleReport, Trend
+
+EVERY_TITLES = {"meeting": "Meeting", "month": "Month", "commit": "Commit"}
+
+
+def trend_table(result: Trend) -> RenderableType:
+    """A row per point (meeting, month or commit), then now: RAG counts, overdue, and a
+    stacked bar; with --by, one block of rows per theme or officer."""
+    width = the_console().width
+    points = result.points
+    statuses = [
+        s
+        for s in STATUS_ORDER
+        if s is not Status.UNRATED or any(p.summary.total.by_status[s] for p in points)
+    ]
+    # Point 11, date 10, counts, total 5, overdue 7, a group's name 16: the bar takes the
+    # rest. On a narrow terminal the date goes first (the point names the meeting or month),
+    # then the bar.
+    fixed = 11 + sum(max(len(s.label), 3) for s in statuses) + 5 + 7 + (16 if result.by else 0)
+    gaps = 2 * (len(statuses) + 3 + bool(result.by))
+    show_date = width - fixed - gaps - 12 >= 10
+    room = width - fixed - gaps - 12 * show_date
+    bar_width = min(30, room) if room >= 10 else 0
+    columns = []
+    if result.by:
+        columns.append(Column(GROUP_TITLES[result.by], ratio=1, minimum=16))
+    columns.append(Column(EVERY_TITLES[result.every], minimum=7))
+    if show_date:
+        columns.append(Column("Date", minimum=10))
+    columns += [Column(s.label, right=True) for s in statuses]
+    columns += [Column("Total", right=True), Column("Overdue", right=True)]
+    if bar_width:
+        columns.append(Column("RAG mix", minimum=bar_width, wrap=False))
+
+    def row(first: list[Text], point_label: str, day: str, counts: Counts | None) -> list[Text]:
+        cells = [*first, cell(point_label), *([Text(day)] if show_date else [])]
+        if counts is None:
+            return cells + [Text("-")] * (len(statuses) + 2) + [Text("")] * bool(bar_width)
+        cells += [Text(str(counts.by_status[s])) for s in statuses]
+        cells += [Text(str(counts.total)), Text(str(counts.overdue))]
+        if not bar_width:
+            return cells
+        return [*cells, bar(counts, bar_width * counts.total // peak if peak else 0)]
+
+    rows: list[list[Text]] = []
+    if result.by:
+        names = list(dict.fromkeys(g.name for p in points for g in p.summary.groups))
+        for name in names:
+            groups = [next((g for g in p.summary.groups if g.name == name), None) for p in points]
+            peak = max((g.total for g in groups if g), default=0)
+            number = next((g.number for g in groups if g and g.number), None)
+            title = f"{number}. {name}" if number else name
+            for n, (point, group) in enumerate(zip(points, groups, strict=True)):
+                first = [cell(title if n == 0 else "")]
+                rows.append(row(first, point.label, point.day.isoformat(), group))
+    else:
+        peak = max((p.summary.total.total for p in points), default=0)
+        for point in points:
+            rows.append(row([], point.label, point.day.isoformat(), point.summary.total))
+    table = _fixed_table(columns, rows, width, summary=True)
+    table.title = Text.assemble(cell(f"RAG over time: {result.title}", "bold"), "\n")
+    legend = "  ".join(f"{BAR_GLYPHS[s]} {s.label.lower()}" for s in BAR_ORDER)
+    notes = [
+        "Each point counts the actions as they were then, overdue as of that day;"
+        f" 'now' is the plans as they are, as of {points[-1].day.isoformat()}."
+    ]
+    if bar_width:
+        notes.append(f"RAG mix: {legend}; bar length is the number of actions.")
+    return Group(table, Text(""), _notes(notes))
+
+
+def slippage_table(result: Slippage) -> RenderableType:
+    """Each action whose end month moved later: from, to, by how much, how often, and what
+    its comments said at each move; then totals by theme and by lead officer."""
+    width = the_console().width
+    columns = [
+        Column("Ref", minimum=4),
+        Column("Action", 3, 10),
+        Column("Lead"),
+        Column("First", minimum=7),
+        Column("Now", minimum=7),
+        Column("Slipped", right=True),
+        Column("Moves", right=True),
+        Column("When and why", 4, 12),
+    ]
+    rows = []
+    for row in result.rows:
+        a = row.item.action
+        moves = [
+            f"{step.snapshot.day.isoformat()} {step.snapshot.label}: {old} → {new}"
+            + (f": {_latest(step.action.comments)}" if step.action.comments else "")
+            for step, old, new in row.moves
+        ]
+        rows.append(
+            [
+                cell(a.ref),
+                cell(a.action),
+                cell(format_initials(a.lead)),
+                Text(str(row.first)),
+                Text(str(a.end or "")),
+                Text(_months(row.months)),
+                Text(str(len(row.moves))),
+                cell("\n".join(moves)),
+            ]
+        )
+    parts: list[RenderableType] = []
+    title = Text.assemble(cell(f"Slippage since {result.since}: {result.title}", "bold"), "\n")
+    if not rows:
+        parts += [title, Text("No action's end month has moved later.")]
+        return Group(*parts)
+    table = _fixed_table(columns, rows, width)
+    table.title = title
+    parts.append(table)
+    for heading, totals in (("Theme", result.by_theme), ("Lead officer", result.by_officer)):
+        cols = [Column(heading, 1, 12), Column("Actions", right=True), Column("Months", right=True)]
+        lines = [[cell(name), Text(str(n)), Text(str(m))] for name, n, m in totals]
+        parts += [Text(""), _fixed_table(cols, lines, min(width, 72))]
+    parts += [
+        Text(""),
+        _notes(["Slipped: months from the first end month to the end month now."]),
+    ]
+    return Group(*parts)
+
+
+def stale_table(result: StaleReport) -> RenderableType:
+    """Open actions not updated (status or comments) for N days, by officer, oldest first."""
+    width = the_console().width
+    columns = [
+        Column("Lead", minimum=4),
+        Column("Ref", minimum=4),
+        Column("Action", 1, 10),
+        Column("RAG", minimum=7, wrap=False),
+        Column("Last update", minimum=11),
+        Column("Commit", minimum=7),
+        Column("Days", right=True),
+    ]
+    from .terminal import rag
+
+    by_officer: dict[str, list] = {}
+    for row in result.rows:
+        for officer in row.item.action.lead or ("(no lead officer)",):
+            by_officer.setdefault(officer, []).append(row)
+    rows = []
+    for officer in sorted(by_officer, key=lambda o: (o.startswith("("), o.casefold())):
+        for n, row in enumerate(by_officer[officer]):
+            snap = row.since.snapshot
+            rows.append(
+                [
+                    cell(officer if n == 0 else ""),
+                    cell(row.item.action.ref),
+                    cell(row.item.action.action),
+                    rag(row.item.action.status),
+                    Text(snap.day.isoformat()),
+                    Text(snap.short),
+                    Text(str(row.days)),
+                ]
+            )
+    heading = f"Not updated for {result.days} days or more, as of {result.as_of.isoformat()}"
+    title = Text.assemble(cell(f"{heading}: {result.title}", "bold"), "\n")
+    if not rows:
+        return Group(title, Text("Every open action has been updated since then."))
+    table = _fixed_table(columns, rows, width)
+    table.title = title
+    note = "Last update: the last commit that changed its RAG status or comments."
+    return Group(table, Text(""), _notes([note]))
+
+
+def _months(n: int) -> str:
+    return f"{n} month{'s' if n != 1 else ''}"
+
+
+def _latest(comments: str) -> str:
+    from ..board import latest_comment
+
+    return latest_comment(comments)

@@ -1,0 +1,223 @@
+"""Services for how the plan moved over time, from git: trend, slippage, stale actions, the
+officers' update requests, and each action's last update. Like services.py, without click:
+each returns a record that one renderer shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from .errors import PlanError, UsageError
+from .model import Item, Plan, Status
+from .services import Filters, plan_title, select
+
+if TYPE_CHECKING:
+    from .history.progress import Slipped, Stale, Step
+    from .history.timeline import Timeline
+    from .history.trend import Point
+
+
+def timelines(plans: Sequence[Plan], as_of: date, tags: str | None = None) -> list[Timeline]:
+    """Each plan file's history (one git log and one batched read per file)."""
+    from .history.timeline import timeline
+
+    return [timeline(p.path, current=p, as_of=as_of, tags=tags) for p in plans if p.path]
+
+
+class Trend(NamedTuple):
+    title: str
+    points: list[Point]
+    by: str | None
+    every: str
+
+
+def trend(
+    plans: list[Plan],
+    filters: Filters,
+    as_of: date,
+    *,
+    by: str | None = None,
+    every: str = "meeting",
+    tags: str = "sib-*",
+) -> Trend:
+    """The RAG mix and overdue count at each meeting (tags matching `tags`), month or commit."""
+    from .history.trend import points
+
+    select(plans, filters)  # a filter naming what the plans lack is refused here, once
+    found = timelines(plans, as_of, tags if every == "meeting" else None)
+    if every == "meeting" and not any(t.tags for t in found):
+        raise PlanError(
+            f"no git tag matches {tags!r}, so there are no meetings to compare",
+            hint="tag each meeting's commit (git tag sib-2017-03), give --tags PATTERN,"
+            " or use --every month",
+        )
+
+    def chosen(at: list[Plan]) -> list[Item]:
+        return select(at, filters, check=False)
+
+    return Trend(plan_title(plans), points(found, plans, every, as_of, chosen, by), by, every)
+
+
+class Slippage(NamedTuple):
+    title: str
+    rows: list[Slipped]
+    since: str  # what the baseline is, in words
+    by_theme: list[tuple[str, int, int]]  # name, actions, months slipped
+    by_officer: list[tuple[str, int, int]]
+
+
+def slippage(plans: list[Plan], filters: Filters, as_of: date, since: str | None) -> Slippage:
+    """Every chosen action whose end month moved later since `since` (default: its first
+    version in git), with each move and the comments then; totals by theme and officer."""
+    from .board import Since
+    from .history.progress import lineages as follow
+    from .history.progress import slippage as slipped
+    from .store.git import Repository
+
+    items = select(plans, filters)
+    rows: list[Slipped] = []
+    label = "each action's first version in git"
+    for timeline in timelines(plans, as_of):
+        baseline: list = []
+        if since:
+            repo = Repository(Path(timeline.path))
+            commit = repo.resolve(since)
+            tags, day = repo.describe(commit)
+            named = Since(since, commit, tags, date.fromisoformat(day) if day else None)
+            label = named.label
+            shas = [s.commit for s in timeline.versions]
+            if commit in shas:
+                baseline = timeline.versions[: shas.index(commit) + 1]
+            else:
+                cut = date.fromisoformat(day)
+                baseline = [s for s in timeline.versions if s.commit and s.day <= cut]
+        name = Path(timeline.path).stem
+        mine = [i for i in items if i.plan.name == name]
+        rows += slipped(mine, follow(timeline.versions), baseline)
+    rows.sort(key=lambda s: (-s.months, -len(s.moves), s.item.action.ref))
+    return Slippage(
+        plan_title(plans), rows, label, _totals(rows, "theme"), _totals(rows, "officer")
+    )
+
+
+def _totals(rows: Sequence[Slipped], by: str) -> list[tuple[str, int, int]]:
+    totals: dict[str, list[int]] = {}
+    for row in rows:
+        if by == "theme":
+            keys = [f"{row.item.theme_number}. {row.item.theme.title}"]
+        else:
+            keys = list(row.item.action.lead) or ["(no lead officer)"]
+        for key in keys:
+            entry = totals.setdefault(key, [0, 0])
+            entry[0] += 1
+            entry[1] += row.months
+    ordered = sorted(totals.items(), key=lambda kv: (-kv[1][1], kv[0]))
+    return [(name, n, months) for name, (n, months) in ordered]
+
+
+class StaleReport(NamedTuple):
+    title: str
+    rows: list[Stale]
+    days: int
+    as_of: date
+
+
+def stale(plans: list[Plan], filters: Filters, as_of: date, days: int = 42) -> StaleReport:
+    """Open actions whose status and comments have not changed in `days` days."""
+    from .history.progress import lineages as follow
+    from .history.progress import stale as find
+
+    if days < 0:
+        raise UsageError("--days cannot be negative")
+    items = select(plans, filters)
+    rows: list[Stale] = []
+    for timeline in timelines(plans, as_of):
+        name = Path(timeline.path).stem
+        rows += find(
+            [i for i in items if i.plan.name == name], follow(timeline.versions), as_of, days
+        )
+    rows.sort(key=lambda s: (-s.days, s.item.action.ref))
+    return StaleReport(plan_title(plans), rows, days, as_of)
+
+
+def updated(plans: Sequence[Plan], as_of: date) -> dict[int, Step]:
+    """Each action's last change (id of the action now -> the version), for plans kept in
+    git; an empty map when they are not (no history, no dates)."""
+    from .history.progress import lineages as follow
+    from .history.progress import updated as last_changes
+
+    try:
+        found = timelines(plans, as_of)
+    except PlanError:
+        return {}
+    result: dict[int, Step] = {}
+    by_name = {p.name: p for p in plans}
+    for timeline in found:
+        plan = by_name.get(Path(timeline.path).stem)
+        if plan is None:
+            continue
+        steps = last_changes(follow(timeline.versions))
+        for action in plan.actions():
+            if action.ref in steps:
+                result[id(action)] = steps[action.ref]
+    return result
+
+
+class Letter(NamedTuple):
+    """One officer's update request."""
+
+    officer: str
+    overdue: list[Item]
+    stale: list[tuple[Item, int]]  # with days since the last update
+    other: list[Item]
+
+
+class Chase(NamedTuple):
+    title: str
+    as_of: date
+    letters: list[Letter]
+    days: int
+    meeting: str
+
+
+def chase(
+    plans: list[Plan],
+    filters: Filters,
+    as_of: date,
+    *,
+    days: int = 42,
+    meeting: str = "",
+) -> Chase:
+    """For each lead officer, their open actions, overdue and stale first."""
+    items = [i for i in select(plans, filters) if i.action.status is not Status.BLUE]
+    stale_days: dict[int, int] = {}
+    try:
+        for row in stale(plans, filters, as_of, days).rows:
+            stale_days[id(row.item.action)] = row.days
+    except PlanError:
+        pass  # not in git: no update dates, the letters say nothing of them
+    people: dict[str, str] = {}
+    for item in items:
+        for officer in item.action.lead:
+            people.setdefault(officer.casefold(), officer)
+    wanted = {o.casefold() for o in filters.officer}
+    letters = []
+    for key, officer in sorted(people.items(), key=lambda kv: kv[1].casefold()):
+        if wanted and key not in wanted:
+            continue
+        mine = [i for i in items if any(o.casefold() == key for o in i.action.lead)]
+        overdue = [i for i in mine if i.action.is_overdue(as_of)]
+        stale_ones = [
+            (i, stale_days[id(i.action)])
+            for i in mine
+            if id(i.action) in stale_days and not i.action.is_overdue(as_of)
+        ]
+        stale_ids = {id(i.action) for i, _ in stale_ones}
+        other = [
+            i for i in mine if not i.action.is_overdue(as_of) and id(i.action) not in stale_ids
+        ]
+        letters.append(Letter(officer, overdue, stale_ones, other))
+    return Chase(plan_title(plans), as_of, letters, days, meeting)

@@ -1,0 +1,166 @@
+"""Services for the commands that write a plan file: `plan set`, `plan add`, `plan done`.
+
+Each works under the file's lock (a change someone makes meanwhile is re-read, never lost),
+changes only the bytes it must, checks the result as `plan check` would, and writes
+atomically. Like services.py: no click.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
+
+from .errors import PlanError, UsageError
+from .model import Action, Plan
+
+
+class Edited(NamedTuple):
+    """What `plan set` did: the action, its file, the text before and after, what changed."""
+
+    ref: str
+    path: str
+    before: str
+    after: str
+    changed: list[str]
+    written: bool
+
+
+def set_fields(
+    plans: list[Plan],
+    ref: str,
+    values: dict[str, str],
+    *,
+    append_comment: str | None = None,
+    dry_run: bool = False,
+) -> Edited:
+    """Change one action's fields in its file and nothing else, under the file's lock, so a
+    change someone makes meanwhile is never lost. With dry_run nothing is written."""
+    from .planfile.editing import set_fields as edit
+    from .query import find_action
+
+    if not values and not append_comment:
+        raise UsageError("nothing to change", hint="give --status, --comment, --end and so on")
+    item = find_action(plans, ref)
+    path = Path(str(item.plan.path))
+    ref = item.action.ref
+    changed = sorted({*values, *(["comments"] if append_comment else [])})
+    text, new, written = _write(
+        path,
+        lambda text: edit(text, str(path), ref, values, append_comment=append_comment),
+        dry_run,
+    )
+    return Edited(ref, str(path), text, new, changed, written)
+
+
+def _write(path: Path, change: Callable[[str], str], dry_run: bool) -> tuple[str, str, bool]:
+    """Apply `change` to the file's text under its lock; (before, after, written)."""
+    from .store.files import locked, write_atomic
+
+    with contextlib.nullcontext() if dry_run else locked(path):
+        try:
+            original = path.read_bytes()
+        except OSError as exc:
+            raise PlanError(f"cannot read the plan: {exc.strerror}", path=path) from None
+        text = original.decode("utf-8-sig")
+        bom = "\ufeff" if original.startswith(b"\xef\xbb\xbf") else ""
+        new = change(text)
+        written = not dry_run and new != text
+        if written:
+            write_atomic(path, bom + new, original=original)
+    return text, new, written
+
+
+class Added(NamedTuple):
+    """What `plan add` did."""
+
+    ref: str
+    path: str
+    where: str  # 'theme 1, recommendation 2'
+    before: str
+    after: str
+    written: bool
+
+
+def add_action(
+    plans: list[Plan],
+    action: Action,
+    *,
+    theme: str | None,
+    recommendation: str | None,
+    dry_run: bool = False,
+) -> Added:
+    """Add an action after the last one of the recommendation chosen by number or text (and
+    theme), with the next free ref unless it has one; written as `plan import` writes
+    actions, every other byte of the file kept."""
+    from .planfile.editing import add_action as insert
+    from .query import matches
+
+    if not action.action.strip():
+        raise UsageError("the new action has no text", hint='say what will be done: plan add "..."')
+    found = []
+    for plan in plans:
+        rec_number = 0
+        for t_index, t in enumerate(plan.themes):
+            for r_index, rec in enumerate(t.recommendations):
+                rec_number += 1
+                if theme is not None and not matches(t.title, theme, t_index + 1):
+                    continue
+                if recommendation is not None and not matches(rec.text, recommendation, rec_number):
+                    continue
+                found.append((plan, t_index, r_index, rec_number))
+    if not found or (recommendation is None and len(found) > 1) or len(found) > 1:
+        listed = "; ".join(
+            f"{f'{p.name}: ' if len(plans) > 1 else ''}theme {t + 1} recommendation {n}"
+            for p, t, _, n in found[:8]
+        )
+        problem = (
+            "no recommendation matches" if not found else f"{len(found)} recommendations match"
+        )
+        raise UsageError(
+            f"{problem} (--theme {theme or '(any)'}, --recommendation {recommendation or '(any)'})"
+            + (f": {listed}" if found else ""),
+            hint="choose one with --recommendation N ('plan summary --by recommendation' "
+            "numbers them) and --theme N if needed",
+        )
+    plan, t_index, r_index, rec_number = found[0]
+    rec = plan.themes[t_index].recommendations[r_index]
+    used = {a.ref for a in plan.actions()}
+    if action.ref:
+        if action.ref in used:
+            raise UsageError(
+                f"ref {action.ref} is already used in {plan.path}",
+                hint="give another --ref, or leave it out",
+            )
+    else:
+        action.ref = next_ref([a.ref for a in rec.actions], used)
+    if plan.path is None:
+        raise PlanError("this plan was not read from a file")
+    path = Path(plan.path)
+    before, after, written = _write(
+        path, lambda text: insert(text, str(path), t_index, r_index, action), dry_run
+    )
+    where = f"theme {t_index + 1}, recommendation {rec_number}"
+    return Added(action.ref, str(path), where, before, after, written)
+
+
+_NUMBERED = re.compile(r"^(.*?)(\d+)$")
+
+
+def next_ref(refs: list[str], used: set[str]) -> str:
+    """The ref after the recommendation's last one: 1.9 -> 1.10, R3.2 -> R3.3, A5.5 -> A5.6."""
+    for ref in reversed(refs):
+        numbered = _NUMBERED.match(ref)
+        if numbered:
+            prefix, number = numbered[1], int(numbered[2])
+            while True:
+                number += 1
+                candidate = f"{prefix}{number}"
+                if candidate not in used:
+                    return candidate
+    raise UsageError(
+        "cannot tell the next ref: this recommendation has no numbered ref yet",
+        hint="give one with --ref",
+    )

@@ -42,6 +42,10 @@ def test_readme_tours_every_command() -> None:
         "export",
         "diff",
         "history",
+        "trend",
+        "slippage",
+        "stale",
+        "chase",
     )
     for command in commands:
         assert f"### `plan {command}`" in text
@@ -173,6 +177,11 @@ def test_readme_shows_real_output_of_the_git_commands(command: str, repo: Path) 
 
 
 MEETINGS_TOUR = [  # README commands shown on the repository with three tagged meetings
+    "plan trend --as-of 2017-05-25",
+    "plan slippage --as-of 2017-05-25",
+    "plan stale --days 30 --as-of 2017-05-25",
+    "plan show 1.2 --as-of 2017-05-25",
+    'plan chase --officer JF --days 30 --as-of 2017-05-25 --meeting "SIB, 9 June 2017"',
     "plan export -f markdown --since sib-2017-04 --next-meeting 2017-06-09 --as-of 2017-05-25"
     ' --meeting "SIB, 26 May 2017" --author "Jo Fisher"',
 ]

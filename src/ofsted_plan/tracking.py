@@ -145,25 +145,59 @@ def stale(plans: list[Plan], filters: Filters, as_of: date, days: int = 42) -> S
 
 def updated(plans: Sequence[Plan], as_of: date) -> dict[int, Step]:
     """Each action's last change (id of the action now -> the version), for plans kept in
-    git; an empty map when they are not (no history, no dates)."""
+    git; nothing for a plan that is not. Cached on the repository's HEAD and the file."""
+    result: dict[int, Step] = {}
+    for plan in plans:
+        if not plan.path:
+            continue
+        try:
+            last = _last_changes(plan, as_of)
+        except PlanError:
+            continue  # not in git: no history, no dates
+        for action in plan.actions():
+            if action.ref in last:
+                result[id(action)] = last[action.ref]
+    return result
+
+
+def _last_changes(plan: Plan, as_of: date) -> dict[str, Step]:
+    import os
+
+    from .history.progress import Step
     from .history.progress import lineages as follow
     from .history.progress import updated as last_changes
+    from .history.timeline import Snapshot, timeline
+    from .store import cache
+    from .store.git import head_commit
 
-    try:
-        found = timelines(plans, as_of)
-    except PlanError:
-        return {}
-    result: dict[int, Step] = {}
-    by_name = {p.name: p for p in plans}
-    for timeline in found:
-        plan = by_name.get(Path(timeline.path).stem)
-        if plan is None:
-            continue
-        steps = last_changes(follow(timeline.versions))
-        for action in plan.actions():
-            if action.ref in steps:
-                result[id(action)] = steps[action.ref]
-    return result
+    assert plan.path is not None
+    path = Path(plan.path)
+    head = head_commit(path) if not os.environ.get("PLAN_NO_CACHE") else None
+    stat = path.stat()
+    actions = {a.ref: a for a in plan.actions()}
+    if head is not None:
+        kept = cache.load_updated(plan.path, stat, head, as_of.isoformat())
+        if kept is not None:
+            return {
+                ref: Step(
+                    Snapshot(label, date.fromisoformat(day), commit, None, subject), actions[ref]
+                )
+                for ref, (day, commit, label, subject) in kept.items()
+                if ref in actions
+            }
+    steps = last_changes(follow(timeline(path, current=plan, as_of=as_of).versions))
+    if head is not None:
+        data = {
+            ref: (
+                s.snapshot.day.isoformat(),
+                s.snapshot.commit,
+                s.snapshot.label,
+                s.snapshot.subject,
+            )
+            for ref, s in steps.items()
+        }
+        cache.store_updated(plan.path, stat, head, as_of.isoformat(), data)
+    return steps
 
 
 class Letter(NamedTuple):

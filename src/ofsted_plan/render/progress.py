@@ -93,13 +93,13 @@ def slippage_table(result: Slippage) -> RenderableType:
     width = the_console().width
     columns = [
         Column("Ref", minimum=4),
-        Column("Action", 3, 10),
+        Column("Action", 2, 10),
         Column("Lead"),
         Column("First", minimum=7),
         Column("Now", minimum=7),
         Column("Slipped", right=True),
         Column("Moves", right=True),
-        Column("When and why", 4, 12),
+        Column("When and why", 5, 12),
     ]
     rows = []
     for row in result.rows:

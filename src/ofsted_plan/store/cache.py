@@ -211,3 +211,45 @@ def store_versions(path: str | os.PathLike[str], plans: dict[str, Plan]) -> None
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+
+
+# Each action's last change (plan show, plan list --format json): keyed on the repository's
+# HEAD commit (read from .git, no process) and the plan file as it is, it is the same until
+# either moves, so a warm `plan list --format json` runs no git at all.
+
+
+def _updated_entry(path: str) -> str:
+    return _entry(path)[: -len(".plan")] + ".updated"
+
+
+def _updated_key(path: str, stat: os.stat_result, head: tuple[str, str], as_of: str) -> tuple:
+    return (*_key(path, stat), head, as_of)
+
+
+def load_updated(
+    path: str, stat: os.stat_result, head: tuple[str, str], as_of: str
+) -> dict[str, tuple] | None:
+    """ref -> (date, commit, label, subject) as last stored for this HEAD and file, or None."""
+    try:
+        with open(_updated_entry(path), "rb") as handle:
+            key, data = marshal.loads(handle.read())
+        return data if key == _updated_key(path, stat, head, as_of) else None
+    except Exception:
+        return None
+
+
+def store_updated(
+    path: str, stat: os.stat_result, head: tuple[str, str], as_of: str, data: dict[str, tuple]
+) -> None:
+    if time.time() - max(stat.st_mtime, stat.st_ctime) < RACY_SECONDS:
+        return
+    entry = _updated_entry(path)
+    tmp = os.path.join(os.path.dirname(entry), f".{os.path.basename(entry)}.{os.getpid()}.tmp")
+    try:
+        os.makedirs(os.path.dirname(entry), exist_ok=True)
+        with open(tmp, "wb") as handle:
+            handle.write(marshal.dumps((_updated_key(path, stat, head, as_of), data)))
+        os.replace(tmp, entry)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)

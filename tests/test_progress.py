@@ -192,6 +192,17 @@ def test_chase_letters(meetings: Path) -> None:
     assert "1.1" not in rg  # complete
 
 
+def test_chase_json(meetings: Path) -> None:
+    data = json.loads(ok("chase", "-f", "json", "--days", "30", MAY))
+    assert [letter["officer"] for letter in data["letters"]] == ["JF", "PD", "RG"]
+    jf = data["letters"][0]
+    assert [a["ref"] for a in jf["overdue"]] == ["1.3"] and [a["ref"] for a in jf["other"]] == [
+        "2.3"
+    ]
+    assert data["letters"][1]["stale"][0]["days_since_update"] == 76
+    assert run("chase", "-f", "json", "-o", "x", MAY).exit_code == 2
+
+
 def test_chase_writes_one_file_per_officer(meetings: Path, tmp_path: Path) -> None:
     folder = tmp_path / "chase"
     folder.mkdir()

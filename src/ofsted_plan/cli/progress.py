@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..errors import UsageError
 from . import cli, short_help
 from .options import (
     as_of_option,
@@ -129,10 +130,10 @@ def stale_command(
     "--format",
     "-f",
     "fmt",
-    type=click.Choice(["text", "markdown"]),
+    type=click.Choice(["text", "markdown", "json"]),
     default="text",
     show_default=True,
-    help="Plain text for an email, or Markdown.",
+    help="Plain text for an email, Markdown, or JSON for a mail-merge script.",
 )
 @click.option(
     "--output",
@@ -175,6 +176,13 @@ def chase_command(
     )
     if not result.letters:
         click.echo("No lead officer has an open action.", err=True)
+        return
+    if fmt == "json":
+        from ..render.chase import chase_json
+
+        if folder is not None:
+            raise UsageError("-o DIR writes one letter per officer: use --format text or markdown")
+        click.echo(chase_json(result), nl=False)
         return
     texts = [(one.officer, letter(result, one, fmt)) for one in result.letters]
     if folder is None:

@@ -79,3 +79,34 @@ def _entry(item: Item, note: str, fmt: str, escape: object) -> list[str]:
     if latest:
         out.append(f"        Last comment: {escape(latest)}")
     return out
+
+
+def chase_json(result: Chase) -> str:
+    """The letters as data: each officer's open actions, by why they are listed."""
+    import json
+
+    def entry(item: Item, days: int | None = None) -> dict[str, object]:
+        a = item.action
+        record: dict[str, object] = {
+            "plan": item.plan.name,
+            "ref": a.ref,
+            "action": a.action,
+            "status": a.status.json,
+            "end": str(a.end) if a.end else None,
+            "latest_comment": latest_comment(a.comments),
+        }
+        if days is not None:
+            record["days_since_update"] = days
+        return record
+
+    letters = [
+        {
+            "officer": one.officer,
+            "overdue": [entry(i) for i in one.overdue],
+            "stale": [entry(i, days) for i, days in one.stale],
+            "other": [entry(i) for i in one.other],
+        }
+        for one in result.letters
+    ]
+    data = {"as_of": result.as_of.isoformat(), "days": result.days, "meeting": result.meeting}
+    return json.dumps({**data, "letters": letters}, ensure_ascii=False, indent=2) + "\n"

@@ -86,7 +86,13 @@ def test_trend_reads_git_once(meetings: Path, monkeypatch: pytest.MonkeyPatch) -
         return real(args, stdin)
 
     monkeypatch.setattr(Repository, "_git", staticmethod(counted))
-    for command in (["trend"], ["slippage"], ["stale"], ["chase"]):
+    for command in (
+        ["trend"],
+        ["slippage"],
+        ["slippage", "--since", "sib-2017-04"],
+        ["stale"],
+        ["chase"],
+    ):
         calls.clear()
         assert run(*command, MAY).exit_code == 0
         assert calls.count("log") == 1, (command, calls)

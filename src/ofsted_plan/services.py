@@ -16,7 +16,7 @@ from .model import Item, Plan, Status
 if TYPE_CHECKING:
     from .board import Cover, Paper
     from .history.changes import Change
-    from .history.progress import Step
+    from .history.timeline import Step
     from .query import Summary
     from .store.git import Entry
 

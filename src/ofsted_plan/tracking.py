@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import PlanError, UsageError
@@ -15,8 +14,8 @@ from .model import Item, Plan, Status
 from .services import Filters, plan_title, select
 
 if TYPE_CHECKING:
-    from .history.progress import Slipped, Stale, Step
-    from .history.timeline import Timeline
+    from .history.progress import Slipped, Stale
+    from .history.timeline import Step, Timeline
     from .history.trend import Point
 
 
@@ -25,6 +24,13 @@ def timelines(plans: Sequence[Plan], as_of: date, tags: str | None = None) -> li
     from .history.timeline import timeline
 
     return [timeline(p.path, current=p, as_of=as_of, tags=tags) for p in plans if p.path]
+
+
+def _stem(path: str) -> str:
+    """A plan's name: its file name without the extension (as the loader names plans)."""
+    import os
+
+    return os.path.splitext(os.path.basename(path))[0]
 
 
 class Trend(NamedTuple):
@@ -83,6 +89,8 @@ def slippage(plans: list[Plan], filters: Filters, as_of: date, since: str | None
     for timeline in timelines(plans, as_of):
         baseline: list = []
         if since:
+            from pathlib import Path
+
             repo = Repository(Path(timeline.path))
             commit = repo.resolve(since)
             tags, day = repo.describe(commit)
@@ -94,7 +102,7 @@ def slippage(plans: list[Plan], filters: Filters, as_of: date, since: str | None
             else:
                 cut = date.fromisoformat(day)
                 baseline = [s for s in timeline.versions if s.commit and s.day <= cut]
-        name = Path(timeline.path).stem
+        name = _stem(timeline.path)
         mine = [i for i in items if i.plan.name == name]
         rows += slipped(mine, follow(timeline.versions), baseline)
     rows.sort(key=lambda s: (-s.months, -len(s.moves), s.item.action.ref))
@@ -135,7 +143,7 @@ def stale(plans: list[Plan], filters: Filters, as_of: date, days: int = 42) -> S
     items = select(plans, filters)
     rows: list[Stale] = []
     for timeline in timelines(plans, as_of):
-        name = Path(timeline.path).stem
+        name = _stem(timeline.path)
         rows += find(
             [i for i in items if i.plan.name == name], follow(timeline.versions), as_of, days
         )
@@ -163,17 +171,14 @@ def updated(plans: Sequence[Plan], as_of: date) -> dict[int, Step]:
 def _last_changes(plan: Plan, as_of: date) -> dict[str, Step]:
     import os
 
-    from .history.progress import Step
-    from .history.progress import lineages as follow
-    from .history.progress import updated as last_changes
-    from .history.timeline import Snapshot, timeline
+    from .history.timeline import Snapshot, Step
     from .store import cache
-    from .store.git import head_commit
+    from .store.githead import head_commit
 
     assert plan.path is not None
-    path = Path(plan.path)
+    path = plan.path
     head = head_commit(path) if not os.environ.get("PLAN_NO_CACHE") else None
-    stat = path.stat()
+    stat = os.stat(path)
     actions = {a.ref: a for a in plan.actions()}
     if head is not None:
         kept = cache.load_updated(plan.path, stat, head, as_of.isoformat())
@@ -185,6 +190,10 @@ def _last_changes(plan: Plan, as_of: date) -> dict[str, Step]:
                 for ref, (day, commit, label, subject) in kept.items()
                 if ref in actions
             }
+    from .history.progress import lineages as follow
+    from .history.progress import updated as last_changes
+    from .history.timeline import timeline
+
     steps = last_changes(follow(timeline(path, current=plan, as_of=as_of).versions))
     if head is not None:
         data = {

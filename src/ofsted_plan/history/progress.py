@@ -11,19 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from ..model import FIELD_NAMES, Action, Item, Month, Plan
+from ..model import FIELD_NAMES, Item, Month, Plan
 from .changes import rerefs
-from .timeline import Snapshot
+from .timeline import Snapshot, Step
 
 _VALUES = operator.attrgetter(*FIELD_NAMES)  # every field but the line it is on
-
-
-@dataclass(slots=True)
-class Step:
-    """One version of one action: where it is in the history, and what it was then."""
-
-    snapshot: Snapshot
-    action: Action
 
 
 @dataclass(slots=True)

@@ -11,10 +11,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from ..errors import PlanError
-from ..model import Plan
+from ..model import Action, Plan
 
 
 @dataclass(slots=True)
@@ -34,6 +33,14 @@ class Snapshot:
 
 
 @dataclass(slots=True)
+class Step:
+    """One version of one action: where it is in the history, and what it was then."""
+
+    snapshot: Snapshot
+    action: Action
+
+
+@dataclass(slots=True)
 class Timeline:
     """Every committed version of one plan file, oldest first, then the file on disk when it
     differs from the last commit; and, when asked, the file at each tag."""
@@ -44,7 +51,7 @@ class Timeline:
 
 
 def timeline(
-    path: str | Path,
+    path: str | os.PathLike[str],
     *,
     current: Plan | None = None,
     as_of: date | None = None,
@@ -53,6 +60,8 @@ def timeline(
     """The history of one plan file. `current` is the plan as already loaded from disk;
     `as_of` dates uncommitted changes; `tags` (a glob, 'sib-*') also reads the file at each
     matching tag."""
+    from pathlib import Path
+
     from ..planfile.reader import load_plan, plan_from_bytes
     from ..store import cache
     from ..store.git import Repository

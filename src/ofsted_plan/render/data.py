@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from ..history.changes import Change
-    from ..history.progress import Step
+    from ..history.timeline import Step
     from ..query import Counts, Summary
     from ..services import Changes, Export, History, Items, Shown, SummaryPage
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from .data import summary_record, to_json
 
 if TYPE_CHECKING:
-    from ..history.progress import Step
+    from ..history.timeline import Step
     from ..model import Item
     from ..tracking import Slippage, StaleReport, Trend
 

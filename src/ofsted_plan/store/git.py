@@ -169,9 +169,9 @@ class Repository:
         return commits
 
     def describe(self, commit: str) -> tuple[tuple[str, ...], str]:
-        """The tags on a commit (a board's meetings, oldest name first) and its date
-        (YYYY-MM-DD, the author's), with one `git log`."""
-        out = self.git("log", "-1", "--format=%as%x1f%D", commit).decode(errors="replace")
+        """The tags on a commit (a board's meetings, in name order) and its date
+        (YYYY-MM-DD, the author's), from the commit object alone (`git show -s`)."""
+        out = self.git("show", "-s", "--format=%as%x1f%D", commit).decode(errors="replace")
         day, _, refs = out.strip().partition("\x1f")
         tags = tuple(
             sorted(
@@ -260,53 +260,6 @@ def versions(
             after = plan_at(repo, new, path, rev2)
         result.append(Version(path, before, after))
     return old, new, result
-
-
-_SHA = re.compile(r"[0-9a-f]{40}")
-
-
-def head_commit(path: Path) -> tuple[str, str] | None:
-    """(git directory, HEAD's commit) of the repository holding `path`, read from its files
-    without running git: a cache key for what depends only on the history. None whenever
-    that is not certain (GIT_DIR set, an unusual layout): the caller then asks git."""
-    if any(os.environ.get(v) for v in ("GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR")):
-        return None
-    try:
-        folder = path.resolve().parent
-        for where in (folder, *folder.parents):
-            dotgit = where / ".git"
-            if dotgit.is_dir():
-                gitdir = dotgit
-                break
-            if dotgit.is_file():
-                text = dotgit.read_text(encoding="utf-8").strip()
-                if not text.startswith("gitdir:"):
-                    return None
-                gitdir = (where / text[len("gitdir:") :].strip()).resolve()
-                break
-        else:
-            return None
-        common = gitdir
-        if (gitdir / "commondir").is_file():
-            common = (gitdir / (gitdir / "commondir").read_text().strip()).resolve()
-        head = (gitdir / "HEAD").read_text(encoding="utf-8").strip()
-        if not head.startswith("ref: "):
-            return (str(gitdir), head) if _SHA.fullmatch(head) else None
-        ref = head[len("ref: ") :]
-        for base in (gitdir, common):
-            loose = base / ref
-            if loose.is_file():
-                sha = loose.read_text(encoding="utf-8").strip()
-                return (str(gitdir), sha) if _SHA.fullmatch(sha) else None
-        packed = common / "packed-refs"
-        if packed.is_file():
-            for line in packed.read_text(encoding="utf-8").splitlines():
-                sha, _, name = line.partition(" ")
-                if name == ref and _SHA.fullmatch(sha):
-                    return (str(gitdir), sha)
-    except OSError:
-        return None
-    return None
 
 
 def describe(path: str | Path, commit: str) -> tuple[tuple[str, ...], str]:

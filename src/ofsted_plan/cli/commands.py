@@ -294,7 +294,8 @@ def export_command(
     tsv is the council's own table layout, which `plan import` reads back; csv and json
     are one row per action. html, pdf, markdown and xlsx are board papers: the summary in
     words, RAG by theme, exceptions, changes since --since, what is due by
-    --next-meeting, data quality, a RAG key, then every action by theme.
+    --next-meeting, data quality, a RAG key, then every action by theme. ics is
+    each open action's due date as a calendar event, for Outlook or Google Calendar.
 
     \b
     Examples:
@@ -302,6 +303,7 @@ def export_command(
       plan export -o board-paper.html --since sib-2017-03 --meeting "SIB, 12 May 2017"
       plan export -o board-paper.pdf --since sib-2017-03 --next-meeting 2017-06-09
       plan export --theme 3 -o leadership.xlsx
+      plan export --officer RG -o rg-due-dates.ics
     """
     from .. import services
     from ..render.registry import FORMATS, render

@@ -70,7 +70,7 @@ class Quality:
     """A data-quality problem the paper says out loud."""
 
     item: Item
-    kind: str  # overdue-green, no-lead, end-before-start, unrated
+    kind: str  # overdue-green, no-text, no-lead, end-before-start, unrated
     problem: str
 
 
@@ -164,8 +164,8 @@ def flag(
 
 
 def quality(items: Iterable[Item], as_of: date) -> list[Quality]:
-    """What a board should not have to find for itself: overdue but green, no lead officer,
-    an end before the start, no RAG status."""
+    """What a board should not have to find for itself: overdue but green, no action text,
+    no lead officer, an end before the start, no RAG status."""
     found = []
     for item in items:
         a = item.action
@@ -173,6 +173,8 @@ def quality(items: Iterable[Item], as_of: date) -> list[Quality]:
             found.append(
                 Quality(item, "overdue-green", f"past its end month ({a.end}) but rated Green")
             )
+        if not a.action.strip():
+            found.append(Quality(item, "no-text", "no action text"))
         if not a.lead:
             found.append(Quality(item, "no-lead", "no lead officer"))
         if a.start and a.end and a.end < a.start:
@@ -186,6 +188,7 @@ def quality(items: Iterable[Item], as_of: date) -> list[Quality]:
 
 QUALITY_TITLES = {
     "overdue-green": "Past its end month but rated Green",
+    "no-text": "No action text",
     "no-lead": "No lead officer",
     "end-before-start": "Ends before it starts",
     "unrated": "No RAG status",
@@ -292,6 +295,7 @@ def summary_words(paper: Paper) -> list[str]:
 
 # How the summary says each data-quality problem (overdue but green has its own sentence).
 QUALITY_WORDS = {
+    "no-text": ("action has no text", "actions have no text"),
     "no-lead": ("action has no lead officer", "actions have no lead officer"),
     "end-before-start": ("action ends before it starts", "actions end before they start"),
     "unrated": ("action has no RAG status", "actions have no RAG status"),

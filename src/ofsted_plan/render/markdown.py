@@ -49,6 +49,10 @@ def _late(item: Item, paper: Paper) -> str:
     return how_late(due, paper.as_of) if due and item.action.is_overdue(paper.as_of) else ""
 
 
+def _text(item: Item) -> str:
+    return md(item.action.action) if item.action.action.strip() else "*(no action text)*"
+
+
 def _ref(item: Item) -> str:
     return f"**{md(item.action.ref)}**" if item.action.ref else ""
 
@@ -96,7 +100,7 @@ def paper_markdown(paper: Paper) -> str:
         rows = [
             [
                 _ref(i),
-                md(i.action.action),
+                _text(i),
                 md(sections.lead(i)),
                 str(i.action.end),
                 rag(i.action.status),
@@ -148,7 +152,7 @@ def _exceptions(paper: Paper) -> list[str]:
         ]
         if late:
             facts.append(f"{late} late")
-        out.append(f"- {_ref(f.item)} {md(a.action)}  ")
+        out.append(f"- {_ref(f.item)} {_text(f.item)}  ")
         why = [r for r in f.reasons if r != a.status.label]
         out.append(f"  {' · '.join(facts)}" + (f" · *{', '.join(why)}*  " if why else "  "))
         if f.reason:
@@ -162,11 +166,9 @@ def _changes(paper: Paper) -> list[str]:
     out = [f"## Changes since {md(paper.since_label)}", "", md(headline(paper.changes)) + ".", ""]
     if paper.completed:
         out += [f"Completed ({len(paper.completed)}):", ""]
-        out += [f"- {_ref(i)} {md(i.action.action)}" for i in paper.completed] + [""]
+        out += [f"- {_ref(i)} {_text(i)}" for i in paper.completed] + [""]
     if paper.changes:
-        rows = [
-            [md(c.ref), md(c.item.action.action), LABELS[c.kind], _change(c)] for c in paper.changes
-        ]
+        rows = [[md(c.ref), _text(c.item), LABELS[c.kind], _change(c)] for c in paper.changes]
         out += _table(sections.CHANGE_COLUMNS, rows)
     return out
 
@@ -184,7 +186,7 @@ def _appendix(paper: Paper) -> list[str]:
                 facts = [rag(a.status), when, f"lead {md(sections.lead(item))}"]
                 if a.dlt:
                     facts.append(f"DLT {md('/'.join(a.dlt))}")
-                out.append(f"- {_ref(item)} {md(a.action) or '(no action text)'}  ")
+                out.append(f"- {_ref(item)} {_text(item)}  ")
                 out.append(f"  {' · '.join(facts)}  ")
                 if a.measure:
                     out.append(f"  Measure: {md(a.measure)}  ")

@@ -61,7 +61,14 @@ EXCEPTION_COLUMNS = ("Ref", "Action", "Lead", "End (late)", "RAG (why)", "Latest
 CHANGE_COLUMNS = ("Ref", "Action", "Change", "Details")
 DUE_COLUMNS = ("Ref", "Action", "Lead", "End", "RAG")
 QUALITY_COLUMNS = ("Problem", "Actions", "Refs (lead officer)")
-APPENDIX_COLUMNS = ("Ref", "Action", "Start–end", "Measure", "Lead / DLT", "Comments", "RAG")
+APPENDIX_COLUMNS = (
+    "Ref",
+    "Action, and its measure of success",
+    "Start–end",
+    "Lead / DLT",
+    "Comments",
+    "RAG",
+)
 
 
 def summary_header(summary: Summary) -> list[str]:

@@ -295,7 +295,7 @@ def summary_words(paper: Paper) -> list[str]:
 
 # How the summary says each data-quality problem (overdue but green has its own sentence).
 QUALITY_WORDS = {
-    "no-text": ("action has no text", "actions have no text"),
+    "no-text": ("action has no action text", "actions have no action text"),
     "no-lead": ("action has no lead officer", "actions have no lead officer"),
     "end-before-start": ("action ends before it starts", "actions end before they start"),
     "unrated": ("action has no RAG status", "actions have no RAG status"),

@@ -1,4 +1,5 @@
-"""`plan set`: change one action's fields in its file, and nothing else."""
+"""The commands that write a plan: `plan set`, `plan add`, `plan done`. Each changes only
+the bytes it must (see updates.py)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,6 @@ import click
 from ..errors import UsageError
 from . import cli, short_help
 
-if TYPE_CHECKING:
-    from ..model import Status
-
 from .options import (
     complete_dlt,
     complete_officers,
@@ -19,6 +17,20 @@ from .options import (
     complete_statuses,
     load_plans,
     plan_option,
+)
+
+if TYPE_CHECKING:
+    from ..model import Status
+
+# Options the writing commands share, one named decorator each (as pip-tools does).
+lead_option = click.option(
+    "--lead", metavar="INITIALS", shell_complete=complete_officers, help="Lead officer(s): RG/JF."
+)
+dlt_option = click.option(
+    "--dlt", metavar="INITIALS", shell_complete=complete_dlt, help="DLT lead(s)."
+)
+dry_run_option = click.option(
+    "--dry-run", is_flag=True, help="Print the change as a diff; write nothing."
 )
 
 
@@ -46,11 +58,9 @@ def _month(value: str | None, name: str) -> str | None:
 @click.option("--append-comment", metavar="TEXT", help="Add to the end of the comments.")
 @click.option("--start", metavar="YYYY-MM", help="Start month ('' to clear).")
 @click.option("--end", metavar="YYYY-MM", help="End month ('' to clear).")
-@click.option(
-    "--lead", metavar="INITIALS", shell_complete=complete_officers, help="Lead officer(s): RG/JF."
-)
-@click.option("--dlt", metavar="INITIALS", shell_complete=complete_dlt, help="DLT lead(s).")
-@click.option("--dry-run", is_flag=True, help="Print the change as a diff; write nothing.")
+@lead_option
+@dlt_option
+@dry_run_option
 @plan_option
 def set_command(
     ref: str,
@@ -136,10 +146,8 @@ def _unified_diff(path: str, before: str, after: str) -> str:
 @click.option("--start", metavar="YYYY-MM", help="Start month.")
 @click.option("--end", metavar="YYYY-MM", help="End month.")
 @click.option("--measure", metavar="TEXT", help="The measure of success.")
-@click.option(
-    "--lead", metavar="INITIALS", shell_complete=complete_officers, help="Lead officer(s): RG/JF."
-)
-@click.option("--dlt", metavar="INITIALS", shell_complete=complete_dlt, help="DLT lead(s).")
+@lead_option
+@dlt_option
 @click.option(
     "--status",
     "-s",
@@ -148,7 +156,7 @@ def _unified_diff(path: str, before: str, after: str) -> str:
     help="red, amber, green or blue (default: unrated).",
 )
 @click.option("--comment", metavar="TEXT", help="Progress comments.")
-@click.option("--dry-run", is_flag=True, help="Print the change as a diff; write nothing.")
+@dry_run_option
 @plan_option
 def add_command(
     text: str,
@@ -213,7 +221,7 @@ def _status(value: str | None) -> Status:
 @cli.command("done", short_help=short_help("done"))
 @click.argument("ref", shell_complete=complete_refs)
 @click.option("--comment", metavar="TEXT", help="Added to the end of its comments.")
-@click.option("--dry-run", is_flag=True, help="Print the change as a diff; write nothing.")
+@dry_run_option
 @plan_option
 def done_command(ref: str, comment: str | None, dry_run: bool, plan_paths: tuple[str, ...]) -> None:
     """Mark an action complete (RAG blue), adding a comment if given.

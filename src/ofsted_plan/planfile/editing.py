@@ -9,6 +9,7 @@ wrapping elsewhere stay byte for byte.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,7 @@ from .writer import action_text, dump_value
 if TYPE_CHECKING:
     import yaml
 
-    from ..model import Action
+    from ..model import Action, Plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +43,72 @@ def set_fields(
     PlanError when the file is broken, the ref is not in it, a value to change is followed
     by a YAML comment, or the result would not pass `plan check`; nothing is changed then.
     """
+
+    def change(text: str, plan: Plan | None) -> str:
+        fields = dict(values)
+        if append_comment:
+            actions = plan.actions() if plan else iter(())
+            current = next((a.comments for a in actions if a.ref == ref), "")
+            fields["comments"] = f"{current} {append_comment}" if current else append_comment
+        action = _find_action(_compose(text), ref)
+        if action is None:
+            raise PlanError(f"no action has ref {ref!r}", path=path)
+        edits = _merged([_edit(text, path, action, key, value) for key, value in fields.items()])
+        for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+            text = text[: edit.start] + edit.text + text[edit.end :]
+        return text
+
+    return _edited(text, path, change)
+
+
+def add_action(text: str, path: str, theme: int, recommendation: int, action: Action) -> str:
+    """The file's text with a new action after the last one of a recommendation (`theme`
+    and `recommendation` count from 0 within the file), written as `plan import` writes
+    actions; every other byte stays as it was. A CRLF file stays CRLF."""
+
+    def change(text: str, plan: Plan | None) -> str:
+        root = _compose(text)
+        themes = getattr(_value(root, "themes"), "value", [])
+        rec_node = getattr(_value(themes[theme], "recommendations"), "value", [])[recommendation]
+        actions: Any = _value(rec_node, "actions")
+        if actions is None or (actions.value and actions.flow_style):
+            raise PlanError(
+                "this recommendation's actions are not written as a list of 'key: value' "
+                "blocks, so an action cannot be added in place",
+                path=path,
+                line=rec_node.start_mark.line + 1,
+                hint="add it by hand, or write the actions as plan import does",
+            )
+        if actions.value:
+            last = actions.value[-1]
+            column = last.start_mark.column - 2  # where its dash stands
+            line_end = text.find("\n", _end(text, last))
+            at = len(text) if line_end < 0 else line_end + 1
+            new = action_text(action, column)
+            if at == len(text) and not text.endswith("\n"):
+                new = "\n" + new
+            return text[:at] + new + text[at:]
+        key = next(k for k, v in rec_node.value if v is actions)  # `actions: []`
+        start, end = actions.start_mark.index, _end(text, actions)
+        _refuse_comment(text, path, "actions", end)
+        line_end = text.find("\n", end)
+        after = len(text) if line_end < 0 else line_end + 1
+        new = action_text(action, key.start_mark.column + 2)
+        return text[: start - 1] + "\n" + new + text[after:]
+
+    return _edited(text, path, change)
+
+
+def _compose(text: str) -> Any:
     import yaml
 
+    return yaml.compose(text, Loader=plain_loader())
+
+
+def _edited(text: str, path: str, change: Callable[[str, Plan | None], str]) -> str:
+    """Apply a change to a sound plan's text, then check the result as `plan check` would:
+    the first error before or after is raised (after: 'not saved'), so nothing broken is
+    ever written. Line ends are LF while changing; a CRLF file comes back CRLF."""
     crlf = "\r\n" in text and text.count("\n") == text.count("\r\n")
     if crlf:
         text = text.replace("\r\n", "\n")
@@ -51,71 +116,11 @@ def set_fields(
     errors = [p for p in problems if not p.warning]
     if errors:
         raise min(errors, key=Problem.sort_key)
-    values = dict(values)
-    if append_comment:
-        current = next((a.comments for a in plan.actions() if a.ref == ref), "") if plan else ""
-        values["comments"] = f"{current} {append_comment}" if current else append_comment
-    root = yaml.compose(text, Loader=plain_loader())
-    action = _find_action(root, ref) if root is not None else None
-    if action is None:
-        raise PlanError(f"no action has ref {ref!r}", path=path)
-    edits = _merged([_edit(text, path, action, key, value) for key, value in values.items()])
-    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
-        text = text[: edit.start] + edit.text + text[edit.end :]
+    text = change(text, plan)
     errors = [p for p in check_text(text, path)[1] if not p.warning]
     if errors:
         first = min(errors, key=Problem.sort_key)
         first.message = f"not saved, the change would leave this: {first.message}"
-        raise first
-    return text.replace("\n", "\r\n") if crlf else text
-
-
-def add_action(text: str, path: str, theme: int, recommendation: int, action: Action) -> str:
-    """The file's text with a new action after the last one of a recommendation (`theme`
-    and `recommendation` count from 0 within the file), written as `plan import` writes
-    actions; every other byte stays as it was. A CRLF file stays CRLF."""
-    import yaml
-
-    crlf = "\r\n" in text and text.count("\n") == text.count("\r\n")
-    if crlf:
-        text = text.replace("\r\n", "\n")
-    errors = [p for p in check_text(text, path)[1] if not p.warning]
-    if errors:
-        raise min(errors, key=Problem.sort_key)
-    root = yaml.compose(text, Loader=plain_loader())
-    themes = getattr(_value(root, "themes"), "value", []) if root is not None else []
-    rec_node = getattr(_value(themes[theme], "recommendations"), "value", [])[recommendation]
-    actions: Any = _value(rec_node, "actions")
-    where = rec_node.start_mark.line + 1
-    if actions is None or (actions.value and actions.flow_style):
-        raise PlanError(
-            "this recommendation's actions are not written as a list of 'key: value' blocks, "
-            "so an action cannot be added in place",
-            path=path,
-            line=where,
-            hint="add it by hand, or write the actions as plan import does",
-        )
-    if actions.value:
-        last = actions.value[-1]
-        column = last.start_mark.column - 2  # where its dash stands
-        line_end = text.find("\n", _end(text, last))
-        at = len(text) if line_end < 0 else line_end + 1
-        new = action_text(action, column)
-        if at == len(text) and not text.endswith("\n"):
-            new = "\n" + new
-        text = text[:at] + new + text[at:]
-    else:  # `actions: []`
-        key = next(k for k, v in rec_node.value if v is actions)
-        column = key.start_mark.column + 2
-        start, end = actions.start_mark.index, _end(text, actions)
-        _refuse_comment(text, path, "actions", end)
-        line_end = text.find("\n", end)
-        after = len(text) if line_end < 0 else line_end + 1
-        text = text[: start - 1] + "\n" + action_text(action, column) + text[after:]
-    errors = [p for p in check_text(text, path)[1] if not p.warning]
-    if errors:
-        first = min(errors, key=Problem.sort_key)
-        first.message = f"not saved, the new action would leave this: {first.message}"
         raise first
     return text.replace("\n", "\r\n") if crlf else text
 

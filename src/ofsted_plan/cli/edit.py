@@ -9,7 +9,6 @@ import click
 
 from ..errors import UsageError
 from . import cli, short_help
-
 from .options import (
     complete_dlt,
     complete_officers,

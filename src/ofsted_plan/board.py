@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from .model import STATUS_ORDER, Item, Month, Status
+from .model import Item, Month, Status
 
 if TYPE_CHECKING:
     from .history.changes import Change
@@ -328,10 +328,3 @@ def _since_sentence(paper: Paper) -> str:
     if removed:
         parts.append(f"{_plural(removed, 'action was', 'actions were')} removed")
     return f"Since {paper.since.label}: " + ", ".join(parts[:-1]) + " and " + parts[-1] + "."
-
-
-def status_counts(items: Iterable[Item]) -> dict[Status, int]:
-    counts = dict.fromkeys(STATUS_ORDER, 0)
-    for item in items:
-        counts[item.action.status] += 1
-    return counts

@@ -357,23 +357,10 @@ def paper(
         several=len(plans) > 1,
     )
     made.words = board.summary_words(made)
+    from .tracking import paper_trend
+
     made.trend = paper_trend(plans, filters, as_of)
     return made
-
-
-def paper_trend(plans: list[Plan], filters: Filters, as_of: date) -> list:
-    """RAG over time for a board paper: at each meeting (tags sib-*), else each month; empty
-    when the plans are not in git or have one point only."""
-    from .tracking import trend
-
-    for every in ("meeting", "month"):
-        try:
-            points = trend(plans, filters, as_of, every=every).points
-        except PlanError:
-            continue
-        if len(points) > 1:
-            return points
-    return []
 
 
 def export(plans: list[Plan], filters: Filters, as_of: date) -> Export:

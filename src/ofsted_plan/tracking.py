@@ -19,18 +19,14 @@ if TYPE_CHECKING:
     from .history.trend import Point
 
 
-def timelines(plans: Sequence[Plan], as_of: date, tags: str | None = None) -> list[Timeline]:
-    """Each plan file's history (one git log and one batched read per file)."""
+def timelines(
+    plans: Sequence[Plan], as_of: date, tags: str | None = None
+) -> list[tuple[Plan, Timeline]]:
+    """Each plan read from a file, with its file's history (one git log and one batched read
+    per file)."""
     from .history.timeline import timeline
 
-    return [timeline(p.path, current=p, as_of=as_of, tags=tags) for p in plans if p.path]
-
-
-def _stem(path: str) -> str:
-    """A plan's name: its file name without the extension (as the loader names plans)."""
-    import os
-
-    return os.path.splitext(os.path.basename(path))[0]
+    return [(p, timeline(p.path, current=p, as_of=as_of, tags=tags)) for p in plans if p.path]
 
 
 class Trend(NamedTuple):
@@ -50,21 +46,43 @@ def trend(
     tags: str = "sib-*",
 ) -> Trend:
     """The RAG mix and overdue count at each meeting (tags matching `tags`), month or commit."""
-    from .history.trend import points
-
     select(plans, filters)  # a filter naming what the plans lack is refused here, once
-    found = timelines(plans, as_of, tags if every == "meeting" else None)
+    found = [t for _, t in timelines(plans, as_of, tags if every == "meeting" else None)]
     if every == "meeting" and not any(t.tags for t in found):
         raise PlanError(
             f"no git tag matches {tags!r}, so there are no meetings to compare",
             hint="tag each meeting's commit (git tag sib-2017-03), give --tags PATTERN,"
             " or use --every month",
         )
+    return Trend(plan_title(plans), _points(found, plans, filters, as_of, every, by), by, every)
+
+
+def _points(
+    found: list[Timeline],
+    plans: list[Plan],
+    filters: Filters,
+    as_of: date,
+    every: str,
+    by: str | None = None,
+) -> list[Point]:
+    from .history.trend import points
 
     def chosen(at: list[Plan]) -> list[Item]:
         return select(at, filters, check=False)
 
-    return Trend(plan_title(plans), points(found, plans, every, as_of, chosen, by), by, every)
+    return points(found, plans, every, as_of, chosen, by)
+
+
+def paper_trend(plans: list[Plan], filters: Filters, as_of: date) -> list[Point]:
+    """RAG over time for a board paper: at each meeting (tags sib-*), else each month, from
+    one read of the history; empty when the plans are not in git or it has one point."""
+    try:
+        found = [t for _, t in timelines(plans, as_of, "sib-*")]
+    except PlanError:
+        return []
+    every = "meeting" if any(t.tags for t in found) else "month"
+    result = _points(found, plans, filters, as_of, every)
+    return result if len(result) > 1 else []
 
 
 class Slippage(NamedTuple):
@@ -86,7 +104,7 @@ def slippage(plans: list[Plan], filters: Filters, as_of: date, since: str | None
     items = select(plans, filters)
     rows: list[Slipped] = []
     label = "each action's first version in git"
-    for timeline in timelines(plans, as_of):
+    for plan, timeline in timelines(plans, as_of):
         baseline: list = []
         if since:
             from pathlib import Path
@@ -102,8 +120,7 @@ def slippage(plans: list[Plan], filters: Filters, as_of: date, since: str | None
             else:
                 cut = date.fromisoformat(day)
                 baseline = [s for s in timeline.versions if s.commit and s.day <= cut]
-        name = _stem(timeline.path)
-        mine = [i for i in items if i.plan.name == name]
+        mine = [i for i in items if i.plan is plan]
         rows += slipped(mine, follow(timeline.versions), baseline)
     rows.sort(key=lambda s: (-s.months, -len(s.moves), s.item.action.ref))
     return Slippage(
@@ -142,11 +159,8 @@ def stale(plans: list[Plan], filters: Filters, as_of: date, days: int = 42) -> S
         raise UsageError("--days cannot be negative")
     items = select(plans, filters)
     rows: list[Stale] = []
-    for timeline in timelines(plans, as_of):
-        name = _stem(timeline.path)
-        rows += find(
-            [i for i in items if i.plan.name == name], follow(timeline.versions), as_of, days
-        )
+    for plan, timeline in timelines(plans, as_of):
+        rows += find([i for i in items if i.plan is plan], follow(timeline.versions), as_of, days)
     rows.sort(key=lambda s: (-s.days, s.item.action.ref))
     return StaleReport(plan_title(plans), rows, days, as_of)
 

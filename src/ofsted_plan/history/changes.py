@@ -76,7 +76,7 @@ def word_diff(before: str, after: str) -> list[tuple[str, str]]:
     return runs
 
 
-def _months_between(before: Month, after: Month) -> int:
+def months_between(before: Month, after: Month) -> int:
     return (after.year - before.year) * 12 + after.month - before.month
 
 
@@ -87,7 +87,7 @@ def _month_change(
         return None
     change = Change(kind, before=str(old) if old else "", after=str(new) if new else "", **base)
     if old and new:
-        change.months = _months_between(old, new)
+        change.months = months_between(old, new)
         change.direction = "later" if change.months > 0 else "earlier"
     return change
 

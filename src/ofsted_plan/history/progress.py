@@ -12,7 +12,7 @@ from datetime import date
 from itertools import pairwise
 
 from ..model import FIELD_NAMES, Item, Month, Plan
-from .changes import rerefs
+from .changes import months_between, rerefs
 from .timeline import Snapshot, Step
 
 _VALUES = operator.attrgetter(*FIELD_NAMES)  # every field but the line it is on
@@ -65,10 +65,6 @@ def lineages(versions: Sequence[Snapshot]) -> dict[str, Lineage]:
             current[ref] = lineage
         by_ref, previous = current, plan
     return by_ref
-
-
-def months_between(old: Month, new: Month) -> int:
-    return (new.year - old.year) * 12 + new.month - old.month
 
 
 # Slippage ------------------------------------------------------------------------------

@@ -11,8 +11,6 @@ from ..model import Item, Plan
 from ..query import Summary, summarize
 from .timeline import Snapshot, Timeline
 
-EVERY = ("meeting", "month", "commit")
-
 
 @dataclass(slots=True)
 class Point:

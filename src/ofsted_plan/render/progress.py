@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rich.console import Group, RenderableType
 from rich.text import Text
 
+from ..board import latest_comment
 from ..model import STATUS_ORDER, Status, format_initials
 from .terminal import BAR_GLYPHS, BAR_ORDER, GROUP_TITLES, Column, _fixed_table, _notes, bar, cell
 from .terminal import console as the_console
@@ -106,7 +107,7 @@ def slippage_table(result: Slippage) -> RenderableType:
         a = row.item.action
         moves = [
             f"{step.snapshot.day.isoformat()} {step.snapshot.label}: {old} → {new}"
-            + (f": {_latest(step.action.comments)}" if step.action.comments else "")
+            + (f": {latest_comment(step.action.comments)}" if step.action.comments else "")
             for step, old, new in row.moves
         ]
         rows.append(
@@ -185,9 +186,3 @@ def stale_table(result: StaleReport) -> RenderableType:
 
 def _months(n: int) -> str:
     return f"{n} month{'s' if n != 1 else ''}"
-
-
-def _latest(comments: str) -> str:
-    from ..board import latest_comment
-
-    return latest_comment(comments)

@@ -63,3 +63,30 @@ def test_wide_characters_are_measured_as_the_terminal_shows_them(tmp_path: Path)
     lines = result.stdout.splitlines()
     assert max(cell_len(line) for line in lines) <= 60
     assert "日本語" in result.stdout and "👩‍👩‍👧" in result.stdout
+
+
+def test_a_very_narrow_terminal_cuts_nothing(tmp_path: Path) -> None:
+    """Below the room every column needs, lines run past the screen (the terminal wraps them)
+    rather than a RAG label, an end month or a column title being cut."""
+    plan = plan_with(tmp_path, [("Review the plan", "On track"), ("Audit files", "")])
+    out = run("list", "-p", str(plan), env={"COLUMNS": "40", "NO_COLOR": "1"}).stdout
+    lines = out.splitlines()
+    assert lines[0].split() == ["Ref", "T", "Action", "End", "Lead", "DLT", "RAG", "Comments"]
+    assert out.count(" Amber") == 2
+    summary = run("summary", "-p", str(plan), env={"COLUMNS": "40", "NO_COLOR": "1"}).stdout
+    assert "Red  Amber  Green  Blue  Total  Overdue  Done" in summary
+    total = next(line for line in summary.splitlines() if line.startswith("Total"))
+    assert total.split() == ["Total", "0", "2", "0", "0", "2", "0", "0%"]
+
+
+def test_a_rag_colour_fills_its_column(tmp_path: Path) -> None:
+    """Every RAG block is as wide as the column, as in a rich Table, and still labelled."""
+    actions = [
+        Action(ref="1", action="a", lead=("RG",), status=Status.AMBER),
+        Action(ref="2", action="b", lead=("RG",), status=Status.UNRATED),
+    ]
+    target = tmp_path / "plan.yaml"
+    target.write_text(dump_plan(Plan("T", [Theme("Theme", [Recommendation("R", actions)])])))
+    out = run("list", "-p", str(target), env={"FORCE_COLOR": "1", "COLUMNS": "100"}).stdout
+    assert "\x1b[1;30;43m Amber   \x1b[0m" in out  # " Unrated " is 9 wide
+    assert "\x1b[2m Unrated \x1b[0m" in out

@@ -1,24 +1,32 @@
-"""Terminal tables (rich) for how the plan moved over time: trend, slippage, stale actions.
+"""Terminal tables (rich) for how the plan moved over time: diff, history, trend, slippage,
+stale actions.
 
 The same rules as terminal.py: plan text is Text through `visible`, never markup.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
 from rich.text import Text
 
 from ..board import latest_comment
+from ..history.changes import LABELS, Change, headline, is_whole, plain, trimmed_words
 from ..model import STATUS_ORDER, Status, format_initials
-from .terminal import BAR_GLYPHS, BAR_ORDER, GROUP_TITLES, Column, _fixed_table, _notes, bar, cell
+from .rows import Column, Rows
+from .terminal import BAR_GLYPHS, BAR_ORDER, GROUP_TITLES, _notes, bar, cell
 from .terminal import console as the_console
+from .text import visible
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from ..query import Counts
+    from ..services import Changes, History
     from ..tracking import Slippage, StaleReport, Trend
 
+DIRECTION_STYLES = {"better": "green", "worse": "red", "later": "red", "earlier": "green"}
 EVERY_TITLES = {"meeting": "Meeting", "month": "Month", "commit": "Commit"}
 
 
@@ -76,7 +84,7 @@ def trend_table(result: Trend) -> RenderableType:
         peak = max((p.summary.total.total for p in points), default=0)
         for point in points:
             rows.append(row([], point.label, point.day.isoformat(), point.summary.total))
-    table = _fixed_table(columns, rows, width, summary=True)
+    table = Rows(columns, rows, width, rule="━")
     table.title = Text.assemble(cell(f"RAG over time: {result.title}", "bold"), "\n")
     legend = "  ".join(f"{BAR_GLYPHS[s]} {s.label.lower()}" for s in BAR_ORDER)
     notes = [
@@ -127,13 +135,13 @@ def slippage_table(result: Slippage) -> RenderableType:
     if not rows:
         parts += [title, Text("No action's end month has moved later.")]
         return Group(*parts)
-    table = _fixed_table(columns, rows, width)
+    table = Rows(columns, rows, width)
     table.title = title
     parts.append(table)
     for heading, totals in (("Theme", result.by_theme), ("Lead officer", result.by_officer)):
         cols = [Column(heading, 1, 12), Column("Actions", right=True), Column("Months", right=True)]
         lines = [[cell(name), Text(str(n)), Text(str(m))] for name, n, m in totals]
-        parts += [Text(""), _fixed_table(cols, lines, min(width, 72))]
+        parts += [Text(""), Rows(cols, lines, min(width, 72))]
     parts += [
         Text(""),
         _notes(["Slipped: months from the first end month to the end month now."]),
@@ -178,7 +186,7 @@ def stale_table(result: StaleReport) -> RenderableType:
     title = Text.assemble(cell(f"{heading}: {result.title}", "bold"), "\n")
     if not rows:
         return Group(title, Text("Every open action has been updated since then."))
-    table = _fixed_table(columns, rows, width)
+    table = Rows(columns, rows, width)
     table.title = title
     note = "Last update: the last commit that changed its RAG status or comments."
     return Group(table, Text(""), _notes([note]))
@@ -186,3 +194,85 @@ def stale_table(result: StaleReport) -> RenderableType:
 
 def _months(n: int) -> str:
     return f"{n} month{'s' if n != 1 else ''}"
+
+
+# plan diff, plan history --------------------------------------------------------------------
+
+
+def _table(**kwargs: Any) -> Table:
+    """A rich Table for the short tables (changes, history): columns two spaces apart and a
+    rule under the header, as the long tables (rows.Rows) look. rich.table loads only here."""
+    from rich import box
+    from rich.table import Table
+
+    return Table(
+        box=box.Box("    \n    \n ── \n    \n    \n    \n    \n    \n"),
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1, 0, 0),
+        header_style="bold",
+        **kwargs,
+    )
+
+
+def describe(change: Change) -> Text:
+    """One change as a line of text; colour only repeats what the words say."""
+    if change.kind not in ("comments", "field") or is_whole(change):
+        return cell(plain(change), DIRECTION_STYLES.get(change.direction or "", ""))
+    text = Text()
+    if change.kind == "field":
+        text.append(f"{change.field_name}: ", style="bold")
+    for op, words in trimmed_words(change):
+        if op == "=":
+            text.append(visible(words))
+        elif op == "-":
+            text.append(f"[-{visible(words)}-]", style="red strike")
+        else:
+            text.append(f"{{+{visible(words)}+}}", style="green")
+    return text
+
+
+def changes_table(result: Changes) -> RenderableType:
+    """All changes, most important kinds first."""
+    changes = result.changes
+    title = f"Changes from {result.source} to {result.target}: {headline(changes)}"
+    several = len({c.plan for c in changes}) > 1
+    table = _table()
+    if several:
+        table.add_column("Plan", overflow="fold")
+    table.add_column("Ref", overflow="fold", min_width=4)
+    table.add_column("Change", overflow="fold", min_width=10)
+    table.add_column("Details", overflow="fold", ratio=1)
+    for change in changes:
+        row = [cell(change.plan)] if several else []
+        row += [cell(change.ref), cell(LABELS[change.kind]), describe(change)]
+        table.add_row(*row)
+    parts: list[RenderableType] = [cell(title), Text(""), table]
+    if any(c.words and not is_whole(c) for c in changes):
+        parts += [Text(""), _notes(["In text changes, [-removed words-] and {+added words+}."])]
+    return Group(*parts)
+
+
+def history_table(result: History) -> RenderableType:
+    """Each version that changed an action: when, who, which commit, what changed."""
+    table = _table()
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Author", overflow="fold")
+    table.add_column("Commit", overflow="fold", ratio=1)
+    table.add_column("What changed", overflow="fold", ratio=2)
+    for entry, changes in result.rows:
+        commit = entry.commit
+        if commit is None:
+            when, who, what = "", "", Text("(not committed yet)", style="dim")
+        else:
+            when, who = commit.date[:10], commit.author
+            what = cell(f"{commit.sha[:7]} {commit.subject}")
+        details = (
+            Text("\n").join(
+                Text.assemble(cell(f"{LABELS[c.kind]}: ", "bold"), describe(c)) for c in changes
+            )
+            if changes
+            else cell(entry.error or "", "red")
+        )
+        table.add_row(cell(when), cell(who), what, details)
+    return Group(cell(f"History of {result.ref}"), Text(""), table)

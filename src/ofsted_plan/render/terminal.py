@@ -1,4 +1,7 @@
-"""Every terminal table, drawn by rich: lists, the summary, one action, changes, history.
+"""Terminal output, drawn by rich: the one console, lists, the summary and one action.
+
+(diff, history, trend, slippage and stale are in progress.py; the long tables' layout is
+rows.py.)
 
 rich's Console decides colour (NO_COLOR, FORCE_COLOR, TERM=dumb), width and how wide each
 character is (emoji, CJK, joiners). Plan text is always a Text object, passed through
@@ -8,22 +11,19 @@ character is (emoji, CJK, joiners). Plan text is always a Text object, passed th
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from rich import box
-from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
-from ..history.changes import LABELS, Change, headline, is_whole, plain, trimmed_words
 from ..model import STATUS_ORDER, VALUE_FIELDS, Status, format_initials
+from .rows import Column, Rows
 from .text import how_late, visible
 
 if TYPE_CHECKING:
     from ..query import Counts
-    from ..services import Changes, History, Items, Shown, SummaryPage
+    from ..services import Items, Shown, SummaryPage
 
 # RAG cells are coloured and labelled, so colour is never the only signal.
 RAG_STYLES = {
@@ -62,11 +62,6 @@ GROUP_TITLES = {
     "dlt": "DLT lead",
     "status": "RAG status",
 }
-DIRECTION_STYLES = {"better": "green", "worse": "red", "later": "red", "earlier": "green"}
-
-# Columns two spaces apart, a rule under the header (and above a footer), no other lines.
-LIST_BOX = box.Box("    \n    \n ── \n    \n    \n ── \n    \n    \n")
-SUMMARY_BOX = box.Box("    \n    \n ━━ \n    \n    \n ━━ \n    \n    \n")
 
 
 def console(*, stderr: bool = False) -> Console:
@@ -88,10 +83,11 @@ def console(*, stderr: bool = False) -> Console:
 
 def print_trimmed(renderable: RenderableType) -> None:
     """Print on the one console, without the spaces rich pads each line to the table's width
-    (they would trail in every line saved to a file)."""
+    (they would trail in every line saved to a file). Never cropped: a table wider than a
+    very narrow terminal wraps there rather than losing its last columns."""
     out = console()
     with out.capture() as captured:
-        out.print(renderable)
+        out.print(renderable, crop=False)
     text = captured.get()
     out.file.write("\n".join(line.rstrip(" ") for line in text.split("\n")))
     out.file.flush()
@@ -105,86 +101,8 @@ def rag(status: Status) -> Text:
     return Text(f" {status.label} ", style=RAG_STYLES[status])
 
 
-def _table(*, summary: bool = False, **kwargs: Any) -> Table:
-    return Table(
-        box=SUMMARY_BOX if summary else LIST_BOX,
-        show_edge=False,
-        pad_edge=False,
-        padding=(0, 1, 0, 0),
-        header_style="bold",
-        **kwargs,
-    )
-
-
 def _notes(lines: Iterable[str]) -> Text:
     return Text("\n".join(visible(line) for line in lines), style="dim")
-
-
-# plan list, plan overdue ------------------------------------------------------------------
-
-
-class Column(NamedTuple):
-    title: str
-    ratio: int = 0  # 0: as wide as its widest cell; else it shares what room is left
-    minimum: int = 1
-    right: bool = False
-    wrap: bool = True
-
-
-def _widths(
-    columns: Sequence[Column], rows: Sequence[Sequence[Text]], total: int
-) -> tuple[list[int], list[int]]:
-    """Each column's width, worked out once from the text (rich need not measure every
-    cell again): natural widths when they fit, else the text columns share the room.
-    Returns the widths and the natural widths."""
-    natural = [max(cell_len(c.title), c.minimum) for c in columns]
-    for row in rows:
-        for i, text in enumerate(row):
-            plain = text.plain
-            size = cell_len(plain) if "\n" not in plain else max(map(cell_len, plain.split("\n")))
-            if size > natural[i]:
-                natural[i] = size
-    room = total - 2 * (len(columns) - 1)
-    if sum(natural) <= room:
-        return natural, natural
-    widths = list(natural)
-    flexible = [i for i, c in enumerate(columns) if c.ratio]
-    left = max(room - sum(w for i, w in enumerate(widths) if i not in flexible), 10 * len(flexible))
-    shares = sum(columns[i].ratio for i in flexible)
-    for i in flexible:
-        widths[i] = max(columns[i].minimum, 10, left * columns[i].ratio // shares)
-    spare = left - sum(widths[i] for i in flexible)  # give back what a column does not need
-    for i in sorted(flexible, key=lambda i: natural[i] - widths[i], reverse=True):
-        extra = min(spare, max(natural[i] - widths[i], 0))
-        widths[i] += extra
-        spare -= extra
-    return [min(w, n) for w, n in zip(widths, natural, strict=True)], natural
-
-
-def _fixed_table(
-    columns: Sequence[Column],
-    rows: Sequence[Sequence[Text]],
-    total: int,
-    footer: Sequence[Text] | None = None,
-    **kwargs: Any,
-) -> Table:
-    """A rich table whose column widths are given (see _widths); `footer`: a last row below a
-    rule, such as totals."""
-    table = _table(**kwargs)
-    widths, naturals = _widths(columns, [*rows, *([footer] if footer else [])], total)
-    for n, (column, width, natural) in enumerate(zip(columns, widths, naturals, strict=True)):
-        table.add_column(
-            column.title,
-            footer[n] if footer else "",
-            width=width,
-            justify="right" if column.right else "left",
-            overflow="fold",
-            # A column as wide as its widest cell never wraps: rich need not try.
-            no_wrap=not column.wrap or width >= natural,
-        )
-    for row in rows:
-        table.add_row(*row)
-    return table
 
 
 # plan list, plan overdue ------------------------------------------------------------------
@@ -221,7 +139,7 @@ def items_table(result: Items) -> RenderableType:
         if not overdue:
             row.append(cell(a.comments))
         rows.append(row)
-    table = _fixed_table(columns, rows, console().width)
+    table = Rows(columns, rows, console().width)
     themes = sorted({(i.plan.name, i.theme_number, i.theme.title) for i in items})
     listed = "; ".join(f"{f'{name} ' if several else ''}{n}. {title}" for name, n, title in themes)
     notes = [f"T = theme: {listed}"]
@@ -282,17 +200,8 @@ def summary_table(result: SummaryPage) -> RenderableType:
         return cells
 
     rows = [row(g, f"{g.number}. {g.name}" if g.number else g.name) for g in summary.groups]
-    table = _fixed_table(
-        columns,
-        rows,
-        width,
-        footer=row(summary.total, "Total"),
-        summary=True,
-        show_footer=True,
-        footer_style="bold",
-    )
-    if result.title:
-        table.title = Text.assemble(cell(result.title, "bold"), "\n")
+    title = Text.assemble(cell(result.title, "bold"), "\n") if result.title else None
+    table = Rows(columns, rows, width, footer=row(summary.total, "Total"), title=title, rule="━")
     caption = f"As of {summary.as_of.isoformat()}"
     if summary.since:
         caption += f"; travel compares the RAG mix with {summary.since}"
@@ -319,6 +228,8 @@ def show_table(result: Shown) -> RenderableType:
     """Everything about one action, field by field (model.FIELDS)."""
     item, as_of = result.item, result.as_of
     a = item.action
+    from rich.table import Table
+
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
@@ -370,69 +281,3 @@ def show_table(result: Shown) -> RenderableType:
     for name, value in rows:
         grid.add_row(cell(name), value)
     return grid
-
-
-# plan diff, plan history --------------------------------------------------------------------
-
-
-def describe(change: Change) -> Text:
-    """One change as a line of text; colour only repeats what the words say."""
-    if change.kind not in ("comments", "field") or is_whole(change):
-        return cell(plain(change), DIRECTION_STYLES.get(change.direction or "", ""))
-    text = Text()
-    if change.kind == "field":
-        text.append(f"{change.field_name}: ", style="bold")
-    for op, words in trimmed_words(change):
-        if op == "=":
-            text.append(visible(words))
-        elif op == "-":
-            text.append(f"[-{visible(words)}-]", style="red strike")
-        else:
-            text.append(f"{{+{visible(words)}+}}", style="green")
-    return text
-
-
-def changes_table(result: Changes) -> RenderableType:
-    """All changes, most important kinds first."""
-    changes = result.changes
-    title = f"Changes from {result.source} to {result.target}: {headline(changes)}"
-    several = len({c.plan for c in changes}) > 1
-    table = _table()
-    if several:
-        table.add_column("Plan", overflow="fold")
-    table.add_column("Ref", overflow="fold", min_width=4)
-    table.add_column("Change", overflow="fold", min_width=10)
-    table.add_column("Details", overflow="fold", ratio=1)
-    for change in changes:
-        row = [cell(change.plan)] if several else []
-        row += [cell(change.ref), cell(LABELS[change.kind]), describe(change)]
-        table.add_row(*row)
-    parts: list[RenderableType] = [cell(title), Text(""), table]
-    if any(c.words and not is_whole(c) for c in changes):
-        parts += [Text(""), _notes(["In text changes, [-removed words-] and {+added words+}."])]
-    return Group(*parts)
-
-
-def history_table(result: History) -> RenderableType:
-    """Each version that changed an action: when, who, which commit, what changed."""
-    table = _table()
-    table.add_column("Date", no_wrap=True)
-    table.add_column("Author", overflow="fold")
-    table.add_column("Commit", overflow="fold", ratio=1)
-    table.add_column("What changed", overflow="fold", ratio=2)
-    for entry, changes in result.rows:
-        commit = entry.commit
-        if commit is None:
-            when, who, what = "", "", Text("(not committed yet)", style="dim")
-        else:
-            when, who = commit.date[:10], commit.author
-            what = cell(f"{commit.sha[:7]} {commit.subject}")
-        details = (
-            Text("\n").join(
-                Text.assemble(cell(f"{LABELS[c.kind]}: ", "bold"), describe(c)) for c in changes
-            )
-            if changes
-            else cell(entry.error or "", "red")
-        )
-        table.add_row(cell(when), cell(who), what, details)
-    return Group(cell(f"History of {result.ref}"), Text(""), table)

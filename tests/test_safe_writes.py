@@ -62,7 +62,9 @@ def test_parallel_plan_set_never_loses_an_update(plan: Path) -> None:
         assert (now["1.1"], now["1.2"]) == (f"a{n}", f"b{n}")
         assert now["1.3"].endswith(f"c{n}")
     assert comments(plan)["1.3"].split()[-rounds:] == [f"c{n}" for n in range(rounds)]
-    assert not list(plan.parent.glob(".*"))  # no lock or temp file left behind
+    # no temp file left behind; the lock folder stays, ignored by git
+    assert [p.name for p in plan.parent.glob(".*")] == [".plan-locks"]
+    assert (plan.parent / ".plan-locks" / ".gitignore").read_text().endswith("\n*\n")
 
 
 def test_a_second_writer_waits_for_the_first(tmp_path: Path) -> None:

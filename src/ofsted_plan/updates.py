@@ -57,19 +57,26 @@ def set_fields(
 
 def _write(path: Path, change: Callable[[str], str], dry_run: bool) -> tuple[str, str, bool]:
     """Apply `change` to the file's text under its lock; (before, after, written)."""
-    from .store.files import locked, write_atomic
+    from .store.files import Changed, locked, write_atomic
 
     with contextlib.nullcontext() if dry_run else locked(path):
-        try:
-            original = path.read_bytes()
-        except OSError as exc:
-            raise PlanError(f"cannot read the plan: {exc.strerror}", path=path) from None
-        text = original.decode("utf-8-sig")
-        bom = "\ufeff" if original.startswith(b"\xef\xbb\xbf") else ""
-        new = change(text)
-        written = not dry_run and new != text
-        if written:
-            write_atomic(path, bom + new, original=original)
+        for attempt in range(3):  # an editor saved meanwhile: start again from its version
+            try:
+                original = path.read_bytes()
+            except OSError as exc:
+                raise PlanError(f"cannot read the plan: {exc.strerror}", path=path) from None
+            text = original.decode("utf-8-sig")
+            bom = "\ufeff" if original.startswith(b"\xef\xbb\xbf") else ""
+            new = change(text)
+            written = not dry_run and new != text
+            if written:
+                try:
+                    write_atomic(path, bom + new, original=original)
+                except Changed:
+                    if attempt == 2:
+                        raise
+                    continue
+            break
     return text, new, written
 
 

@@ -10,18 +10,30 @@ group and mode are kept.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
 import stat
+import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..errors import PlanError
 
-LOCK_WAIT = 15.0  # seconds a second writer waits for the first before giving up
+LOCK_WAIT = 15.0  # seconds one holder may keep the lock before the next writer gives up
+LOCK_FOLDER = ".plan-locks"  # beside the plan; its own .gitignore keeps it out of git
+REPLACE_TRIES = 5  # os.replace refused (Windows: another program has the file open)
+
+# Tests set this to act at a stage of a write: 'prepared' (temp file written and synced),
+# 'rename' (immediately before the rename that puts it in place).
+hook: Callable[[str, Path], None] | None = None
+
+
+class Changed(PlanError):
+    """The file changed on disk since it was read: nothing was written."""
 
 
 def target_of(path: str | Path) -> Path:
@@ -30,75 +42,224 @@ def target_of(path: str | Path) -> Path:
     return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
+def lock_file(path: str | Path) -> Path:
+    """Where the lock of the plan at `path` lives: `.plan-locks/NAME.lock` in its folder."""
+    target = target_of(path)
+    return target.parent / LOCK_FOLDER / f"{target.name}.lock"
+
+
 @contextlib.contextmanager
-def locked(path: str | Path, *, wait: float = LOCK_WAIT) -> Iterator[None]:
+def locked(
+    path: str | Path,
+    *,
+    wait: float = LOCK_WAIT,
+    waiting: Callable[[str], None] | None = None,
+) -> Iterator[None]:
     """Hold an exclusive lock on `path` (its symlink target) while the block reads and writes it.
 
-    The lock is a file beside the plan (``.NAME.lock``), removed when done; a second writer
-    waits for the first rather than failing, for up to `wait` seconds.
+    The lock is `filelock`'s (flock on Unix, LockFileEx on Windows) on a file in the plan's
+    folder, `.plan-locks/NAME.lock`, which stays (git ignores the folder): removing it would
+    let a waiter and a newcomer lock two different files. Neither the folder nor the file is
+    followed if it is a link. The holder writes its pid and host in it. A second writer waits
+    for as long as the writers before it keep moving, and gives up only when one holder has
+    kept the lock for `wait` seconds; after a second of waiting `waiting` is told who it is
+    waiting for (by default, on stderr).
     """
     target = target_of(path)
-    lock_path = target.with_name(f".{target.name}.lock")
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
-        except FileNotFoundError:
-            raise _no_folder(target) from None
-        except OSError as exc:
-            raise PlanError(f"cannot lock the file: {exc.strerror}", path=path) from None
-        try:
-            if _try_lock(fd):
-                try:
-                    same = os.fstat(fd).st_ino == os.stat(lock_path).st_ino
-                except FileNotFoundError:
-                    same = False  # the last holder removed it: lock a fresh one
-                if same:
-                    break
-            elif time.monotonic() > deadline:
-                raise PlanError(
-                    "another plan command has been writing this file for too long",
-                    path=path,
-                    hint=f"try again; if nothing else is running, delete {lock_path}",
-                )
-            else:
-                time.sleep(0.01)
-        except BaseException:
-            os.close(fd)
-            raise
-        os.close(fd)
+    fd = _open_lock(target, path)
     try:
+        _acquire(fd, target, path, wait, _note_waiting if waiting is None else waiting)
+        _write_holder(fd)
         yield
     finally:
-        with contextlib.suppress(OSError):
-            os.unlink(lock_path)
         os.close(fd)  # closing releases the lock
 
 
-def _try_lock(fd: int) -> bool:
+def _open_lock(target: Path, shown: str | Path) -> int:
+    folder = target.parent
+    locks = folder / LOCK_FOLDER
     try:
-        import fcntl
-    except ImportError:  # Windows
-        import msvcrt
+        os.mkdir(locks)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        raise _no_folder(target) from None
+    except OSError as exc:
+        raise _cannot_write_in(folder, exc, shown) from None
+    else:
+        _ignored_by_git(locks)
+    info = os.lstat(locks)
+    if not stat.S_ISDIR(info.st_mode):
+        raise PlanError(
+            f"{locks} is not a folder (a link or a file), so the plan is not locked or changed",
+            path=shown,
+            hint=f"remove {locks}: plan makes that folder itself",
+        )
+    name = lock_file(target).name
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    flags = os.O_RDWR | os.O_CREAT | nofollow | getattr(os, "O_BINARY", 0)
+    try:
+        if nofollow and hasattr(os, "O_DIRECTORY") and os.open in os.supports_dir_fd:
+            # Open the folder itself without following a link, then the lock inside it.
+            folder_fd = os.open(locks, os.O_RDONLY | os.O_DIRECTORY | nofollow)
+            try:
+                fd = os.open(name, flags, 0o666, dir_fd=folder_fd)
+            finally:
+                os.close(folder_fd)
+        else:
+            fd = os.open(locks / name, flags, 0o666)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EMLINK, errno.ENOTDIR):
+            raise PlanError(
+                f"{locks / name} is a link, so it is not followed and the plan is not changed",
+                path=shown,
+                hint=f"remove {locks / name}: plan makes its lock files itself",
+            ) from None
+        raise _cannot_write_in(locks, exc, shown) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise PlanError(
+            f"{locks / name} is not a regular file, so the plan is not locked or changed",
+            path=shown,
+            hint=f"remove {locks / name}: plan makes its lock files itself",
+        )
+    return fd
 
+
+def _ignored_by_git(locks: Path) -> None:
+    """A `.gitignore` of `*` in the lock folder: git then ignores the folder, itself included."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    with contextlib.suppress(OSError):
+        fd = os.open(locks / ".gitignore", flags, 0o666)
         try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-            return True
-        except OSError:
-            return False
+            os.write(fd, b"# plan's lock files: not part of any plan\n*\n")
+        finally:
+            os.close(fd)
+
+
+def _acquire(
+    fd: int, target: Path, shown: str | Path, wait: float, waiting: Callable[[str], None]
+) -> None:
+    from filelock import lock_descriptor
+
+    started = time.monotonic()
+    deadline = started + wait
+    holder: str | None = None
+    told = False
+    while True:
+        try:
+            if lock_descriptor(fd, blocking=False):
+                return
+        except OSError as exc:
+            raise _no_locks(exc, target, shown) from None
+        now = time.monotonic()
+        current = _holder(fd)
+        if current != holder:  # the writers before this one are moving: keep waiting
+            holder, deadline = current, now + wait
+        if now > deadline:
+            raise _held(target, shown, holder, wait)
+        if not told and now - started > 1.0:
+            told = True
+            waiting(f"waiting for another plan command ({_who(holder)}) to finish writing {shown}")
+        time.sleep(0.01)
+
+
+def _note_waiting(message: str) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(message[:1].upper() + message[1:] + "...\n")
+        sys.stderr.flush()
+
+
+# The holder's record starts at byte 1: Windows' lock covers byte 0, which others cannot read.
+def _write_holder(fd: int) -> None:
+    import socket
+
+    since = time.strftime("%Y-%m-%d %H:%M:%S")
+    record = f"\n{os.getpid()}\t{socket.gethostname()}\t{since}\t{os.urandom(4).hex()}\n"
+    with contextlib.suppress(OSError):
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, record.encode())
+        os.ftruncate(fd, len(record.encode()))
+
+
+def _holder(fd: int) -> str | None:
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except BlockingIOError:
-        return False
+        os.lseek(fd, 1, os.SEEK_SET)
+        text = os.read(fd, 1024).decode("utf-8", "replace")
+    except OSError:
+        return None
+    return text.strip() or None
+
+
+def _who(holder: str | None) -> str:
+    parts = (holder or "").split("\t")
+    if len(parts) < 3:
+        return "holder not recorded"
+    return f"pid {parts[0]} on {parts[1]}, since {parts[2]}"
+
+
+def _held(target: Path, shown: str | Path, holder: str | None, wait: float) -> PlanError:
+    parts = (holder or "").split("\t")
+    lock = lock_file(target)
+    if len(parts) >= 3:
+        pid, host = parts[0], parts[1]
+        check = f'tasklist /fi "PID eq {pid}"' if os.name == "nt" else f"ps -p {pid}"
+        how = (
+            f"the lock ends when that process does: see if it still runs ({check} on {host}); "
+            "if it does, wait for it or stop it; only if it does not (a network drive that "
+            f"kept a dead process's lock) is the lock stale, and deleting {lock} frees it"
+        )
+    else:
+        how = (
+            "the lock ends when its process does; only if no plan command runs anywhere "
+            f"(a network drive that kept a dead process's lock) is it stale, and deleting "
+            f"{lock} frees it"
+        )
+    return PlanError(
+        f"another plan command ({_who(holder)}) has been writing this file for more than "
+        f"{wait:g} seconds",
+        path=shown,
+        hint=how,
+    )
+
+
+def _no_locks(exc: OSError, target: Path, shown: str | Path) -> PlanError:
+    unsupported = {errno.ENOLCK, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EINVAL}
+    if exc.errno in unsupported:
+        return PlanError(
+            f"the file system this plan is on cannot lock files ({exc.strerror}), so two "
+            "writers could overwrite each other; nothing was written",
+            path=shown,
+            hint="change the plan in a local folder (or a share that supports locks) and "
+            "copy it back",
+        )
+    return PlanError(f"cannot lock the file: {exc.strerror}", path=shown)
+
+
+def _cannot_write_in(folder: Path, exc: OSError, shown: str | Path) -> PlanError:
+    """A folder where no file can be made: read-only, or not this user's."""
+    if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+        if os.name == "nt":
+            hint = "copy the plan to a folder you can write in, or ask for write access"
+        elif exc.errno == errno.EROFS:
+            hint = "the disk is mounted read-only: copy the plan to a folder you can write in"
+        else:
+            hint = f"ask the folder's owner for write access (ls -ld '{folder}' shows who)"
+        return PlanError(
+            f"the folder {folder} is read-only for you, so nothing can be written in it",
+            path=shown,
+            hint=hint,
+        )
+    return PlanError(f"cannot write in the folder {folder}: {exc.strerror}", path=shown)
 
 
 def _no_folder(path: Path) -> PlanError:
     folder = path.parent
+    how = "create it first" if os.name == "nt" else f"create it first with mkdir -p '{folder}'"
     return PlanError(
         f"the folder {folder} does not exist",
         path=path,
-        hint=f"create it first with mkdir -p '{folder}', or choose another folder",
+        hint=f"{how}, or choose another folder",
     )
 
 
@@ -139,14 +300,10 @@ def write_atomic(
     """
     shown = path
     path = target_of(path)
+    expected = None
     if original is not None:
         overwrite = True
-        if _current(path) != original:
-            raise PlanError(
-                "the file changed on disk since it was read; nothing was written",
-                path=shown,
-                hint="run the command again on the new version",
-            )
+        expected = _read_as(path, original, shown)
     try:
         before = os.stat(path)
     except FileNotFoundError:
@@ -176,7 +333,7 @@ def write_atomic(
             raise PlanError(
                 "the file is read-only, so it was not changed",
                 path=shown,
-                hint=f"if it should change, make it writable first (chmod u+w '{shown}')",
+                hint=_writable_hint(shown, before),
             )
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -186,7 +343,7 @@ def write_atomic(
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         except OSError as exc:
-            raise PlanError(f"cannot write here: {exc.strerror}", path=shown) from None
+            raise _cannot_write_in(folder, exc, shown) from None
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(raw)
@@ -200,21 +357,158 @@ def write_atomic(
                 os.umask(umask)
                 mode = 0o666 & ~umask
             os.chmod(tmp, mode)
-            if original is not None and _current(path) != original:
-                raise PlanError(
-                    "the file changed on disk while it was being written; nothing was written",
-                    path=shown,
-                    hint="run the command again",
-                )
-            os.replace(tmp, path)
+            if hook:
+                hook("prepared", path)
+            _put(Path(tmp), path, expected, shown)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise PlanError(f"cannot write the file: {exc.strerror}", path=shown) from None
+        except _Kept:
+            raise
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+
+def _changed(shown: str | Path, when: str = "while it was being written") -> Changed:
+    return Changed(
+        f"the file changed on disk {when}; nothing was written",
+        path=shown,
+        hint="run the command again on the new version",
+    )
+
+
+class _Kept(Changed):
+    """Another program's save is left at the temp file's name (see _swap_in)."""
+
+
+def _put(tmp: Path, path: Path, expected: os.stat_result | None, shown: str | Path) -> None:
+    """Rename the temp file over `path`; with `expected` (the file as it was read), only if
+    `path` is still that file. A rename refused for a moment (Windows: a program holds the
+    file open) is tried again, then reported."""
+    for attempt in range(REPLACE_TRIES):
+        try:
+            if expected is None:
+                if hook:
+                    hook("rename", path)
+                os.replace(tmp, path)
+            elif not _swap_in(tmp, path, expected, shown):
+                if _identity(os.stat(path)) != _identity(expected):
+                    raise _changed(shown)
+                if hook:
+                    hook("rename", path)
+                os.replace(tmp, path)  # the gap since the line above is the residual window
+            return
+        except PermissionError as exc:
+            if attempt + 1 < REPLACE_TRIES:
+                time.sleep(0.1 * (attempt + 1))
+                continue
+            why = (
+                "another program (Excel, an editor, a sync or backup client, a virus scanner) "
+                "has it open"
+                if os.name == "nt"
+                else "the folder does not let you replace files in it"
+            )
+            raise PlanError(
+                f"cannot replace the file after {REPLACE_TRIES} tries ({exc.strerror}): {why}; "
+                "nothing was written",
+                path=shown,
+                hint="close the file in the other program and run the command again"
+                if os.name == "nt"
+                else f"ask the folder's owner for write access (ls -ld '{path.parent}')",
+            ) from None
+
+
+def _identity(info: os.stat_result) -> tuple[int, ...]:
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def _swap_in(tmp: Path, path: Path, expected: os.stat_result, shown: str | Path) -> bool:
+    """Put `tmp` in place of `path` in one step that keeps what was there (Linux: renameat2
+    with RENAME_EXCHANGE), then look at what was: if it is not the file that was read, an
+    editor saved in between, and its file goes back. False where the system cannot swap."""
+    ours = os.lstat(tmp)
+    if hook:
+        hook("rename", path)
+    if not _exchange(tmp, path):
+        return False
+    was = os.lstat(tmp)
+    # A rename changes the file's ctime, and its inode, size and mtime say which file it is.
+    if _identity(was)[:4] == _identity(expected)[:4]:
+        os.unlink(tmp)
+        return True
+    try:
+        _exchange(tmp, path)  # the editor's file back in place, ours at tmp
+        if (os.lstat(tmp).st_dev, os.lstat(tmp).st_ino) != (ours.st_dev, ours.st_ino):
+            _exchange(tmp, path)  # a second save came in meanwhile: the newer stays
+    except OSError as exc:
+        raise _Kept(
+            f"another program saved the file at the same moment, and its version could not "
+            f"be put back ({exc.strerror}): it is in {tmp}",
+            path=shown,
+            hint=f"compare {tmp} with the file and keep the right one",
+        ) from None
+    raise _changed(shown)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+_renameat2: Callable[..., int] | bool | None = False  # False: not looked up yet
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap the files at two names atomically; False where the system or file system cannot."""
+    global _renameat2
+    if not sys.platform.startswith("linux"):
+        return False
+    if _renameat2 is False:
+        try:
+            import ctypes
+
+            function = ctypes.CDLL(None, use_errno=True).renameat2
+            function.argtypes = [
+                ctypes.c_int,
+                ctypes.c_char_p,
+                ctypes.c_int,
+                ctypes.c_char_p,
+                ctypes.c_uint,
+            ]
+            _renameat2 = function
+        except (OSError, AttributeError):
+            _renameat2 = None
+    if not callable(_renameat2):
+        return False
+    if _renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    import ctypes
+
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP):
+        return False  # a file system that cannot swap: check and replace instead
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def _writable_hint(shown: str | Path, info: os.stat_result) -> str:
+    if os.name == "nt":
+        return "if it should change, clear its Read-only property (Properties) first"
+    if hasattr(os, "geteuid") and os.geteuid() not in (0, info.st_uid):
+        owner = _user_name(info.st_uid)
+        return (
+            f"it belongs to {owner}, so only they (or an administrator) can change it or "
+            "give you write access"
+        )
+    return f"if it should change, make it writable first (chmod u+w '{shown}')"
+
+
+def _user_name(uid: int) -> str:
+    try:
+        import pwd
+
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        return f"user {uid}"
 
 
 def _keep_owner(tmp: str, before: os.stat_result) -> None:
@@ -244,10 +538,17 @@ def _interrupts_deferred() -> Iterator[None]:
             raise KeyboardInterrupt
 
 
-def _current(path: Path) -> bytes | None:
+def _read_as(path: Path, original: bytes, shown: str | Path) -> os.stat_result:
+    """The file's identity, if it still holds `original` (read through the same descriptor,
+    so the identity is that of the bytes compared); else Changed."""
     try:
-        return path.read_bytes()
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            current = handle.read()
     except FileNotFoundError:
-        return None
+        raise _changed(shown, "since it was read") from None
     except OSError as exc:
-        raise PlanError(f"cannot read the file: {exc.strerror}", path=path) from None
+        raise PlanError(f"cannot read the file: {exc.strerror}", path=shown) from None
+    if current != original:
+        raise _changed(shown, "since it was read")
+    return info

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import random
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -16,6 +18,7 @@ import pytest
 
 from ofsted_plan import updates
 from ofsted_plan.errors import PlanError
+from ofsted_plan.model import Action
 from ofsted_plan.planfile.reader import load_plan
 from ofsted_plan.store import files
 
@@ -127,3 +130,60 @@ def race_with_an_editor(plan: Path, monkeypatch: pytest.MonkeyPatch, rounds: int
 
 def test_no_editor_save_is_lost_in_a_race(plan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert race_with_an_editor(plan, monkeypatch, rounds=60) == 0
+
+
+def plan_process(*args: str) -> subprocess.Popen[bytes]:
+    """`plan ARGS` as its own process, as a user's shell starts it."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "ofsted_plan", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PLAN_NO_CACHE": "1"},
+    )
+
+
+def test_twenty_plan_add_at_once_all_land_with_distinct_refs(plan: Path) -> None:
+    before = {a.ref for a in load_plan(plan).actions()}
+    procs = [
+        plan_process("add", f"Parallel action {n}", "-r", "1", "-p", str(plan)) for n in range(20)
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err.decode()
+        assert err.startswith(b"Added ")
+    actions = list(load_plan(plan).actions())
+    new = [a for a in actions if a.action.startswith("Parallel action ")]
+    assert len(new) == 20
+    refs = [a.ref for a in new]
+    assert len(set(refs)) == 20 and not set(refs) & before
+    rec = load_plan(plan).themes[0].recommendations[0]
+    assert sum(a.action.startswith("Parallel action ") for a in rec.actions) == 20
+
+
+HAND_MADE = """\
+      - recommendation: A recommendation added by hand
+        actions:
+          - ref: '0.1'
+            action: Made by hand
+            status: green
+"""
+
+
+def test_a_recommendation_inserted_before_the_lock_does_not_misplace_the_action(
+    plan: Path,
+) -> None:
+    stale = [load_plan(plan)]  # what plan add read before it took the lock
+    second = stale[0].themes[0].recommendations[1]
+    text = plan.read_text()
+    first = text.index("      - recommendation:")
+    plan.write_text(text[:first] + HAND_MADE + text[first:])  # a hand edit meanwhile
+    added = updates.add_action(
+        stale, Action(action="Goes under the second"), theme=None, recommendation=second.text[:60]
+    )
+    now = load_plan(plan).themes[0].recommendations
+    assert now[0].text == "A recommendation added by hand"
+    assert now[2].text == second.text
+    assert now[2].actions[-1].action == "Goes under the second"
+    assert added.ref == now[2].actions[-1].ref
+    assert added.where == "theme 1, recommendation 3"
+    assert [a.action for a in now[0].actions] == ["Made by hand"]

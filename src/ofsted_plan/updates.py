@@ -8,6 +8,7 @@ atomically. Like services.py: no click.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -103,10 +104,44 @@ def add_action(
     theme), with the next free ref unless it has one; written as `plan import` writes
     actions, every other byte of the file kept."""
     from .planfile.editing import add_action as insert
-    from .query import matches
 
     if not action.action.strip():
         raise UsageError("the new action has no text", hint='say what will be done: plan add "..."')
+    plan = _recommendation(plans, theme, recommendation)[0]  # which file; the rest under its lock
+    if plan.path is None:
+        raise PlanError("this plan was not read from a file")
+    path = Path(plan.path)
+    placed: list[tuple[str, str]] = []
+
+    def place(now: Plan) -> tuple[int, int, Action]:
+        """The recommendation and the ref, decided from the file as it is under the lock."""
+        _, t_index, r_index, rec_number = _recommendation([now], theme, recommendation)
+        rec = now.themes[t_index].recommendations[r_index]
+        used = {a.ref for a in now.actions()}
+        new = dataclasses.replace(action)
+        if action.ref:
+            if action.ref in used:
+                raise UsageError(
+                    f"ref {action.ref} is already used in {path}",
+                    hint="give another --ref, or leave it out",
+                )
+        else:
+            new.ref = next_ref([a.ref for a in rec.actions], used)
+        placed[:] = [(new.ref, f"theme {t_index + 1}, recommendation {rec_number}")]
+        return t_index, r_index, new
+
+    before, after, written = _write(path, lambda text: insert(text, str(path), place), dry_run)
+    action.ref, where = placed[0]
+    return Added(action.ref, str(path), where, before, after, written)
+
+
+def _recommendation(
+    plans: list[Plan], theme: str | None, recommendation: str | None
+) -> tuple[Plan, int, int, int]:
+    """The one recommendation chosen by number or text (and theme): its plan, theme and
+    recommendation index in it, and its number in the plan; else a UsageError listing them."""
+    from .query import matches
+
     found = []
     for plan in plans:
         rec_number = 0
@@ -118,7 +153,7 @@ def add_action(
                 if recommendation is not None and not matches(rec.text, recommendation, rec_number):
                     continue
                 found.append((plan, t_index, r_index, rec_number))
-    if not found or (recommendation is None and len(found) > 1) or len(found) > 1:
+    if not found or len(found) > 1:
         listed = "; ".join(
             f"{f'{p.name}: ' if len(plans) > 1 else ''}theme {t + 1} recommendation {n}"
             for p, t, _, n in found[:8]
@@ -132,25 +167,7 @@ def add_action(
             hint="choose one with --recommendation N ('plan summary --by recommendation' "
             "numbers them) and --theme N if needed",
         )
-    plan, t_index, r_index, rec_number = found[0]
-    rec = plan.themes[t_index].recommendations[r_index]
-    used = {a.ref for a in plan.actions()}
-    if action.ref:
-        if action.ref in used:
-            raise UsageError(
-                f"ref {action.ref} is already used in {plan.path}",
-                hint="give another --ref, or leave it out",
-            )
-    else:
-        action.ref = next_ref([a.ref for a in rec.actions], used)
-    if plan.path is None:
-        raise PlanError("this plan was not read from a file")
-    path = Path(plan.path)
-    before, after, written = _write(
-        path, lambda text: insert(text, str(path), t_index, r_index, action), dry_run
-    )
-    where = f"theme {t_index + 1}, recommendation {rec_number}"
-    return Added(action.ref, str(path), where, before, after, written)
+    return found[0]
 
 
 _NUMBERED = re.compile(r"^(.*?)(\d+)$")

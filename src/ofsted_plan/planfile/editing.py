@@ -61,12 +61,18 @@ def set_fields(
     return _edited(text, path, change)
 
 
-def add_action(text: str, path: str, theme: int, recommendation: int, action: Action) -> str:
-    """The file's text with a new action after the last one of a recommendation (`theme`
-    and `recommendation` count from 0 within the file), written as `plan import` writes
-    actions; every other byte stays as it was. A CRLF file stays CRLF."""
+def add_action(text: str, path: str, place: Callable[[Plan], tuple[int, int, Action]]) -> str:
+    """The file's text with a new action after the last one of a recommendation, written as
+    `plan import` writes actions; every other byte stays as it was. A CRLF file stays CRLF.
+
+    `place` is given the plan as this text holds it and returns the theme and recommendation
+    (counting from 0 within the file) and the action, so that where it goes and its ref are
+    decided from the same text the edit is made to (under the writer's lock)."""
 
     def change(text: str, plan: Plan | None) -> str:
+        if plan is None:
+            raise PlanError("the plan cannot be read", path=path)
+        theme, recommendation, action = place(plan)
         root = _compose(text)
         themes = getattr(_value(root, "themes"), "value", [])
         rec_node = getattr(_value(themes[theme], "recommendations"), "value", [])[recommendation]

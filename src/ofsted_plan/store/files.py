@@ -32,6 +32,11 @@ REPLACE_TRIES = 5  # os.replace refused (Windows: another program has the file o
 hook: Callable[[str, Path], None] | None = None
 
 
+def _windows() -> bool:
+    """Whether hints speak of Windows (no mkdir -p, chmod or ps there); tests simulate it."""
+    return os.name == "nt"
+
+
 class Changed(PlanError):
     """The file changed on disk since it was read: nothing was written."""
 
@@ -203,7 +208,7 @@ def _held(target: Path, shown: str | Path, holder: str | None, wait: float) -> P
     lock = lock_file(target)
     if len(parts) >= 3:
         pid, host = parts[0], parts[1]
-        check = f'tasklist /fi "PID eq {pid}"' if os.name == "nt" else f"ps -p {pid}"
+        check = f'tasklist /fi "PID eq {pid}"' if _windows() else f"ps -p {pid}"
         how = (
             f"the lock ends when that process does: see if it still runs ({check} on {host}); "
             "if it does, wait for it or stop it; only if it does not (a network drive that "
@@ -239,7 +244,7 @@ def _no_locks(exc: OSError, target: Path, shown: str | Path) -> PlanError:
 def _cannot_write_in(folder: Path, exc: OSError, shown: str | Path) -> PlanError:
     """A folder where no file can be made: read-only, or not this user's."""
     if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
-        if os.name == "nt":
+        if _windows():
             hint = "copy the plan to a folder you can write in, or ask for write access"
         elif exc.errno == errno.EROFS:
             hint = "the disk is mounted read-only: copy the plan to a folder you can write in"
@@ -255,7 +260,7 @@ def _cannot_write_in(folder: Path, exc: OSError, shown: str | Path) -> PlanError
 
 def _no_folder(path: Path) -> PlanError:
     folder = path.parent
-    how = "create it first" if os.name == "nt" else f"create it first with mkdir -p '{folder}'"
+    how = "create it first" if _windows() else f"create it first with mkdir -p '{folder}'"
     return PlanError(
         f"the folder {folder} does not exist",
         path=path,
@@ -408,7 +413,7 @@ def _put(tmp: Path, path: Path, expected: os.stat_result | None, shown: str | Pa
             why = (
                 "another program (Excel, an editor, a sync or backup client, a virus scanner) "
                 "has it open"
-                if os.name == "nt"
+                if _windows()
                 else "the folder does not let you replace files in it"
             )
             raise PlanError(
@@ -416,7 +421,7 @@ def _put(tmp: Path, path: Path, expected: os.stat_result | None, shown: str | Pa
                 "nothing was written",
                 path=shown,
                 hint="close the file in the other program and run the command again"
-                if os.name == "nt"
+                if _windows()
                 else f"ask the folder's owner for write access (ls -ld '{path.parent}')",
             ) from None
 
@@ -491,7 +496,7 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def _writable_hint(shown: str | Path, info: os.stat_result) -> str:
-    if os.name == "nt":
+    if _windows():
         return "if it should change, clear its Read-only property (Properties) first"
     if hasattr(os, "geteuid") and os.geteuid() not in (0, info.st_uid):
         owner = _user_name(info.st_uid)

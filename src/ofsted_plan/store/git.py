@@ -36,6 +36,10 @@ class Commit:
         return Day.fromisoformat(self.date[:10])
 
 
+class GitMissing(PlanError):
+    """The git program cannot be run: not "not a repository"."""
+
+
 class Repository:
     """The git repository that holds a plan file."""
 
@@ -43,6 +47,8 @@ class Repository:
         folder = inside if inside.is_dir() else inside.parent
         try:
             top = self._git(["-C", str(folder), "rev-parse", "--show-toplevel"]).strip()
+        except GitMissing:
+            raise
         except PlanError:
             raise PlanError(
                 "this plan is not in a git repository, so it has no earlier versions",
@@ -59,8 +65,10 @@ class Repository:
                 ["git", *args], input=stdin, capture_output=True, env=env, check=False
             )
         except FileNotFoundError:
-            raise PlanError(
-                "git is not installed", hint="install git to compare versions"
+            raise GitMissing(
+                "git is not installed, or not on PATH, so earlier versions cannot be read",
+                hint="install git (https://git-scm.com), or add the folder that holds it to "
+                "PATH, to compare versions",
             ) from None
         if done.returncode:
             message = done.stderr.decode(errors="replace").strip().splitlines()

@@ -188,18 +188,16 @@ def chase_command(
     if folder is None:
         click.echo("\n\n".join(text for _, text in texts), nl=False)
         return
-    if not os.path.isdir(folder):
-        check_output(os.path.join(folder, "x"), force)  # says how to create the folder
+    from ..store.files import make_folder
+    from ..store.names import safe_names
+
+    make_folder(folder)
     suffix = ".md" if fmt == "markdown" else ".txt"
-    names = [os.path.join(folder, _file_name(officer) + suffix) for officer, _ in texts]
+    officers = [officer for officer, _ in texts]
+    names = [
+        os.path.join(folder, n) for n in safe_names(officers, suffix=suffix, fallback="officer")
+    ]
     for name in names:
         check_output(name, force)  # every file checked before any is written
     for name, (officer, text) in zip(names, texts, strict=True):
         emit(text, name, force, f"update request for {officer}.")
-
-
-def _file_name(officer: str) -> str:
-    """An officer's initials (or name) as a safe file name."""
-    import re
-
-    return re.sub(r"[^\w.-]+", "_", officer).strip("._") or "officer"

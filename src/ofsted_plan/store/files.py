@@ -268,6 +268,24 @@ def _no_folder(path: Path) -> PlanError:
     )
 
 
+def make_folder(folder: str | Path) -> None:
+    """Make `folder` for a command that writes a folder of files, if it is missing; its
+    parent must exist (a mistyped path does not become a tree of new folders)."""
+    folder = Path(folder)
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise PlanError(
+            "this is a file, not a folder", path=folder, hint="give a folder for the files"
+        )
+    if not folder.parent.is_dir():
+        raise _no_folder(folder)
+    try:
+        os.mkdir(folder)
+    except OSError as exc:
+        raise _cannot_write_in(folder.parent, exc, folder) from None
+
+
 def check_target(path: str | Path, *, overwrite: bool) -> None:
     """Refuse, before any work is done, an output that write_atomic would refuse after it:
     a folder that does not exist, or a file that exists without --force."""

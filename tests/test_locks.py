@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import socket
+import stat
 import subprocess
 import threading
 import time
@@ -165,9 +166,33 @@ def test_a_rename_refused_every_time_names_the_file_and_why(
 def test_writes_work_without_the_unix_only_calls(
     plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Windows has no chown, geteuid, O_NOFOLLOW or O_DIRECTORY: nothing needs them."""
-    for name in ("chown", "geteuid", "getuid", "O_NOFOLLOW", "O_DIRECTORY"):
+    """Windows has no chown, geteuid, O_NOFOLLOW or O_DIRECTORY (nor fchmod before Python
+    3.13): nothing needs them."""
+    for name in ("chown", "fchmod", "geteuid", "getuid", "O_NOFOLLOW", "O_DIRECTORY"):
         monkeypatch.delattr(os, name, raising=False)
     monkeypatch.setattr(files, "_exchange", lambda a, b: False)
+    assert run("set", "1.1", "--status", "red", "-p", str(plan)).exit_code == 0
+    assert "status: red" in plan.read_text()
+
+
+def test_the_lock_is_shared_as_the_plan_folder_is(
+    plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A group's shared folder: the lock folder and file made by one member are usable by
+    the others (as root every file is, so the modes are checked, and another user's lock
+    file, open only for reading, simulated)."""
+    plan.parent.chmod(0o2775)
+    with locked(plan):
+        pass
+    assert stat.S_IMODE(lock_file(plan).parent.stat().st_mode) == 0o2775
+    assert stat.S_IMODE(lock_file(plan).stat().st_mode) == 0o664
+    real = files._open_in
+
+    def not_writable(locks: Path, name: str, access: int) -> int:
+        if access == os.O_RDWR:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real(locks, name, access)
+
+    monkeypatch.setattr(files, "_open_in", not_writable)
     assert run("set", "1.1", "--status", "red", "-p", str(plan)).exit_code == 0
     assert "status: red" in plan.read_text()

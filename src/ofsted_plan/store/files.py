@@ -92,6 +92,7 @@ def _open_lock(target: Path, shown: str | Path) -> int:
     except OSError as exc:
         raise _cannot_write_in(folder, exc, shown) from None
     else:
+        _shared_as(locks, folder, 0o7777)
         _ignored_by_git(locks)
     info = os.lstat(locks)
     if not stat.S_ISDIR(info.st_mode):
@@ -101,18 +102,11 @@ def _open_lock(target: Path, shown: str | Path) -> int:
             hint=f"remove {locks}: plan makes that folder itself",
         )
     name = lock_file(target).name
-    nofollow = getattr(os, "O_NOFOLLOW", 0)
-    flags = os.O_RDWR | os.O_CREAT | nofollow | getattr(os, "O_BINARY", 0)
     try:
-        if nofollow and hasattr(os, "O_DIRECTORY") and os.open in os.supports_dir_fd:
-            # Open the folder itself without following a link, then the lock inside it.
-            folder_fd = os.open(locks, os.O_RDONLY | os.O_DIRECTORY | nofollow)
-            try:
-                fd = os.open(name, flags, 0o666, dir_fd=folder_fd)
-            finally:
-                os.close(folder_fd)
-        else:
-            fd = os.open(locks / name, flags, 0o666)
+        try:
+            fd = _open_in(locks, name, os.O_RDWR)
+        except PermissionError:  # another user's lock file: locking needs no write access
+            fd = _open_in(locks, name, os.O_RDONLY)
     except OSError as exc:
         if exc.errno in (errno.ELOOP, errno.EMLINK, errno.ENOTDIR):
             raise PlanError(
@@ -128,7 +122,36 @@ def _open_lock(target: Path, shown: str | Path) -> int:
             path=shown,
             hint=f"remove {locks / name}: plan makes its lock files itself",
         )
+    _shared_as(fd, folder, 0o666)
     return fd
+
+
+def _open_in(locks: Path, name: str, access: int) -> int:
+    """Open (or make) `name` in the lock folder, following no link where the system can."""
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    flags = access | os.O_CREAT | nofollow | getattr(os, "O_BINARY", 0)
+    if nofollow and hasattr(os, "O_DIRECTORY") and os.open in os.supports_dir_fd:
+        # Open the folder itself without following a link, then the lock inside it.
+        folder_fd = os.open(locks, os.O_RDONLY | os.O_DIRECTORY | nofollow)
+        try:
+            return os.open(name, flags, 0o666, dir_fd=folder_fd)
+        finally:
+            os.close(folder_fd)
+    return os.open(locks / name, flags, 0o666)
+
+
+def _shared_as(made: Path | int, folder: Path, bits: int) -> None:
+    """Let whoever may write in the plan's folder use the lock folder and file made here
+    (a plan shared by a group): the folder's permission bits, within `bits`. Unix only."""
+    if not (hasattr(os, "fchmod") and hasattr(os, "geteuid")) or _windows():
+        return
+    with contextlib.suppress(OSError):
+        mode = stat.S_IMODE(os.stat(folder).st_mode) & bits
+        if isinstance(made, int):
+            if os.fstat(made).st_uid == os.geteuid():
+                os.fchmod(made, mode | 0o644)
+        else:
+            os.chmod(made, mode | 0o700)
 
 
 def _ignored_by_git(locks: Path) -> None:

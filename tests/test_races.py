@@ -22,6 +22,13 @@ from ofsted_plan.model import Action
 from ofsted_plan.planfile.reader import load_plan
 from ofsted_plan.store import files
 
+# Closing the last gap needs the system's swap of two names (renameat2 on Linux); elsewhere
+# the identity check before os.replace leaves a documented window of a few microseconds,
+# which these tests widen on purpose.
+needs_swap = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="renameat2(RENAME_EXCHANGE) is Linux's"
+)
+
 
 @pytest.fixture
 def plan(plan_file: Path) -> Path:
@@ -53,6 +60,7 @@ def comment_of(plan: Path, ref: str) -> str:
     return next(a.comments for a in load_plan(plan).actions() if a.ref == ref)
 
 
+@needs_swap
 def test_an_editor_saving_just_before_the_rename_is_not_lost(
     plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -78,6 +86,7 @@ def test_an_editor_saving_while_the_temp_file_is_written_is_not_lost(
     assert comment_of(plan, "1.1") == "Set by plan"
 
 
+@needs_swap
 def test_an_editor_saving_every_time_is_refused_not_overwritten(
     plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -128,6 +137,7 @@ def race_with_an_editor(plan: Path, monkeypatch: pytest.MonkeyPatch, rounds: int
     return lost
 
 
+@needs_swap
 def test_no_editor_save_is_lost_in_a_race(plan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert race_with_an_editor(plan, monkeypatch, rounds=60) == 0
 

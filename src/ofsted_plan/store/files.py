@@ -483,7 +483,8 @@ def _swap_in(tmp: Path, path: Path, expected: os.stat_result, shown: str | Path)
     was = os.lstat(tmp)
     # A rename changes the file's ctime, and its inode, size and mtime say which file it is.
     if _identity(was)[:4] == _identity(expected)[:4]:
-        os.unlink(tmp)
+        with contextlib.suppress(OSError):  # the write is done; a leftover is only untidy
+            os.unlink(tmp)
         return True
     try:
         _exchange(tmp, path)  # the editor's file back in place, ours at tmp

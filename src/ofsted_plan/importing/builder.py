@@ -52,6 +52,7 @@ class Builder:
         self.recommendation: Recommendation | None = None
         self.section: str = ""  # a structure row below the recommendation: kept as 'Heading'
         self.refs: dict[str, int] = {}
+        self.recs: dict[tuple[int, str], Recommendation] = {}  # (id(theme), text) -> it
         self.pending_heading: tuple[int, str, bool] | None = None  # line, ref, nothing else
         self.heading: tuple[str, str] | None = None  # the heading's ref, and its ref and text
         self.reading = Reading()
@@ -216,12 +217,14 @@ class Builder:
             self.pending_heading = (line, ref, bare)
 
     def _recommendation(self, text: str, line: int) -> Recommendation:
+        """The theme's recommendation with this text (one that appears again collects the
+        actions under it), else a new one: found by a dict, so import stays linear."""
         assert self.theme is not None
-        for rec in self.theme.recommendations:
-            if rec.text == text:
-                return rec
-        rec = Recommendation(text, line=line)
-        self.theme.recommendations.append(rec)
+        key = (id(self.theme), text)
+        rec = self.recs.get(key)
+        if rec is None:
+            rec = self.recs[key] = Recommendation(text, line=line)
+            self.theme.recommendations.append(rec)
         return rec
 
     def _action(

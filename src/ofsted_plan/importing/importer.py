@@ -357,6 +357,7 @@ class _Reader:
         rows = grid.rows
         skip_next = False
         aside: int | None = None  # the row heading another table set aside, if in one
+        last_kind: RowKind | None = None  # the last row's class, blank rows passed over
         for index, row in enumerate(rows):
             if skip_next:
                 skip_next = False
@@ -375,12 +376,14 @@ class _Reader:
                 skip_next = two_rows
                 self.rows.append(Classified(row, RowKind.HEADER, header))
                 continue
+            forced = self.rules.rows.get(row.number)
+            if forced is not None:
+                self.rows.append(self._forced(row, header, forced))
+                continue
             if header is None:
                 self.rows.append(self._preamble(grid, index, first_header))
                 continue
-            previous = next(
-                (c.kind for c in reversed(self.rows[start:]) if c.kind is not RowKind.BLANK), None
-            )
+            previous = last_kind
             texts = own_texts(row)
             if (
                 len(texts) == 1
@@ -418,7 +421,21 @@ class _Reader:
                 )
                 continue
             lone_rec = self._lone_is_recommendation(grid, index, header, headers)
-            self.rows.append(classify_body(row, header, previous, lone_rec))
+            found = classify_body(row, header, previous, lone_rec)
+            self.rows.append(found)
+            if found.kind is not RowKind.BLANK:
+                last_kind = found.kind
+
+    def _forced(self, row: Row, header: Header | None, kind: str) -> Classified:
+        """A row whose kind a rules file gives (row N = theme ...)."""
+        texts = own_texts(row)
+        text = " ".join(t for _, t in texts)
+        column = texts[0][0] if texts else 0
+        if kind == "action" and header is not None:
+            return Classified(row, RowKind.ACTION, header, why="the rules file")
+        if kind == "note" or kind == "action":
+            return Classified(row, RowKind.NOTE, header, text, column, why="the rules file")
+        return Classified(row, RowKind.STRUCTURE, header, text, column, why=f"rules: {kind}")
 
     def _preamble(self, grid: Grid, index: int, first_header: int | None) -> Classified:
         """A row above the first header: a title, a key, a note, or the heading of the rows

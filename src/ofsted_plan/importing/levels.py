@@ -60,6 +60,8 @@ class Levels:
     depth: dict[Signature, int] = field(default_factory=dict)
 
     def level(self, item: Classified) -> str:
+        if item.why.startswith("rules: "):
+            return item.why[len("rules: ") :]
         if id(item) in self.notes:
             return "note"
         return self.by_signature.get(signature(item), "heading")
@@ -82,7 +84,9 @@ def assign_levels(rows: list[Classified], path: str, labels: bool, exact: bool =
     structure = [
         (i, r)
         for i, r in enumerate(rows)
-        if r.kind is RowKind.STRUCTURE and id(r) not in levels.notes
+        if r.kind is RowKind.STRUCTURE
+        and id(r) not in levels.notes
+        and not r.why.startswith("rules: ")
     ]
     if not structure:
         return levels
@@ -102,7 +106,11 @@ def assign_levels(rows: list[Classified], path: str, labels: bool, exact: bool =
         for following in rows[i + 1 :]:
             if following.kind in (RowKind.BLANK, RowKind.HEADER, RowKind.NOTE, RowKind.KEY):
                 continue
-            if following.kind is RowKind.STRUCTURE and id(following) not in levels.notes:
+            if (
+                following.kind is RowKind.STRUCTURE
+                and id(following) not in levels.notes
+                and not following.why.startswith("rules: ")
+            ):
                 a, b = signature(r), signature(following)
                 if a == b and a[1] != "label":
                     raise PlanError(

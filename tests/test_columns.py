@@ -63,7 +63,8 @@ def test_two_columns_for_one_field_are_refused(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == (
         f"Error: {table}:2: two columns would both be read as the lead officer: 'Owner' and "
-        "'Lead officer' (rename or remove one of them in the table, then import it again)\n"
+        "'Lead officer' (say which in a rules file: column Owner = lead and column Lead officer = "
+        "extra (see plan import --help), or rename one in the table)\n"
     )
 
 
@@ -157,10 +158,19 @@ def test_explain_says_how_each_row_was_read_and_writes_nothing(tmp_path: Path) -
     assert not (tmp_path / "out.yaml").exists()
     assert result.stdout.splitlines() == [
         "Read as: text separated by tabs; lines as numbered.",
-        "Line 1: above the first header, kept as the title or a note.",
         "Line 2: the header row: 'Area for improvement' -> recommendation; 'Ref' -> ref; "
         "'Action' -> action; 'Start' -> start; 'Target date' -> end; 'Owner' -> lead; "
         "'RAG rating' -> status; 'Notes' kept under extra.",
+        "Rows read as header: 1 (lines 2).",
+        "Rows read as action: 3 (lines 3, 4, 5).",
+        "Rows read as title: 1 (lines 1).",
+        "Column 'Area for improvement' -> recommendation: 1 of 3 rows filled.",
+        "Column 'Ref' -> ref: 3 of 3 rows filled.",
+        "Column 'Action' -> action: 3 of 3 rows filled.",
+        "Column 'Start' -> start: 3 of 3 rows filled.",
+        "Column 'Target date' -> end: 3 of 3 rows filled.",
+        "Column 'Owner' -> lead: 3 of 3 rows filled.",
+        "Column 'RAG rating' -> status: 3 of 3 rows filled.",
         "Title: 'Our improvement plan'.",
         "Theme 1: '(none)': 1 recommendations, 3 actions.",
         "Found: 1 themes, 1 recommendations, 3 actions (0 without a ref were given one). "
@@ -249,7 +259,7 @@ def test_one_header_and_themes_as_divider_rows(tmp_path: Path) -> None:
         ("Help and protection", [("Improve plans", ["1", "2"])]),
         ("Leadership", [("Board oversight", ["3"])]),
     ]
-    assert "Rows read as themes dividing the table: lines 3, 6." in report
+    assert "Themes: 'Help and protection' (line 3); 'Leadership' (line 6)." in report
 
 
 def test_no_recommendation_column_the_sections_group(tmp_path: Path) -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from ofsted_plan.errors import PlanError
+from ofsted_plan.importing.importer import import_table
 from ofsted_plan.model import Plan
-from ofsted_plan.tables.tsv_reader import import_table
 
 TABLES = Path(__file__).parent / "tables"
 CASES = sorted(

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from ofsted_plan.importing.importer import import_table, parse_table
 from ofsted_plan.model import Month, Status
 from ofsted_plan.planfile.writer import dump_plan
-from ofsted_plan.tables.tsv_reader import import_table, parse_table
 
 from .helpers import REPO, SEED, run
 

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from ofsted_plan.importing.importer import import_table
 from ofsted_plan.model import Plan, Status
 from ofsted_plan.query import by_due_date, select, summarize
-from ofsted_plan.tables.tsv_reader import import_table
 
 from .helpers import SEED
 

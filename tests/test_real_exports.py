@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from ofsted_plan.importing.importer import import_table
 from ofsted_plan.model import Plan
 from ofsted_plan.planfile.writer import dump_plan
-from ofsted_plan.tables.tsv_reader import import_table
 
 from .helpers import SEED, run
 

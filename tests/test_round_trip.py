@@ -9,11 +9,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ofsted_plan.importing.header import HEADER_NAMES
+from ofsted_plan.importing.importer import import_table, parse_table
 from ofsted_plan.model import Action, Month, Plan, Recommendation, Status, Theme
 from ofsted_plan.planfile.reader import parse_plan
 from ofsted_plan.planfile.writer import dump_plan, plan_to_data, pyyaml_dump_plan
-from ofsted_plan.tables.header import HEADER_NAMES
-from ofsted_plan.tables.tsv_reader import import_table, parse_table
 from ofsted_plan.tables.tsv_writer import plan_tsv
 
 from .helpers import SEED, run

@@ -13,7 +13,7 @@ from docx import Document
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from ofsted_plan.tables.tsv_reader import decode, read_rows
+from ofsted_plan.importing.documents import decode, read_rows
 
 from .helpers import REPO, SEED, run
 
@@ -172,3 +172,24 @@ def test_a_rag_column_shown_by_colour_alone(tmp_path: Path) -> None:
     result = run("import", str(path), "-o", str(tmp_path / "x.yaml"))
     assert result.exit_code == 1
     assert f"[Action plan]:{row}: the RAG cell is empty but coloured (#7030A0)" in result.stderr
+
+
+def test_the_seed_as_a_word_document_with_its_title_as_a_heading(tmp_path: Path) -> None:
+    """Issue 18: the seed saved as Word as a council would lay it out (the title a heading
+    paragraph, the table starting with a theme row merged across, no blank rows) reads exactly
+    as the seed's text export does."""
+    document = Document()
+    title = next(cells[0] for cells in ROWS if any(cells))
+    document.add_heading(title, level=1)
+    body = [cells for cells in ROWS if any(c.strip() for c in cells) and cells[0] != title]
+    table = document.add_table(rows=0, cols=WIDTH)
+    for cells in body:
+        row = table.add_row()
+        for column, value in enumerate(cells):
+            row.cells[column].text = value
+        if cells[0] and not any(cells[1:]):
+            merged = row.cells[0].merge(row.cells[WIDTH - 1])
+            merged.text = cells[0]
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    assert imported(path) == SHIPPED

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from ofsted_plan.importing.importer import import_table
 from ofsted_plan.model import Month
 from ofsted_plan.planfile.reader import load_plan, parse_plan
 from ofsted_plan.planfile.writer import dump_plan
-from ofsted_plan.tables.tsv_reader import import_table
 
 from .helpers import REPO, SEED, run_on
 

@@ -377,6 +377,10 @@ class Imported(NamedTuple):
     details: tuple[str, ...] = ()  # how each row was read (plan import --explain)
 
     def report(self) -> str:
+        """The counts, then one line for each thing set aside or settled by a default."""
+        return "\n".join((self.summary(), *self.notes))
+
+    def summary(self) -> str:
         actions = list(self.plan.actions())
         recs = sum(1 for _ in self.plan.recommendations())
         generated = sum(1 for a in actions if a.ref_generated)
@@ -388,7 +392,7 @@ class Imported(NamedTuple):
         if unread:
             names = ", ".join(f"'{name}'" for name in unread)
             text += f" Kept under 'extra', not read as any field: {names}."
-        return " ".join((text, *self.notes))
+        return text
 
     def explanation(self) -> str:
         """How the table was read, then the plan found: for `plan import --explain`."""
@@ -400,7 +404,7 @@ class Imported(NamedTuple):
                 f"Theme {number}: {theme.title or '(none)'!r}: "
                 f"{len(theme.recommendations)} recommendations, {actions} actions."
             )
-        lines += ["Found: " + self.report(), "Nothing was written (--explain)."]
+        lines += ["Found: " + self.summary(), "Nothing was written (--explain)."]
         return "\n".join(lines) + "\n"
 
 
@@ -409,8 +413,8 @@ def import_table(
 ) -> Imported:
     """Read the council's table; never return a plan that does not read back as the same.
     With `explain`, the result also says how each row was read."""
+    from .importing.importer import import_table as read
     from .planfile.writer import dump_plan, reads_back
-    from .tables.tsv_reader import import_table as read
 
     notes: list[str] = []
     details: list[str] | None = [] if explain else None

@@ -1,1 +1,1 @@
-"""The council's own tables: reading them into a plan, writing a plan back as one."""
+"""The council's table written back from a plan (tsv_writer); reading is in importing/."""

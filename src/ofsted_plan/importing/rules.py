@@ -9,6 +9,8 @@ As hledger's CSV rules do for bank statements. One rule a line; `#` starts a com
     column Directorate = theme         # the column that names each row's theme
     status Closed = blue               # a word in the RAG column and what it means
     dates month-first                  # 03/31/2019 (the default is day-first: 31/03/2019)
+    row 5 = theme                      # what a row is, where the layout leaves it open:
+    row 6, 14 = recommendation         #   theme, recommendation, heading, note or action
 
 Fields: theme, recommendation, ref, action, start, end, measure, lead, dlt, comments,
 status, extra. Every mistake is refused at its FILE:LINE.
@@ -26,7 +28,8 @@ from ..model import Status
 from .header import FIELD_WORDS, header_key
 
 FIELDS = (*FIELD_WORDS, "extra")
-RULES = ("sheet", "skip", "column", "status", "dates")
+RULES = ("sheet", "skip", "column", "status", "dates", "row")
+ROW_KINDS = ("theme", "recommendation", "heading", "note", "action")
 DATE_STYLES = ("day-first", "month-first")
 
 
@@ -37,9 +40,10 @@ class Rules(NamedTuple):
     skip: frozenset[int]  # row (line) numbers to leave out
     path: str
     month_first: bool = False  # dates written 03/31/2019
+    rows: dict[int, str] = {}  # noqa: RUF012  # row (line) -> theme, recommendation ...
 
 
-NO_RULES = Rules({}, {}, None, frozenset(), "")
+NO_RULES = Rules({}, {}, None, frozenset(), "", False, {})
 
 
 def beside(table: str) -> str | None:
@@ -62,6 +66,7 @@ def read_rules(path: str) -> Rules:
     sheet: str | None = None
     skip: set[int] = set()
     month_first = False
+    kinds: dict[int, str] = {}
     for number, raw in enumerate(text.splitlines(), 1):
         line = re.sub(r"(^|\s)#.*$", "", raw).strip()
         if not line:
@@ -82,6 +87,15 @@ def read_rules(path: str) -> Rules:
             skip |= _rows(rest) or set()
             if not _rows(rest):
                 raise problem(f"'skip {rest}' names no rows", "write them like: skip 1-3, 7")
+        elif word == "row":
+            name, equals, value = rest.rpartition("=")
+            value = value.strip().lower()
+            numbers = _rows(name)
+            if not equals or not numbers:
+                raise problem(f"'row {rest}' needs ROWS = KIND", "e.g. row 5, 12 = theme")
+            if value not in ROW_KINDS:
+                raise problem(f"unknown kind of row '{value}'", _close(value, ROW_KINDS))
+            kinds.update(dict.fromkeys(numbers, value))
         elif word in ("column", "status"):
             name, equals, value = rest.rpartition("=")
             name, value = name.strip(), value.strip().lower()
@@ -100,7 +114,7 @@ def read_rules(path: str) -> Rules:
                 statuses[re.sub(r"\s+", " ", name).casefold()] = status
         else:
             raise problem(f"unknown rule '{word}'", _close(word, RULES))
-    return Rules(columns, statuses, sheet, frozenset(skip), path, month_first)
+    return Rules(columns, statuses, sheet, frozenset(skip), path, month_first, kinds)
 
 
 _EXAMPLES = {"column": "column Deadline = end", "status": "status Closed = blue"}

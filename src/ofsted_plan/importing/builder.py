@@ -1,0 +1,386 @@
+"""Themes, recommendations and actions made from classified rows, as they arrive in order.
+
+Each value is read as a person reads it (importing/values.py); what was read in a way a person
+should know of is counted for the report (Reading)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..errors import PlanError
+from ..model import Action, Month, Plan, Recommendation, Status, Theme, parse_initials
+from .classify import Header
+from .documents import Row
+from .values import rag_of, read_end, read_month, read_status, split_people
+
+
+@dataclass
+class Reading:
+    """What a person should be told of how values were read (the import's report)."""
+
+    status_words: dict[str, tuple[Status, int]] = field(default_factory=dict)
+    coloured: dict[str, int] = field(default_factory=dict)  # RAG read from a fill: times
+    dates: dict[str, dict[str, Month]] = field(default_factory=dict)  # how -> cell -> month
+    undated: dict[str, int] = field(default_factory=dict)  # end cells that are words
+    headings: list[int] = field(default_factory=list)  # rows read as headings (1.1 over 1.1.1)
+    kept_whole: dict[str, int] = field(default_factory=dict)  # lead cells kept as one officer
+    continued: list[int] = field(default_factory=list)  # rows added to the action above
+    # Each month read: the month, its line, the cell as written, and its column.
+    months: list[tuple[Month, int, str, str]] = field(default_factory=list)
+    by_colour: set[int] = field(default_factory=set)  # id() of actions rated by a colour
+
+
+_COLOUR_CELLS = frozenset(("red", "amber", "green", "blue", "r", "a", "g", "b"))
+
+
+def _under(ref: str, head: str) -> bool:
+    """Whether a ref is numbered under another: 1.1.1 and 1.1a under 1.1, not 1.10."""
+    return ref.startswith(head) and len(ref) > len(head) and not ref[len(head)].isdigit()
+
+
+class Builder:
+    """Accumulates themes, recommendations and actions as rows arrive."""
+
+    def __init__(self, path: str, statuses: Mapping[str, Status], month_first: bool) -> None:
+        self.path = path
+        self.statuses = dict(statuses)
+        self.month_first = month_first  # a rules file said dates are 03/31/2019
+        self.plan = Plan(path=path)
+        self.themes: dict[str, Theme] = {}
+        self.theme: Theme | None = None
+        self.recommendation: Recommendation | None = None
+        self.section: str = ""  # a structure row below the recommendation: kept as 'Heading'
+        self.refs: dict[str, int] = {}
+        self.recs: dict[tuple[int, str], Recommendation] = {}  # (id(theme), text) -> it
+        self.pending_heading: tuple[int, str, bool] | None = None  # line, ref, nothing else
+        self.heading: tuple[str, str] | None = None  # the heading's ref, and its ref and text
+        self.reading = Reading()
+        self.last: Action | None = None
+        self.where = path  # FILE or FILE[Sheet], for messages
+        self.exact = False  # the tool's own export: officers as it writes them, no guessing
+
+    def start_theme(self, title: str, line: int) -> None:
+        theme = self.themes.get(title)
+        if theme is None:
+            theme = self.themes[title] = Theme(title, line=line)
+            self.plan.themes.append(theme)
+        self.theme = theme
+        self.recommendation = None
+        self.section = ""
+        self.heading = None
+
+    def start_recommendation(self, text: str, line: int) -> None:
+        if self.theme is None:
+            self.start_theme("", line)
+        self.recommendation = self._recommendation(text, line)
+        self.section = ""
+        self.heading = None
+
+    def row(self, row: Row, header: Header) -> None:
+        line, cells = row.number, [c.strip() for c in row.cells]
+        fields, titles = header.fields, header.titles
+        values: dict[str, str] = {}
+        extra: dict[str, str] = {}
+        for i, cell in enumerate(cells):
+            name = fields.get(i)
+            if name is not None:
+                values[name] = cell
+            elif cell:
+                title = titles[i].rstrip(":").strip() if i < len(titles) else ""
+                key = title or f"Column {i + 1}"
+                extra[key] = f"{extra[key]}\n{cell}" if key in extra else cell
+        for name, others in header.fallback.items():
+            if name in ("start", "end") and not values.get(name):
+                values[name] = next((cells[i] for i in others if i < len(cells) and cells[i]), "")
+        status_column = header.column("status")
+        fill = row.fills.get(status_column) if status_column is not None else None
+        if fill and not values.get("status"):
+            colour = rag_of(fill)
+            if colour is None:
+                raise PlanError(
+                    f"the RAG cell is empty but coloured (#{fill}), a colour that is not red, "
+                    "amber, green or blue",
+                    path=self.where,
+                    line=line,
+                    hint="type the status in the cell (Red, Amber, Green, Blue) or clear it",
+                )
+            values["status"] = colour.value
+            self.reading.coloured[colour.value] = self.reading.coloured.get(colour.value, 0) + 1
+            by_fill = True
+        else:
+            by_fill = False
+        theme = values.pop("theme", None)
+        if theme:  # a flat table: each row names its theme
+            if self.theme is None or self.theme.title != theme:
+                self.start_theme(theme, line)
+        elif theme is not None and self.theme is None:
+            raise PlanError(
+                "this row's Theme cell is empty and no theme came before it",
+                path=self.where,
+                line=line,
+                hint="fill in the Theme cell of this row",
+            )
+        if self.theme is None:
+            self.start_theme("", line)
+        assert self.theme is not None
+        rec_text = values.get("recommendation", "")
+        if "recommendation" not in fields.values():  # no such column: the theme groups
+            if self.recommendation is None:
+                self.recommendation = self._recommendation("", line)
+        elif rec_text:
+            if self.recommendation is None or rec_text != self.recommendation.text:
+                self.recommendation = self._recommendation(rec_text, line)
+                self.section = ""
+        elif self.recommendation is None:
+            column = header.column("recommendation")
+            title = titles[column].rstrip(":").strip() if column is not None else ""
+            raise PlanError(
+                "this action has no recommendation above it in its theme",
+                path=self.where,
+                line=line,
+                hint=f"fill in the {title or 'Recommendations'} cell of this row",
+            )
+        self._heading_check(line, values, extra)
+        if self.section:
+            extra.setdefault("Heading", self.section)
+        has_action = extra or any(v for k, v in values.items() if k != "recommendation")
+        if rec_text and not has_action:
+            return  # a recommendation with no actions yet
+        assert self.recommendation is not None
+        action = self._action(line, values, extra, titles, fields)
+        if by_fill or values.get("status", "").strip().lower() in _COLOUR_CELLS:
+            self.reading.by_colour.add(id(action))
+        self.recommendation.actions.append(action)
+        self.last = action
+
+    def continuation(self, row: Row, header: Header) -> None:
+        """A row that only adds text to the action above (its comments ran on): each cell is
+        added to the same field of that action, on a new line."""
+        action = self.last
+        if action is None:
+            raise PlanError(
+                "this row has text but no action, ref, lead, dates or status, and no action "
+                "comes before it",
+                path=self.where,
+                line=row.number,
+                hint="fill in the action it belongs to, or move its text into a note",
+            )
+        for i, cell in enumerate(row.cells):
+            text = cell.strip()
+            if not text or i in row.down:
+                continue
+            name = header.fields.get(i)
+            if name in ("measure", "comments", "action"):
+                current = getattr(action, name)
+                setattr(action, name, f"{current}\n{text}" if current else text)
+            else:
+                title = header.titles[i].rstrip(":").strip() if i < len(header.titles) else ""
+                key = title or f"Column {i + 1}"
+                action.extra[key] = f"{action.extra[key]}\n{text}" if key in action.extra else text
+        self.reading.continued.append(row.number)
+
+    def _heading_check(self, line: int, values: dict[str, str], extra: dict[str, str]) -> None:
+        """Rows numbered under a heading row (1.1 over 1.1.1, 1.1.2a): the heading, a row with
+        a ref and text but nothing else, is not an action. It is taken back out of the
+        actions, and its ref and text go with each action under it as extra 'Heading'. A
+        row like it with other cells filled is refused: its cells would have nowhere to go."""
+        ref = values.get("ref", "")
+        if self.heading is not None and not _under(ref, self.heading[0]):
+            self.heading = None
+        if self.pending_heading is not None:
+            head_line, head_ref, bare = self.pending_heading
+            self.pending_heading = None
+            if _under(ref, head_ref):
+                if not bare:
+                    raise PlanError(
+                        f"the row with ref {head_ref} has no lead, dates or status and the rows "
+                        f"after it ({ref} ...) are numbered under it, but it has other cells: "
+                        "it is neither an action nor a heading",
+                        path=self.where,
+                        line=head_line,
+                        hint="move its other cells onto the actions under it, or give it a "
+                        "lead and an end month if it is an action",
+                    )
+                assert self.recommendation is not None
+                heading = self.recommendation.actions.pop()
+                self.refs.pop(head_ref, None)
+                self.heading = (head_ref, f"{head_ref} {heading.action}".strip())
+                self.reading.headings.append(head_line)
+        if self.heading is not None:
+            extra["Heading"] = self.heading[1]
+        empty = not any(values.get(k) for k in ("lead", "start", "end", "status", "dlt"))
+        if ref and empty:
+            bare = not extra and not any(
+                values.get(k) for k in ("measure", "comments") if k in values
+            )
+            self.pending_heading = (line, ref, bare)
+
+    def _recommendation(self, text: str, line: int) -> Recommendation:
+        """The theme's recommendation with this text (one that appears again collects the
+        actions under it), else a new one: found by a dict, so import stays linear."""
+        assert self.theme is not None
+        key = (id(self.theme), text)
+        rec = self.recs.get(key)
+        if rec is None:
+            rec = self.recs[key] = Recommendation(text, line=line)
+            self.theme.recommendations.append(rec)
+        return rec
+
+    def _action(
+        self,
+        line: int,
+        values: dict[str, str],
+        extra: dict[str, str],
+        titles: list[str],
+        fields: dict[int, str],
+    ) -> Action:
+        ref = values.get("ref", "")
+        if ref:
+            if ref in self.refs:
+                raise PlanError(
+                    f"ref {ref} is used twice (first on line {self.refs[ref]})",
+                    path=self.where,
+                    line=line,
+                    hint="give each action its own ref",
+                )
+            self.refs[ref] = line
+        start = self._month(values.get("start", ""), "Start", line)
+        end, end_text = self._end(values.get("end", ""), line)
+        if start and end and end < start:
+            raise PlanError(
+                f"the End month ({values['end']}) is before the Start month ({values['start']})",
+                path=self.where,
+                line=line,
+                hint="swap them, or correct the month in the table",
+            )
+        return Action(
+            ref=ref,
+            action=values.get("action", ""),
+            start=start,
+            end=end,
+            end_text=end_text,
+            measure=values.get("measure", ""),
+            lead=self._people(values.get("lead", "")),
+            dlt=self._people(values.get("dlt", "")),
+            comments=values.get("comments", ""),
+            status=self._status(values.get("status", ""), line),
+            extra=extra,
+            line=line,
+        )
+
+    def _people(self, text: str) -> tuple[str, ...]:
+        if self.exact:
+            return parse_initials(text)
+        people = split_people(text)
+        if people.kept_whole:
+            self.reading.kept_whole[text] = self.reading.kept_whole.get(text, 0) + 1
+        return people.officers
+
+    def _end(self, text: str, line: int) -> tuple[Month | None, str]:
+        """The end month and, when the cell is more than a month, its words: 'Ongoing' or
+        'TBC' give no end month (never a guess); a period its last month; 'Mar-18 (revised
+        Jun-18)' the revised one."""
+        if not text:
+            return None, ""
+        try:
+            read = read_end(text, self.month_first)
+        except ValueError as exc:
+            raise PlanError(
+                f"End month: {exc}",
+                path=self.where,
+                line=line,
+                hint=_month_hint(self.month_first, text),
+            ) from None
+        if read.month is None:
+            self.reading.undated[text] = self.reading.undated.get(text, 0) + 1
+            return None, read.text
+        if read.how:
+            self.reading.dates.setdefault(read.how, {}).setdefault(text, read.month)
+        self.reading.months.append((read.month, line, text, "End"))
+        return read.month, read.text
+
+    def _month(self, text: str, column: str, line: int) -> Month | None:
+        if not text:
+            return None
+        try:
+            month, how = read_month(text, self.month_first)
+        except ValueError:
+            try:
+                read = read_end(text, self.month_first)
+            except ValueError as exc:
+                raise PlanError(
+                    f"{column} month: {exc}",
+                    path=self.where,
+                    line=line,
+                    hint=_month_hint(self.month_first, text),
+                ) from None
+            if read.month is None:
+                raise PlanError(
+                    f"{column} month: {text!r} is not a month",
+                    path=self.where,
+                    line=line,
+                    hint=_month_hint(self.month_first, text),
+                ) from None
+            month, how = read.month, read.how
+        if how:
+            self.reading.dates.setdefault(how, {}).setdefault(text, month)
+        self.reading.months.append((month, line, text, column))
+        return month
+
+    def _status(self, text: str, line: int) -> Status:
+        """The RAG status of a cell: the colour, its letter, or a word councils use for one
+        (each such word is named in the import's report)."""
+        try:
+            status, how = read_status(text, self.statuses)
+        except ValueError as exc:
+            word = text.strip()
+            raise PlanError(
+                str(exc),
+                path=self.where,
+                line=line,
+                hint="use red, amber, green or blue (blue = complete), R/A/G/B, a word such as "
+                "Complete, On track, At risk, Off track, Not started, or leave it empty; or say "
+                f"what it means in a rules file: status {word} = amber (see plan import --help)",
+            ) from None
+        if how:
+            _, count = self.reading.status_words.get(text.strip(), (status, 0))
+            self.reading.status_words[text.strip()] = (status, count + 1)
+        return status
+
+
+def _month_hint(month_first: bool, text: str = "") -> str:
+    import re
+
+    example = "03/31/2018" if month_first else "31/03/2018"
+    us = re.match(r"\s*(\d{1,2})[/.\-](\d{1,2})[/.\-]", text)
+    other = (
+        "; for US dates (03/31/2019) add 'dates month-first' to a rules file"
+        if us and not month_first and int(us[2]) > 12
+        else ""
+    )
+    return (
+        f"a month (Jan-17, June 2017), a date ({example}), a quarter (Q4 2017/18) or a period "
+        f"(Sept 2018 – March 2019) is read as its month; words such as Ongoing or TBC are kept "
+        f"as words{other}"
+    )
+
+
+def assign_generated_refs(plan: Plan) -> None:
+    """Give each action without a ref one that is the same on every import of the same table.
+
+    ``R3.1`` is the first action of the plan's third recommendation (in document order);
+    the action is marked ``ref_generated`` so nobody takes it for the council's own ref.
+    """
+    taken = {a.ref for a in plan.actions() if a.ref}
+    for rec_number, rec in enumerate(plan.recommendations(), 1):
+        for position, action in enumerate(rec.actions, 1):
+            if action.ref:
+                continue
+            ref = f"R{rec_number}.{position}"
+            suffix = 1
+            while ref in taken:
+                suffix += 1
+                ref = f"R{rec_number}.{position}-{suffix}"
+            taken.add(ref)
+            action.ref, action.ref_generated = ref, True

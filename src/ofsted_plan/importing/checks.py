@@ -1,0 +1,358 @@
+"""What a person would notice before the plan is written, checked on the reading: no status
+read in a plan that has one, no end month read at all, a month far from all the others, a
+'recommendation' column of a few repeated words, the plan's own RAG key. Each is refused with
+the way to settle it, or settled by an explicit rule that the report names. Then the short
+report of what was set aside or settled, and the long one for --explain."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+
+from ..errors import PlanError
+from ..model import Plan, Status
+from .builder import Builder
+from .classify import Classified, RowKind, key_pairs
+from .values import STATUS_WORDS, rag_of, status_key
+
+PRIORITY_WORDS = frozenset(
+    [
+        "high",
+        "medium",
+        "med",
+        "low",
+        "critical",
+        "essential",
+        "important",
+        "urgent",
+        "normal",
+        "major",
+        "minor",
+        "significant",
+        "moderate",
+        "limited",
+        "p1",
+        "p2",
+        "p3",
+        "p4",
+        "1",
+        "2",
+        "3",
+        "4",
+        "h",
+        "m",
+        "l",
+    ]
+)
+# What a key's words mean, for a key that gives a colour another meaning ('Green = completed').
+_MEANINGS = (
+    (re.compile(r"\b(complete[d]?|achieved|done|closed|delivered|implemented|finished)\b", re.I),
+     Status.BLUE),
+    (re.compile(r"\b(not\s+(?:yet\s+)?started|not\s+yet\s+due|future|not\s+due)\b", re.I),
+     Status.UNRATED),
+    (re.compile(r"\b(off\s+track|significant|serious|not\s+achieved|overdue|major|failed|"
+                r"not\s+on\s+track|will\s+not)\b", re.I), Status.RED),
+    (re.compile(r"\b(at\s+risk|some\s+slippage|slippage|minor|concern|delay|behind|partial|"
+                r"some\s+progress|in\s+progress|progressing)\b", re.I), Status.AMBER),
+    (re.compile(r"\b(on\s+track|on\s+target|good\s+progress|progressing\s+well|on\s+schedule)\b",
+                re.I), Status.GREEN),
+)  # fmt: skip
+
+
+class Settle(Exception):
+    """A check that settles the reading by a rule (a column read as another field): the
+    importer reads the file again with it, and the report names it."""
+
+    def __init__(self, column: str, field: str, note: str) -> None:
+        super().__init__(note)
+        self.column, self.field, self.note = column, field, note
+
+
+def meaning_of(text: str) -> Status | None:
+    for pattern, status in _MEANINGS:
+        if pattern.search(text):
+            return status
+    return None
+
+
+def check_plan(
+    plan: Plan, builder: Builder, rows: list[Classified], tables: list[str], exact: bool
+) -> list[str]:
+    """Refuse what a person would stop at; return the short report: what was set aside or
+    settled by a default, then how values were read. The tool's own export (`exact`) was
+    written by the tool: nothing in it is a person's layout to check."""
+    notes: list[str] = []
+    path = builder.where
+    if not exact:
+        _far_months(builder, path)
+        _no_end_read(plan, rows, path)
+        _priority_column(plan, rows, path)
+        notes.extend(_apply_key(plan, rows, builder, path))
+        _no_status_read(plan, rows, path)
+    themes = [t for t in plan.themes if t.title]
+    if themes:
+        shown = "; ".join(f"'{_short(t.title)}' (line {t.line})" for t in themes[:8])
+        more = f" and {len(themes) - 8} more" if len(themes) > 8 else ""
+        notes.append(f"Themes: {shown}{more}.")
+    for line in tables:
+        notes.append(f"Set aside: {line}.")
+    hidden = [
+        r.row.number
+        for r in rows
+        if r.row.hidden and r.kind in (RowKind.ACTION, RowKind.CONTINUATION)
+    ]
+    if hidden:
+        notes.append(
+            f"Hidden rows set aside (a reader of the sheet does not see them): "
+            f"{_lines(hidden)}; unhide them in Excel to import them."
+        )
+    totals = [r.row.number for r in rows if r.kind is RowKind.TOTALS]
+    if totals:
+        notes.append(f"Totals rows kept as notes, not actions: {_lines(totals)}.")
+    down = [
+        r.row.number for r in rows if r.kind is RowKind.BLANK and r.row.down and not r.row.filled()
+    ]
+    if down:
+        notes.append(
+            f"Rows holding only a cell merged down from above, not actions: {_lines(down)}."
+        )
+    reading = builder.reading
+    if reading.continued:
+        notes.append(
+            f"Rows with text but no action, ref, lead, dates or status, added to the action "
+            f"above: {_lines(reading.continued)}."
+        )
+    for header in dict.fromkeys(
+        s for r in rows if r.kind is RowKind.HEADER and r.header for s in r.header.settled
+    ):
+        notes.append(header[0].upper() + header[1:] + ".")
+    if reading.kept_whole:
+        shown = ", ".join(f"'{w}'" for w in list(reading.kept_whole)[:4])
+        notes.append(
+            f"Lead cells read as one officer each (their parts are not all people): {shown}."
+        )
+    if reading.undated:
+        kept = ", ".join(f"'{w}' ({n})" for w, n in reading.undated.items())
+        count = sum(reading.undated.values())
+        notes.append(
+            f"End cells that are not months, kept as written with no end month: {kept}."
+            if count
+            else ""
+        )
+    if reading.coloured:
+        read = ", ".join(f"{colour} ({n})" for colour, n in reading.coloured.items())
+        notes.append(f"RAG read from the colour of cells with no text: {read}.")
+    if reading.headings:
+        notes.append(
+            "Rows read as headings over the actions numbered under them (kept with each as "
+            f"'Heading'): lines {_lines(reading.headings)}."
+        )
+    if reading.status_words:
+        read = ", ".join(
+            f"'{word}' -> {status.value or 'unrated'} ({count})"
+            for word, (status, count) in reading.status_words.items()
+        )
+        notes.append(f"Status words read: {read}.")
+    for how, title in (
+        ("date", "Dates read as their month"),
+        ("quarter", "Financial quarters read as their last month"),
+        ("period", "Periods read as their last month"),
+        ("phrase", "Phrases read as the month they name"),
+        ("revised", "Revised ends read as the revised month"),
+    ):
+        read_as = reading.dates.get(how, {})
+        if read_as:
+            shown = ", ".join(f"'{cell}' -> {month}" for cell, month in list(read_as.items())[:5])
+            more = f" and {len(read_as) - 5} more" if len(read_as) > 5 else ""
+            notes.append(f"{title}: {shown}{more}.")
+    return [n for n in notes if n]
+
+
+def _far_months(builder: Builder, path: str) -> None:
+    """A month years away from all the others ('Jan-71' in a 2019 plan: read as 2071) is a
+    typing mistake a person would see."""
+    months = builder.reading.months
+    if not months:
+        return
+    years = [m.year for m, *_ in months]
+    middle = statistics.median(years)
+    for month, line, cell, column in months:
+        if re.search(r"\d{4}", cell):
+            continue  # a year written in full is what the council meant
+        if abs(month.year - middle) > 10:
+            raise PlanError(
+                f"{column} month {cell!r} reads as {month}, years away from the plan's other "
+                f"months (around {int(middle)}): a two-digit year mistyped?",
+                path=path,
+                line=line,
+                hint="correct the year in the table (write it in full, e.g. Jan-2019)",
+            )
+
+
+def _no_end_read(plan: Plan, rows: list[Classified], path: str) -> None:
+    actions = list(plan.actions())
+    written = [a for a in actions if a.end or a.end_text]
+    if len(written) >= 3 and not any(a.end for a in written):
+        header = next(
+            (r.header for r in rows if r.header and r.header.column("end") is not None), None
+        )
+        title = header.titles[header.column("end") or 0] if header else "End"
+        sample = ", ".join(f"'{a.end_text}'" for a in written[:3])
+        raise PlanError(
+            f"none of the {len(written)} cells under '{title}' reads as a month ({sample} ...), "
+            "so no action could ever be overdue",
+            path=path,
+            line=written[0].line,
+            hint=f"if another column holds the end month, name it in a rules file: column "
+            f"TITLE = end, and column {title} = extra",
+        )
+
+
+def _priority_column(plan: Plan, rows: list[Classified], path: str) -> None:
+    """A 'recommendation' column holding a handful of repeated words (High/Medium/Low) is a
+    priority, not the inspectors' recommendations."""
+    header = next(
+        (r.header for r in rows if r.header and r.header.column("recommendation") is not None),
+        None,
+    )
+    if header is None:
+        return
+    texts = [r.text for r in plan.recommendations() if r.text]
+    distinct = {t.casefold() for t in texts}
+    if texts and len(distinct) <= 5 and all(t in PRIORITY_WORDS for t in distinct):
+        column = header.column("recommendation")
+        title = header.titles[column or 0]
+        raise Settle(
+            title,
+            "extra",
+            f"The column '{title}' holds only {', '.join(sorted(distinct))}: read as a priority "
+            "(kept as another column), not as the recommendations",
+        )
+
+
+def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) -> list[str]:
+    """The plan's own key, where it gives a colour another meaning ('Green = completed' with no
+    blue): applied to the actions rated by that colour, and reported. A key that gives one
+    colour two meanings is refused."""
+    meanings: dict[str, tuple[Status, str]] = {}
+    texts = [n for n in plan.notes] + [r.text for r in rows if r.kind is RowKind.KEY]
+    for text in texts:
+        for colour, meaning in key_pairs(text):
+            status = meaning_of(meaning)
+            if status is None:
+                continue
+            known = meanings.get(colour)
+            if known and known[0] is not status:
+                raise PlanError(
+                    f"the plan's key gives {colour} two meanings: '{known[1]}' and '{meaning}'",
+                    path=path,
+                    hint=f"say what {colour} means in a rules file: status {colour} = blue",
+                )
+            meanings[colour] = (status, meaning)
+    remap = {
+        Status(colour): status
+        for colour, (status, _) in meanings.items()
+        if Status(colour) is not status and status is not Status.UNRATED
+    }
+    notes: list[str] = []
+    by_colour = builder.reading.by_colour  # 'Complete' means complete whatever the key says
+    changed = [
+        (a, remap[a.status]) for a in plan.actions() if a.status in remap and id(a) in by_colour
+    ]
+    for action, meant in changed:
+        action.status = meant
+    for given, meant in remap.items():
+        count = sum(1 for _, s in changed if s is meant)
+        plural = "s" if count != 1 else ""
+        notes.append(
+            f"The plan's key says {given.label} = {meanings[given.value][1]}: {given.label} "
+            f"read as {meant.label.lower()} ({meant.value}) for {count} action{plural}."
+        )
+    return notes
+
+
+def _no_status_read(plan: Plan, rows: list[Classified], path: str) -> None:
+    """Every action unrated while a column is coloured or worded as RAG: the status was missed."""
+    actions = list(plan.actions())
+    if len(actions) < 3 or any(a.status is not Status.UNRATED for a in actions):
+        return
+    action_rows = [r for r in rows if r.kind is RowKind.ACTION and r.header is not None]
+    columns: Counter[int] = Counter()
+    worded: Counter[int] = Counter()
+    for r in action_rows:
+        for column, fill in r.row.fills.items():
+            if rag_of(fill) is not None:
+                columns[column] += 1
+        for column, cell in enumerate(r.row.cells):
+            if (
+                cell.strip()
+                and status_key(cell) in STATUS_WORDS
+                and status_key(cell) not in ("a", "b")
+            ):
+                worded[column] += 1
+    header = action_rows[0].header if action_rows else None
+    for counter, how in ((columns, "coloured red, amber, green or blue"), (worded, "RAG words")):
+        if counter and header is not None:
+            column, count = counter.most_common(1)[0]
+            if count >= max(2, len(action_rows) // 2):
+                title = (
+                    header.titles[column] if column < len(header.titles) else f"column {column + 1}"
+                )
+                raise PlanError(
+                    f"no action has a RAG status, but the column '{title}' holds {how} on "
+                    f"{count} rows",
+                    path=path,
+                    line=action_rows[0].row.number,
+                    hint=f"read it as the status with a rules file: column {title} = status",
+                )
+
+
+def describe_reading(
+    rows: list[Classified], builder: Builder, levels: dict[int, str] | None = None
+) -> list[str]:
+    """For --explain: every row class with its count and first lines, each heading row and the
+    level it was given, and every column with the field it was read as and how many of its
+    cells were read."""
+    out = []
+    by_kind: dict[RowKind, list[int]] = {}
+    for r in rows:
+        if r.row.number:
+            by_kind.setdefault(r.kind, []).append(r.row.number)
+    for kind in RowKind:
+        lines = by_kind.get(kind)
+        if lines:
+            out.append(f"Rows read as {kind.value}: {len(lines)} (lines {_lines(lines)}).")
+    for r in rows:
+        if r.kind is RowKind.STRUCTURE:
+            level = (levels or {}).get(id(r), "heading")
+            where = f"Line {r.row.number}" if r.column >= 0 else "The heading before the table"
+            out.append(f"{where}: '{_short(r.text)}' ({r.why or 'alone in its row'}) -> {level}.")
+    actions = [r for r in rows if r.kind is RowKind.ACTION and r.header is not None]
+    seen: set[tuple[int, str]] = set()
+    for r in actions:
+        header = r.header
+        assert header is not None
+        for column, field in sorted(header.fields.items()):
+            title = header.titles[column] if column < len(header.titles) else ""
+            if (column, title) in seen:
+                continue
+            seen.add((column, title))
+            cells = [
+                a.row.cells[column].strip()
+                for a in actions
+                if a.header is header and column < len(a.row.cells) and a.row.cells[column].strip()
+            ]
+            out.append(f"Column '{title}' -> {field}: {len(cells)} of {len(actions)} rows filled.")
+    del builder
+    return out
+
+
+def _lines(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:8])
+    return shown + (" ..." if len(numbers) > 8 else "")
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:59] + "…"

@@ -1,0 +1,340 @@
+"""Each table and each row of a council's document given one class, positively, or refused.
+
+A table is the plan (it has a header row naming an Action column and two more), the plan
+continued (no header, the plan's columns, rows that read as actions), or another kind set aside
+and named: a RAG key, document control, a glossary, a summary of counts, contents, or another
+table. A row of the plan is a header, an action, a continuation of the action above, a
+structure row (theme, section, recommendation: one text across the row, wherever it starts),
+a title, note or key line, a totals block, or blank. A row that fits none is refused at its line
+with what it looked like and the rules line that settles it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ..errors import PlanError
+from .documents import Grid, Row
+from .header import Column, Vocabulary, header_fields, is_header, one_column_each, sub_header
+from .values import COLOUR_WORDS
+
+
+class RowKind(Enum):
+    HEADER = "header"
+    ACTION = "action"
+    CONTINUATION = "continuation"
+    STRUCTURE = "structure"
+    TITLE = "title"
+    NOTE = "note"
+    KEY = "key"
+    TOTALS = "totals"
+    BLANK = "blank"
+
+
+class TableKind(Enum):
+    PLAN = "the plan"
+    CONTINUED = "the plan, continued"
+    KEY = "a RAG key"
+    DOCUMENT_CONTROL = "document control"
+    GLOSSARY = "a glossary"
+    SUMMARY = "a summary of counts"
+    CONTENTS = "contents"
+    OTHER = "another table"
+
+
+@dataclass(slots=True)
+class Header:
+    line: int
+    fields: dict[int, str]  # column -> Action field
+    titles: list[str]  # each column's title as written (two-row headers joined)
+    settled: list[str] = field(default_factory=list)  # two columns for one field, settled
+    fallback: dict[str, list[int]] = field(default_factory=dict)  # field -> other columns
+
+    def column(self, name: str) -> int | None:
+        return next((i for i, f in self.fields.items() if f == name), None)
+
+
+@dataclass(slots=True)
+class Classified:
+    row: Row
+    kind: RowKind
+    header: Header | None = None
+    text: str = ""  # a structure, note, title or key row's text
+    column: int = 0  # where that text starts
+    merged: bool = False  # the text is one cell merged across columns
+    why: str = ""  # for --explain: why the row was taken so
+
+
+# Lines that are notes or a key, never a theme: 'Key:', 'Note:', 'Updated monthly', '* ...'.
+NOTE_LINE = re.compile(
+    r"^\s*(?:\*|†|note[sd]?\b|nb\b|n\.b\.|key\s*(?:[:\-–]|$)|b?rag\s+(?:rating\s+|status\s+)?key\b|"
+    r"b?rag\s+summary\b|summary\b|"
+    r"source\b|updated\b|last\s+updated\b|please\b|version\b|date\s+of\b|prepared\s+by\b|"
+    r"produced\s+by\b|owner\b|approved\b|signed\b|page\s+\d|status\s+as\s+at\b|as\s+at\b|"
+    r"position\s+as\s+at\b|this\s+(?:plan|document|tracker)\b|official\b|classification\b)",
+    re.IGNORECASE,
+)
+# 'Green = completed', 'Blue - complete', 'Amber: some slippage'.
+KEY_PAIR = re.compile(
+    r"\b(blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—)\s*([^;,=\n]+?)\s*"
+    r"(?=(?:[;,.\n]|\s\b(?:blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—))|$)",
+    re.IGNORECASE,
+)
+# What a ref looks like: 1.1, A5.3, DP1, 2.3a, R-07 (not a sentence).
+REF_LIKE = re.compile(r"^[A-Za-z]{0,5}[\s\-]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^\S{1,8}$")
+TOTAL_WORDS = {"total", "totals", "grand total", "overall", "count", "number", "no.", "%"}
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
+
+
+def key_pairs(text: str) -> list[tuple[str, str]]:
+    """The colour -> meaning pairs a key line gives ('Blue = complete; Green = on track')."""
+    pairs = []
+    letters = {"b": "blue", "g": "green", "a": "amber", "r": "red"}
+    for colour, meaning in KEY_PAIR.findall(text):
+        word = letters.get(colour.lower(), colour.lower())
+        if word in COLOUR_WORDS and meaning.strip():
+            pairs.append((word, meaning.strip()))
+    return pairs
+
+
+def is_key_text(text: str) -> bool:
+    return len(key_pairs(text)) >= 2 or bool(
+        re.match(r"^\s*(?:b?rag\s+)?(?:rating\s+|status\s+)?key\b", text, re.I)
+    )
+
+
+def table_kind(grid: Grid) -> tuple[TableKind, str]:
+    """What a table without a plan header is, and why: a person sets it aside by its look."""
+    texts = [c.strip() for row in grid.rows for c in row.cells if c.strip()]
+    if not texts:
+        return TableKind.OTHER, "it is empty"
+    joined = " ".join(texts).lower()
+    first = " ".join(c for c in grid.rows[0].cells if c).lower() if grid.rows else ""
+    coloured = sum(
+        1
+        for r in grid.rows
+        if (cells := [c.strip() for c in r.cells if c.strip()])
+        and len(cells) == 2
+        and cells[0].lower() in COLOUR_WORDS
+    )
+    if (
+        coloured >= 2
+        or sum(len(key_pairs(" | ".join(r.cells))) for r in grid.rows) >= 2
+        or ("key" in first and any(w in joined for w in ("red", "green", "amber", "blue")))
+    ):
+        return TableKind.KEY, "it defines the RAG colours"
+    if re.search(
+        r"\b(version|author|document (owner|control|history)|approved by|review date)\b", joined
+    ):
+        return TableKind.DOCUMENT_CONTROL, "it names versions, authors or approval"
+    if "glossary" in first or "abbreviation" in first or "acronym" in first:
+        return TableKind.GLOSSARY, "it explains abbreviations"
+    widths = [len([c for c in r.cells if c.strip()]) for r in grid.rows]
+    if widths and max(widths) <= 2 and _abbreviations(grid) >= 0.6:
+        return TableKind.GLOSSARY, "it pairs abbreviations with their meaning"
+    if "contents" in first or ("page" in first and len(grid.rows) < 30):
+        return TableKind.CONTENTS, "it lists contents"
+    if _is_counts(grid):
+        return TableKind.SUMMARY, "it counts actions by RAG"
+    return TableKind.OTHER, "it has no header row naming an Action column and two more"
+
+
+def _abbreviations(grid: Grid) -> float:
+    pairs = [[c for c in r.cells if c.strip()] for r in grid.rows]
+    pairs = [p for p in pairs if len(p) == 2]
+    if not pairs:
+        return 0.0
+    short = sum(1 for a, _ in pairs if len(a.strip()) <= 8 and a.strip().upper() == a.strip())
+    return short / len(pairs)
+
+
+def _is_counts(grid: Grid) -> bool:
+    rows = [r for r in grid.rows if any(c.strip() for c in r.cells)]
+    return bool(rows) and sum(1 for r in rows if _totals_row(r)) >= max(2, len(rows) // 2)
+
+
+def _totals_row(row: Row) -> bool:
+    """'Green | 12', 'Total | 40', 'Blue 3 Green 10 Amber 2 Red 1': counts, not an action."""
+    cells = [c.strip() for c in row.cells if c.strip()]
+    if not cells or len(cells) > 12:
+        return False
+    labels = [c for c in cells if not _NUMBER.match(c)]
+    numbers = [c for c in cells if _NUMBER.match(c)]
+    if not numbers or not labels:
+        return False
+    from .values import STATUS_WORDS, status_key
+
+    return all(
+        status_key(c).rstrip(":") in STATUS_WORDS
+        or status_key(c).rstrip(":") in TOTAL_WORDS
+        or status_key(c).rstrip(":") in ("not rated", "rag", "yellow")
+        for c in labels
+    )
+
+
+def find_headers(grid: Grid, words: Vocabulary) -> dict[int, dict[int, Column]]:
+    """Row index -> the columns it names, for every header row of the table."""
+    found = {}
+    for index, row in enumerate(grid.rows):
+        cells = [c.strip() for c in row.cells]
+        if not any(cells):
+            continue
+        fields = header_fields(cells, words)
+        if is_header(fields):
+            found[index] = fields
+    return found
+
+
+def read_header(
+    grid: Grid, index: int, fields: dict[int, Column], words: Vocabulary
+) -> tuple[Header, bool]:
+    """The header at row `index`, merged with a second header row under it when there is one
+    (returned True)."""
+    row = grid.rows[index]
+    cells = [c.strip() for c in row.cells]
+    below = [c.strip() for c in grid.rows[index + 1].cells] if index + 1 < len(grid.rows) else []
+    sub = sub_header(cells, below, words) if below else None
+    titles = cells
+    if sub is not None:
+        fields = {**fields, **sub}
+        titles = [b or c for c, b in _pairs(cells, below)]
+        for i, column in sub.items():
+            if column.rank != 1 and i < len(cells) and cells[i]:
+                titles[i] = f"{cells[i]} {below[i]}".strip()
+            elif column.rank != 1:
+                parent = next(
+                    (cells[j] for j in range(min(i, len(cells) - 1), -1, -1) if cells[j]), ""
+                )
+                titles[i] = f"{parent} {below[i]}".strip()
+    header, settled, fallback = one_column_each(fields, titles, grid.path, row.number)
+    return Header(row.number, header, titles, settled, fallback), sub is not None
+
+
+def _pairs(a: list[str], b: list[str]) -> list[tuple[str, str]]:
+    n = max(len(a), len(b))
+    return [(a[i] if i < len(a) else "", b[i] if i < len(b) else "") for i in range(n)]
+
+
+def own_texts(row: Row) -> list[tuple[int, str]]:
+    """The row's own texts (not repeated from a merge down), by column, each once."""
+    out: list[tuple[int, str]] = []
+    for i in row.filled():
+        text = row.cells[i].strip()
+        if text and not any(t == text for _, t in out):
+            out.append((i, text))
+    return out
+
+
+def classify_body(
+    row: Row, header: Header, previous: RowKind | None, lone_is_recommendation: bool
+) -> Classified:
+    """One row under a header: blank, totals, key, note, structure, continuation or action."""
+    texts = own_texts(row)
+    if not texts:
+        return Classified(row, RowKind.BLANK, header)
+    if _totals_row(row):
+        return Classified(row, RowKind.TOTALS, header, " | ".join(t for _, t in texts))
+    joined = " ".join(t for _, t in texts)
+    if len(texts) <= 2 and len(key_pairs(joined)) >= 2:
+        return Classified(row, RowKind.KEY, header, joined, texts[0][0])
+    fields = header.fields
+    if len(texts) == 1:
+        column, text = texts[0]
+        merged = row.spans.get(column, 1) > 1
+        field = fields.get(column)
+        if NOTE_LINE.match(text) and (field != "action" or merged):
+            return Classified(row, RowKind.NOTE, header, text, column)
+        if merged and field != "theme":
+            return Classified(row, RowKind.STRUCTURE, header, text, column, True, "merged across")
+        if field == "recommendation" and not lone_is_recommendation:
+            return Classified(row, RowKind.STRUCTURE, header, text, column, why="alone in its row")
+        if field == "ref" and not REF_LIKE.match(text):
+            return Classified(row, RowKind.STRUCTURE, header, text, column, why="alone in its row")
+        if field in ("recommendation", "theme", "ref", "action"):
+            return Classified(row, RowKind.ACTION, header)  # the builder reads these
+        if field is None and column <= _first_field_column(header):
+            return Classified(row, RowKind.STRUCTURE, header, text, column, why="alone, leftmost")
+        if previous in (RowKind.ACTION, RowKind.CONTINUATION) and field in (
+            "measure",
+            "comments",
+            None,
+        ):
+            return Classified(row, RowKind.CONTINUATION, header, text, column)
+        if field is None:
+            return Classified(row, RowKind.STRUCTURE, header, text, column, why="alone in its row")
+        return Classified(row, RowKind.ACTION, header)
+    strong = ("ref", "action", "lead", "start", "end", "status", "dlt", "recommendation", "theme")
+    if any(fields.get(i) in strong for i, _ in texts) or any(
+        fields.get(i) == "status" for i in row.fills
+    ):
+        return Classified(row, RowKind.ACTION, header)
+    if previous in (RowKind.ACTION, RowKind.CONTINUATION):
+        return Classified(row, RowKind.CONTINUATION, header)
+    return Classified(row, RowKind.ACTION, header)
+
+
+def _first_field_column(header: Header) -> int:
+    return min(header.fields, default=0)
+
+
+def refuse_row(grid: Grid, row: Row, looked: str, rule: str) -> PlanError:
+    return PlanError(
+        f"this row is {looked}, and could be read more than one way",
+        path=grid.path,
+        line=row.number,
+        hint=f"say how in a rules file: {rule}",
+    )
+
+
+def other_header(row: Row, words: Vocabulary, plan: Header) -> bool:
+    """A row that heads another table below the plan in the same sheet (risks, decisions):
+    short titles naming two known columns or more, no action column, none of them a value."""
+    from .values import STATUS_WORDS, status_key
+
+    cells = [c.strip() for c in row.cells]
+    texts = [c for c in cells if c]
+    if len(texts) < 3 or any(len(c) > 40 for c in texts):
+        return False
+    if any(
+        status_key(c) in STATUS_WORDS or (REF_LIKE.match(c) and any(ch.isdigit() for ch in c))
+        for c in texts
+    ):
+        return False
+    fields = header_fields(cells, words)
+    named = {c.field for c in fields.values() if c.field != "extra"}
+    return "action" not in named and len(named) >= 2 and cells != plan.titles[: len(cells)]
+
+
+def roll_up_rows(rows: list[Classified]) -> None:
+    """Rows that sum up the rows under them, as Smartsheet, Project and Planner export a plan's
+    outline: the action column indented less than the rows after it, or a heading's words
+    ('Theme 2:', 'Area for improvement 1:') with no lead, status or ref. They are structure
+    rows (their dates and percentages, which roll up, are not an action's)."""
+    from .levels import prefix_class
+
+    actions = [r for r in rows if r.kind is RowKind.ACTION and r.header is not None]
+    for index, item in enumerate(actions):
+        header = item.header
+        assert header is not None
+        column = header.column("action")
+        if column is None or column >= len(item.row.cells):
+            continue
+        text = item.row.cells[column].strip()
+        if not text:
+            continue
+        indent = item.row.indents.get(column, 0)
+        after = actions[index + 1].row.indents.get(column, 0) if index + 1 < len(actions) else 0
+        owned = (
+            any(
+                header.fields.get(i) in ("lead", "status", "ref") and c.strip()
+                for i, c in enumerate(item.row.cells)
+            )
+            or header.column("status") in item.row.fills
+        )
+        if after > indent or (not owned and prefix_class(text) in ("theme", "rec")):
+            item.kind = RowKind.STRUCTURE
+            item.text = text
+            item.column = indent
+            item.why = "sums up the rows under it"

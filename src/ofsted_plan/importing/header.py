@@ -1,0 +1,486 @@
+"""The header row of a council's table: which row it is, and which column is which field.
+
+Columns are found by what they mean: each field has the names councils give it (Target date,
+Owner, RAG rating, Area for improvement ...). A row is a header when it names an action column
+and at least two more; two columns for one field are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+from ..errors import PlanError
+
+# Header cell (lower-cased, trailing colon dropped, spaces folded) -> Action field.
+HEADER_NAMES: dict[str, str] = {
+    "theme": "theme",
+    "themes": "theme",
+    "area": "theme",
+    "section": "theme",
+    "recommendations": "recommendation",
+    "recommendation": "recommendation",
+    "ofsted recommendation": "recommendation",
+    "ofsted recommendations": "recommendation",
+    "area for improvement": "recommendation",
+    "areas for improvement": "recommendation",
+    "area of weakness": "recommendation",
+    "area of significant weakness": "recommendation",
+    "key issue": "recommendation",
+    "priority": "recommendation",
+    "objective": "recommendation",
+    "workstream": "recommendation",
+    "ref": "ref",
+    "ref.": "ref",
+    "ref no": "ref",
+    "reference": "ref",
+    "action": "action",
+    "actions": "action",
+    "start": "start",
+    "start date": "start",
+    "end": "end",
+    "end date": "end",
+    "target date": "end",
+    "deadline": "end",
+    "timescale": "end",
+    "by when": "end",
+    "due date": "end",
+    "completion date": "end",
+    "measure/outcome": "measure",
+    "measure / outcome": "measure",
+    "measure": "measure",
+    "measure of success": "measure",
+    "measures of success": "measure",
+    "outcome": "measure",
+    "outcomes": "measure",
+    "success criteria": "measure",
+    "evidence of impact": "measure",
+    "lead officer": "lead",
+    "lead officers": "lead",
+    "lead officer(s)": "lead",
+    "lead": "lead",
+    "owner": "lead",
+    "action owner": "lead",
+    "responsible officer": "lead",
+    "who": "lead",
+    "lead director": "lead",
+    "lead agency": "lead",
+    "lead agency lead": "lead",
+    "agency lead": "lead",
+    "responsible lead": "lead",
+    "responsible manager": "lead",
+    "accountable officer": "lead",
+    "lead manager": "lead",
+    "dlt lead": "dlt",
+    "dlt": "dlt",
+    "comments": "comments",
+    "progress comments": "comments",
+    "progress": "comments",
+    "progress update": "comments",
+    "update": "comments",
+    "rag status": "status",
+    "rag": "status",
+    "rag rating": "status",
+    "r.a.g.": "status",
+    "brag": "status",
+    "brag status": "status",
+    "brag rating": "status",
+    "status": "status",
+    "title": "action",
+    "milestone": "action",
+    "milestones": "action",
+    "key milestone": "action",
+    "management response": "action",
+    "management response / agreed action": "action",
+    "date": "end",
+    "bucket": "theme",
+    "bucket name": "theme",
+    "theme/area": "theme",
+    "area of focus": "theme",
+    "priority area": "theme",
+    "priority areas": "theme",
+    "strand": "theme",
+    "domain": "theme",
+    "outcome area": "theme",
+    "judgement area": "theme",
+    "inspection theme": "theme",
+    "themes and priorities": "theme",
+    "key theme": "theme",
+    "finding": "recommendation",
+    "findings": "recommendation",
+    "audit finding": "recommendation",
+    "issue": "recommendation",
+    "issues": "recommendation",
+    "must do": "recommendation",
+    "should do": "recommendation",
+    "must do / should do": "recommendation",
+    "areas of weakness": "recommendation",
+    "areas of significant weakness": "recommendation",
+    "area for development": "recommendation",
+    "areas for development": "recommendation",
+    "inspection recommendation": "recommendation",
+    "key recommendation": "recommendation",
+    "improvement required": "recommendation",
+    "what needs to improve": "recommendation",
+    "requirement": "recommendation",
+    "recommendation from inspection": "recommendation",
+    "ofsted finding": "recommendation",
+    "ofsted findings": "recommendation",
+    "task": "action",
+    "task name": "action",
+    "action required": "action",
+    "actions required": "action",
+    "action to be taken": "action",
+    "actions to be taken": "action",
+    "what we will do": "action",
+    "agreed action": "action",
+    "agreed actions": "action",
+    "management action": "action",
+    "proposed action": "action",
+    "improvement action": "action",
+    "improvement actions": "action",
+    "key actions": "action",
+    "key action": "action",
+    "action(s)": "action",
+    "actions/tasks": "action",
+    "what will we do": "action",
+    "what are we going to do": "action",
+    "action description": "action",
+    "action detail": "action",
+    "action details": "action",
+    "no": "ref",
+    "no.": "ref",
+    "#": "ref",
+    "ref no.": "ref",
+    "action ref": "ref",
+    "action no": "ref",
+    "action no.": "ref",
+    "action number": "ref",
+    "id": "ref",
+    "ref number": "ref",
+    "reference number": "ref",
+    "item": "ref",
+    "item no": "ref",
+    "start month": "start",
+    "from": "start",
+    "planned start": "start",
+    "start by": "start",
+    "due": "end",
+    "due by": "end",
+    "target": "end",
+    "timescales": "end",
+    "timescale for completion": "end",
+    "target completion date": "end",
+    "date due": "end",
+    "by when?": "end",
+    "when": "end",
+    "date for completion": "end",
+    "completion": "end",
+    "end month": "end",
+    "target end date": "end",
+    "finish": "end",
+    "finish date": "end",
+    "deadline date": "end",
+    "success measure": "measure",
+    "success measures": "measure",
+    "measure of impact": "measure",
+    "impact measure": "measure",
+    "outcome measures": "measure",
+    "expected outcome": "measure",
+    "expected outcomes": "measure",
+    "how will we know": "measure",
+    "how we will know": "measure",
+    "measures": "measure",
+    "impact": "measure",
+    "expected impact": "measure",
+    "measurable outcome": "measure",
+    "measurable outcomes": "measure",
+    "what success looks like": "measure",
+    "success indicators": "measure",
+    "kpi": "measure",
+    "kpis": "measure",
+    "evidence of success": "measure",
+    "outcome/impact": "measure",
+    "intended outcome": "measure",
+    "intended outcomes": "measure",
+    "responsible": "lead",
+    "responsibility": "lead",
+    "assigned to": "lead",
+    "owner(s)": "lead",
+    "owners": "lead",
+    "lead person": "lead",
+    "lead officer/s": "lead",
+    "officer": "lead",
+    "accountable": "lead",
+    "responsible person": "lead",
+    "responsible officer(s)": "lead",
+    "responsible officers": "lead",
+    "action lead": "lead",
+    "lead(s)": "lead",
+    "leads": "lead",
+    "by whom": "lead",
+    "who is responsible": "lead",
+    "lead responsible officer": "lead",
+    "named lead": "lead",
+    "lead partner": "lead",
+    "lead organisation": "lead",
+    "responsible agency": "lead",
+    "sponsor": "dlt",
+    "executive lead": "dlt",
+    "executive sponsor": "dlt",
+    "senior lead": "dlt",
+    "senior responsible officer": "dlt",
+    "sro": "dlt",
+    "dlt lead officer": "dlt",
+    "strategic lead": "dlt",
+    "director lead": "dlt",
+    "latest update": "comments",
+    "progress to date": "comments",
+    "commentary": "comments",
+    "status update": "comments",
+    "comment": "comments",
+    "progress/comments": "comments",
+    "update on progress": "comments",
+    "progress and evidence": "comments",
+    "progress made": "comments",
+    "update/progress": "comments",
+    "overall rag": "status",
+    "progress rag": "status",
+    "progress (rag)": "status",
+    "delivery status": "status",
+    "rag status (current)": "status",
+    "rag rating (current)": "status",
+    "b/rag": "status",
+    "r/a/g": "status",
+    "status (rag)": "status",
+    "current status": "status",
+    "rating": "status",
+}
+
+
+class Vocabulary(NamedTuple):
+    """The names this import reads columns by: HEADER_NAMES, and any a rules file adds
+    (importing/rules.py); 'extra' keeps a column out of every field."""
+
+    names: Mapping[str, str]
+    ruled: frozenset[str]  # the names a rules file gave: never second-guessed
+
+    @classmethod
+    def of(cls, names: Mapping[str, str], ruled: Mapping[str, str] | None = None) -> Vocabulary:
+        return cls({**names, **(ruled or {})}, frozenset(ruled or ()))
+
+
+VOCABULARY = Vocabulary.of(HEADER_NAMES)
+KEY_LINE = re.compile(r"\s*(?:b?rag\s+)?(?:rating\s+|status\s+)?key\b", re.IGNORECASE)
+SPACES = re.compile(r"\s+")
+# Words that say which of two columns for one field is the one in force: 'Revised deadline'
+# over 'Original deadline', 'Current RAG' over 'Previous RAG'. Rank 2 wins over 0.
+QUALIFIERS = {
+    **dict.fromkeys(
+        ("current", "latest", "revised", "new", "updated", "now", "this month", "actual",
+         "amended", "re-profiled", "reprofiled", "forecast", "overall"),
+        2,
+    ),
+    **dict.fromkeys(
+        ("previous", "last", "prior", "original", "initial", "baseline", "was", "old",
+         "last month", "previous month", "planned", "agreed", "first"),
+        0,
+    ),
+}  # fmt: skip
+# Names that give way to another column for the same field: a JTAI plan's 'Lead agency' beside
+# its 'Lead officer' (the officer leads; the agency is kept as another column).
+WEAKER = frozenset(
+    ("lead agency", "agency", "responsible agency", "lead organisation", "lead partner",
+     "lead director", "agency lead", "finding", "findings", "audit finding", "issue", "issues",
+     "title", "date", "partner(s)", "partners", "priority", "id", "no", "no.", "#", "item",
+     "item no")
+)  # fmt: skip
+
+
+class Column(NamedTuple):
+    field: str  # an Action field, or 'extra'
+    rank: int  # 2 'current'/'revised', 1 plain, 0 'previous'/'original'
+
+
+def header_key(cell: str) -> str:
+    return SPACES.sub(" ", cell.strip().rstrip(":").strip().rstrip("*").strip()).lower()
+
+
+def column_of(words: Vocabulary, cell: str) -> Column | None:
+    """The field a header cell names, and its rank: the name itself ('Target date'), the name
+    with a qualifier or a date in brackets ('Revised deadline', 'RAG (current)', 'Current RAG
+    (Jun 19)'), or one side of a bilingual or two-part name ('Cam Gweithredu / Action')."""
+    if not cell or len(cell) > 80:
+        return None
+    key = header_key(cell)
+    field = words.names.get(key)
+    if field is not None:
+        return Column(field, 0 if key in WEAKER and key not in words.ruled else 1)
+    if key in words.ruled:
+        return None
+    return _loose_column(words.names, key)
+
+
+def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
+    found = _QUALIFIER_WORD.findall(key)
+    ranks = {QUALIFIERS[q] for q in found}
+    rank = 1 if len(ranks) != 1 else ranks.pop()
+    bare = _BRACKETS.sub(" ", key)
+    for candidate in (bare, _QUALIFIER_WORD.sub(" ", key), _QUALIFIER_WORD.sub(" ", bare)):
+        candidate = SPACES.sub(" ", candidate).strip(" :-–")
+        if candidate and (field := names.get(candidate)) is not None:
+            return Column(field, rank)
+    fields: set[str] = set()
+    for part in re.split(r"\s*(?:/|\n|\||\(|\)|–| - )\s*", key):
+        part = part.strip(" :-")
+        if part and part != key and (field := names.get(part)) is not None:
+            fields.add(field)
+    if len(fields) == 1:
+        return Column(fields.pop(), rank)
+    return None
+
+
+_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
+_QUALIFIER_WORD = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\b"
+)
+
+
+def header_fields(cells: Sequence[str], words: Vocabulary = VOCABULARY) -> dict[int, Column]:
+    """Every column a row names, whether or not the row is a header."""
+    out = {}
+    for i, c in enumerate(cells):
+        column = column_of(words, c)
+        if column is not None:
+            out[i] = column
+    return out
+
+
+def is_header(fields: Mapping[int, Column]) -> bool:
+    """A header row names an action column and at least two more fields."""
+    found = {c.field for c in fields.values() if c.field != "extra"}
+    return "action" in found and len(found) >= 3
+
+
+def header_map(cells: Sequence[str], words: Vocabulary = VOCABULARY) -> dict[int, str] | None:
+    """Column index -> field when this row is a header row, else None."""
+    if not any(c and len(c) <= 80 for c in cells):
+        return None
+    fields = header_fields(cells, words)
+    if not is_header(fields):
+        return None
+    return {i: c.field for i, c in fields.items() if c.field != "extra"}
+
+
+def sub_header(
+    cells: Sequence[str], below: Sequence[str], words: Vocabulary = VOCABULARY
+) -> dict[int, Column] | None:
+    """The columns named by the row under a header when that row only names columns (two or
+    more) and at least one sits under an empty or merged header cell: 'Timescale' over 'Start'
+    and 'End', 'Deadline' over 'Original' and 'Revised' (each then the deadline, ranked).
+    None when the row below is anything else."""
+    named = [(i, c.strip()) for i, c in enumerate(below) if c.strip()]
+    if len(named) < 2:
+        return None
+    if not any(i >= len(cells) or not cells[i].strip() for i, _ in named):
+        return None
+    out: dict[int, Column] = {}
+    for i, text in named:
+        column = column_of(words, text)
+        if column is None and header_key(text) in QUALIFIERS:
+            parent = next(
+                (j for j in range(min(i, len(cells) - 1), -1, -1) if cells[j].strip()), None
+            )
+            between_empty = parent is not None and all(
+                not cells[k].strip() for k in range(parent + 1, min(i + 1, len(cells)))
+            )
+            parent_column = column_of(words, cells[parent]) if parent is not None else None
+            if parent_column is None or not (between_empty or parent == i):
+                return None
+            column = Column(parent_column.field, QUALIFIERS[header_key(text)])
+        if column is None:
+            return None
+        out[i] = column
+    return out
+
+
+FIELD_WORDS = {
+    "theme": "the theme",
+    "recommendation": "the recommendation",
+    "ref": "the ref",
+    "action": "the action",
+    "start": "the start month",
+    "end": "the end month",
+    "measure": "the measure of success",
+    "lead": "the lead officer",
+    "dlt": "the DLT lead",
+    "comments": "the comments",
+    "status": "the RAG status",
+}
+
+
+def one_column_each(
+    fields: dict[int, Column], cells: list[str], path: str, line: int
+) -> tuple[dict[int, str], list[str], dict[str, list[int]]]:
+    """Column -> field with one column a field, notes, and for each field read from one of
+    several columns, the others in rank order (a revised deadline left empty: the original).
+    Where two columns name one field, the one marked current or revised wins over one
+    marked previous or original (the loser is kept as another column, and the returned notes
+    say so); two of equal rank are refused: one would silently overwrite the other."""
+    by_field: dict[str, list[int]] = {}
+    for column, info in sorted(fields.items()):
+        if info.field != "extra":
+            by_field.setdefault(info.field, []).append(column)
+    header: dict[int, str] = {}
+    notes: list[str] = []
+    fallback: dict[str, list[int]] = {}
+    for field, columns in by_field.items():
+        if len(columns) > 1:
+            best = max(fields[c].rank for c in columns)
+            winners = [c for c in columns if fields[c].rank == best]
+            names = [f"'{cells[c].strip()}'" for c in columns]
+            if len(winners) > 1:
+                first, second = (cells[c].strip() for c in winners[:2])
+                raise PlanError(
+                    f"two columns would both be read as {FIELD_WORDS[field]}: '{first}' and "
+                    f"'{second}'",
+                    path=path,
+                    line=line,
+                    hint=f"say which in a rules file: column {first} = {field} and column "
+                    f"{second} = extra (see plan import --help), or rename one in the table",
+                )
+            fallback[field] = sorted(
+                (c for c in columns if c not in winners), key=lambda c: -fields[c].rank
+            )
+            columns = winners
+            notes.append(
+                f"{' and '.join(names)} both name {FIELD_WORDS[field]}: "
+                f"'{cells[winners[0]].strip()}' is read as it"
+                + (", or the other where it is empty" if field in ("start", "end") else "")
+                + "; the other is kept as another column"
+            )
+        header[columns[0]] = field
+    return header, notes, fallback
+
+
+def describe_header(line: int, header: dict[int, str], cells: list[str], first: bool) -> str:
+    """'Line 6: the header row: 'Ref:' -> ref, ..., 'Notes' kept under extra'."""
+    parts = []
+    for column, cell in enumerate(cells):
+        if not cell:
+            continue
+        field = header.get(column)
+        parts.append(f"'{cell}' -> {field}" if field else f"'{cell}' kept under extra")
+    which = "the header row" if first else "the header row again"
+    return f"Line {line}: {which}: " + "; ".join(parts) + "."
+
+
+def header_width(rows: list[tuple[int, list[str]]], words: Vocabulary = VOCABULARY) -> int:
+    """How many columns the first header row names (0: no header row): how much a table
+    looks like a plan."""
+    for _, cells in rows:
+        header = header_map([c.strip() for c in cells], words)
+        if header is not None:
+            return len(header)
+    return 0

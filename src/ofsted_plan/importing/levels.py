@@ -1,0 +1,169 @@
+"""Which level each structure row is: a theme, a recommendation, or a heading kept with the
+actions under it. Structure rows are grouped by how they look (the column they start in, and a
+prefix such as 'Theme 2:' or 'Recommendation 3:'); the groups are ordered outer to inner by
+what the document shows (a row of one kind directly above a row of another; the column; the
+prefix), and given the levels the tables' columns leave free. Two kinds of row that nothing
+in the document orders are refused: a person would have to ask which is inside which."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import PlanError
+from .classify import Classified, RowKind
+
+_REC = re.compile(
+    r"^(?:ofsted\s+)?recommendation\b|^rec\s*\d|^areas?\s+(?:for|of)\s+(?:improvement|"
+    r"development|weakness|significant\s+weakness|priority\s+action)\b|^afi\b|"
+    r"^(?:md|sd)\s*\d|^(?:key\s+)?finding\b|"
+    r"^requirement\b|^objective\b|^improvement\s+(?:area|required)\b|^aoi\b",
+    re.IGNORECASE,
+)
+_THEME = re.compile(
+    r"^(?:theme|section|priority|workstream|strand|domain|area|outcome|part|judgement|"
+    r"key\s+line|chapter|pillar|must\s+do|should\s+do)\b",
+    re.IGNORECASE,
+)
+_NUM2 = re.compile(r"^[A-Z]?\d+\.\d+[a-z]?\b")
+_NUM1 = re.compile(r"^(?:[A-Z]?\d+[.):\-–]|[A-Z]\d+\s)\s*")
+# Outer to inner, as prefixes go: 'Theme 1' holds 'Recommendation 2', which holds '2.1'.
+_PREFIX_ORDER = {"label": -1, "theme": 0, "num1": 1, "rec": 2, "num2": 3}
+
+
+def prefix_class(text: str) -> str:
+    if _REC.match(text):
+        return "rec"
+    if _THEME.match(text):
+        return "theme"
+    if _NUM2.match(text):
+        return "num2"
+    if _NUM1.match(text):
+        return "num1"
+    return "plain"
+
+
+Signature = tuple[int, str, str]
+
+
+def signature(item: Classified) -> Signature:
+    """How a structure row looks: its column, its prefix, and its cell's colour."""
+    if item.column < 0:
+        return (-1, "label", "")
+    return (item.column, prefix_class(item.text), item.row.fills.get(item.column, ""))
+
+
+@dataclass
+class Levels:
+    by_signature: dict[Signature, str] = field(default_factory=dict)
+    notes: set[int] = field(default_factory=set)  # id() of structure rows read as notes
+    depth: dict[Signature, int] = field(default_factory=dict)
+
+    def level(self, item: Classified) -> str:
+        if item.why.startswith("rules: "):
+            return item.why[len("rules: ") :]
+        if id(item) in self.notes:
+            return "note"
+        return self.by_signature.get(signature(item), "heading")
+
+
+def assign_levels(rows: list[Classified], path: str, labels: bool, exact: bool = False) -> Levels:
+    """Each structure row's level: 'theme', 'recommendation', 'heading' or 'note'.
+
+    Rows that look alike are one kind. A kind is inside another when a row of it comes
+    directly under a row of the other (headers and blank rows between do not count); kinds
+    that never do are siblings, at the same level (themes that alternate with actions)."""
+    levels = Levels()
+    last_action = max(
+        (i for i, r in enumerate(rows) if r.kind in (RowKind.ACTION, RowKind.CONTINUATION)),
+        default=-1,
+    )
+    for i, r in enumerate(rows):  # no action after it anywhere: a closing note
+        if r.kind is RowKind.STRUCTURE and i > last_action and not exact:
+            levels.notes.add(id(r))
+    structure = [
+        (i, r)
+        for i, r in enumerate(rows)
+        if r.kind is RowKind.STRUCTURE
+        and id(r) not in levels.notes
+        and not r.why.startswith("rules: ")
+    ]
+    if not structure:
+        return levels
+    if exact:  # the tool's own export: a structure row is a theme
+        levels.by_signature = {signature(r): "theme" for _, r in structure}
+        return levels
+    headers = [r.header for r in rows if r.header is not None]
+    free = []
+    if not any("theme" in h.fields.values() for h in headers):
+        free.append("theme")
+    if not any("recommendation" in h.fields.values() for h in headers):
+        free.append("recommendation")
+    votes: dict[tuple[Signature, Signature], int] = {}
+    first_of: dict[Signature, Classified] = {}
+    for i, r in structure:
+        first_of.setdefault(signature(r), r)
+        for following in rows[i + 1 :]:
+            if following.kind in (RowKind.BLANK, RowKind.HEADER, RowKind.NOTE, RowKind.KEY):
+                continue
+            if (
+                following.kind is RowKind.STRUCTURE
+                and id(following) not in levels.notes
+                and not following.why.startswith("rules: ")
+            ):
+                a, b = signature(r), signature(following)
+                if a == b and a[1] != "label":
+                    raise PlanError(
+                        f"this row ('{_short(following.text)}') stands alone as a heading right "
+                        f"under another that looks the same (line {r.row.number}, "
+                        f"'{_short(r.text)}'): which is the theme and which the recommendation "
+                        "cannot be told from the document",
+                        path=path,
+                        line=following.row.number,
+                        hint=f"say it in a rules file: row {r.row.number} = theme and row "
+                        f"{following.row.number} = recommendation (see plan import --help)",
+                    )
+                if a != b and "label" not in (a[1], b[1]):
+                    votes[(a, b)] = votes.get((a, b), 0) + 1
+            break
+    depth = {s: 0 for s in first_of}
+    for _ in range(len(depth) + 1):
+        changed = False
+        for (a, b), n in votes.items():
+            if n > votes.get((b, a), 0) and depth[b] < depth[a] + 1:
+                depth[b] = depth[a] + 1
+                changed = True
+        if not changed:
+            break
+    else:
+        b = max(depth, key=lambda s: depth[s])
+        raise PlanError(
+            "the heading rows of this table nest in a circle (each kind of row is seen directly "
+            "under the other)",
+            path=path,
+            line=first_of[b].row.number,
+            hint="say each heading row's level in a rules file: row N = theme, row M = "
+            "recommendation (see plan import --help)",
+        )
+    for (a, b), n in votes.items():
+        if n == votes.get((b, a), 0) and a < b:
+            raise PlanError(
+                f"rows like line {first_of[a].row.number} ('{_short(first_of[a].text)}') and "
+                f"line {first_of[b].row.number} ('{_short(first_of[b].text)}') each stand "
+                "directly under the other as often, so which is inside which cannot be told",
+                path=path,
+                line=first_of[b].row.number,
+                hint=f"say it in a rules file: row {first_of[a].row.number} = theme and row "
+                f"{first_of[b].row.number} = recommendation (see plan import --help)",
+            )
+    if labels:
+        depth = {s: d + (0 if s[1] == "label" else 1) for s, d in depth.items()}
+    levels.depth = depth
+    for s, d in depth.items():
+        levels.by_signature[s] = free[d] if d < len(free) else "heading"
+    return levels
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 50 else text[:49] + "…"

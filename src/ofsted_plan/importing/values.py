@@ -1,0 +1,492 @@
+"""Values as a person reads them in a council's plan: RAG words and colours, months, dates and
+periods, and the people in a lead cell. Each reader says what it made of a cell or raises
+ValueError with what is wrong; the importer adds the FILE:LINE."""
+
+from __future__ import annotations
+
+import colorsys
+import re
+from typing import NamedTuple
+
+from ..model import Month, Status
+
+# What councils write in a RAG column, and the RAG status it means.
+STATUS_WORDS: dict[str, Status] = {
+    **{s.value: s for s in Status if s.value},
+    "r": Status.RED,
+    "a": Status.AMBER,
+    "g": Status.GREEN,
+    "b": Status.BLUE,
+    "complete": Status.BLUE,
+    "completed": Status.BLUE,
+    "achieved": Status.BLUE,
+    "done": Status.BLUE,
+    "closed": Status.BLUE,
+    "on track": Status.GREEN,
+    "on target": Status.GREEN,
+    "at risk": Status.AMBER,
+    "some slippage": Status.AMBER,
+    "off track": Status.RED,
+    "behind schedule": Status.RED,
+    "significant delay": Status.RED,
+    "not started": Status.UNRATED,
+    "pending": Status.UNRATED,
+    "not yet started": Status.UNRATED,
+    "unrated": Status.UNRATED,
+    "n/a": Status.UNRATED,
+    "yellow": Status.AMBER,
+}
+COLOUR_WORDS = {"red": Status.RED, "amber": Status.AMBER, "green": Status.GREEN,
+                "blue": Status.BLUE}  # fmt: skip
+_SPACES = re.compile(r"\s+")
+
+
+def status_key(text: str) -> str:
+    return _SPACES.sub(" ", text.strip().rstrip(".").strip()).casefold()
+
+
+def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
+    """The RAG status of a cell and how it was read ('' when the cell is the colour's own
+    name): the colour, its letter, a word councils use ('Complete'), or a colour followed by
+    words ('Green - on track'). Two colours in one cell ('Amber/Green') are refused."""
+    key = status_key(text)
+    if not key:
+        return Status.UNRATED, ""
+    if key in words:
+        status = words[key]
+        return status, "" if key == status.value else "word"
+    colours = {
+        COLOUR_WORDS[w]
+        for w in re.findall(r"[a-z]+", key)
+        if w in COLOUR_WORDS and not re.search(rf"\b(was|previously|from)\s+{w}\b", key)
+    }
+    first = re.match(r"([a-z]+)\b\s*(?:[-–:(,]|$)", key)
+    if len(colours) == 1 and first and first[1] in COLOUR_WORDS:
+        return COLOUR_WORDS[first[1]], "colour and words"
+    if len(colours) > 1:
+        raise ValueError(f"the RAG cell {text.strip()!r} names more than one colour")
+    raise ValueError(f"unknown RAG status {text.strip()!r}")
+
+
+def rag_of(rgb: str) -> Status | None:
+    """The RAG status a fill colour shows ('FF0000' -> red), or None for a colour that is not
+    one (white, grey, purple ...)."""
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
+    if saturation < 0.3 or lightness > 0.93 or lightness < 0.1:
+        return None
+    degrees = hue * 360
+    if degrees < 15 or degrees >= 340:
+        return Status.RED
+    if degrees < 65:
+        return Status.AMBER
+    if 75 <= degrees < 170:
+        return Status.GREEN
+    if 185 <= degrees < 260:
+        return Status.BLUE
+    return None
+
+
+# ---------------------------------------------------------------- months
+
+
+class EndRead(NamedTuple):
+    month: Month | None
+    text: str  # the cell as written when it is more than a month ('' otherwise)
+    how: str  # 'date', 'quarter', 'period', 'phrase', 'revised', 'words' or ''
+
+
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:\d{4}|\d{2})"
+_A_MONTH = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_NAME}[\s\-/',]*{_YEAR}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|Q[1-4]\s*\d{{4}}\s*[/\-]\s*\d{{2,4}})"  # noqa: E501
+# 'Sept 2018 – March 2019', 'Jan-19 to Mar-19': a period ends in its last month.
+_PERIOD = re.compile(
+    rf"^(?:from\s+)?({_A_MONTH}|{_MONTH_NAME})\s*(?:-|–|—|to|until|till)\s*({_A_MONTH})$", re.I
+)
+# 'By 31 March 2019', 'End of June 2019', 'w/c 12/03/18', 'Due: Mar-19', 'Mar-19 (end)'.
+_PHRASE = re.compile(
+    rf"^(?:by(?:\s+the)?(?:\s+end\s+of)?|before|end\s+of|due(?:\s+by)?:?|deadline:?|"
+    rf"w/?c|week\s+commencing|no\s+later\s+than|completed?(?:\s+by)?|target:?|until)\s+"
+    rf"({_A_MONTH})\.?$",
+    re.I,
+)
+# 'Mar-18 (revised Jun-18)', 'Dec 2018 revised to Mar 2019', 'Mar-19 -> Jun-19'.
+_REVISED = re.compile(
+    rf"^({_A_MONTH})\s*(?:\(\s*(?:revised|rev\.?|now|moved\s+to|extended\s+to|new)\s*:?\s*"
+    rf"({_A_MONTH})\s*\)|(?:revised|moved|extended)\s+(?:to\s+)?({_A_MONTH})|(?:->|→|=>)\s*({_A_MONTH}))$",
+    re.I,
+)
+# An ISO timestamp as SharePoint exports a date: 2019-03-31T00:00:00Z.
+_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$")
+# A day-first date with a time, as Excel writes a date cell into CSV: 31/03/2019 00:00.
+_DATE_TIME = re.compile(r"^(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_MONTH_FIRST = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})\s*$")
+# What looks like a month or a date mistyped, and is refused rather than kept as words.
+_NO_END = re.compile(
+    r"\b(?:ongoing|on-going|onwards|continuous|continuing|tbc|tbd|tba|annual(?:ly)?|termly|"
+    r"monthly|quarterly|weekly|yearly|regularly|as required|business as usual|bau)\b",
+    re.I,
+)
+_ANY_MONTH = re.compile(rf"\b{_A_MONTH}\b", re.I)
+_MONTH_LIKE = re.compile(r"[A-Za-z0-9]{3,9}\.?[\s\-/']*[0-9OoIl]{2,4}[a-z]?")
+_DATE_LIKE = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}")
+_MONTH_WORDS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+
+def read_month(text: str, month_first: bool = False) -> tuple[Month, str]:
+    """A month as councils write it (Month.from_cell, plus timestamps), and how it was read
+    ('date', 'quarter' or ''). ValueError when it is not one."""
+    text = text.strip()
+    if month_first:
+        text = _MONTH_FIRST.sub(r"\3\2\1\2\4", text)
+    if match := _TIMESTAMP.match(text):
+        return Month.from_cell(match[1]), "date"
+    if match := _DATE_TIME.match(text):
+        text = match[1]
+    month = Month.from_cell(text)
+    return month, Month.how_read(text)
+
+
+def read_end(text: str, month_first: bool = False) -> EndRead:
+    """The end month of a cell: a month; a period's last month; a phrase naming one ('By 31
+    March 2019'); the revised month of 'Mar-18 (revised Jun-18)'; or no month for words
+    (Ongoing, TBC, Termly). ValueError for what looks like a month mistyped (0ct-2020,
+    Mar-2O18, Febuary-19): never kept as words."""
+    text = text.strip()
+    if not text:
+        return EndRead(None, "", "")
+    try:
+        month, how = read_month(text, month_first)
+        return EndRead(month, "", how)
+    except ValueError:
+        pass
+    single = " ".join(text.split())
+    for pattern, how, group in ((_PERIOD, "period", 2), (_PHRASE, "phrase", 1)):
+        if match := pattern.match(single):
+            return EndRead(read_month(match[group], month_first)[0], text, how)
+    if match := _REVISED.match(single):
+        revised = next(g for g in match.groups()[1:] if g)
+        return EndRead(read_month(revised, month_first)[0], text, "revised")
+    if _NO_END.search(single):
+        return EndRead(None, text, "words")  # 'April 2019 - ongoing': no end month
+    if looks_like_a_month(single):
+        raise ValueError(f"{text!r} is not a month, though it looks like one mistyped")
+    if _ANY_MONTH.search(single):
+        raise ValueError(f"{text!r} is not a month: it holds one among other words")
+    return EndRead(None, text, "words")
+
+
+def looks_like_a_month(text: str) -> bool:
+    """A cell that a person would take for a month or date with a typing mistake: a month's
+    name (or nearly one) beside a year-like number, or digits split like a date."""
+    if _DATE_LIKE.search(text) and len(text) <= 12:
+        return True
+    lowered = text.lower()
+    for match in re.finditer(r"([a-z0-9]{3,9})\.?[\s\-/']*([0-9oil]{2,4})([a-z]?)\b", lowered):
+        word = match[1].replace("0", "o")
+        year = match[2]
+        if not any(ch.isdigit() for ch in year):
+            continue
+        if _near_month(word) and (len(text) <= 14 or match.start() == 0):
+            return True
+    return False
+
+
+def _near_month(word: str) -> bool:
+    """A month's name or abbreviation, or one typed with a letter wrong, missing or extra."""
+    import difflib
+
+    if len(word) < 3:
+        return False
+    for name in _MONTH_WORDS:
+        if name.startswith(word) or word.startswith(name[:3]):
+            return True
+    return bool(difflib.get_close_matches(word, _MONTH_WORDS, n=1, cutoff=0.75))
+
+
+# ---------------------------------------------------------------- people
+
+# Several officers are written 'RG/JF', 'RG; JF', 'RG & JF', 'Sam Lee and Jo Patel'. A cell is
+# split only where every part is itself a person or post; else it is one officer.
+_SPLIT = re.compile(r"\s*[/;&+\n]\s*|\s+and\s+|\s*,\s*", re.IGNORECASE)
+_STRICT_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){0,4}\.?|[A-Z]{2,6}")
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)")
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "cllr", "dci", "di", "ds",
+                     "supt", "insp", "rev", "sir", "dame"))  # fmt: skip
+# Words of a job title: a part with one of them is a post.
+ROLE_WORDS = frozenset(
+    [
+        "head",
+        "director",
+        "manager",
+        "officer",
+        "lead",
+        "leader",
+        "chair",
+        "chief",
+        "coordinator",
+        "co-ordinator",
+        "adviser",
+        "advisor",
+        "worker",
+        "practitioner",
+        "consultant",
+        "nurse",
+        "doctor",
+        "designated",
+        "principal",
+        "team",
+        "service",
+        "services",
+        "commissioner",
+        "commissioning",
+        "partnership",
+        "board",
+        "group",
+        "panel",
+        "governor",
+        "inspector",
+        "superintendent",
+        "sergeant",
+        "constable",
+        "detective",
+        "administrator",
+        "analyst",
+        "assistant",
+        "deputy",
+        "executive",
+        "senior",
+        "strategic",
+        "operational",
+        "member",
+        "members",
+        "cabinet",
+        "portfolio",
+        "holder",
+        "secretary",
+        "business",
+        "virtual",
+        "school",
+        "schools",
+        "hub",
+    ]
+)
+# Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
+SUBJECT_WORDS = frozenset(
+    [
+        "safeguarding",
+        "quality",
+        "assurance",
+        "children",
+        "childrens",
+        "children's",
+        "families",
+        "family",
+        "social",
+        "care",
+        "early",
+        "help",
+        "education",
+        "health",
+        "police",
+        "probation",
+        "youth",
+        "justice",
+        "performance",
+        "improvement",
+        "practice",
+        "development",
+        "workforce",
+        "learning",
+        "finance",
+        "housing",
+        "legal",
+        "send",
+        "sen",
+        "inclusion",
+        "commissioning",
+        "strategy",
+        "policy",
+        "partnerships",
+        "data",
+        "intelligence",
+        "communications",
+        "hr",
+        "public",
+        "adult",
+        "adults",
+        "looked",
+        "after",
+        "leaving",
+        "leavers",
+        "permanence",
+        "fostering",
+        "adoption",
+        "disabilities",
+        "disability",
+        "mental",
+        "wellbeing",
+        "ict",
+        "digital",
+        "transformation",
+    ]
+)
+
+
+# Agencies that lead an action on their own in a multi-agency plan.
+AGENCIES = frozenset(
+    [
+        "police",
+        "health",
+        "education",
+        "probation",
+        "schools",
+        "school",
+        "nhs",
+        "icb",
+        "ccg",
+        "council",
+        "partnership",
+        "cafcass",
+        "fire",
+        "housing",
+        "dwp",
+        "yjs",
+        "yos",
+        "lscp",
+        "lscb",
+        "camhs",
+    ]
+)
+
+
+class People(NamedTuple):
+    officers: tuple[str, ...]
+    kept_whole: bool  # the cell had a separator but its parts are not all people
+
+
+_STRONG = re.compile(r"\s*[/;&+\n]\s*")
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def split_people(text: str) -> People:
+    """The officers in a lead cell. 'RG/JF' and 'Sam Lee and Jo Patel' are two; 'Lee, Sam' (as
+    an address book writes a person), 'Head of Safeguarding and Quality Assurance' and
+    'Service Manager (CIN/CP)' are one each. A cell is split only where every part is itself
+    a person (initials, a name, a post, an agency); brackets are never split."""
+    text = text.strip()
+    if "\n" not in text:
+        text = " ".join(text.split())
+    if not text:
+        return People((), False)
+    result: list[str] = []
+    for part in _split(text, _STRONG):
+        result.extend(_and_split(part))
+    result = [q for p in result for q in _comma_split(p)]
+    if len(result) == 1:
+        return People((result[0],), False)
+    if all(kind_of(p) for p in result):
+        return People(tuple(result), False)
+    return People((" ".join(text.split()),), True)
+
+
+def _and_split(part: str) -> list[str]:
+    pieces = _split(part, _AND)
+    if len(pieces) > 1 and all(kind_of(p) for p in pieces):
+        return pieces
+    return [part]
+
+
+def _comma_split(part: str) -> list[str]:
+    """'RG, JF' and 'Sam Lee, Jo Patel' are two; 'Lee, Sam' (surname, forename), 'Head of
+    Service, Front Door' and 'Assistant Director, Education' (a post and its area) are one."""
+    pieces = _split(part, _COMMA)
+    if len(pieces) < 2 or _surname_forename(part):
+        return [part]
+    kinds = {kind_of(p) for p in pieces}
+    if kinds == {"initials"} or (
+        kinds in ({"name"}, {"post"}) and all(len(p.split()) >= 2 for p in pieces)
+    ):
+        return pieces
+    return [part]
+
+
+def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """Split at the pattern, never inside brackets."""
+    pieces: list[str] = []
+    depth = 0
+    current = ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+        if depth == 0 and (match := pattern.match(text, i)) and match.end() > i:
+            pieces.append(current)
+            current = ""
+            i = match.end()
+            continue
+        current += ch
+        i += 1
+    pieces.append(current)
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _surname_forename(text: str) -> bool:
+    """'Lee, Sam', 'Patel, Jo-Anne', "O'Neill, Mary": one person, as an address book writes."""
+    match = re.fullmatch(r"([^,;/&]+),\s*([^,;/&]+)", text.strip())
+    if not match:
+        return False
+    surname, forename = match[1].split(), match[2].split()
+    if not (
+        1 <= len(surname) <= 3
+        and (len(forename) == 1 or (len(forename) == 2 and len(forename[1].strip(".")) == 1))
+    ):
+        return False  # 'Tom Okafor, Leah Burns' is two people
+    words = surname + forename
+    if any(w.lower() in ROLE_WORDS or w.lower() in SUBJECT_WORDS for w in words):
+        return False
+    if all(w.isupper() and len(w) <= 4 for w in words):
+        return False  # 'RG, JF': initials
+    return all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+_RANKS = frozenset(("dci", "di", "ds", "dc", "supt", "insp", "ch", "det"))
+
+
+def kind_of(part: str) -> str | None:
+    """'initials' (RG, DCS, RdP), 'post' (Head of Service, DCI Public Protection), 'agency'
+    (Police, Health), 'name' (Sam Lee, DCI Helen Marsh, Lee, Sam), or None: not a person."""
+    bare = re.sub(r"\([^)]*\)", " ", part).strip()
+    words = bare.split()
+    if not words:
+        return None
+    lowered = [w.lower().strip(".,") for w in words]
+    if len(words) == 1:
+        word = words[0].strip(".,")
+        if _STRICT_INITIALS.fullmatch(word):
+            return "initials"
+        return "agency" if word.lower() in AGENCIES else None
+    if any(w in ROLE_WORDS for w in lowered) or (
+        lowered[0] in _RANKS and len(words) > 1 and any(w in SUBJECT_WORDS for w in lowered)
+    ):
+        return "post"
+    if _surname_forename(part):
+        return "name"
+    names = [w for w, low in zip(words, lowered, strict=True) if low not in _TITLES]
+    if (
+        1 <= len(names) <= 3
+        and all(_NAME_WORD.fullmatch(w) for w in names)
+        and not any(w.lower() in SUBJECT_WORDS or w.lower() in AGENCIES for w in names)
+    ):
+        return "name"
+    return None

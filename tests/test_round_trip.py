@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from ofsted_plan.model import Action, Month, Plan, Recommendation, Status, Theme
 from ofsted_plan.planfile.reader import parse_plan
 from ofsted_plan.planfile.writer import dump_plan, plan_to_data, pyyaml_dump_plan
+from ofsted_plan.render.council_table import table_text
 from ofsted_plan.tables.header import HEADER_NAMES
 from ofsted_plan.tables.tsv_reader import import_table, parse_table
-from ofsted_plan.tables.tsv_writer import plan_tsv
 
 from .helpers import SEED, run
 from .test_import import seed_data_rows
@@ -45,7 +45,7 @@ def normalised(cells: list[str]) -> list[str]:
 def test_seed_import_then_export_gives_back_every_action_row() -> None:
     seed = action_rows(SEED.read_text(encoding="utf-8"))
     assert len(seed) == len(seed_data_rows()) == 55
-    exported = action_rows(plan_tsv(import_table(SEED)))
+    exported = action_rows(table_text(import_table(SEED)))
     assert exported.keys() == seed.keys()
     for key, cells in seed.items():
         assert normalised(exported[key]) == normalised(cells), key
@@ -133,5 +133,5 @@ def test_any_plan_survives_table_and_yaml(plan: Plan) -> None:
     from_yaml = parse_plan(yaml_text)
     assert plan_to_data(from_yaml) == plan_to_data(plan)
     assert dump_plan(from_yaml) == yaml_text
-    from_table = parse_table(plan_tsv(from_yaml))
+    from_table = parse_table(table_text(from_yaml))
     assert plan_to_data(from_table) == plan_to_data(plan)

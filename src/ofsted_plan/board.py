@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from .model import Item, Month, Status
+from .query import overdue
 
 if TYPE_CHECKING:
     from .history.changes import Change
@@ -114,6 +115,48 @@ class Paper:
     @property
     def since_label(self) -> str:
         return self.since.label if self.since else ""
+
+
+def build(
+    *,
+    title: str,
+    as_of: date,
+    cover: Cover,
+    items: list[Item],
+    summary: Summary,
+    several: bool = False,
+    changes: list[Change] | None = None,
+    since: Since | None = None,
+    trend: Sequence[Point] = (),
+) -> Paper:
+    """The whole paper from what the service gathered: the chosen actions, their summary
+    (with travel when `since`), the changes since that version and the RAG over time.
+    Every section is decided here, once, for every paper format."""
+    moved = [c for c in changes or () if c.kind == "end" and c.months]
+    completed = [
+        c.item for c in changes or () if c.kind == "status" and c.item.action.status is Status.BLUE
+    ]
+    paper = Paper(
+        title=title,
+        as_of=as_of,
+        cover=cover,
+        summary=summary,
+        words=[],
+        exceptions=flag(items, as_of, {id(c.item.action): c.months or 0 for c in moved}),
+        items=items,
+        appendix=appendix(items),
+        quality=quality(items, as_of),
+        due=due_by(items, as_of, cover.next_meeting) if cover.next_meeting else [],
+        overdue=overdue(items, as_of),
+        changes=changes,
+        since=since,
+        completed=completed,
+        moved=moved,
+        several=several,
+        trend=list(trend),
+    )
+    paper.words = summary_words(paper)
+    return paper
 
 
 def long_date(day: date) -> str:

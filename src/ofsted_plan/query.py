@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import NamedTuple
 
 from .errors import UsageError
 from .model import STATUS_ORDER, Item, Plan, Status, is_officer, parse_initials
@@ -15,6 +16,47 @@ def matches(value: str, wanted: str, number: int) -> bool:
     if wanted.isdigit():
         return int(wanted) == number
     return wanted.casefold() in value.casefold()
+
+
+class Filters(NamedTuple):
+    """The filters every reading command shares; they combine (all must match)."""
+
+    officer: tuple[str, ...] = ()
+    dlt: tuple[str, ...] = ()
+    status: tuple[Status, ...] = ()
+    theme: str | None = None
+    recommendation: str | None = None
+    text: str | None = None
+
+    def any(self) -> bool:
+        """True when any filter is given."""
+        return any(self)
+
+
+def choose(
+    plans: Sequence[Plan], filters: Filters, *, overdue_on: date | None = None, check: bool = True
+) -> list[Item]:
+    """The actions the filters choose (with `overdue_on`, only those overdue then). With
+    `check`, a filter naming what no plan has (theme 9 of 4, officer XY) is an error; an
+    earlier version in git is not checked so."""
+    if check:
+        check_filters(
+            plans,
+            officer=filters.officer,
+            dlt=filters.dlt,
+            theme=filters.theme,
+            recommendation=filters.recommendation,
+        )
+    return select(
+        plans,
+        officer=filters.officer,
+        dlt=filters.dlt,
+        status=filters.status,
+        theme=filters.theme,
+        recommendation=filters.recommendation,
+        text=filters.text,
+        overdue_on=overdue_on,
+    )
 
 
 def select(
@@ -128,6 +170,11 @@ def find_action(plans: Iterable[Plan], ref: str) -> Item:
             f"ref {ref!r} is in several plans: {names}", hint="choose one with -p PATH"
         )
     return found[0]
+
+
+def overdue(items: Iterable[Item], as_of: date) -> list[Item]:
+    """The actions past their end month by `as_of` and not complete, oldest first."""
+    return by_due_date(i for i in items if i.action.is_overdue(as_of))
 
 
 def by_due_date(items: Iterable[Item]) -> list[Item]:

@@ -28,10 +28,10 @@ COMMANDS = {
     "check": ("commands", "Check plan files; silent when they are sound."),
     "diff": ("history", "What changed between two versions of the plans in git."),
     "history": ("history", "Each commit that changed one action."),
-    "trend": ("progress", "RAG mix and overdue count at each meeting, month or commit."),
-    "slippage": ("progress", "Actions whose end month moved later, how far and why."),
-    "stale": ("progress", "Open actions not updated for N days, by officer."),
-    "chase": ("progress", "An update request for each lead officer, ready to email."),
+    "trend": ("tracking", "RAG mix and overdue count at each meeting, month or commit."),
+    "slippage": ("tracking", "Actions whose end month moved later, how far and why."),
+    "stale": ("tracking", "Open actions not updated for N days, by officer."),
+    "chase": ("tracking", "An update request for each lead officer, ready to email."),
     "export": ("commands", "The plan as a table, data, calendar or a board paper."),
     "schema": ("commands", "Print the JSON Schema of the plan format, for editors."),
 }
@@ -135,10 +135,3 @@ def cli() -> None:
       plan stale --days 42
       plan chase -o chase/
     """
-
-
-def main() -> None:
-    """Console-script entry point (kept for scripts that import it)."""
-    from ..__main__ import main as run
-
-    run()

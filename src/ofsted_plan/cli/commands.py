@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import UsageError
-from ..render.text import visible
+from ..render.text import undated_note, visible
 from . import cli, short_help
 from .options import (
     as_of_option,
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from datetime import date
 
     from ..board import Cover, Paper
-    from ..services import Filters
+    from ..query import Filters
+    from ..results import Export
 
 
 @cli.command("import", short_help=short_help("import"))
@@ -71,14 +72,14 @@ def import_command(
       plan import tracker.csv --explain
       plan import tracker.xlsx --rules tracker.rules --explain
     """
-    from .. import services
+    from ..services import importing
 
     if explain:
-        found = services.import_table(table, sheet=sheet, rules=rules, explain=True)
+        found = importing.import_table(table, sheet=sheet, rules=rules, explain=True)
         click.echo(visible(found.explanation()), nl=False)
         return
     check_output(output_path, force)
-    imported = services.import_table(table, sheet=sheet, rules=rules)
+    imported = importing.import_table(table, sheet=sheet, rules=rules)
     emit(imported.text, output_path, force, imported.report())
 
 
@@ -96,9 +97,9 @@ def list_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters: Fi
       plan list --theme 2 --format csv > theme2.csv
       plan list --text chronolog --format json
     """
-    from .. import services
+    from ..services import reading
 
-    result = services.list_actions(load_plans(plan_paths), filters, as_of, updated=fmt == "json")
+    result = reading.list_actions(load_plans(plan_paths), filters, as_of, updated=fmt == "json")
     if fmt == "table" and not result.items:
         click.echo("No actions match.", err=True)
         return
@@ -118,15 +119,15 @@ def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters:
       plan overdue
       plan overdue --as-of 2017-04-01 --officer SK
     """
-    from .. import services
+    from ..services import reading
 
-    result = services.overdue_actions(load_plans(plan_paths), filters, as_of)
+    result = reading.overdue_actions(load_plans(plan_paths), filters, as_of)
     if fmt == "table" and not result.items:
         click.echo("No overdue actions.", err=True)
     else:
         show("items", result, fmt)
     if result.undated:
-        click.echo(visible(services.undated_note(result.undated)), err=True)
+        click.echo(visible(undated_note(result.undated)), err=True)
 
 
 @cli.command("summary", short_help=short_help("summary"))
@@ -165,10 +166,10 @@ def summary_command(
       plan summary --by officer --as-of 2017-03-31
       plan summary --since sib-2017-03 --format json
     """
-    from .. import services
+    from ..services import reading
 
     plans = load_plans(plan_paths)
-    result = services.summary(plans, plan_paths, filters, as_of, by=by, since=since)
+    result = reading.summary(plans, plan_paths, filters, as_of, by=by, since=since)
     if fmt == "table" and not result.summary.total.total:
         click.echo("No actions match.", err=True)
         return
@@ -188,9 +189,9 @@ def show_command(ref: str, plan_paths: tuple[str, ...], as_of: date, fmt: str) -
       plan show 1.1
       plan show R3.1 --format json
     """
-    from .. import services
+    from ..services import reading
 
-    show("show", services.show(load_plans(plan_paths), ref, as_of), fmt)
+    show("show", reading.show(load_plans(plan_paths), ref, as_of), fmt)
 
 
 @cli.command("check", short_help=short_help("check"))
@@ -216,10 +217,10 @@ def check_command(
       plan check --strict plans/ofsted-2016.yaml
       plan check -p plans/ofsted-2016.yaml
     """
-    from .. import services
     from ..render.text import visible
+    from ..services import checking
 
-    problems = services.check((*paths, *plan_paths), as_of)
+    problems = checking.check((*paths, *plan_paths), as_of)
     for problem in problems:
         click.echo(visible(str(problem)))
     if any(strict or not p.warning for p in problems):
@@ -305,8 +306,8 @@ def export_command(
       plan export --theme 3 -o leadership.xlsx
       plan export --officer RG -o rg-due-dates.ics
     """
-    from .. import services
     from ..render.registry import FORMATS, render
+    from ..services import paper, reading
 
     fmt = _export_format(fmt, output_path)
     check_output(output_path, force)
@@ -326,11 +327,11 @@ def export_command(
             hint=f"use --format {with_since}, or drop --since",
         )
     plans = load_plans(plan_paths)
-    result: Paper | services.Export
+    result: Paper | Export
     if chosen.export == "paper":
-        result = services.paper(plans, plan_paths, filters, as_of, since, cover)
+        result = paper.paper(plans, plan_paths, filters, as_of, since, cover)
     else:
-        result = services.export(plans, filters, as_of)
+        result = reading.export(plans, filters, as_of)
     done = f"{len(result.items)} actions as {fmt}."
     if fmt == "ics":
         dated = [i for i in result.items if i.action.due and i.action.status.value != "blue"]

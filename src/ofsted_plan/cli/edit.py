@@ -1,5 +1,5 @@
 """The commands that write a plan: `plan set`, `plan add`, `plan done`. Each changes only
-the bytes it must (see updates.py)."""
+the bytes it must (see services/updates.py)."""
 
 from __future__ import annotations
 
@@ -84,8 +84,8 @@ def set_command(
       plan set 3.2 --end 2017-11 --append-comment "Moved: training dates changed."
       plan set R3.1 --lead RG/JF --dry-run
     """
-    from .. import updates
     from ..model import Status, format_initials, parse_initials
+    from ..services import updates
 
     if comment is not None and append_comment is not None:
         raise UsageError("give --comment or --append-comment, not both")
@@ -183,8 +183,8 @@ def add_command(
       plan add "Audit the new plan templates" -r 1 --end 2017-06 --lead RG --dlt CP
       plan add "Quarterly report to SIB" -t 3 -r "oversight" --ref 3.9 --status green
     """
-    from .. import updates
     from ..model import Action, Month, parse_initials
+    from ..services import updates
 
     action = Action(
         ref=(ref or "").strip(),
@@ -230,8 +230,8 @@ def done_command(ref: str, comment: str | None, dry_run: bool, plan_paths: tuple
       plan done 1.1
       plan done R3.1 --comment "Audit in May: every file had a chronology."
     """
-    from .. import updates
     from ..model import Status
+    from ..services import updates
 
     edited = updates.set_fields(
         load_plans(plan_paths),

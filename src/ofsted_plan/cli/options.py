@@ -84,7 +84,7 @@ def _statuses(ctx: click.Context, param: click.Parameter, values: tuple[str, ...
 
 def filter_options(f: F) -> F:
     """The filters every reading command shares, handed to the command as one `filters`
-    (services.Filters); they combine (all must match)."""
+    (query.Filters); they combine (all must match)."""
     options = [
         click.option(
             "--officer",
@@ -140,7 +140,7 @@ def filter_options(f: F) -> F:
         search: str | None,
         **kwargs: Any,
     ) -> Any:
-        from ..services import Filters
+        from ..query import Filters
 
         chosen = Filters(tuple(officer), tuple(dlt), tuple(status), theme, recommendation, search)
         return f(*args, filters=chosen, **kwargs)
@@ -262,7 +262,7 @@ def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> 
 
 def load_plans(plan_paths: tuple[str, ...]) -> list[Plan]:
     """The plans the command should read (loaded only when a command runs, not for --help)."""
-    from ..services import load
+    from ..services.load import load
 
     ctx = click.get_current_context(silent=True)
     no_cache = bool(ctx and ctx.meta.get("ofsted_plan.no_cache"))

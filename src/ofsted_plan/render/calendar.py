@@ -17,7 +17,7 @@ from .text import visible
 
 if TYPE_CHECKING:
     from ..model import Item
-    from ..services import Export
+    from ..results import Export
 
 
 def uid(item: Item) -> str:

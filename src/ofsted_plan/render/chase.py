@@ -10,7 +10,7 @@ from .text import how_late, visible
 
 if TYPE_CHECKING:
     from ..model import Item
-    from ..tracking import Chase, Letter
+    from ..results import Chase, Letter
 
 ASK = (
     "For each action, please send: its RAG status (red, amber, green, or blue when it is "

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..history.changes import Change
     from ..history.timeline import Step
     from ..query import Counts, Summary
-    from ..services import Changes, Export, History, Items, Shown, SummaryPage
+    from ..results import Changes, Export, History, Items, Shown, SummaryPage
 
 # An action's identity, where it sits, its fields (model.FIELDS), and when it is due.
 _IDENTITY = ("ref", "ref_generated")

@@ -1,6 +1,6 @@
 """Terminal output, drawn by rich: the one console, lists, the summary and one action.
 
-(diff, history, trend, slippage and stale are in progress.py; the long tables' layout is
+(diff, history, trend, slippage and stale are in history_tables.py; the long tables' layout is
 rows.py.)
 
 rich's Console decides colour (NO_COLOR, FORCE_COLOR, TERM=dumb), width and how wide each
@@ -19,11 +19,11 @@ from rich.text import Text
 
 from ..model import STATUS_ORDER, VALUE_FIELDS, Status, format_initials
 from .rows import Column, Rows
-from .text import how_late, visible
+from .text import how_late, undated_note, visible
 
 if TYPE_CHECKING:
     from ..query import Counts
-    from ..services import Items, Shown, SummaryPage
+    from ..results import Items, Shown, SummaryPage
 
 # RAG cells are coloured and labelled, so colour is never the only signal.
 RAG_STYLES = {
@@ -207,8 +207,6 @@ def summary_table(result: SummaryPage) -> RenderableType:
         caption += f"; travel compares the RAG mix with {summary.since}"
     notes = [caption]
     if result.undated:
-        from ..services import undated_note
-
         notes.append(undated_note(result.undated))
     if bar_width:
         legend = "  ".join(f"{BAR_GLYPHS[s]} {s.label.lower()}" for s in BAR_ORDER)

@@ -1,8 +1,9 @@
-"""Small text helpers every output shares: plan text made safe to show, and how late."""
+"""Small text helpers every output shares: plan text made safe to show, how late, undated ends."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,3 +28,10 @@ def how_late(due: date, as_of: date) -> str:
         units = ((delta.days, "day"),)
     parts = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in units if n]
     return " ".join(parts) or "0 days"
+
+
+def undated_note(words: Sequence[str]) -> str:
+    """'3 actions have no end month (Ongoing, TBC): they cannot be overdue.'"""
+    shown = ", ".join(dict.fromkeys(words))
+    many = f"{len(words)} actions have" if len(words) != 1 else "1 action has"
+    return f"{many} no end month ({shown}): they cannot be overdue."

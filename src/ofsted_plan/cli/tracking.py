@@ -21,7 +21,7 @@ from .options import (
 if TYPE_CHECKING:
     from datetime import date
 
-    from ..services import Filters
+    from ..query import Filters
 
 
 def _days_option(f):  # type: ignore[no-untyped-def]
@@ -73,7 +73,7 @@ def trend_command(
       plan trend --by theme --every month
       plan trend --tags 'board-*' --format json
     """
-    from .. import tracking
+    from ..services import tracking
 
     result = tracking.trend(load_plans(plan_paths), filters, as_of, by=by, every=every, tags=tags)
     show("trend", result, fmt)
@@ -97,7 +97,7 @@ def slippage_command(
       plan slippage
       plan slippage --since sib-2017-03 --officer RG
     """
-    from .. import tracking
+    from ..services import tracking
 
     show("slippage", tracking.slippage(load_plans(plan_paths), filters, as_of, since), fmt)
 
@@ -118,7 +118,7 @@ def stale_command(
       plan stale
       plan stale --days 28 --officer RG
     """
-    from .. import tracking
+    from ..services import tracking
 
     show("stale", tracking.stale(load_plans(plan_paths), filters, as_of, days), fmt)
 
@@ -167,8 +167,8 @@ def chase_command(
     """
     import os
 
-    from .. import tracking
     from ..render.chase import letter
+    from ..services import tracking
     from .options import emit
 
     result = tracking.chase(

@@ -2,7 +2,7 @@
 
 Each works under the file's lock (a change someone makes meanwhile is re-read, never lost),
 changes only the bytes it must, checks the result as `plan check` would, and writes
-atomically. Like services.py: no click.
+atomically. No click.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import PlanError, UsageError
-from .model import Action, Plan
+from ..errors import PlanError, UsageError
+from ..model import Action, Plan
 
 
 class Edited(NamedTuple):
@@ -38,8 +38,8 @@ def set_fields(
 ) -> Edited:
     """Change one action's fields in its file and nothing else, under the file's lock, so a
     change someone makes meanwhile is never lost. With dry_run nothing is written."""
-    from .planfile.editing import set_fields as edit
-    from .query import find_action
+    from ..planfile.editing import set_fields as edit
+    from ..query import find_action
 
     if not values and not append_comment:
         raise UsageError("nothing to change", hint="give --status, --comment, --end and so on")
@@ -57,7 +57,7 @@ def set_fields(
 
 def _write(path: Path, change: Callable[[str], str], dry_run: bool) -> tuple[str, str, bool]:
     """Apply `change` to the file's text under its lock; (before, after, written)."""
-    from .store.files import locked, write_atomic
+    from ..store.files import locked, write_atomic
 
     with contextlib.nullcontext() if dry_run else locked(path):
         try:
@@ -95,8 +95,8 @@ def add_action(
     """Add an action after the last one of the recommendation chosen by number or text (and
     theme), with the next free ref unless it has one; written as `plan import` writes
     actions, every other byte of the file kept."""
-    from .planfile.editing import add_action as insert
-    from .query import matches
+    from ..planfile.editing import add_action as insert
+    from ..query import matches
 
     if not action.action.strip():
         raise UsageError("the new action has no text", hint='say what will be done: plan add "..."')

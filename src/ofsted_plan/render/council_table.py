@@ -1,4 +1,5 @@
-"""Write a plan back as the council's table: tab-separated, in the seed export's columns.
+"""The plan as the council's own table (`--format tsv`, `plan export x.tsv`): tab-separated,
+in the seed export's columns.
 
 Months are written ``Jun-2017`` (the export mixes ``Jun-17`` and ``Jun-2017``; four-digit
 years cannot be misread). Cells with tabs, line breaks or quotes are quoted as Excel does.
@@ -10,9 +11,13 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Collection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..errors import UsageError
 from ..model import VALUE_FIELDS, Action, Month, Plan, Status, format_initials
+
+if TYPE_CHECKING:
+    from ..results import Export
 
 # The council's columns: the recommendation, then each field a person types (model.FIELDS).
 HEADER = ("Recommendations:", *(f"{info.column}:" for info in VALUE_FIELDS))
@@ -51,7 +56,7 @@ def action_cells(action: Action) -> list[str]:
     return cells
 
 
-def plan_tsv(plan: Plan, keep: Collection[int] | None = None) -> str:
+def table_text(plan: Plan, keep: Collection[int] | None = None) -> str:
     """The plan as the council's table: title, then per theme a theme row, header, rows.
 
     With ``keep`` (ids of the actions chosen by filters) only those actions are written;
@@ -92,3 +97,11 @@ def plan_tsv(plan: Plan, keep: Collection[int] | None = None) -> str:
                     ]
                 )
     return buffer.getvalue()
+
+
+def plan_tsv(result: Export) -> str:
+    """Title, then per theme a theme row, the header and the action rows, as the council's
+    table has them; with filters, only the chosen actions."""
+    if len(result.plans) > 1:
+        raise UsageError("a table export holds one plan", hint="choose one with -p PATH")
+    return table_text(result.plans[0], result.kept if result.filtered else None)

@@ -178,11 +178,6 @@ def _are(n: int) -> str:
     return "is" if n == 1 else "are"
 
 
-def _days_late(item: Item, as_of: date) -> int:
-    due = item.action.due
-    return (as_of - due).days if due and item.action.is_overdue(as_of) else 0
-
-
 def flag(
     items: Iterable[Item], as_of: date, slipped: dict[int, int] | None = None
 ) -> list[Flagged]:
@@ -194,7 +189,7 @@ def flag(
         reasons = []
         if a.status in (Status.RED, Status.AMBER):
             reasons.append(a.status.label)
-        late = _days_late(item, as_of)
+        late = a.days_late(as_of)
         if late:
             reasons.append("Overdue")
         months = slipped.get(id(a), 0)
@@ -252,10 +247,7 @@ def due_by(items: Iterable[Item], as_of: date, next_meeting: date) -> list[Item]
     due = [
         i
         for i in items
-        if i.action.end is not None
-        and i.action.status is not Status.BLUE
-        and not i.action.is_overdue(as_of)
-        and i.action.end <= last
+        if (end := i.action.open_end) is not None and end <= last and not i.action.is_overdue(as_of)
     ]
     return sorted(due, key=lambda i: (i.action.end or last, i.action.ref))
 

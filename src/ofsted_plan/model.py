@@ -205,13 +205,14 @@ class Status(Enum):
 
     @classmethod
     def parse(cls, text: str) -> Status:
-        """Read a status case-insensitively; an empty cell is unrated."""
+        """Read a status case-insensitively; an empty cell, or the word 'unrated', is unrated."""
         try:
             return _STATUS_WORDS[text]
         except KeyError:
             pass
+        word = text.strip().lower()
         try:
-            return _STATUS_WORDS.setdefault(text, cls(text.strip().lower()))
+            return _STATUS_WORDS.setdefault(text, cls("" if word == "unrated" else word))
         except ValueError:
             raise ValueError(
                 f"unknown RAG status {text.strip()!r}; use red, amber, green or blue "
@@ -334,6 +335,17 @@ class Action:
             and (as_of.year, as_of.month) > (end.year, end.month)
             and self.status is not Status.BLUE
         )
+
+    def days_late(self, as_of: date) -> int:
+        """Days past its due date (the last day of its end month); 0 when not overdue."""
+        due = self.due
+        return (as_of - due).days if due is not None and self.is_overdue(as_of) else 0
+
+    @property
+    def open_end(self) -> Month | None:
+        """The end month of an action open and dated (not complete, with an end month): the
+        month it is still due by; None when it is complete or its end is words."""
+        return self.end if self.status is not Status.BLUE else None
 
     def has_officer(self, wanted: str) -> bool:
         """Whether one of the lead officers is this person (initials or name, any case)."""

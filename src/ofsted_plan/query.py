@@ -264,16 +264,14 @@ def summarize(
     groups: dict[tuple, Counts] = {}
     total = Counts("Total")
     # This loop runs once per action (100,000 in a big plan): keep it to plain operations.
-    limit = as_of.year * 12 + as_of.month  # overdue: the end month is before this month
-    blue = Status.BLUE
     one_group = by in ("theme", "recommendation")
     owners: dict[int, Counts] = {}  # a theme or recommendation object -> its group
     owner_of = "theme" if by == "theme" else "recommendation"
     all_status, all_overdue = total.by_status, 0
     for item in items:
         action = item.action
-        status, end = action.status, action.end
-        overdue = end is not None and status is not blue and end.year * 12 + end.month < limit
+        status = action.status
+        overdue = action.is_overdue(as_of)
         all_status[status] += 1
         all_overdue += overdue
         if one_group:

@@ -92,7 +92,7 @@ def set_command(
     values: dict[str, str] = {}
     if status is not None:
         try:
-            parsed = Status.UNRATED if status.lower() == "unrated" else Status.parse(status)
+            parsed = Status.parse(status)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--status") from None
         values["status"] = parsed.value
@@ -209,7 +209,7 @@ def add_command(
 def _status(value: str | None) -> Status:
     from ..model import Status
 
-    if value is None or value.lower() == "unrated":
+    if value is None:
         return Status.UNRATED
     try:
         return Status.parse(value)

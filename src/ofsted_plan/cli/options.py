@@ -72,11 +72,8 @@ def _statuses(ctx: click.Context, param: click.Parameter, values: tuple[str, ...
     result: list[Status] = []
     for value in values:
         for part in value.split(","):
-            if part.strip().lower() == "unrated":
-                result.append(Status.UNRATED)
-                continue
             try:
-                result.append(Status.parse(part) if part.strip() else Status.UNRATED)
+                result.append(Status.parse(part))
             except ValueError as exc:
                 raise click.BadParameter(str(exc)) from None
     return tuple(result)

@@ -12,7 +12,7 @@ import hashlib
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from ..model import Status, format_initials
+from ..model import format_initials
 from .text import visible
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def calendar_ics(result: Export) -> str:
     for item in result.items:
         a = item.action
         due = a.due
-        if due is None or a.status is Status.BLUE:
+        if due is None or a.open_end is None:
             continue  # nothing to put in a diary: no end month, or complete
         event = Event()
         event.add("uid", uid(item))

@@ -57,8 +57,8 @@ def letter(result: Chase, one: Letter, fmt: str) -> str:
 
 
 def _overdue(item: Item, result: Chase) -> str:
-    due = item.action.due
-    return f"{how_late(due, result.as_of)} late" if due else ""
+    late = how_late(item.action, result.as_of)
+    return f"{late} late" if late else ""
 
 
 def _entry(item: Item, note: str, fmt: str, escape: object) -> list[str]:

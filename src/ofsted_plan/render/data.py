@@ -65,7 +65,7 @@ def item_record(item: Item, as_of: date) -> dict[str, Any]:
         record[name] = value if convert is None else convert(value)
     record["due"] = due.isoformat() if due else None
     record["overdue"] = overdue
-    record["days_late"] = (as_of - due).days if due and overdue else 0
+    record["days_late"] = a.days_late(as_of) if overdue else 0
     if a.extra:
         record["extra"] = dict(a.extra)
     return record

@@ -219,11 +219,7 @@ def context(paper: Paper) -> dict[str, Any]:
         "headline": headline(paper.changes) if paper.changes is not None else "",
         "labels": LABELS,
         "change_html": lambda c: Markup(change_html(c)),
-        "how_late": lambda item: (
-            how_late(item.action.due, paper.as_of)
-            if item.action.is_overdue(paper.as_of) and item.action.due
-            else ""
-        ),
+        "how_late": lambda item: how_late(item.action, paper.as_of),
         "lead": sections.lead,
         "sections": sections,
         "rag_key": sections.RAG_KEY,

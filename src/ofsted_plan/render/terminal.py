@@ -132,7 +132,7 @@ def items_table(result: Items) -> RenderableType:
         ]
         due = a.due
         if overdue:
-            row += [Text(due.isoformat() if due else ""), Text(how_late(due, as_of) if due else "")]
+            row += [Text(due.isoformat() if due else ""), Text(how_late(a, as_of))]
         else:
             row.append(Text(str(a.end) if a.end else ""))
         row += [cell(format_initials(a.lead)), cell(format_initials(a.dlt)), rag(a.status)]
@@ -238,7 +238,7 @@ def show_table(result: Shown) -> RenderableType:
     if due is None:
         overdue = "no end month"
     elif a.is_overdue(as_of):
-        overdue = f"yes, {how_late(due, as_of)} late as of {as_of.isoformat()}"
+        overdue = f"yes, {how_late(a, as_of)} late as of {as_of.isoformat()}"
     else:
         overdue = f"no (as of {as_of.isoformat()})"
     rows: list[tuple[str, Text]] = [

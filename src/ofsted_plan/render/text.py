@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from datetime import date
 
+    from ..model import Action
+
 # Control characters (C0 but newline, DEL, C1) and bidi overrides never reach the terminal.
 _UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -18,10 +20,14 @@ def visible(text: str) -> str:
     return _UNSAFE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 
-def how_late(due: date, as_of: date) -> str:
-    """How late, as a manager says it: '1 year 2 months', '3 months', '12 days'."""
-    from dateutil.relativedelta import relativedelta
+def how_late(action: Action, as_of: date) -> str:
+    """How late an overdue action is, as a manager says it: '1 year 2 months', '3 months',
+    '12 days'; '' when it is not overdue."""
+    from dateutil.relativedelta import relativedelta  # lazy: only tables of late actions
 
+    due = action.due
+    if due is None or not action.is_overdue(as_of):
+        return ""
     delta = relativedelta(as_of, due)
     units: tuple[tuple[int, str], ...] = ((delta.years, "year"), (delta.months, "month"))
     if not delta.years and not delta.months:

@@ -228,8 +228,7 @@ def _trend(out: Sheet, paper: Paper) -> None:
 
 
 def _late(item: Item, as_of: date) -> int | str:
-    due = item.action.due
-    return (as_of - due).days if due and item.action.is_overdue(as_of) else ""
+    return item.action.days_late(as_of) or ""
 
 
 def _exceptions(out: Sheet, paper: Paper) -> None:

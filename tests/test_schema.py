@@ -96,3 +96,13 @@ def test_schema_holds_every_field_of_an_action() -> None:
     for info in FIELDS:
         if info.kind in by_kind:
             assert action[info.name]["$ref"] == by_kind[info.kind], info.name
+
+
+def test_the_shipped_schema_is_made_from_the_model() -> None:
+    """Both copies are what `python -m ofsted_plan.planfile.schema` writes from model.FIELDS."""
+    from ofsted_plan.planfile.schema import SHIPPED, schema_text
+
+    for name in SHIPPED:
+        assert (REPO / name).read_text(encoding="utf-8") == schema_text(), (
+            f"{name} is out of date: run python -m ofsted_plan.planfile.schema"
+        )

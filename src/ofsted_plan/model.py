@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import Enum
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, NoReturn
 
 # English names, fixed here: calendar.month_abbr follows the locale.
 MONTH_ABBREVIATIONS = (
@@ -291,9 +291,29 @@ def format_initials(initials: tuple[str, ...]) -> str:
     return "/".join(initials)
 
 
-def _meta(title: str, kind: str, column: str | None = None) -> dict[str, Any]:
+class FieldKind(Enum):
+    """How a field of an action is read, written and shown. Every layer that handles fields
+    by kind matches this exhaustively (`assert_never`), so mypy finds a kind left out."""
+
+    TEXT = "text"
+    NOTE = "note"  # text, written only when set
+    FLAG = "flag"  # true or false, written only when true
+    MONTH = "month"
+    INITIALS = "initials"  # one or more officers
+    STATUS = "status"
+    EXTRA = "extra"  # other columns of the council's table, by title
+
+
+def assert_never(value: NoReturn) -> NoReturn:
+    """The end of an exhaustive match: mypy refuses the call while a case is left out."""
+    raise AssertionError(f"not handled: {value!r}")
+
+
+def _meta(
+    title: str, kind: FieldKind, column: str | None = None, *, help: str = ""
+) -> dict[str, Any]:
     """What every layer needs to know of an action's field (see FIELDS)."""
-    return {"title": title, "kind": kind, "column": column or title}
+    return {"title": title, "kind": kind, "column": column or title, "help": help}
 
 
 @dataclass(slots=True, eq=False)
@@ -306,20 +326,64 @@ class Action:
     if the kind is new, and in the docs.
     """
 
-    ref: str = field(default="", metadata=_meta("Ref", "text"))
-    ref_generated: bool = field(default=False, metadata=_meta("Ref made by plan import", "flag"))
-    action: str = field(default="", metadata=_meta("Action", "text"))
-    start: Month | None = field(default=None, metadata=_meta("Start", "month"))
-    end: Month | None = field(default=None, metadata=_meta("End", "month"))
+    ref: str = field(
+        default="",
+        metadata=_meta(
+            "Ref",
+            FieldKind.TEXT,
+            help="Unique in the plan. Quote refs that look like numbers: '1.10'.",
+        ),
+    )
+    ref_generated: bool = field(
+        default=False,
+        metadata=_meta(
+            "Ref made by plan import",
+            FieldKind.FLAG,
+            help="true when `plan import` made the ref (the council's table had none).",
+        ),
+    )
+    action: str = field(
+        default="", metadata=_meta("Action", FieldKind.TEXT, help="What will be done.")
+    )
+    start: Month | None = field(default=None, metadata=_meta("Start", FieldKind.MONTH))
+    end: Month | None = field(default=None, metadata=_meta("End", FieldKind.MONTH))
     # The end as the council wrote it, when that is not simply a month: 'Ongoing', 'TBC',
     # 'Summer term 2019' (no end month), or 'Mar-18 (revised Jun-18)' (end is the revision).
-    end_text: str = field(default="", metadata=_meta("End as written", "note"))
-    measure: str = field(default="", metadata=_meta("Measure/outcome", "text"))
-    lead: tuple[str, ...] = field(default=(), metadata=_meta("Lead officer", "initials"))
-    dlt: tuple[str, ...] = field(default=(), metadata=_meta("DLT lead", "initials"))
-    comments: str = field(default="", metadata=_meta("Comments", "text"))
-    status: Status = field(default=Status.UNRATED, metadata=_meta("RAG status", "status"))
-    extra: dict[str, str] = field(default_factory=dict, metadata=_meta("Other columns", "extra"))
+    end_text: str = field(
+        default="",
+        metadata=_meta(
+            "End as written",
+            FieldKind.NOTE,
+            help="The end as the council wrote it when that is not simply a month: 'Ongoing',"
+            " 'TBC' (no end month), 'Mar-18 (revised Jun-18)'.",
+        ),
+    )
+    measure: str = field(
+        default="",
+        metadata=_meta("Measure/outcome", FieldKind.TEXT, help="The measure of success / outcome."),
+    )
+    lead: tuple[str, ...] = field(default=(), metadata=_meta("Lead officer", FieldKind.INITIALS))
+    dlt: tuple[str, ...] = field(default=(), metadata=_meta("DLT lead", FieldKind.INITIALS))
+    comments: str = field(
+        default="", metadata=_meta("Comments", FieldKind.TEXT, help="Progress comments.")
+    )
+    status: Status = field(
+        default=Status.UNRATED,
+        metadata=_meta(
+            "RAG status",
+            FieldKind.STATUS,
+            help="RAG status: red, amber, green, blue (complete), or '' or unrated (not rated);"
+            " any case.",
+        ),
+    )
+    extra: dict[str, str] = field(
+        default_factory=dict,
+        metadata=_meta(
+            "Other columns",
+            FieldKind.EXTRA,
+            help="Cells from table columns the tool does not know, by column title.",
+        ),
+    )
     line: int | None = field(default=None, repr=False)  # where it is in its file
 
     @property
@@ -360,20 +424,22 @@ class FieldInfo(NamedTuple):
 
     name: str  # the key in the plan file and in JSON
     title: str  # what a manager calls it, e.g. "Lead officer"
-    kind: str  # text, note (text written only when set), flag, month, initials, status or
-    # extra: how it is read and written
+    kind: FieldKind  # how it is read, written and shown
     column: str  # its column's title in the council's table
+    help: str = ""  # what it holds, for the JSON Schema editors show
 
 
 FIELDS: tuple[FieldInfo, ...] = tuple(
-    FieldInfo(f.name, f.metadata["title"], f.metadata["kind"], f.metadata["column"])
+    FieldInfo(
+        f.name, f.metadata["title"], f.metadata["kind"], f.metadata["column"], f.metadata["help"]
+    )
     for f in fields(Action)
     if f.metadata
 )
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
 # The fields that are one value a person types (not the flag and the other columns).
 VALUE_FIELDS: tuple[FieldInfo, ...] = tuple(
-    f for f in FIELDS if f.kind not in ("flag", "extra", "note")
+    f for f in FIELDS if f.kind not in (FieldKind.FLAG, FieldKind.EXTRA, FieldKind.NOTE)
 )
 
 

@@ -18,11 +18,13 @@ from ..model import (
     FIELD_NAMES,
     FIELDS,
     Action,
+    FieldKind,
     Month,
     Plan,
     Recommendation,
     Status,
     Theme,
+    assert_never,
     parse_initials,
 )
 from .scan import (
@@ -272,6 +274,26 @@ class _Reader:
             return []
         return list(node.value)
 
+    def value(self, kind: FieldKind, node: yaml.Node | None, key: str) -> Any:
+        """A field's value, read as its kind is read."""
+        match kind:
+            case FieldKind.TEXT:
+                return self.text(node, key)
+            case FieldKind.NOTE:
+                return self.note(node, key)
+            case FieldKind.FLAG:
+                return self.flag(node, key)
+            case FieldKind.MONTH:
+                return self.month(node, key)
+            case FieldKind.INITIALS:
+                return self.initials(node, key)
+            case FieldKind.STATUS:
+                return self.status(node, key)
+            case FieldKind.EXTRA:
+                return self.extra(node, key)
+            case _:
+                assert_never(kind)
+
     def text(self, node: yaml.Node | None, key: str) -> str:
         import yaml
 
@@ -372,7 +394,7 @@ class _Reader:
             if info.name == "ref":
                 values["ref"] = self.ref(node, value_node)
             else:
-                values[info.name] = getattr(self, info.kind)(value_node, info.name)
+                values[info.name] = self.value(info.kind, value_node, info.name)
             read_ok[info.name] = len(self.problems) == before  # a refused value is reported
         action = Action(**values, line=node.start_mark.line + 1)
         text_ok, lead_ok = read_ok["action"], read_ok["lead"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
-from ..model import FIELDS, Action, Plan, format_initials
+from ..model import FIELDS, Action, FieldKind, Plan, assert_never, format_initials
 
 _STR = "tag:yaml.org,2002:str"
 # Control characters, Unicode line breaks and BOMs, and text with spaces at either end of a
@@ -35,31 +35,32 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
     return data
 
 
-# How each kind of field is written in the plan file (see model.FIELDS).
-_WRITE: dict[str, Callable[[Any], Any]] = {
-    "text": str,
-    "month": lambda month: str(month) if month else "",
-    "initials": format_initials,
-    "status": lambda status: status.value,
-}
-
-
 def _action_data(action: Action) -> dict[str, Any]:
     """The action's keys in the file's order; the flag and other columns only when set."""
     data: dict[str, Any] = {}
     for info in FIELDS:
         value = getattr(action, info.name)
-        if info.kind == "flag":
-            if value:
-                data[info.name] = True
-        elif info.kind == "note":
-            if value:
-                data[info.name] = value
-        elif info.kind == "extra":
-            if value:
-                data[info.name] = dict(value)
-        else:
-            data[info.name] = _WRITE[info.kind](value)
+        kind = info.kind
+        match kind:
+            case FieldKind.FLAG:
+                if value:
+                    data[info.name] = True
+            case FieldKind.NOTE:
+                if value:
+                    data[info.name] = value
+            case FieldKind.EXTRA:
+                if value:
+                    data[info.name] = dict(value)
+            case FieldKind.TEXT:
+                data[info.name] = str(value)
+            case FieldKind.MONTH:
+                data[info.name] = str(value) if value else ""
+            case FieldKind.INITIALS:
+                data[info.name] = format_initials(value)
+            case FieldKind.STATUS:
+                data[info.name] = value.value
+            case _:
+                assert_never(kind)
     return data
 
 

@@ -14,7 +14,16 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
-from ..model import VALUE_FIELDS, Action, Month, Plan, Status, format_initials
+from ..model import (
+    VALUE_FIELDS,
+    Action,
+    FieldKind,
+    Month,
+    Plan,
+    Status,
+    assert_never,
+    format_initials,
+)
 
 if TYPE_CHECKING:
     from ..results import Export
@@ -34,25 +43,37 @@ def status_cell(status: Status) -> str:
     return status.label if status is not Status.UNRATED else ""
 
 
-_CELL: dict[str, Callable[[Any], str]] = {
-    "text": str,
-    "month": month_cell,
-    "initials": format_initials,
-    "status": status_cell,
-}
+def _cell(kind: FieldKind) -> Callable[[Any], str]:
+    """How a kind of field is written in a cell of the council's table."""
+    match kind:
+        case FieldKind.TEXT | FieldKind.NOTE:
+            return str
+        case FieldKind.MONTH:
+            return month_cell
+        case FieldKind.INITIALS:
+            return format_initials
+        case FieldKind.STATUS:
+            return status_cell
+        case FieldKind.FLAG | FieldKind.EXTRA:
+            raise ValueError(f"a {kind.value} field has no column in the council's table")
+        case _:
+            assert_never(kind)
+
+
+_CELLS = tuple(_cell(info.kind) for info in VALUE_FIELDS)
 
 
 def action_cells(action: Action) -> list[str]:
     """The action's cells under HEADER (after the recommendation), as the table had them: a
     ref plan import made is left empty, and the end is written as the council wrote it."""
     cells = []
-    for info in VALUE_FIELDS:
+    for info, cell in zip(VALUE_FIELDS, _CELLS, strict=True):
         if info.name == "ref" and action.ref_generated:
             cells.append("")
         elif info.name == "end" and action.end_text:
             cells.append(action.end_text)  # the end as the council wrote it
         else:
-            cells.append(_CELL[info.kind](getattr(action, info.name)))
+            cells.append(cell(getattr(action, info.name)))
     return cells
 
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..model import FIELDS, STATUS_ORDER, Item, format_initials
+from ..model import FIELDS, STATUS_ORDER, FieldKind, Item, assert_never, format_initials
 
 if TYPE_CHECKING:
     from datetime import date
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # An action's identity, where it sits, its fields (model.FIELDS), and when it is due.
 _IDENTITY = ("ref", "ref_generated")
 _CONTEXT = ("theme", "theme_number", "recommendation", "recommendation_number")
-_OWN = tuple(f for f in FIELDS if f.kind != "extra")
+_OWN = tuple(f for f in FIELDS if f.kind is not FieldKind.EXTRA)
 RECORD_KEYS = (
     "plan",
     *_IDENTITY,
@@ -30,17 +30,25 @@ RECORD_KEYS = (
     "days_late",
 )
 CSV_FIELDS = tuple(k for k in RECORD_KEYS if not k.endswith("_number") and k != "days_late")
-# How each kind of field is given in JSON; None: as it is (a str, a bool, a tuple of initials,
-# which JSON writes as an array).
-_JSON: dict[str, Callable[[Any], Any] | None] = {
-    "text": None,
-    "note": None,
-    "flag": None,
-    "month": lambda month: str(month) if month else None,
-    "initials": None,
-    "status": lambda status: status.json,
-}
-_AFTER_CONTEXT = tuple((f.name, _JSON[f.kind]) for f in _OWN if f.name not in _IDENTITY)
+
+
+def _json(kind: FieldKind) -> Callable[[Any], Any] | None:
+    """How a kind of field is given in JSON; None: as it is (a str, a bool, a tuple of
+    initials, which JSON writes as an array)."""
+    match kind:
+        case FieldKind.TEXT | FieldKind.NOTE | FieldKind.FLAG | FieldKind.INITIALS:
+            return None
+        case FieldKind.MONTH:
+            return lambda month: str(month) if month else None
+        case FieldKind.STATUS:
+            return lambda status: status.json
+        case FieldKind.EXTRA:
+            return dict
+        case _:
+            assert_never(kind)
+
+
+_AFTER_CONTEXT = tuple((f.name, _json(f.kind)) for f in _OWN if f.name not in _IDENTITY)
 # OWASP: a spreadsheet treats a cell starting with these as a formula.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from ..model import STATUS_ORDER, VALUE_FIELDS, Status, format_initials
+from ..model import STATUS_ORDER, VALUE_FIELDS, FieldKind, Status, assert_never, format_initials
 from .rows import Column, Rows
 from .text import how_late, undated_note, visible
 
@@ -222,6 +222,30 @@ def _travel(group: Counts) -> Text:
 # plan show -------------------------------------------------------------------------------
 
 
+def _shown(kind: FieldKind, name: str, value: Any, end_text: str) -> Text:
+    """One field's value in `plan show`: the end month with its due day (and the end as the
+    council wrote it, when that was words)."""
+    match kind:
+        case FieldKind.STATUS:
+            return Text(value.label, style=RAG_STYLES[value])
+        case FieldKind.MONTH if name == "end" and end_text:
+            as_written = f"as written: {end_text}"
+            if value:
+                return cell(f"{value} (due {value.last_day}; {as_written})")
+            return cell(f"no end month ({as_written})")
+        case FieldKind.MONTH:
+            due = name == "end" and value
+            return cell(f"{value} (due {value.last_day})" if due else str(value or ""))
+        case FieldKind.INITIALS:
+            return cell(format_initials(value))
+        case FieldKind.TEXT | FieldKind.NOTE:
+            return cell(value)
+        case FieldKind.FLAG | FieldKind.EXTRA:
+            return cell(str(value))
+        case _:
+            assert_never(kind)
+
+
 def show_table(result: Shown) -> RenderableType:
     """Everything about one action, field by field (model.FIELDS)."""
     item, as_of = result.item, result.as_of
@@ -251,25 +275,7 @@ def show_table(result: Shown) -> RenderableType:
         value = getattr(a, info.name)
         if info.name == "ref":
             continue
-        if info.kind == "status":
-            rows.append((info.title, Text(value.label, style=RAG_STYLES[value])))
-        elif info.name == "end" and a.end_text:
-            as_written = f"as written: {a.end_text}"
-            when = (
-                f"{value} (due {value.last_day}; {as_written})"
-                if value
-                else f"no end month ({as_written})"
-            )
-            rows.append((info.title, cell(when)))
-        elif info.kind == "month":
-            end = info.name == "end" and value
-            rows.append(
-                (info.title, cell(f"{value} (due {value.last_day})" if end else str(value or "")))
-            )
-        elif info.kind == "initials":
-            rows.append((info.title, cell(format_initials(value))))
-        else:
-            rows.append((info.title, cell(value)))
+        rows.append((info.title, _shown(info.kind, info.name, value, a.end_text)))
     rows.append(("Overdue", cell(overdue)))
     if result.updated is not None:
         snap = result.updated.snapshot

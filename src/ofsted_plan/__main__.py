@@ -12,9 +12,11 @@ import os
 import signal
 import sys
 
+from .errors import Exit
+
 
 def _interrupted(signum: int, frame: object) -> None:
-    raise SystemExit(130)  # passes click and our error handler; cleanups still run
+    raise SystemExit(Exit.INTERRUPTED)  # passes click and our error handler; cleanups run
 
 
 def main() -> None:
@@ -27,7 +29,7 @@ def main() -> None:
 
         cli.main(args=args, prog_name="plan")
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(Exit.INTERRUPTED)
 
 
 def _text_streams() -> None:
@@ -69,7 +71,7 @@ def _arguments(args: list[str]) -> list[str]:
                 "(type it again; set the terminal to UTF-8)",
                 file=sys.stderr,
             )
-            sys.exit(2)
+            sys.exit(Exit.USAGE)
     return result
 
 

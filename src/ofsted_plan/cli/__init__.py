@@ -6,13 +6,14 @@ decorator each); ``commands``, ``edit`` and ``history`` the commands.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
 import click
 
 from .. import __version__
-from ..errors import PlanError
+from ..errors import Exit, PlanError
 
 # Each command's module and one-line help: only the module of the command run is imported,
 # and `plan --help` lists the commands from here without importing any.
@@ -83,16 +84,23 @@ class PlanGroup(click.Group):
             raise
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (e.g. `| head`): not an error
-            ctx.exit(0)
+            ctx.exit(Exit.OK)
         except Exception as exc:  # last line of defence against a traceback
             if _interrupted(exc):  # Ctrl-C inside an import is wrapped (e.g. by __set_name__)
-                ctx.exit(130)
+                ctx.exit(Exit.INTERRUPTED)
+            if ctx.params.get("debug") or os.environ.get("PLAN_DEBUG", "") not in ("", "0"):
+                import traceback  # lazy: only for an internal error
+
+                traceback.print_exc(file=sys.stderr)
+                how = "please report it, with the traceback above and the command you ran"
+            else:
+                how = "run it again with --debug (or PLAN_DEBUG=1) to see where, and report it"
             click.echo(
                 f"Error: internal error: {type(exc).__name__}: {visible(str(exc))} "
-                "(this is a bug in plan; please report it with the command you ran)",
+                f"(this is a bug in plan; {how})",
                 err=True,
             )
-            ctx.exit(70)
+            ctx.exit(Exit.INTERNAL)
 
 
 def _interrupted(exc: BaseException) -> bool:
@@ -110,7 +118,12 @@ CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 @click.group(cls=PlanGroup, context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="plan")
-def cli() -> None:
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="On an internal error, show its traceback (or set PLAN_DEBUG=1).",
+)
+def cli(debug: bool) -> None:
     """Run a council's post-Ofsted improvement plan from YAML files kept in git.
 
     \b

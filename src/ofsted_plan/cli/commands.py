@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..errors import UsageError
+from ..errors import Exit, UsageError
 from ..render.text import undated_note, visible
 from . import cli, short_help
 from .options import (
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 
 @cli.command("import", short_help=short_help("import"))
-@click.argument("table", type=click.Path(dir_okay=False))
+@click.argument("table", type=click.Path(exists=True, dir_okay=False))
 @click.option(
     "--sheet",
     metavar="NAME",
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     "--rules",
     "rules",
     metavar="FILE",
-    type=click.Path(dir_okay=False),
+    type=click.Path(exists=True, dir_okay=False),
     help="What cannot be guessed about this table (default: TABLE.rules beside it, if any).",
 )
 @click.option(
@@ -224,7 +224,7 @@ def check_command(
     for problem in problems:
         click.echo(visible(str(problem)))
     if any(strict or not p.warning for p in problems):
-        sys.exit(1)
+        sys.exit(Exit.PROBLEMS)
 
 
 def _export_format(fmt: str | None, output_path: str | None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..errors import PlanError
+from ..errors import UsageError
 from ..history.changes import Change, action_history, compare_plans
 from ..model import Plan
 from ..query import Filters, Summary, choose, compare_summaries, summarize
@@ -63,7 +63,7 @@ def history(paths: Sequence[str], ref: str) -> History:
     for path in plan_files(paths):
         rows += action_history(file_history(path), ref)
     if not any(changes for _, changes in rows):
-        raise PlanError(
+        raise UsageError(
             f"no version of the plans in git has an action with ref {ref!r}",
             hint="'plan list' shows the refs; refs match exactly here",
         )

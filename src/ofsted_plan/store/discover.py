@@ -6,7 +6,7 @@ import gc
 import os
 from collections.abc import Mapping, Sequence
 
-from ..errors import PlanError
+from ..errors import UsageError
 from ..model import Plan
 
 SUFFIXES = (".yaml", ".yml")
@@ -24,7 +24,7 @@ def plan_files(
     if not paths:
         found = nearest_plans_dir(cwd or os.getcwd())
         if found is None:
-            raise PlanError(
+            raise UsageError(
                 "no plan found: there is no plans/ folder here or in any folder above",
                 hint="pass -p PATH (a plan file or a folder of them), or set PLAN_PATH",
             )
@@ -39,7 +39,7 @@ def plan_files(
                 if entry.endswith(SUFFIXES) and os.path.isfile(os.path.join(path, entry))
             )
             if not inside:
-                raise PlanError(
+                raise UsageError(
                     "this folder holds no plan (.yaml) files",
                     path=path,
                     hint="run 'plan import TABLE.tsv -o plans/NAME.yaml' first",
@@ -48,7 +48,7 @@ def plan_files(
         elif os.path.exists(path):
             files.append(path)
         else:
-            raise PlanError("no such plan file or folder", path=path)
+            raise UsageError("no such plan file or folder", path=path)
     seen: set[str] = set()
     unique = []
     for f in files:

@@ -360,3 +360,9 @@ def test_an_internal_error_says_how_to_see_why(monkeypatch: pytest.MonkeyPatch) 
 
 def test_exit_codes_are_the_documented_ones() -> None:
     assert [int(code) for code in Exit] == [0, 1, 2, 70, 130]
+
+
+def test_the_entry_point_exits_130_as_errors_says() -> None:
+    import ofsted_plan.__main__ as entry
+
+    assert entry.INTERRUPTED == Exit.INTERRUPTED

@@ -12,11 +12,14 @@ import os
 import signal
 import sys
 
-from .errors import Exit
+# errors.Exit.INTERRUPTED, written out: the handler must be in place before any module of
+# ours is imported (a Ctrl-C during that import would otherwise print a traceback).
+# tests/test_cli.py checks the two agree.
+INTERRUPTED = 130
 
 
 def _interrupted(signum: int, frame: object) -> None:
-    raise SystemExit(Exit.INTERRUPTED)  # passes click and our error handler; cleanups run
+    raise SystemExit(INTERRUPTED)  # passes click and our error handler; cleanups still run
 
 
 def main() -> None:
@@ -29,7 +32,7 @@ def main() -> None:
 
         cli.main(args=args, prog_name="plan")
     except KeyboardInterrupt:
-        sys.exit(Exit.INTERRUPTED)
+        sys.exit(INTERRUPTED)
 
 
 def _text_streams() -> None:
@@ -71,6 +74,8 @@ def _arguments(args: list[str]) -> list[str]:
                 "(type it again; set the terminal to UTF-8)",
                 file=sys.stderr,
             )
+            from .errors import Exit  # imported once the Ctrl-C handler is in place
+
             sys.exit(Exit.USAGE)
     return result
 

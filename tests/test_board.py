@@ -414,15 +414,17 @@ def test_xlsx_paper(repo: Path, tmp_path: Path) -> None:
     assert header[:4] == ["Ref", "Theme", "Rec", "Action"]
     assert actions.freeze_panes == "B2" and actions.print_title_rows == "$1:$1"
     rows = {r[0].value: r for r in actions.iter_rows(min_row=2) if r[1].value}
-    first = rows["1.1"]
-    end = first[header.index("End")]
+    cells = rows["1.1"]
+    end = cells[header.index("End")]
     assert end.value.date().isoformat() == "2017-02-01" and end.number_format == "mmm yyyy"
-    assert first[header.index("Days late")].value == 46  # due 28 Feb, as of 15 April
+    assert cells[header.index("Days late")].value == 46  # due 28 Feb, as of 15 April
     assert end.fill.fgColor.rgb == "FFFDE2E2"  # overdue highlighted
-    rag = first[header.index("RAG status")]
+    rag = cells[header.index("RAG status")]
     assert rag.value == "Green" and rag.fill.fgColor.rgb == "FF2E7D32"
-    assert first[3].alignment.wrap_text
-    assert actions.row_dimensions[first[0].row].height > 30  # wrapped lines have room
+    assert cells[3].alignment.wrap_text
+    row = cells[0].row
+    assert row is not None
+    assert actions.row_dimensions[row].height > 30  # wrapped lines have room
     # The recommendation's text once, as a heading row above its actions.
     headings = [r[0].value for r in actions.iter_rows(min_row=2) if not r[1].value]
     assert sum(1 for h in headings if str(h).startswith("Recommendation 1. ")) == 1

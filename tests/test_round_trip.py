@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -51,7 +52,7 @@ def test_seed_import_then_export_gives_back_every_action_row() -> None:
         assert normalised(exported[key]) == normalised(cells), key
 
 
-def test_export_command_round_trip(tmp_path) -> None:
+def test_export_command_round_trip(tmp_path: Path) -> None:
     plan = tmp_path / "plan.yaml"
     run("import", str(SEED), "-o", str(plan))
     table = tmp_path / "plan.tsv"
@@ -63,11 +64,11 @@ def test_export_command_round_trip(tmp_path) -> None:
 
 # Any Unicode text but NUL and lone surrogates, trimmed as import trims every cell.
 TEXT = st.text(
-    st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=25
+    st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=25
 ).map(str.strip)
 WORD = TEXT.filter(lambda t: t != "" and "\n" not in t and "\r" not in t)
 INITIALS = st.text(
-    st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), min_size=1, max_size=4
+    st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), min_size=1, max_size=4
 ).filter(lambda t: not re.search(r"[\s/,&+;]", t))
 MONTHS = st.builds(Month, st.integers(1900, 2100), st.integers(1, 12))
 EXTRA_TITLE = (

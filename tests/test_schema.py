@@ -92,7 +92,9 @@ def test_schema_holds_every_field_of_an_action() -> None:
 
     action = schema()["definitions"]["action"]["properties"]
     assert list(action) == [f.name for f in FIELDS]
-    by_kind = {"month": "#/definitions/month", "initials": "#/definitions/initials"}
+    from ofsted_plan.model import FieldKind
+
+    by_kind = {FieldKind.MONTH: "#/definitions/month", FieldKind.INITIALS: "#/definitions/initials"}
     for info in FIELDS:
         if info.kind in by_kind:
             assert action[info.name]["$ref"] == by_kind[info.kind], info.name

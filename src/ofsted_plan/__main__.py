@@ -28,7 +28,7 @@ def main() -> None:
     try:
         _text_streams()
         args = _arguments(sys.argv[1:])
-        from .cli import cli
+        from .cli import cli  # after the Ctrl-C handler is in place: click loads here
 
         cli.main(args=args, prog_name="plan")
     except KeyboardInterrupt:

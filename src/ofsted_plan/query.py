@@ -159,7 +159,7 @@ def find_action(plans: Iterable[Plan], ref: str) -> Item:
         i for i in items if i.action.ref.casefold() == ref.casefold()
     ]
     if not found:
-        import difflib
+        import difflib  # lazy: only for a ref that is not found
 
         close = difflib.get_close_matches(ref, [i.action.ref for i in items], n=3, cutoff=0.5)
         hint = f"did you mean {' or '.join(close)}?" if close else "'plan list' shows every ref"

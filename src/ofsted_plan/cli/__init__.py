@@ -6,6 +6,7 @@ decorator each); ``commands``, ``edit`` and ``history`` the commands.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from typing import Any
@@ -14,6 +15,7 @@ import click
 
 from .. import __version__
 from ..errors import Exit, PlanError
+from ..render.text import visible
 
 # Each command's module and one-line help: only the module of the command run is imported,
 # and `plan --help` lists the commands from here without importing any.
@@ -51,8 +53,6 @@ class PlanGroup(click.Group):
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in COMMANDS and name not in self.commands:
-            import importlib
-
             importlib.import_module(f"{__name__}.{COMMANDS[name][0]}")
         return self.commands.get(name)
 
@@ -61,7 +61,7 @@ class PlanGroup(click.Group):
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0] if args else ""
         if name and not name.startswith("-") and name not in COMMANDS:
-            import difflib
+            import difflib  # lazy: only for a mistyped command
 
             close = difflib.get_close_matches(name, list(COMMANDS), n=2, cutoff=0.6)
             if close:
@@ -73,8 +73,6 @@ class PlanGroup(click.Group):
             formatter.write_dl([(name, text) for name, (_, text) in COMMANDS.items()])
 
     def invoke(self, ctx: click.Context) -> Any:
-        from ..render.text import visible
-
         try:
             return super().invoke(ctx)
         except PlanError as exc:

@@ -4,14 +4,18 @@ result to one renderer."""
 from __future__ import annotations
 
 import sys
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import Exit, UsageError
+from ..render.registry import FORMATS, by_extension, export_choices, extensions, render
 from ..render.text import undated_note, visible
+from ..services import reading
 from . import cli, short_help
 from .options import (
+    STDOUT_NAMES,
     as_of_option,
     check_output,
     complete_refs,
@@ -72,7 +76,7 @@ def import_command(
       plan import tracker.csv --explain
       plan import tracker.xlsx --rules tracker.rules --explain
     """
-    from ..services import importing
+    from ..services import importing  # lazy: the table readers, only for plan import
 
     if explain:
         found = importing.import_table(table, sheet=sheet, rules=rules, explain=True)
@@ -97,8 +101,6 @@ def list_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters: Fi
       plan list --theme 2 --format csv > theme2.csv
       plan list --text chronolog --format json
     """
-    from ..services import reading
-
     result = reading.list_actions(load_plans(plan_paths), filters, as_of, updated=fmt == "json")
     if fmt == "table" and not result.items:
         click.echo("No actions match.", err=True)
@@ -119,8 +121,6 @@ def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters:
       plan overdue
       plan overdue --as-of 2017-04-01 --officer SK
     """
-    from ..services import reading
-
     result = reading.overdue_actions(load_plans(plan_paths), filters, as_of)
     if fmt == "table" and not result.items:
         click.echo("No overdue actions.", err=True)
@@ -166,8 +166,6 @@ def summary_command(
       plan summary --by officer --as-of 2017-03-31
       plan summary --since sib-2017-03 --format json
     """
-    from ..services import reading
-
     plans = load_plans(plan_paths)
     result = reading.summary(plans, plan_paths, filters, as_of, by=by, since=since)
     if fmt == "table" and not result.summary.total.total:
@@ -189,8 +187,6 @@ def show_command(ref: str, plan_paths: tuple[str, ...], as_of: date, fmt: str) -
       plan show 1.1
       plan show R3.1 --format json
     """
-    from ..services import reading
-
     show("show", reading.show(load_plans(plan_paths), ref, as_of), fmt)
 
 
@@ -217,8 +213,7 @@ def check_command(
       plan check --strict plans/ofsted-2016.yaml
       plan check -p plans/ofsted-2016.yaml
     """
-    from ..render.text import visible
-    from ..services import checking
+    from ..services import checking  # lazy: the YAML reader (warm runs skip it)
 
     problems = checking.check((*paths, *plan_paths), as_of)
     for problem in problems:
@@ -229,9 +224,6 @@ def check_command(
 
 def _export_format(fmt: str | None, output_path: str | None) -> str:
     """The format asked for, or named by the -o file's extension; never a guess."""
-    from ..render.registry import by_extension, extensions
-    from .options import STDOUT_NAMES
-
     if output_path is None or output_path in STDOUT_NAMES:
         return fmt or "tsv"
     name = output_path.replace("\\", "/").rsplit("/", 1)[-1]
@@ -247,8 +239,6 @@ def _export_format(fmt: str | None, output_path: str | None) -> str:
             )
         return named.name
     if named is not None and named.name != fmt:
-        from ..render.registry import FORMATS
-
         raise UsageError(
             f"--format {fmt} does not match the file name {output_path}",
             hint=f"name the file .{FORMATS[fmt].extensions[0]}, or drop --format",
@@ -257,8 +247,6 @@ def _export_format(fmt: str | None, output_path: str | None) -> str:
 
 
 def _export_choices() -> tuple[str, ...]:
-    from ..render.registry import export_choices
-
     return export_choices()
 
 
@@ -306,8 +294,7 @@ def export_command(
       plan export --theme 3 -o leadership.xlsx
       plan export --officer RG -o rg-due-dates.ics
     """
-    from ..render.registry import FORMATS, render
-    from ..services import paper, reading
+    from ..services import paper  # lazy: git, only for a board paper
 
     fmt = _export_format(fmt, output_path)
     check_output(output_path, force)
@@ -348,7 +335,5 @@ def schema_command(output_path: str | None, force: bool) -> None:
     Examples:
       plan schema -o plan.schema.json
     """
-    from importlib.resources import files
-
     text = files("ofsted_plan").joinpath("plan.schema.json").read_text(encoding="utf-8")
     emit(text, output_path, force, "the plan format's JSON Schema.")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..services import versions
 from . import cli, short_help
 from .options import complete_refs, filter_options, format_option, plan_option, show
 
@@ -34,8 +35,6 @@ def diff_command(
       plan diff sib-2017-03
       plan diff 2017-03-01 HEAD --format json
     """
-    from ..services import versions
-
     result = versions.diff(plan_paths, filters, rev, rev2)
     if fmt == "table" and not result.changes:
         click.echo(f"No changes from {result.source} to {result.target}.", err=True)
@@ -55,6 +54,4 @@ def history_command(ref: str, plan_paths: tuple[str, ...], fmt: str) -> None:
       plan history 1.1
       plan history R3.1 --format json
     """
-    from ..services import versions
-
     show("history", versions.history(plan_paths, ref), fmt)

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
+from click.shell_completion import CompletionItem
 
+from ..board import Cover
 from ..errors import PlanError
+from ..model import STATUS_ORDER, Status
+from ..query import Filters
+from ..render.registry import choices, render
+from ..services.load import load
+from ..store.files import check_target, is_regular_or_missing, write_atomic
 
 if TYPE_CHECKING:
     from datetime import date
@@ -45,8 +54,6 @@ def plan_option(f: F) -> F:
 
 
 def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
-    from datetime import date
-
     if value is None:
         return date.today()
     try:
@@ -67,8 +74,6 @@ def as_of_option(f: F) -> F:
 
 
 def _statuses(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple:
-    from ..model import Status
-
     result: list[Status] = []
     for value in values:
         for part in value.split(","):
@@ -137,8 +142,6 @@ def filter_options(f: F) -> F:
         search: str | None,
         **kwargs: Any,
     ) -> Any:
-        from ..query import Filters
-
         chosen = Filters(tuple(officer), tuple(dlt), tuple(status), theme, recommendation, search)
         return f(*args, filters=chosen, **kwargs)
 
@@ -180,8 +183,6 @@ def paper_options(f: F) -> F:
         next_meeting: date | None,
         **kwargs: Any,
     ) -> Any:
-        from ..board import Cover
-
         cover = Cover(meeting or "", author or "", classification or "", next_meeting)
         return f(*args, cover=cover, **kwargs)
 
@@ -193,8 +194,6 @@ def paper_options(f: F) -> F:
 
 def format_option(kind: str) -> Callable[[F], F]:
     """--format/-f: the formats the registry can render this kind of result in."""
-    from ..render.registry import choices
-
     names = choices(kind)
 
     def decorator(f: F) -> F:
@@ -229,8 +228,6 @@ STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
 def check_output(output_path: str | None, force: bool) -> None:
     """Refuse a bad -o before the command does its work (an import can take seconds)."""
     if output_path is not None and output_path not in STDOUT_NAMES:
-        from ..store.files import check_target
-
         check_target(output_path, overwrite=force)
 
 
@@ -242,9 +239,6 @@ def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> 
     if output_path is None or output_path in STDOUT_NAMES:
         click.echo(data, nl=False)
         return
-    import os
-
-    from ..store.files import is_regular_or_missing, write_atomic
 
     if not is_regular_or_missing(output_path) and not os.path.isdir(output_path):
         try:
@@ -259,8 +253,6 @@ def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> 
 
 def load_plans(plan_paths: tuple[str, ...]) -> list[Plan]:
     """The plans the command should read (loaded only when a command runs, not for --help)."""
-    from ..services.load import load
-
     ctx = click.get_current_context(silent=True)
     no_cache = bool(ctx and ctx.meta.get("ofsted_plan.no_cache"))
     return load(plan_paths, use_cache=not no_cache)
@@ -268,13 +260,11 @@ def load_plans(plan_paths: tuple[str, ...]) -> list[Plan]:
 
 def show(kind: str, result: Any, fmt: str) -> None:
     """Hand a service's result to the one renderer the format names, and print what it gives."""
-    from ..render.registry import render
-
     out = render(fmt, kind, result)
     if isinstance(out, (str, bytes)):
         click.echo(out, nl=False)
         return
-    from ..render.terminal import print_trimmed
+    from ..render.terminal import print_trimmed  # lazy: rich (~35 ms), not for JSON/CSV
 
     print_trimmed(out)
 
@@ -290,8 +280,6 @@ def _plans_for_completion(ctx: click.Context) -> list[Plan]:
 
 
 def _matching(values: dict[str, str | None], incomplete: str) -> list[CompletionItem]:
-    from click.shell_completion import CompletionItem
-
     wanted = incomplete.casefold()
     return [
         CompletionItem(value, help=help_text)
@@ -331,8 +319,6 @@ def complete_themes(ctx: click.Context, param: click.Parameter, incomplete: str)
 
 
 def complete_statuses(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
-    from ..model import STATUS_ORDER
-
     names: dict[str, str | None] = {s.value or "unrated": None for s in STATUS_ORDER}
     names["blue"] = "complete"
     return _matching(names, incomplete)

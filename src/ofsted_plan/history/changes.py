@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -66,8 +67,6 @@ def word_diff(before: str, after: str) -> list[tuple[str, str]]:
 
     When most words changed, the result is the old text removed and the new added, whole.
     """
-    from difflib import SequenceMatcher
-
     a, b = _WORDS.findall(before), _WORDS.findall(after)
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     words = [w for w in a if w.strip()], [w for w in b if w.strip()]

@@ -13,6 +13,8 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import yaml
+
 from ..errors import Problem
 from ..model import (
     FIELD_NAMES,
@@ -124,8 +126,6 @@ def _sound(plan: Plan | None, problems: list[Problem]) -> Plan:
 
 def check_text(text: str, path: str) -> tuple[Plan | None, list[Problem]]:
     """The plan in this YAML text (None when it cannot be built) and every problem found."""
-    import yaml
-
     before_yaml = conflict_problems(text, path) or control_problems(text, path)
     if before_yaml:
         return None, before_yaml
@@ -165,8 +165,6 @@ _FREE_TEXT = frozenset(
 
 @functools.cache
 def _resolver() -> Any:
-    import yaml
-
     return yaml.resolver.Resolver()
 
 
@@ -177,8 +175,6 @@ def plain_loader() -> Any:
     BaseLoader already types nothing, but asks its resolver about every node, in Python; on
     a 100,000-action plan that was a third of the reading.
     """
-    import yaml
-
     base = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
     tags = {
         yaml.ScalarNode: base.DEFAULT_SCALAR_TAG,
@@ -230,8 +226,6 @@ class _Reader:
 
     def mapping(self, node: yaml.Node, what: str, keys: tuple[str, ...]) -> dict[str, Any] | None:
         """The node's keys and value nodes, or None (with a problem) when it is not a mapping."""
-        import yaml
-
         if not self.allowed(node):
             return None
         if not isinstance(node, yaml.MappingNode):
@@ -263,8 +257,6 @@ class _Reader:
         return result
 
     def sequence(self, node: yaml.Node | None, what: str) -> list[yaml.Node]:
-        import yaml
-
         if node is None or not self.allowed(node):
             return []
         if isinstance(node, yaml.ScalarNode) and node.value == "":
@@ -295,8 +287,6 @@ class _Reader:
                 assert_never(kind)
 
     def text(self, node: yaml.Node | None, key: str) -> str:
-        import yaml
-
         if node is None or not self.allowed(node):
             return ""
         if not isinstance(node, yaml.ScalarNode):
@@ -311,8 +301,6 @@ class _Reader:
         return value.strip()
 
     def typed(self, node: yaml.Node, key: str, value: str) -> None:
-        import yaml
-
         tag = _resolver().resolve(yaml.ScalarNode, value, (True, False))
         if tag in _TYPED_TAGS:
             self.problem(
@@ -470,15 +458,11 @@ class _Reader:
             return Status.UNRATED
 
     def initials(self, node: yaml.Node | None, key: str) -> tuple[str, ...]:
-        import yaml
-
         if isinstance(node, yaml.SequenceNode) and self.allowed(node):
             return tuple(i for item in node.value for i in parse_initials(self.text(item, key)))
         return parse_initials(self.text(node, key))
 
     def extra(self, node: yaml.Node | None, key: str = "extra") -> dict[str, str]:
-        import yaml
-
         if node is None or not self.allowed(node):
             return {}
         if not isinstance(node, yaml.MappingNode):

@@ -7,7 +7,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import yaml
+
 from ..model import FIELDS, Action, FieldKind, Plan, assert_never, format_initials
+from .reader import plain_loader
 
 _STR = "tag:yaml.org,2002:str"
 # Control characters, Unicode line breaks and BOMs, and text with spaces at either end of a
@@ -74,7 +77,6 @@ MODELINE = "# yaml-language-server: $schema=../plan.schema.json\n"
 @functools.cache
 def _dumper() -> type:
     """The pure-Python dumper (the same output with or without libyaml), lists indented."""
-    import yaml
 
     class Dumper(yaml.SafeDumper):
         def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
@@ -90,8 +92,6 @@ def _dumper() -> type:
 
 
 def _dump(data: Any, width: int) -> str:
-    import yaml
-
     return yaml.dump(
         data,
         Dumper=_dumper(),
@@ -172,8 +172,6 @@ def _plain_ok(value: str) -> bool:
         return True  # no YAML type starts so: text to every reader
     found = _PLAIN_OK.get(value)
     if found is None:
-        import yaml
-
         found = _resolver().resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG
         if len(_PLAIN_OK) < 100_000:
             _PLAIN_OK[value] = found
@@ -182,8 +180,6 @@ def _plain_ok(value: str) -> bool:
 
 @functools.cache
 def _resolver() -> Any:
-    import yaml
-
     return yaml.resolver.Resolver()
 
 
@@ -249,10 +245,6 @@ def reads_back(text: str, plan: Plan) -> bool:
     events rather than building the whole node tree: on a 100,000-action plan that is 3x
     faster and needs no memory for a second copy of the plan.
     """
-    import yaml
-
-    from .reader import plain_loader
-
     kinds = {
         yaml.MappingStartEvent: "{",
         yaml.SequenceStartEvent: "[",

@@ -12,6 +12,8 @@ import hashlib
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
+from icalendar import Calendar, Event
+
 from ..model import format_initials
 from .text import visible
 
@@ -27,8 +29,6 @@ def uid(item: Item) -> str:
 
 
 def calendar_ics(result: Export) -> str:
-    from icalendar import Calendar, Event
-
     calendar = Calendar()
     calendar.add("prodid", "-//ofsted-plan//Improvement plan actions//EN")
     calendar.add("version", "2.0")

@@ -126,7 +126,7 @@ def inert(cell: str) -> str:
 
 
 def items_to_csv(items: Iterable[Item], as_of: date) -> str:
-    import csv
+    import csv  # lazy: only for CSV; JSON start-up is a target
     import io
 
     buffer = io.StringIO()

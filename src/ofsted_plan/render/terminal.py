@@ -250,7 +250,7 @@ def show_table(result: Shown) -> RenderableType:
     """Everything about one action, field by field (model.FIELDS)."""
     item, as_of = result.item, result.as_of
     a = item.action
-    from rich.table import Table
+    from rich.table import Table  # lazy: only plan show's short table
 
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)

@@ -46,7 +46,7 @@ def summary(
     result = summarize(chosen, as_of, by=by, several_plans=len(plans) > 1)
     if since:
         # lazy: git and the change report load only with --since (plan summary's start-up)
-        from .versions import changes_since, with_travel
+        from .versions import changes_since, with_travel  # lazy: git, only with --since
 
         found = changes_since(paths, filters, since, loaded=plans)
         result = with_travel(result, found.earlier, filters, found.changes.source)

@@ -8,18 +8,24 @@ module (ARCHITECTURE.md, "Measured decisions").
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..board import Since
 from ..errors import PlanError, UsageError
+from ..history.timeline import Snapshot, Step, Timeline
+from ..history.timeline import timeline as read_timeline
+from ..history.trend import points
 from ..model import Action, Item, Plan, Status
 from ..query import Filters, choose, overdue
 from ..results import Chase, Letter, Slippage, StaleReport, Trend, plan_title
+from ..store import cache
+from ..store.githead import head_commit
 
 if TYPE_CHECKING:
     from ..history.lineage import Slipped, Stale
-    from ..history.timeline import Step, Timeline
     from ..history.trend import Point
 
 
@@ -28,9 +34,7 @@ def timelines(
 ) -> list[tuple[Plan, Timeline]]:
     """Each plan read from a file, with its file's history (one git log and one batched read
     per file)."""
-    from ..history.timeline import timeline
-
-    return [(p, timeline(p.path, current=p, as_of=as_of, tags=tags)) for p in plans if p.path]
+    return [(p, read_timeline(p.path, current=p, as_of=as_of, tags=tags)) for p in plans if p.path]
 
 
 def trend(
@@ -62,8 +66,6 @@ def _points(
     every: str,
     by: str | None = None,
 ) -> list[Point]:
-    from ..history.trend import points
-
     def chosen(at: list[Plan]) -> list[Item]:
         return choose(at, filters, check=False)
 
@@ -85,10 +87,9 @@ def paper_trend(plans: list[Plan], filters: Filters, as_of: date) -> list[Point]
 def slippage(plans: list[Plan], filters: Filters, as_of: date, since: str | None) -> Slippage:
     """Every chosen action whose end month moved later since `since` (default: its first
     version in git), with each move and the comments then; totals by theme and officer."""
-    from ..board import Since
-    from ..history.lineage import lineages as follow
+    from ..history.lineage import lineages as follow  # lazy: not on updated()'s warm path
     from ..history.lineage import slippage as slipped
-    from ..store.git import Repository
+    from ..store.git import Repository  # lazy: subprocess, not on the warm path
 
     items = choose(plans, filters)
     rows: list[Slipped] = []
@@ -96,7 +97,7 @@ def slippage(plans: list[Plan], filters: Filters, as_of: date, since: str | None
     for plan, timeline in timelines(plans, as_of):
         baseline: list = []
         if since:
-            from pathlib import Path
+            from pathlib import Path  # lazy: not on updated()'s warm path
 
             repo = Repository(Path(timeline.path))
             commit = repo.resolve(since)
@@ -134,7 +135,7 @@ def _totals(rows: Sequence[Slipped], by: str) -> list[tuple[str, int, int]]:
 
 def stale(plans: list[Plan], filters: Filters, as_of: date, days: int = 42) -> StaleReport:
     """Open actions whose status and comments have not changed in `days` days."""
-    from ..history.lineage import lineages as follow
+    from ..history.lineage import lineages as follow  # lazy: not on updated()'s warm path
     from ..history.lineage import stale as find
 
     if days < 0:
@@ -165,12 +166,6 @@ def updated(plans: Sequence[Plan], as_of: date) -> dict[int, Step]:
 
 
 def _last_changes(plan: Plan, as_of: date) -> dict[str, Step]:
-    import os
-
-    from ..history.timeline import Snapshot, Step
-    from ..store import cache
-    from ..store.githead import head_commit
-
     assert plan.path is not None
     path = plan.path
     head = head_commit(path) if not os.environ.get("PLAN_NO_CACHE") else None
@@ -186,11 +181,10 @@ def _last_changes(plan: Plan, as_of: date) -> dict[str, Step]:
                 for ref, (day, commit, label, subject) in kept.items()
                 if ref in actions
             }
-    from ..history.lineage import lineages as follow
+    from ..history.lineage import lineages as follow  # lazy: not on updated()'s warm path
     from ..history.lineage import updated as last_changes
-    from ..history.timeline import timeline
 
-    steps = last_changes(follow(timeline(path, current=plan, as_of=as_of).versions))
+    steps = last_changes(follow(read_timeline(path, current=plan, as_of=as_of).versions))
     if head is not None:
         data = {
             ref: (

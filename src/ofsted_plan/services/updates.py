@@ -15,6 +15,9 @@ from typing import NamedTuple
 
 from ..errors import PlanError, UsageError
 from ..model import Action, Plan
+from ..planfile import editing
+from ..query import find_action, matches
+from ..store.files import locked, write_atomic
 
 
 class Edited(NamedTuple):
@@ -38,9 +41,6 @@ def set_fields(
 ) -> Edited:
     """Change one action's fields in its file and nothing else, under the file's lock, so a
     change someone makes meanwhile is never lost. With dry_run nothing is written."""
-    from ..planfile.editing import set_fields as edit
-    from ..query import find_action
-
     if not values and not append_comment:
         raise UsageError("nothing to change", hint="give --status, --comment, --end and so on")
     item = find_action(plans, ref)
@@ -49,7 +49,9 @@ def set_fields(
     changed = sorted({*values, *(["comments"] if append_comment else [])})
     text, new, written = _write(
         path,
-        lambda text: edit(text, str(path), ref, values, append_comment=append_comment),
+        lambda text: editing.set_fields(
+            text, str(path), ref, values, append_comment=append_comment
+        ),
         dry_run,
     )
     return Edited(ref, str(path), text, new, changed, written)
@@ -57,8 +59,6 @@ def set_fields(
 
 def _write(path: Path, change: Callable[[str], str], dry_run: bool) -> tuple[str, str, bool]:
     """Apply `change` to the file's text under its lock; (before, after, written)."""
-    from ..store.files import locked, write_atomic
-
     with contextlib.nullcontext() if dry_run else locked(path):
         try:
             original = path.read_bytes()
@@ -95,9 +95,6 @@ def add_action(
     """Add an action after the last one of the recommendation chosen by number or text (and
     theme), with the next free ref unless it has one; written as `plan import` writes
     actions, every other byte of the file kept."""
-    from ..planfile.editing import add_action as insert
-    from ..query import matches
-
     if not action.action.strip():
         raise UsageError("the new action has no text", hint='say what will be done: plan add "..."')
     found = []
@@ -140,7 +137,7 @@ def add_action(
         raise PlanError("this plan was not read from a file")
     path = Path(plan.path)
     before, after, written = _write(
-        path, lambda text: insert(text, str(path), t_index, r_index, action), dry_run
+        path, lambda text: editing.add_action(text, str(path), t_index, r_index, action), dry_run
     )
     where = f"theme {t_index + 1}, recommendation {rec_number}"
     return Added(action.ref, str(path), where, before, after, written)

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from ..errors import UsageError
 from ..model import Plan
+from . import cache
 
 SUFFIXES = (".yaml", ".yml")
 # Paths are plain strings here, not pathlib: this runs at every start, and pathlib's import
@@ -75,8 +76,6 @@ def nearest_plans_dir(start: str) -> str | None:
 
 def load_plans(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
     """Load every plan the command should read, from the cache when it is current."""
-    from . import cache as cache
-
     use_cache = use_cache and not os.environ.get("PLAN_NO_CACHE")
     plans = []
     # Building a big plan makes millions of objects that are never garbage; collecting them
@@ -88,7 +87,7 @@ def load_plans(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
             stat = os.stat(path) if use_cache else None
             plan = cache.load(path, stat) if stat else None
             if plan is None:
-                from ..planfile.reader import load_plan
+                from ..planfile.reader import load_plan  # lazy: YAML only when the cache misses
 
                 plan = load_plan(path)
                 if stat:

@@ -77,9 +77,9 @@ def locked(path: str | Path, *, wait: float = LOCK_WAIT) -> Iterator[None]:
 
 def _try_lock(fd: int) -> bool:
     try:
-        import fcntl
+        import fcntl  # by platform
     except ImportError:  # Windows
-        import msvcrt
+        import msvcrt  # by platform
 
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]

@@ -4,7 +4,6 @@ result to one renderer."""
 from __future__ import annotations
 
 import sys
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 import click
@@ -335,5 +334,7 @@ def schema_command(output_path: str | None, force: bool) -> None:
     Examples:
       plan schema -o plan.schema.json
     """
+    from importlib.resources import files  # lazy: ~6 ms (pathlib, tempfile), only here
+
     text = files("ofsted_plan").joinpath("plan.schema.json").read_text(encoding="utf-8")
     emit(text, output_path, force, "the plan format's JSON Schema.")

@@ -11,13 +11,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import click
 from click.shell_completion import CompletionItem
 
-from ..board import Cover
 from ..errors import PlanError
 from ..model import STATUS_ORDER, Status
 from ..query import Filters
 from ..render.registry import choices, render
 from ..services.load import load
-from ..store.files import check_target, is_regular_or_missing, write_atomic
 
 if TYPE_CHECKING:
     from datetime import date
@@ -183,6 +181,8 @@ def paper_options(f: F) -> F:
         next_meeting: date | None,
         **kwargs: Any,
     ) -> Any:
+        from ..board import Cover  # lazy: the board module (~2 ms), only for papers
+
         cover = Cover(meeting or "", author or "", classification or "", next_meeting)
         return f(*args, cover=cover, **kwargs)
 
@@ -228,6 +228,8 @@ STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
 def check_output(output_path: str | None, force: bool) -> None:
     """Refuse a bad -o before the command does its work (an import can take seconds)."""
     if output_path is not None and output_path not in STDOUT_NAMES:
+        from ..store.files import check_target  # lazy: pathlib (~3 ms), only with -o
+
         check_target(output_path, overwrite=force)
 
 
@@ -239,6 +241,7 @@ def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> 
     if output_path is None or output_path in STDOUT_NAMES:
         click.echo(data, nl=False)
         return
+    from ..store.files import is_regular_or_missing, write_atomic  # lazy: as check_output
 
     if not is_regular_or_missing(output_path) and not os.path.isdir(output_path):
         try:

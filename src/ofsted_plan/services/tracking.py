@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..board import Since
 from ..errors import PlanError, UsageError
 from ..history.timeline import Snapshot, Step, Timeline
 from ..history.timeline import timeline as read_timeline
@@ -87,6 +86,7 @@ def paper_trend(plans: list[Plan], filters: Filters, as_of: date) -> list[Point]
 def slippage(plans: list[Plan], filters: Filters, as_of: date, since: str | None) -> Slippage:
     """Every chosen action whose end month moved later since `since` (default: its first
     version in git), with each move and the comments then; totals by theme and officer."""
+    from ..board import Since  # lazy: the board module (~2 ms), only for slippage
     from ..history.lineage import lineages as follow  # lazy: not on updated()'s warm path
     from ..history.lineage import slippage as slipped
     from ..store.git import Repository  # lazy: subprocess, not on the warm path

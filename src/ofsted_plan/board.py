@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from .model import Item, Month, Status
+from .model import Action, Item, Month, Status
 from .query import overdue
 
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ def build(
         cover=cover,
         summary=summary,
         words=[],
-        exceptions=flag(items, as_of, {id(c.item.action): c.months or 0 for c in moved}),
+        exceptions=flag(items, as_of, {c.item.action: c.months or 0 for c in moved}),
         items=items,
         appendix=appendix(items),
         quality=quality(items, as_of),
@@ -179,7 +179,7 @@ def _are(n: int) -> str:
 
 
 def flag(
-    items: Iterable[Item], as_of: date, slipped: dict[int, int] | None = None
+    items: Iterable[Item], as_of: date, slipped: dict[Action, int] | None = None
 ) -> list[Flagged]:
     """The exceptions: every red, amber, overdue or slipped action, red first."""
     slipped = slipped or {}
@@ -192,7 +192,7 @@ def flag(
         late = a.days_late(as_of)
         if late:
             reasons.append("Overdue")
-        months = slipped.get(id(a), 0)
+        months = slipped.get(a, 0)
         if months > 0:
             reasons.append(f"Slipped {_plural(months, 'month')}")
         if reasons:

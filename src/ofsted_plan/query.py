@@ -265,7 +265,7 @@ def summarize(
     total = Counts("Total")
     # This loop runs once per action (100,000 in a big plan): keep it to plain operations.
     one_group = by in ("theme", "recommendation")
-    owners: dict[int, Counts] = {}  # a theme or recommendation object -> its group
+    owners: dict[object, Counts] = {}  # a theme or recommendation object -> its group
     owner_of = "theme" if by == "theme" else "recommendation"
     all_status, all_overdue = total.by_status, 0
     for item in items:
@@ -275,7 +275,7 @@ def summarize(
         all_status[status] += 1
         all_overdue += overdue
         if one_group:
-            owner = id(getattr(item, owner_of))
+            owner = getattr(item, owner_of)
             group = owners.get(owner)
             if group is None:
                 ((key, name, number),) = _group_keys(item, by, several_plans)

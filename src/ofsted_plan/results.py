@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from .model import Item, Plan
+from .model import Action, Item, Plan
 
 if TYPE_CHECKING:
     from .history.changes import Change
@@ -43,7 +43,7 @@ class Items(NamedTuple):
     overdue: bool = False
     several: bool = False  # more than one plan was read: rows say which
     undated: tuple[str, ...] = ()  # the chosen actions' ends that are words, not months
-    updated: dict[int, Step] | None = None  # id(action) -> its last change in git, if asked
+    updated: dict[Action, Step] | None = None  # each action's last change in git, if asked
 
 
 class SummaryPage(NamedTuple):
@@ -94,7 +94,7 @@ class Export(NamedTuple):
     items: list[Item]
     as_of: date
     filtered: bool = False
-    kept: frozenset[int] = frozenset()  # ids of the chosen actions
+    kept: frozenset[Action] = frozenset()  # the chosen actions
 
     @property
     def for_excel(self) -> bool:

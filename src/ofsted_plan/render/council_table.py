@@ -77,13 +77,13 @@ def action_cells(action: Action) -> list[str]:
     return cells
 
 
-def table_text(plan: Plan, keep: Collection[int] | None = None) -> str:
+def table_text(plan: Plan, keep: Collection[Action] | None = None) -> str:
     """The plan as the council's table: title, then per theme a theme row, header, rows.
 
     With ``keep`` (ids of the actions chosen by filters) only those actions are written;
     without it everything is, including recommendations that have no actions yet.
     """
-    chosen = [a for a in plan.actions() if keep is None or id(a) in keep]
+    chosen = [a for a in plan.actions() if keep is None or a in keep]
     extra_titles = list(dict.fromkeys(key for a in chosen for key in a.extra))
     width = len(HEADER) + len(extra_titles)
     buffer = io.StringIO()
@@ -96,7 +96,7 @@ def table_text(plan: Plan, keep: Collection[int] | None = None) -> str:
             writer.writerow([line])
     for theme in plan.themes:
         recs = [
-            (rec, [a for a in rec.actions if keep is None or id(a) in keep])
+            (rec, [a for a in rec.actions if keep is None or a in keep])
             for rec in theme.recommendations
         ]
         if keep is not None:

@@ -176,7 +176,7 @@ def items_json(result: Items | Export) -> str:
     last = getattr(result, "updated", None)
     if last is not None:  # plan list: each action's last change in git
         lines = [
-            encode({**item_record(i, as_of), "updated": _day(last.get(id(i.action)))})
+            encode({**item_record(i, as_of), "updated": _day(last.get(i.action))})
             for i in result.items
         ]
     else:

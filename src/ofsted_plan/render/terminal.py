@@ -111,7 +111,7 @@ def _notes(lines: Iterable[str]) -> Text:
 def items_table(result: Items) -> RenderableType:
     """One row per action; long text wraps inside its column, nothing is cut."""
     items, as_of, overdue = result.items, result.as_of, result.overdue
-    several = result.several or len({id(i.plan) for i in items}) > 1
+    several = result.several or len({i.plan for i in items}) > 1
     columns = [Column("Plan")] if several else []
     columns += [Column("Ref", minimum=4), Column("T", right=True), Column("Action", 3, 10)]
     columns.append(Column("Due" if overdue else "End", minimum=7, wrap=False))

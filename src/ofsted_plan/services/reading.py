@@ -57,9 +57,9 @@ def show(plans: list[Plan], ref: str, as_of: date) -> Shown:
     from .tracking import updated  # lazy: git's history, read only for the action shown
 
     item = find_action(plans, ref)
-    return Shown(item, as_of, updated([item.plan], as_of).get(id(item.action)))
+    return Shown(item, as_of, updated([item.plan], as_of).get(item.action))
 
 
 def export(plans: list[Plan], filters: Filters, as_of: date) -> Export:
     items = choose(plans, filters)
-    return Export(plans, items, as_of, filters.any(), frozenset(id(i.action) for i in items))
+    return Export(plans, items, as_of, filters.any(), frozenset(i.action for i in items))

@@ -148,10 +148,10 @@ def stale(plans: list[Plan], filters: Filters, as_of: date, days: int = 42) -> S
     return StaleReport(plan_title(plans), rows, days, as_of)
 
 
-def updated(plans: Sequence[Plan], as_of: date) -> dict[int, Step]:
-    """Each action's last change (id of the action now -> the version), for plans kept in
+def updated(plans: Sequence[Plan], as_of: date) -> dict[Action, Step]:
+    """Each action's last change (the action now -> the version), for plans kept in
     git; nothing for a plan that is not. Cached on the repository's HEAD and the file."""
-    result: dict[int, Step] = {}
+    result: dict[Action, Step] = {}
     for plan in plans:
         if not plan.path:
             continue
@@ -161,7 +161,7 @@ def updated(plans: Sequence[Plan], as_of: date) -> dict[int, Step]:
             continue  # not in git: no history, no dates
         for action in plan.actions():
             if action.ref in last:
-                result[id(action)] = last[action.ref]
+                result[action] = last[action.ref]
     return result
 
 

@@ -31,8 +31,8 @@ def plan_command(
     )
 
 
-def test_pre_commit_script_in_the_readme_checks_every_staged_plan(tmp_path: Path) -> None:
-    text = (REPO / "README.md").read_text(encoding="utf-8")
+def test_pre_commit_script_in_the_guide_checks_every_staged_plan(tmp_path: Path) -> None:
+    text = (REPO / "docs" / "editing.md").read_text(encoding="utf-8")
     script = text.split("save this as `.git/hooks/pre-commit`", 1)[1]
     script = script.split("```sh\n", 1)[1].split("```", 1)[0]
     shim = tmp_path / "bin" / "plan"

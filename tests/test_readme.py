@@ -30,8 +30,36 @@ def test_quick_start_is_two_commands_and_ci_runs_the_test_one() -> None:
     assert ci[-1] == commands[1]
 
 
-def test_readme_tours_every_command() -> None:
+GUIDE = REPO / "docs"
+
+
+def pages() -> dict[Path, str]:
+    """The README and every page of the user guide (docs/), by path."""
+    found = [REPO / "README.md", *sorted(GUIDE.glob("*.md"))]
+    return {path: path.read_text(encoding="utf-8") for path in found}
+
+
+def all_text() -> str:
+    return "\n".join(pages().values())
+
+
+def test_readme_is_short_and_links_every_page() -> None:
     text = (REPO / "README.md").read_text(encoding="utf-8")
+    assert len(text.splitlines()) < 250
+    for page in sorted(GUIDE.glob("*.md")):
+        assert f"(docs/{page.name})" in text, page.name
+
+
+def test_the_guide_builds_strictly(tmp_path: Path) -> None:
+    """mkdocs (Material theme) builds the guide with no warning: no broken link, no page left
+    out of the navigation."""
+    result = _tool("mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "site" / "weekly" / "index.html").exists()
+
+
+def test_readme_tours_every_command() -> None:
+    text = all_text()
     commands = (
         "import",
         "list",
@@ -48,7 +76,7 @@ def test_readme_tours_every_command() -> None:
         "chase",
     )
     for command in commands:
-        assert f"### `plan {command}`" in text
+        assert re.search(rf"^#+ `plan {command}`", text, re.M), command
 
 
 def _tool(name: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -82,7 +110,7 @@ def all_commands() -> dict:
 
 
 def test_every_command_and_option_is_in_the_readme() -> None:
-    text = (REPO / "README.md").read_text(encoding="utf-8")
+    text = all_text()
     missing = []
     for name, command in all_commands().items():
         if f"plan {name}" not in text:
@@ -114,7 +142,7 @@ def test_pre_commit_hook_definition() -> None:
     assert hook["language"] == "python"  # pre-commit installs this package for the hook
     assert re.search(hook["files"], "plans/ofsted-2016.yaml")
     assert not re.search(hook["files"], "src/ofsted_plan/model.py")
-    assert "id: plan-check" in (REPO / "README.md").read_text(encoding="utf-8")
+    assert "id: plan-check" in all_text()
 
 
 def test_every_command_is_listed_for_lazy_loading() -> None:
@@ -130,20 +158,23 @@ def test_every_command_is_listed_for_lazy_loading() -> None:
 
 
 def assert_readme_shows(command: str, env: dict[str, str] | None = None) -> None:
-    """The README shows what `command` prints (COLUMNS=100); a block that ends in '…' shows
-    the output's first lines."""
+    """The README and every guide page that show `command` show what it prints (COLUMNS=100);
+    a block that ends in '…' shows the output's first lines."""
     import shlex
 
     from .helpers import run
 
-    text = (REPO / "README.md").read_text(encoding="utf-8")
-    shown = text.split(f"$ {command}\n", 1)[1].split("\n```", 1)[0].split("\n$ ", 1)[0]
     result = run(*shlex.split(command)[1:], env={"COLUMNS": "100", "PLAN_PATH": "", **(env or {})})
-    printed = [line.rstrip() for line in result.stdout.rstrip("\n").splitlines()]
-    lines = shown.splitlines()
-    if lines[-1] == "…":
-        lines, printed = lines[:-1], printed[: len(lines) - 1]
-    assert printed == lines
+    output = [line.rstrip() for line in result.stdout.rstrip("\n").splitlines()]
+    showing = [(path, text) for path, text in pages().items() if f"$ {command}\n" in text]
+    assert showing, f"no page shows {command}"
+    for path, text in showing:
+        for block in text.split(f"$ {command}\n")[1:]:
+            lines = block.split("\n```", 1)[0].split("\n$ ", 1)[0].splitlines()
+            printed = output
+            if lines[-1] == "…":
+                lines, printed = lines[:-1], output[: len(lines) - 1]
+            assert printed == lines, path.name
 
 
 TOUR = [  # README commands whose output is shown as it is, run on the shipped plan

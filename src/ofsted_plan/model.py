@@ -75,7 +75,9 @@ class Month:
             match = re.fullmatch(_ISO_MONTH, text.strip())
             if not match or not 1 <= int(match[2]) <= 12:
                 raise ValueError(f"{text!r} is not a month; write it as YYYY-MM, e.g. 2017-02")
-            month = _PARSED[text] = cls.of(int(match[1]), int(match[2]))
+            month = cls.of(int(match[1]), int(match[2]))
+            if len(_PARSED) < KEPT_SPELLINGS:
+                _PARSED[text] = month
         return month
 
     @classmethod
@@ -99,7 +101,9 @@ class Month:
         """
         month = _CELLS.get(text)  # a table repeats its months: read each spelling once
         if month is None:
-            month = _CELLS[text] = cls._from_cell(text)
+            month = cls._from_cell(text)
+            if len(_CELLS) < KEPT_SPELLINGS:
+                _CELLS[text] = month
         return month
 
     @classmethod
@@ -160,6 +164,10 @@ def _iso_month(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+# Each spelling of a month (and of a status) is read once: a plan repeats a few dozen many
+# times. At most KEPT_SPELLINGS are kept, so a file of distinct spellings cannot grow memory
+# without bound; one Month object per month is kept (at most 12 x 9,999 of them).
+KEPT_SPELLINGS = 4096
 _PARSED: dict[str, Month] = {}
 _CELLS: dict[str, Month] = {}
 _INTERNED: dict[int, Month] = {}
@@ -212,12 +220,15 @@ class Status(Enum):
             pass
         word = text.strip().lower()
         try:
-            return _STATUS_WORDS.setdefault(text, cls("" if word == "unrated" else word))
+            status = cls("" if word == "unrated" else word)
         except ValueError:
             raise ValueError(
                 f"unknown RAG status {text.strip()!r}; use red, amber, green or blue "
                 "(blue = complete), or leave it empty"
             ) from None
+        if len(_STATUS_WORDS) < KEPT_SPELLINGS:
+            _STATUS_WORDS[text] = status
+        return status
 
     @property
     def label(self) -> str:

@@ -96,10 +96,10 @@ def test_how_late_is_one_function() -> None:
 
 
 def test_the_spelling_caches_are_bounded() -> None:
-    from ofsted_plan import model
+    from ofsted_plan import model, months
 
     for n in range(model.KEPT_SPELLINGS + 50):
         assert Month.parse(f" 2017-0{n % 9 + 1}{' ' * (n // 9)}") == Month(2017, n % 9 + 1)
         assert Status.parse(f"red{' ' * n}") is Status.RED
-    assert len(model._PARSED) <= model.KEPT_SPELLINGS
+    assert len(months._PARSED) <= model.KEPT_SPELLINGS
     assert len(model._STATUS_WORDS) <= model.KEPT_SPELLINGS

@@ -16,7 +16,6 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from .model import Action, Item, Month, Status
-from .query import overdue
 
 if TYPE_CHECKING:
     from .history.changes import Change
@@ -123,13 +122,15 @@ def build(
     as_of: date,
     cover: Cover,
     items: list[Item],
+    overdue: list[Item],
     summary: Summary,
     several: bool = False,
     changes: list[Change] | None = None,
     since: Since | None = None,
     trend: Sequence[Point] = (),
 ) -> Paper:
-    """The whole paper from what the service gathered: the chosen actions, their summary
+    """The whole paper from what the service gathered: the chosen actions (and those of them
+    overdue, oldest first, as `query.select(overdue_on=)` chose them), their summary
     (with travel when `since`), the changes since that version and the RAG over time.
     Every section is decided here, once, for every paper format."""
     moved = [c for c in changes or () if c.kind == "end" and c.months]
@@ -147,7 +148,7 @@ def build(
         appendix=appendix(items),
         quality=quality(items, as_of),
         due=due_by(items, as_of, cover.next_meeting) if cover.next_meeting else [],
-        overdue=overdue(items, as_of),
+        overdue=overdue,
         changes=changes,
         since=since,
         completed=completed,

@@ -172,11 +172,6 @@ def find_action(plans: Iterable[Plan], ref: str) -> Item:
     return found[0]
 
 
-def overdue(items: Iterable[Item], as_of: date) -> list[Item]:
-    """The actions past their end month by `as_of` and not complete, oldest first."""
-    return by_due_date(i for i in items if i.action.is_overdue(as_of))
-
-
 def by_due_date(items: Iterable[Item]) -> list[Item]:
     """Oldest due first; actions due the same day keep plan order. (By the end month's
     number: the same order as the due day, without working out each last day.)"""

@@ -8,6 +8,7 @@ from datetime import date
 from ..errors import Problem
 from ..model import Plan, Status
 from ..planfile.reader import check_file
+from ..query import select
 from ..store.discover import plan_files
 
 
@@ -26,15 +27,15 @@ def check(paths: Sequence[str], as_of: date | None = None) -> list[Problem]:
 
 def overdue_green(plan: Plan, path: str, as_of: date) -> list[Problem]:
     """'Overdue but green': a rating the board should not be shown unexplained."""
+    late = select([plan], status=(Status.GREEN,), overdue_on=as_of)
     return [
         Problem(
-            f"action {a.ref} is past its end month ({a.end}) and still rated Green"
+            f"action {i.action.ref} is past its end month ({i.action.end}) and still rated Green"
             f" (as of {as_of.isoformat()})",
             warning=True,
             path=path,
-            line=a.line,
+            line=i.action.line,
             hint="rate it amber or red, or move its end month and say why in its comments",
         )
-        for a in plan.actions()
-        if a.status is Status.GREEN and a.is_overdue(as_of)
+        for i in late
     ]

@@ -8,7 +8,7 @@ from datetime import date
 
 from .. import board
 from ..model import Plan
-from ..query import Filters, choose, summarize
+from ..query import Filters, by_due_date, choose, summarize
 from ..results import plan_title
 from ..store.git import describe
 from .tracking import paper_trend
@@ -41,6 +41,7 @@ def paper(
         as_of=as_of,
         cover=cover or board.Cover(),
         items=items,
+        overdue=by_due_date(choose(plans, filters, overdue_on=as_of, check=False)),
         summary=result,
         several=len(plans) > 1,
         changes=changes,

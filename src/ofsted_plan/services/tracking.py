@@ -18,7 +18,7 @@ from ..history.timeline import Snapshot, Step, Timeline
 from ..history.timeline import timeline as read_timeline
 from ..history.trend import points
 from ..model import Action, Item, Plan, Status
-from ..query import Filters, choose, overdue
+from ..query import Filters, choose
 from ..results import Chase, Letter, Slippage, StaleReport, Trend, plan_title
 from ..store import cache
 from ..store.githead import head_commit
@@ -209,7 +209,7 @@ def chase(
 ) -> Chase:
     """For each lead officer, their open actions, overdue and stale first."""
     items = [i for i in choose(plans, filters) if i.action.status is not Status.BLUE]
-    late = {i.action for i in overdue(items, as_of)}
+    late = {i.action for i in choose(plans, filters, overdue_on=as_of, check=False)}
     stale_days: dict[Action, int] = {}
     try:
         for row in stale(plans, filters, as_of, days).rows:

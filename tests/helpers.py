@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import NoReturn
 
+import pytest
 from click.testing import CliRunner, Result
 
 from ofsted_plan.cli import cli
@@ -11,6 +14,14 @@ from ofsted_plan.cli import cli
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "seed.tsv"
 REPO = Path(__file__).parent.parent
+
+
+def missing(what: str) -> NoReturn:
+    """A test that needs a program CI installs (chromium, LibreOffice): skipped on a machine
+    without it, with the reason (pytest -rs prints it), but a failure on CI (CI=true)."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} on CI: .ci/run installs it")
+    pytest.skip(what)
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:

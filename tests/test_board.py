@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import io
-import os
 import re
 import shutil
 import subprocess
@@ -17,7 +16,7 @@ from ofsted_plan.model import Action, Plan, Recommendation, Status, Theme
 from ofsted_plan.planfile.writer import dump_plan
 from ofsted_plan.render.markdown import md
 
-from .helpers import run
+from .helpers import missing, run
 
 AS_OF = "--as-of=2017-04-15"
 MAY = "--as-of=2017-05-25"  # in the meetings repository: after the May SIB
@@ -252,9 +251,7 @@ CHROMIUM_FLAGS = [
 def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     exe = browser()
     if exe is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is missing: .ci/run installs Debian's chromium")
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+        missing("Debian's chromium is not installed")
     profile = tmp_path / "chromium-profile"
     return subprocess.run(
         [exe, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
@@ -336,7 +333,7 @@ def test_pdf_export(repo: Path, tmp_path: Path) -> None:
     try:
         import weasyprint  # noqa: F401
     except (ImportError, OSError):  # not installed, or the Pango library it needs is missing
-        pytest.skip("WeasyPrint (the [pdf] extra, in [test] too) cannot be loaded here")
+        missing("WeasyPrint (the [pdf] extra, in [test] too) cannot load chromium's Pango here")
     target = tmp_path / "paper.pdf"
     result = run("export", "-o", str(target), "--since", "sib-2017-03", AS_OF)
     assert result.exit_code == 0, result.stderr
@@ -414,15 +411,17 @@ def test_xlsx_paper(repo: Path, tmp_path: Path) -> None:
     assert header[:4] == ["Ref", "Theme", "Rec", "Action"]
     assert actions.freeze_panes == "B2" and actions.print_title_rows == "$1:$1"
     rows = {r[0].value: r for r in actions.iter_rows(min_row=2) if r[1].value}
-    first = rows["1.1"]
-    end = first[header.index("End")]
+    cells = rows["1.1"]
+    end = cells[header.index("End")]
     assert end.value.date().isoformat() == "2017-02-01" and end.number_format == "mmm yyyy"
-    assert first[header.index("Days late")].value == 46  # due 28 Feb, as of 15 April
+    assert cells[header.index("Days late")].value == 46  # due 28 Feb, as of 15 April
     assert end.fill.fgColor.rgb == "FFFDE2E2"  # overdue highlighted
-    rag = first[header.index("RAG status")]
+    rag = cells[header.index("RAG status")]
     assert rag.value == "Green" and rag.fill.fgColor.rgb == "FF2E7D32"
-    assert first[3].alignment.wrap_text
-    assert actions.row_dimensions[first[0].row].height > 30  # wrapped lines have room
+    assert cells[3].alignment.wrap_text
+    row = cells[0].row
+    assert row is not None
+    assert actions.row_dimensions[row].height > 30  # wrapped lines have room
     # The recommendation's text once, as a heading row above its actions.
     headings = [r[0].value for r in actions.iter_rows(min_row=2) if not r[1].value]
     assert sum(1 for h in headings if str(h).startswith("Recommendation 1. ")) == 1
@@ -457,7 +456,7 @@ def test_xlsx_is_the_same_file_every_time(
 def test_xlsx_prints_landscape_in_libreoffice(repo: Path, tmp_path: Path) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
-        pytest.skip("LibreOffice is not installed")
+        missing("LibreOffice is not installed")
     target = tmp_path / "plan.xlsx"
     assert run("export", "-o", str(target), "--since", "sib-2017-03", AS_OF).exit_code == 0
     profile = f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}"

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from ofsted_plan.errors import Exit
+
 from .helpers import REPO, run, run_on
 
 AS_OF = "--as-of=2017-04-01"
@@ -248,13 +250,13 @@ def test_no_plan_found(tmp_path: Path) -> None:
         result = run("summary", env={"PLAN_PATH": ""})
     finally:
         os.chdir(old)
-    assert result.exit_code == 1
+    assert result.exit_code == Exit.USAGE
     assert result.stderr.startswith("Error: no plan found")
 
 
 def test_missing_plan_path(tmp_path: Path) -> None:
     result = run("list", "-p", str(tmp_path / "nope.yaml"))
-    assert result.exit_code == 1
+    assert result.exit_code == Exit.USAGE
     assert "nope.yaml: no such plan file or folder" in result.stderr
 
 
@@ -331,3 +333,36 @@ def test_json_and_csv_never_load_rich(args: tuple[str, ...]) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
+
+
+def _broken(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("a bug")
+
+
+def test_an_internal_error_says_how_to_see_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ofsted_plan.services import reading
+
+    monkeypatch.setattr(reading, "list_actions", _broken)
+    monkeypatch.delenv("PLAN_DEBUG", raising=False)
+    quiet = run("list", "-p", str(REPO / "plans"))
+    assert quiet.exit_code == Exit.INTERNAL
+    assert "Traceback" not in quiet.stderr
+    assert "internal error: RuntimeError: a bug" in quiet.stderr
+    assert "--debug (or PLAN_DEBUG=1)" in quiet.stderr
+    for shown in (
+        run("--debug", "list", "-p", str(REPO / "plans")),
+        run("list", "-p", str(REPO / "plans"), env={"PLAN_DEBUG": "1"}),
+    ):
+        assert shown.exit_code == Exit.INTERNAL
+        assert shown.stderr.startswith("Traceback (most recent call last):")
+        assert 'raise RuntimeError("a bug")' in shown.stderr
+
+
+def test_exit_codes_are_the_documented_ones() -> None:
+    assert [int(code) for code in Exit] == [0, 1, 2, 70, 130]
+
+
+def test_the_entry_point_exits_130_as_errors_says() -> None:
+    import ofsted_plan.__main__ as entry
+
+    assert entry.INTERRUPTED == Exit.INTERRUPTED

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from ofsted_plan.errors import Exit
+
 from .gitrepo import git
 from .helpers import run
 
@@ -192,5 +194,5 @@ def test_history_table_includes_uncommitted_change(repo: Path) -> None:
 
 def test_history_of_an_unknown_ref(repo: Path) -> None:
     result = run("history", "9.99")
-    assert result.exit_code == 1
+    assert result.exit_code == Exit.USAGE == run("show", "9.99").exit_code
     assert "no version of the plans in git has an action with ref '9.99'" in result.stderr

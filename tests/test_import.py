@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from ofsted_plan.errors import Exit
 from ofsted_plan.importing.importer import import_table, parse_table
 from ofsted_plan.model import Month, Status
 from ofsted_plan.planfile.writer import dump_plan
@@ -206,8 +207,11 @@ def test_bad_tables_are_refused_with_file_and_line(tmp_path: Path, text: str, me
 
 def test_missing_table_file(tmp_path: Path) -> None:
     result = run("import", str(tmp_path / "nope.tsv"))
-    assert result.exit_code == 1
-    assert "nope.tsv: cannot read the file: No such file or directory" in result.stderr
+    assert result.exit_code == Exit.USAGE
+    assert "nope.tsv' does not exist" in result.stderr
+    folder = run("import", str(tmp_path))
+    assert folder.exit_code == Exit.USAGE  # a folder, like a missing file: the wrong path
+    assert "is a directory" in folder.stderr
 
 
 def test_importing_a_plan_file_says_what_it_is() -> None:

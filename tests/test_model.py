@@ -76,3 +76,30 @@ def test_overdue_means_after_the_last_day_and_not_blue() -> None:
     action.status = Status.BLUE
     assert not action.is_overdue(date(2020, 1, 1))
     assert not Action(ref="2").is_overdue(date(2030, 1, 1))
+
+
+def test_unrated_is_a_status_word_everywhere() -> None:
+    """One parser for every status word a user types, 'unrated' included."""
+    assert Status.parse("Unrated") is Status.UNRATED
+    assert Status.parse(" ") is Status.UNRATED
+    assert Status.parse("AMBER") is Status.AMBER
+
+
+def test_how_late_is_one_function() -> None:
+    late = Action(ref="1", end=Month(2017, 3), status=Status.RED)
+    assert late.days_late(date(2017, 4, 10)) == 10
+    assert late.days_late(date(2017, 3, 31)) == 0
+    late.status = Status.BLUE
+    assert late.days_late(date(2017, 4, 10)) == 0
+    assert late.open_end is None
+    assert Action(ref="2", end=Month(2017, 3)).open_end == Month(2017, 3)
+
+
+def test_the_spelling_caches_are_bounded() -> None:
+    from ofsted_plan import model, months
+
+    for n in range(model.KEPT_SPELLINGS + 50):
+        assert Month.parse(f" 2017-0{n % 9 + 1}{' ' * (n // 9)}") == Month(2017, n % 9 + 1)
+        assert Status.parse(f"red{' ' * n}") is Status.RED
+    assert len(months._PARSED) <= model.KEPT_SPELLINGS
+    assert len(model._STATUS_WORDS) <= model.KEPT_SPELLINGS

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from ofsted_plan import updates
 from ofsted_plan.errors import PlanError
 from ofsted_plan.model import Action
 from ofsted_plan.planfile.reader import load_plan
+from ofsted_plan.services import updates
 from ofsted_plan.store import files
 
 # Closing the last gap needs the system's swap of two names (renameat2 on Linux); elsewhere
@@ -109,7 +109,12 @@ def race_with_an_editor(plan: Path, monkeypatch: pytest.MonkeyPatch, rounds: int
     at a random moment, the gap before plan's rename widened by 10 ms: how many of the
     editor's saves are gone afterwards (before the fix: 18 of 60)."""
     delay = 0.01
-    monkeypatch.setattr(files, "hook", lambda stage, path: stage == "rename" and time.sleep(delay))
+
+    def slow(stage: str, path: object) -> None:
+        if stage == "rename":
+            time.sleep(delay)
+
+    monkeypatch.setattr(files, "hook", slow)
     started = time.monotonic()
     updates.set_fields([load_plan(plan)], "1.1", {"comments": "first"})
     span = time.monotonic() - started

@@ -30,8 +30,36 @@ def test_quick_start_is_two_commands_and_ci_runs_the_test_one() -> None:
     assert ci[-1] == commands[1]
 
 
-def test_readme_tours_every_command() -> None:
+GUIDE = REPO / "docs"
+
+
+def pages() -> dict[Path, str]:
+    """The README and every page of the user guide (docs/), by path."""
+    found = [REPO / "README.md", *sorted(GUIDE.glob("*.md"))]
+    return {path: path.read_text(encoding="utf-8") for path in found}
+
+
+def all_text() -> str:
+    return "\n".join(pages().values())
+
+
+def test_readme_is_short_and_links_every_page() -> None:
     text = (REPO / "README.md").read_text(encoding="utf-8")
+    assert len(text.splitlines()) < 250
+    for page in sorted(GUIDE.glob("*.md")):
+        assert f"(docs/{page.name})" in text, page.name
+
+
+def test_the_guide_builds_strictly(tmp_path: Path) -> None:
+    """mkdocs (Material theme) builds the guide with no warning: no broken link, no page left
+    out of the navigation."""
+    result = _tool("mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "site" / "weekly" / "index.html").exists()
+
+
+def test_readme_tours_every_command() -> None:
+    text = all_text()
     commands = (
         "import",
         "list",
@@ -48,7 +76,7 @@ def test_readme_tours_every_command() -> None:
         "chase",
     )
     for command in commands:
-        assert f"### `plan {command}`" in text
+        assert re.search(rf"^#+ `plan {command}`", text, re.M), command
 
 
 def _tool(name: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -82,7 +110,7 @@ def all_commands() -> dict:
 
 
 def test_every_command_and_option_is_in_the_readme() -> None:
-    text = (REPO / "README.md").read_text(encoding="utf-8")
+    text = all_text()
     missing = []
     for name, command in all_commands().items():
         if f"plan {name}" not in text:
@@ -114,7 +142,7 @@ def test_pre_commit_hook_definition() -> None:
     assert hook["language"] == "python"  # pre-commit installs this package for the hook
     assert re.search(hook["files"], "plans/ofsted-2016.yaml")
     assert not re.search(hook["files"], "src/ofsted_plan/model.py")
-    assert "id: plan-check" in (REPO / "README.md").read_text(encoding="utf-8")
+    assert "id: plan-check" in all_text()
 
 
 def test_every_command_is_listed_for_lazy_loading() -> None:
@@ -130,20 +158,23 @@ def test_every_command_is_listed_for_lazy_loading() -> None:
 
 
 def assert_readme_shows(command: str, env: dict[str, str] | None = None) -> None:
-    """The README shows what `command` prints (COLUMNS=100); a block that ends in '…' shows
-    the output's first lines."""
+    """The README and every guide page that show `command` show what it prints (COLUMNS=100);
+    a block that ends in '…' shows the output's first lines."""
     import shlex
 
     from .helpers import run
 
-    text = (REPO / "README.md").read_text(encoding="utf-8")
-    shown = text.split(f"$ {command}\n", 1)[1].split("\n```", 1)[0].split("\n$ ", 1)[0]
     result = run(*shlex.split(command)[1:], env={"COLUMNS": "100", "PLAN_PATH": "", **(env or {})})
-    printed = [line.rstrip() for line in result.stdout.rstrip("\n").splitlines()]
-    lines = shown.splitlines()
-    if lines[-1] == "…":
-        lines, printed = lines[:-1], printed[: len(lines) - 1]
-    assert printed == lines
+    output = [line.rstrip() for line in result.stdout.rstrip("\n").splitlines()]
+    showing = [(path, text) for path, text in pages().items() if f"$ {command}\n" in text]
+    assert showing, f"no page shows {command}"
+    for path, text in showing:
+        for block in text.split(f"$ {command}\n")[1:]:
+            lines = block.split("\n```", 1)[0].split("\n$ ", 1)[0].splitlines()
+            printed = output
+            if lines[-1] == "…":
+                lines, printed = lines[:-1], output[: len(lines) - 1]
+            assert printed == lines, path.name
 
 
 TOUR = [  # README commands whose output is shown as it is, run on the shipped plan
@@ -190,3 +221,109 @@ MEETINGS_TOUR = [  # README commands shown on the repository with three tagged m
 @pytest.mark.parametrize("command", MEETINGS_TOUR)
 def test_readme_shows_real_output_on_the_meetings_repository(command: str, meetings: Path) -> None:
     assert_readme_shows(command)
+
+
+def console_blocks(text: str) -> list[str]:
+    """The text of each ```console block."""
+    return re.findall(r"```console\n(.*?)```", text, re.S)
+
+
+def run_transcript(block: str) -> None:
+    """Run each `$ ` command of a block in turn (plan through CliRunner, git as a process) and
+    compare what it prints (stdout, then stderr) with the lines shown under it."""
+    import shlex
+
+    from .gitrepo import git
+    from .helpers import run
+
+    steps = re.split(r"^\$ ", block, flags=re.M)[1:]
+    for step in steps:
+        command, *shown = step.rstrip("\n").split("\n")
+        words = shlex.split(command)
+        if words[0] == "plan":
+            result = run(*words[1:], env={"COLUMNS": "100", "PLAN_PATH": ""})
+            printed = (result.stdout + result.stderr).rstrip("\n").splitlines()
+        else:
+            assert words[0] == "git", command
+            git(Path.cwd(), *words[1:], when="2017-03-20T10:00:00")
+            printed = []
+        if shown and shown[-1] == "…":
+            shown, printed = shown[:-1], printed[: len(shown) - 1]
+        assert [line.rstrip() for line in printed] == shown, command
+
+
+def block_starting(page: str, command: str) -> str:
+    text = (GUIDE / page).read_text(encoding="utf-8")
+    (block,) = [b for b in console_blocks(text) if b.startswith(f"$ {command}")]
+    return block
+
+
+def shipped_copy(folder: Path, *, in_git: bool = False) -> None:
+    """The shipped plan in plans/ of a fresh folder (a git repository, committed, if asked)."""
+    import shutil
+
+    from .gitrepo import git
+
+    (folder / "plans").mkdir(parents=True)
+    shutil.copy(REPO / "plans" / "ofsted-2016.yaml", folder / "plans")
+    if in_git:
+        git(folder, "init", "-q", "-b", "main")
+        git(folder, "add", ".")
+        git(folder, "commit", "-q", "-m", "Plan as at the March SIB")
+
+
+TRANSCRIPTS = [  # blocks of the guide run command by command: (page, first command, where)
+    # where: "seed", the council's export as "Improvement plan.txt"; "shipped", the shipped plan
+    # in plans/ (in git, committed, for "shipped in git"); tests/data/tracker.txt and
+    # broken.yaml beside them.
+    ("import.md", 'plan import "Improvement plan.txt"', "seed"),
+    ("import.md", "plan import tracker.txt --explain", "seed"),
+    ("import.md", "plan export -o plan.tsv", "shipped"),
+    ("weekly.md", "plan check --as-of 2016-12-15", "shipped"),
+    ("weekly.md", "plan add", "shipped"),
+    ("weekly.md", "plan set 1.1 --status green --append-comment", "shipped in git"),
+]
+
+
+@pytest.mark.parametrize(("page", "command", "where"), TRANSCRIPTS)
+def test_guide_transcripts_are_real(
+    page: str, command: str, where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from .helpers import DATA, SEED
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(DATA / "tracker.txt", tmp_path)  # the table `--explain` reads
+    shutil.copy(DATA / "broken.yaml", tmp_path)  # the plan `plan check` finds mistakes in
+    if where == "seed":
+        shutil.copy(SEED, tmp_path / "Improvement plan.txt")
+        (tmp_path / "plans").mkdir()
+    else:
+        shipped_copy(tmp_path, in_git=where == "shipped in git")
+    run_transcript(block_starting(page, command))
+
+
+def test_the_board_paper_transcript_is_real(repo: Path) -> None:
+    text = (GUIDE / "board.md").read_text(encoding="utf-8")
+    (block,) = [b for b in console_blocks(text) if "plan export -o board-paper.html" in b]
+    run_transcript(block)
+
+
+def test_every_example_output_is_checked() -> None:
+    """Each command shown with its output, in the README and the guide, is run by a tour
+    above (its output compared on every page that shows it) or in a transcript."""
+    toured = {*TOUR, *GIT_TOUR, *MEETINGS_TOUR}
+    unchecked = []
+    for path, text in pages().items():
+        for block in console_blocks(text):
+            if any(
+                path.name == page and block.startswith(f"$ {first}")
+                for page, first, _ in TRANSCRIPTS
+            ) or (path.name == "board.md" and "plan export -o board-paper.html" in block):
+                continue
+            for step in re.split(r"^\$ ", block, flags=re.M)[1:]:
+                command, *output = step.rstrip("\n").split("\n")
+                if output and command not in toured:
+                    unchecked.append(f"{path.name}: {command}")
+    assert unchecked == []

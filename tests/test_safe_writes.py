@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ from .helpers import REPO, run
 SHIPPED = REPO / "plans" / "ofsted-2016.yaml"
 
 
-def plan_process(*args: str, **kwargs: object) -> subprocess.Popen[bytes]:
+def plan_process(*args: str, **kwargs: Any) -> subprocess.Popen[bytes]:
     """`plan ARGS` as its own process, as a user's shell starts it."""
     env = {**os.environ, "PLAN_NO_CACHE": "1"}
     return subprocess.Popen(
@@ -30,7 +31,7 @@ def plan_process(*args: str, **kwargs: object) -> subprocess.Popen[bytes]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
-        **kwargs,  # type: ignore[arg-type]
+        **kwargs,
     )
 
 

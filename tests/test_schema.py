@@ -92,7 +92,19 @@ def test_schema_holds_every_field_of_an_action() -> None:
 
     action = schema()["definitions"]["action"]["properties"]
     assert list(action) == [f.name for f in FIELDS]
-    by_kind = {"month": "#/definitions/month", "initials": "#/definitions/initials"}
+    from ofsted_plan.model import FieldKind
+
+    by_kind = {FieldKind.MONTH: "#/definitions/month", FieldKind.INITIALS: "#/definitions/initials"}
     for info in FIELDS:
         if info.kind in by_kind:
             assert action[info.name]["$ref"] == by_kind[info.kind], info.name
+
+
+def test_the_shipped_schema_is_made_from_the_model() -> None:
+    """Both copies are what `python -m ofsted_plan.planfile.schema` writes from model.FIELDS."""
+    from ofsted_plan.planfile.schema import SHIPPED, schema_text
+
+    for name in SHIPPED:
+        assert (REPO / name).read_text(encoding="utf-8") == schema_text(), (
+            f"{name} is out of date: run python -m ofsted_plan.planfile.schema"
+        )

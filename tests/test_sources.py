@@ -36,9 +36,8 @@ def test_comma_and_semicolon_separated_text(tmp_path: Path, delimiter: str, enco
     path = tmp_path / "plan.csv"
     path.write_bytes(buffer.getvalue().encode(encoding, "replace"))
     if encoding == "cp1252":  # the seed is all cp1252 characters
-        assert "?" not in buffer.getvalue().encode(encoding, "replace").decode(encoding).replace(
-            "?", ""
-        )
+        text = buffer.getvalue()
+        assert text.encode(encoding, "replace").decode(encoding) == text  # nothing replaced
     assert imported(path) == SHIPPED
 
 

@@ -12,9 +12,14 @@ import os
 import signal
 import sys
 
+# errors.Exit.INTERRUPTED, written out: the handler must be in place before any module of
+# ours is imported (a Ctrl-C during that import would otherwise print a traceback).
+# tests/test_cli.py checks the two agree.
+INTERRUPTED = 130
+
 
 def _interrupted(signum: int, frame: object) -> None:
-    raise SystemExit(130)  # passes click and our error handler; cleanups still run
+    raise SystemExit(INTERRUPTED)  # passes click and our error handler; cleanups still run
 
 
 def main() -> None:
@@ -23,11 +28,11 @@ def main() -> None:
     try:
         _text_streams()
         args = _arguments(sys.argv[1:])
-        from .cli import cli
+        from .cli import cli  # after the Ctrl-C handler is in place: click loads here
 
         cli.main(args=args, prog_name="plan")
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(INTERRUPTED)
 
 
 def _text_streams() -> None:
@@ -69,7 +74,9 @@ def _arguments(args: list[str]) -> list[str]:
                 "(type it again; set the terminal to UTF-8)",
                 file=sys.stderr,
             )
-            sys.exit(2)
+            from .errors import Exit  # imported once the Ctrl-C handler is in place
+
+            sys.exit(Exit.USAGE)
     return result
 
 

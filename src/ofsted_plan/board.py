@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from .model import Item, Month, Status
+from .model import Action, Item, Month, Status
 
 if TYPE_CHECKING:
     from .history.changes import Change
@@ -116,6 +116,50 @@ class Paper:
         return self.since.label if self.since else ""
 
 
+def build(
+    *,
+    title: str,
+    as_of: date,
+    cover: Cover,
+    items: list[Item],
+    overdue: list[Item],
+    summary: Summary,
+    several: bool = False,
+    changes: list[Change] | None = None,
+    since: Since | None = None,
+    trend: Sequence[Point] = (),
+) -> Paper:
+    """The whole paper from what the service gathered: the chosen actions (and those of them
+    overdue, oldest first, as `query.select(overdue_on=)` chose them), their summary
+    (with travel when `since`), the changes since that version and the RAG over time.
+    Every section is decided here, once, for every paper format."""
+    moved = [c for c in changes or () if c.kind == "end" and c.months]
+    completed = [
+        c.item for c in changes or () if c.kind == "status" and c.item.action.status is Status.BLUE
+    ]
+    paper = Paper(
+        title=title,
+        as_of=as_of,
+        cover=cover,
+        summary=summary,
+        words=[],
+        exceptions=flag(items, as_of, {c.item.action: c.months or 0 for c in moved}),
+        items=items,
+        appendix=appendix(items),
+        quality=quality(items, as_of),
+        due=due_by(items, as_of, cover.next_meeting) if cover.next_meeting else [],
+        overdue=overdue,
+        changes=changes,
+        since=since,
+        completed=completed,
+        moved=moved,
+        several=several,
+        trend=list(trend),
+    )
+    paper.words = summary_words(paper)
+    return paper
+
+
 def long_date(day: date) -> str:
     """'10 March 2017', as a board paper writes a date."""
     return f"{day.day} {day:%B %Y}"
@@ -135,13 +179,8 @@ def _are(n: int) -> str:
     return "is" if n == 1 else "are"
 
 
-def _days_late(item: Item, as_of: date) -> int:
-    due = item.action.due
-    return (as_of - due).days if due and item.action.is_overdue(as_of) else 0
-
-
 def flag(
-    items: Iterable[Item], as_of: date, slipped: dict[int, int] | None = None
+    items: Iterable[Item], as_of: date, slipped: dict[Action, int] | None = None
 ) -> list[Flagged]:
     """The exceptions: every red, amber, overdue or slipped action, red first."""
     slipped = slipped or {}
@@ -151,10 +190,10 @@ def flag(
         reasons = []
         if a.status in (Status.RED, Status.AMBER):
             reasons.append(a.status.label)
-        late = _days_late(item, as_of)
+        late = a.days_late(as_of)
         if late:
             reasons.append("Overdue")
-        months = slipped.get(id(a), 0)
+        months = slipped.get(a, 0)
         if months > 0:
             reasons.append(f"Slipped {_plural(months, 'month')}")
         if reasons:
@@ -209,10 +248,7 @@ def due_by(items: Iterable[Item], as_of: date, next_meeting: date) -> list[Item]
     due = [
         i
         for i in items
-        if i.action.end is not None
-        and i.action.status is not Status.BLUE
-        and not i.action.is_overdue(as_of)
-        and i.action.end <= last
+        if (end := i.action.open_end) is not None and end <= last and not i.action.is_overdue(as_of)
     ]
     return sorted(due, key=lambda i: (i.action.end or last, i.action.ref))
 

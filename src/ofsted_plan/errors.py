@@ -1,4 +1,4 @@
-"""The one exception the tool raises for anything a user can fix.
+"""The one exception the tool raises for anything a user can fix, and the exit codes.
 
 The cli turns it into ``Error: FILE:LINE: message`` on stderr and exits with
 ``exit_code``; nothing else in the package prints errors.
@@ -6,6 +6,7 @@ The cli turns it into ``Error: FILE:LINE: message`` on stderr and exits with
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -13,10 +14,25 @@ if TYPE_CHECKING:
     from typing import Any
 
 
+class Exit(IntEnum):
+    """What `plan` exits with, the same for every command (the README lists them)."""
+
+    OK = 0
+    # What was read has problems: `plan check`'s findings, a plan or a table that cannot be
+    # read as one (FILE:LINE says where).
+    PROBLEMS = 1
+    # The command line is wrong: an option or its value, a file or folder named that is
+    # missing or of the wrong kind, a ref or a filter that names nothing (click's code too).
+    USAGE = 2
+    # A bug in plan (EX_SOFTWARE of sysexits.h): `--debug` or PLAN_DEBUG=1 shows where.
+    INTERNAL = 70
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
+
+
 class PlanError(Exception):
     """A problem with the user's input, reported with where it is and how to fix it."""
 
-    exit_code = 1
+    exit_code = Exit.PROBLEMS
 
     def __init__(
         self,
@@ -53,7 +69,7 @@ class PlanError(Exception):
 class UsageError(PlanError):
     """The command line itself is wrong (same exit code as click's usage errors)."""
 
-    exit_code = 2
+    exit_code = Exit.USAGE
 
 
 class Problem(PlanError):

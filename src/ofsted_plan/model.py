@@ -2,192 +2,16 @@
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import Enum
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, NoReturn
 
-# English names, fixed here: calendar.month_abbr follows the locale.
-MONTH_ABBREVIATIONS = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
-_FULL_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_MONTH_NAMES = {name: n for n, name in enumerate(_FULL_NAMES, 1)}
-_MONTH_NAMES.update({abbr.lower(): n for n, abbr in enumerate(MONTH_ABBREVIATIONS, 1)})
-_MONTH_NAMES["sept"] = 9
-
-_ISO_MONTH = r"(\d{4})-(\d{2})"
-# Council spreadsheets write months as "Jan-17", "Jun-2017", "Sept 2016", "March-17".
-_NAMED_MONTH = r"([A-Za-z]+)\.?[\s\-/']*(\d{4}|\d{2})"
-_NUMERIC_MONTH = r"(\d{1,2})[/.\-](\d{4})"
-# UK dates, day first: 31/03/2018, 30.06.18, 31-03-2018; 2018-03-31; 31st March 2018.
-_DAY_FIRST = r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})"
-_ISO_DATE = r"(\d{4})-(\d{2})-(\d{2})"
-_NAMED_DATE = r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4}|\d{2})"
-# UK financial quarters: Q4 2017/18 is January to March 2018.
-_QUARTER = r"Q([1-4])\s*(\d{4})\s*[/\-]\s*(\d{2}|\d{4})"
-
-
-@dataclass(frozen=True, order=True, slots=True)
-class Month:
-    """A calendar month, as plans give start and end dates."""
-
-    year: int
-    month: int
-
-    def __post_init__(self) -> None:
-        if not 1 <= self.month <= 12 or not 1 <= self.year <= 9999:
-            raise ValueError(f"{self.year:04d}-{self.month:02d} is not a month")
-
-    @classmethod
-    def parse(cls, text: str) -> Month:
-        """Read the YAML form ``YYYY-MM`` and nothing else."""
-        month = _PARSED.get(text)
-        if month is None:
-            match = re.fullmatch(_ISO_MONTH, text.strip())
-            if not match or not 1 <= int(match[2]) <= 12:
-                raise ValueError(f"{text!r} is not a month; write it as YYYY-MM, e.g. 2017-02")
-            month = _PARSED[text] = cls.of(int(match[1]), int(match[2]))
-        return month
-
-    @classmethod
-    def of(cls, year: int, month: int) -> Month:
-        """The one Month object for this month: a plan has few distinct months, many uses."""
-        key = year * 12 + month
-        found = _INTERNED.get(key)
-        if found is None:
-            found = _INTERNED[key] = cls(year, month)
-        return found
-
-    @classmethod
-    def from_cell(cls, text: str) -> Month:
-        """Read a month as councils write it in a table, without guessing a year.
-
-        ``Jan-17`` is January 2017 (two-digit years are 20YY), ``Jun-2017`` is June 2017;
-        ``2017-06`` and ``06/2017`` are accepted too, and so are dates, day first as in the UK
-        (``31/03/2018``, ``2018-03-31``, ``31st March 2018``: the month they fall in) and UK
-        financial quarters (``Q4 2017/18``: its last month, March 2018; see `how_read`).
-        Anything else is an error.
-        """
-        month = _CELLS.get(text)  # a table repeats its months: read each spelling once
-        if month is None:
-            month = _CELLS[text] = cls._from_cell(text)
-        return month
-
-    @classmethod
-    def _from_cell(cls, text: str) -> Month:
-        text = text.strip()
-        year = number = 0
-        if found := _dated(text):
-            year, number = found
-        elif match := re.fullmatch(_ISO_MONTH, text):
-            year, number = int(match[1]), int(match[2])
-        elif match := re.fullmatch(_NAMED_MONTH, text):
-            number = _MONTH_NAMES.get(match[1].lower(), 0)
-            year = int(match[2]) + (2000 if len(match[2]) == 2 else 0)
-        elif match := re.fullmatch(_NUMERIC_MONTH, text):
-            year, number = int(match[2]), int(match[1])
-        if 1 <= number <= 12:
-            return cls.of(year, number)
-        raise ValueError(f"{text!r} is not a month; write it like Jan-17, Jun-2017 or 2017-06")
-
-    @staticmethod
-    @functools.lru_cache(maxsize=1024)
-    def how_read(text: str) -> str:
-        """'date' or 'quarter' when from_cell read a day or a quarter as a month (an import
-        says so), else ''."""
-        text = text.strip()
-        if re.fullmatch(_QUARTER, text, re.IGNORECASE):
-            return "quarter"
-        if any(re.fullmatch(p, text) for p in (_DAY_FIRST, _ISO_DATE, _NAMED_DATE)):
-            return "date"
-        return ""
-
-    @property
-    def last_day(self) -> date:
-        """The day an action ending in this month is due."""
-        return _last_day(self.year, self.month)
-
-    @property
-    def number(self) -> int:
-        """Months since year 0: for arithmetic and compact storage."""
-        return self.year * 12 + self.month - 1
-
-    def __str__(self) -> str:
-        return _iso_month(self.year, self.month)
-
-    def table_form(self) -> str:
-        """``Jun-2017``: how the council's table writes a month, with an unmistakable year."""
-        return f"{MONTH_ABBREVIATIONS[self.month - 1]}-{self.year:04d}"
-
-
-# A plan has few distinct months and uses each many times (10,000 actions' JSON: 15,600 uses).
-@functools.lru_cache(maxsize=4096)
-def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-@functools.lru_cache(maxsize=4096)
-def _iso_month(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
-
-
-_PARSED: dict[str, Month] = {}
-_CELLS: dict[str, Month] = {}
-_INTERNED: dict[int, Month] = {}
-
-
-def _dated(text: str) -> tuple[int, int] | None:
-    """(year, month) of a date or a financial quarter, or None when the text is neither."""
-    if match := re.fullmatch(_QUARTER, text, re.IGNORECASE):
-        quarter, first = int(match[1]), int(match[2])
-        second = int(match[3]) + (first // 100 * 100 if len(match[3]) == 2 else 0)
-        if second != first + 1:
-            return None
-        return (first, 3 * quarter + 3) if quarter < 4 else (second, 3)
-    day = month = year = 0
-    if match := re.fullmatch(_DAY_FIRST, text):
-        day, month, year = int(match[1]), int(match[2]), int(match[3])
-    elif match := re.fullmatch(_ISO_DATE, text):
-        year, month, day = int(match[1]), int(match[2]), int(match[3])
-    elif match := re.fullmatch(_NAMED_DATE, text):
-        day, month, year = int(match[1]), _MONTH_NAMES.get(match[2].lower(), 0), int(match[3])
-    else:
-        return None
-    year += 2000 if year < 100 else 0
-    try:
-        date(year, month, day)  # a real day, or it is not a date
-    except ValueError:
-        return None
-    return year, month
+from .months import KEPT_SPELLINGS as KEPT_SPELLINGS
+from .months import Month as Month
 
 
 class Status(Enum):
@@ -205,18 +29,22 @@ class Status(Enum):
 
     @classmethod
     def parse(cls, text: str) -> Status:
-        """Read a status case-insensitively; an empty cell is unrated."""
+        """Read a status case-insensitively; an empty cell, or the word 'unrated', is unrated."""
         try:
             return _STATUS_WORDS[text]
         except KeyError:
             pass
+        word = text.strip().lower()
         try:
-            return _STATUS_WORDS.setdefault(text, cls(text.strip().lower()))
+            status = cls("" if word == "unrated" else word)
         except ValueError:
             raise ValueError(
                 f"unknown RAG status {text.strip()!r}; use red, amber, green or blue "
                 "(blue = complete), or leave it empty"
             ) from None
+        if len(_STATUS_WORDS) < KEPT_SPELLINGS:
+            _STATUS_WORDS[text] = status
+        return status
 
     @property
     def label(self) -> str:
@@ -290,9 +118,29 @@ def format_initials(initials: tuple[str, ...]) -> str:
     return "/".join(initials)
 
 
-def _meta(title: str, kind: str, column: str | None = None) -> dict[str, Any]:
+class FieldKind(Enum):
+    """How a field of an action is read, written and shown. Every layer that handles fields
+    by kind matches this exhaustively (`assert_never`), so mypy finds a kind left out."""
+
+    TEXT = "text"
+    NOTE = "note"  # text, written only when set
+    FLAG = "flag"  # true or false, written only when true
+    MONTH = "month"
+    INITIALS = "initials"  # one or more officers
+    STATUS = "status"
+    EXTRA = "extra"  # other columns of the council's table, by title
+
+
+def assert_never(value: NoReturn) -> NoReturn:
+    """The end of an exhaustive match: mypy refuses the call while a case is left out."""
+    raise AssertionError(f"not handled: {value!r}")
+
+
+def _meta(
+    title: str, kind: FieldKind, column: str | None = None, *, help: str = ""
+) -> dict[str, Any]:
     """What every layer needs to know of an action's field (see FIELDS)."""
-    return {"title": title, "kind": kind, "column": column or title}
+    return {"title": title, "kind": kind, "column": column or title, "help": help}
 
 
 @dataclass(slots=True, eq=False)
@@ -305,20 +153,64 @@ class Action:
     if the kind is new, and in the docs.
     """
 
-    ref: str = field(default="", metadata=_meta("Ref", "text"))
-    ref_generated: bool = field(default=False, metadata=_meta("Ref made by plan import", "flag"))
-    action: str = field(default="", metadata=_meta("Action", "text"))
-    start: Month | None = field(default=None, metadata=_meta("Start", "month"))
-    end: Month | None = field(default=None, metadata=_meta("End", "month"))
+    ref: str = field(
+        default="",
+        metadata=_meta(
+            "Ref",
+            FieldKind.TEXT,
+            help="Unique in the plan. Quote refs that look like numbers: '1.10'.",
+        ),
+    )
+    ref_generated: bool = field(
+        default=False,
+        metadata=_meta(
+            "Ref made by plan import",
+            FieldKind.FLAG,
+            help="true when `plan import` made the ref (the council's table had none).",
+        ),
+    )
+    action: str = field(
+        default="", metadata=_meta("Action", FieldKind.TEXT, help="What will be done.")
+    )
+    start: Month | None = field(default=None, metadata=_meta("Start", FieldKind.MONTH))
+    end: Month | None = field(default=None, metadata=_meta("End", FieldKind.MONTH))
     # The end as the council wrote it, when that is not simply a month: 'Ongoing', 'TBC',
     # 'Summer term 2019' (no end month), or 'Mar-18 (revised Jun-18)' (end is the revision).
-    end_text: str = field(default="", metadata=_meta("End as written", "note"))
-    measure: str = field(default="", metadata=_meta("Measure/outcome", "text"))
-    lead: tuple[str, ...] = field(default=(), metadata=_meta("Lead officer", "initials"))
-    dlt: tuple[str, ...] = field(default=(), metadata=_meta("DLT lead", "initials"))
-    comments: str = field(default="", metadata=_meta("Comments", "text"))
-    status: Status = field(default=Status.UNRATED, metadata=_meta("RAG status", "status"))
-    extra: dict[str, str] = field(default_factory=dict, metadata=_meta("Other columns", "extra"))
+    end_text: str = field(
+        default="",
+        metadata=_meta(
+            "End as written",
+            FieldKind.NOTE,
+            help="The end as the council wrote it when that is not simply a month: 'Ongoing',"
+            " 'TBC' (no end month), 'Mar-18 (revised Jun-18)'.",
+        ),
+    )
+    measure: str = field(
+        default="",
+        metadata=_meta("Measure/outcome", FieldKind.TEXT, help="The measure of success / outcome."),
+    )
+    lead: tuple[str, ...] = field(default=(), metadata=_meta("Lead officer", FieldKind.INITIALS))
+    dlt: tuple[str, ...] = field(default=(), metadata=_meta("DLT lead", FieldKind.INITIALS))
+    comments: str = field(
+        default="", metadata=_meta("Comments", FieldKind.TEXT, help="Progress comments.")
+    )
+    status: Status = field(
+        default=Status.UNRATED,
+        metadata=_meta(
+            "RAG status",
+            FieldKind.STATUS,
+            help="RAG status: red, amber, green, blue (complete), or '' or unrated (not rated);"
+            " any case.",
+        ),
+    )
+    extra: dict[str, str] = field(
+        default_factory=dict,
+        metadata=_meta(
+            "Other columns",
+            FieldKind.EXTRA,
+            help="Cells from table columns the tool does not know, by column title.",
+        ),
+    )
     line: int | None = field(default=None, repr=False)  # where it is in its file
 
     @property
@@ -335,6 +227,17 @@ class Action:
             and self.status is not Status.BLUE
         )
 
+    def days_late(self, as_of: date) -> int:
+        """Days past its due date (the last day of its end month); 0 when not overdue."""
+        due = self.due
+        return (as_of - due).days if due is not None and self.is_overdue(as_of) else 0
+
+    @property
+    def open_end(self) -> Month | None:
+        """The end month of an action open and dated (not complete, with an end month): the
+        month it is still due by; None when it is complete or its end is words."""
+        return self.end if self.status is not Status.BLUE else None
+
     def has_officer(self, wanted: str) -> bool:
         """Whether one of the lead officers is this person (initials or name, any case)."""
         return any(is_officer(officer, wanted) for officer in self.lead)
@@ -348,21 +251,26 @@ class FieldInfo(NamedTuple):
 
     name: str  # the key in the plan file and in JSON
     title: str  # what a manager calls it, e.g. "Lead officer"
-    kind: str  # text, note (text written only when set), flag, month, initials, status or
-    # extra: how it is read and written
+    kind: FieldKind  # how it is read, written and shown
     column: str  # its column's title in the council's table
+    help: str = ""  # what it holds, for the JSON Schema editors show
 
 
 FIELDS: tuple[FieldInfo, ...] = tuple(
-    FieldInfo(f.name, f.metadata["title"], f.metadata["kind"], f.metadata["column"])
+    FieldInfo(
+        f.name, f.metadata["title"], f.metadata["kind"], f.metadata["column"], f.metadata["help"]
+    )
     for f in fields(Action)
     if f.metadata
 )
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
 # The fields that are one value a person types (not the flag and the other columns).
 VALUE_FIELDS: tuple[FieldInfo, ...] = tuple(
-    f for f in FIELDS if f.kind not in ("flag", "extra", "note")
+    f for f in FIELDS if f.kind not in (FieldKind.FLAG, FieldKind.EXTRA, FieldKind.NOTE)
 )
+# The council's table as the tool writes it back (plan export --format tsv) and reads it
+# exactly: the recommendation, then each field a person types, by its column title.
+TABLE_HEADER: tuple[str, ...] = ("Recommendations:", *(f"{f.column}:" for f in VALUE_FIELDS))
 
 
 @dataclass(slots=True, eq=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import NamedTuple
 
 from .errors import UsageError
 from .model import STATUS_ORDER, Item, Plan, Status, is_officer, parse_initials
@@ -15,6 +16,47 @@ def matches(value: str, wanted: str, number: int) -> bool:
     if wanted.isdigit():
         return int(wanted) == number
     return wanted.casefold() in value.casefold()
+
+
+class Filters(NamedTuple):
+    """The filters every reading command shares; they combine (all must match)."""
+
+    officer: tuple[str, ...] = ()
+    dlt: tuple[str, ...] = ()
+    status: tuple[Status, ...] = ()
+    theme: str | None = None
+    recommendation: str | None = None
+    text: str | None = None
+
+    def any(self) -> bool:
+        """True when any filter is given."""
+        return any(self)
+
+
+def choose(
+    plans: Sequence[Plan], filters: Filters, *, overdue_on: date | None = None, check: bool = True
+) -> list[Item]:
+    """The actions the filters choose (with `overdue_on`, only those overdue then). With
+    `check`, a filter naming what no plan has (theme 9 of 4, officer XY) is an error; an
+    earlier version in git is not checked so."""
+    if check:
+        check_filters(
+            plans,
+            officer=filters.officer,
+            dlt=filters.dlt,
+            theme=filters.theme,
+            recommendation=filters.recommendation,
+        )
+    return select(
+        plans,
+        officer=filters.officer,
+        dlt=filters.dlt,
+        status=filters.status,
+        theme=filters.theme,
+        recommendation=filters.recommendation,
+        text=filters.text,
+        overdue_on=overdue_on,
+    )
 
 
 def select(
@@ -117,7 +159,7 @@ def find_action(plans: Iterable[Plan], ref: str) -> Item:
         i for i in items if i.action.ref.casefold() == ref.casefold()
     ]
     if not found:
-        import difflib
+        import difflib  # lazy: only for a ref that is not found
 
         close = difflib.get_close_matches(ref, [i.action.ref for i in items], n=3, cutoff=0.5)
         hint = f"did you mean {' or '.join(close)}?" if close else "'plan list' shows every ref"
@@ -217,20 +259,18 @@ def summarize(
     groups: dict[tuple, Counts] = {}
     total = Counts("Total")
     # This loop runs once per action (100,000 in a big plan): keep it to plain operations.
-    limit = as_of.year * 12 + as_of.month  # overdue: the end month is before this month
-    blue = Status.BLUE
     one_group = by in ("theme", "recommendation")
-    owners: dict[int, Counts] = {}  # a theme or recommendation object -> its group
+    owners: dict[object, Counts] = {}  # a theme or recommendation object -> its group
     owner_of = "theme" if by == "theme" else "recommendation"
     all_status, all_overdue = total.by_status, 0
     for item in items:
         action = item.action
-        status, end = action.status, action.end
-        overdue = end is not None and status is not blue and end.year * 12 + end.month < limit
+        status = action.status
+        overdue = action.is_overdue(as_of)
         all_status[status] += 1
         all_overdue += overdue
         if one_group:
-            owner = id(getattr(item, owner_of))
+            owner = getattr(item, owner_of)
             group = owners.get(owner)
             if group is None:
                 ((key, name, number),) = _group_keys(item, by, several_plans)

@@ -78,7 +78,7 @@ def timescale_xlsx() -> None:
     sheet = book.active
     assert sheet is not None
     sheet.title = "Plan"
-    rows = [
+    rows: list[list[str | None]] = [
         ["ILACS improvement plan 2023"],
         ["Area for improvement", "Ref", "Action", "Timescale", None, "Lead officer", "RAG"],
         [None, None, None, "Start", "End", None, None],

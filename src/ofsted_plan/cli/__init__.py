@@ -6,13 +6,16 @@ decorator each); ``commands``, ``edit`` and ``history`` the commands.
 
 from __future__ import annotations
 
+import importlib
+import os
 import sys
 from typing import Any
 
 import click
 
 from .. import __version__
-from ..errors import PlanError
+from ..errors import Exit, PlanError
+from ..render.text import visible
 
 # Each command's module and one-line help: only the module of the command run is imported,
 # and `plan --help` lists the commands from here without importing any.
@@ -28,10 +31,10 @@ COMMANDS = {
     "check": ("commands", "Check plan files; silent when they are sound."),
     "diff": ("history", "What changed between two versions of the plans in git."),
     "history": ("history", "Each commit that changed one action."),
-    "trend": ("progress", "RAG mix and overdue count at each meeting, month or commit."),
-    "slippage": ("progress", "Actions whose end month moved later, how far and why."),
-    "stale": ("progress", "Open actions not updated for N days, by officer."),
-    "chase": ("progress", "An update request for each lead officer, ready to email."),
+    "trend": ("tracking", "RAG mix and overdue count at each meeting, month or commit."),
+    "slippage": ("tracking", "Actions whose end month moved later, how far and why."),
+    "stale": ("tracking", "Open actions not updated for N days, by officer."),
+    "chase": ("tracking", "An update request for each lead officer, ready to email."),
     "export": ("commands", "The plan as a table, data, calendar or a board paper."),
     "schema": ("commands", "Print the JSON Schema of the plan format, for editors."),
 }
@@ -50,8 +53,6 @@ class PlanGroup(click.Group):
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in COMMANDS and name not in self.commands:
-            import importlib
-
             importlib.import_module(f"{__name__}.{COMMANDS[name][0]}")
         return self.commands.get(name)
 
@@ -60,7 +61,7 @@ class PlanGroup(click.Group):
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0] if args else ""
         if name and not name.startswith("-") and name not in COMMANDS:
-            import difflib
+            import difflib  # lazy: only for a mistyped command
 
             close = difflib.get_close_matches(name, list(COMMANDS), n=2, cutoff=0.6)
             if close:
@@ -72,8 +73,6 @@ class PlanGroup(click.Group):
             formatter.write_dl([(name, text) for name, (_, text) in COMMANDS.items()])
 
     def invoke(self, ctx: click.Context) -> Any:
-        from ..render.text import visible
-
         try:
             return super().invoke(ctx)
         except PlanError as exc:
@@ -83,16 +82,23 @@ class PlanGroup(click.Group):
             raise
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (e.g. `| head`): not an error
-            ctx.exit(0)
+            ctx.exit(Exit.OK)
         except Exception as exc:  # last line of defence against a traceback
             if _interrupted(exc):  # Ctrl-C inside an import is wrapped (e.g. by __set_name__)
-                ctx.exit(130)
+                ctx.exit(Exit.INTERRUPTED)
+            if ctx.params.get("debug") or os.environ.get("PLAN_DEBUG", "") not in ("", "0"):
+                import traceback  # lazy: only for an internal error
+
+                traceback.print_exc(file=sys.stderr)
+                how = "please report it, with the traceback above and the command you ran"
+            else:
+                how = "run it again with --debug (or PLAN_DEBUG=1) to see where, and report it"
             click.echo(
                 f"Error: internal error: {type(exc).__name__}: {visible(str(exc))} "
-                "(this is a bug in plan; please report it with the command you ran)",
+                f"(this is a bug in plan; {how})",
                 err=True,
             )
-            ctx.exit(70)
+            ctx.exit(Exit.INTERNAL)
 
 
 def _interrupted(exc: BaseException) -> bool:
@@ -110,7 +116,12 @@ CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 @click.group(cls=PlanGroup, context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="plan")
-def cli() -> None:
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="On an internal error, show its traceback (or set PLAN_DEBUG=1).",
+)
+def cli(debug: bool) -> None:
     """Run a council's post-Ofsted improvement plan from YAML files kept in git.
 
     \b
@@ -135,10 +146,3 @@ def cli() -> None:
       plan stale --days 42
       plan chase -o chase/
     """
-
-
-def main() -> None:
-    """Console-script entry point (kept for scripts that import it)."""
-    from ..__main__ import main as run
-
-    run()

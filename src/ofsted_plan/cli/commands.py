@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..errors import UsageError
-from ..render.text import visible
+from ..errors import Exit, UsageError
+from ..render.registry import FORMATS, by_extension, export_choices, extensions, render
+from ..render.text import undated_note, visible
+from ..services import reading
 from . import cli, short_help
 from .options import (
+    STDOUT_NAMES,
     as_of_option,
     check_output,
     complete_refs,
@@ -29,11 +32,12 @@ if TYPE_CHECKING:
     from datetime import date
 
     from ..board import Cover, Paper
-    from ..services import Filters
+    from ..query import Filters
+    from ..results import Export
 
 
 @cli.command("import", short_help=short_help("import"))
-@click.argument("table", type=click.Path(dir_okay=False))
+@click.argument("table", type=click.Path(exists=True, dir_okay=False))
 @click.option(
     "--sheet",
     metavar="NAME",
@@ -43,7 +47,7 @@ if TYPE_CHECKING:
     "--rules",
     "rules",
     metavar="FILE",
-    type=click.Path(dir_okay=False),
+    type=click.Path(exists=True, dir_okay=False),
     help="What cannot be guessed about this table (default: TABLE.rules beside it, if any).",
 )
 @click.option(
@@ -71,14 +75,14 @@ def import_command(
       plan import tracker.csv --explain
       plan import tracker.xlsx --rules tracker.rules --explain
     """
-    from .. import services
+    from ..services import importing  # lazy: the table readers, only for plan import
 
     if explain:
-        found = services.import_table(table, sheet=sheet, rules=rules, explain=True)
+        found = importing.import_table(table, sheet=sheet, rules=rules, explain=True)
         click.echo(visible(found.explanation()), nl=False)
         return
     check_output(output_path, force)
-    imported = services.import_table(table, sheet=sheet, rules=rules)
+    imported = importing.import_table(table, sheet=sheet, rules=rules)
     emit(imported.text, output_path, force, imported.report())
 
 
@@ -96,9 +100,7 @@ def list_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters: Fi
       plan list --theme 2 --format csv > theme2.csv
       plan list --text chronolog --format json
     """
-    from .. import services
-
-    result = services.list_actions(load_plans(plan_paths), filters, as_of, updated=fmt == "json")
+    result = reading.list_actions(load_plans(plan_paths), filters, as_of, updated=fmt == "json")
     if fmt == "table" and not result.items:
         click.echo("No actions match.", err=True)
         return
@@ -118,15 +120,13 @@ def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters:
       plan overdue
       plan overdue --as-of 2017-04-01 --officer SK
     """
-    from .. import services
-
-    result = services.overdue_actions(load_plans(plan_paths), filters, as_of)
+    result = reading.overdue_actions(load_plans(plan_paths), filters, as_of)
     if fmt == "table" and not result.items:
         click.echo("No overdue actions.", err=True)
     else:
         show("items", result, fmt)
     if result.undated:
-        click.echo(visible(services.undated_note(result.undated)), err=True)
+        click.echo(visible(undated_note(result.undated)), err=True)
 
 
 @cli.command("summary", short_help=short_help("summary"))
@@ -165,10 +165,8 @@ def summary_command(
       plan summary --by officer --as-of 2017-03-31
       plan summary --since sib-2017-03 --format json
     """
-    from .. import services
-
     plans = load_plans(plan_paths)
-    result = services.summary(plans, plan_paths, filters, as_of, by=by, since=since)
+    result = reading.summary(plans, plan_paths, filters, as_of, by=by, since=since)
     if fmt == "table" and not result.summary.total.total:
         click.echo("No actions match.", err=True)
         return
@@ -188,9 +186,7 @@ def show_command(ref: str, plan_paths: tuple[str, ...], as_of: date, fmt: str) -
       plan show 1.1
       plan show R3.1 --format json
     """
-    from .. import services
-
-    show("show", services.show(load_plans(plan_paths), ref, as_of), fmt)
+    show("show", reading.show(load_plans(plan_paths), ref, as_of), fmt)
 
 
 @cli.command("check", short_help=short_help("check"))
@@ -216,21 +212,17 @@ def check_command(
       plan check --strict plans/ofsted-2016.yaml
       plan check -p plans/ofsted-2016.yaml
     """
-    from .. import services
-    from ..render.text import visible
+    from ..services import checking  # lazy: the YAML reader (warm runs skip it)
 
-    problems = services.check((*paths, *plan_paths), as_of)
+    problems = checking.check((*paths, *plan_paths), as_of)
     for problem in problems:
         click.echo(visible(str(problem)))
     if any(strict or not p.warning for p in problems):
-        sys.exit(1)
+        sys.exit(Exit.PROBLEMS)
 
 
 def _export_format(fmt: str | None, output_path: str | None) -> str:
     """The format asked for, or named by the -o file's extension; never a guess."""
-    from ..render.registry import by_extension, extensions
-    from .options import STDOUT_NAMES
-
     if output_path is None or output_path in STDOUT_NAMES:
         return fmt or "tsv"
     name = output_path.replace("\\", "/").rsplit("/", 1)[-1]
@@ -246,8 +238,6 @@ def _export_format(fmt: str | None, output_path: str | None) -> str:
             )
         return named.name
     if named is not None and named.name != fmt:
-        from ..render.registry import FORMATS
-
         raise UsageError(
             f"--format {fmt} does not match the file name {output_path}",
             hint=f"name the file .{FORMATS[fmt].extensions[0]}, or drop --format",
@@ -256,8 +246,6 @@ def _export_format(fmt: str | None, output_path: str | None) -> str:
 
 
 def _export_choices() -> tuple[str, ...]:
-    from ..render.registry import export_choices
-
     return export_choices()
 
 
@@ -305,8 +293,7 @@ def export_command(
       plan export --theme 3 -o leadership.xlsx
       plan export --officer RG -o rg-due-dates.ics
     """
-    from .. import services
-    from ..render.registry import FORMATS, render
+    from ..services import paper  # lazy: git, only for a board paper
 
     fmt = _export_format(fmt, output_path)
     check_output(output_path, force)
@@ -326,11 +313,11 @@ def export_command(
             hint=f"use --format {with_since}, or drop --since",
         )
     plans = load_plans(plan_paths)
-    result: Paper | services.Export
+    result: Paper | Export
     if chosen.export == "paper":
-        result = services.paper(plans, plan_paths, filters, as_of, since, cover)
+        result = paper.paper(plans, plan_paths, filters, as_of, since, cover)
     else:
-        result = services.export(plans, filters, as_of)
+        result = reading.export(plans, filters, as_of)
     done = f"{len(result.items)} actions as {fmt}."
     if fmt == "ics":
         dated = [i for i in result.items if i.action.due and i.action.status.value != "blue"]
@@ -347,7 +334,7 @@ def schema_command(output_path: str | None, force: bool) -> None:
     Examples:
       plan schema -o plan.schema.json
     """
-    from importlib.resources import files
+    from importlib.resources import files  # lazy: ~6 ms (pathlib, tempfile), only here
 
     text = files("ofsted_plan").joinpath("plan.schema.json").read_text(encoding="utf-8")
     emit(text, output_path, force, "the plan format's JSON Schema.")

@@ -1,13 +1,18 @@
 """The commands that write a plan: `plan set`, `plan add`, `plan done`. Each changes only
-the bytes it must (see updates.py)."""
+the bytes it must (see services/updates.py)."""
 
 from __future__ import annotations
 
+import difflib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import UsageError
+from ..model import Action, Month, Status, format_initials, parse_initials
+from ..render.text import visible
+from ..services import updates
 from . import cli, short_help
 from .options import (
     complete_dlt,
@@ -34,8 +39,6 @@ dry_run_option = click.option(
 
 
 def _month(value: str | None, name: str) -> str | None:
-    from ..model import Month
-
     if value is None or value.strip() == "":
         return value
     try:
@@ -84,15 +87,12 @@ def set_command(
       plan set 3.2 --end 2017-11 --append-comment "Moved: training dates changed."
       plan set R3.1 --lead RG/JF --dry-run
     """
-    from .. import updates
-    from ..model import Status, format_initials, parse_initials
-
     if comment is not None and append_comment is not None:
         raise UsageError("give --comment or --append-comment, not both")
     values: dict[str, str] = {}
     if status is not None:
         try:
-            parsed = Status.UNRATED if status.lower() == "unrated" else Status.parse(status)
+            parsed = Status.parse(status)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--status") from None
         values["status"] = parsed.value
@@ -118,11 +118,6 @@ def set_command(
 
 
 def _unified_diff(path: str, before: str, after: str) -> str:
-    import difflib
-    from pathlib import Path
-
-    from ..render.text import visible
-
     name = Path(path).as_posix()
     old, new = (name, name) if Path(path).is_absolute() else (f"a/{name}", f"b/{name}")
     return visible(
@@ -183,9 +178,6 @@ def add_command(
       plan add "Audit the new plan templates" -r 1 --end 2017-06 --lead RG --dlt CP
       plan add "Quarterly report to SIB" -t 3 -r "oversight" --ref 3.9 --status green
     """
-    from .. import updates
-    from ..model import Action, Month, parse_initials
-
     action = Action(
         ref=(ref or "").strip(),
         action=text.strip(),
@@ -207,9 +199,7 @@ def add_command(
 
 
 def _status(value: str | None) -> Status:
-    from ..model import Status
-
-    if value is None or value.lower() == "unrated":
+    if value is None:
         return Status.UNRATED
     try:
         return Status.parse(value)
@@ -230,9 +220,6 @@ def done_command(ref: str, comment: str | None, dry_run: bool, plan_paths: tuple
       plan done 1.1
       plan done R3.1 --comment "Audit in May: every file had a chronology."
     """
-    from .. import updates
-    from ..model import Status
-
     edited = updates.set_fields(
         load_plans(plan_paths),
         ref,

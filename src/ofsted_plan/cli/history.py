@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..services import versions
 from . import cli, short_help
 from .options import complete_refs, filter_options, format_option, plan_option, show
 
 if TYPE_CHECKING:
-    from ..services import Filters
+    from ..query import Filters
 
 
 @cli.command("diff", short_help=short_help("diff"))
@@ -34,9 +35,7 @@ def diff_command(
       plan diff sib-2017-03
       plan diff 2017-03-01 HEAD --format json
     """
-    from .. import services
-
-    result = services.diff(plan_paths, filters, rev, rev2)
+    result = versions.diff(plan_paths, filters, rev, rev2)
     if fmt == "table" and not result.changes:
         click.echo(f"No changes from {result.source} to {result.target}.", err=True)
         return
@@ -55,6 +54,4 @@ def history_command(ref: str, plan_paths: tuple[str, ...], fmt: str) -> None:
       plan history 1.1
       plan history R3.1 --format json
     """
-    from .. import services
-
-    show("history", services.history(plan_paths, ref), fmt)
+    show("history", versions.history(plan_paths, ref), fmt)

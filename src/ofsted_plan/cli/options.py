@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
+from click.shell_completion import CompletionItem
 
 from ..errors import PlanError
+from ..model import STATUS_ORDER, Status
+from ..query import Filters
+from ..render.registry import choices, render
+from ..services.load import load
 
 if TYPE_CHECKING:
     from datetime import date
@@ -45,8 +52,6 @@ def plan_option(f: F) -> F:
 
 
 def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
-    from datetime import date
-
     if value is None:
         return date.today()
     try:
@@ -67,16 +72,11 @@ def as_of_option(f: F) -> F:
 
 
 def _statuses(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple:
-    from ..model import Status
-
     result: list[Status] = []
     for value in values:
         for part in value.split(","):
-            if part.strip().lower() == "unrated":
-                result.append(Status.UNRATED)
-                continue
             try:
-                result.append(Status.parse(part) if part.strip() else Status.UNRATED)
+                result.append(Status.parse(part))
             except ValueError as exc:
                 raise click.BadParameter(str(exc)) from None
     return tuple(result)
@@ -84,7 +84,7 @@ def _statuses(ctx: click.Context, param: click.Parameter, values: tuple[str, ...
 
 def filter_options(f: F) -> F:
     """The filters every reading command shares, handed to the command as one `filters`
-    (services.Filters); they combine (all must match)."""
+    (query.Filters); they combine (all must match)."""
     options = [
         click.option(
             "--officer",
@@ -140,8 +140,6 @@ def filter_options(f: F) -> F:
         search: str | None,
         **kwargs: Any,
     ) -> Any:
-        from ..services import Filters
-
         chosen = Filters(tuple(officer), tuple(dlt), tuple(status), theme, recommendation, search)
         return f(*args, filters=chosen, **kwargs)
 
@@ -183,7 +181,7 @@ def paper_options(f: F) -> F:
         next_meeting: date | None,
         **kwargs: Any,
     ) -> Any:
-        from ..board import Cover
+        from ..board import Cover  # lazy: the board module (~2 ms), only for papers
 
         cover = Cover(meeting or "", author or "", classification or "", next_meeting)
         return f(*args, cover=cover, **kwargs)
@@ -196,8 +194,6 @@ def paper_options(f: F) -> F:
 
 def format_option(kind: str) -> Callable[[F], F]:
     """--format/-f: the formats the registry can render this kind of result in."""
-    from ..render.registry import choices
-
     names = choices(kind)
 
     def decorator(f: F) -> F:
@@ -232,7 +228,7 @@ STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
 def check_output(output_path: str | None, force: bool) -> None:
     """Refuse a bad -o before the command does its work (an import can take seconds)."""
     if output_path is not None and output_path not in STDOUT_NAMES:
-        from ..store.files import check_target
+        from ..store.files import check_target  # lazy: pathlib (~3 ms), only with -o
 
         check_target(output_path, overwrite=force)
 
@@ -245,9 +241,7 @@ def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> 
     if output_path is None or output_path in STDOUT_NAMES:
         click.echo(data, nl=False)
         return
-    import os
-
-    from ..store.files import is_regular_or_missing, write_atomic
+    from ..store.files import is_regular_or_missing, write_atomic  # lazy: as check_output
 
     if not is_regular_or_missing(output_path) and not os.path.isdir(output_path):
         try:
@@ -262,8 +256,6 @@ def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> 
 
 def load_plans(plan_paths: tuple[str, ...]) -> list[Plan]:
     """The plans the command should read (loaded only when a command runs, not for --help)."""
-    from ..services import load
-
     ctx = click.get_current_context(silent=True)
     no_cache = bool(ctx and ctx.meta.get("ofsted_plan.no_cache"))
     return load(plan_paths, use_cache=not no_cache)
@@ -271,13 +263,11 @@ def load_plans(plan_paths: tuple[str, ...]) -> list[Plan]:
 
 def show(kind: str, result: Any, fmt: str) -> None:
     """Hand a service's result to the one renderer the format names, and print what it gives."""
-    from ..render.registry import render
-
     out = render(fmt, kind, result)
     if isinstance(out, (str, bytes)):
         click.echo(out, nl=False)
         return
-    from ..render.terminal import print_trimmed
+    from ..render.terminal import print_trimmed  # lazy: rich (~35 ms), not for JSON/CSV
 
     print_trimmed(out)
 
@@ -293,8 +283,6 @@ def _plans_for_completion(ctx: click.Context) -> list[Plan]:
 
 
 def _matching(values: dict[str, str | None], incomplete: str) -> list[CompletionItem]:
-    from click.shell_completion import CompletionItem
-
     wanted = incomplete.casefold()
     return [
         CompletionItem(value, help=help_text)
@@ -334,8 +322,6 @@ def complete_themes(ctx: click.Context, param: click.Parameter, incomplete: str)
 
 
 def complete_statuses(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
-    from ..model import STATUS_ORDER
-
     names: dict[str, str | None] = {s.value or "unrated": None for s in STATUS_ORDER}
     names["blue"] = "complete"
     return _matching(names, incomplete)

@@ -6,10 +6,21 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from ..model import FIELDS, Action, Item, Month, Plan, Status, format_initials
+from ..model import (
+    FIELDS,
+    Action,
+    FieldKind,
+    Item,
+    Month,
+    Plan,
+    Status,
+    assert_never,
+    format_initials,
+)
 from ..query import RANK
 
 if TYPE_CHECKING:
@@ -56,8 +67,6 @@ def word_diff(before: str, after: str) -> list[tuple[str, str]]:
 
     When most words changed, the result is the old text removed and the new added, whole.
     """
-    from difflib import SequenceMatcher
-
     a, b = _WORDS.findall(before), _WORDS.findall(after)
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     words = [w for w in a if w.strip()], [w for w in b if w.strip()]
@@ -107,25 +116,36 @@ def compare_items(old: Item, new: Item) -> list[Change]:
     texts: list[tuple[str, str, str]] = []  # other fields: (name, before, after)
     for info in FIELDS:
         before, after = getattr(a, info.name), getattr(b, info.name)
-        if info.name == "ref" or info.kind in ("flag", "extra") or before == after:
+        if info.name == "ref" or before == after:
             continue
-        if info.kind == "status":
-            direction = _status_direction(before, after)
-            changes.append(
-                Change(
-                    "status", before=before.label, after=after.label, direction=direction, **base
+        kind = info.kind
+        match kind:
+            case FieldKind.FLAG | FieldKind.EXTRA:
+                continue
+            case FieldKind.STATUS:
+                direction = _status_direction(before, after)
+                changes.append(
+                    Change(
+                        "status",
+                        before=before.label,
+                        after=after.label,
+                        direction=direction,
+                        **base,
+                    )
                 )
-            )
-        elif info.kind == "month":
-            moved = _month_change(info.name, before, after, base)
-            if moved:
-                changes.append(moved)
-        elif info.name == "comments":
-            words = word_diff(before, after)
-            changes.append(Change("comments", before=before, after=after, words=words, **base))
-        else:
-            show = format_initials if info.kind == "initials" else str
-            texts.append((info.name, show(before), show(after)))
+            case FieldKind.MONTH:
+                moved = _month_change(info.name, before, after, base)
+                if moved:
+                    changes.append(moved)
+            case FieldKind.TEXT if info.name == "comments":
+                words = word_diff(before, after)
+                changes.append(Change("comments", before=before, after=after, words=words, **base))
+            case FieldKind.TEXT | FieldKind.NOTE:
+                texts.append((info.name, before, after))
+            case FieldKind.INITIALS:
+                texts.append((info.name, format_initials(before), format_initials(after)))
+            case _:
+                assert_never(kind)
     texts += [
         ("recommendation", old.recommendation.text, new.recommendation.text),
         ("theme", old.theme.title, new.theme.title),

@@ -60,6 +60,8 @@ def timeline(
     """The history of one plan file. `current` is the plan as already loaded from disk;
     `as_of` dates uncommitted changes; `tags` (a glob, 'sib-*') also reads the file at each
     matching tag."""
+    # lazy: Step and Snapshot are on `plan list --format json`'s warm path, which imports no
+    # pathlib, YAML or subprocess (ARCHITECTURE.md, "Measured decisions")
     from pathlib import Path
 
     from ..planfile.reader import load_plan, plan_from_bytes

@@ -28,7 +28,6 @@ from .classify import (
     other_header,
     own_texts,
     read_header,
-    roll_up_rows,
     table_kind,
 )
 from .documents import (
@@ -44,7 +43,7 @@ from .documents import (
     xlsx_document,
 )
 from .header import HEADER_NAMES, Vocabulary, describe_header, header_width
-from .levels import Levels, assign_levels
+from .levels import Levels, assign_levels, roll_up_rows
 from .rules import NO_RULES, Rules, beside, read_rules
 from .values import STATUS_WORDS
 
@@ -619,7 +618,7 @@ def parse_table(text: str, path: str = "<table>") -> Plan:
 
 
 def _is_own_export(cells: list[str]) -> bool:
-    from ..tables.tsv_writer import HEADER
+    from ..model import TABLE_HEADER as HEADER
 
     return [c.strip() for c in cells[: len(HEADER)]] == list(HEADER)
 

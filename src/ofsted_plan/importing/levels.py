@@ -167,3 +167,34 @@ def assign_levels(rows: list[Classified], path: str, labels: bool, exact: bool =
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 50 else text[:49] + "…"
+
+
+def roll_up_rows(rows: list[Classified]) -> None:
+    """Rows that sum up the rows under them, as Smartsheet, Project and Planner export a plan's
+    outline: the action column indented less than the rows after it, or a heading's words
+    ('Theme 2:', 'Area for improvement 1:') with no lead, status or ref. They are structure
+    rows (their dates and percentages, which roll up, are not an action's)."""
+    actions = [r for r in rows if r.kind is RowKind.ACTION and r.header is not None]
+    for index, item in enumerate(actions):
+        header = item.header
+        assert header is not None
+        column = header.column("action")
+        if column is None or column >= len(item.row.cells):
+            continue
+        text = item.row.cells[column].strip()
+        if not text:
+            continue
+        indent = item.row.indents.get(column, 0)
+        after = actions[index + 1].row.indents.get(column, 0) if index + 1 < len(actions) else 0
+        owned = (
+            any(
+                header.fields.get(i) in ("lead", "status", "ref") and c.strip()
+                for i, c in enumerate(item.row.cells)
+            )
+            or header.column("status") in item.row.fills
+        )
+        if after > indent or (not owned and prefix_class(text) in ("theme", "rec")):
+            item.kind = RowKind.STRUCTURE
+            item.text = text
+            item.column = indent
+            item.why = "sums up the rows under it"

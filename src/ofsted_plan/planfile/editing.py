@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import yaml
+
 from ..errors import PlanError, Problem
 from .reader import ACTION_KEYS, check_text, plain_loader
 from .writer import action_text, dump_value
@@ -106,8 +108,6 @@ def add_action(text: str, path: str, place: Callable[[Plan], tuple[int, int, Act
 
 
 def _compose(text: str) -> Any:
-    import yaml
-
     return yaml.compose(text, Loader=plain_loader())
 
 

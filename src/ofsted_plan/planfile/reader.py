@@ -13,16 +13,20 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import yaml
+
 from ..errors import Problem
 from ..model import (
     FIELD_NAMES,
     FIELDS,
     Action,
+    FieldKind,
     Month,
     Plan,
     Recommendation,
     Status,
     Theme,
+    assert_never,
     parse_initials,
 )
 from .scan import (
@@ -122,8 +126,6 @@ def _sound(plan: Plan | None, problems: list[Problem]) -> Plan:
 
 def check_text(text: str, path: str) -> tuple[Plan | None, list[Problem]]:
     """The plan in this YAML text (None when it cannot be built) and every problem found."""
-    import yaml
-
     before_yaml = conflict_problems(text, path) or control_problems(text, path)
     if before_yaml:
         return None, before_yaml
@@ -163,8 +165,6 @@ _FREE_TEXT = frozenset(
 
 @functools.cache
 def _resolver() -> Any:
-    import yaml
-
     return yaml.resolver.Resolver()
 
 
@@ -175,8 +175,6 @@ def plain_loader() -> Any:
     BaseLoader already types nothing, but asks its resolver about every node, in Python; on
     a 100,000-action plan that was a third of the reading.
     """
-    import yaml
-
     base = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
     tags = {
         yaml.ScalarNode: base.DEFAULT_SCALAR_TAG,
@@ -228,8 +226,6 @@ class _Reader:
 
     def mapping(self, node: yaml.Node, what: str, keys: tuple[str, ...]) -> dict[str, Any] | None:
         """The node's keys and value nodes, or None (with a problem) when it is not a mapping."""
-        import yaml
-
         if not self.allowed(node):
             return None
         if not isinstance(node, yaml.MappingNode):
@@ -261,8 +257,6 @@ class _Reader:
         return result
 
     def sequence(self, node: yaml.Node | None, what: str) -> list[yaml.Node]:
-        import yaml
-
         if node is None or not self.allowed(node):
             return []
         if isinstance(node, yaml.ScalarNode) and node.value == "":
@@ -272,9 +266,27 @@ class _Reader:
             return []
         return list(node.value)
 
-    def text(self, node: yaml.Node | None, key: str) -> str:
-        import yaml
+    def value(self, kind: FieldKind, node: yaml.Node | None, key: str) -> Any:
+        """A field's value, read as its kind is read."""
+        match kind:
+            case FieldKind.TEXT:
+                return self.text(node, key)
+            case FieldKind.NOTE:
+                return self.note(node, key)
+            case FieldKind.FLAG:
+                return self.flag(node, key)
+            case FieldKind.MONTH:
+                return self.month(node, key)
+            case FieldKind.INITIALS:
+                return self.initials(node, key)
+            case FieldKind.STATUS:
+                return self.status(node, key)
+            case FieldKind.EXTRA:
+                return self.extra(node, key)
+            case _:
+                assert_never(kind)
 
+    def text(self, node: yaml.Node | None, key: str) -> str:
         if node is None or not self.allowed(node):
             return ""
         if not isinstance(node, yaml.ScalarNode):
@@ -289,8 +301,6 @@ class _Reader:
         return value.strip()
 
     def typed(self, node: yaml.Node, key: str, value: str) -> None:
-        import yaml
-
         tag = _resolver().resolve(yaml.ScalarNode, value, (True, False))
         if tag in _TYPED_TAGS:
             self.problem(
@@ -372,7 +382,7 @@ class _Reader:
             if info.name == "ref":
                 values["ref"] = self.ref(node, value_node)
             else:
-                values[info.name] = getattr(self, info.kind)(value_node, info.name)
+                values[info.name] = self.value(info.kind, value_node, info.name)
             read_ok[info.name] = len(self.problems) == before  # a refused value is reported
         action = Action(**values, line=node.start_mark.line + 1)
         text_ok, lead_ok = read_ok["action"], read_ok["lead"]
@@ -448,15 +458,11 @@ class _Reader:
             return Status.UNRATED
 
     def initials(self, node: yaml.Node | None, key: str) -> tuple[str, ...]:
-        import yaml
-
         if isinstance(node, yaml.SequenceNode) and self.allowed(node):
             return tuple(i for item in node.value for i in parse_initials(self.text(item, key)))
         return parse_initials(self.text(node, key))
 
     def extra(self, node: yaml.Node | None, key: str = "extra") -> dict[str, str]:
-        import yaml
-
         if node is None or not self.allowed(node):
             return {}
         if not isinstance(node, yaml.MappingNode):

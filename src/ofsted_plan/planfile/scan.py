@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+import yaml
+
 from ..errors import Problem
 
 if TYPE_CHECKING:
@@ -85,8 +87,6 @@ def tab_problems(text: str, path: str) -> list[Problem]:
 
 
 def anchor_problems(text: str, path: str, loader: Any) -> list[Problem]:
-    import yaml
-
     problems = []
     for event in yaml.parse(text, Loader=loader):
         line = event.start_mark.line + 1 if event.start_mark else None

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
-from ..model import FIELDS, Action, Plan, format_initials
+import yaml
+
+from ..model import FIELDS, Action, FieldKind, Plan, assert_never, format_initials
+from .reader import plain_loader
 
 _STR = "tag:yaml.org,2002:str"
 # Control characters, Unicode line breaks and BOMs, and text with spaces at either end of a
@@ -35,31 +38,32 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
     return data
 
 
-# How each kind of field is written in the plan file (see model.FIELDS).
-_WRITE: dict[str, Callable[[Any], Any]] = {
-    "text": str,
-    "month": lambda month: str(month) if month else "",
-    "initials": format_initials,
-    "status": lambda status: status.value,
-}
-
-
 def _action_data(action: Action) -> dict[str, Any]:
     """The action's keys in the file's order; the flag and other columns only when set."""
     data: dict[str, Any] = {}
     for info in FIELDS:
         value = getattr(action, info.name)
-        if info.kind == "flag":
-            if value:
-                data[info.name] = True
-        elif info.kind == "note":
-            if value:
-                data[info.name] = value
-        elif info.kind == "extra":
-            if value:
-                data[info.name] = dict(value)
-        else:
-            data[info.name] = _WRITE[info.kind](value)
+        kind = info.kind
+        match kind:
+            case FieldKind.FLAG:
+                if value:
+                    data[info.name] = True
+            case FieldKind.NOTE:
+                if value:
+                    data[info.name] = value
+            case FieldKind.EXTRA:
+                if value:
+                    data[info.name] = dict(value)
+            case FieldKind.TEXT:
+                data[info.name] = str(value)
+            case FieldKind.MONTH:
+                data[info.name] = str(value) if value else ""
+            case FieldKind.INITIALS:
+                data[info.name] = format_initials(value)
+            case FieldKind.STATUS:
+                data[info.name] = value.value
+            case _:
+                assert_never(kind)
     return data
 
 
@@ -73,7 +77,6 @@ MODELINE = "# yaml-language-server: $schema=../plan.schema.json\n"
 @functools.cache
 def _dumper() -> type:
     """The pure-Python dumper (the same output with or without libyaml), lists indented."""
-    import yaml
 
     class Dumper(yaml.SafeDumper):
         def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
@@ -89,8 +92,6 @@ def _dumper() -> type:
 
 
 def _dump(data: Any, width: int) -> str:
-    import yaml
-
     return yaml.dump(
         data,
         Dumper=_dumper(),
@@ -171,8 +172,6 @@ def _plain_ok(value: str) -> bool:
         return True  # no YAML type starts so: text to every reader
     found = _PLAIN_OK.get(value)
     if found is None:
-        import yaml
-
         found = _resolver().resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG
         if len(_PLAIN_OK) < 100_000:
             _PLAIN_OK[value] = found
@@ -181,8 +180,6 @@ def _plain_ok(value: str) -> bool:
 
 @functools.cache
 def _resolver() -> Any:
-    import yaml
-
     return yaml.resolver.Resolver()
 
 
@@ -248,10 +245,6 @@ def reads_back(text: str, plan: Plan) -> bool:
     events rather than building the whole node tree: on a 100,000-action plan that is 3x
     faster and needs no memory for a second copy of the plan.
     """
-    import yaml
-
-    from .reader import plain_loader
-
     kinds = {
         yaml.MappingStartEvent: "{",
         yaml.SequenceStartEvent: "[",

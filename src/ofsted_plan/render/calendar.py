@@ -12,12 +12,14 @@ import hashlib
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from ..model import Status, format_initials
+from icalendar import Calendar, Event
+
+from ..model import format_initials
 from .text import visible
 
 if TYPE_CHECKING:
     from ..model import Item
-    from ..services import Export
+    from ..results import Export
 
 
 def uid(item: Item) -> str:
@@ -27,8 +29,6 @@ def uid(item: Item) -> str:
 
 
 def calendar_ics(result: Export) -> str:
-    from icalendar import Calendar, Event
-
     calendar = Calendar()
     calendar.add("prodid", "-//ofsted-plan//Improvement plan actions//EN")
     calendar.add("version", "2.0")
@@ -37,7 +37,7 @@ def calendar_ics(result: Export) -> str:
     for item in result.items:
         a = item.action
         due = a.due
-        if due is None or a.status is Status.BLUE:
+        if due is None or a.open_end is None:
             continue  # nothing to put in a diary: no end month, or complete
         event = Event()
         event.add("uid", uid(item))

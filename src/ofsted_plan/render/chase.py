@@ -3,14 +3,16 @@ Markdown. Plan text is shown as it is written, control characters escaped."""
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from ..board import latest_comment, long_date
+from .markdown import md
 from .text import how_late, visible
 
 if TYPE_CHECKING:
     from ..model import Item
-    from ..tracking import Chase, Letter
+    from ..results import Chase, Letter
 
 ASK = (
     "For each action, please send: its RAG status (red, amber, green, or blue when it is "
@@ -21,8 +23,6 @@ ASK = (
 
 def letter(result: Chase, one: Letter, fmt: str) -> str:
     """One officer's update request."""
-    from .markdown import md
-
     escape = md if fmt == "markdown" else visible
     total = len(one.overdue) + len(one.stale) + len(one.other)
     plan = escape(result.title or "the improvement plan")
@@ -57,8 +57,8 @@ def letter(result: Chase, one: Letter, fmt: str) -> str:
 
 
 def _overdue(item: Item, result: Chase) -> str:
-    due = item.action.due
-    return f"{how_late(due, result.as_of)} late" if due else ""
+    late = how_late(item.action, result.as_of)
+    return f"{late} late" if late else ""
 
 
 def _entry(item: Item, note: str, fmt: str, escape: object) -> list[str]:
@@ -83,7 +83,6 @@ def _entry(item: Item, note: str, fmt: str, escape: object) -> list[str]:
 
 def chase_json(result: Chase) -> str:
     """The letters as data: each officer's open actions, by why they are listed."""
-    import json
 
     def entry(item: Item, days: int | None = None) -> dict[str, object]:
         a = item.action

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..model import FIELDS, STATUS_ORDER, Item, format_initials
+from ..model import FIELDS, STATUS_ORDER, FieldKind, Item, assert_never, format_initials
 
 if TYPE_CHECKING:
     from datetime import date
@@ -14,12 +14,12 @@ if TYPE_CHECKING:
     from ..history.changes import Change
     from ..history.timeline import Step
     from ..query import Counts, Summary
-    from ..services import Changes, Export, History, Items, Shown, SummaryPage
+    from ..results import Changes, Export, History, Items, Shown, SummaryPage
 
 # An action's identity, where it sits, its fields (model.FIELDS), and when it is due.
 _IDENTITY = ("ref", "ref_generated")
 _CONTEXT = ("theme", "theme_number", "recommendation", "recommendation_number")
-_OWN = tuple(f for f in FIELDS if f.kind != "extra")
+_OWN = tuple(f for f in FIELDS if f.kind is not FieldKind.EXTRA)
 RECORD_KEYS = (
     "plan",
     *_IDENTITY,
@@ -30,17 +30,25 @@ RECORD_KEYS = (
     "days_late",
 )
 CSV_FIELDS = tuple(k for k in RECORD_KEYS if not k.endswith("_number") and k != "days_late")
-# How each kind of field is given in JSON; None: as it is (a str, a bool, a tuple of initials,
-# which JSON writes as an array).
-_JSON: dict[str, Callable[[Any], Any] | None] = {
-    "text": None,
-    "note": None,
-    "flag": None,
-    "month": lambda month: str(month) if month else None,
-    "initials": None,
-    "status": lambda status: status.json,
-}
-_AFTER_CONTEXT = tuple((f.name, _JSON[f.kind]) for f in _OWN if f.name not in _IDENTITY)
+
+
+def _json(kind: FieldKind) -> Callable[[Any], Any] | None:
+    """How a kind of field is given in JSON; None: as it is (a str, a bool, a tuple of
+    initials, which JSON writes as an array)."""
+    match kind:
+        case FieldKind.TEXT | FieldKind.NOTE | FieldKind.FLAG | FieldKind.INITIALS:
+            return None
+        case FieldKind.MONTH:
+            return lambda month: str(month) if month else None
+        case FieldKind.STATUS:
+            return lambda status: status.json
+        case FieldKind.EXTRA:
+            return dict
+        case _:
+            assert_never(kind)
+
+
+_AFTER_CONTEXT = tuple((f.name, _json(f.kind)) for f in _OWN if f.name not in _IDENTITY)
 # OWASP: a spreadsheet treats a cell starting with these as a formula.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -65,7 +73,7 @@ def item_record(item: Item, as_of: date) -> dict[str, Any]:
         record[name] = value if convert is None else convert(value)
     record["due"] = due.isoformat() if due else None
     record["overdue"] = overdue
-    record["days_late"] = (as_of - due).days if due and overdue else 0
+    record["days_late"] = a.days_late(as_of) if overdue else 0
     if a.extra:
         record["extra"] = dict(a.extra)
     return record
@@ -118,7 +126,7 @@ def inert(cell: str) -> str:
 
 
 def items_to_csv(items: Iterable[Item], as_of: date) -> str:
-    import csv
+    import csv  # lazy: only for CSV; JSON start-up is a target
     import io
 
     buffer = io.StringIO()
@@ -168,7 +176,7 @@ def items_json(result: Items | Export) -> str:
     last = getattr(result, "updated", None)
     if last is not None:  # plan list: each action's last change in git
         lines = [
-            encode({**item_record(i, as_of), "updated": _day(last.get(id(i.action)))})
+            encode({**item_record(i, as_of), "updated": _day(last.get(i.action))})
             for i in result.items
         ]
     else:

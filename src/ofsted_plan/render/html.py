@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import html
 import re
+import textwrap
 from functools import cache
+from importlib.resources import files
 from typing import TYPE_CHECKING, Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from ..board import long_date, quality_groups
 from ..history.changes import LABELS, Change, headline
@@ -36,15 +41,11 @@ def h(text: str) -> str:
 
 
 def _text(value: object) -> Markup:
-    from markupsafe import Markup
-
     return Markup(h(str(value)))
 
 
 @cache
 def environment() -> Environment:
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-
     env = Environment(
         loader=PackageLoader("ofsted_plan", "render/templates"),
         autoescape=select_autoescape(["html", "j2"], default=True),
@@ -77,8 +78,6 @@ def _run(op: str, text: str) -> str:
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    import textwrap
-
     return textwrap.wrap(text, width) or [""]
 
 
@@ -200,8 +199,6 @@ def trend_chart(points: Sequence[Point]) -> str:
 
 def context(paper: Paper) -> dict[str, Any]:
     """What the template needs beyond the paper itself."""
-    from markupsafe import Markup
-
     s = paper.summary
     since = bool(s.since)
     return {
@@ -219,11 +216,7 @@ def context(paper: Paper) -> dict[str, Any]:
         "headline": headline(paper.changes) if paper.changes is not None else "",
         "labels": LABELS,
         "change_html": lambda c: Markup(change_html(c)),
-        "how_late": lambda item: (
-            how_late(item.action.due, paper.as_of)
-            if item.action.is_overdue(paper.as_of) and item.action.due
-            else ""
-        ),
+        "how_late": lambda item: how_late(item.action, paper.as_of),
         "lead": sections.lead,
         "sections": sections,
         "rag_key": sections.RAG_KEY,
@@ -238,7 +231,5 @@ def context(paper: Paper) -> dict[str, Any]:
 
 def paper_html(paper: Paper) -> str:
     """The board paper as one self-contained HTML page, printable on A4 landscape."""
-    from importlib.resources import files
-
     css = (files("ofsted_plan") / "render" / "templates" / "paper.css").read_text("utf-8")
     return environment().get_template("paper.html.j2").render(css=css, **context(paper))

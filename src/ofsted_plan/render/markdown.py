@@ -45,8 +45,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], right: int = 0)
 
 
 def _late(item: Item, paper: Paper) -> str:
-    due = item.action.due
-    return how_late(due, paper.as_of) if due and item.action.is_overdue(paper.as_of) else ""
+    return how_late(item.action, paper.as_of)
 
 
 def _text(item: Item) -> str:

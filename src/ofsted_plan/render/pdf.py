@@ -6,19 +6,19 @@ the margin, headers repeated, rows kept whole), so the PDF is the HTML paper pri
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
+from .html import paper_html
 
 if TYPE_CHECKING:
     from ..board import Paper
 
 
 def paper_pdf(paper: Paper) -> bytes:
-    from .html import paper_html
-
     try:
-        from weasyprint import HTML
+        from weasyprint import HTML  # lazy: optional (the [pdf] extra)
     except ImportError:
         raise UsageError(
             "PDF needs WeasyPrint, which is not installed",
@@ -29,7 +29,6 @@ def paper_pdf(paper: Paper) -> bytes:
             f"WeasyPrint cannot start: {exc}",
             hint="install Pango (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0)",
         ) from None
-    import logging
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)  # its CSS notes are not the user's
     logging.getLogger("fontTools").setLevel(logging.ERROR)

@@ -1,6 +1,6 @@
 """Terminal output, drawn by rich: the one console, lists, the summary and one action.
 
-(diff, history, trend, slippage and stale are in progress.py; the long tables' layout is
+(diff, history, trend, slippage and stale are in history_tables.py; the long tables' layout is
 rows.py.)
 
 rich's Console decides colour (NO_COLOR, FORCE_COLOR, TERM=dumb), width and how wide each
@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from ..model import STATUS_ORDER, VALUE_FIELDS, Status, format_initials
+from ..model import STATUS_ORDER, VALUE_FIELDS, FieldKind, Status, assert_never, format_initials
 from .rows import Column, Rows
-from .text import how_late, visible
+from .text import how_late, undated_note, visible
 
 if TYPE_CHECKING:
     from ..query import Counts
-    from ..services import Items, Shown, SummaryPage
+    from ..results import Items, Shown, SummaryPage
 
 # RAG cells are coloured and labelled, so colour is never the only signal.
 RAG_STYLES = {
@@ -111,7 +111,7 @@ def _notes(lines: Iterable[str]) -> Text:
 def items_table(result: Items) -> RenderableType:
     """One row per action; long text wraps inside its column, nothing is cut."""
     items, as_of, overdue = result.items, result.as_of, result.overdue
-    several = result.several or len({id(i.plan) for i in items}) > 1
+    several = result.several or len({i.plan for i in items}) > 1
     columns = [Column("Plan")] if several else []
     columns += [Column("Ref", minimum=4), Column("T", right=True), Column("Action", 3, 10)]
     columns.append(Column("Due" if overdue else "End", minimum=7, wrap=False))
@@ -132,7 +132,7 @@ def items_table(result: Items) -> RenderableType:
         ]
         due = a.due
         if overdue:
-            row += [Text(due.isoformat() if due else ""), Text(how_late(due, as_of) if due else "")]
+            row += [Text(due.isoformat() if due else ""), Text(how_late(a, as_of))]
         else:
             row.append(Text(str(a.end) if a.end else ""))
         row += [cell(format_initials(a.lead)), cell(format_initials(a.dlt)), rag(a.status)]
@@ -207,8 +207,6 @@ def summary_table(result: SummaryPage) -> RenderableType:
         caption += f"; travel compares the RAG mix with {summary.since}"
     notes = [caption]
     if result.undated:
-        from ..services import undated_note
-
         notes.append(undated_note(result.undated))
     if bar_width:
         legend = "  ".join(f"{BAR_GLYPHS[s]} {s.label.lower()}" for s in BAR_ORDER)
@@ -224,11 +222,35 @@ def _travel(group: Counts) -> Text:
 # plan show -------------------------------------------------------------------------------
 
 
+def _shown(kind: FieldKind, name: str, value: Any, end_text: str) -> Text:
+    """One field's value in `plan show`: the end month with its due day (and the end as the
+    council wrote it, when that was words)."""
+    match kind:
+        case FieldKind.STATUS:
+            return Text(value.label, style=RAG_STYLES[value])
+        case FieldKind.MONTH if name == "end" and end_text:
+            as_written = f"as written: {end_text}"
+            if value:
+                return cell(f"{value} (due {value.last_day}; {as_written})")
+            return cell(f"no end month ({as_written})")
+        case FieldKind.MONTH:
+            due = name == "end" and value
+            return cell(f"{value} (due {value.last_day})" if due else str(value or ""))
+        case FieldKind.INITIALS:
+            return cell(format_initials(value))
+        case FieldKind.TEXT | FieldKind.NOTE:
+            return cell(value)
+        case FieldKind.FLAG | FieldKind.EXTRA:
+            return cell(str(value))
+        case _:
+            assert_never(kind)
+
+
 def show_table(result: Shown) -> RenderableType:
     """Everything about one action, field by field (model.FIELDS)."""
     item, as_of = result.item, result.as_of
     a = item.action
-    from rich.table import Table
+    from rich.table import Table  # lazy: only plan show's short table
 
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
@@ -240,7 +262,7 @@ def show_table(result: Shown) -> RenderableType:
     if due is None:
         overdue = "no end month"
     elif a.is_overdue(as_of):
-        overdue = f"yes, {how_late(due, as_of)} late as of {as_of.isoformat()}"
+        overdue = f"yes, {how_late(a, as_of)} late as of {as_of.isoformat()}"
     else:
         overdue = f"no (as of {as_of.isoformat()})"
     rows: list[tuple[str, Text]] = [
@@ -253,25 +275,7 @@ def show_table(result: Shown) -> RenderableType:
         value = getattr(a, info.name)
         if info.name == "ref":
             continue
-        if info.kind == "status":
-            rows.append((info.title, Text(value.label, style=RAG_STYLES[value])))
-        elif info.name == "end" and a.end_text:
-            as_written = f"as written: {a.end_text}"
-            when = (
-                f"{value} (due {value.last_day}; {as_written})"
-                if value
-                else f"no end month ({as_written})"
-            )
-            rows.append((info.title, cell(when)))
-        elif info.kind == "month":
-            end = info.name == "end" and value
-            rows.append(
-                (info.title, cell(f"{value} (due {value.last_day})" if end else str(value or "")))
-            )
-        elif info.kind == "initials":
-            rows.append((info.title, cell(format_initials(value))))
-        else:
-            rows.append((info.title, cell(value)))
+        rows.append((info.title, _shown(info.kind, info.name, value, a.end_text)))
     rows.append(("Overdue", cell(overdue)))
     if result.updated is not None:
         snap = result.updated.snapshot

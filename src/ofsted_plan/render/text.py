@@ -1,12 +1,15 @@
-"""Small text helpers every output shares: plan text made safe to show, and how late."""
+"""Small text helpers every output shares: plan text made safe to show, how late, undated ends."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from datetime import date
+
+    from ..model import Action
 
 # Control characters (C0 but newline, DEL, C1) and bidi overrides never reach the terminal.
 _UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -17,13 +20,24 @@ def visible(text: str) -> str:
     return _UNSAFE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 
-def how_late(due: date, as_of: date) -> str:
-    """How late, as a manager says it: '1 year 2 months', '3 months', '12 days'."""
-    from dateutil.relativedelta import relativedelta
+def how_late(action: Action, as_of: date) -> str:
+    """How late an overdue action is, as a manager says it: '1 year 2 months', '3 months',
+    '12 days'; '' when it is not overdue."""
+    from dateutil.relativedelta import relativedelta  # lazy: only tables of late actions
 
+    due = action.due
+    if due is None or not action.is_overdue(as_of):
+        return ""
     delta = relativedelta(as_of, due)
     units: tuple[tuple[int, str], ...] = ((delta.years, "year"), (delta.months, "month"))
     if not delta.years and not delta.months:
         units = ((delta.days, "day"),)
     parts = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in units if n]
     return " ".join(parts) or "0 days"
+
+
+def undated_note(words: Sequence[str]) -> str:
+    """'3 actions have no end month (Ongoing, TBC): they cannot be overdue.'"""
+    shown = ", ".join(dict.fromkeys(words))
+    many = f"{len(words)} actions have" if len(words) != 1 else "1 action has"
+    return f"{many} no end month ({shown}): they cannot be overdue."

@@ -13,11 +13,16 @@ from __future__ import annotations
 
 import io
 import math
+import re
+import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from openpyxl.styles import Alignment
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from ..history.changes import LABELS, plain
 from ..model import STATUS_ORDER, Month, Status, format_initials
@@ -58,9 +63,6 @@ class Sheet:
     """Writes rows to one worksheet the same way: fonts, wrapping, heights, text not formulas."""
 
     def __init__(self, sheet: Worksheet, widths: Sequence[int]) -> None:
-        from openpyxl.styles import Alignment, Font
-        from openpyxl.utils import get_column_letter
-
         self.sheet = sheet
         self.widths = list(widths)
         self.font = Font(name=FONT_NAME, size=FONT_SIZE)
@@ -72,8 +74,6 @@ class Sheet:
 
     def put(self, values: Sequence[Any], *, bold: bool = False, fill: str = "") -> int:
         """Append a row; returns its number. Row height from the longest wrapped cell."""
-        from openpyxl.styles import PatternFill
-
         self.row += 1
         lines = 1
         for column, value in enumerate(values, 1):
@@ -110,8 +110,6 @@ class Sheet:
         return row
 
     def rag(self, row: int, column: int, status: Status) -> None:
-        from openpyxl.styles import Font, PatternFill
-
         cell = self.sheet.cell(row=row, column=column)
         background, colour = sections.COLOURS[status]
         cell.fill = PatternFill("solid", fgColor=_argb(background))
@@ -124,7 +122,6 @@ class Sheet:
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
-        from openpyxl.worksheet.properties import PageSetupProperties
 
         ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         ws.page_margins.left = ws.page_margins.right = 0.4
@@ -147,8 +144,6 @@ def _argb(colour: str) -> str:
 
 def paper_xlsx(paper: Paper) -> bytes:
     """The board paper as a workbook's bytes."""
-    from openpyxl import Workbook
-
     book = Workbook()
     first = book.worksheets[0]
     first.title = "Summary"
@@ -175,8 +170,6 @@ def paper_xlsx(paper: Paper) -> bytes:
 
 
 def _summary(out: Sheet, paper: Paper) -> None:
-    from openpyxl.styles import Alignment, Font
-
     row = out.put([paper.title or "Improvement plan"])
     title = out.sheet.cell(row=row, column=1)
     title.font = Font(name=FONT_NAME, size=14, bold=True)
@@ -228,8 +221,7 @@ def _trend(out: Sheet, paper: Paper) -> None:
 
 
 def _late(item: Item, as_of: date) -> int | str:
-    due = item.action.due
-    return (as_of - due).days if due and item.action.is_overdue(as_of) else ""
+    return item.action.days_late(as_of) or ""
 
 
 def _exceptions(out: Sheet, paper: Paper) -> None:
@@ -320,8 +312,6 @@ def _actions(out: Sheet, paper: Paper) -> None:
 
 
 def _highlight(out: Sheet, row: int, columns: Sequence[int]) -> None:
-    from openpyxl.styles import PatternFill
-
     for column in columns:
         out.sheet.cell(row=row, column=column).fill = PatternFill("solid", fgColor=OVERDUE_FILL)
 
@@ -332,17 +322,12 @@ def _finish(out: Sheet, freeze: str) -> None:
 
 
 def _letter(n: int) -> str:
-    from openpyxl.utils import get_column_letter
-
     return get_column_letter(n)
 
 
 def _stamped(data: bytes, as_of: date) -> bytes:
     """The same workbook with every zip entry, and its modified date, as_of: openpyxl dates
     them 'now' when it saves, so two exports a second apart would differ."""
-    import re
-    import zipfile
-
     stamp = (as_of.year, as_of.month, as_of.day, 0, 0, 0)
     out = io.BytesIO()
     with (

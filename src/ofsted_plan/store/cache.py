@@ -18,11 +18,23 @@ import os
 import sys
 import time
 import zlib
+from collections.abc import Iterable
 from itertools import islice
 from typing import Any
 
 from .. import __version__
-from ..model import FIELD_NAMES, FIELDS, Action, Month, Plan, Recommendation, Status, Theme
+from ..model import (
+    FIELD_NAMES,
+    FIELDS,
+    Action,
+    FieldKind,
+    Month,
+    Plan,
+    Recommendation,
+    Status,
+    Theme,
+    assert_never,
+)
 
 FORMAT = 4
 RACY_SECONDS = 2.0
@@ -112,10 +124,10 @@ def store(path: str | os.PathLike[str], stat: os.stat_result, plan: Plan) -> Non
 # back faster than one tuple per action (fewer objects for marshal to make) and become
 # actions through map() (10,000 actions: 13 ms -> 7 ms to read, 10 ms -> 7 ms to build).
 # The plan's shape (themes, recommendations and how many actions each has) is kept apart.
-_KINDS = (*(f.kind for f in FIELDS), "line")
+_KINDS: tuple[FieldKind | None, ...] = (*(f.kind for f in FIELDS), None)  # None: the line
 _GETTER = operator.attrgetter(*FIELD_NAMES, "line")
-_MONTHS = tuple(n for n, kind in enumerate(_KINDS) if kind == "month")
-_STATUSES = tuple(n for n, kind in enumerate(_KINDS) if kind == "status")
+_MONTHS = tuple(n for n, kind in enumerate(_KINDS) if kind is FieldKind.MONTH)
+_STATUSES = tuple(n for n, kind in enumerate(_KINDS) if kind is FieldKind.STATUS)
 _STATUS_OF = {s.value: s for s in Status}
 
 
@@ -146,17 +158,26 @@ def _data(plan: Plan) -> tuple:
     return plan.title, tuple(plan.notes), shape, columns
 
 
+def _column(kind: FieldKind | None, column: tuple, months: _Months) -> Iterable[Any]:
+    """One stored column as the field's values: months and statuses made from their numbers
+    and values (marshal holds only plain types); the others as they are."""
+    match kind:
+        case FieldKind.MONTH:
+            return map(months.__getitem__, column)
+        case FieldKind.STATUS:
+            return map(_STATUS_OF.__getitem__, column)
+        case FieldKind.TEXT | FieldKind.NOTE | FieldKind.FLAG | FieldKind.INITIALS:
+            return column
+        case FieldKind.EXTRA | None:
+            return column
+        case _:
+            assert_never(kind)
+
+
 def _plan(data: Any) -> Plan:
     title, notes, shape, columns = data
     months = _Months({-1: None})
-    values = [
-        map(months.__getitem__, column)
-        if kind == "month"
-        else map(_STATUS_OF.__getitem__, column)
-        if kind == "status"
-        else column
-        for kind, column in zip(_KINDS, columns, strict=True)
-    ]
+    values = [_column(kind, column, months) for kind, column in zip(_KINDS, columns, strict=True)]
     actions = iter(list(map(Action, *values)))
     return Plan(
         title=title,

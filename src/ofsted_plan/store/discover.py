@@ -6,8 +6,9 @@ import gc
 import os
 from collections.abc import Mapping, Sequence
 
-from ..errors import PlanError
+from ..errors import UsageError
 from ..model import Plan
+from . import cache
 
 SUFFIXES = (".yaml", ".yml")
 # Paths are plain strings here, not pathlib: this runs at every start, and pathlib's import
@@ -24,7 +25,7 @@ def plan_files(
     if not paths:
         found = nearest_plans_dir(cwd or os.getcwd())
         if found is None:
-            raise PlanError(
+            raise UsageError(
                 "no plan found: there is no plans/ folder here or in any folder above",
                 hint="pass -p PATH (a plan file or a folder of them), or set PLAN_PATH",
             )
@@ -39,7 +40,7 @@ def plan_files(
                 if entry.endswith(SUFFIXES) and os.path.isfile(os.path.join(path, entry))
             )
             if not inside:
-                raise PlanError(
+                raise UsageError(
                     "this folder holds no plan (.yaml) files",
                     path=path,
                     hint="run 'plan import TABLE.tsv -o plans/NAME.yaml' first",
@@ -48,7 +49,7 @@ def plan_files(
         elif os.path.exists(path):
             files.append(path)
         else:
-            raise PlanError("no such plan file or folder", path=path)
+            raise UsageError("no such plan file or folder", path=path)
     seen: set[str] = set()
     unique = []
     for f in files:
@@ -75,8 +76,6 @@ def nearest_plans_dir(start: str) -> str | None:
 
 def load_plans(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
     """Load every plan the command should read, from the cache when it is current."""
-    from . import cache as cache
-
     use_cache = use_cache and not os.environ.get("PLAN_NO_CACHE")
     plans = []
     # Building a big plan makes millions of objects that are never garbage; collecting them
@@ -88,7 +87,7 @@ def load_plans(paths: Sequence[str], *, use_cache: bool = True) -> list[Plan]:
             stat = os.stat(path) if use_cache else None
             plan = cache.load(path, stat) if stat else None
             if plan is None:
-                from ..planfile.reader import load_plan
+                from ..planfile.reader import load_plan  # lazy: YAML only when the cache misses
 
                 plan = load_plan(path)
                 if stat:

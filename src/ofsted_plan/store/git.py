@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..errors import PlanError
 from ..model import Plan
+from ..planfile.reader import load_plan, plan_from_bytes
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -215,8 +216,6 @@ def plan_at(
 
     A file renamed since (``git mv``) is read under the name it had then.
     """
-    from ..planfile.reader import plan_from_bytes
-
     name = repo.relative(path)
     data = repo.read_many([(commit, name)])[0]
     if data is None:
@@ -248,8 +247,6 @@ def versions(
     `current` holds plans the command has already loaded from disk, by path, so they are
     not read twice. Returns the two commits ('' for the files now) and the versions.
     """
-    from ..planfile.reader import load_plan
-
     current = current or {}
     repos: dict[Path, Repository] = {}
     result = []
@@ -287,7 +284,6 @@ class Entry:
 def file_history(path: str | Path) -> list[Entry]:
     """Every committed version of a plan file, oldest first, then the working copy if changed."""
     path = Path(path)
-    from ..planfile.reader import load_plan, plan_from_bytes
 
     repo = Repository(path)
     commits = repo.log(path)

@@ -2,7 +2,7 @@
 
 Each works under the file's lock (a change someone makes meanwhile is re-read, never lost),
 changes only the bytes it must, checks the result as `plan check` would, and writes
-atomically. Like services.py: no click.
+atomically. No click.
 """
 
 from __future__ import annotations
@@ -14,8 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import PlanError, UsageError
-from .model import Action, Plan
+from ..errors import PlanError, UsageError
+from ..model import Action, Plan
+from ..planfile import editing
+from ..query import find_action, matches
+from ..store.files import Changed, locked, write_atomic
 
 
 class Edited(NamedTuple):
@@ -39,9 +42,6 @@ def set_fields(
 ) -> Edited:
     """Change one action's fields in its file and nothing else, under the file's lock, so a
     change someone makes meanwhile is never lost. With dry_run nothing is written."""
-    from .planfile.editing import set_fields as edit
-    from .query import find_action
-
     if not values and not append_comment:
         raise UsageError("nothing to change", hint="give --status, --comment, --end and so on")
     item = find_action(plans, ref)
@@ -50,7 +50,9 @@ def set_fields(
     changed = sorted({*values, *(["comments"] if append_comment else [])})
     text, new, written = _write(
         path,
-        lambda text: edit(text, str(path), ref, values, append_comment=append_comment),
+        lambda text: editing.set_fields(
+            text, str(path), ref, values, append_comment=append_comment
+        ),
         dry_run,
     )
     return Edited(ref, str(path), text, new, changed, written)
@@ -58,8 +60,6 @@ def set_fields(
 
 def _write(path: Path, change: Callable[[str], str], dry_run: bool) -> tuple[str, str, bool]:
     """Apply `change` to the file's text under its lock; (before, after, written)."""
-    from .store.files import Changed, locked, write_atomic
-
     with contextlib.nullcontext() if dry_run else locked(path):
         for attempt in range(3):  # an editor saved meanwhile: start again from its version
             try:
@@ -103,8 +103,6 @@ def add_action(
     """Add an action after the last one of the recommendation chosen by number or text (and
     theme), with the next free ref unless it has one; written as `plan import` writes
     actions, every other byte of the file kept."""
-    from .planfile.editing import add_action as insert
-
     if not action.action.strip():
         raise UsageError("the new action has no text", hint='say what will be done: plan add "..."')
     plan = _recommendation(plans, theme, recommendation)[0]  # which file; the rest under its lock
@@ -130,7 +128,9 @@ def add_action(
         placed[:] = [(new.ref, f"theme {t_index + 1}, recommendation {rec_number}")]
         return t_index, r_index, new
 
-    before, after, written = _write(path, lambda text: insert(text, str(path), place), dry_run)
+    before, after, written = _write(
+        path, lambda text: editing.add_action(text, str(path), place), dry_run
+    )
     action.ref, where = placed[0]
     return Added(action.ref, str(path), where, before, after, written)
 
@@ -140,8 +140,6 @@ def _recommendation(
 ) -> tuple[Plan, int, int, int]:
     """The one recommendation chosen by number or text (and theme): its plan, theme and
     recommendation index in it, and its number in the plan; else a UsageError listing them."""
-    from .query import matches
-
     found = []
     for plan in plans:
         rec_number = 0

@@ -1,22 +1,31 @@
-"""Services for how the plan moved over time, from git: trend, slippage, stale actions, the
-officers' update requests, and each action's last update. Like services.py, without click:
-each returns a record that one renderer shows.
+"""How the plan moved over time, from git: trend, slippage, stale actions, the officers'
+update requests, and each action's last update. Each returns a record of `results.py`.
+
+The git modules are imported inside the functions that read history: `plan list --format
+json` calls `updated`, whose warm path (cached on HEAD) imports no pathlib, subprocess or git
+module (ARCHITECTURE.md, "Measured decisions").
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from .errors import PlanError, UsageError
-from .model import Item, Plan, Status
-from .services import Filters, plan_title, select
+from ..errors import PlanError, UsageError
+from ..history.timeline import Snapshot, Step, Timeline
+from ..history.timeline import timeline as read_timeline
+from ..history.trend import points
+from ..model import Action, Item, Plan, Status
+from ..query import Filters, choose
+from ..results import Chase, Letter, Slippage, StaleReport, Trend, plan_title
+from ..store import cache
+from ..store.githead import head_commit
 
 if TYPE_CHECKING:
-    from .history.progress import Slipped, Stale
-    from .history.timeline import Step, Timeline
-    from .history.trend import Point
+    from ..history.lineage import Slipped, Stale
+    from ..history.trend import Point
 
 
 def timelines(
@@ -24,16 +33,7 @@ def timelines(
 ) -> list[tuple[Plan, Timeline]]:
     """Each plan read from a file, with its file's history (one git log and one batched read
     per file)."""
-    from .history.timeline import timeline
-
-    return [(p, timeline(p.path, current=p, as_of=as_of, tags=tags)) for p in plans if p.path]
-
-
-class Trend(NamedTuple):
-    title: str
-    points: list[Point]
-    by: str | None
-    every: str
+    return [(p, read_timeline(p.path, current=p, as_of=as_of, tags=tags)) for p in plans if p.path]
 
 
 def trend(
@@ -46,7 +46,7 @@ def trend(
     tags: str = "sib-*",
 ) -> Trend:
     """The RAG mix and overdue count at each meeting (tags matching `tags`), month or commit."""
-    select(plans, filters)  # a filter naming what the plans lack is refused here, once
+    choose(plans, filters)  # a filter naming what the plans lack is refused here, once
     found = [t for _, t in timelines(plans, as_of, tags if every == "meeting" else None)]
     if every == "meeting" and not any(t.tags for t in found):
         raise PlanError(
@@ -65,10 +65,8 @@ def _points(
     every: str,
     by: str | None = None,
 ) -> list[Point]:
-    from .history.trend import points
-
     def chosen(at: list[Plan]) -> list[Item]:
-        return select(at, filters, check=False)
+        return choose(at, filters, check=False)
 
     return points(found, plans, every, as_of, chosen, by)
 
@@ -85,29 +83,21 @@ def paper_trend(plans: list[Plan], filters: Filters, as_of: date) -> list[Point]
     return result if len(result) > 1 else []
 
 
-class Slippage(NamedTuple):
-    title: str
-    rows: list[Slipped]
-    since: str  # what the baseline is, in words
-    by_theme: list[tuple[str, int, int]]  # name, actions, months slipped
-    by_officer: list[tuple[str, int, int]]
-
-
 def slippage(plans: list[Plan], filters: Filters, as_of: date, since: str | None) -> Slippage:
     """Every chosen action whose end month moved later since `since` (default: its first
     version in git), with each move and the comments then; totals by theme and officer."""
-    from .board import Since
-    from .history.progress import lineages as follow
-    from .history.progress import slippage as slipped
-    from .store.git import Repository
+    from ..board import Since  # lazy: the board module (~2 ms), only for slippage
+    from ..history.lineage import lineages as follow  # lazy: not on updated()'s warm path
+    from ..history.lineage import slippage as slipped
+    from ..store.git import Repository  # lazy: subprocess, not on the warm path
 
-    items = select(plans, filters)
+    items = choose(plans, filters)
     rows: list[Slipped] = []
     label = "each action's first version in git"
     for plan, timeline in timelines(plans, as_of):
         baseline: list = []
         if since:
-            from pathlib import Path
+            from pathlib import Path  # lazy: not on updated()'s warm path
 
             repo = Repository(Path(timeline.path))
             commit = repo.resolve(since)
@@ -143,21 +133,14 @@ def _totals(rows: Sequence[Slipped], by: str) -> list[tuple[str, int, int]]:
     return [(name, n, months) for name, (n, months) in ordered]
 
 
-class StaleReport(NamedTuple):
-    title: str
-    rows: list[Stale]
-    days: int
-    as_of: date
-
-
 def stale(plans: list[Plan], filters: Filters, as_of: date, days: int = 42) -> StaleReport:
     """Open actions whose status and comments have not changed in `days` days."""
-    from .history.progress import lineages as follow
-    from .history.progress import stale as find
+    from ..history.lineage import lineages as follow  # lazy: not on updated()'s warm path
+    from ..history.lineage import stale as find
 
     if days < 0:
         raise UsageError("--days cannot be negative")
-    items = select(plans, filters)
+    items = choose(plans, filters)
     rows: list[Stale] = []
     for plan, timeline in timelines(plans, as_of):
         rows += find([i for i in items if i.plan is plan], follow(timeline.versions), as_of, days)
@@ -165,10 +148,10 @@ def stale(plans: list[Plan], filters: Filters, as_of: date, days: int = 42) -> S
     return StaleReport(plan_title(plans), rows, days, as_of)
 
 
-def updated(plans: Sequence[Plan], as_of: date) -> dict[int, Step]:
-    """Each action's last change (id of the action now -> the version), for plans kept in
+def updated(plans: Sequence[Plan], as_of: date) -> dict[Action, Step]:
+    """Each action's last change (the action now -> the version), for plans kept in
     git; nothing for a plan that is not. Cached on the repository's HEAD and the file."""
-    result: dict[int, Step] = {}
+    result: dict[Action, Step] = {}
     for plan in plans:
         if not plan.path:
             continue
@@ -178,17 +161,11 @@ def updated(plans: Sequence[Plan], as_of: date) -> dict[int, Step]:
             continue  # not in git: no history, no dates
         for action in plan.actions():
             if action.ref in last:
-                result[id(action)] = last[action.ref]
+                result[action] = last[action.ref]
     return result
 
 
 def _last_changes(plan: Plan, as_of: date) -> dict[str, Step]:
-    import os
-
-    from .history.timeline import Snapshot, Step
-    from .store import cache
-    from .store.githead import head_commit
-
     assert plan.path is not None
     path = plan.path
     head = head_commit(path) if not os.environ.get("PLAN_NO_CACHE") else None
@@ -204,11 +181,10 @@ def _last_changes(plan: Plan, as_of: date) -> dict[str, Step]:
                 for ref, (day, commit, label, subject) in kept.items()
                 if ref in actions
             }
-    from .history.progress import lineages as follow
-    from .history.progress import updated as last_changes
-    from .history.timeline import timeline
+    from ..history.lineage import lineages as follow  # lazy: not on updated()'s warm path
+    from ..history.lineage import updated as last_changes
 
-    steps = last_changes(follow(timeline(path, current=plan, as_of=as_of).versions))
+    steps = last_changes(follow(read_timeline(path, current=plan, as_of=as_of).versions))
     if head is not None:
         data = {
             ref: (
@@ -223,23 +199,6 @@ def _last_changes(plan: Plan, as_of: date) -> dict[str, Step]:
     return steps
 
 
-class Letter(NamedTuple):
-    """One officer's update request."""
-
-    officer: str
-    overdue: list[Item]
-    stale: list[tuple[Item, int]]  # with days since the last update
-    other: list[Item]
-
-
-class Chase(NamedTuple):
-    title: str
-    as_of: date
-    letters: list[Letter]
-    days: int
-    meeting: str
-
-
 def chase(
     plans: list[Plan],
     filters: Filters,
@@ -249,11 +208,12 @@ def chase(
     meeting: str = "",
 ) -> Chase:
     """For each lead officer, their open actions, overdue and stale first."""
-    items = [i for i in select(plans, filters) if i.action.status is not Status.BLUE]
-    stale_days: dict[int, int] = {}
+    items = [i for i in choose(plans, filters) if i.action.status is not Status.BLUE]
+    late = {i.action for i in choose(plans, filters, overdue_on=as_of, check=False)}
+    stale_days: dict[Action, int] = {}
     try:
         for row in stale(plans, filters, as_of, days).rows:
-            stale_days[id(row.item.action)] = row.days
+            stale_days[row.item.action] = row.days
     except PlanError:
         pass  # not in git: no update dates, the letters say nothing of them
     people: dict[str, str] = {}
@@ -266,15 +226,17 @@ def chase(
         if wanted and key not in wanted:
             continue
         mine = [i for i in items if any(o.casefold() == key for o in i.action.lead)]
-        overdue = [i for i in mine if i.action.is_overdue(as_of)]
         stale_ones = [
-            (i, stale_days[id(i.action)])
+            (i, stale_days[i.action])
             for i in mine
-            if id(i.action) in stale_days and not i.action.is_overdue(as_of)
+            if i.action in stale_days and i.action not in late
         ]
-        stale_ids = {id(i.action) for i, _ in stale_ones}
-        other = [
-            i for i in mine if not i.action.is_overdue(as_of) and id(i.action) not in stale_ids
-        ]
-        letters.append(Letter(officer, overdue, stale_ones, other))
+        letters.append(
+            Letter(
+                officer,
+                [i for i in mine if i.action in late],
+                stale_ones,
+                [i for i in mine if i.action not in late and i.action not in stale_days],
+            )
+        )
     return Chase(plan_title(plans), as_of, letters, days, meeting)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import UsageError
+from ..render.chase import chase_json, letter
+from ..services import tracking
 from . import cli, short_help
 from .options import (
     as_of_option,
     check_output,
+    emit,
     filter_options,
     format_option,
     load_plans,
@@ -21,7 +25,7 @@ from .options import (
 if TYPE_CHECKING:
     from datetime import date
 
-    from ..services import Filters
+    from ..query import Filters
 
 
 def _days_option(f):  # type: ignore[no-untyped-def]
@@ -73,8 +77,6 @@ def trend_command(
       plan trend --by theme --every month
       plan trend --tags 'board-*' --format json
     """
-    from .. import tracking
-
     result = tracking.trend(load_plans(plan_paths), filters, as_of, by=by, every=every, tags=tags)
     show("trend", result, fmt)
 
@@ -97,8 +99,6 @@ def slippage_command(
       plan slippage
       plan slippage --since sib-2017-03 --officer RG
     """
-    from .. import tracking
-
     show("slippage", tracking.slippage(load_plans(plan_paths), filters, as_of, since), fmt)
 
 
@@ -118,8 +118,6 @@ def stale_command(
       plan stale
       plan stale --days 28 --officer RG
     """
-    from .. import tracking
-
     show("stale", tracking.stale(load_plans(plan_paths), filters, as_of, days), fmt)
 
 
@@ -165,12 +163,6 @@ def chase_command(
       plan chase --officer RG --format markdown
       plan chase -o chase/ --days 28
     """
-    import os
-
-    from .. import tracking
-    from ..render.chase import letter
-    from .options import emit
-
     result = tracking.chase(
         load_plans(plan_paths), filters, as_of, days=days, meeting=meeting or ""
     )
@@ -178,8 +170,6 @@ def chase_command(
         click.echo("No lead officer has an open action.", err=True)
         return
     if fmt == "json":
-        from ..render.chase import chase_json
-
         if folder is not None:
             raise UsageError("-o DIR writes one letter per officer: use --format text or markdown")
         click.echo(chase_json(result), nl=False)

@@ -15,7 +15,7 @@ from ..board import latest_comment
 from ..history.changes import LABELS, Change, headline, is_whole, plain, trimmed_words
 from ..model import STATUS_ORDER, Status, format_initials
 from .rows import Column, Rows
-from .terminal import BAR_GLYPHS, BAR_ORDER, GROUP_TITLES, _notes, bar, cell
+from .terminal import BAR_GLYPHS, BAR_ORDER, GROUP_TITLES, _notes, bar, cell, rag
 from .terminal import console as the_console
 from .text import visible
 
@@ -23,8 +23,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from ..query import Counts
-    from ..services import Changes, History
-    from ..tracking import Slippage, StaleReport, Trend
+    from ..results import Changes, History, Slippage, StaleReport, Trend
 
 DIRECTION_STYLES = {"better": "green", "worse": "red", "later": "red", "earlier": "green"}
 EVERY_TITLES = {"meeting": "Meeting", "month": "Month", "commit": "Commit"}
@@ -159,7 +158,6 @@ def stale_table(result: StaleReport) -> RenderableType:
         Column("Commit", minimum=7),
         Column("Days", right=True),
     ]
-    from .terminal import rag
 
     by_officer: dict[str, list] = {}
     for row in result.rows:
@@ -199,7 +197,7 @@ def _months(n: int) -> str:
 def _table(**kwargs: Any) -> Table:
     """A rich Table for the short tables (changes, history): columns two spaces apart and a
     rule under the header, as the long tables (rows.Rows) look. rich.table loads only here."""
-    from rich import box
+    from rich import box  # lazy: rich.table only for these short tables
     from rich.table import Table
 
     return Table(

@@ -1,4 +1,5 @@
-"""Write a plan back as the council's table: tab-separated, in the seed export's columns.
+"""The plan as the council's own table (`--format tsv`, `plan export x.tsv`): tab-separated,
+in the seed export's columns.
 
 Months are written ``Jun-2017`` (the export mixes ``Jun-17`` and ``Jun-2017``; four-digit
 years cannot be misread). Cells with tabs, line breaks or quotes are quoted as Excel does.
@@ -10,12 +11,26 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Collection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..model import VALUE_FIELDS, Action, Month, Plan, Status, format_initials
+from ..errors import UsageError
+from ..model import (
+    TABLE_HEADER,
+    VALUE_FIELDS,
+    Action,
+    FieldKind,
+    Month,
+    Plan,
+    Status,
+    assert_never,
+    format_initials,
+)
+
+if TYPE_CHECKING:
+    from ..results import Export
 
 # The council's columns: the recommendation, then each field a person types (model.FIELDS).
-HEADER = ("Recommendations:", *(f"{info.column}:" for info in VALUE_FIELDS))
+HEADER = TABLE_HEADER
 
 
 UNTITLED = "Improvement plan"
@@ -29,35 +44,47 @@ def status_cell(status: Status) -> str:
     return status.label if status is not Status.UNRATED else ""
 
 
-_CELL: dict[str, Callable[[Any], str]] = {
-    "text": str,
-    "month": month_cell,
-    "initials": format_initials,
-    "status": status_cell,
-}
+def _cell(kind: FieldKind) -> Callable[[Any], str]:
+    """How a kind of field is written in a cell of the council's table."""
+    match kind:
+        case FieldKind.TEXT | FieldKind.NOTE:
+            return str
+        case FieldKind.MONTH:
+            return month_cell
+        case FieldKind.INITIALS:
+            return format_initials
+        case FieldKind.STATUS:
+            return status_cell
+        case FieldKind.FLAG | FieldKind.EXTRA:
+            raise ValueError(f"a {kind.value} field has no column in the council's table")
+        case _:
+            assert_never(kind)
+
+
+_CELLS = tuple(_cell(info.kind) for info in VALUE_FIELDS)
 
 
 def action_cells(action: Action) -> list[str]:
     """The action's cells under HEADER (after the recommendation), as the table had them: a
     ref plan import made is left empty, and the end is written as the council wrote it."""
     cells = []
-    for info in VALUE_FIELDS:
+    for info, cell in zip(VALUE_FIELDS, _CELLS, strict=True):
         if info.name == "ref" and action.ref_generated:
             cells.append("")
         elif info.name == "end" and action.end_text:
             cells.append(action.end_text)  # the end as the council wrote it
         else:
-            cells.append(_CELL[info.kind](getattr(action, info.name)))
+            cells.append(cell(getattr(action, info.name)))
     return cells
 
 
-def plan_tsv(plan: Plan, keep: Collection[int] | None = None) -> str:
+def table_text(plan: Plan, keep: Collection[Action] | None = None) -> str:
     """The plan as the council's table: title, then per theme a theme row, header, rows.
 
     With ``keep`` (ids of the actions chosen by filters) only those actions are written;
     without it everything is, including recommendations that have no actions yet.
     """
-    chosen = [a for a in plan.actions() if keep is None or id(a) in keep]
+    chosen = [a for a in plan.actions() if keep is None or a in keep]
     extra_titles = list(dict.fromkeys(key for a in chosen for key in a.extra))
     width = len(HEADER) + len(extra_titles)
     buffer = io.StringIO()
@@ -70,7 +97,7 @@ def plan_tsv(plan: Plan, keep: Collection[int] | None = None) -> str:
             writer.writerow([line])
     for theme in plan.themes:
         recs = [
-            (rec, [a for a in rec.actions if keep is None or id(a) in keep])
+            (rec, [a for a in rec.actions if keep is None or a in keep])
             for rec in theme.recommendations
         ]
         if keep is not None:
@@ -92,3 +119,11 @@ def plan_tsv(plan: Plan, keep: Collection[int] | None = None) -> str:
                     ]
                 )
     return buffer.getvalue()
+
+
+def plan_tsv(result: Export) -> str:
+    """Title, then per theme a theme row, the header and the action rows, as the council's
+    table has them; with filters, only the chosen actions."""
+    if len(result.plans) > 1:
+        raise UsageError("a table export holds one plan", hint="choose one with -p PATH")
+    return table_text(result.plans[0], result.kept if result.filtered else None)

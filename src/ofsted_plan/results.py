@@ -1,0 +1,149 @@
+"""The records services return and renderers draw: below `render/` and `services/`, so a
+renderer needs nothing from the layer that calls it. Plain NamedTuples (cheap to define: see
+ARCHITECTURE.md), no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, NamedTuple
+
+from .model import Action, Item, Plan
+
+if TYPE_CHECKING:
+    from .history.changes import Change
+    from .history.lineage import Slipped, Stale
+    from .history.timeline import Step
+    from .history.trend import Point
+    from .query import Summary
+    from .store.git import Entry
+
+
+def plan_title(plans: Sequence[Plan]) -> str:
+    """The plan's title, or '3 plans' when several were read."""
+    return plans[0].title if len(plans) == 1 else f"{len(plans)} plans"
+
+
+def undated(items: Sequence[Item]) -> tuple[str, ...]:
+    """The end, as written, of each action that has words instead of an end month."""
+    return tuple(i.action.end_text for i in items if i.action.end is None and i.action.end_text)
+
+
+def rev_label(rev: str, commit: str) -> str:
+    """'sib-2017-03 (5b7d3c1)': what the user named and the commit it is."""
+    return commit[:7] if commit.startswith(rev) else f"{rev} ({commit[:7]})"
+
+
+class Items(NamedTuple):
+    """Actions to show, one row each (`plan list`, `plan overdue`)."""
+
+    items: list[Item]
+    as_of: date
+    overdue: bool = False
+    several: bool = False  # more than one plan was read: rows say which
+    undated: tuple[str, ...] = ()  # the chosen actions' ends that are words, not months
+    updated: dict[Action, Step] | None = None  # each action's last change in git, if asked
+
+
+class SummaryPage(NamedTuple):
+    """RAG counts per group, with the plan's title."""
+
+    summary: Summary
+    title: str
+    undated: tuple[str, ...] = ()  # the counted actions' ends that are words, not months
+
+
+class Shown(NamedTuple):
+    """One action in full (`plan show`)."""
+
+    item: Item
+    as_of: date
+    updated: Step | None = None  # its last change in git (None: not in git)
+
+
+class Changes(NamedTuple):
+    """What changed between two versions (`plan diff`)."""
+
+    rev: str
+    rev2: str | None
+    commit: str  # what rev names
+    commit2: str  # what rev2 names ('' for the files as they are now)
+    changes: list[Change]
+
+    @property
+    def source(self) -> str:
+        return rev_label(self.rev, self.commit)
+
+    @property
+    def target(self) -> str:
+        return rev_label(self.rev2, self.commit2) if self.rev2 else "the files as they are now"
+
+
+class History(NamedTuple):
+    """Each version that changed one action (`plan history`)."""
+
+    ref: str
+    rows: list[tuple[Entry, list[Change]]]
+
+
+class Export(NamedTuple):
+    """The plans and chosen actions for `plan export` in a data or table format."""
+
+    plans: list[Plan]
+    items: list[Item]
+    as_of: date
+    filtered: bool = False
+    kept: frozenset[Action] = frozenset()  # the chosen actions
+
+    @property
+    def for_excel(self) -> bool:
+        """An export is a file for a spreadsheet: CSV gets Excel's BOM."""
+        return True
+
+
+class Trend(NamedTuple):
+    """The RAG mix and overdue count at each point (`plan trend`)."""
+
+    title: str
+    points: list[Point]
+    by: str | None
+    every: str
+
+
+class Slippage(NamedTuple):
+    """Actions whose end month moved later (`plan slippage`)."""
+
+    title: str
+    rows: list[Slipped]
+    since: str  # what the baseline is, in words
+    by_theme: list[tuple[str, int, int]]  # name, actions, months slipped
+    by_officer: list[tuple[str, int, int]]
+
+
+class StaleReport(NamedTuple):
+    """Open actions not updated for `days` days (`plan stale`)."""
+
+    title: str
+    rows: list[Stale]
+    days: int
+    as_of: date
+
+
+class Letter(NamedTuple):
+    """One officer's update request."""
+
+    officer: str
+    overdue: list[Item]
+    stale: list[tuple[Item, int]]  # with days since the last update
+    other: list[Item]
+
+
+class Chase(NamedTuple):
+    """An update request for each lead officer (`plan chase`)."""
+
+    title: str
+    as_of: date
+    letters: list[Letter]
+    days: int
+    meeting: str

@@ -1,0 +1,50 @@
+"""`plan export` as a board paper: gathers the chosen actions, their summary, the changes
+since the last meeting and the RAG over time; `board.build` decides every section."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from .. import board
+from ..model import Plan
+from ..query import Filters, by_due_date, choose, summarize
+from ..results import plan_title
+from ..store.git import describe
+from .tracking import paper_trend
+from .versions import changes_since, with_travel
+
+
+def paper(
+    plans: list[Plan],
+    paths: Sequence[str],
+    filters: Filters,
+    as_of: date,
+    since: str | None = None,
+    cover: board.Cover | None = None,
+) -> board.Paper:
+    """A board paper: summary in words, RAG by theme, exceptions, changes since the last
+    meeting (`since`), what is due by the next, data quality, then every action."""
+    items = choose(plans, filters)
+    result = summarize(items, as_of, several_plans=len(plans) > 1)
+    changes = None
+    named = None
+    if since:
+        found = changes_since(paths, filters, since, loaded=plans)
+        changes = found.changes.changes
+        commit = found.changes.commit
+        tags, day = describe(next(p.path for p in plans if p.path), commit)
+        named = board.Since(since, commit, tags, date.fromisoformat(day) if day else None)
+        result = with_travel(result, found.earlier, filters, named.label)
+    return board.build(
+        title=plan_title(plans),
+        as_of=as_of,
+        cover=cover or board.Cover(),
+        items=items,
+        overdue=by_due_date(choose(plans, filters, overdue_on=as_of, check=False)),
+        summary=result,
+        several=len(plans) > 1,
+        changes=changes,
+        since=named,
+        trend=paper_trend(plans, filters, as_of),
+    )

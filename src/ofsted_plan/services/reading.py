@@ -1,0 +1,65 @@
+"""The reading commands: `plan list`, `plan overdue`, `plan summary`, `plan show`, and
+`plan export` in a data or table format."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from ..model import Plan
+from ..query import Filters, by_due_date, choose, find_action, summarize
+from ..results import Export, Items, Shown, SummaryPage, plan_title, undated
+
+
+def list_actions(
+    plans: list[Plan], filters: Filters, as_of: date, *, updated: bool = False
+) -> Items:
+    """The chosen actions; with `updated`, each one's last change in git (for JSON)."""
+    last = None
+    if updated:
+        from .tracking import updated as last_changes  # lazy: only JSON asks for it
+
+        last = last_changes(plans, as_of)
+    return Items(choose(plans, filters), as_of, several=len(plans) > 1, updated=last)
+
+
+def overdue_actions(plans: list[Plan], filters: Filters, as_of: date) -> Items:
+    """The chosen actions past their end month and not complete, oldest first; with the
+    chosen actions whose end is words (they cannot be overdue)."""
+    chosen = choose(plans, filters)
+    items = by_due_date(choose(plans, filters, overdue_on=as_of, check=False))
+    return Items(items, as_of, overdue=True, several=len(plans) > 1, undated=undated(chosen))
+
+
+def summary(
+    plans: list[Plan],
+    paths: Sequence[str],
+    filters: Filters,
+    as_of: date,
+    *,
+    by: str = "theme",
+    since: str | None = None,
+) -> SummaryPage:
+    """RAG counts per group; with `since`, each group's direction of travel against that
+    version in git."""
+    chosen = choose(plans, filters)
+    result = summarize(chosen, as_of, by=by, several_plans=len(plans) > 1)
+    if since:
+        # lazy: git and the change report load only with --since (plan summary's start-up)
+        from .versions import changes_since, with_travel  # lazy: git, only with --since
+
+        found = changes_since(paths, filters, since, loaded=plans)
+        result = with_travel(result, found.earlier, filters, found.changes.source)
+    return SummaryPage(result, plan_title(plans), undated(chosen))
+
+
+def show(plans: list[Plan], ref: str, as_of: date) -> Shown:
+    from .tracking import updated  # lazy: git's history, read only for the action shown
+
+    item = find_action(plans, ref)
+    return Shown(item, as_of, updated([item.plan], as_of).get(item.action))
+
+
+def export(plans: list[Plan], filters: Filters, as_of: date) -> Export:
+    items = choose(plans, filters)
+    return Export(plans, items, as_of, filters.any(), frozenset(i.action for i in items))

@@ -1,0 +1,70 @@
+"""What changed between versions of the plans in git: `plan diff`, `plan history`, and the
+changes and direction of travel since a meeting (`--since`) for summaries and board papers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..errors import UsageError
+from ..history.changes import Change, action_history, compare_plans
+from ..model import Plan
+from ..query import Filters, Summary, choose, compare_summaries, summarize
+from ..results import Changes, History
+from ..store.discover import plan_files
+from ..store.git import file_history, versions
+
+
+class Since(NamedTuple):
+    changes: Changes
+    earlier: list[Plan]  # the plans as at the earlier revision
+
+
+def changes_since(
+    paths: Sequence[str],
+    filters: Filters,
+    rev: str,
+    rev2: str | None = None,
+    loaded: list[Plan] | None = None,
+) -> Since:
+    """The changes (to the actions the filters choose) from `rev` to `rev2` or the files now.
+
+    `loaded` are the plans the command already read from disk, so they are not read again.
+    """
+    current = {p.path: p for p in loaded or [] if p.path}
+    old, new, pairs = versions(plan_files(paths), rev, rev2, current=current)
+    found: list[Change] = []
+    for version in pairs:
+        both = [p for p in (version.before, version.after) if p is not None]
+        chosen = {i.action for i in choose(both, filters, check=False)}
+        found += [
+            c for c in compare_plans(version.before, version.after) if c.item.action in chosen
+        ]
+    earlier = [v.before for v in pairs if v.before is not None]
+    return Since(Changes(rev, rev2, old, new, found), earlier)
+
+
+def diff(paths: Sequence[str], filters: Filters, rev: str | None, rev2: str | None) -> Changes:
+    return changes_since(paths, filters, rev or "HEAD", rev2).changes
+
+
+def with_travel(result: Summary, earlier: list[Plan], filters: Filters, label: str) -> Summary:
+    """The summary with each group's direction of travel against the earlier plans."""
+    several = len({p.name for p in earlier}) > 1
+    then = summarize(
+        choose(earlier, filters, check=False), result.as_of, by=result.by, several_plans=several
+    )
+    return compare_summaries(result, then, label)
+
+
+def history(paths: Sequence[str], ref: str) -> History:
+    """Each commit that changed the action with this ref, following renames and re-refs."""
+    rows = []
+    for path in plan_files(paths):
+        rows += action_history(file_history(path), ref)
+    if not any(changes for _, changes in rows):
+        raise UsageError(
+            f"no version of the plans in git has an action with ref {ref!r}",
+            hint="'plan list' shows the refs; refs match exactly here",
+        )
+    return History(ref, rows)

@@ -76,6 +76,38 @@ def meaning_of(text: str) -> Status | None:
     return None
 
 
+_SEGMENTS = re.compile(r"\s*(?:[;,\n|]|\s{2,}|\.\s)\s*")
+_PAIR = re.compile(r"^(.{1,30}?)\s*(?:=|:|–|—|\s-\s)\s*(.+)$")
+
+
+def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
+    """The words a plan's key defines for its RAG column ('1 = Complete', 'Check progress =
+    amber', '✔ = complete'), each with the status its meaning names: from key lines that
+    define two or more."""
+    from .values import COLOUR_WORDS
+
+    found: dict[str, tuple[Status, str]] = {}
+    for text in texts:
+        pairs: dict[str, tuple[Status, str]] = {}
+        for segment in _SEGMENTS.split(text):
+            match = _PAIR.match(segment.strip())
+            if not match:
+                continue
+            token = re.split(r":\s+|\s{2,}", match[1].strip())[-1].strip(" ()")
+            meaning = match[2].strip()
+            colours = [
+                COLOUR_WORDS[w] for w in re.findall(r"[a-z]+", meaning.lower()) if w in COLOUR_WORDS
+            ]
+            status = colours[0] if len(set(colours)) == 1 else meaning_of(meaning)
+            key = status_key(token)
+            if status is None or not key or key in COLOUR_WORDS or len(key) > 25:
+                continue
+            pairs[key] = (status, meaning)
+        if len(pairs) >= 2:
+            found.update(pairs)
+    return found
+
+
 def check_plan(
     plan: Plan, builder: Builder, rows: list[Classified], tables: list[str], exact: bool
 ) -> list[str]:
@@ -89,7 +121,7 @@ def check_plan(
         _no_end_read(plan, rows, path)
         _priority_column(plan, rows, path)
         notes.extend(_apply_key(plan, rows, builder, path))
-        _no_status_read(plan, rows, path)
+        _no_status_read(plan, rows, path, builder.statuses)
     themes = [t for t in plan.themes if t.title]
     if themes:
         shown = "; ".join(f"'{_short(t.title)}' (line {t.line})" for t in themes[:8])
@@ -272,7 +304,9 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
     return notes
 
 
-def _no_status_read(plan: Plan, rows: list[Classified], path: str) -> None:
+def _no_status_read(
+    plan: Plan, rows: list[Classified], path: str, statuses: dict[str, Status]
+) -> None:
     """Every action unrated while a column is coloured or worded as RAG: the status was missed."""
     actions = list(plan.actions())
     if len(actions) < 3 or any(a.status is not Status.UNRATED for a in actions):
@@ -292,6 +326,13 @@ def _no_status_read(plan: Plan, rows: list[Classified], path: str) -> None:
             ):
                 worded[column] += 1
     header = action_rows[0].header if action_rows else None
+    if header is not None and header.column("status") is None:
+        readable = _status_column(action_rows, statuses)
+        if readable is not None:
+            title = header.titles[readable]
+            raise Settle(
+                title, "status", f"The column '{title}' holds RAG words: read as the RAG status"
+            )
     for counter, how in ((columns, "coloured red, amber, green or blue"), (worded, "RAG words")):
         if counter and header is not None:
             column, count = counter.most_common(1)[0]
@@ -306,6 +347,36 @@ def _no_status_read(plan: Plan, rows: list[Classified], path: str) -> None:
                     line=action_rows[0].row.number,
                     hint=f"read it as the status with a rules file: column {title} = status",
                 )
+
+
+def _status_column(rows: list[Classified], statuses: dict[str, Status]) -> int | None:
+    """The one column whose filled cells nearly all read as a RAG status ('✔ Complete', 'On
+    track (revised date agreed)'), in a table with no RAG column: a person reads it so."""
+    from .values import read_status
+
+    found = []
+    header = rows[0].header
+    assert header is not None
+    for column in range(len(header.titles)):
+        if header.fields.get(column) in ("action", "ref", "lead", "dlt", "start", "end"):
+            continue
+        cells = [
+            r.row.cells[column]
+            for r in rows
+            if column < len(r.row.cells) and r.row.cells[column].strip()
+        ]
+        if len(cells) < max(2, len(rows) // 2):
+            continue
+        read = 0
+        for cell in cells:
+            try:
+                _status, _ = read_status(cell, statuses)
+            except ValueError:
+                continue
+            read += 1
+        if read >= 0.8 * len(cells) and len(cells) >= 2:
+            found.append(column)
+    return found[0] if len(found) == 1 else None
 
 
 def describe_reading(
@@ -341,7 +412,10 @@ def describe_reading(
             cells = [
                 a.row.cells[column].strip()
                 for a in actions
-                if a.header is header and column < len(a.row.cells) and a.row.cells[column].strip()
+                if a.header is not None
+                and a.header.titles[column : column + 1] == [title]
+                and column < len(a.row.cells)
+                and a.row.cells[column].strip()
             ]
             out.append(f"Column '{title}' -> {field}: {len(cells)} of {len(actions)} rows filled.")
     del builder

@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import PlanError
 from ..model import Plan
 from .builder import Builder, assign_generated_refs
-from .checks import Settle, check_plan, describe_reading
+from .checks import Settle, check_plan, describe_reading, key_statuses
 from .classify import (
     NOTE_LINE,
     Classified,
@@ -128,7 +128,7 @@ def import_table(
             return plan
         raise PlanError("the table could not be settled in four readings", path=path)
     except PlanError as exc:
-        if rules_path and "rules" not in str(exc):
+        if rules_path and rules_path not in str(exc):
             exc.hint = (exc.hint + "; " if exc.hint else "") + (
                 f"the import used the rules file {rules_path}: check its rules too"
             )
@@ -172,6 +172,8 @@ def _import(
     reader = _Reader(path, document, words, found, said)
     plan = reader.read()
     notes = check_plan(plan, reader.builder, reader.rows, reader.tables_report(), reader.exact)
+    if reader.key_read:
+        notes.insert(0, "Read by the plan's own key: " + ", ".join(reader.key_read) + ".")
     if report is not None:
         report.extend(notes)
     if details is not None:
@@ -202,6 +204,7 @@ class _Reader:
         self.levels: Levels | None = None
         self._title_taken = False
         self.exact = False  # the tool's own export: read with no guessing
+        self.key_read: list[str] = []  # words the plan's key defined, for the report
 
     def tables_report(self) -> list[str]:
         out = []
@@ -231,10 +234,20 @@ class _Reader:
         for block in self.document.blocks:
             if isinstance(block, Paragraph):
                 text = block.text
-                if not title and block.level in (0, 1):
-                    title = text
-                elif not plan_grids and not first_paragraph and len(text) <= 150:
-                    first_paragraph = text
+                if (
+                    block.level in (0, 1)
+                    and not plan_grids
+                    and (not title or (not PLAN_WORDS.search(title) and PLAN_WORDS.search(text)))
+                ):
+                    title = text  # the first heading that names the plan, else the first
+                elif (
+                    block.level is None
+                    and not plan_grids
+                    and len(text) <= 150
+                    and (not first_paragraph or not PLAN_WORDS.search(first_paragraph))
+                    and (not first_paragraph or PLAN_WORDS.search(text))
+                ):
+                    first_paragraph = text  # the first line that names the plan, else the first
                 elif block.level is not None or (
                     len(text) <= 120 and not NOTE_LINE.match(text) and not text.endswith(".")
                 ):
@@ -291,6 +304,8 @@ class _Reader:
                 (c.header for c in reversed(self.rows) if c.header is not None), last_header
             )
         self.levels = assign_levels(self.rows, self.path, use_labels, self.exact)
+        if not self.exact:
+            self._key_words()
         self._build()
         if not plan.title and first_paragraph:
             plan.title = first_paragraph
@@ -543,6 +558,18 @@ class _Reader:
                 return False
             return column not in own
         return True
+
+    def _key_words(self) -> None:
+        """Words the plan's own key defines for its RAG column ('1 = Complete'), read as the
+        key says unless a rules file says otherwise; each is named in the report."""
+        texts = [r.text for r in self.rows if r.kind in (RowKind.KEY, RowKind.NOTE, RowKind.TITLE)]
+        texts += [b.text for b in self.document.blocks if isinstance(b, Paragraph)]
+        texts += self.builder.plan.notes
+        for word, (status, meaning) in key_statuses(texts).items():
+            if word in self.rules.statuses or self.builder.statuses.get(word) is status:
+                continue
+            self.builder.statuses[word] = status
+            self.key_read.append(f"'{word}' = {meaning} ({status.value or 'unrated'})")
 
     def _build(self) -> None:
         builder = self.builder

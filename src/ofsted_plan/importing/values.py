@@ -35,6 +35,20 @@ STATUS_WORDS: dict[str, Status] = {
     "unrated": Status.UNRATED,
     "n/a": Status.UNRATED,
     "yellow": Status.AMBER,
+    "open": Status.UNRATED,
+    "ongoing": Status.UNRATED,
+    "in progress": Status.UNRATED,
+    "started": Status.UNRATED,
+    "underway": Status.UNRATED,
+    "not yet due": Status.UNRATED,
+    "slippage": Status.AMBER,
+    "behind plan": Status.AMBER,
+    "delayed": Status.AMBER,
+    "overdue": Status.RED,
+    "not on track": Status.RED,
+    "implemented": Status.BLUE,
+    "delivered": Status.BLUE,
+    "finished": Status.BLUE,
 }
 COLOUR_WORDS = {"red": Status.RED, "amber": Status.AMBER, "green": Status.GREEN,
                 "blue": Status.BLUE}  # fmt: skip
@@ -45,16 +59,37 @@ def status_key(text: str) -> str:
     return _SPACES.sub(" ", text.strip().rstrip(".").strip()).casefold()
 
 
+_SYMBOLS = re.compile(r"^[^\w(]+", re.UNICODE)
+_PARTS = re.compile(r"\s*(?:[–—:;,(/)]|\s-\s|\s-|-\s)\s*")
+
+
 def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
     """The RAG status of a cell and how it was read ('' when the cell is the colour's own
-    name): the colour, its letter, a word councils use ('Complete'), or a colour followed by
-    words ('Green - on track'). Two colours in one cell ('Amber/Green') are refused."""
+    name): the colour, its letter, a word councils use ('Complete'), a colour or word with
+    more words after it ('Green - on track', 'Complete – evidence on file', '✔ Complete',
+    'In progress – at risk'). A cell naming two statuses ('Amber/Green') is refused."""
     key = status_key(text)
     if not key:
         return Status.UNRATED, ""
     if key in words:
         status = words[key]
         return status, "" if key == status.value else "word"
+    bare = _SYMBOLS.sub("", key).strip()
+    if bare in words:
+        return words[bare], "word"
+    found = {
+        words[p] for p in (_PARTS.split(bare)) if p in words and words[p] is not Status.UNRATED
+    }
+    found |= {words[w] for w in re.findall(r"[a-z]+(?: [a-z]+)?", bare) if w in COLOUR_WORDS} - {
+        Status.UNRATED
+    }
+    if len(found) == 1 and not re.search(
+        r"\b(was|previously|from)\s+(red|amber|green|blue)\b", bare
+    ):
+        return found.pop(), "word"
+    parts = [p for p in _PARTS.split(bare) if p]
+    if not found and parts and parts[0] in words:  # 'Not yet started – awaiting funding'
+        return words[parts[0]], "word"
     colours = {
         COLOUR_WORDS[w]
         for w in re.findall(r"[a-z]+", key)
@@ -116,7 +151,22 @@ _PHRASE = re.compile(
 # 'Mar-18 (revised Jun-18)', 'Dec 2018 revised to Mar 2019', 'Mar-19 -> Jun-19'.
 _REVISED = re.compile(
     rf"^({_A_MONTH})\s*(?:\(\s*(?:revised|rev\.?|now|moved\s+to|extended\s+to|new)\s*:?\s*"
-    rf"({_A_MONTH})\s*\)|(?:revised|moved|extended)\s+(?:to\s+)?({_A_MONTH})|(?:->|→|=>)\s*({_A_MONTH}))$",
+    rf"({_A_MONTH})\s*\)|(?:revised|moved|extended)\s+(?:to\s+)?({_A_MONTH})|"
+    rf"(?:->|→|=>)\s*({_A_MONTH}))$",
+    re.I,
+)
+# 'Mar 2019 (was Dec 2018)', 'Dec 2019 (revised from Sept 2019)': the first month is the end.
+_WAS = re.compile(
+    rf"^({_A_MONTH})\s*\(\s*(?:was|revised\s+from|originally|previously|moved\s+from|"
+    rf"extended\s+from|from)\s*:?\s*(?:{_A_MONTH})\s*\)$",
+    re.I,
+)
+# 'Jan 2020 then quarterly': the first deadline is the end.
+_THEN = re.compile(rf"^({_A_MONTH})[,;]?\s+(?:then|and\s+then|thereafter)\b.*$", re.I)
+# 'FY 2019/20 Q3', 'Q3 FY2019/20': a financial quarter written the other way round.
+_FY_QUARTER = re.compile(
+    r"^(?:FY\s*(\d{4})\s*[/\-]\s*(\d{2,4})\s*Q([1-4])|Q([1-4])\s*FY\s*(\d{4})\s*[/\-]\s*"
+    r"(\d{2,4}))$",
     re.I,
 )
 # An ISO timestamp as SharePoint exports a date: 2019-03-31T00:00:00Z.
@@ -173,6 +223,15 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
     if match := _REVISED.match(single):
         revised = next(g for g in match.groups()[1:] if g)
         return EndRead(read_month(revised, month_first)[0], text, "revised")
+    if match := _WAS.match(single):
+        return EndRead(read_month(match[1], month_first)[0], text, "revised")
+    if match := _THEN.match(single):
+        return EndRead(read_month(match[1], month_first)[0], text, "phrase")
+    if match := _FY_QUARTER.match(single):
+        first, second, quarter = (
+            (match[1], match[2], match[3]) if match[1] else (match[5], match[6], match[4])
+        )
+        return EndRead(read_month(f"Q{quarter} {first}/{second}")[0], text, "quarter")
     if _NO_END.search(single):
         return EndRead(None, text, "words")  # 'April 2019 - ongoing': no end month
     if looks_like_a_month(single):
@@ -222,6 +281,22 @@ _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "cllr", "dci", "di
 # Words of a job title: a part with one of them is a post.
 ROLE_WORDS = frozenset(
     [
+        *[
+            "hos",
+            "ahos",
+            "tm",
+            "sm",
+            "dcs",
+            "ad",
+            "dd",
+            "psw",
+            "iro",
+            "sro",
+            "senco",
+            "dco",
+            "dmo",
+            "lado",
+        ],
         "head",
         "director",
         "manager",
@@ -241,15 +316,8 @@ ROLE_WORDS = frozenset(
         "doctor",
         "designated",
         "principal",
-        "team",
-        "service",
-        "services",
         "commissioner",
         "commissioning",
-        "partnership",
-        "board",
-        "group",
-        "panel",
         "governor",
         "inspector",
         "superintendent",
@@ -272,9 +340,6 @@ ROLE_WORDS = frozenset(
         "secretary",
         "business",
         "virtual",
-        "school",
-        "schools",
-        "hub",
     ]
 )
 # Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
@@ -372,6 +437,7 @@ class People(NamedTuple):
 
 
 _STRONG = re.compile(r"\s*[/;&+\n]\s*")
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 
@@ -387,7 +453,14 @@ def split_people(text: str) -> People:
     if not text:
         return People((), False)
     result: list[str] = []
-    for part in _split(text, _STRONG):
+    pieces = _split(text, _STRONG)
+    separators = _STRONG.findall(_BRACKETED.sub(lambda m: "x" * len(m[0]), text))
+    for n, part in enumerate(pieces):
+        if n and result and _STRICT_INITIALS.fullmatch(part) and kind_of(result[-1]) == "post":
+            # 'HoS CIN/CP', 'AD Safeguarding & QA': a post's own abbreviations, not a person
+            separator = separators[n - 1] if n - 1 < len(separators) else "/"
+            result[-1] = f"{result[-1]}{separator}{part}"
+            continue
         result.extend(_and_split(part))
     result = [q for p in result for q in _comma_split(p)]
     if len(result) == 1:
@@ -398,8 +471,9 @@ def split_people(text: str) -> People:
 
 
 def _and_split(part: str) -> list[str]:
+    """'Sam Lee and Jo Patel' are two; 'AD Early Help and Youth Services' is one post."""
     pieces = _split(part, _AND)
-    if len(pieces) > 1 and all(kind_of(p) for p in pieces):
+    if len(pieces) > 1 and all(kind_of(p) in ("initials", "name", "post") for p in pieces):
         return pieces
     return [part]
 
@@ -460,6 +534,23 @@ def _surname_forename(text: str) -> bool:
     return all(_NAME_WORD.fullmatch(w) for w in words)
 
 
+# Words of a team or body, not a post: 'Youth Services', 'the Partnership Board'.
+_ORGANISATIONS = frozenset(
+    [
+        "service",
+        "services",
+        "team",
+        "teams",
+        "partnership",
+        "board",
+        "group",
+        "panel",
+        "hub",
+        "school",
+        "schools",
+        "unit",
+    ]
+)
 _RANKS = frozenset(("dci", "di", "ds", "dc", "supt", "insp", "ch", "det"))
 
 
@@ -480,6 +571,8 @@ def kind_of(part: str) -> str | None:
         lowered[0] in _RANKS and len(words) > 1 and any(w in SUBJECT_WORDS for w in lowered)
     ):
         return "post"
+    if any(w in _ORGANISATIONS for w in lowered):
+        return "team"
     if _surname_forename(part):
         return "name"
     names = [w for w, low in zip(words, lowered, strict=True) if low not in _TITLES]

@@ -78,6 +78,7 @@ class Builder:
         self.heading = None
 
     def row(self, row: Row, header: Header) -> None:
+        self.where = row.where or self.where
         line, cells = row.number, [c.strip() for c in row.cells]
         fields, titles = header.fields, header.titles
         values: dict[str, str] = {}

@@ -139,6 +139,11 @@ def check_plan(
             f"Hidden rows set aside (a reader of the sheet does not see them): "
             f"{_lines(hidden)}; unhide them in Excel to import them."
         )
+    furniture = [r.row.number for r in rows if r.why == "page furniture"]
+    if furniture:
+        notes.append(
+            f"Page headers and footers printed again on each page, not read: {_lines(furniture)}."
+        )
     totals = [r.row.number for r in rows if r.kind is RowKind.TOTALS]
     if totals:
         notes.append(f"Totals rows kept as notes, not actions: {_lines(totals)}.")

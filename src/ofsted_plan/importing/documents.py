@@ -42,6 +42,7 @@ class Row:
     problems: dict[int, str] = field(default_factory=dict)  # column -> '#REF!', 'formula'
     indents: dict[int, int] = field(default_factory=dict)  # column -> indent level shown
     hidden: bool = False
+    where: str = ""  # FILE[Sheet] for a workbook's rows (a plan may span sheets)
 
     def filled(self) -> list[int]:
         """The columns holding text of this row's own (not repeated from above)."""
@@ -65,6 +66,7 @@ class Grid:
     where: str  # for messages: 'sheet 'Plan'', 'table 2'
     path: str  # what errors name: FILE or FILE[Sheet]
     columns_hidden: list[int] = field(default_factory=list)
+    name: str = ""  # a sheet's name
 
 
 Block = Paragraph | Grid
@@ -286,22 +288,60 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
                 hint="name the columns in a rules file (column TITLE = action ...; see the "
                 "README), and the sheet with --sheet if there are several",
             )
-        if len(plans) > 1:
+        if len(plans) > 1 and not _one_plan(book, plans, width_of):
             raise PlanError(
                 "more than one sheet looks like a plan: " + ", ".join(repr(n) for n in plans),
                 path=path,
                 hint=f"choose one with --sheet, e.g. --sheet {plans[0]!r}",
             )
-        chosen, others = plans[0], [n for n in names if n != plans[0]]
-    formulas = _formula_cells(data, chosen)
-    where = f"{path}[{chosen}]"
-    grid = _sheet_grid(book[chosen], where, palette, formulas)
-    state = book[chosen].sheet_state
-    document = Document("xlsx", [grid], read_as=f"an Excel workbook, sheet {chosen!r}")
-    if state != "visible":
-        document.set_aside.append(f"the sheet {chosen!r} is hidden in the workbook")
+        chosen, others = plans[0], [n for n in names if n not in plans]
+    chosen_all = [chosen] if sheet is not None else plans
+    grids = []
+    for name in chosen_all:
+        where = f"{path}[{name}]"
+        grid = _sheet_grid(book[name], where, palette, _formula_cells(data, name))
+        grid.name = name
+        grids.append(grid)
+    if len(grids) == 1:
+        read_as = f"an Excel workbook, sheet {chosen!r}"
+    else:  # one sheet a theme, each with the plan's columns: one plan
+        read_as = "an Excel workbook, sheets " + ", ".join(repr(n) for n in chosen_all)
+    document = Document("xlsx", list(grids), read_as=read_as)
+    for name in chosen_all:
+        if book[name].sheet_state != "visible":
+            document.set_aside.append(f"the sheet {name!r} is hidden in the workbook")
     document.set_aside.extend(f"sheet {n!r}: not the plan (no header row)" for n in others)
     return document
+
+
+def _one_plan(book: Any, names: list[str], width_of: Any) -> bool:
+    """Whether sheets that each look like a plan are one plan, a theme a sheet: the same
+    columns, no action or ref on two of them, and no name that marks a version ('Plan 2023',
+    'Old plan', 'Copy of ...'). Two versions of a plan are never read as one."""
+    import re
+
+    if any(
+        re.search(r"\b(?:19|20)\d\d\b|\b(?:old|copy|archive|previous|draft|v\d)\b", n, re.I)
+        for n in names
+    ):
+        return False
+    rows = {n: _plain_rows(book[n], n) for n in names}
+    if len({width_of(r, True) for r in rows.values()}) != 1:
+        return False
+    shared = set.intersection(*({tuple(c) for _, c in r} for r in rows.values()))  # headers
+    seen: set[str] = set()
+    for sheet_rows in rows.values():
+        texts = {
+            c.strip()
+            for _, cells in sheet_rows
+            if tuple(cells) not in shared
+            for c in cells
+            if len(c.strip()) > 40  # an action or a recommendation, not an officer's name
+        }
+        if seen & texts:
+            return False
+        seen |= texts
+    return True
 
 
 def _bounds(sheet: Any, where: str) -> tuple[int, int]:
@@ -362,7 +402,7 @@ def _sheet_grid(sheet: Any, where: str, palette: list[str], formulas: set[tuple[
         for number, cells in enumerate(
             sheet.iter_rows(min_row=1, max_row=rows_n, max_col=cols_n), 1
         ):
-            row = Row(number, [])
+            row = Row(number, [], where=where)
             for column, c in enumerate(cells):
                 value = c.value
                 if c.data_type == "e" or (isinstance(value, str) and value in ERROR_VALUES):

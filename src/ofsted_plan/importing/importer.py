@@ -43,11 +43,13 @@ from .documents import (
     text_document,
     xlsx_document,
 )
-from .header import HEADER_NAMES, Vocabulary, describe_header, header_width
-from .levels import Levels, assign_levels
+from .header import HEADER_NAMES, Vocabulary, describe_header, header_map, header_width
+from .levels import Levels, assign_levels, prefix_class
 from .rules import NO_RULES, Rules, beside, read_rules
 from .values import STATUS_WORDS
 
+# A page's footer as printed: 'Page 2 of 5', 'Printed 14/10/2019   Page 1 of 3'.
+PAGE_LINE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
 # A line that names the plan: the title, rather than the council's name above it.
 PLAN_WORDS = re.compile(
     r"\b(plan|tracker|report|action|improvement|statement|programme|strategy|inspection)\b",
@@ -151,8 +153,13 @@ def _import(
     sheet = sheet or found.sheet
     words = Vocabulary.of(HEADER_NAMES, found.columns)
 
-    def width_of(rows: list[tuple[int, list[str]]]) -> int:
+    def width_of(rows: list[tuple[int, list[str]]], fields: bool = False) -> Any:
+        """How many columns the first header row names (0: none); with `fields`, which."""
         kept = [(n, cells) for n, cells in rows if n not in found.skip]
+        if fields:
+            return next(
+                (frozenset(h.values()) for _, c in kept if (h := header_map(c, words))), None
+            )
         return header_width(kept, words)
 
     if sheet is not None and kind != "xlsx":
@@ -205,6 +212,8 @@ class _Reader:
         self._title_taken = False
         self.exact = False  # the tool's own export: read with no guessing
         self.key_read: list[str] = []  # words the plan's key defined, for the report
+        self.sheet_headings: set[str] = set()  # each sheet's own heading, read as its theme
+        self.sheet_titles: dict[str, str] = {}  # a title line with its sheet's name -> without
 
     def tables_report(self) -> list[str]:
         out = []
@@ -226,10 +235,11 @@ class _Reader:
     def read(self) -> Plan:
         plan = self.builder.plan
         title = ""
-        label = ""
-        plan_grids: list[tuple[Grid, str]] = []
+        # Headings and short paragraphs since the last table, by level (1-9 a heading, 10 a
+        # paragraph): each names the part of the plan in the table after it.
+        stack: list[tuple[int, str]] = []
+        plan_grids: list[tuple[Grid, list[tuple[int, str]]]] = []
         last_header: Header | None = None
-        paragraphs_seen = 0
         first_paragraph = ""  # the title where no heading or line of the table gives one
         for block in self.document.blocks:
             if isinstance(block, Paragraph):
@@ -243,35 +253,31 @@ class _Reader:
                 elif (
                     block.level is None
                     and not plan_grids
+                    and not title
+                    and prefix_class(text) not in ("theme", "rec")
                     and len(text) <= 150
                     and (not first_paragraph or not PLAN_WORDS.search(first_paragraph))
                     and (not first_paragraph or PLAN_WORDS.search(text))
                 ):
                     first_paragraph = text  # the first line that names the plan, else the first
-                elif block.level is not None or (
-                    len(text) <= 120 and not NOTE_LINE.match(text) and not text.endswith(".")
-                ):
-                    label = text
-                else:
-                    plan.notes.append(text) if is_key_text(text) else None
-                paragraphs_seen += 1
+                elif _names_a_part(block):
+                    level = block.level or 10
+                    stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
+                elif is_key_text(text):
+                    plan.notes.append(text)
                 continue
             grid = block
             headers = find_headers(grid, self.words)
             if headers:
                 self.tables.taken.append((grid, TableKind.PLAN, "it has a header row"))
-                plan_grids.append((grid, label))
-                self.tables.labels[id(grid)] = label
-                label = ""
+                plan_grids.append((grid, list(stack)))
                 continue
             kind, why = table_kind(grid)
             if plan_grids and kind is TableKind.OTHER and self._continues(grid, plan_grids[-1][0]):
                 self.tables.taken.append(
                     (grid, TableKind.CONTINUED, "the plan's columns, no header")
                 )
-                plan_grids.append((grid, label))
-                self.tables.labels[id(grid)] = label
-                label = ""
+                plan_grids.append((grid, list(stack)))
                 continue
             self.tables.taken.append((grid, kind, why))
             if kind is TableKind.KEY:
@@ -290,14 +296,16 @@ class _Reader:
             where = f" ({'; '.join(others)})" if len(others) > 1 else ""
             raise PlanError(f"no header row found{where}", path=self.path, hint=hint)
         plan.title = title or self.document.title
-        labelled = [lab for _, lab in plan_grids if lab]
-        use_labels = len(set(labelled)) >= 2
+        if len(plan_grids) > 1 and self.document.kind == "xlsx":
+            plan_grids = self._sheet_labels(plan_grids)
+        labelled = {tuple(labels) for _, labels in plan_grids if labels}
+        use_labels = len(labelled) >= 2
         self.builder.where = plan_grids[0][0].path
-        for grid, lab in plan_grids:
-            if use_labels and lab:
-                first = grid.rows[0] if grid.rows else Row(0, [])
+        for grid, labels in plan_grids:
+            first = grid.rows[0] if grid.rows else Row(0, [])
+            for level, text in labels if use_labels else ():
                 self.rows.append(
-                    Classified(first, RowKind.STRUCTURE, None, lab, -1, why="heading before it")
+                    Classified(first, RowKind.STRUCTURE, None, text, level - 100, why="heading")
                 )
             self._classify(grid, last_header)
             last_header = next(
@@ -311,6 +319,36 @@ class _Reader:
             plan.title = first_paragraph
         assign_generated_refs(plan)
         return plan
+
+    def _sheet_labels(
+        self, grids: list[tuple[Grid, list[tuple[int, str]]]]
+    ) -> list[tuple[Grid, list[tuple[int, str]]]]:
+        """A workbook with a sheet a theme: each sheet's heading (the line above its header
+        that the other sheets do not share), else the sheet's name, names its theme; lines
+        every sheet repeats (the plan's title) are read once."""
+        tops: list[list[str]] = []
+        for grid, _ in grids:
+            lines = []
+            for row in grid.rows:
+                if find_headers(Grid([row], grid.where, grid.path), self.words):
+                    break
+                texts = own_texts(row)
+                if len(texts) == 1:
+                    text = texts[0][1]
+                    for separator in (" – ", " - ", ": ", " — "):  # 'Plan 2019-21 – T1 Front Door'
+                        if grid.name and text.endswith(separator + grid.name):
+                            text = text[: -len(separator + grid.name)]
+                            self.sheet_titles[texts[0][1]] = text
+                    lines.append(text)
+            tops.append(lines)
+        shared = set.intersection(*(set(t) for t in tops)) if tops else set()
+        out = []
+        for (grid, _), lines in zip(grids, tops, strict=True):
+            own = [t for t in lines if t not in shared]
+            label = own[0] if own else grid.name
+            self.sheet_headings.update(own[:1])
+            out.append((grid, [(1, label)]))
+        return out
 
     def _continues(self, grid: Grid, previous: Grid) -> bool:
         """A table with the plan's number of columns, no header of its own, right after the
@@ -373,6 +411,7 @@ class _Reader:
         skip_next = False
         aside: int | None = None  # the row heading another table set aside, if in one
         last_kind: RowKind | None = None  # the last row's class, blank rows passed over
+        furniture: set[str] = set()  # lines above the first header, repeated on each page
         for index, row in enumerate(rows):
             if skip_next:
                 skip_next = False
@@ -395,11 +434,25 @@ class _Reader:
             if forced is not None:
                 self.rows.append(self._forced(row, header, forced))
                 continue
+            if header is None and own_texts(row) and own_texts(row)[0][1] in self.sheet_headings:
+                self.rows.append(Classified(row, RowKind.NOTE, why="page furniture"))
+                continue
             if header is None:
-                self.rows.append(self._preamble(grid, index, first_header))
+                found = self._preamble(grid, index, first_header)
+                found.text = self.sheet_titles.get(found.text, found.text)
+                self.rows.append(found)
+                if found.kind in (RowKind.TITLE, RowKind.NOTE, RowKind.KEY, RowKind.STRUCTURE):
+                    furniture.add(found.text)
                 continue
             previous = last_kind
             texts = own_texts(row)
+            if texts and (
+                PAGE_LINE.search(" ".join(t for _, t in texts))
+                or (len(texts) == 1 and texts[0][1] in furniture)
+            ):
+                # the page's own header and footer, printed again on each page
+                self.rows.append(Classified(row, RowKind.NOTE, header, why="page furniture"))
+                continue
             if (
                 len(texts) == 1
                 and self._next_is_header(grid, index, headers)
@@ -584,7 +637,8 @@ class _Reader:
                 else:
                     plan.notes.append(item.text)
             elif kind in (RowKind.NOTE, RowKind.KEY) or kind is RowKind.TOTALS:
-                plan.notes.append(item.text)
+                if item.why != "page furniture":
+                    plan.notes.append(item.text)
             elif kind is RowKind.STRUCTURE:
                 level = self.levels.level(item)
                 if level == "theme":
@@ -663,4 +717,17 @@ def _heading_like(text: str) -> bool:
         and not PLAN_WORDS.search(text)
         and not any(looks_like_a_month(w) for w in [text])
         and not re.search(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b(19|20)\d\d\b", text)
+    )
+
+
+def _names_a_part(block: Paragraph) -> bool:
+    """A heading, or a short paragraph that starts like one ('Recommendation 1: ...'), names
+    the part of the plan in the table after it; other paragraphs are the document's prose."""
+    text = block.text
+    if block.level is not None:
+        return len(text) <= 200
+    if NOTE_LINE.match(text) or len(text) > 250:
+        return False
+    return prefix_class(text) in ("theme", "rec", "num1") or (
+        len(text) <= 120 and not text.endswith((".", ":"))
     )

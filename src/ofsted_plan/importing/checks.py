@@ -422,9 +422,25 @@ def describe_reading(
                 and column < len(a.row.cells)
                 and a.row.cells[column].strip()
             ]
-            out.append(f"Column '{title}' -> {field}: {len(cells)} of {len(actions)} rows filled.")
-    del builder
+            out.append(
+                f"Column '{title}' -> {field}: {len(cells)} of {len(actions)} rows filled"
+                + _column_reading(field, cells, builder)
+                + "."
+            )
     return out
+
+
+def _column_reading(field: str, cells: list[str], builder: Builder) -> str:
+    """How a column's cells were read: months, statuses, officers."""
+    reading = builder.reading
+    if field in ("start", "end"):
+        words = sum(1 for c in cells if c in reading.undated)
+        kept = f", {words} kept as words" if words else ""
+        return f", {len(cells) - words} read as months{kept}"
+    if field == "status":
+        worded = sum(n for _, n in reading.status_words.values())
+        return f" ({worded} of them words read as a colour)" if worded else ""
+    return ""
 
 
 def _lines(numbers: list[int]) -> str:

@@ -214,6 +214,7 @@ class _Reader:
         self.key_read: list[str] = []  # words the plan's key defined, for the report
         self.sheet_headings: set[str] = set()  # each sheet's own heading, read as its theme
         self.sheet_titles: dict[str, str] = {}  # a title line with its sheet's name -> without
+        self.repeated: set[str] = set()  # lines above every header of the table being read
 
     def tables_report(self) -> list[str]:
         out = []
@@ -367,11 +368,31 @@ class _Reader:
             self.exact = self.builder.exact = True
             self._classify_export(grid, headers)
             return
+        self.repeated = self._repeated_above(grid, headers)
         try:
             self._classify_rows(grid, headers, header, first_header, start)
         finally:
             self._settle_preamble(start)
         roll_up_rows(self.rows[start:])
+
+    @staticmethod
+    def _repeated_above(grid: Grid, headers: dict[int, Any]) -> set[str]:
+        """Lines that stand above every header of the table, the same each time: a page's
+        running title printed again on each page, not a theme (a theme row differs, or
+        comes back only sometimes)."""
+        if len(headers) < 2:
+            return set()
+        above: list[set[str]] = []
+        for index in sorted(headers):
+            lines = set()
+            for j in range(index - 1, max(index - 6, -1), -1):
+                texts = own_texts(grid.rows[j])
+                if j in headers or len(texts) > 1:
+                    break
+                if texts:
+                    lines.add(texts[0][1])
+            above.append(lines)
+        return set.intersection(*above)
 
     def _classify_export(self, grid: Grid, headers: dict[int, Any]) -> None:
         """The tool's own export (plan export --format tsv): read exactly as it was written,
@@ -441,14 +462,14 @@ class _Reader:
                 found = self._preamble(grid, index, first_header)
                 found.text = self.sheet_titles.get(found.text, found.text)
                 self.rows.append(found)
-                if found.kind in (RowKind.TITLE, RowKind.NOTE, RowKind.KEY, RowKind.STRUCTURE):
-                    furniture.add(found.text)
+                if found.kind in (RowKind.TITLE, RowKind.NOTE, RowKind.KEY):
+                    furniture.add(found.text)  # a theme row repeated is a theme again, not this
                 continue
             previous = last_kind
             texts = own_texts(row)
             if texts and (
                 PAGE_LINE.search(" ".join(t for _, t in texts))
-                or (len(texts) == 1 and texts[0][1] in furniture)
+                or (len(texts) == 1 and texts[0][1] in furniture | self.repeated)
             ):
                 # the page's own header and footer, printed again on each page
                 self.rows.append(Classified(row, RowKind.NOTE, header, why="page furniture"))
@@ -527,7 +548,11 @@ class _Reader:
             return Classified(row, RowKind.KEY, text=text)
         if len(texts) > 1 or NOTE_LINE.match(text):
             return Classified(row, RowKind.NOTE, text=text)
-        if first_header is not None and self._next_is_header(grid, index, {first_header: {}}):
+        if (
+            first_header is not None
+            and text not in self.repeated
+            and self._next_is_header(grid, index, {first_header: {}})
+        ):
             return Classified(
                 row, RowKind.STRUCTURE, text=text, column=texts[0][0],
                 merged=row.spans.get(texts[0][0], 1) > 1, why="above the first header",

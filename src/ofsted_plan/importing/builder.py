@@ -12,7 +12,8 @@ from ..errors import PlanError
 from ..model import Action, Month, Plan, Recommendation, Status, Theme, parse_initials
 from .classify import Header
 from .documents import Row
-from .values import rag_of, read_end, read_month, read_status, split_people
+from .people import split_people
+from .values import rag_of, read_end, read_month, read_status
 
 
 @dataclass

@@ -124,7 +124,7 @@ def check_plan(
         _no_status_read(plan, rows, path, builder.statuses)
     themes = [t for t in plan.themes if t.title]
     if themes:
-        shown = "; ".join(f"'{_short(t.title)}' (line {t.line})" for t in themes[:8])
+        shown = "; ".join(f"'{shortened(t.title)}' (line {t.line})" for t in themes[:8])
         more = f" and {len(themes) - 8} more" if len(themes) > 8 else ""
         notes.append(f"Themes: {shown}{more}.")
     for line in tables:
@@ -137,28 +137,28 @@ def check_plan(
     if hidden:
         notes.append(
             f"Hidden rows set aside (a reader of the sheet does not see them): "
-            f"{_lines(hidden)}; unhide them in Excel to import them."
+            f"{lines_of(hidden)}; unhide them in Excel to import them."
         )
     furniture = [r.row.number for r in rows if r.why == "page furniture"]
     if furniture:
         notes.append(
-            f"Page headers and footers printed again on each page, not read: {_lines(furniture)}."
+            f"Page headers and footers printed again on each page, not read: {lines_of(furniture)}."
         )
     totals = [r.row.number for r in rows if r.kind is RowKind.TOTALS]
     if totals:
-        notes.append(f"Totals rows kept as notes, not actions: {_lines(totals)}.")
+        notes.append(f"Totals rows kept as notes, not actions: {lines_of(totals)}.")
     down = [
         r.row.number for r in rows if r.kind is RowKind.BLANK and r.row.down and not r.row.filled()
     ]
     if down:
         notes.append(
-            f"Rows holding only a cell merged down from above, not actions: {_lines(down)}."
+            f"Rows holding only a cell merged down from above, not actions: {lines_of(down)}."
         )
     reading = builder.reading
     if reading.continued:
         notes.append(
             f"Rows with text but no action, ref, lead, dates or status, added to the action "
-            f"above: {_lines(reading.continued)}."
+            f"above: {lines_of(reading.continued)}."
         )
     for header in dict.fromkeys(
         s for r in rows if r.kind is RowKind.HEADER and r.header for s in r.header.settled
@@ -183,7 +183,7 @@ def check_plan(
     if reading.headings:
         notes.append(
             "Rows read as headings over the actions numbered under them (kept with each as "
-            f"'Heading'): lines {_lines(reading.headings)}."
+            f"'Heading'): lines {lines_of(reading.headings)}."
         )
     if reading.status_words:
         read = ", ".join(
@@ -384,70 +384,11 @@ def _status_column(rows: list[Classified], statuses: dict[str, Status]) -> int |
     return found[0] if len(found) == 1 else None
 
 
-def describe_reading(
-    rows: list[Classified], builder: Builder, levels: dict[int, str] | None = None
-) -> list[str]:
-    """For --explain: every row class with its count and first lines, each heading row and the
-    level it was given, and every column with the field it was read as and how many of its
-    cells were read."""
-    out = []
-    by_kind: dict[RowKind, list[int]] = {}
-    for r in rows:
-        if r.row.number:
-            by_kind.setdefault(r.kind, []).append(r.row.number)
-    for kind in RowKind:
-        lines = by_kind.get(kind)
-        if lines:
-            out.append(f"Rows read as {kind.value}: {len(lines)} (lines {_lines(lines)}).")
-    for r in rows:
-        if r.kind is RowKind.STRUCTURE:
-            level = (levels or {}).get(id(r), "heading")
-            where = f"Line {r.row.number}" if r.column >= 0 else "The heading before the table"
-            out.append(f"{where}: '{_short(r.text)}' ({r.why or 'alone in its row'}) -> {level}.")
-    actions = [r for r in rows if r.kind is RowKind.ACTION and r.header is not None]
-    seen: set[tuple[int, str]] = set()
-    for r in actions:
-        header = r.header
-        assert header is not None
-        for column, field in sorted(header.fields.items()):
-            title = header.titles[column] if column < len(header.titles) else ""
-            if (column, title) in seen:
-                continue
-            seen.add((column, title))
-            cells = [
-                a.row.cells[column].strip()
-                for a in actions
-                if a.header is not None
-                and a.header.titles[column : column + 1] == [title]
-                and column < len(a.row.cells)
-                and a.row.cells[column].strip()
-            ]
-            out.append(
-                f"Column '{title}' -> {field}: {len(cells)} of {len(actions)} rows filled"
-                + _column_reading(field, cells, builder)
-                + "."
-            )
-    return out
-
-
-def _column_reading(field: str, cells: list[str], builder: Builder) -> str:
-    """How a column's cells were read: months, statuses, officers."""
-    reading = builder.reading
-    if field in ("start", "end"):
-        words = sum(1 for c in cells if c in reading.undated)
-        kept = f", {words} kept as words" if words else ""
-        return f", {len(cells) - words} read as months{kept}"
-    if field == "status":
-        worded = sum(n for _, n in reading.status_words.values())
-        return f" ({worded} of them words read as a colour)" if worded else ""
-    return ""
-
-
-def _lines(numbers: list[int]) -> str:
+def lines_of(numbers: list[int]) -> str:
     shown = ", ".join(str(n) for n in numbers[:8])
     return shown + (" ..." if len(numbers) > 8 else "")
 
 
-def _short(text: str) -> str:
+def shortened(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 60 else text[:59] + "…"

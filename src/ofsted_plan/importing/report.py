@@ -27,7 +27,8 @@ def describe_reading(
         if r.kind is RowKind.STRUCTURE:
             level = (levels or {}).get(id(r), "heading")
             where = f"Line {r.row.number}" if r.column >= 0 else "The heading before the table"
-            out.append(f"{where}: '{shortened(r.text)}' ({r.why or 'alone in its row'}) -> {level}.")
+            why = r.why or "alone in its row"
+            out.append(f"{where}: '{shortened(r.text)}' ({why}) -> {level}.")
     actions = [r for r in rows if r.kind is RowKind.ACTION and r.header is not None]
     seen: set[tuple[int, str]] = set()
     for r in actions:

@@ -13,7 +13,7 @@ from docx import Document
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from ofsted_plan.importing.documents import decode, read_rows
+from ofsted_plan.importing.text import decode, read_rows
 
 from .helpers import REPO, SEED, run
 

@@ -12,7 +12,8 @@ from ..errors import PlanError
 from ..model import Action, Month, Plan, Recommendation, Status, Theme, parse_initials
 from .classify import Header
 from .documents import Row
-from .values import rag_of, read_end, read_month, read_status, split_people
+from .people import split_people
+from .values import rag_of, read_end, read_month, read_status
 
 
 @dataclass
@@ -78,6 +79,7 @@ class Builder:
         self.heading = None
 
     def row(self, row: Row, header: Header) -> None:
+        self.where = row.where or self.where
         line, cells = row.number, [c.strip() for c in row.cells]
         fields, titles = header.fields, header.titles
         values: dict[str, str] = {}

@@ -76,6 +76,38 @@ def meaning_of(text: str) -> Status | None:
     return None
 
 
+_SEGMENTS = re.compile(r"\s*(?:[;,\n|]|\s{2,}|\.\s)\s*")
+_PAIR = re.compile(r"^(.{1,30}?)\s*(?:=|:|–|—|\s-\s)\s*(.+)$")
+
+
+def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
+    """The words a plan's key defines for its RAG column ('1 = Complete', 'Check progress =
+    amber', '✔ = complete'), each with the status its meaning names: from key lines that
+    define two or more."""
+    from .values import COLOUR_WORDS
+
+    found: dict[str, tuple[Status, str]] = {}
+    for text in texts:
+        pairs: dict[str, tuple[Status, str]] = {}
+        for segment in _SEGMENTS.split(text):
+            match = _PAIR.match(segment.strip())
+            if not match:
+                continue
+            token = re.split(r":\s+|\s{2,}", match[1].strip())[-1].strip(" ()")
+            meaning = match[2].strip()
+            colours = [
+                COLOUR_WORDS[w] for w in re.findall(r"[a-z]+", meaning.lower()) if w in COLOUR_WORDS
+            ]
+            status = colours[0] if len(set(colours)) == 1 else meaning_of(meaning)
+            key = status_key(token)
+            if status is None or not key or key in COLOUR_WORDS or len(key) > 25:
+                continue
+            pairs[key] = (status, meaning)
+        if len(pairs) >= 2:
+            found.update(pairs)
+    return found
+
+
 def check_plan(
     plan: Plan, builder: Builder, rows: list[Classified], tables: list[str], exact: bool
 ) -> list[str]:
@@ -89,10 +121,10 @@ def check_plan(
         _no_end_read(plan, rows, path)
         _priority_column(plan, rows, path)
         notes.extend(_apply_key(plan, rows, builder, path))
-        _no_status_read(plan, rows, path)
+        _no_status_read(plan, rows, path, builder.statuses)
     themes = [t for t in plan.themes if t.title]
     if themes:
-        shown = "; ".join(f"'{_short(t.title)}' (line {t.line})" for t in themes[:8])
+        shown = "; ".join(f"'{shortened(t.title)}' (line {t.line})" for t in themes[:8])
         more = f" and {len(themes) - 8} more" if len(themes) > 8 else ""
         notes.append(f"Themes: {shown}{more}.")
     for line in tables:
@@ -105,23 +137,28 @@ def check_plan(
     if hidden:
         notes.append(
             f"Hidden rows set aside (a reader of the sheet does not see them): "
-            f"{_lines(hidden)}; unhide them in Excel to import them."
+            f"{lines_of(hidden)}; unhide them in Excel to import them."
+        )
+    furniture = [r.row.number for r in rows if r.why == "page furniture"]
+    if furniture:
+        notes.append(
+            f"Page headers and footers printed again on each page, not read: {lines_of(furniture)}."
         )
     totals = [r.row.number for r in rows if r.kind is RowKind.TOTALS]
     if totals:
-        notes.append(f"Totals rows kept as notes, not actions: {_lines(totals)}.")
+        notes.append(f"Totals rows kept as notes, not actions: {lines_of(totals)}.")
     down = [
         r.row.number for r in rows if r.kind is RowKind.BLANK and r.row.down and not r.row.filled()
     ]
     if down:
         notes.append(
-            f"Rows holding only a cell merged down from above, not actions: {_lines(down)}."
+            f"Rows holding only a cell merged down from above, not actions: {lines_of(down)}."
         )
     reading = builder.reading
     if reading.continued:
         notes.append(
             f"Rows with text but no action, ref, lead, dates or status, added to the action "
-            f"above: {_lines(reading.continued)}."
+            f"above: {lines_of(reading.continued)}."
         )
     for header in dict.fromkeys(
         s for r in rows if r.kind is RowKind.HEADER and r.header for s in r.header.settled
@@ -146,7 +183,7 @@ def check_plan(
     if reading.headings:
         notes.append(
             "Rows read as headings over the actions numbered under them (kept with each as "
-            f"'Heading'): lines {_lines(reading.headings)}."
+            f"'Heading'): lines {lines_of(reading.headings)}."
         )
     if reading.status_words:
         read = ", ".join(
@@ -272,7 +309,9 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
     return notes
 
 
-def _no_status_read(plan: Plan, rows: list[Classified], path: str) -> None:
+def _no_status_read(
+    plan: Plan, rows: list[Classified], path: str, statuses: dict[str, Status]
+) -> None:
     """Every action unrated while a column is coloured or worded as RAG: the status was missed."""
     actions = list(plan.actions())
     if len(actions) < 3 or any(a.status is not Status.UNRATED for a in actions):
@@ -292,6 +331,13 @@ def _no_status_read(plan: Plan, rows: list[Classified], path: str) -> None:
             ):
                 worded[column] += 1
     header = action_rows[0].header if action_rows else None
+    if header is not None and header.column("status") is None:
+        readable = _status_column(action_rows, statuses)
+        if readable is not None:
+            title = header.titles[readable]
+            raise Settle(
+                title, "status", f"The column '{title}' holds RAG words: read as the RAG status"
+            )
     for counter, how in ((columns, "coloured red, amber, green or blue"), (worded, "RAG words")):
         if counter and header is not None:
             column, count = counter.most_common(1)[0]
@@ -308,51 +354,41 @@ def _no_status_read(plan: Plan, rows: list[Classified], path: str) -> None:
                 )
 
 
-def describe_reading(
-    rows: list[Classified], builder: Builder, levels: dict[int, str] | None = None
-) -> list[str]:
-    """For --explain: every row class with its count and first lines, each heading row and the
-    level it was given, and every column with the field it was read as and how many of its
-    cells were read."""
-    out = []
-    by_kind: dict[RowKind, list[int]] = {}
-    for r in rows:
-        if r.row.number:
-            by_kind.setdefault(r.kind, []).append(r.row.number)
-    for kind in RowKind:
-        lines = by_kind.get(kind)
-        if lines:
-            out.append(f"Rows read as {kind.value}: {len(lines)} (lines {_lines(lines)}).")
-    for r in rows:
-        if r.kind is RowKind.STRUCTURE:
-            level = (levels or {}).get(id(r), "heading")
-            where = f"Line {r.row.number}" if r.column >= 0 else "The heading before the table"
-            out.append(f"{where}: '{_short(r.text)}' ({r.why or 'alone in its row'}) -> {level}.")
-    actions = [r for r in rows if r.kind is RowKind.ACTION and r.header is not None]
-    seen: set[tuple[int, str]] = set()
-    for r in actions:
-        header = r.header
-        assert header is not None
-        for column, field in sorted(header.fields.items()):
-            title = header.titles[column] if column < len(header.titles) else ""
-            if (column, title) in seen:
+def _status_column(rows: list[Classified], statuses: dict[str, Status]) -> int | None:
+    """The one column whose filled cells nearly all read as a RAG status ('✔ Complete', 'On
+    track (revised date agreed)'), in a table with no RAG column: a person reads it so."""
+    from .values import read_status
+
+    found = []
+    header = rows[0].header
+    assert header is not None
+    for column in range(len(header.titles)):
+        if header.fields.get(column) in ("action", "ref", "lead", "dlt", "start", "end"):
+            continue
+        cells = [
+            r.row.cells[column]
+            for r in rows
+            if column < len(r.row.cells) and r.row.cells[column].strip()
+        ]
+        if len(cells) < max(2, len(rows) // 2):
+            continue
+        read = 0
+        for cell in cells:
+            try:
+                _status, _ = read_status(cell, statuses)
+            except ValueError:
                 continue
-            seen.add((column, title))
-            cells = [
-                a.row.cells[column].strip()
-                for a in actions
-                if a.header is header and column < len(a.row.cells) and a.row.cells[column].strip()
-            ]
-            out.append(f"Column '{title}' -> {field}: {len(cells)} of {len(actions)} rows filled.")
-    del builder
-    return out
+            read += 1
+        if read >= 0.8 * len(cells) and len(cells) >= 2:
+            found.append(column)
+    return found[0] if len(found) == 1 else None
 
 
-def _lines(numbers: list[int]) -> str:
+def lines_of(numbers: list[int]) -> str:
     shown = ", ".join(str(n) for n in numbers[:8])
     return shown + (" ..." if len(numbers) > 8 else "")
 
 
-def _short(text: str) -> str:
+def shortened(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 60 else text[:59] + "…"

@@ -76,6 +76,8 @@ NOTE_LINE = re.compile(
     r"position\s+as\s+at\b|this\s+(?:plan|document|tracker)\b|official\b|classification\b)",
     re.IGNORECASE,
 )
+# A cell that only labels the rest of its row as a key or a note: 'Key:', 'Notes'.
+LABEL_CELL = re.compile(r"^\s*(?:b?rag\s+)?(?:key|notes?|nb|source|legend)\s*:?\s*$", re.IGNORECASE)
 # 'Green = completed', 'Blue - complete', 'Amber: some slippage'.
 KEY_PAIR = re.compile(
     r"\b(blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—)\s*([^;,=\n]+?)\s*"
@@ -239,6 +241,8 @@ def classify_body(
     joined = " ".join(t for _, t in texts)
     if len(texts) <= 2 and len(key_pairs(joined)) >= 2:
         return Classified(row, RowKind.KEY, header, joined, texts[0][0])
+    if len(texts) > 1 and LABEL_CELL.match(texts[0][1]):  # 'Key:' | '✔ Complete ◐ ...'
+        return Classified(row, RowKind.KEY, header, " ".join(t for _, t in texts), texts[0][0])
     fields = header.fields
     if len(texts) == 1:
         column, text = texts[0]

@@ -49,7 +49,7 @@ Signature = tuple[int, str, str]
 def signature(item: Classified) -> Signature:
     """How a structure row looks: its column, its prefix, and its cell's colour."""
     if item.column < 0:
-        return (-1, "label", "")
+        return (item.column, "label", "")
     return (item.column, prefix_class(item.text), item.row.fills.get(item.column, ""))
 
 
@@ -156,8 +156,12 @@ def assign_levels(rows: list[Classified], path: str, labels: bool, exact: bool =
                 hint=f"say it in a rules file: row {first_of[a].row.number} = theme and row "
                 f"{first_of[b].row.number} = recommendation (see plan import --help)",
             )
-    if labels:
-        depth = {s: d + (0 if s[1] == "label" else 1) for s, d in depth.items()}
+    if labels:  # the headings before the tables hold the rows of the tables
+        label_levels = sorted({s[0] for s in depth if s[1] == "label"})
+        depth = {
+            s: label_levels.index(s[0]) if s[1] == "label" else d + len(label_levels)
+            for s, d in depth.items()
+        }
     levels.depth = depth
     for s, d in depth.items():
         levels.by_signature[s] = free[d] if d < len(free) else "heading"

@@ -35,6 +35,20 @@ STATUS_WORDS: dict[str, Status] = {
     "unrated": Status.UNRATED,
     "n/a": Status.UNRATED,
     "yellow": Status.AMBER,
+    "open": Status.UNRATED,
+    "ongoing": Status.UNRATED,
+    "in progress": Status.UNRATED,
+    "started": Status.UNRATED,
+    "underway": Status.UNRATED,
+    "not yet due": Status.UNRATED,
+    "slippage": Status.AMBER,
+    "behind plan": Status.AMBER,
+    "delayed": Status.AMBER,
+    "overdue": Status.RED,
+    "not on track": Status.RED,
+    "implemented": Status.BLUE,
+    "delivered": Status.BLUE,
+    "finished": Status.BLUE,
 }
 COLOUR_WORDS = {"red": Status.RED, "amber": Status.AMBER, "green": Status.GREEN,
                 "blue": Status.BLUE}  # fmt: skip
@@ -45,16 +59,37 @@ def status_key(text: str) -> str:
     return _SPACES.sub(" ", text.strip().rstrip(".").strip()).casefold()
 
 
+_SYMBOLS = re.compile(r"^[^\w(]+", re.UNICODE)
+_PARTS = re.compile(r"\s*(?:[–—:;,(/)]|\s-\s|\s-|-\s)\s*")
+
+
 def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
     """The RAG status of a cell and how it was read ('' when the cell is the colour's own
-    name): the colour, its letter, a word councils use ('Complete'), or a colour followed by
-    words ('Green - on track'). Two colours in one cell ('Amber/Green') are refused."""
+    name): the colour, its letter, a word councils use ('Complete'), a colour or word with
+    more words after it ('Green - on track', 'Complete – evidence on file', '✔ Complete',
+    'In progress – at risk'). A cell naming two statuses ('Amber/Green') is refused."""
     key = status_key(text)
     if not key:
         return Status.UNRATED, ""
     if key in words:
         status = words[key]
         return status, "" if key == status.value else "word"
+    bare = _SYMBOLS.sub("", key).strip()
+    if bare in words:
+        return words[bare], "word"
+    found = {
+        words[p] for p in (_PARTS.split(bare)) if p in words and words[p] is not Status.UNRATED
+    }
+    found |= {words[w] for w in re.findall(r"[a-z]+(?: [a-z]+)?", bare) if w in COLOUR_WORDS} - {
+        Status.UNRATED
+    }
+    if len(found) == 1 and not re.search(
+        r"\b(was|previously|from)\s+(red|amber|green|blue)\b", bare
+    ):
+        return found.pop(), "word"
+    parts = [p for p in _PARTS.split(bare) if p]
+    if not found and parts and parts[0] in words:  # 'Not yet started – awaiting funding'
+        return words[parts[0]], "word"
     colours = {
         COLOUR_WORDS[w]
         for w in re.findall(r"[a-z]+", key)
@@ -116,7 +151,22 @@ _PHRASE = re.compile(
 # 'Mar-18 (revised Jun-18)', 'Dec 2018 revised to Mar 2019', 'Mar-19 -> Jun-19'.
 _REVISED = re.compile(
     rf"^({_A_MONTH})\s*(?:\(\s*(?:revised|rev\.?|now|moved\s+to|extended\s+to|new)\s*:?\s*"
-    rf"({_A_MONTH})\s*\)|(?:revised|moved|extended)\s+(?:to\s+)?({_A_MONTH})|(?:->|→|=>)\s*({_A_MONTH}))$",
+    rf"({_A_MONTH})\s*\)|(?:revised|moved|extended)\s+(?:to\s+)?({_A_MONTH})|"
+    rf"(?:->|→|=>)\s*({_A_MONTH}))$",
+    re.I,
+)
+# 'Mar 2019 (was Dec 2018)', 'Dec 2019 (revised from Sept 2019)': the first month is the end.
+_WAS = re.compile(
+    rf"^({_A_MONTH})\s*\(\s*(?:was|revised\s+from|originally|previously|moved\s+from|"
+    rf"extended\s+from|from)\s*:?\s*(?:{_A_MONTH})\s*\)$",
+    re.I,
+)
+# 'Jan 2020 then quarterly': the first deadline is the end.
+_THEN = re.compile(rf"^({_A_MONTH})[,;]?\s+(?:then|and\s+then|thereafter)\b.*$", re.I)
+# 'FY 2019/20 Q3', 'Q3 FY2019/20': a financial quarter written the other way round.
+_FY_QUARTER = re.compile(
+    r"^(?:FY\s*(\d{4})\s*[/\-]\s*(\d{2,4})\s*Q([1-4])|Q([1-4])\s*FY\s*(\d{4})\s*[/\-]\s*"
+    r"(\d{2,4}))$",
     re.I,
 )
 # An ISO timestamp as SharePoint exports a date: 2019-03-31T00:00:00Z.
@@ -173,6 +223,15 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
     if match := _REVISED.match(single):
         revised = next(g for g in match.groups()[1:] if g)
         return EndRead(read_month(revised, month_first)[0], text, "revised")
+    if match := _WAS.match(single):
+        return EndRead(read_month(match[1], month_first)[0], text, "revised")
+    if match := _THEN.match(single):
+        return EndRead(read_month(match[1], month_first)[0], text, "phrase")
+    if match := _FY_QUARTER.match(single):
+        first, second, quarter = (
+            (match[1], match[2], match[3]) if match[1] else (match[5], match[6], match[4])
+        )
+        return EndRead(read_month(f"Q{quarter} {first}/{second}")[0], text, "quarter")
     if _NO_END.search(single):
         return EndRead(None, text, "words")  # 'April 2019 - ongoing': no end month
     if looks_like_a_month(single):
@@ -208,285 +267,3 @@ def _near_month(word: str) -> bool:
         if name.startswith(word) or word.startswith(name[:3]):
             return True
     return bool(difflib.get_close_matches(word, _MONTH_WORDS, n=1, cutoff=0.75))
-
-
-# ---------------------------------------------------------------- people
-
-# Several officers are written 'RG/JF', 'RG; JF', 'RG & JF', 'Sam Lee and Jo Patel'. A cell is
-# split only where every part is itself a person or post; else it is one officer.
-_SPLIT = re.compile(r"\s*[/;&+\n]\s*|\s+and\s+|\s*,\s*", re.IGNORECASE)
-_STRICT_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){0,4}\.?|[A-Z]{2,6}")
-_NAME_WORD = re.compile(r"(?:[A-Z][a-z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)")
-_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "cllr", "dci", "di", "ds",
-                     "supt", "insp", "rev", "sir", "dame"))  # fmt: skip
-# Words of a job title: a part with one of them is a post.
-ROLE_WORDS = frozenset(
-    [
-        "head",
-        "director",
-        "manager",
-        "officer",
-        "lead",
-        "leader",
-        "chair",
-        "chief",
-        "coordinator",
-        "co-ordinator",
-        "adviser",
-        "advisor",
-        "worker",
-        "practitioner",
-        "consultant",
-        "nurse",
-        "doctor",
-        "designated",
-        "principal",
-        "team",
-        "service",
-        "services",
-        "commissioner",
-        "commissioning",
-        "partnership",
-        "board",
-        "group",
-        "panel",
-        "governor",
-        "inspector",
-        "superintendent",
-        "sergeant",
-        "constable",
-        "detective",
-        "administrator",
-        "analyst",
-        "assistant",
-        "deputy",
-        "executive",
-        "senior",
-        "strategic",
-        "operational",
-        "member",
-        "members",
-        "cabinet",
-        "portfolio",
-        "holder",
-        "secretary",
-        "business",
-        "virtual",
-        "school",
-        "schools",
-        "hub",
-    ]
-)
-# Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
-SUBJECT_WORDS = frozenset(
-    [
-        "safeguarding",
-        "quality",
-        "assurance",
-        "children",
-        "childrens",
-        "children's",
-        "families",
-        "family",
-        "social",
-        "care",
-        "early",
-        "help",
-        "education",
-        "health",
-        "police",
-        "probation",
-        "youth",
-        "justice",
-        "performance",
-        "improvement",
-        "practice",
-        "development",
-        "workforce",
-        "learning",
-        "finance",
-        "housing",
-        "legal",
-        "send",
-        "sen",
-        "inclusion",
-        "commissioning",
-        "strategy",
-        "policy",
-        "partnerships",
-        "data",
-        "intelligence",
-        "communications",
-        "hr",
-        "public",
-        "adult",
-        "adults",
-        "looked",
-        "after",
-        "leaving",
-        "leavers",
-        "permanence",
-        "fostering",
-        "adoption",
-        "disabilities",
-        "disability",
-        "mental",
-        "wellbeing",
-        "ict",
-        "digital",
-        "transformation",
-    ]
-)
-
-
-# Agencies that lead an action on their own in a multi-agency plan.
-AGENCIES = frozenset(
-    [
-        "police",
-        "health",
-        "education",
-        "probation",
-        "schools",
-        "school",
-        "nhs",
-        "icb",
-        "ccg",
-        "council",
-        "partnership",
-        "cafcass",
-        "fire",
-        "housing",
-        "dwp",
-        "yjs",
-        "yos",
-        "lscp",
-        "lscb",
-        "camhs",
-    ]
-)
-
-
-class People(NamedTuple):
-    officers: tuple[str, ...]
-    kept_whole: bool  # the cell had a separator but its parts are not all people
-
-
-_STRONG = re.compile(r"\s*[/;&+\n]\s*")
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-_COMMA = re.compile(r"\s*,\s*")
-
-
-def split_people(text: str) -> People:
-    """The officers in a lead cell. 'RG/JF' and 'Sam Lee and Jo Patel' are two; 'Lee, Sam' (as
-    an address book writes a person), 'Head of Safeguarding and Quality Assurance' and
-    'Service Manager (CIN/CP)' are one each. A cell is split only where every part is itself
-    a person (initials, a name, a post, an agency); brackets are never split."""
-    text = text.strip()
-    if "\n" not in text:
-        text = " ".join(text.split())
-    if not text:
-        return People((), False)
-    result: list[str] = []
-    for part in _split(text, _STRONG):
-        result.extend(_and_split(part))
-    result = [q for p in result for q in _comma_split(p)]
-    if len(result) == 1:
-        return People((result[0],), False)
-    if all(kind_of(p) for p in result):
-        return People(tuple(result), False)
-    return People((" ".join(text.split()),), True)
-
-
-def _and_split(part: str) -> list[str]:
-    pieces = _split(part, _AND)
-    if len(pieces) > 1 and all(kind_of(p) for p in pieces):
-        return pieces
-    return [part]
-
-
-def _comma_split(part: str) -> list[str]:
-    """'RG, JF' and 'Sam Lee, Jo Patel' are two; 'Lee, Sam' (surname, forename), 'Head of
-    Service, Front Door' and 'Assistant Director, Education' (a post and its area) are one."""
-    pieces = _split(part, _COMMA)
-    if len(pieces) < 2 or _surname_forename(part):
-        return [part]
-    kinds = {kind_of(p) for p in pieces}
-    if kinds == {"initials"} or (
-        kinds in ({"name"}, {"post"}) and all(len(p.split()) >= 2 for p in pieces)
-    ):
-        return pieces
-    return [part]
-
-
-def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
-    """Split at the pattern, never inside brackets."""
-    pieces: list[str] = []
-    depth = 0
-    current = ""
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(depth - 1, 0)
-        if depth == 0 and (match := pattern.match(text, i)) and match.end() > i:
-            pieces.append(current)
-            current = ""
-            i = match.end()
-            continue
-        current += ch
-        i += 1
-    pieces.append(current)
-    return [p.strip() for p in pieces if p.strip()]
-
-
-def _surname_forename(text: str) -> bool:
-    """'Lee, Sam', 'Patel, Jo-Anne', "O'Neill, Mary": one person, as an address book writes."""
-    match = re.fullmatch(r"([^,;/&]+),\s*([^,;/&]+)", text.strip())
-    if not match:
-        return False
-    surname, forename = match[1].split(), match[2].split()
-    if not (
-        1 <= len(surname) <= 3
-        and (len(forename) == 1 or (len(forename) == 2 and len(forename[1].strip(".")) == 1))
-    ):
-        return False  # 'Tom Okafor, Leah Burns' is two people
-    words = surname + forename
-    if any(w.lower() in ROLE_WORDS or w.lower() in SUBJECT_WORDS for w in words):
-        return False
-    if all(w.isupper() and len(w) <= 4 for w in words):
-        return False  # 'RG, JF': initials
-    return all(_NAME_WORD.fullmatch(w) for w in words)
-
-
-_RANKS = frozenset(("dci", "di", "ds", "dc", "supt", "insp", "ch", "det"))
-
-
-def kind_of(part: str) -> str | None:
-    """'initials' (RG, DCS, RdP), 'post' (Head of Service, DCI Public Protection), 'agency'
-    (Police, Health), 'name' (Sam Lee, DCI Helen Marsh, Lee, Sam), or None: not a person."""
-    bare = re.sub(r"\([^)]*\)", " ", part).strip()
-    words = bare.split()
-    if not words:
-        return None
-    lowered = [w.lower().strip(".,") for w in words]
-    if len(words) == 1:
-        word = words[0].strip(".,")
-        if _STRICT_INITIALS.fullmatch(word):
-            return "initials"
-        return "agency" if word.lower() in AGENCIES else None
-    if any(w in ROLE_WORDS for w in lowered) or (
-        lowered[0] in _RANKS and len(words) > 1 and any(w in SUBJECT_WORDS for w in lowered)
-    ):
-        return "post"
-    if _surname_forename(part):
-        return "name"
-    names = [w for w, low in zip(words, lowered, strict=True) if low not in _TITLES]
-    if (
-        1 <= len(names) <= 3
-        and all(_NAME_WORD.fullmatch(w) for w in names)
-        and not any(w.lower() in SUBJECT_WORDS or w.lower() in AGENCIES for w in names)
-    ):
-        return "name"
-    return None

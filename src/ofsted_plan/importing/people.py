@@ -1,0 +1,321 @@
+"""The people in a lead cell, as a person reads them: 'RG/JF' and 'Sam Lee and Jo Patel' are
+two; 'Lee, Sam', 'Head of Safeguarding and Quality Assurance' and 'Service Manager (CIN/CP)'
+are one each. A cell is split only where each part is itself a person, a post or an agency."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# Several officers are written 'RG/JF', 'RG; JF', 'RG & JF', 'Sam Lee and Jo Patel'. A cell is
+# split only where every part is itself a person or post; else it is one officer.
+_SPLIT = re.compile(r"\s*[/;&+\n]\s*|\s+and\s+|\s*,\s*", re.IGNORECASE)
+_STRICT_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){0,4}\.?|[A-Z]{2,6}")
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)")
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "cllr", "dci", "di", "ds",
+                     "supt", "insp", "rev", "sir", "dame"))  # fmt: skip
+# Words of a job title: a part with one of them is a post.
+ROLE_WORDS = frozenset(
+    [
+        *[
+            "hos",
+            "ahos",
+            "tm",
+            "sm",
+            "dcs",
+            "ad",
+            "dd",
+            "psw",
+            "iro",
+            "sro",
+            "senco",
+            "dco",
+            "dmo",
+            "lado",
+        ],
+        "head",
+        "director",
+        "manager",
+        "officer",
+        "lead",
+        "leader",
+        "chair",
+        "chief",
+        "coordinator",
+        "co-ordinator",
+        "adviser",
+        "advisor",
+        "worker",
+        "practitioner",
+        "consultant",
+        "nurse",
+        "doctor",
+        "designated",
+        "principal",
+        "commissioner",
+        "commissioning",
+        "governor",
+        "inspector",
+        "superintendent",
+        "sergeant",
+        "constable",
+        "detective",
+        "administrator",
+        "analyst",
+        "assistant",
+        "deputy",
+        "executive",
+        "senior",
+        "strategic",
+        "operational",
+        "member",
+        "members",
+        "cabinet",
+        "portfolio",
+        "holder",
+        "secretary",
+        "business",
+        "virtual",
+    ]
+)
+# Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
+SUBJECT_WORDS = frozenset(
+    [
+        "safeguarding",
+        "quality",
+        "assurance",
+        "children",
+        "childrens",
+        "children's",
+        "families",
+        "family",
+        "social",
+        "care",
+        "early",
+        "help",
+        "education",
+        "health",
+        "police",
+        "probation",
+        "youth",
+        "justice",
+        "performance",
+        "improvement",
+        "practice",
+        "development",
+        "workforce",
+        "learning",
+        "finance",
+        "housing",
+        "legal",
+        "send",
+        "sen",
+        "inclusion",
+        "commissioning",
+        "strategy",
+        "policy",
+        "partnerships",
+        "data",
+        "intelligence",
+        "communications",
+        "hr",
+        "public",
+        "adult",
+        "adults",
+        "looked",
+        "after",
+        "leaving",
+        "leavers",
+        "permanence",
+        "fostering",
+        "adoption",
+        "disabilities",
+        "disability",
+        "mental",
+        "wellbeing",
+        "ict",
+        "digital",
+        "transformation",
+    ]
+)
+
+
+# Agencies that lead an action on their own in a multi-agency plan.
+AGENCIES = frozenset(
+    [
+        "police",
+        "health",
+        "education",
+        "probation",
+        "schools",
+        "school",
+        "nhs",
+        "icb",
+        "ccg",
+        "council",
+        "partnership",
+        "cafcass",
+        "fire",
+        "housing",
+        "dwp",
+        "yjs",
+        "yos",
+        "lscp",
+        "lscb",
+        "camhs",
+    ]
+)
+
+
+class People(NamedTuple):
+    officers: tuple[str, ...]
+    kept_whole: bool  # the cell had a separator but its parts are not all people
+
+
+_STRONG = re.compile(r"\s*[/;&+\n]\s*")
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def split_people(text: str) -> People:
+    """The officers in a lead cell. 'RG/JF' and 'Sam Lee and Jo Patel' are two; 'Lee, Sam' (as
+    an address book writes a person), 'Head of Safeguarding and Quality Assurance' and
+    'Service Manager (CIN/CP)' are one each. A cell is split only where every part is itself
+    a person (initials, a name, a post, an agency); brackets are never split."""
+    text = text.strip()
+    if "\n" not in text:
+        text = " ".join(text.split())
+    if not text:
+        return People((), False)
+    result: list[str] = []
+    pieces = _split(text, _STRONG)
+    separators = _STRONG.findall(_BRACKETED.sub(lambda m: "x" * len(m[0]), text))
+    for n, part in enumerate(pieces):
+        if n and result and _STRICT_INITIALS.fullmatch(part) and kind_of(result[-1]) == "post":
+            # 'HoS CIN/CP', 'AD Safeguarding & QA': a post's own abbreviations, not a person
+            separator = separators[n - 1] if n - 1 < len(separators) else "/"
+            result[-1] = f"{result[-1]}{separator}{part}"
+            continue
+        result.extend(_and_split(part))
+    result = [q for p in result for q in _comma_split(p)]
+    if len(result) == 1:
+        return People((result[0],), False)
+    if all(kind_of(p) for p in result):
+        return People(tuple(result), False)
+    return People((" ".join(text.split()),), True)
+
+
+def _and_split(part: str) -> list[str]:
+    """'Sam Lee and Jo Patel' are two; 'AD Early Help and Youth Services' is one post."""
+    pieces = _split(part, _AND)
+    if len(pieces) > 1 and all(kind_of(p) in ("initials", "name", "post") for p in pieces):
+        return pieces
+    return [part]
+
+
+def _comma_split(part: str) -> list[str]:
+    """'RG, JF' and 'Sam Lee, Jo Patel' are two; 'Lee, Sam' (surname, forename), 'Head of
+    Service, Front Door' and 'Assistant Director, Education' (a post and its area) are one."""
+    pieces = _split(part, _COMMA)
+    if len(pieces) < 2 or _surname_forename(part):
+        return [part]
+    kinds = {kind_of(p) for p in pieces}
+    if kinds == {"initials"} or (
+        kinds in ({"name"}, {"post"}) and all(len(p.split()) >= 2 for p in pieces)
+    ):
+        return pieces
+    return [part]
+
+
+def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """Split at the pattern, never inside brackets."""
+    pieces: list[str] = []
+    depth = 0
+    current = ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+        if depth == 0 and (match := pattern.match(text, i)) and match.end() > i:
+            pieces.append(current)
+            current = ""
+            i = match.end()
+            continue
+        current += ch
+        i += 1
+    pieces.append(current)
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _surname_forename(text: str) -> bool:
+    """'Lee, Sam', 'Patel, Jo-Anne', "O'Neill, Mary": one person, as an address book writes."""
+    match = re.fullmatch(r"([^,;/&]+),\s*([^,;/&]+)", text.strip())
+    if not match:
+        return False
+    surname, forename = match[1].split(), match[2].split()
+    if not (
+        1 <= len(surname) <= 3
+        and (len(forename) == 1 or (len(forename) == 2 and len(forename[1].strip(".")) == 1))
+    ):
+        return False  # 'Tom Okafor, Leah Burns' is two people
+    words = surname + forename
+    if any(w.lower() in ROLE_WORDS or w.lower() in SUBJECT_WORDS for w in words):
+        return False
+    if all(w.isupper() and len(w) <= 4 for w in words):
+        return False  # 'RG, JF': initials
+    return all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+# Words of a team or body, not a post: 'Youth Services', 'the Partnership Board'.
+_ORGANISATIONS = frozenset(
+    [
+        "service",
+        "services",
+        "team",
+        "teams",
+        "partnership",
+        "board",
+        "group",
+        "panel",
+        "hub",
+        "school",
+        "schools",
+        "unit",
+    ]
+)
+_RANKS = frozenset(("dci", "di", "ds", "dc", "supt", "insp", "ch", "det"))
+
+
+def kind_of(part: str) -> str | None:
+    """'initials' (RG, DCS, RdP), 'post' (Head of Service, DCI Public Protection), 'agency'
+    (Police, Health), 'name' (Sam Lee, DCI Helen Marsh, Lee, Sam), or None: not a person."""
+    bare = re.sub(r"\([^)]*\)", " ", part).strip()
+    words = bare.split()
+    if not words:
+        return None
+    lowered = [w.lower().strip(".,") for w in words]
+    if len(words) == 1:
+        word = words[0].strip(".,")
+        if _STRICT_INITIALS.fullmatch(word):
+            return "initials"
+        return "agency" if word.lower() in AGENCIES else None
+    if any(w in ROLE_WORDS for w in lowered) or (
+        lowered[0] in _RANKS and len(words) > 1 and any(w in SUBJECT_WORDS for w in lowered)
+    ):
+        return "post"
+    if any(w in _ORGANISATIONS for w in lowered):
+        return "team"
+    if _surname_forename(part):
+        return "name"
+    names = [w for w, low in zip(words, lowered, strict=True) if low not in _TITLES]
+    if (
+        1 <= len(names) <= 3
+        and all(_NAME_WORD.fullmatch(w) for w in names)
+        and not any(w.lower() in SUBJECT_WORDS or w.lower() in AGENCIES for w in names)
+    ):
+        return "name"
+    return None

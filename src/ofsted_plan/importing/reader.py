@@ -1,0 +1,296 @@
+"""The document read into a plan: which tables are the plan and what names each part of it
+(headings and paragraphs before a table, a sheet's heading), the rows classified (rows.py),
+the heading rows given their levels (levels.py), and the plan built from them (builder.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..errors import PlanError
+from ..model import Plan
+from .builder import Builder, assign_generated_refs
+from .checks import key_statuses
+from .classify import (
+    NOTE_LINE,
+    Classified,
+    Header,
+    RowKind,
+    TableKind,
+    find_headers,
+    is_key_text,
+    own_texts,
+    table_kind,
+)
+from .documents import Document, Grid, Paragraph, Row
+from .header import Vocabulary
+from .levels import Levels, assign_levels, prefix_class
+from .rows import PLAN_WORDS, RowReader
+from .rules import Rules
+from .values import STATUS_WORDS
+
+
+@dataclass
+class Tables:
+    """How each table of the document was taken, for the report."""
+
+    taken: list[tuple[Grid, TableKind, str]] = field(default_factory=list)
+    labels: dict[int, str] = field(default_factory=dict)  # id(grid) -> heading before it
+
+
+class Reader(RowReader):
+    """Reads one document into a plan; the report's parts are kept for the importer."""
+
+    def __init__(
+        self, path: str, document: Document, words: Vocabulary, rules: Rules, said: list[str]
+    ) -> None:
+        self.path = path
+        self.document = document
+        self.words = words
+        self.rules = rules
+        self.said = said
+        self.builder = Builder(path, {**STATUS_WORDS, **rules.statuses}, rules.month_first)
+        self.rows: list[Classified] = []
+        self.tables = Tables()
+        self.levels: Levels | None = None
+        self._title_taken = False
+        self.exact = False  # the tool's own export: read with no guessing
+        self.key_read: list[str] = []  # words the plan's key defined, for the report
+        self.sheet_headings: set[str] = set()  # each sheet's own heading, read as its theme
+        self.sheet_titles: dict[str, str] = {}  # a title line with its sheet's name -> without
+        self.repeated: set[str] = set()  # lines above every header of the table being read
+
+    def tables_report(self) -> list[str]:
+        out = []
+        for grid, kind, why in self.tables.taken:
+            if kind not in (TableKind.PLAN, TableKind.CONTINUED):
+                out.append(f"{grid.where} ({_first_text(grid)}), {kind.value} ({why})")
+        return out
+
+    def tables_explained(self) -> list[str]:
+        if len(self.tables.taken) < 2:
+            return []
+        return [
+            f"{grid.where[0].upper()}{grid.where[1:]} ({_first_text(grid)}): {kind.value}"
+            + (f", set aside: {why}" if kind not in (TableKind.PLAN, TableKind.CONTINUED) else "")
+            + "."
+            for grid, kind, why in self.tables.taken
+        ]
+
+    def read(self) -> Plan:
+        plan = self.builder.plan
+        title = ""
+        # Headings and short paragraphs since the last table, by level (1-9 a heading, 10 a
+        # paragraph): each names the part of the plan in the table after it.
+        stack: list[tuple[int, str]] = []
+        plan_grids: list[tuple[Grid, list[tuple[int, str]]]] = []
+        last_header: Header | None = None
+        first_paragraph = ""  # the title where no heading or line of the table gives one
+        for block in self.document.blocks:
+            if isinstance(block, Paragraph):
+                text = block.text
+                if (
+                    block.level in (0, 1)
+                    and not plan_grids
+                    and (not title or (not PLAN_WORDS.search(title) and PLAN_WORDS.search(text)))
+                ):
+                    title = text  # the first heading that names the plan, else the first
+                elif (
+                    block.level is None
+                    and not plan_grids
+                    and not title
+                    and prefix_class(text) not in ("theme", "rec")
+                    and len(text) <= 150
+                    and (not first_paragraph or not PLAN_WORDS.search(first_paragraph))
+                    and (not first_paragraph or PLAN_WORDS.search(text))
+                ):
+                    first_paragraph = text  # the first line that names the plan, else the first
+                elif _names_a_part(block):
+                    level = block.level or 10
+                    stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
+                elif is_key_text(text):
+                    plan.notes.append(text)
+                continue
+            grid = block
+            headers = find_headers(grid, self.words)
+            if headers:
+                self.tables.taken.append((grid, TableKind.PLAN, "it has a header row"))
+                plan_grids.append((grid, list(stack)))
+                continue
+            kind, why = table_kind(grid)
+            if plan_grids and kind is TableKind.OTHER and self._continues(grid, plan_grids[-1][0]):
+                self.tables.taken.append(
+                    (grid, TableKind.CONTINUED, "the plan's columns, no header")
+                )
+                plan_grids.append((grid, list(stack)))
+                continue
+            self.tables.taken.append((grid, kind, why))
+            if kind is TableKind.KEY:
+                plan.notes.extend(
+                    " | ".join(c for c in r.cells if c.strip()) for r in grid.rows if any(r.cells)
+                )
+        if not plan_grids:
+            hint = (
+                "this is already a plan (YAML): read it with -p, e.g. plan list -p FILE"
+                if self.path.lower().endswith((".yaml", ".yml"))
+                else "the table needs a row with column titles such as Recommendations, Ref, "
+                "Action, Start, End, Lead officer, RAG status; a rules file can name others "
+                "(column TITLE = action ...; see plan import --help)"
+            )
+            others = [f"{g.where}: {k.value}" for g, k, _ in self.tables.taken]
+            where = f" ({'; '.join(others)})" if len(others) > 1 else ""
+            raise PlanError(f"no header row found{where}", path=self.path, hint=hint)
+        plan.title = title or self.document.title
+        if len(plan_grids) > 1 and self.document.kind == "xlsx":
+            plan_grids = self._sheet_labels(plan_grids)
+        labelled = {tuple(labels) for _, labels in plan_grids if labels}
+        use_labels = len(labelled) >= 2
+        self.builder.where = plan_grids[0][0].path
+        for grid, labels in plan_grids:
+            first = grid.rows[0] if grid.rows else Row(0, [])
+            for level, text in labels if use_labels else ():
+                self.rows.append(
+                    Classified(first, RowKind.STRUCTURE, None, text, level - 100, why="heading")
+                )
+            self._classify(grid, last_header)
+            last_header = next(
+                (c.header for c in reversed(self.rows) if c.header is not None), last_header
+            )
+        self.levels = assign_levels(self.rows, self.path, use_labels, self.exact)
+        if not self.exact:
+            self._key_words()
+        self._build()
+        if not plan.title and first_paragraph:
+            plan.title = first_paragraph
+        assign_generated_refs(plan)
+        return plan
+
+    def _sheet_labels(
+        self, grids: list[tuple[Grid, list[tuple[int, str]]]]
+    ) -> list[tuple[Grid, list[tuple[int, str]]]]:
+        """A workbook with a sheet a theme: each sheet's heading (the line above its header
+        that the other sheets do not share), else the sheet's name, names its theme; lines
+        every sheet repeats (the plan's title) are read once."""
+        tops: list[list[str]] = []
+        for grid, _ in grids:
+            lines = []
+            for row in grid.rows:
+                if find_headers(Grid([row], grid.where, grid.path), self.words):
+                    break
+                texts = own_texts(row)
+                if len(texts) == 1:
+                    text = texts[0][1]
+                    for separator in (" – ", " - ", ": ", " — "):  # 'Plan 2019-21 – T1 Front Door'
+                        if grid.name and text.endswith(separator + grid.name):
+                            text = text[: -len(separator + grid.name)]
+                            self.sheet_titles[texts[0][1]] = text
+                    lines.append(text)
+            tops.append(lines)
+        shared = set.intersection(*(set(t) for t in tops)) if tops else set()
+        out = []
+        for (grid, _), lines in zip(grids, tops, strict=True):
+            own = [t for t in lines if t not in shared]
+            label = own[0] if own else grid.name
+            self.sheet_headings.update(own[:1])
+            out.append((grid, [(1, label)]))
+        return out
+
+    def _continues(self, grid: Grid, previous: Grid) -> bool:
+        """A table with the plan's number of columns, no header of its own, right after the
+        plan: the plan continued (over a page break, in Word)."""
+        widths = {len(r.cells) for r in previous.rows if any(r.cells)}
+        mine = {len(r.cells) for r in grid.rows if any(r.cells)}
+        return bool(mine) and mine <= widths | {max(widths, default=0)}
+
+    def _key_words(self) -> None:
+        """Words the plan's own key defines for its RAG column ('1 = Complete'), read as the
+        key says unless a rules file says otherwise; each is named in the report."""
+        texts = [r.text for r in self.rows if r.kind in (RowKind.KEY, RowKind.NOTE, RowKind.TITLE)]
+        texts += [b.text for b in self.document.blocks if isinstance(b, Paragraph)]
+        texts += self.builder.plan.notes
+        for word, (status, meaning) in key_statuses(texts).items():
+            if word in self.rules.statuses or self.builder.statuses.get(word) is status:
+                continue
+            self.builder.statuses[word] = status
+            self.key_read.append(f"'{word}' = {meaning} ({status.value or 'unrated'})")
+
+    def _build(self) -> None:
+        builder = self.builder
+        plan = builder.plan
+        assert self.levels is not None
+        for item in self.rows:
+            kind = item.kind
+            row = item.row
+            if kind is RowKind.TITLE:
+                if not plan.title:
+                    plan.title = item.text
+                else:
+                    plan.notes.append(item.text)
+            elif kind in (RowKind.NOTE, RowKind.KEY) or kind is RowKind.TOTALS:
+                if item.why != "page furniture":
+                    plan.notes.append(item.text)
+            elif kind is RowKind.STRUCTURE:
+                level = self.levels.level(item)
+                if level == "theme":
+                    builder.start_theme(item.text, row.number)
+                elif level == "recommendation":
+                    builder.start_recommendation(item.text, row.number)
+                elif level == "note":
+                    plan.notes.append(item.text)
+                else:
+                    builder.section = item.text
+            elif kind is RowKind.ACTION:
+                assert item.header is not None
+                if row.hidden:
+                    continue
+                self._refuse_problems(item)
+                builder.row(row, item.header)
+            elif kind is RowKind.CONTINUATION:
+                assert item.header is not None
+                if row.hidden:
+                    continue
+                self._refuse_problems(item)
+                builder.continuation(row, item.header)
+
+    def _refuse_problems(self, item: Classified) -> None:
+        row = item.row
+        for column, problem in sorted(row.problems.items()):
+            title = ""
+            if item.header is not None and column < len(item.header.titles):
+                title = item.header.titles[column]
+            name = f"the {title} cell" if title else f"cell {column + 1}"
+            if problem == "formula":
+                raise PlanError(
+                    f"{name} holds a formula with no saved result, so its value is unknown",
+                    path=self.builder.where,
+                    line=row.number,
+                    hint="open the workbook in Excel, let it calculate, save it, and import "
+                    "it again",
+                )
+            raise PlanError(
+                f"{name} holds Excel's error value {problem}",
+                path=self.builder.where,
+                line=row.number,
+                hint="correct the formula (or type the value) in Excel, then import again",
+            )
+
+
+def _first_text(grid: Grid) -> str:
+    for row in grid.rows:
+        for cell in row.cells:
+            if cell.strip():
+                text = " ".join(cell.split())
+                return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
+    return "empty"
+
+
+def _names_a_part(block: Paragraph) -> bool:
+    """A heading, or a short paragraph that starts like one ('Recommendation 1: ...'), names
+    the part of the plan in the table after it; other paragraphs are the document's prose."""
+    text = block.text
+    if block.level is not None:
+        return len(text) <= 200
+    if NOTE_LINE.match(text) or len(text) > 250:
+        return False
+    return prefix_class(text) in ("theme", "rec", "num1") or (
+        len(text) <= 120 and not text.endswith((".", ":"))
+    )

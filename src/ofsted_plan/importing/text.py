@@ -1,0 +1,161 @@
+"""A text export (tab, comma or semicolon separated) as one table: decoded as Excel or Word
+saved it, split with quoted line breaks kept, the delimiter the one that gives a header."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from typing import Any
+
+from ..errors import PlanError
+from .documents import DELIMITER_NAMES, DELIMITERS, Document, Grid, Row
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode an export: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+
+    Excel saves "Unicode Text" as UTF-16 with a BOM and "Text (Tab delimited)" as
+    Windows-1252. A file that is UTF-8 but for a few bytes (a '£' typed in another program) is
+    refused at the first such byte: decoding it all as Windows-1252 would turn every accent
+    and typographic quote elsewhere into mojibake in silence.
+    """
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise PlanError(
+            "this is an old-format Excel or Word file (.xls or .doc)",
+            path=path,
+            hint="open it in Excel or Word and save it as .xlsx or .docx, then import that",
+        )
+    if data.startswith(b"PK\x03\x04"):
+        raise PlanError(
+            "this is a zip file, but not an Excel workbook or Word document that can be opened",
+            path=path,
+            hint="save the table from Excel as .xlsx or from Word as .docx, then import that",
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].decode("utf-16", "replace").count("\n") + 1
+            raise PlanError(
+                f"byte 0x{data[exc.start]:02x} is not valid utf-16 text",
+                path=path,
+                line=line,
+                hint="save the table as UTF-8 or Unicode text and import it again",
+            ) from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data:
+        raise PlanError(
+            "the file holds NUL bytes, so it is not a text table",
+            path=path,
+            line=data[: data.index(b"\x00")].count(b"\n") + 1,
+            hint="if it is UTF-16 without a byte-order mark, save it from Excel as Unicode Text",
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    if _has_utf8_sequences(data):
+        line_start = data.rfind(b"\n", 0, first) + 1
+        line = data[:first].count(b"\n") + 1
+        column = len(data[line_start:first].decode("utf-8", "replace")) + 1
+        raise PlanError(
+            f"byte 0x{data[first]:02x} at column {column} is not UTF-8, but the rest of the "
+            "file is: the file mixes two encodings, and reading it either way would garble "
+            "some of its text",
+            path=path,
+            line=line,
+            hint="retype that character, or open the file in Excel and save it as "
+            "'CSV UTF-8' or 'Unicode Text', then import that",
+        )
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise PlanError(
+            f"byte 0x{data[exc.start]:02x} is not valid cp1252 text",
+            path=path,
+            line=data[: exc.start].count(b"\n") + 1,
+            hint="save the table as UTF-8 or Unicode text and import it again",
+        ) from None
+
+
+def _has_utf8_sequences(data: bytes) -> bool:
+    """Whether the bytes hold at least one valid multi-byte UTF-8 character."""
+    return re.search(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}", data) is not None
+
+
+def read_rows(text: str, path: str, delimiter: str = "\t") -> list[tuple[int, list[str]]]:
+    """Split the export into (first line number, cells) records, keeping quoted line breaks.
+
+    A quote left open would swallow the rows after it into one cell; such a record is
+    refused rather than silently merging rows.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    line = 1
+    try:
+        for cells in reader:
+            end = reader.line_num
+            if end > line and any("\n" in c and c.count(delimiter) >= 3 for c in cells):
+                raise PlanError(
+                    f"a quote opened on line {line} closes on line {end}, which would merge "
+                    "the rows between into one cell",
+                    path=path,
+                    line=line,
+                    hint="remove the stray quote mark, or re-export the table from Excel",
+                )
+            rows.append((line, cells))
+            line = end + 1
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            problem = f"a cell is longer than {csv.field_size_limit():,} characters"
+            hint = "a plan's cell is a few paragraphs at most: check the file is a plan table"
+        elif "unexpected end of data" in str(exc):
+            problem, hint = "a quote opened here is never closed", "remove the stray quote mark"
+        else:
+            problem = f"a quoted cell is not closed properly ({exc})"
+            hint = 'a cell starting with a quote must end with it; write "" for a quote inside'
+        raise PlanError(problem, path=path, line=line, hint=hint) from None
+    return rows
+
+
+def text_document(text: str, path: str, width_of: Any) -> Document:
+    """A text export as one table; the delimiter (tab, comma, semicolon) is the one whose rows
+    hold a header row of the most columns, never a guess between two that both do.
+    `width_of(rows)` is how many columns the first header row names (0: none)."""
+    if not text.strip():
+        raise PlanError("the file is empty", path=path, hint="export the plan table again")
+    found: list[tuple[int, str, list[tuple[int, list[str]]]]] = []
+    errors: list[PlanError] = []
+    for delimiter in DELIMITERS:
+        if delimiter not in text:
+            continue
+        try:
+            rows = read_rows(text, path, delimiter)
+        except PlanError as exc:
+            errors.append(exc)
+            continue
+        width = width_of(rows)
+        if width:
+            found.append((width, delimiter, rows))
+    if not found:
+        if errors:  # no split gave a header, and one broke: that break is the likely cause
+            raise errors[0]
+        delimiter, rows = "\t", read_rows(text, path, "\t")
+    else:
+        found.sort(key=lambda f: -f[0])
+        if len(found) > 1 and found[0][0] == found[1][0]:
+            first, second = DELIMITER_NAMES[found[0][1]], DELIMITER_NAMES[found[1][1]]
+            raise PlanError(
+                f"the table reads as well split at {first} as at {second}",
+                path=path,
+                hint="save it from Excel as 'Unicode Text' (tab-separated), then import that",
+            )
+        _, delimiter, rows = found[0]
+    grid = Grid([Row(n, cells) for n, cells in rows], "the table", path)
+    return Document(
+        "text",
+        [grid],
+        read_as=f"text separated by {DELIMITER_NAMES[delimiter]}; lines as numbered",
+    )

@@ -1,0 +1,129 @@
+"""A Word document as a person reads it: headings, paragraphs and tables in body order, merged
+cells, shading, and the text of tables nested in a cell."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from ..errors import PlanError
+from .documents import Block, Document, Grid, Paragraph, Row
+
+
+def docx_document(data: bytes, path: str) -> Document:
+    """The document's headings, paragraphs and tables in body order; each table's rows
+    numbered 1, 2 ... across the tables, nested tables' text kept in their cell."""
+    try:
+        from docx import Document as open_document
+    except ImportError:
+        raise PlanError(
+            "reading Word files needs python-docx, which is not installed",
+            path=path,
+            hint="pip install python-docx (it comes with ofsted-plan), or save the table as text",
+        ) from None
+    try:
+        document = open_document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds for a broken file
+        raise PlanError(f"Word cannot open this document: {exc}", path=path) from None
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph as WordParagraph
+
+    blocks: list[Block] = []
+    numbered = 0
+    tables = 0
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = WordParagraph(child, document)
+            text = paragraph.text.strip()
+            if text:
+                blocks.append(Paragraph(text, _level(paragraph)))
+        elif tag == "tbl":
+            tables += 1
+            rows = _word_rows(Table(child, document), numbered)
+            numbered += len(rows)
+            blocks.append(Grid(rows, f"table {tables}", path))
+    title = (document.core_properties.title or "").strip()
+    return Document(
+        "docx", blocks, title=title, read_as="a Word document; table rows numbered from the first"
+    )
+
+
+def _level(paragraph: Any) -> int | None:
+    """0 for a Title paragraph, N for Heading N, None for body text."""
+    style = paragraph.style
+    name = (style.name if style is not None else "") or ""
+    lowered = name.lower()
+    if lowered == "title":
+        return 0
+    if lowered.startswith("heading"):
+        digits = "".join(ch for ch in lowered if ch.isdigit())
+        return int(digits) if digits else 1
+    return None
+
+
+def _word_rows(table: Any, before: int) -> list[Row]:
+    rows: list[Row] = []
+    previous: list[Any] = []
+    for index, row in enumerate(table.rows):
+        try:
+            cells = list(row.cells)
+        except Exception:  # a malformed row (gridSpan beyond the grid): read its own cells
+            cells = []
+        out = Row(before + index + 1, [])
+        start = 0  # the first column of the cell being read (merged across: several)
+        for n, cell in enumerate(cells):
+            tc = cell._tc
+            if n and tc is cells[n - 1]._tc:
+                out.cells.append("")  # the same cell again: merged across columns
+                out.spans[start] = out.spans.get(start, 1) + 1
+                continue
+            start = n
+            text = _cell_text(cell)
+            if n < len(previous) and previous[n] is tc:
+                out.down.add(n)  # merged down from the row above
+            out.cells.append(text)
+            fill = _shading(tc)
+            if fill:
+                out.fills[n] = fill
+        previous = [c._tc for c in cells]
+        rows.append(out)
+    return rows
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's text with any table nested in it: its rows as lines, cells joined by ' | '."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph as WordParagraph
+
+    parts: list[str] = []
+    for child in cell._tc.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            parts.append(WordParagraph(child, cell).text)
+        elif tag == "tbl":
+            for row in Table(child, cell).rows:
+                texts: list[str] = []
+                for c in row.cells:
+                    t = _cell_text(c).strip()
+                    if t and (not texts or texts[-1] != t):
+                        texts.append(t)
+                if texts:
+                    parts.append(" | ".join(texts))
+    return "\n".join(parts).strip()
+
+
+def _shading(tc: Any) -> str | None:
+    """A Word cell's shading fill as 'RRGGBB', or None."""
+    from docx.oxml.ns import qn
+
+    pr = tc.tcPr
+    if pr is None:
+        return None
+    shd = pr.find(qn("w:shd"))
+    if shd is None:
+        return None
+    fill = shd.get(qn("w:fill"))
+    if fill and len(fill) == 6 and fill.lower() != "auto":
+        return fill.upper()
+    return None

@@ -6,7 +6,9 @@ or refused at its line with the way to settle it. Also the importer's items of i
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -38,29 +40,29 @@ def refusal(path: Path) -> PlanError:
     return caught.value
 
 
-def sheet_of(rows: list[list[object]]) -> tuple[Workbook, object]:
+def sheet_of(rows: Sequence[Sequence[object]]) -> tuple[Workbook, Any]:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = "Plan"
     for row in rows:
-        sheet.append(row)
+        sheet.append(list(row))
     return book, sheet
 
 
 # ---------------------------------------------------------------- Word
 
 
-def shade(cell: object, fill: str) -> None:
-    pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+def shade(cell: Any, fill: str) -> None:
+    pr = cell._tc.get_or_add_tcPr()
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:fill"), fill)
     pr.append(shd)
 
 
-def word_table(document: object, rows: list[list[str]]) -> object:
-    table = document.add_table(rows=0, cols=len(HEADER))  # type: ignore[attr-defined]
+def word_table(document: Any, rows: list[list[str]]) -> Any:
+    table = document.add_table(rows=0, cols=len(HEADER))
     for cells in rows:
         row = table.add_row()
         for n, value in enumerate(cells):
@@ -97,7 +99,7 @@ def test_word_nested_table_text_stays_in_its_cell(tmp_path: Path) -> None:
     document = Document()
     document.add_heading("Focused visit action plan", level=1)
     table = word_table(document, [HEADER, ["1.1", "Audit plans", "RG", "Mar-24", "Green"]])
-    cell = table.rows[1].cells[1]  # type: ignore[attr-defined]
+    cell = table.rows[1].cells[1]
     inner = cell.add_table(rows=2, cols=1)
     inner.rows[0].cells[0].text = "Milestone: sample drawn"
     inner.rows[1].cells[0].text = "Milestone: report to board"
@@ -116,8 +118,8 @@ def test_word_rag_by_shading_alone(tmp_path: Path) -> None:
         [HEADER, ["1.1", "Review referrals", "DCI Harris", "Jun-19", ""],
          ["1.2", "Daily meeting", "Head of MASH", "Sep-19", ""]],
     )  # fmt: skip
-    shade(table.rows[1].cells[4], "00B050")  # type: ignore[attr-defined]
-    shade(table.rows[2].cells[4], "0070C0")  # type: ignore[attr-defined]
+    shade(table.rows[1].cells[4], "00B050")
+    shade(table.rows[2].cells[4], "0070C0")
     path = tmp_path / "shaded.docx"
     document.save(str(path))
     plan, report = read(path)
@@ -146,8 +148,8 @@ def test_theme_rows_in_column_b_and_a_rag_summary_below_and_a_note_above_the_hea
             [None, "Total", 2],
         ]
     )
-    sheet.merge_cells("B4:F4")  # type: ignore[attr-defined]
-    sheet.merge_cells("B6:F6")  # type: ignore[attr-defined]
+    sheet.merge_cells("B4:F4")
+    sheet.merge_cells("B6:F6")
     path = tmp_path / "tracker.xlsx"
     book.save(path)
     plan, report = read(path)
@@ -167,8 +169,8 @@ def test_rag_as_theme_colours_with_tints(tmp_path: Path) -> None:
     )
     # The theme openpyxl writes (Office 2007's): 6 is accent3 (green, 9BBB59), 9 is accent6
     # (orange, F79646); Excel shows each with its tint applied.
-    sheet["E2"].fill = PatternFill("solid", fgColor=Color(theme=6, tint=0.3999))  # type: ignore[index]
-    sheet["E3"].fill = PatternFill("solid", fgColor=Color(theme=9, tint=-0.25))  # type: ignore[index]
+    sheet["E2"].fill = PatternFill("solid", fgColor=Color(theme=6, tint=0.3999))
+    sheet["E3"].fill = PatternFill("solid", fgColor=Color(theme=9, tint=-0.25))
     path = tmp_path / "tints.xlsx"
     book.save(path)
     plan, _ = read(path)
@@ -186,7 +188,7 @@ def test_previous_and_current_rag_and_a_revised_deadline_under_a_merged_header(
             ["1.2", "Train", "JF", "Jan-19", "Apr-19", "Amber", "Green"],
         ]
     )
-    sheet.merge_cells("D1:E1")  # type: ignore[attr-defined]
+    sheet.merge_cells("D1:E1")
     path = tmp_path / "two.xlsx"
     book.save(path)
     plan, report = read(path)
@@ -279,7 +281,7 @@ def test_mistyped_months_are_refused_at_their_row(tmp_path: Path, cell: str, why
 
 def test_error_values_and_formulas_without_a_value_are_refused(tmp_path: Path) -> None:
     book, sheet = sheet_of([HEADER, ["1", "Audit", "RG", "Mar-19", "Green"]])
-    sheet["C2"] = "#REF!"  # type: ignore[index]
+    sheet["C2"] = "#REF!"
     path = tmp_path / "ref.xlsx"
     book.save(path)
     error = refusal(path)
@@ -296,7 +298,7 @@ def test_hidden_rows_are_set_aside_and_named(tmp_path: Path) -> None:
         [HEADER, ["1", "Audit", "RG", "Mar-19", "Green"], ["2", "Superseded", "JF", "Jun-19", ""],
          ["3", "Train", "CP", "Jul-19", "Amber"]]
     )  # fmt: skip
-    sheet.row_dimensions[3].hidden = True  # type: ignore[attr-defined]
+    sheet.row_dimensions[3].hidden = True
     path = tmp_path / "hidden.xlsx"
     book.save(path)
     plan, report = read(path)
@@ -310,8 +312,8 @@ def test_a_lead_merged_down_into_empty_rows_makes_no_actions(tmp_path: Path) -> 
         [HEADER, ["1", "Audit", "RG", "Mar-19", "Green"], ["2", "Train", None, "Jun-19", "Amber"],
          [], [], []]
     )  # fmt: skip
-    sheet.merge_cells("C2:C6")  # type: ignore[attr-defined]
-    sheet.merge_cells("G1:G1048576")  # type: ignore[attr-defined]
+    sheet.merge_cells("C2:C6")
+    sheet.merge_cells("G1:G1048576")
     path = tmp_path / "merged.xlsx"
     book.save(path)
     plan, _ = read(path)
@@ -322,15 +324,15 @@ def test_a_sheet_declaring_a_far_cell_is_read_as_far_as_its_values(tmp_path: Pat
     """Issue 25, item 9: XFD1048576 styled but empty is not read; values that far away are
     refused with the sheet and where."""
     book, sheet = sheet_of([HEADER, ["1", "Audit", "RG", "Mar-19", "Green"]])
-    sheet["XFD1048576"].fill = PatternFill("solid", fgColor="FFFF0000")  # type: ignore[index]
+    sheet["XFD1048576"].fill = PatternFill("solid", fgColor="FFFF0000")
     path = tmp_path / "far.xlsx"
     book.save(path)
     plan, _ = read(path)
     assert len(list(plan.actions())) == 1
-    sheet["XFD1048576"] = "x"  # type: ignore[index]
+    sheet["XFD1048576"] = "x"
     book.save(path)
     error = refusal(path)
-    assert "row 1,048,576" in error.message and "Ctrl+End" in error.hint
+    assert "row 1,048,576" in error.message and "Ctrl+End" in (error.hint or "")
 
 
 def test_a_file_that_is_not_a_regular_file_is_refused(tmp_path: Path) -> None:
@@ -353,9 +355,9 @@ def test_indented_outline_rows_sum_up_the_rows_under_them(tmp_path: Path) -> Non
             ["Audit supervision", "Yellow", "Priya Shah, Tom Reilly", "31/03/2020"],
         ]
     )
-    sheet["A3"].alignment = Alignment(indent=2)  # type: ignore[index]
-    sheet["A4"].alignment = Alignment(indent=4)  # type: ignore[index]
-    sheet["A5"].alignment = Alignment(indent=4)  # type: ignore[index]
+    sheet["A3"].alignment = Alignment(indent=2)
+    sheet["A4"].alignment = Alignment(indent=4)
+    sheet["A5"].alignment = Alignment(indent=4)
     path = tmp_path / "outline.xlsx"
     book.save(path)
     plan, _ = read(path)
@@ -378,7 +380,7 @@ def test_two_headings_that_nothing_orders_are_refused_with_the_rule_that_settles
     path = tmp_path / "plan.txt"
     path.write_text(table, encoding="utf-8")
     error = refusal(path)
-    assert error.line == 3 and "row 2 = theme and row 3 = recommendation" in error.hint
+    assert error.line == 3 and "row 2 = theme and row 3 = recommendation" in (error.hint or "")
     (tmp_path / "plan.txt.rules").write_text("row 2 = theme\nrow 3 = recommendation\n")
     plan, _ = read(path)
     assert layout(plan) == [("Help and protection", "Improve plans", "1")]
@@ -390,7 +392,7 @@ def test_a_rules_file_beside_the_table_is_named_when_the_import_fails(tmp_path: 
     path.write_text("\t".join(HEADER) + "\n1\tAudit\tRG\tMar-19\tGreen\n", encoding="utf-8")
     (tmp_path / "plan.txt.rules").write_text("skip 1\n")
     error = refusal(path)
-    assert "no header row" in error.message and "plan.txt.rules" in error.hint
+    assert "no header row" in error.message and "plan.txt.rules" in (error.hint or "")
 
 
 def test_a_file_in_two_encodings_is_refused_at_the_line_and_column(tmp_path: Path) -> None:
@@ -399,4 +401,4 @@ def test_a_file_in_two_encodings_is_refused_at_the_line_and_column(tmp_path: Pat
     path = tmp_path / "mixed.txt"
     path.write_bytes(text.encode("utf-8") + b"\xa3" + b"5k\tJF\tJun-19\tAmber\n")
     error = refusal(path)
-    assert error.line == 3 and "column 8" in error.message and "UTF-8" in error.hint
+    assert error.line == 3 and "column 8" in error.message and "UTF-8" in (error.hint or "")

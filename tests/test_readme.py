@@ -278,6 +278,7 @@ TRANSCRIPTS = [  # blocks of the guide run command by command: (page, first comm
     # broken.yaml beside them.
     ("import.md", 'plan import "Improvement plan.txt"', "seed"),
     ("import.md", "plan import tracker.txt --explain", "seed"),
+    ("import.md", "plan import ilacs.docx", "seed"),
     ("import.md", "plan export -o plan.tsv", "shipped"),
     ("weekly.md", "plan check --as-of 2016-12-15", "shipped"),
     ("weekly.md", "plan add", "shipped"),
@@ -298,6 +299,8 @@ def test_guide_transcripts_are_real(
     shutil.copy(DATA / "broken.yaml", tmp_path)  # the plan `plan check` finds mistakes in
     if where == "seed":
         shutil.copy(SEED, tmp_path / "Improvement plan.txt")
+        # a Word plan from the blind corpus: document control, a glossary and a key beside it
+        shutil.copy(REPO / "tests/blind/train/a-ilacs-doc-control.docx", tmp_path / "ilacs.docx")
         (tmp_path / "plans").mkdir()
     else:
         shipped_copy(tmp_path, in_git=where == "shipped in git")

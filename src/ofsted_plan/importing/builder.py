@@ -35,6 +35,15 @@ class Reading:
 _COLOUR_CELLS = frozenset(("red", "amber", "green", "blue", "r", "a", "g", "b"))
 
 
+def _pale(rgb: str) -> bool:
+    """A white or light grey fill: a cell's background, not a colour a person reads."""
+    import colorsys
+
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    _, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
+    return saturation < 0.12 and lightness > 0.75
+
+
 def _under(ref: str, head: str) -> bool:
     """Whether a ref is numbered under another: 1.1.1 and 1.1a under 1.1, not 1.10."""
     return ref.startswith(head) and len(ref) > len(head) and not ref[len(head)].isdigit()
@@ -97,7 +106,7 @@ class Builder:
                 values[name] = next((cells[i] for i in others if i < len(cells) and cells[i]), "")
         status_column = header.column("status")
         fill = row.fills.get(status_column) if status_column is not None else None
-        if fill and not values.get("status"):
+        if fill and not values.get("status") and not _pale(fill):
             colour = rag_of(fill)
             if colour is None:
                 raise PlanError(

@@ -77,6 +77,11 @@ def meaning_of(text: str) -> Status | None:
 
 
 _SEGMENTS = re.compile(r"\s*(?:[;,\n|]|\s{2,}|\.\s)\s*")
+_BRACKETED_COLOUR = re.compile(
+    r"^(.{1,30}?)\s*\(\s*(red|amber|green|blue|yellow|grey|gray|white|no colou?r|none|clear)\s*\)$",
+    re.IGNORECASE,
+)
+_KEY_LABEL = re.compile(r"^.{0,30}?\bkey\s*:\s*", re.IGNORECASE)
 _PAIR = re.compile(r"^(.{1,30}?)\s*(?:=|:|–|—|\s-\s)\s*(.+)$")
 
 
@@ -90,7 +95,12 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
     for text in texts:
         pairs: dict[str, tuple[Status, str]] = {}
         for segment in _SEGMENTS.split(text):
-            match = _PAIR.match(segment.strip())
+            segment = _KEY_LABEL.sub("", segment.strip())
+            if bracketed := _BRACKETED_COLOUR.match(segment):  # 'Check Progress (amber)'
+                status = COLOUR_WORDS.get(bracketed[2].lower(), Status.UNRATED)
+                pairs[status_key(bracketed[1])] = (status, bracketed[2])
+                continue
+            match = _PAIR.match(segment)
             if not match:
                 continue
             token = re.split(r":\s+|\s{2,}", match[1].strip())[-1].strip(" ()")

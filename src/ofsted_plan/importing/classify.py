@@ -163,16 +163,24 @@ def _totals_row(row: Row) -> bool:
     if not cells or len(cells) > 12:
         return False
     labels = [c for c in cells if not _NUMBER.match(c)]
-    numbers = [c for c in cells if _NUMBER.match(c)]
+    numbers = [c for c in cells if _NUMBER.match(c)] + list(row.problems)  # =COUNTIF(...)
     if not numbers or not labels:
         return False
     from .values import STATUS_WORDS, status_key
 
-    return all(
-        status_key(c).rstrip(":") in STATUS_WORDS
-        or status_key(c).rstrip(":") in TOTAL_WORDS
-        or status_key(c).rstrip(":") in ("not rated", "rag", "yellow")
-        for c in labels
+    return all(_count_label(status_key(c).rstrip(":"), STATUS_WORDS) for c in labels)
+
+
+def _count_label(label: str, words: dict[str, object]) -> bool:
+    """A label of a count: a status or its colour ('Green (completed)', 'Not yet rated'), or a
+    total."""
+    first = label.split(" ")[0].strip("():")
+    return (
+        label in words
+        or label in TOTAL_WORDS
+        or first in COLOUR_WORDS
+        or first in ("total", "totals", "rag", "yellow")
+        or bool(re.match(r"not (yet )?(rated|started|due)\b", label))
     )
 
 

@@ -50,7 +50,8 @@ WEAKER = frozenset(
     ("lead agency", "agency", "responsible agency", "lead organisation", "lead partner",
      "lead director", "agency lead", "finding", "findings", "audit finding", "issue", "issues",
      "title", "date", "partner(s)", "partners", "priority", "id", "no", "no.", "#", "item",
-     "partner agency", "partner agencies", "progress", "code",
+     "partner agency", "partner agencies", "progress", "code", "% complete", "percent complete",
+     "% completed", "progress %",
      "item no")
 )  # fmt: skip
 

@@ -142,6 +142,12 @@ def _import(
     reader = Reader(path, document, words, found, said)
     plan = reader.read()
     notes = check_plan(plan, reader.builder, reader.rows, reader.tables_report(), reader.exact)
+    if reader.kept_errors:
+        notes.append(
+            "Excel error values kept as shown, in columns read as no field: "
+            + ", ".join(reader.kept_errors[:6])
+            + "."
+        )
     if reader.key_read:
         notes.insert(0, "Read by the plan's own key: " + ", ".join(reader.key_read) + ".")
     if report is not None:

@@ -32,6 +32,12 @@ ROLE_WORDS = frozenset(
             "dco",
             "dmo",
             "lado",
+            "gp",
+            "midwife",
+            "paediatrician",
+            "psychologist",
+            "therapist",
+            "visitor",
         ],
         "head",
         "director",
@@ -298,6 +304,7 @@ def kind_of(part: str) -> str | None:
     if not words:
         return None
     lowered = [w.lower().strip(".,") for w in words]
+    lowered = [w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w for w in lowered]
     if len(words) == 1:
         word = words[0].strip(".,")
         if _STRICT_INITIALS.fullmatch(word):

@@ -54,6 +54,7 @@ class Reader(RowReader):
         self.levels: Levels | None = None
         self._title_taken = False
         self.exact = False  # the tool's own export: read with no guessing
+        self.kept_errors: list[str] = []  # error values kept in columns read as no field
         self.key_read: list[str] = []  # words the plan's key defined, for the report
         self.sheet_headings: set[str] = set()  # each sheet's own heading, read as its theme
         self.sheet_titles: dict[str, str] = {}  # a title line with its sheet's name -> without
@@ -145,8 +146,13 @@ class Reader(RowReader):
         labelled = {tuple(labels) for _, labels in plan_grids if labels}
         use_labels = len(labelled) >= 2
         self.builder.where = plan_grids[0][0].path
+        shown: list[tuple[int, str]] = []
         for grid, labels in plan_grids:
             first = grid.rows[0] if grid.rows else Row(0, [])
+            if labels == shown:
+                labels = []  # the same part of the plan, continued in another table
+            else:
+                shown = labels
             for level, text in labels if use_labels else ():
                 self.rows.append(
                     Classified(first, RowKind.STRUCTURE, None, text, level - 100, why="heading")
@@ -252,11 +258,19 @@ class Reader(RowReader):
                 builder.continuation(row, item.header)
 
     def _refuse_problems(self, item: Classified) -> None:
+        """A formula with no saved value, or an Excel error value, in a cell of the plan's
+        fields is refused: its value is unknown. In another column the cell is kept as Excel
+        shows it ('#REF!') and the report names it."""
         row = item.row
         for column, problem in sorted(row.problems.items()):
             title = ""
             if item.header is not None and column < len(item.header.titles):
                 title = item.header.titles[column]
+            if item.header is not None and column not in item.header.fields:
+                if problem != "formula":
+                    row.cells[column] = problem
+                self.kept_errors.append(f"'{title or column + 1}' line {row.number} ({problem})")
+                continue
             name = f"the {title} cell" if title else f"cell {column + 1}"
             if problem == "formula":
                 raise PlanError(

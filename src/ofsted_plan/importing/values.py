@@ -77,6 +77,8 @@ def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
     bare = _SYMBOLS.sub("", key).strip()
     if bare in words:
         return words[bare], "word"
+    if percent := re.fullmatch(r"(\d{1,3})(?:\.\d+)?\s*%", bare):  # '% complete': 100% is done
+        return (Status.BLUE if int(percent[1]) >= 100 else Status.UNRATED), "word"
     found = {
         words[p] for p in (_PARTS.split(bare)) if p in words and words[p] is not Status.UNRATED
     }

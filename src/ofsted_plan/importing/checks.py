@@ -69,7 +69,18 @@ class Settle(Exception):
         self.column, self.field, self.note = column, field, note
 
 
+# 'On track to be delivered', 'will be completed': a future, not a completion.
+_NOT_YET = re.compile(
+    r"\b(?:to\s+be|will\s+be|not|be|awaiting|until|before)\s+(?:fully\s+)?"
+    r"(?:complete[d]?|delivered|implemented|achieved|finished|done|closed)\b",
+    re.IGNORECASE,
+)
+
+
 def meaning_of(text: str) -> Status | None:
+    """The status a key's words mean ('Complete – action delivered': blue)."""
+    if _NOT_YET.search(text):
+        text = _NOT_YET.sub(" ", text)
     for pattern, status in _MEANINGS:
         if pattern.search(text):
             return status
@@ -108,11 +119,11 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
             colours = [
                 COLOUR_WORDS[w] for w in re.findall(r"[a-z]+", meaning.lower()) if w in COLOUR_WORDS
             ]
-            status = colours[0] if len(set(colours)) == 1 else meaning_of(meaning)
+            named = colours[0] if len(set(colours)) == 1 else meaning_of(meaning)
             key = status_key(token)
-            if status is None or not key or key in COLOUR_WORDS or len(key) > 25:
+            if named is None or not key or key in COLOUR_WORDS or len(key) > 25:
                 continue
-            pairs[key] = (status, meaning)
+            pairs[key] = (named, meaning)
         if len(pairs) >= 2:
             found.update(pairs)
     return found
@@ -297,10 +308,12 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
                     hint=f"say what {colour} means in a rules file: status {colour} = blue",
                 )
             meanings[colour] = (status, meaning)
+    # Only completion is re-read: 'Green = completed' means complete; a key that calls amber
+    # 'in progress and on track' describes amber, and amber it stays.
     remap = {
         Status(colour): status
         for colour, (status, _) in meanings.items()
-        if Status(colour) is not status and status is not Status.UNRATED
+        if Status(colour) is not status and status is Status.BLUE
     }
     notes: list[str] = []
     by_colour = builder.reading.by_colour  # 'Complete' means complete whatever the key says

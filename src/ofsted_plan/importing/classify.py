@@ -12,6 +12,7 @@ with what it looked like and the rules line that settles it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -80,8 +81,8 @@ NOTE_LINE = re.compile(
 LABEL_CELL = re.compile(r"^\s*(?:b?rag\s+)?(?:key|notes?|nb|source|legend)\s*:?\s*$", re.IGNORECASE)
 # 'Green = completed', 'Blue - complete', 'Amber: some slippage'.
 KEY_PAIR = re.compile(
-    r"\b(blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—)\s*([^;,=\n]+?)\s*"
-    r"(?=(?:[;,.\n]|\s\b(?:blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—))|$)",
+    r"\b(blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—|\|)\s*([^;,=|\n]+?)\s*"
+    r"(?=(?:[;,.\n|]|\s\b(?:blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—))|$)",
     re.IGNORECASE,
 )
 # What a ref looks like: 1.1, A5.3, DP1, 2.3a, R-07 (not a sentence).
@@ -171,7 +172,7 @@ def _totals_row(row: Row) -> bool:
     return all(_count_label(status_key(c).rstrip(":"), STATUS_WORDS) for c in labels)
 
 
-def _count_label(label: str, words: dict[str, object]) -> bool:
+def _count_label(label: str, words: Mapping[str, object]) -> bool:
     """A label of a count: a status or its colour ('Green (completed)', 'Not yet rated'), or a
     total."""
     first = label.split(" ")[0].strip("():")

@@ -66,6 +66,7 @@ class RowReader:
         finally:
             self._settle_preamble(start)
         roll_up_rows(self.rows[start:])
+        _captions(self.rows[start:])
 
     @staticmethod
     def _repeated_above(grid: Grid, headers: dict[int, Any]) -> set[str]:
@@ -349,3 +350,20 @@ def _is_own_export(cells: list[str]) -> bool:
     from ..model import TABLE_HEADER as HEADER
 
     return [c.strip() for c in cells[: len(HEADER)]] == list(HEADER)
+
+
+def _captions(rows: list[Classified]) -> None:
+    """A row of one cell right above a totals block ('Current RAG position (January 2020)')
+    is the block's caption, a note: not an action, nor a heading."""
+    following: Classified | None = None
+    for item in reversed(rows):
+        if item.kind is RowKind.BLANK:
+            continue
+        if (
+            following is not None
+            and following.kind is RowKind.TOTALS
+            and item.kind in (RowKind.ACTION, RowKind.STRUCTURE)
+            and len(texts := own_texts(item.row)) == 1
+        ):
+            item.kind, item.text, item.why = RowKind.NOTE, texts[0][1], "a caption of the totals"
+        following = item

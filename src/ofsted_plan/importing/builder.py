@@ -66,6 +66,8 @@ class Builder:
         self.pending_heading: tuple[int, str, bool] | None = None  # line, ref, nothing else
         self.heading: tuple[str, str] | None = None  # the heading's ref, and its ref and text
         self.reading = Reading()
+        self.rec_free = False  # no recommendation column, and none from heading rows
+        self.rec_from_heading = False  # the recommendation is a heading over numbered actions
         self.last: Action | None = None
         self.where = path  # FILE or FILE[Sheet], for messages
         self.exact = False  # the tool's own export: officers as it writes them, no guessing
@@ -79,6 +81,7 @@ class Builder:
         self.recommendation = None
         self.section = ""
         self.heading = None
+        self.rec_from_heading = False
 
     def start_recommendation(self, text: str, line: int) -> None:
         if self.theme is None:
@@ -106,7 +109,7 @@ class Builder:
                 values[name] = next((cells[i] for i in others if i < len(cells) and cells[i]), "")
         status_column = header.column("status")
         fill = row.fills.get(status_column) if status_column is not None else None
-        if fill and not values.get("status") and not _pale(fill):
+        if fill and not values.get("status") and not _pale(fill) and row.band() is None:
             colour = rag_of(fill)
             if colour is None:
                 raise PlanError(
@@ -152,6 +155,9 @@ class Builder:
                 line=line,
                 hint=f"fill in the {title or 'Recommendations'} cell of this row",
             )
+        self.rec_free = "recommendation" not in fields.values() and (
+            not self.recommendation.text or self.rec_from_heading
+        )
         self._heading_check(line, values, extra)
         if self.section:
             extra.setdefault("Heading", self.section)
@@ -218,6 +224,8 @@ class Builder:
                 self.refs.pop(head_ref, None)
                 self.heading = (head_ref, f"{head_ref} {heading.action}".strip())
                 self.reading.headings.append(head_line)
+                if self.rec_free and heading.action:
+                    self._heading_as_recommendation(heading.action, head_line)
         if self.heading is not None:
             extra["Heading"] = self.heading[1]
         empty = not any(values.get(k) for k in ("lead", "start", "end", "status", "dlt"))
@@ -226,6 +234,18 @@ class Builder:
                 values.get(k) for k in ("measure", "comments") if k in values
             )
             self.pending_heading = (line, ref, bare)
+
+    def _heading_as_recommendation(self, text: str, line: int) -> None:
+        """With no recommendation column and no heading rows at that level, a row that heads
+        the actions numbered under it (CSIP P1 over CSIP P1.01) is what they answer: their
+        recommendation (its ref stays with each as 'Heading')."""
+        assert self.theme is not None and self.recommendation is not None
+        before = self.recommendation
+        self.recommendation = self._recommendation(text, line)
+        self.rec_from_heading = True
+        if not before.actions and not before.text and before is not self.recommendation:
+            self.theme.recommendations.remove(before)
+            self.recs.pop((id(self.theme), ""), None)
 
     def _recommendation(self, text: str, line: int) -> Recommendation:
         """The theme's recommendation with this text (one that appears again collects the

@@ -40,6 +40,13 @@ class Row:
     hidden: bool = False
     where: str = ""  # FILE[Sheet] for a workbook's rows (a plan may span sheets)
 
+    def band(self) -> str | None:
+        """The one colour the whole row is shaded with (a heading band), if it is."""
+        colours = set(self.fills.values())
+        if len(colours) == 1 and len(self.fills) >= max(2, len(self.cells) - 1):
+            return colours.pop()
+        return None
+
     def filled(self) -> list[int]:
         """The columns holding text of this row's own (not repeated from above)."""
         return [i for i, c in enumerate(self.cells) if c and i not in self.down]

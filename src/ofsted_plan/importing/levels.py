@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import PlanError
-from .classify import Classified, RowKind
+from .classify import Classified, RowKind, own_texts
 
 _REC = re.compile(
     r"^(?:ofsted\s+)?recommendation\b|^rec\s*\d|^areas?\s+(?:for|of)\s+(?:improvement|"
@@ -195,9 +195,10 @@ def roll_up_rows(rows: list[Classified]) -> None:
                 header.fields.get(i) in ("lead", "status", "ref") and c.strip()
                 for i, c in enumerate(item.row.cells)
             )
-            or header.column("status") in item.row.fills
+            or (header.column("status") in item.row.fills and item.row.band() is None)
         )
-        if after > indent or (not owned and prefix_class(text) in ("theme", "rec")):
+        banded = item.row.band() is not None and len(own_texts(item.row)) == 1
+        if after > indent or banded or (not owned and prefix_class(text) in ("theme", "rec")):
             item.kind = RowKind.STRUCTURE
             item.text = text
             item.column = indent

@@ -361,6 +361,19 @@ def _no_status_read(
             raise Settle(
                 title, "status", f"The column '{title}' holds RAG words: read as the RAG status"
             )
+    if header is not None and header.column("status") is None and columns:
+        column, count = columns.most_common(1)[0]
+        coloured = [r for r in action_rows if column in r.row.fills]
+        empty = sum(1 for r in coloured if column >= len(r.row.cells) or not r.row.cells[column])
+        if count >= max(2, len(action_rows) // 2) and empty >= 0.8 * len(coloured):
+            title = header.titles[column] if column < len(header.titles) else ""
+            if title:  # a column of coloured cells and no words: the RAG, shown by colour
+                raise Settle(
+                    title,
+                    "status",
+                    f"The column '{title}' is coloured red, amber, green or blue with no words: "
+                    "read as the RAG status",
+                )
     for counter, how in ((columns, "coloured red, amber, green or blue"), (worded, "RAG words")):
         if counter and header is not None:
             column, count = counter.most_common(1)[0]

@@ -60,7 +60,7 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
         read_as = f"an Excel workbook, sheet {chosen!r}"
     else:  # one sheet a theme, each with the plan's columns: one plan
         read_as = "an Excel workbook, sheets " + ", ".join(repr(n) for n in chosen_all)
-    document = Document("xlsx", list(grids), read_as=read_as)
+    document = Document("xlsx", list(grids), read_as=read_as, title=_cover_title(book, others))
     for name in chosen_all:
         if book[name].sheet_state != "visible":
             document.set_aside.append(f"the sheet {name!r} is hidden in the workbook")
@@ -293,3 +293,22 @@ def _tinted(rgb: str, tint: float) -> str:
     light = light * (1 + tint) if tint < 0 else light * (1 - tint) + tint
     r, g, b = colorsys.hls_to_rgb(hue, min(max(light, 0.0), 1.0), sat)
     return "".join(f"{round(v * 255):02X}" for v in (r, g, b))
+
+
+def _cover_title(book: Any, names: list[str]) -> str:
+    """The plan's name on a cover or read-me sheet: where the plan's own sheets have no title,
+    a person takes it from there."""
+    import re
+
+    for name in names:
+        for row in book[name].iter_rows(max_row=12, max_col=6, values_only=True):
+            for value in row:
+                if (
+                    isinstance(value, str)
+                    and len(value) <= 150
+                    and re.search(
+                        r"\b(plan|tracker|report|improvement|statement|programme)\b", value, re.I
+                    )
+                ):
+                    return value.strip()
+    return ""

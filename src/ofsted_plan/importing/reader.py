@@ -140,7 +140,8 @@ class Reader(RowReader):
             others = [f"{g.where}: {k.value}" for g, k, _ in self.tables.taken]
             where = f" ({'; '.join(others)})" if len(others) > 1 else ""
             raise PlanError(f"no header row found{where}", path=self.path, hint=hint)
-        plan.title = title or self.document.title
+        plan.title = title
+        self._one_plan_table(plan_grids)
         if len(plan_grids) > 1 and self.document.kind == "xlsx":
             plan_grids = self._sheet_labels(plan_grids)
         labelled = {tuple(labels) for _, labels in plan_grids if labels}
@@ -165,10 +166,34 @@ class Reader(RowReader):
         if not self.exact:
             self._key_words()
         self._build()
-        if not plan.title and first_paragraph:
-            plan.title = first_paragraph
+        if not plan.title:  # no heading or line of the table names it: a paragraph, a cover
+            plan.title = first_paragraph or self.document.title
         assign_generated_refs(plan)
         return plan
+
+    def _one_plan_table(self, grids: list[tuple[Grid, list[tuple[int, str]]]]) -> None:
+        """Tables that each look like the plan but name different columns for its core (the
+        action, end, status, lead, ref) are two plans, or two versions of one: a person asks
+        which before reading either."""
+        core = {"action", "end", "status", "lead", "ref"}
+        seen: list[tuple[frozenset[str], Grid, int]] = []
+        for grid, _ in grids:
+            headers = find_headers(grid, self.words)
+            if not headers:
+                continue  # the plan continued
+            index = min(headers)
+            fields = frozenset(c.field for c in headers[index].values()) & core
+            if seen and fields != seen[0][0]:
+                first_fields, first, first_index = seen[0]
+                raise PlanError(
+                    f"two tables look like the plan with different columns: {first.where} "
+                    f"(line {first.rows[first_index].number}) and {grid.where}; a person cannot "
+                    "tell which is the plan",
+                    path=self.path,
+                    line=grid.rows[index].number,
+                    hint="save the plan's table on its own (or delete the other) and import that",
+                )
+            seen.append((fields, grid, index))
 
     def _sheet_labels(
         self, grids: list[tuple[Grid, list[tuple[int, str]]]]

@@ -53,7 +53,7 @@ class RowReader:
     def _classify(self, grid: Grid, carried: Header | None) -> None:
         """Each row of one plan table classified, in order, into self.rows."""
         headers = find_headers(grid, self.words)
-        header = carried
+        header = carried if not headers else None  # a table with its own header starts anew
         first_header = min(headers) if headers else None
         start = len(self.rows)
         if first_header is not None and _is_own_export(grid.rows[first_header].cells):
@@ -300,7 +300,7 @@ class RowReader:
     def _document_title(self) -> bool:
         return any(
             isinstance(b, Paragraph) and b.level in (0, 1) for b in self.document.blocks
-        ) or bool(self.document.title)
+        ) or (self.document.kind == "docx" and bool(self.document.title))
 
     @staticmethod
     def _next_is_header(grid: Grid, index: int, headers: dict[int, object]) -> bool:

@@ -184,7 +184,7 @@ class Reader(RowReader):
             index = min(headers)
             fields = frozenset(c.field for c in headers[index].values()) & core
             if seen and fields != seen[0][0]:
-                first_fields, first, first_index = seen[0]
+                _, first, first_index = seen[0]
                 raise PlanError(
                     f"two tables look like the plan with different columns: {first.where} "
                     f"(line {first.rows[first_index].number}) and {grid.where}; a person cannot "

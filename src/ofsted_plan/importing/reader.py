@@ -4,6 +4,7 @@ the heading rows given their levels (levels.py), and the plan built from them (b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..errors import PlanError
@@ -86,6 +87,7 @@ class Reader(RowReader):
         plan_grids: list[tuple[Grid, list[tuple[int, str]]]] = []
         last_header: Header | None = None
         first_paragraph = ""  # the title where no heading or line of the table gives one
+        lead_in = ""  # a 'Label: text' paragraph just before a table names its part
         for block in self.document.blocks:
             if isinstance(block, Paragraph):
                 text = block.text
@@ -110,8 +112,15 @@ class Reader(RowReader):
                     stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
                 elif is_key_text(text):
                     plan.notes.append(text)
+                elif LABELLED.match(text) and any(lv < 10 for lv, _ in stack):
+                    lead_in = text  # 'What Ofsted said: ...' right before a table, under a heading
+                    continue
+                lead_in = ""
                 continue
             grid = block
+            if lead_in:
+                stack = [(lv, t) for lv, t in stack if lv < 10] + [(10, lead_in)]
+                lead_in = ""
             headers = find_headers(grid, self.words)
             if headers:
                 self.tables.taken.append((grid, TableKind.PLAN, "it has a header row"))
@@ -320,6 +329,10 @@ def _first_text(grid: Grid) -> str:
                 text = " ".join(cell.split())
                 return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
     return "empty"
+
+
+# 'What Ofsted said: ...': a paragraph labelled as the part of the plan the table answers.
+LABELLED = re.compile(r"^[A-Z][\w’' ]{2,30}:\s+\S")
 
 
 def _names_a_part(block: Paragraph) -> bool:

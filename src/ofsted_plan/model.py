@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -275,15 +276,26 @@ def initials_of(name: str) -> str:
     return "".join(w[0] for w in _name_words(name) if w[0].isalpha()).upper()
 
 
+@functools.lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Text as a search compares it: any case, with or without accents ('Zoë Ångström' and
+    'zoe angstrom' fold alike: NFKD, combining marks dropped, casefolded)."""
+    if text.isascii():
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def is_officer(person: str, wanted: str) -> bool:
     """Whether `wanted` (as typed after --officer) names this person: their initials or name
-    as the plan writes them, in any case, the name without a title, or its initials."""
+    as the plan writes them, in any case, with or without accents, the name without a title,
+    or its initials."""
     if not wanted.strip():
         return False
-    if person.casefold() == wanted.casefold().strip():
+    if fold(person) == fold(wanted.strip()):
         return True
-    bare = " ".join(_name_words(wanted)).casefold()
-    return bare in (" ".join(_name_words(person)).casefold(), initials_of(person).casefold())
+    bare = fold(" ".join(_name_words(wanted)))
+    return bare in (fold(" ".join(_name_words(person))), fold(initials_of(person)))
 
 
 def format_initials(initials: tuple[str, ...]) -> str:

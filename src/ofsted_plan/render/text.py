@@ -13,7 +13,11 @@ _UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u206
 
 
 def visible(text: str) -> str:
-    """Show control characters as escapes (``\\x1b``) so a cell cannot drive the terminal."""
+    """Show control characters as escapes (``\\x1b``) so a cell cannot drive the terminal.
+    A carriage return is a line break as the cell's author saw it (CRLF, or a lone CR from an
+    old Mac or a spreadsheet cell): it becomes one newline, never a literal ``\\r``."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _UNSAFE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 

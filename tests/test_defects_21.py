@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
+from .gitrepo import git
 from .helpers import run
 
 ACCENTED = """\
@@ -68,3 +70,102 @@ def test_a_carriage_return_in_a_cell_is_a_line_break(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     for words in ("First line", "second line", "third line"):
         assert sum(words in line for line in lines) == 1
+
+
+# item 9: counts and their nouns agree ------------------------------------------------------
+
+NOUNS = (
+    "action|theme|recommendation|day|month|plan|letter|open action|end month|status change"
+    "|other change|RAG rating"
+)
+ONE_WITH_MANY = re.compile(rf"(?<![\d.,])\b1 ({NOUNS})s\b|\b1 action (have|are|were)\b")
+MANY_WITH_ONE = re.compile(rf"(?<![\d.,])\b([02-9]|[1-9]\d+) ({NOUNS})\b(?!s)(?! of )")
+ONE_THEY = re.compile(r"\b1 action has [^.]*: they\b")
+
+
+def disagreements(text: str) -> list[str]:
+    found = [m[0] for m in ONE_WITH_MANY.finditer(text)]
+    found += [m[0] for m in MANY_WITH_ONE.finditer(text)]
+    return found + [m[0] for m in ONE_THEY.finditer(text)]
+
+
+def test_the_checker_finds_what_the_issue_found() -> None:
+    assert disagreements("1 action has no end month (Feb-71x): they cannot be overdue.")
+    assert disagreements("1 themes, 2 recommendation, 3 actions")
+    assert disagreements("Not updated for 1 days or more")
+    assert not disagreements("1 action has no end month (x): it cannot be overdue.")
+    assert not disagreements("2 actions have no end month; 1 recommendation, 1.1 action")
+
+
+def counting_table(n: int) -> str:
+    """n themes, each with one recommendation, one undated action and one overdue action."""
+    header = "Recommendations:\tRef:\tAction:\tStart:\tEnd date\tMeasure:\tLead officer:\t"
+    header += "DLT lead:\tComments:\tRAG status:\n"
+    rows = []
+    for t in range(1, n + 1):
+        rows.append(f"Theme {t}\t\t\t\t\t\t\t\t\t\n{header}")
+        rows.append(f"Rec {t}\t\tOngoing work {t}\tJan-17\tOngoing\t\tRG\tCP\tnote\tAmber\n")
+        rows.append(f"\t\tLate work {t}\tJan-17\tFeb-17\t\tRG\tCP\tnote\tRed\n")
+    return "".join(rows)
+
+
+def counting_repo(tmp_path: Path, n: int) -> tuple[Path, Path]:
+    folder = tmp_path / f"repo{n}"
+    folder.mkdir()
+    (folder / "table.tsv").write_text(counting_table(n), encoding="utf-8")
+    plan = folder / "plan.yaml"
+    result = run("import", str(folder / "table.tsv"), "-o", str(plan))
+    assert result.exit_code == 0, result.stderr
+    git(folder, "init", "-q")
+    git(folder, "add", "plan.yaml")
+    git(folder, "commit", "-qm", "March", when="2017-03-01T10:00:00")
+    git(folder, "tag", "sib-march")
+    text = plan.read_text(encoding="utf-8").replace("end: 2017-02", "end: 2017-04")
+    plan.write_text(text.replace("status: red", "status: amber"), encoding="utf-8")
+    git(folder, "commit", "-qam", "April", when="2017-04-01T10:00:00")
+    return folder, plan
+
+
+@pytest.mark.parametrize("n", [1, 2])
+def test_every_message_that_counts_agrees_with_its_number(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n: int
+) -> None:
+    folder, plan = counting_repo(tmp_path, n)
+    monkeypatch.chdir(folder)
+    p = ["-p", str(plan)]
+    day = ["--as-of", "2017-05-02"]
+    commands = [
+        ["import", "table.tsv", "--explain"],
+        ["import", "table.tsv", "-o", str(tmp_path / f"again{n}.yaml")],
+        ["list", *p],
+        ["overdue", *p, *day],
+        ["summary", *p, *day],
+        ["summary", *p, *day, "--since", "sib-march"],
+        ["check", *p],
+        ["diff", "sib-march"],
+        ["trend", *p],
+        ["slippage", *p],
+        ["stale", *p, "--days", "1", "--as-of", "2017-04-02"],
+        ["stale", *p, "--days", "2", "--as-of", "2017-04-03"],
+        ["chase", *p, "--days", "1", "--as-of", "2017-04-02"],
+        ["chase", *p, "--days", "2", "--as-of", "2017-04-03", "-f", "markdown"],
+        ["export", *p, *day, "-o", str(tmp_path / f"x{n}.csv")],
+        ["export", *p, *day, "-o", str(tmp_path / f"x{n}.ics")],
+        ["export", *p, *day, "--since", "sib-march", "-o", str(tmp_path / f"x{n}.md")],
+    ]
+    for command in commands:
+        result = run(*command, env={"COLUMNS": "200"})
+        assert result.exit_code in (0, 1), (command, result.stderr)
+        out = result.stdout + result.stderr
+        assert not disagreements(out), (command, disagreements(out), out)
+    paper = (tmp_path / f"x{n}.md").read_text(encoding="utf-8")
+    assert not disagreements(paper), disagreements(paper)
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_the_undated_note_agrees(n: int) -> None:
+    from ofsted_plan.services import undated_note
+
+    note = undated_note(["Ongoing"] * n)
+    assert not disagreements(note), note
+    assert note.endswith("it cannot be overdue." if n == 1 else "they cannot be overdue.")

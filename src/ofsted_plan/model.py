@@ -276,6 +276,12 @@ def initials_of(name: str) -> str:
     return "".join(w[0] for w in _name_words(name) if w[0].isalpha()).upper()
 
 
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """A count and its noun in agreement: '1 action', '2 actions', '1 action has', '3 actions
+    have' (give `many` where adding an s is wrong)."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 @functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Text as a search compares it: any case, with or without accents ('Zoë Ångström' and

@@ -164,9 +164,12 @@ def undated(items: Sequence[Item]) -> tuple[str, ...]:
 
 def undated_note(words: Sequence[str]) -> str:
     """'3 actions have no end month (Ongoing, TBC): they cannot be overdue.'"""
+    from .model import plural
+
     shown = ", ".join(dict.fromkeys(words))
-    many = f"{len(words)} actions have" if len(words) != 1 else "1 action has"
-    return f"{many} no end month ({shown}): they cannot be overdue."
+    n = len(words)
+    many = plural(n, "action has", "actions have")
+    return f"{many} no end month ({shown}): {'it' if n == 1 else 'they'} cannot be overdue."
 
 
 def plan_title(plans: Sequence[Plan]) -> str:
@@ -384,9 +387,12 @@ class Imported(NamedTuple):
         actions = list(self.plan.actions())
         recs = sum(1 for _ in self.plan.recommendations())
         generated = sum(1 for a in actions if a.ref_generated)
+        from .model import plural
+
+        given = f"{generated} without a ref {'was' if generated == 1 else 'were'} given one"
         text = (
-            f"{len(self.plan.themes)} themes, {recs} recommendations, "
-            f"{len(actions)} actions ({generated} without a ref were given one)."
+            f"{plural(len(self.plan.themes), 'theme')}, {plural(recs, 'recommendation')}, "
+            f"{plural(len(actions), 'action')} ({given})."
         )
         unread = list(dict.fromkeys(key for a in actions for key in a.extra))
         if unread:
@@ -396,13 +402,16 @@ class Imported(NamedTuple):
 
     def explanation(self) -> str:
         """How the table was read, then the plan found: for `plan import --explain`."""
+        from .model import plural
+
         lines = list(self.details)
         lines.append(f"Title: {self.plan.title!r}." if self.plan.title else "No title.")
         for number, theme in enumerate(self.plan.themes, 1):
             actions = sum(len(r.actions) for r in theme.recommendations)
             lines.append(
                 f"Theme {number}: {theme.title or '(none)'!r}: "
-                f"{len(theme.recommendations)} recommendations, {actions} actions."
+                f"{plural(len(theme.recommendations), 'recommendation')}, "
+                f"{plural(actions, 'action')}."
             )
         lines += ["Found: " + self.summary(), "Nothing was written (--explain)."]
         return "\n".join(lines) + "\n"

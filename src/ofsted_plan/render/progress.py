@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ..board import latest_comment
 from ..history.changes import LABELS, Change, headline, is_whole, plain, trimmed_words
-from ..model import STATUS_ORDER, Status, format_initials
+from ..model import STATUS_ORDER, Status, format_initials, plural
 from .rows import Column, Rows
 from .terminal import BAR_GLYPHS, BAR_ORDER, GROUP_TITLES, _notes, bar, cell
 from .terminal import console as the_console
@@ -180,7 +180,9 @@ def stale_table(result: StaleReport) -> RenderableType:
                     Text(str(row.days)),
                 ]
             )
-    heading = f"Not updated for {result.days} days or more, as of {result.as_of.isoformat()}"
+    heading = (
+        f"Not updated for {plural(result.days, 'day')} or more, as of {result.as_of.isoformat()}"
+    )
     title = Text.assemble(cell(f"{heading}: {result.title}", "bold"), "\n")
     if not rows:
         return Group(title, Text("Every open action has been updated since then."))
@@ -190,7 +192,7 @@ def stale_table(result: StaleReport) -> RenderableType:
 
 
 def _months(n: int) -> str:
-    return f"{n} month{'s' if n != 1 else ''}"
+    return plural(n, "month")
 
 
 # plan diff, plan history --------------------------------------------------------------------

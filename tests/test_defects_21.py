@@ -169,3 +169,43 @@ def test_the_undated_note_agrees(n: int) -> None:
     note = undated_note(["Ongoing"] * n)
     assert not disagreements(note), note
     assert note.endswith("it cannot be overdue." if n == 1 else "they cannot be overdue.")
+
+
+# item 8: trend bars ------------------------------------------------------------------------
+
+GLYPHS = set("█▓▒░·")
+
+
+def test_a_single_unrated_action_is_drawn_as_a_single_red_one_is() -> None:
+    from ofsted_plan.model import Status
+    from ofsted_plan.query import Counts
+    from ofsted_plan.render.terminal import BAR_GLYPHS, bar
+
+    counts = Counts("x")
+    counts.by_status[Status.GREEN] = 53
+    counts.by_status[Status.RED] = 1
+    counts.by_status[Status.UNRATED] = 1
+    for width in (3, 10, 20, 30):
+        drawn = bar(counts, width).plain
+        assert len(drawn) == width
+        assert drawn.count(BAR_GLYPHS[Status.RED]) == drawn.count(BAR_GLYPHS[Status.UNRATED]) == 1
+
+
+def bar_rows(out: str) -> list[tuple[int, int]]:
+    """(total, bar length) of each row of a trend table."""
+    rows = []
+    for line in out.splitlines():
+        words = line.split()
+        if len(words) > 3 and set(words[-1]) <= GLYPHS and words[-3].isdigit():
+            rows.append((int(words[-3]), len(words[-1])))
+    return rows
+
+
+def test_trend_by_officer_bars_are_as_long_as_the_number_of_actions(meetings: Path) -> None:
+    result = run("trend", "--by", "officer", "--as-of", "2017-05-25", env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.stderr
+    rows = bar_rows(result.stdout)
+    assert len(rows) == 16 and {total for total, _ in rows} == {1, 2}
+    per_action = {length / total for total, length in rows}
+    assert len(per_action) == 1, rows  # one scale for every officer
+    assert "bar length is the number of actions" in result.stdout

@@ -67,14 +67,18 @@ def trend_table(result: Trend) -> RenderableType:
         cells += [Text(str(counts.total)), Text(str(counts.overdue))]
         if not bar_width:
             return cells
-        return [*cells, bar(counts, bar_width * counts.total // peak if peak else 0)]
+        # The same scale for every row (every group with --by), so length is the count; never
+        # so short that a status the row has is left out.
+        present = sum(1 for n in counts.by_status.values() if n)
+        length = max(bar_width * counts.total // peak, present) if peak else 0
+        return [*cells, bar(counts, min(length, bar_width))]
 
     rows: list[list[Text]] = []
     if result.by:
         names = list(dict.fromkeys(g.name for p in points for g in p.summary.groups))
+        peak = max((g.total for p in points for g in p.summary.groups), default=0)
         for name in names:
             groups = [next((g for g in p.summary.groups if g.name == name), None) for p in points]
-            peak = max((g.total for g in groups if g), default=0)
             number = next((g.number for g in groups if g and g.number), None)
             title = f"{number}. {name}" if number else name
             for n, (point, group) in enumerate(zip(points, groups, strict=True)):

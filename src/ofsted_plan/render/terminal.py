@@ -152,7 +152,9 @@ def items_table(result: Items) -> RenderableType:
 
 
 def bar(counts: Counts, width: int) -> Text:
-    """A bar exactly `width` wide of the group's statuses, complete first."""
+    """A bar exactly `width` wide of the group's statuses, complete first. Every status the
+    group has gets at least one cell where the bar has room for one each: a single unrated
+    action shows as a single red one does."""
     total = counts.total
     if not total or not width:
         return Text("")
@@ -161,6 +163,12 @@ def bar(counts: Counts, width: int) -> Text:
     spare = width - sum(shares.values())  # largest remainders get the spare cells
     for s in sorted(BAR_ORDER, key=lambda s: shares[s] - exact[s])[:spare]:
         shares[s] += 1
+    present = [s for s in BAR_ORDER if counts.by_status[s]]
+    if width >= len(present):
+        for s in present:
+            if not shares[s]:
+                shares[max(present, key=lambda d: shares[d])] -= 1
+                shares[s] = 1
     return Text.assemble(
         *((BAR_GLYPHS[s] * shares[s], BAR_STYLES[s]) for s in BAR_ORDER if shares[s])
     )

@@ -209,3 +209,30 @@ def test_trend_by_officer_bars_are_as_long_as_the_number_of_actions(meetings: Pa
     per_action = {length / total for total, length in rows}
     assert len(per_action) == 1, rows  # one scale for every officer
     assert "bar length is the number of actions" in result.stdout
+
+
+# item 11: the xlsx Actions sheet sorts safely ----------------------------------------------
+
+
+def test_xlsx_actions_filter_holds_only_action_rows_that_carry_their_theme(
+    repo: Path, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+    from openpyxl.utils.cell import range_boundaries
+
+    target = tmp_path / "plan.xlsx"
+    result = run("export", "-o", str(target), "--as-of", "2017-04-15")
+    assert result.exit_code == 0, result.stderr
+    actions = load_workbook(target)["Actions"]
+    header = [c.value for c in actions[1]]
+    first_column, first_row, last_column, last_row = range_boundaries(actions.auto_filter.ref)
+    assert (first_column, first_row, last_column) == (1, 1, len(header))
+    rows = list(actions.iter_rows(min_row=2, max_row=last_row, values_only=True))
+    assert len(rows) == 56 and last_row == actions.max_row
+    theme, rec = header.index("Theme title"), header.index("Recommendation text")
+    for row in rows:  # sorted any way in Excel, each row still says where it belongs
+        assert row[0] and isinstance(row[1], int) and isinstance(row[2], int), row
+        assert str(row[theme]).startswith(f"Theme {row[1]}. "), row
+        assert str(row[rec]).startswith(f"Recommendation {row[2]}. "), row
+    # what is printed is the table as before, without the two long text columns
+    assert actions.print_area == f"'Actions'!$A$1:${chr(ord('A') + theme - 1)}${last_row}"

@@ -236,3 +236,51 @@ def test_xlsx_actions_filter_holds_only_action_rows_that_carry_their_theme(
         assert str(row[rec]).startswith(f"Recommendation {row[2]}. "), row
     # what is printed is the table as before, without the two long text columns
     assert actions.print_area == f"'Actions'!$A$1:${chr(ord('A') + theme - 1)}${last_row}"
+
+
+# item 13: outside git, JSON asks no git ------------------------------------------------------
+
+SPY = """
+import json, subprocess, sys
+calls = []
+real = subprocess.Popen.__init__
+def spy(self, args, *rest, **kwargs):
+    calls.append(list(map(str, args)))
+    return real(self, args, *rest, **kwargs)
+subprocess.Popen.__init__ = spy
+sys.argv = ["plan", *sys.argv[1:]]
+from ofsted_plan.__main__ import main
+try:
+    main()
+except SystemExit:
+    pass
+names = ("ofsted_plan.store.git", "ofsted_plan.history.timeline")
+git = sorted(m for m in sys.modules if m in names)
+print(json.dumps({"calls": calls, "git_modules": git}), file=sys.stderr)
+"""
+
+
+def spied(*args: str, cwd: Path) -> tuple[list[dict[str, str]], dict[str, list]]:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", SPY, *args], capture_output=True, text=True, cwd=cwd, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout), json.loads(done.stderr.splitlines()[-1])
+
+
+def test_json_outside_git_runs_no_git_and_imports_no_git_module(
+    plan_file: Path, tmp_path: Path
+) -> None:
+    assert not any((folder / ".git").exists() for folder in [plan_file, *plan_file.parents])
+    for _ in range(2):  # cold, then from the cache
+        records, seen = spied("list", "--format", "json", "-p", str(plan_file), cwd=tmp_path)
+        assert len(records) == 55 and all(r.get("updated") is None for r in records)
+        assert seen == {"calls": [], "git_modules": []}
+
+
+def test_json_inside_git_still_has_updated(repo: Path) -> None:
+    records, _ = spied("list", "--format", "json", cwd=repo)
+    assert any(r.get("updated") for r in records)  # a repository is still found and read

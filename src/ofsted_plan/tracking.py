@@ -185,12 +185,15 @@ def updated(plans: Sequence[Plan], as_of: date) -> dict[int, Step]:
 def _last_changes(plan: Plan, as_of: date) -> dict[str, Step]:
     import os
 
-    from .history.timeline import Snapshot, Step
-    from .store import cache
-    from .store.githead import head_commit
+    from .store.githead import head_commit, outside_git
 
     assert plan.path is not None
     path = plan.path
+    if outside_git(path):
+        return {}  # no repository: no history, and no git process to learn that
+    from .history.timeline import Snapshot, Step
+    from .store import cache
+
     head = head_commit(path) if not os.environ.get("PLAN_NO_CACHE") else None
     stat = os.stat(path)
     actions = {a.ref: a for a in plan.actions()}

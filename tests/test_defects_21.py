@@ -284,3 +284,61 @@ def test_json_outside_git_runs_no_git_and_imports_no_git_module(
 def test_json_inside_git_still_has_updated(repo: Path) -> None:
     records, _ = spied("list", "--format", "json", cwd=repo)
     assert any(r.get("updated") for r in records)  # a repository is still found and read
+
+
+# item 12: a long list streams ----------------------------------------------------------------
+
+
+def test_a_long_table_prints_its_first_lines_before_making_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rich.text import Text
+
+    from ofsted_plan.render import terminal
+    from ofsted_plan.render.rows import Column, Rows
+
+    made: list[int] = []
+    seen_at_first_write: list[int] = []
+
+    def rows():  # type: ignore[no-untyped-def]
+        for n in range(1000):
+            made.append(n)
+            yield [Text(str(n)), Text(f"action number {n}")]
+
+    measure = [[str(n), f"action number {n}"] for n in range(1000)]
+    table = Rows([Column("N", right=True), Column("Action", 1, 10)], rows(), 80, measure=measure)
+
+    class Screen:
+        encoding = "utf-8"
+        text = ""
+
+        def write(self, text: str) -> int:
+            if not seen_at_first_write:
+                seen_at_first_write.append(len(made))
+            self.text += text
+            return len(text)
+
+        def flush(self) -> None:
+            pass
+
+        def isatty(self) -> bool:
+            return False
+
+    screen = Screen()
+    real = terminal.console
+    monkeypatch.setattr(terminal, "console", lambda **k: real(**k) if k else _on(real(), screen))
+    terminal.print_trimmed(table)
+    assert len(made) == 1000 and screen.text.count("\n") == 1002
+    assert seen_at_first_write == [0]  # the header went out before any row was made
+    lines = screen.text.splitlines()
+    assert lines[0].split() == ["N", "Action"] and lines[-1].split() == [
+        "999",
+        "action",
+        "number",
+        "999",
+    ]
+
+
+def _on(console: object, screen: object) -> object:
+    console.file = screen  # type: ignore[attr-defined]
+    return console

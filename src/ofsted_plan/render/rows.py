@@ -33,7 +33,7 @@ class Column(NamedTuple):
 
 
 def widths(
-    columns: Sequence[Column], rows: Iterable[Sequence[Text]], total: int
+    columns: Sequence[Column], rows: Iterable[Sequence[Text | str]], total: int
 ) -> tuple[list[int], list[int]]:
     """Each column's width, worked out once from the text: natural widths when they fit,
     else the text columns (those with a ratio) share the room. Returns the widths and the
@@ -42,8 +42,13 @@ def widths(
     natural = [max(cell_len(c.title), c.minimum) for c in columns]
     for row in rows:
         for i, text in enumerate(row):
-            plain = text.plain
-            size = cell_len(plain) if "\n" not in plain else max(map(cell_len, plain.split("\n")))
+            plain = text if isinstance(text, str) else text.plain
+            if plain.isascii() and plain.isprintable():  # most cells: one cell a character
+                size = len(plain)
+            elif "\n" not in plain:
+                size = cell_len(plain)
+            else:
+                size = max(map(cell_len, plain.split("\n")))
             if size > natural[i]:
                 natural[i] = size
     room = total - len(GAP) * (len(columns) - 1)
@@ -72,43 +77,74 @@ class Rows:
 
     Columns are two spaces apart; a cell's own style (a RAG colour) fills its column's
     width, as in a rich Table, so every RAG block is the same size.
+
+    With `measure` (each row's cells as the plain text they will show), the widths come from
+    it and `rows` may be a lazy iterable, made as it is printed: `parts` then gives the table
+    a few rows at a time, so a long list shows its first screen at once (`plan list | head`).
     """
 
     def __init__(
         self,
         columns: Sequence[Column],
-        rows: Sequence[Sequence[Text]],
+        rows: Iterable[Sequence[Text]],
         total: int,
         *,
         footer: Sequence[Text] | None = None,
         title: Text | None = None,
         rule: str = "─",
+        measure: Iterable[Sequence[str]] | None = None,
     ) -> None:
         self.columns = columns
+        sized: list[Sequence[Text | str]] = []
+        if measure is None:
+            rows = list(rows)
+            sized += rows
+        else:
+            sized += measure
+        if footer:
+            sized.append(footer)
         self.rows = rows
         self.footer = footer
         self.title = title
         self.rule = rule
-        self.widths, self.natural = widths(columns, [*rows, *([footer] if footer else [])], total)
+        self.widths, self.natural = widths(columns, sized, total)
 
     @property
     def width(self) -> int:
         return sum(self.widths) + len(GAP) * (len(self.columns) - 1)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        for part in self.parts():
+            yield from part.__rich_console__(console, options)
+
+    def parts(self, size: int = 50) -> Iterator[_Part]:
+        """The table as renderables of a few rows each, in order: the title and header
+        first, then `size` rows at a time, then the footer."""
+        yield _Part(self, "head", ())
+        chunk: list[Sequence[Text]] = []
+        for row in self.rows:
+            chunk.append(row)
+            if len(chunk) == size:
+                yield _Part(self, "rows", chunk)
+                chunk = []
+        if chunk:
+            yield _Part(self, "rows", chunk)
+        if self.footer:
+            yield _Part(self, "foot", ())
+
+    def _head(self, console: Console) -> Iterator[Segment]:
         width = self.width
         if self.title is not None:
             for line in self.title.wrap(console, width, justify="center", overflow="fold"):
                 yield from self._line([self._piece(console, line, width, False)], [width], [False])
-        rule = Segment(self.rule * width + "\n")
         header = [Text(c.title, style="bold") for c in self.columns]
         yield from self._row(console, header)
-        yield rule
-        for row in self.rows:
-            yield from self._row(console, row)
-        if self.footer:
-            yield rule
-            yield from self._row(console, [t.copy() for t in self.footer], bold=True)
+        yield Segment(self.rule * width + "\n")
+
+    def _foot(self, console: Console) -> Iterator[Segment]:
+        assert self.footer is not None
+        yield Segment(self.rule * self.width + "\n")
+        yield from self._row(console, [t.copy() for t in self.footer], bold=True)
 
     def _row(self, console: Console, row: Sequence[Text], bold: bool = False) -> Iterator[Segment]:
         cells: list[list[Piece]] = []
@@ -159,3 +195,19 @@ class Rows:
             if i != last:
                 plain += ("" if rights[i] else pad) + GAP
         yield Segment(plain.rstrip(" ") + "\n")
+
+
+class _Part(NamedTuple):
+    """Some of a Rows table: its head, a few rows, or its foot."""
+
+    table: Rows
+    kind: str
+    rows: Sequence[Sequence[Text]]
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        if self.kind == "head":
+            yield from self.table._head(console)
+        elif self.kind == "foot":
+            yield from self.table._foot(console)
+        for row in self.rows:
+            yield from self.table._row(console, row)

@@ -11,7 +11,7 @@ character is (emoji, CJK, joiners). Plan text is always a Text object, passed th
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from rich.console import Console, Group, RenderableType
@@ -86,11 +86,24 @@ def print_trimmed(renderable: RenderableType) -> None:
     (they would trail in every line saved to a file). Never cropped: a table wider than a
     very narrow terminal wraps there rather than losing its last columns."""
     out = console()
-    with out.capture() as captured:
-        out.print(renderable, crop=False)
-    text = captured.get()
-    out.file.write("\n".join(line.rstrip(" ") for line in text.split("\n")))
-    out.file.flush()
+    for part in _parts(renderable):
+        with out.capture() as captured:
+            out.print(part, crop=False)
+        text = captured.get()
+        out.file.write("\n".join(line.rstrip(" ") for line in text.split("\n")))
+        out.file.flush()
+
+
+def _parts(renderable: RenderableType) -> Iterator[RenderableType]:
+    """What to print in turn: a long table a few rows at a time, so its first lines show
+    at once (`plan list | head -5` on 100,000 actions) and a closed pipe stops the work."""
+    if isinstance(renderable, Group):
+        for inner in renderable.renderables:
+            yield from _parts(inner)
+    elif isinstance(renderable, Rows):
+        yield from renderable.parts()
+    else:
+        yield renderable
 
 
 def cell(text: str, style: str = "") -> Text:
@@ -120,26 +133,40 @@ def items_table(result: Items) -> RenderableType:
     columns += [Column("Lead"), Column("DLT"), Column("RAG", minimum=7, wrap=False)]
     if not overdue:
         columns.append(Column("Comments", 2, 10))
-    rows = []
-    no_text = Text("(no action text)", style="dim")
+    # Each row's cells as plain text first (cheap: the widths come from them); the styled
+    # rows are made as they are printed, so a long list starts printing at once.
+    no_text = "(no action text)"
+    titles = [c.title for c in columns]
+    action_at, rag_at = titles.index("Action"), titles.index("RAG")
+    texts: list[list[str]] = []
     for item in items:
         a = item.action
-        row: list[Text] = [cell(item.plan.name)] if several else []
+        row: list[str] = [visible(item.plan.name)] if several else []
         row += [
-            cell(a.ref + ("*" if a.ref_generated else "")),
-            Text(str(item.theme_number)),
-            cell(a.action) if a.action else no_text,
+            visible(a.ref + ("*" if a.ref_generated else "")),
+            str(item.theme_number),
+            visible(a.action) if a.action else no_text,
         ]
         due = a.due
         if overdue:
-            row += [Text(due.isoformat() if due else ""), Text(how_late(due, as_of) if due else "")]
+            row += [due.isoformat() if due else "", how_late(due, as_of) if due else ""]
         else:
-            row.append(Text(str(a.end) if a.end else ""))
-        row += [cell(format_initials(a.lead)), cell(format_initials(a.dlt)), rag(a.status)]
+            row.append(str(a.end) if a.end else "")
+        row += [visible(format_initials(a.lead)), visible(format_initials(a.dlt))]
+        row.append(f" {a.status.label} ")
         if not overdue:
-            row.append(cell(a.comments))
-        rows.append(row)
-    table = Rows(columns, rows, console().width)
+            row.append(visible(a.comments))
+        texts.append(row)
+
+    def styled() -> Iterator[list[Text]]:
+        for item, row in zip(items, texts, strict=True):
+            cells = [Text(text) for text in row]
+            if not item.action.action:
+                cells[action_at].style = "dim"
+            cells[rag_at].style = RAG_STYLES[item.action.status]
+            yield cells
+
+    table = Rows(columns, styled(), console().width, measure=texts)
     themes = sorted({(i.plan.name, i.theme_number, i.theme.title) for i in items})
     listed = "; ".join(f"{f'{name} ' if several else ''}{n}. {title}" for name, n, title in themes)
     notes = [f"T = theme: {listed}"]

@@ -16,6 +16,8 @@ def visible(text: str) -> str:
     """Show control characters as escapes (``\\x1b``) so a cell cannot drive the terminal.
     A carriage return is a line break as the cell's author saw it (CRLF, or a lone CR from an
     old Mac or a spreadsheet cell): it becomes one newline, never a literal ``\\r``."""
+    if text.isascii() and text.isprintable():
+        return text  # most text: nothing to escape, and no regular expression to run
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _UNSAFE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)

@@ -356,7 +356,7 @@ def test_pdf_without_weasyprint_says_how_to_install_it(
     result = run("export", "-o", str(tmp_path / "paper.pdf"), AS_OF)
     assert result.exit_code == 2
     assert "PDF needs WeasyPrint" in result.stderr
-    assert "pip install 'ofsted-plan[pdf]'" in result.stderr
+    assert "pip install -e '.[pdf]'" in result.stderr
     assert not (tmp_path / "paper.pdf").exists()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -342,3 +343,69 @@ def test_a_long_table_prints_its_first_lines_before_making_the_rest(
 def _on(console: object, screen: object) -> object:
     console.file = screen  # type: ignore[attr-defined]
     return console
+
+
+# item 10: the README's tour works as written ------------------------------------------------
+
+README = Path(__file__).parent.parent / "README.md"
+
+
+def test_the_tour_makes_the_plans_folder_before_importing_into_it(
+    seed_tsv: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = README.read_text(encoding="utf-8")
+    block = text.split("### `plan import`", 1)[1].split("```console\n", 1)[1].split("```", 1)[0]
+    assert block.startswith('$ mkdir -p plans\n$ plan import "Improvement plan.txt" -o plans/')
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    monkeypatch.chdir(fresh)
+    assert run("import", str(seed_tsv), "-o", "plans/ofsted-2016.yaml").exit_code != 0
+    (fresh / "plans").mkdir()  # mkdir -p plans
+    assert run("import", str(seed_tsv), "-o", "plans/ofsted-2016.yaml").exit_code == 0
+
+
+def test_after_a_meeting_shows_what_plan_check_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shlex
+    import shutil
+
+    from .test_readme import assert_readme_shows
+
+    shutil.copytree(README.parent / "plans", tmp_path / "plans")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GIT_DIR", os.devnull)
+    text = README.read_text(encoding="utf-8").split("### After a meeting", 1)[1]
+    command = next(
+        line[2:]
+        for line in text.splitlines()
+        if line.startswith("$ plan set") and "--dry" not in line
+    )
+    assert run(*shlex.split(command)[1:]).exit_code == 0
+    assert "$ plan check --as-of 2017-04-12\nplans/ofsted-2016.yaml:12: warning:" in text
+    assert_readme_shows("plan check --as-of 2017-04-12", env={"GIT_DIR": os.devnull})
+
+
+def test_the_pdf_extra_is_installed_from_this_repository() -> None:
+    text = README.read_text(encoding="utf-8")
+    assert "pip install -e '.[pdf]'" in text and "'ofsted-plan[pdf]'" not in text
+
+
+# item 17: hosted CI on three systems ---------------------------------------------------------
+
+
+def test_the_ci_workflow_runs_the_suite_on_three_systems_and_four_pythons() -> None:
+    import yaml
+
+    root = Path(__file__).parent.parent
+    workflow = yaml.safe_load((root / ".github" / "workflows" / "ci.yml").read_text("utf-8"))
+    job = workflow["jobs"]["test"]
+    matrix = job["strategy"]["matrix"]
+    assert set(matrix["os"]) == {"ubuntu-latest", "macos-latest", "windows-latest"}
+    assert matrix["python"] == ["3.10", "3.11", "3.12", "3.13"]
+    assert job["strategy"]["fail-fast"] is False
+    commands = [step.get("run", "") for step in job["steps"]]
+    assert 'python -m pip install -e ".[test]"' in commands
+    assert "python -m pytest -q" in commands
+    assert commands[0] == "git config --global core.autocrlf false"  # before the checkout
+    assert (root / ".ci" / "run").read_text("utf-8").rstrip().endswith(".venv/bin/python -m pytest")

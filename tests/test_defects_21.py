@@ -409,3 +409,67 @@ def test_the_ci_workflow_runs_the_suite_on_three_systems_and_four_pythons() -> N
     assert "python -m pytest -q" in commands
     assert commands[0] == "git config --global core.autocrlf false"  # before the checkout
     assert (root / ".ci" / "run").read_text("utf-8").rstrip().endswith(".venv/bin/python -m pytest")
+
+
+# item 7: narrow terminals ------------------------------------------------------------------
+
+SEED_PLAN = Path(__file__).parent.parent / "plans" / "ofsted-2016.yaml"
+NARROW_COMMANDS = [
+    ["list", "-p", str(SEED_PLAN), "--officer", "RG", "--status", "amber"],
+    ["overdue", "-p", str(SEED_PLAN), "--as-of", "2017-01-15"],
+    ["summary", "-p", str(SEED_PLAN), "--as-of", "2017-04-01"],
+    ["trend", "--as-of", "2017-05-25"],
+    ["slippage", "--as-of", "2017-05-25"],
+    ["stale", "--days", "30", "--as-of", "2017-05-25"],
+]
+
+
+@pytest.mark.parametrize("width", [40, 80, 120])
+@pytest.mark.parametrize("command", NARROW_COMMANDS, ids=lambda c: c[0])
+def test_tables_fit_the_terminal_and_say_what_they_left_out(
+    meetings: Path, command: list[str], width: int
+) -> None:
+    result = run(*command, env={"COLUMNS": str(width), "NO_COLOR": "1"})
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert max(map(len, lines)) <= width, "\n".join(lines)
+    if width == 120:
+        assert result.stderr == ""
+    if result.stderr:
+        assert "left out " in result.stderr and "--format csv" in result.stderr
+        left_out = " ".join(result.stderr.split()).split("left out ", 1)[1].split(" to fit")[0]
+        header = next(
+            line for line in lines if line.startswith(("Ref", "Theme", "Meeting", "Lead"))
+        )
+        for title in left_out.split(", "):
+            assert title not in header.split("  ")
+
+
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_words_are_not_broken_inside(meetings: Path, width: int) -> None:
+    env = {"COLUMNS": str(width), "NO_COLOR": "1"}
+    summary = run("summary", "-p", str(SEED_PLAN), "--as-of", "2017-04-01", env=env).stdout
+    assert "experiences" in summary and "experience\n" not in summary
+    listed = run("list", "-p", str(SEED_PLAN), "--officer", "RG", env=env).stdout
+    for word in ("Multi-Agency", "Practitioner", "partnership"):
+        assert word in listed, listed
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_slippage_keeps_single_agency_whole(meetings: Path, width: int) -> None:
+    plan = next((meetings / "plans").glob("*.yaml"))
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(
+        text.replace("action: Audit plans", "action: Agree the single-agency audit of plans"),
+        encoding="utf-8",
+    )
+    out = run("slippage", "--as-of", "2017-05-25", env={"COLUMNS": str(width)}).stdout
+    assert "single-agency" in out, out
+
+
+@pytest.mark.parametrize("by", [[], ["--by", "theme"], ["--by", "officer"]])
+def test_trend_keeps_its_date_column_at_80(meetings: Path, by: list[str]) -> None:
+    result = run("trend", "--as-of", "2017-05-25", *by, env={"COLUMNS": "80", "NO_COLOR": "1"})
+    header = next(line for line in result.stdout.splitlines() if "Meeting" in line)
+    assert "Date" in header.split() and result.stderr == ""
+    assert max(map(len, result.stdout.splitlines())) <= 80

@@ -41,26 +41,25 @@ def trend_table(result: Trend) -> RenderableType:
         if s is not Status.UNRATED or any(p.summary.total.by_status[s] for p in points)
     ]
     # Point 11, date 10, counts, total 5, overdue 7, a group's name 16: the bar takes the
-    # rest. On a narrow terminal the date goes first (the point names the meeting or month),
-    # then the bar.
+    # rest, and goes first on a narrow terminal; then the date (the point names the meeting
+    # or month), Blue and Overdue (Rows leaves them out, and says so).
     fixed = 11 + sum(max(len(s.label), 3) for s in statuses) + 5 + 7 + (16 if result.by else 0)
     gaps = 2 * (len(statuses) + 3 + bool(result.by))
-    show_date = width - fixed - gaps - 12 >= 10
-    room = width - fixed - gaps - 12 * show_date
+    room = width - fixed - gaps - 12
     bar_width = min(30, room) if room >= 10 else 0
     columns = []
     if result.by:
-        columns.append(Column(GROUP_TITLES[result.by], ratio=1, minimum=16))
+        columns.append(Column(GROUP_TITLES[result.by], ratio=1, minimum=10))
     columns.append(Column(EVERY_TITLES[result.every], minimum=7))
-    if show_date:
-        columns.append(Column("Date", minimum=10))
-    columns += [Column(s.label, right=True) for s in statuses]
-    columns += [Column("Total", right=True), Column("Overdue", right=True)]
+    columns.append(Column("Date", minimum=10, drop=5))
+    optional = {Status.BLUE: 3, Status.UNRATED: 4}
+    columns += [Column(s.label, right=True, drop=optional.get(s, 0)) for s in statuses]
+    columns += [Column("Total", right=True, drop=1), Column("Overdue", right=True, drop=2)]
     if bar_width:
-        columns.append(Column("RAG mix", minimum=bar_width, wrap=False))
+        columns.append(Column("RAG mix", minimum=bar_width, wrap=False, drop=6))
 
     def row(first: list[Text], point_label: str, day: str, counts: Counts | None) -> list[Text]:
-        cells = [*first, cell(point_label), *([Text(day)] if show_date else [])]
+        cells = [*first, cell(point_label), Text(day)]
         if counts is None:
             return cells + [Text("-")] * (len(statuses) + 2) + [Text("")] * bool(bar_width)
         cells += [Text(str(counts.by_status[s])) for s in statuses]
@@ -107,12 +106,12 @@ def slippage_table(result: Slippage) -> RenderableType:
     columns = [
         Column("Ref", minimum=4),
         Column("Action", 2, 10),
-        Column("Lead"),
-        Column("First", minimum=7),
+        Column("Lead", drop=3),
+        Column("First", minimum=7, drop=4),
         Column("Now", minimum=7),
         Column("Slipped", right=True),
-        Column("Moves", right=True),
-        Column("When and why", 5, 12),
+        Column("Moves", right=True, drop=5),
+        Column("When and why", 5, 12, drop=2),
     ]
     rows = []
     for row in result.rows:
@@ -155,12 +154,12 @@ def stale_table(result: StaleReport) -> RenderableType:
     """Open actions not updated (status or comments) for N days, by officer, oldest first."""
     width = the_console().width
     columns = [
-        Column("Lead", minimum=4),
+        Column("Lead", 1, minimum=4),
         Column("Ref", minimum=4),
         Column("Action", 1, 10),
-        Column("RAG", minimum=7, wrap=False),
-        Column("Last update", minimum=11),
-        Column("Commit", minimum=7),
+        Column("RAG", minimum=7, wrap=False, drop=2),
+        Column("Last update", minimum=11, drop=4),
+        Column("Commit", minimum=7, drop=5),
         Column("Days", right=True),
     ]
     from .terminal import rag

@@ -30,15 +30,23 @@ class Column(NamedTuple):
     minimum: int = 1
     right: bool = False
     wrap: bool = True
+    drop: int = 0  # 0: always shown; else left out on a narrow terminal, highest first
+
+
+WORD_CAP = 20  # a text column is made as wide as its longest word, up to this
 
 
 def widths(
     columns: Sequence[Column], rows: Iterable[Sequence[Text | str]], total: int
-) -> tuple[list[int], list[int]]:
+) -> tuple[list[int], list[int], list[int]]:
     """Each column's width, worked out once from the text: natural widths when they fit,
-    else the text columns (those with a ratio) share the room. Returns the widths and the
-    natural widths; a column is never narrower than 10 or its minimum, so on a very narrow
-    terminal a line may be longer than the screen (the terminal wraps it; nothing is cut)."""
+    else the text columns (those with a ratio) share the room, each at least as wide as its
+    longest word (up to WORD_CAP), so a line breaks at a space, not inside a word. When even
+    that is wider than the screen, the columns a reader needs least (highest `drop`) are left
+    out until it fits. Returns the widths and natural widths of the columns kept, and which
+    those are; a column is never narrower than 10 or its minimum, so on a very narrow
+    terminal with nothing left to leave out a line may be longer than the screen."""
+    rows = rows if isinstance(rows, list) else list(rows)
     natural = [max(cell_len(c.title), c.minimum) for c in columns]
     for row in rows:
         for i, text in enumerate(row):
@@ -51,21 +59,57 @@ def widths(
                 size = max(map(cell_len, plain.split("\n")))
             if size > natural[i]:
                 natural[i] = size
-    room = total - len(GAP) * (len(columns) - 1)
-    if sum(natural) <= room:
-        return natural, natural
-    sizes = list(natural)
+    keep = list(range(len(columns)))
+
+    def room() -> int:
+        return total - len(GAP) * (len(keep) - 1)
+
+    if sum(natural) <= room():
+        return natural, natural, keep
     flexible = [i for i, c in enumerate(columns) if c.ratio]
-    left = max(room - sum(w for i, w in enumerate(sizes) if i not in flexible), 10 * len(flexible))
+    words = dict.fromkeys(flexible, 0)
+    for row in rows:
+        for i in flexible:
+            text = row[i]
+            plain = text if isinstance(text, str) else text.plain
+            measure = len if plain.isascii() else cell_len
+            longest = max(map(measure, plain.split()), default=0)
+            if longest > words[i]:
+                words[i] = min(longest, WORD_CAP)
+    least = {i: min(natural[i], max(columns[i].minimum, 10)) for i in flexible}
+
+    def needed() -> int:
+        return sum(least[i] if i in least else natural[i] for i in keep)
+
+    for i in sorted((i for i, c in enumerate(columns) if c.drop), key=lambda i: -columns[i].drop):
+        if needed() <= room():
+            break
+        keep.remove(i)
+    flexible = [i for i in flexible if i in keep]
+    sizes = {i: natural[i] for i in keep}
+    left = room() - sum(natural[i] for i in keep if i not in flexible)
+    # Each text column as wide as its longest word where the room allows; where it does not,
+    # the widest give way first (a word wider than its column is then folded).
+    floors = {i: max(least[i], min(natural[i], words[i])) for i in flexible}
+    excess = sum(floors.values()) - left
+    for i in sorted(flexible, key=lambda i: floors[i], reverse=True):
+        cut = min(max(excess, 0), floors[i] - least[i])
+        floors[i] -= cut
+        excess -= cut
     shares = sum(columns[i].ratio for i in flexible)
     for i in flexible:
-        sizes[i] = max(columns[i].minimum, 10, left * columns[i].ratio // shares)
+        sizes[i] = min(natural[i], max(floors[i], left * columns[i].ratio // shares))
+    over = sum(sizes[i] for i in flexible) - left  # a floor took more than its share
+    for i in sorted(flexible, key=lambda i: sizes[i] - floors[i], reverse=True):
+        cut = min(max(over, 0), sizes[i] - floors[i])
+        sizes[i] -= cut
+        over -= cut
     spare = left - sum(sizes[i] for i in flexible)  # give back what a column does not need
     for i in sorted(flexible, key=lambda i: natural[i] - sizes[i], reverse=True):
-        extra = min(spare, max(natural[i] - sizes[i], 0))
+        extra = min(max(spare, 0), max(natural[i] - sizes[i], 0))
         sizes[i] += extra
         spare -= extra
-    return [min(w, n) for w, n in zip(sizes, natural, strict=True)], natural
+    return [sizes[i] for i in keep], [natural[i] for i in keep], keep
 
 
 # One line of one cell: its segments and how many cells wide they are.
@@ -107,7 +151,10 @@ class Rows:
         self.footer = footer
         self.title = title
         self.rule = rule
-        self.widths, self.natural = widths(columns, sized, total)
+        self.widths, self.natural, keep = widths(columns, sized, total)
+        self.dropped = [c.title for i, c in enumerate(columns) if i not in keep]
+        self.keep = keep if self.dropped else None
+        self.columns = [columns[i] for i in keep]
 
     @property
     def width(self) -> int:
@@ -147,6 +194,8 @@ class Rows:
         yield from self._row(console, [t.copy() for t in self.footer], bold=True)
 
     def _row(self, console: Console, row: Sequence[Text], bold: bool = False) -> Iterator[Segment]:
+        if self.keep is not None and len(row) != len(self.columns):
+            row = [row[i] for i in self.keep]
         cells: list[list[Piece]] = []
         rights = [c.right for c in self.columns]
         for text, size, natural, right in zip(row, self.widths, self.natural, rights, strict=True):

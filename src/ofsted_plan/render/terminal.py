@@ -86,12 +86,27 @@ def print_trimmed(renderable: RenderableType) -> None:
     (they would trail in every line saved to a file). Never cropped: a table wider than a
     very narrow terminal wraps there rather than losing its last columns."""
     out = console()
+    for table in _tables(renderable):
+        if table.dropped:
+            console(stderr=True).print(
+                f"Note: the terminal is {out.width} columns wide: left out "
+                f"{', '.join(table.dropped)} to fit (widen it, or use --format csv).",
+                soft_wrap=True,
+            )
     for part in _parts(renderable):
         with out.capture() as captured:
             out.print(part, crop=False)
         text = captured.get()
         out.file.write("\n".join(line.rstrip(" ") for line in text.split("\n")))
         out.file.flush()
+
+
+def _tables(renderable: RenderableType) -> Iterator[Rows]:
+    if isinstance(renderable, Group):
+        for inner in renderable.renderables:
+            yield from _tables(inner)
+    elif isinstance(renderable, Rows):
+        yield renderable
 
 
 def _parts(renderable: RenderableType) -> Iterator[RenderableType]:
@@ -125,14 +140,16 @@ def items_table(result: Items) -> RenderableType:
     """One row per action; long text wraps inside its column, nothing is cut."""
     items, as_of, overdue = result.items, result.as_of, result.overdue
     several = result.several or len({id(i.plan) for i in items}) > 1
+    # On a narrow terminal the columns go in this order: T (the notes name the themes), DLT,
+    # Comments, then the end month or due date, then the lead; never ref, action, RAG, lateness.
     columns = [Column("Plan")] if several else []
-    columns += [Column("Ref", minimum=4), Column("T", right=True), Column("Action", 3, 10)]
-    columns.append(Column("Due" if overdue else "End", minimum=7, wrap=False))
+    columns += [Column("Ref", minimum=4), Column("T", right=True, drop=6), Column("Action", 3, 10)]
+    columns.append(Column("Due" if overdue else "End", minimum=7, wrap=False, drop=3))
     if overdue:
         columns.append(Column("Late", minimum=8))
-    columns += [Column("Lead"), Column("DLT"), Column("RAG", minimum=7, wrap=False)]
+    columns += [Column("Lead", drop=2), Column("DLT", drop=5), Column("RAG", minimum=7, wrap=False)]
     if not overdue:
-        columns.append(Column("Comments", 2, 10))
+        columns.append(Column("Comments", 2, 10, drop=4))
     # Each row's cells as plain text first (cheap: the widths come from them); the styled
     # rows are made as they are printed, so a long list starts printing at once.
     no_text = "(no action text)"
@@ -212,16 +229,21 @@ def summary_table(result: SummaryPage) -> RenderableType:
     room = width - reserved
     bar_width = 20 if room >= 36 else 10 if room >= 26 else 0
     columns = [Column(GROUP_TITLES[summary.by], ratio=1, minimum=12)]
-    columns += [Column(status.label, right=True) for status in statuses]
+    # Left out first on a narrow terminal: Done (the bar and Blue show it), Unrated, Blue,
+    # then Overdue; the name, Red, Amber, Green and Total stay.
+    optional = {Status.BLUE: 3, Status.UNRATED: 4}
+    columns += [
+        Column(status.label, right=True, drop=optional.get(status, 0)) for status in statuses
+    ]
     columns += [
         Column("Total", right=True),
-        Column("Overdue", right=True),
-        Column("Done", right=True),
+        Column("Overdue", right=True, drop=2),
+        Column("Done", right=True, drop=5),
     ]
     if bar_width:
-        columns.append(Column("Progress", minimum=bar_width, wrap=False))
+        columns.append(Column("Progress", minimum=bar_width, wrap=False, drop=6))
     if summary.since:
-        columns.append(Column("Travel", minimum=8, wrap=False))
+        columns.append(Column("Travel", minimum=8, wrap=False, drop=1))
 
     def row(group: Counts, name: str) -> list[Text]:
         cells = [cell(name)]

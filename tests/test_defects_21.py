@@ -473,3 +473,146 @@ def test_trend_keeps_its_date_column_at_80(meetings: Path, by: list[str]) -> Non
     header = next(line for line in result.stdout.splitlines() if "Meeting" in line)
     assert "Date" in header.split() and result.stderr == ""
     assert max(map(len, result.stdout.splitlines())) <= 80
+
+
+# item 16: the console, Windows' included ----------------------------------------------------
+
+
+def in_a_terminal(encoding: str, *args: str, cwd: Path) -> tuple[int, bytes]:
+    """`plan ARGS` with a pseudo-terminal as stdout in this encoding, as an old Windows
+    console in that code page is (Python then writes the code page, not UTF-8)."""
+    import subprocess
+    import sys
+
+    pty = pytest.importorskip("pty")
+    main, child = pty.openpty()
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "COLUMNS": "100", "NO_COLOR": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ofsted_plan", *args], stdout=child, stderr=child, env=env, cwd=cwd
+    )
+    os.close(child)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(main)
+    return proc.wait(), out
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp850"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["summary", "--as-of", "2017-05-25"],
+        ["trend", "--as-of", "2017-05-25"],
+        ["slippage", "--as-of", "2017-05-25"],
+        ["list", "--text", "Ångström"],
+        ["show", "1.2", "--as-of", "2017-05-25"],
+    ],
+    ids=lambda c: c[0] if isinstance(c, list) else c,
+)
+def test_an_old_windows_console_code_page_gets_readable_text_never_an_error(
+    meetings: Path, encoding: str, command: list[str]
+) -> None:
+    code, out = in_a_terminal(encoding, *command, cwd=meetings)
+    text = out.decode(encoding)
+    assert "Traceback" not in text and "UnicodeEncodeError" not in text
+    assert code in (0, 1), text
+    if command[0] in ("summary", "trend", "slippage"):
+        rules = [line for line in text.splitlines() if line and set(line) <= set("-─━=?")]
+        assert rules and all("?" not in line for line in rules), text  # a line, not ????
+        assert "???" not in text, text  # no bar or rule of question marks
+
+
+def test_bars_and_their_legend_fall_back_to_ascii(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    from ofsted_plan.model import Status
+    from ofsted_plan.query import Counts
+    from ofsted_plan.render.terminal import ASCII_GLYPHS, BAR_GLYPHS, bar, bar_glyphs
+
+    counts = Counts("x")
+    counts.by_status[Status.GREEN] = 3
+    counts.by_status[Status.RED] = 1
+    assert bar_glyphs() == BAR_GLYPHS  # UTF-8 here
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="cp1252"))
+    assert bar_glyphs() == ASCII_GLYPHS
+    assert bar(counts, 8).plain == "======--"
+
+
+def test_no_color_means_no_escape_codes(meetings: Path) -> None:
+    for command in (["list"], ["summary"], ["trend"], ["stale", "--days", "1"]):
+        result = run(*command, env={"NO_COLOR": "1", "FORCE_COLOR": "1", "COLUMNS": "100"})
+        assert result.exit_code == 0, result.stderr
+        assert "\x1b" not in result.stdout + result.stderr, command
+
+
+def test_streams_on_windows_never_fail_to_encode(monkeypatch: pytest.MonkeyPatch) -> None:
+    """__main__._text_streams by simulation: a console in cp850 gets 'replace', a pipe or file
+    (which Windows would write in its ANSI code page) gets UTF-8."""
+    import io
+    import sys
+
+    from ofsted_plan.__main__ import _text_streams
+
+    class Stream(io.TextIOWrapper):
+        tty = True
+
+        def isatty(self) -> bool:
+            return self.tty
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    console = Stream(io.BytesIO(), encoding="cp850", errors="strict")
+    piped = Stream(io.BytesIO(), encoding="cp1252", errors="strict")
+    piped.tty = False
+    monkeypatch.setattr(sys, "stdout", console)
+    monkeypatch.setattr(sys, "stderr", piped)
+    _text_streams()
+    console.write("━ 🔴 Zoë\n")  # no UnicodeEncodeError
+    piped.write("━ 🔴 Zoë\n")
+    console.flush()
+    piped.flush()
+    assert console.buffer.getvalue() == "? ? Zoë\n".encode("cp850")  # type: ignore[attr-defined]
+    assert piped.buffer.getvalue() == "━ 🔴 Zoë\n".encode()  # type: ignore[attr-defined]
+
+
+def test_an_old_windows_console_is_drawn_by_rich_not_by_escape_codes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a legacy Windows console (no VT), rich colours through the win32 API: the table is
+    handed to rich's print, never captured as ANSI text and written raw (by simulation)."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from ofsted_plan.render import terminal
+    from ofsted_plan.render.rows import Column, Rows
+
+    printed: list[object] = []
+
+    class Legacy(Console):
+        def print(self, *objects: object, **kwargs: object) -> None:
+            printed.extend(objects)
+
+        def capture(self):  # type: ignore[no-untyped-def]
+            raise AssertionError("captured as ANSI text")
+
+    monkeypatch.setattr(terminal, "console", lambda **k: Legacy(legacy_windows=True))
+    table = Rows([Column("Ref"), Column("Action", 1)], [[Text("1"), Text("Do it")]], 80)
+    terminal.print_trimmed(table)
+    assert printed  # head and rows, through rich
+
+
+def test_the_readme_has_a_windows_quick_start_under_the_quick_start() -> None:
+    from .test_readme import quick_start
+
+    text = README.read_text(encoding="utf-8")
+    section = text.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    windows = "py -m venv .venv; .venv\\Scripts\\pip install .; .venv\\Scripts\\plan summary"
+    assert f"```powershell\n{windows}\n```" in section
+    assert len(quick_start()) == 2

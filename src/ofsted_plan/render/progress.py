@@ -15,7 +15,7 @@ from ..board import latest_comment
 from ..history.changes import LABELS, Change, headline, is_whole, plain, trimmed_words
 from ..model import STATUS_ORDER, Status, format_initials, plural
 from .rows import Column, Rows
-from .terminal import BAR_GLYPHS, BAR_ORDER, GROUP_TITLES, _notes, bar, cell
+from .terminal import BAR_ORDER, GROUP_TITLES, _notes, bar, bar_glyphs, cell
 from .terminal import console as the_console
 from .text import visible
 
@@ -89,7 +89,7 @@ def trend_table(result: Trend) -> RenderableType:
             rows.append(row([], point.label, point.day.isoformat(), point.summary.total))
     heading = Text.assemble(cell(f"RAG over time: {result.title}", "bold"), "\n")
     table = Rows(columns, rows, width, title=heading, rule="━")
-    legend = "  ".join(f"{BAR_GLYPHS[s]} {s.label.lower()}" for s in BAR_ORDER)
+    legend = "  ".join(f"{bar_glyphs()[s]} {s.label.lower()}" for s in BAR_ORDER)
     notes = [
         "Each point counts the actions as they were then, overdue as of that day;"
         f" 'now' is the plans as they are, as of {points[-1].day.isoformat()}."

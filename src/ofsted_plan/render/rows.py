@@ -186,11 +186,11 @@ class Rows:
                 yield from self._line([self._piece(console, line, width, False)], [width], [False])
         header = [Text(c.title, style="bold") for c in self.columns]
         yield from self._row(console, header)
-        yield Segment(self.rule * width + "\n")
+        yield Segment(self._rule(console) * width + "\n")
 
     def _foot(self, console: Console) -> Iterator[Segment]:
         assert self.footer is not None
-        yield Segment(self.rule * self.width + "\n")
+        yield Segment(self._rule(console) * self.width + "\n")
         yield from self._row(console, [t.copy() for t in self.footer], bold=True)
 
     def _row(self, console: Console, row: Sequence[Text], bold: bool = False) -> Iterator[Segment]:
@@ -209,6 +209,17 @@ class Rows:
         height = max(map(len, cells))
         for k in range(height):
             yield from self._line([c[k] if k < len(c) else ([], 0) for c in cells], None, rights)
+
+    def _rule(self, console: Console) -> str:
+        """The rule's character, or the nearest one the output's encoding can write (an old
+        Windows console in cp850 has no heavy line, in cp1252 no line at all)."""
+        for rule in (self.rule, "─", "-"):
+            try:
+                rule.encode(console.encoding)
+            except (UnicodeEncodeError, LookupError):
+                continue
+            return rule
+        return "-"
 
     @staticmethod
     def _piece(console: Console, text: Text, size: int, right: bool) -> Piece:

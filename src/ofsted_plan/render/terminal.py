@@ -11,6 +11,7 @@ character is (emoji, CJK, joiners). Plan text is always a Text object, passed th
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,14 @@ BAR_GLYPHS = {
     Status.RED: "░",
     Status.UNRATED: "·",
 }
+# Where the output's encoding lacks those (an old Windows console in cp1252), plain ASCII.
+ASCII_GLYPHS = {
+    Status.BLUE: "#",
+    Status.GREEN: "=",
+    Status.AMBER: "+",
+    Status.RED: "-",
+    Status.UNRATED: ".",
+}
 BAR_STYLES = {
     Status.BLUE: "blue",
     Status.GREEN: "green",
@@ -62,6 +71,22 @@ GROUP_TITLES = {
     "dlt": "DLT lead",
     "status": "RAG status",
 }
+
+
+def encodable(text: str) -> bool:
+    """Whether standard output's encoding can write this text (a console in cp1252 or cp850
+    cannot write every box-drawing or block character; UTF-8 can write anything)."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def bar_glyphs() -> dict[Status, str]:
+    """The progress bar's glyphs: shaded blocks, or ASCII where they cannot be written."""
+    return BAR_GLYPHS if encodable("".join(BAR_GLYPHS.values())) else ASCII_GLYPHS
 
 
 def console(*, stderr: bool = False) -> Console:
@@ -86,6 +111,7 @@ def print_trimmed(renderable: RenderableType) -> None:
     (they would trail in every line saved to a file). Never cropped: a table wider than a
     very narrow terminal wraps there rather than losing its last columns."""
     out = console()
+    legacy = out.legacy_windows  # an old Windows console: rich drives it through the win32 API
     for table in _tables(renderable):
         if table.dropped:
             console(stderr=True).print(
@@ -94,6 +120,9 @@ def print_trimmed(renderable: RenderableType) -> None:
                 soft_wrap=True,
             )
     for part in _parts(renderable):
+        if legacy:
+            out.print(part, crop=False)
+            continue
         with out.capture() as captured:
             out.print(part, crop=False)
         text = captured.get()
@@ -202,6 +231,7 @@ def bar(counts: Counts, width: int) -> Text:
     total = counts.total
     if not total or not width:
         return Text("")
+    glyphs = bar_glyphs()
     exact = {s: counts.by_status[s] * width / total for s in BAR_ORDER}
     shares = {s: int(v) for s, v in exact.items()}
     spare = width - sum(shares.values())  # largest remainders get the spare cells
@@ -213,9 +243,7 @@ def bar(counts: Counts, width: int) -> Text:
             if not shares[s]:
                 shares[max(present, key=lambda d: shares[d])] -= 1
                 shares[s] = 1
-    return Text.assemble(
-        *((BAR_GLYPHS[s] * shares[s], BAR_STYLES[s]) for s in BAR_ORDER if shares[s])
-    )
+    return Text.assemble(*((glyphs[s] * shares[s], BAR_STYLES[s]) for s in BAR_ORDER if shares[s]))
 
 
 def summary_table(result: SummaryPage) -> RenderableType:
@@ -268,7 +296,7 @@ def summary_table(result: SummaryPage) -> RenderableType:
 
         notes.append(undated_note(result.undated))
     if bar_width:
-        legend = "  ".join(f"{BAR_GLYPHS[s]} {s.label.lower()}" for s in BAR_ORDER)
+        legend = "  ".join(f"{bar_glyphs()[s]} {s.label.lower()}" for s in BAR_ORDER)
         notes.append(f"Progress bar: {legend}. Done = % blue (complete).")
     return Group(table, Text(""), _notes(notes))
 

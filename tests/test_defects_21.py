@@ -55,7 +55,9 @@ def test_theme_matches_without_accents(tmp_path: Path) -> None:
     assert len(json.loads(result.stdout)) == 2
 
 
-@pytest.mark.parametrize("option", ["--theme", "--recommendation", "--officer", "--dlt", "--text"])
+@pytest.mark.parametrize(
+    "option", ["--theme", "--recommendation", "--officer", "--dlt", "--text", "--status"]
+)
 @pytest.mark.parametrize("value", ["", "  "])
 def test_an_empty_filter_is_refused(tmp_path: Path, option: str, value: str) -> None:
     result = run("list", "-p", str(small_plan(tmp_path)), option, value)

@@ -75,8 +75,12 @@ def _statuses(ctx: click.Context, param: click.Parameter, values: tuple[str, ...
             if part.strip().lower() == "unrated":
                 result.append(Status.UNRATED)
                 continue
+            if not part.strip():
+                raise click.BadParameter(
+                    "it is empty; give red, amber, green, blue or unrated, or leave it out"
+                )
             try:
-                result.append(Status.parse(part) if part.strip() else Status.UNRATED)
+                result.append(Status.parse(part))
             except ValueError as exc:
                 raise click.BadParameter(str(exc)) from None
     return tuple(result)

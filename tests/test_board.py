@@ -353,7 +353,7 @@ def test_pdf_without_weasyprint_says_how_to_install_it(
     result = run("export", "-o", str(tmp_path / "paper.pdf"), AS_OF)
     assert result.exit_code == 2
     assert "PDF needs WeasyPrint" in result.stderr
-    assert "pip install 'ofsted-plan[pdf]'" in result.stderr
+    assert "pip install -e '.[pdf]'" in result.stderr
     assert not (tmp_path / "paper.pdf").exists()
 
 
@@ -418,14 +418,12 @@ def test_xlsx_paper(repo: Path, tmp_path: Path) -> None:
     assert end.fill.fgColor.rgb == "FFFDE2E2"  # overdue highlighted
     rag = cells[header.index("RAG status")]
     assert rag.value == "Green" and rag.fill.fgColor.rgb == "FF2E7D32"
-    assert cells[3].alignment.wrap_text
-    row = cells[0].row
-    assert row is not None
-    assert actions.row_dimensions[row].height > 30  # wrapped lines have room
-    # The recommendation's text once, as a heading row above its actions.
-    headings = [r[0].value for r in actions.iter_rows(min_row=2) if not r[1].value]
-    assert sum(1 for h in headings if str(h).startswith("Recommendation 1. ")) == 1
-    assert len(rows) == 56
+    assert first[3].alignment.wrap_text
+    assert actions.row_dimensions[first[0].row].height > 30  # wrapped lines have room
+    # Every row carries its theme's and recommendation's text (issue 21 item 11).
+    assert header[-2:] == ["Theme title", "Recommendation text"]
+    assert first[-1].value.startswith("Recommendation 1. ")
+    assert len(rows) == 56 == actions.max_row - 1
 
 
 def test_xlsx_keeps_formulas_as_text(nasty_plan: Path, tmp_path: Path) -> None:

@@ -172,8 +172,8 @@ def test_explain_says_how_each_row_was_read_and_writes_nothing(tmp_path: Path) -
         "Column 'Owner' -> lead: 3 of 3 rows filled.",
         "Column 'RAG rating' -> status: 3 of 3 rows filled.",
         "Title: 'Our improvement plan'.",
-        "Theme 1: '(none)': 1 recommendations, 3 actions.",
-        "Found: 1 themes, 1 recommendations, 3 actions (0 without a ref were given one). "
+        "Theme 1: '(none)': 1 recommendation, 3 actions.",
+        "Found: 1 theme, 1 recommendation, 3 actions (0 without a ref were given one). "
         "Kept under 'extra', not read as any field: 'Notes'.",
         "Nothing was written (--explain).",
     ]

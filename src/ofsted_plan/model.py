@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -103,15 +104,32 @@ def initials_of(name: str) -> str:
     return "".join(w[0] for w in _name_words(name) if w[0].isalpha()).upper()
 
 
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """A count and its noun in agreement: '1 action', '2 actions', '1 action has', '3 actions
+    have' (give `many` where adding an s is wrong)."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+@functools.lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Text as a search compares it: any case, with or without accents ('Zoë Ångström' and
+    'zoe angstrom' fold alike: NFKD, combining marks dropped, casefolded)."""
+    if text.isascii():
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def is_officer(person: str, wanted: str) -> bool:
     """Whether `wanted` (as typed after --officer) names this person: their initials or name
-    as the plan writes them, in any case, the name without a title, or its initials."""
+    as the plan writes them, in any case, with or without accents, the name without a title,
+    or its initials."""
     if not wanted.strip():
         return False
-    if person.casefold() == wanted.casefold().strip():
+    if fold(person) == fold(wanted.strip()):
         return True
-    bare = " ".join(_name_words(wanted)).casefold()
-    return bare in (" ".join(_name_words(person)).casefold(), initials_of(person).casefold())
+    bare = fold(" ".join(_name_words(wanted)))
+    return bare in (fold(" ".join(_name_words(person))), fold(initials_of(person)))
 
 
 def format_initials(initials: tuple[str, ...]) -> str:

@@ -7,15 +7,16 @@ from datetime import date
 from typing import NamedTuple
 
 from .errors import UsageError
-from .model import STATUS_ORDER, Item, Plan, Status, is_officer, parse_initials
+from .model import STATUS_ORDER, Item, Plan, Status, fold, is_officer, parse_initials
 
 
 def matches(value: str, wanted: str, number: int) -> bool:
-    """Theme/recommendation filter: its number in the plan, or part of its text."""
+    """Theme/recommendation filter: its number in the plan, or part of its text (any case,
+    with or without accents)."""
     wanted = wanted.strip()
     if wanted.isdigit():
         return int(wanted) == number
-    return wanted.casefold() in value.casefold()
+    return fold(wanted) in fold(value)
 
 
 class Filters(NamedTuple):
@@ -76,7 +77,7 @@ def select(
     must all match. ``overdue_on`` keeps actions whose end month is over by that date
     and that are not blue (complete).
     """
-    needle = text.casefold() if text else None
+    needle = fold(text) if text else None
     # As the plan writes several officers ('RG/JF'), so may the filter: RG or JF.
     officer = [o for value in officer for o in parse_initials(value)]
     dlt = [o for value in dlt for o in parse_initials(value)]
@@ -97,7 +98,7 @@ def select(
             ):
                 continue
             if needle and not any(
-                needle in field.casefold()
+                needle in fold(field)
                 for field in (action.ref, action.action, action.measure, action.comments)
             ):
                 continue

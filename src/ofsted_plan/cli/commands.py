@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import Exit, UsageError
+from ..model import plural
 from ..render.registry import FORMATS, by_extension, export_choices, extensions, render
 from ..render.text import undated_note, visible
 from ..services import reading
@@ -318,10 +319,10 @@ def export_command(
         result = paper.paper(plans, plan_paths, filters, as_of, since, cover)
     else:
         result = reading.export(plans, filters, as_of)
-    done = f"{len(result.items)} actions as {fmt}."
+    done = f"{plural(len(result.items), 'action')} as {fmt}."
     if fmt == "ics":
         dated = [i for i in result.items if i.action.due and i.action.status.value != "blue"]
-        done = f"{len(dated)} open actions' due dates as ics."
+        done = f"the due dates of {plural(len(dated), 'open action')} as ics."
     emit(render(fmt, chosen.export or "items", result), output_path, force, done)
 
 

@@ -75,11 +75,28 @@ def _statuses(ctx: click.Context, param: click.Parameter, values: tuple[str, ...
     result: list[Status] = []
     for value in values:
         for part in value.split(","):
+            if part.strip().lower() == "unrated":
+                result.append(Status.UNRATED)
+                continue
+            if not part.strip():
+                raise click.BadParameter(
+                    "it is empty; give red, amber, green, blue or unrated, or leave it out"
+                )
             try:
                 result.append(Status.parse(part))
             except ValueError as exc:
                 raise click.BadParameter(str(exc)) from None
     return tuple(result)
+
+
+def _given(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """An empty filter ('--theme ""') would match everything: refused, with what to give."""
+    values = value if isinstance(value, tuple) else (value,)
+    if any(v is not None and not v.strip() for v in values):
+        raise click.BadParameter(
+            f"it is empty; give {param.metavar or 'a value'}, or leave the option out"
+        )
+    return value
 
 
 def filter_options(f: F) -> F:
@@ -90,6 +107,7 @@ def filter_options(f: F) -> F:
             "--officer",
             "officer",
             multiple=True,
+            callback=_given,
             metavar="INITIALS",
             shell_complete=complete_officers,
             help="Lead officer's initials, whole and any case (repeatable).",
@@ -97,6 +115,7 @@ def filter_options(f: F) -> F:
         click.option(
             "--dlt",
             multiple=True,
+            callback=_given,
             metavar="INITIALS",
             shell_complete=complete_dlt,
             help="DLT lead's initials (repeatable).",
@@ -114,6 +133,7 @@ def filter_options(f: F) -> F:
         click.option(
             "--theme",
             "-t",
+            callback=_given,
             metavar="TEXT|N",
             shell_complete=complete_themes,
             help="Theme number in the plan, or part of its title.",
@@ -121,11 +141,16 @@ def filter_options(f: F) -> F:
         click.option(
             "--recommendation",
             "-r",
+            callback=_given,
             metavar="TEXT|N",
             help="Recommendation number in the plan, or part of its text.",
         ),
         click.option(
-            "--text", "search", metavar="TEXT", help="Text in the ref, action, measure or comments."
+            "--text",
+            "search",
+            metavar="TEXT",
+            callback=_given,
+            help="Text in the ref, action, measure or comments.",
         ),
     ]
 

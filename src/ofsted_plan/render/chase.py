@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING
 
 from ..board import latest_comment, long_date
+from ..model import plural
 from .markdown import md
 from .text import how_late, visible
 
@@ -33,14 +34,14 @@ def letter(result: Chase, one: Letter, fmt: str) -> str:
     lines += [
         f"Dear {escape(one.officer)},",
         "",
-        f"You lead {total} open action{'s' if total != 1 else ''} in {plan}{when}. {ASK}",
+        f"You lead {plural(total, 'open action')} in {plan}{when}. {ASK}",
         "",
     ]
     sections = [
         ("Past their end month", [(i, _overdue(i, result)) for i in one.overdue]),
         (
-            f"Not updated for {result.days} days or more",
-            [(i, f"last updated {days} days ago") for i, days in one.stale],
+            f"Not updated for {plural(result.days, 'day')} or more",
+            [(i, f"last updated {plural(days, 'day')} ago") for i, days in one.stale],
         ),
         ("Your other open actions", [(i, "") for i in one.other]),
     ]

@@ -13,9 +13,9 @@ from rich.text import Text
 
 from ..board import latest_comment
 from ..history.changes import LABELS, Change, headline, is_whole, plain, trimmed_words
-from ..model import STATUS_ORDER, Status, format_initials
+from ..model import STATUS_ORDER, Status, format_initials, plural
 from .rows import Column, Rows
-from .terminal import BAR_GLYPHS, BAR_ORDER, GROUP_TITLES, _notes, bar, cell, rag
+from .terminal import BAR_ORDER, GROUP_TITLES, _notes, bar, bar_glyphs, cell, rag
 from .terminal import console as the_console
 from .text import visible
 
@@ -40,40 +40,43 @@ def trend_table(result: Trend) -> RenderableType:
         if s is not Status.UNRATED or any(p.summary.total.by_status[s] for p in points)
     ]
     # Point 11, date 10, counts, total 5, overdue 7, a group's name 16: the bar takes the
-    # rest. On a narrow terminal the date goes first (the point names the meeting or month),
-    # then the bar.
+    # rest, and goes first on a narrow terminal; then the date (the point names the meeting
+    # or month), Blue and Overdue (Rows leaves them out, and says so).
     fixed = 11 + sum(max(len(s.label), 3) for s in statuses) + 5 + 7 + (16 if result.by else 0)
     gaps = 2 * (len(statuses) + 3 + bool(result.by))
-    show_date = width - fixed - gaps - 12 >= 10
-    room = width - fixed - gaps - 12 * show_date
+    room = width - fixed - gaps - 12
     bar_width = min(30, room) if room >= 10 else 0
     columns = []
     if result.by:
-        columns.append(Column(GROUP_TITLES[result.by], ratio=1, minimum=16))
+        columns.append(Column(GROUP_TITLES[result.by], ratio=1, minimum=10))
     columns.append(Column(EVERY_TITLES[result.every], minimum=7))
-    if show_date:
-        columns.append(Column("Date", minimum=10))
-    columns += [Column(s.label, right=True) for s in statuses]
-    columns += [Column("Total", right=True), Column("Overdue", right=True)]
+    columns.append(Column("Date", minimum=10, drop=5))
+    optional = {Status.BLUE: 3, Status.UNRATED: 4}
+    columns += [Column(s.label, right=True, drop=optional.get(s, 0)) for s in statuses]
+    columns += [Column("Total", right=True, drop=1), Column("Overdue", right=True, drop=2)]
     if bar_width:
-        columns.append(Column("RAG mix", minimum=bar_width, wrap=False))
+        columns.append(Column("RAG mix", minimum=bar_width, wrap=False, drop=6))
 
     def row(first: list[Text], point_label: str, day: str, counts: Counts | None) -> list[Text]:
-        cells = [*first, cell(point_label), *([Text(day)] if show_date else [])]
+        cells = [*first, cell(point_label), Text(day)]
         if counts is None:
             return cells + [Text("-")] * (len(statuses) + 2) + [Text("")] * bool(bar_width)
         cells += [Text(str(counts.by_status[s])) for s in statuses]
         cells += [Text(str(counts.total)), Text(str(counts.overdue))]
         if not bar_width:
             return cells
-        return [*cells, bar(counts, bar_width * counts.total // peak if peak else 0)]
+        # The same scale for every row (every group with --by), so length is the count; never
+        # so short that a status the row has is left out.
+        present = sum(1 for n in counts.by_status.values() if n)
+        length = max(bar_width * counts.total // peak, present) if peak else 0
+        return [*cells, bar(counts, min(length, bar_width))]
 
     rows: list[list[Text]] = []
     if result.by:
         names = list(dict.fromkeys(g.name for p in points for g in p.summary.groups))
+        peak = max((g.total for p in points for g in p.summary.groups), default=0)
         for name in names:
             groups = [next((g for g in p.summary.groups if g.name == name), None) for p in points]
-            peak = max((g.total for g in groups if g), default=0)
             number = next((g.number for g in groups if g and g.number), None)
             title = f"{number}. {name}" if number else name
             for n, (point, group) in enumerate(zip(points, groups, strict=True)):
@@ -85,7 +88,7 @@ def trend_table(result: Trend) -> RenderableType:
             rows.append(row([], point.label, point.day.isoformat(), point.summary.total))
     heading = Text.assemble(cell(f"RAG over time: {result.title}", "bold"), "\n")
     table = Rows(columns, rows, width, title=heading, rule="━")
-    legend = "  ".join(f"{BAR_GLYPHS[s]} {s.label.lower()}" for s in BAR_ORDER)
+    legend = "  ".join(f"{bar_glyphs()[s]} {s.label.lower()}" for s in BAR_ORDER)
     notes = [
         "Each point counts the actions as they were then, overdue as of that day;"
         f" 'now' is the plans as they are, as of {points[-1].day.isoformat()}."
@@ -102,12 +105,12 @@ def slippage_table(result: Slippage) -> RenderableType:
     columns = [
         Column("Ref", minimum=4),
         Column("Action", 2, 10),
-        Column("Lead"),
-        Column("First", minimum=7),
+        Column("Lead", drop=3),
+        Column("First", minimum=7, drop=4),
         Column("Now", minimum=7),
         Column("Slipped", right=True),
-        Column("Moves", right=True),
-        Column("When and why", 5, 12),
+        Column("Moves", right=True, drop=5),
+        Column("When and why", 5, 12, drop=2),
     ]
     rows = []
     for row in result.rows:
@@ -150,12 +153,12 @@ def stale_table(result: StaleReport) -> RenderableType:
     """Open actions not updated (status or comments) for N days, by officer, oldest first."""
     width = the_console().width
     columns = [
-        Column("Lead", minimum=4),
+        Column("Lead", 1, minimum=4),
         Column("Ref", minimum=4),
         Column("Action", 1, 10),
-        Column("RAG", minimum=7, wrap=False),
-        Column("Last update", minimum=11),
-        Column("Commit", minimum=7),
+        Column("RAG", minimum=7, wrap=False, drop=2),
+        Column("Last update", minimum=11, drop=4),
+        Column("Commit", minimum=7, drop=5),
         Column("Days", right=True),
     ]
 
@@ -178,7 +181,9 @@ def stale_table(result: StaleReport) -> RenderableType:
                     Text(str(row.days)),
                 ]
             )
-    heading = f"Not updated for {result.days} days or more, as of {result.as_of.isoformat()}"
+    heading = (
+        f"Not updated for {plural(result.days, 'day')} or more, as of {result.as_of.isoformat()}"
+    )
     title = Text.assemble(cell(f"{heading}: {result.title}", "bold"), "\n")
     if not rows:
         return Group(title, Text("Every open action has been updated since then."))
@@ -188,7 +193,7 @@ def stale_table(result: StaleReport) -> RenderableType:
 
 
 def _months(n: int) -> str:
-    return f"{n} month{'s' if n != 1 else ''}"
+    return plural(n, "month")
 
 
 # plan diff, plan history --------------------------------------------------------------------

@@ -22,7 +22,8 @@ def paper_pdf(paper: Paper) -> bytes:
     except ImportError:
         raise UsageError(
             "PDF needs WeasyPrint, which is not installed",
-            hint="pip install 'ofsted-plan[pdf]'; or export --format html and print it to PDF",
+            hint="in this repository's folder: pip install -e '.[pdf]'; "
+            "or export --format html and print it to PDF",
         ) from None
     except OSError as exc:  # WeasyPrint is there but the Pango library it needs is not
         raise UsageError(

@@ -11,7 +11,8 @@ character is (emoji, CJK, joiners). Plan text is always a Text object, passed th
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group, RenderableType
@@ -42,6 +43,14 @@ BAR_GLYPHS = {
     Status.RED: "░",
     Status.UNRATED: "·",
 }
+# Where the output's encoding lacks those (an old Windows console in cp1252), plain ASCII.
+ASCII_GLYPHS = {
+    Status.BLUE: "#",
+    Status.GREEN: "=",
+    Status.AMBER: "+",
+    Status.RED: "-",
+    Status.UNRATED: ".",
+}
 BAR_STYLES = {
     Status.BLUE: "blue",
     Status.GREEN: "green",
@@ -62,6 +71,22 @@ GROUP_TITLES = {
     "dlt": "DLT lead",
     "status": "RAG status",
 }
+
+
+def encodable(text: str) -> bool:
+    """Whether standard output's encoding can write this text (a console in cp1252 or cp850
+    cannot write every box-drawing or block character; UTF-8 can write anything)."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def bar_glyphs() -> dict[Status, str]:
+    """The progress bar's glyphs: shaded blocks, or ASCII where they cannot be written."""
+    return BAR_GLYPHS if encodable("".join(BAR_GLYPHS.values())) else ASCII_GLYPHS
 
 
 def console(*, stderr: bool = False) -> Console:
@@ -86,11 +111,43 @@ def print_trimmed(renderable: RenderableType) -> None:
     (they would trail in every line saved to a file). Never cropped: a table wider than a
     very narrow terminal wraps there rather than losing its last columns."""
     out = console()
-    with out.capture() as captured:
-        out.print(renderable, crop=False)
-    text = captured.get()
-    out.file.write("\n".join(line.rstrip(" ") for line in text.split("\n")))
-    out.file.flush()
+    legacy = out.legacy_windows  # an old Windows console: rich drives it through the win32 API
+    for table in _tables(renderable):
+        if table.dropped:
+            console(stderr=True).print(
+                f"Note: the terminal is {out.width} columns wide: left out "
+                f"{', '.join(table.dropped)} to fit (widen it, or use --format csv).",
+                soft_wrap=True,
+            )
+    for part in _parts(renderable):
+        if legacy:
+            out.print(part, crop=False)
+            continue
+        with out.capture() as captured:
+            out.print(part, crop=False)
+        text = captured.get()
+        out.file.write("\n".join(line.rstrip(" ") for line in text.split("\n")))
+        out.file.flush()
+
+
+def _tables(renderable: RenderableType) -> Iterator[Rows]:
+    if isinstance(renderable, Group):
+        for inner in renderable.renderables:
+            yield from _tables(inner)
+    elif isinstance(renderable, Rows):
+        yield renderable
+
+
+def _parts(renderable: RenderableType) -> Iterator[RenderableType]:
+    """What to print in turn: a long table a few rows at a time, so its first lines show
+    at once (`plan list | head -5` on 100,000 actions) and a closed pipe stops the work."""
+    if isinstance(renderable, Group):
+        for inner in renderable.renderables:
+            yield from _parts(inner)
+    elif isinstance(renderable, Rows):
+        yield from renderable.parts()
+    else:
+        yield renderable
 
 
 def cell(text: str, style: str = "") -> Text:
@@ -112,34 +169,50 @@ def items_table(result: Items) -> RenderableType:
     """One row per action; long text wraps inside its column, nothing is cut."""
     items, as_of, overdue = result.items, result.as_of, result.overdue
     several = result.several or len({i.plan for i in items}) > 1
+    # On a narrow terminal the columns go in this order: T (the notes name the themes), DLT,
+    # Comments, then the end month or due date, then the lead; never ref, action, RAG, lateness.
     columns = [Column("Plan")] if several else []
-    columns += [Column("Ref", minimum=4), Column("T", right=True), Column("Action", 3, 10)]
-    columns.append(Column("Due" if overdue else "End", minimum=7, wrap=False))
+    columns += [Column("Ref", minimum=4), Column("T", right=True, drop=6), Column("Action", 3, 10)]
+    columns.append(Column("Due" if overdue else "End", minimum=7, wrap=False, drop=3))
     if overdue:
         columns.append(Column("Late", minimum=8))
-    columns += [Column("Lead"), Column("DLT"), Column("RAG", minimum=7, wrap=False)]
+    columns += [Column("Lead", drop=2), Column("DLT", drop=5), Column("RAG", minimum=7, wrap=False)]
     if not overdue:
-        columns.append(Column("Comments", 2, 10))
-    rows = []
-    no_text = Text("(no action text)", style="dim")
+        columns.append(Column("Comments", 2, 10, drop=4))
+    # Each row's cells as plain text first (cheap: the widths come from them); the styled
+    # rows are made as they are printed, so a long list starts printing at once.
+    no_text = "(no action text)"
+    titles = [c.title for c in columns]
+    action_at, rag_at = titles.index("Action"), titles.index("RAG")
+    texts: list[list[str]] = []
     for item in items:
         a = item.action
-        row: list[Text] = [cell(item.plan.name)] if several else []
+        row: list[str] = [visible(item.plan.name)] if several else []
         row += [
-            cell(a.ref + ("*" if a.ref_generated else "")),
-            Text(str(item.theme_number)),
-            cell(a.action) if a.action else no_text,
+            visible(a.ref + ("*" if a.ref_generated else "")),
+            str(item.theme_number),
+            visible(a.action) if a.action else no_text,
         ]
         due = a.due
         if overdue:
-            row += [Text(due.isoformat() if due else ""), Text(how_late(a, as_of))]
+            row += [due.isoformat() if due else "", how_late(a, as_of)]
         else:
-            row.append(Text(str(a.end) if a.end else ""))
-        row += [cell(format_initials(a.lead)), cell(format_initials(a.dlt)), rag(a.status)]
+            row.append(str(a.end) if a.end else "")
+        row += [visible(format_initials(a.lead)), visible(format_initials(a.dlt))]
+        row.append(f" {a.status.label} ")
         if not overdue:
-            row.append(cell(a.comments))
-        rows.append(row)
-    table = Rows(columns, rows, console().width)
+            row.append(visible(a.comments))
+        texts.append(row)
+
+    def styled() -> Iterator[list[Text]]:
+        for item, row in zip(items, texts, strict=True):
+            cells = [Text(text) for text in row]
+            if not item.action.action:
+                cells[action_at].style = "dim"
+            cells[rag_at].style = RAG_STYLES[item.action.status]
+            yield cells
+
+    table = Rows(columns, styled(), console().width, measure=texts)
     themes = sorted({(i.plan.name, i.theme_number, i.theme.title) for i in items})
     listed = "; ".join(f"{f'{name} ' if several else ''}{n}. {title}" for name, n, title in themes)
     notes = [f"T = theme: {listed}"]
@@ -152,18 +225,25 @@ def items_table(result: Items) -> RenderableType:
 
 
 def bar(counts: Counts, width: int) -> Text:
-    """A bar exactly `width` wide of the group's statuses, complete first."""
+    """A bar exactly `width` wide of the group's statuses, complete first. Every status the
+    group has gets at least one cell where the bar has room for one each: a single unrated
+    action shows as a single red one does."""
     total = counts.total
     if not total or not width:
         return Text("")
+    glyphs = bar_glyphs()
     exact = {s: counts.by_status[s] * width / total for s in BAR_ORDER}
     shares = {s: int(v) for s, v in exact.items()}
     spare = width - sum(shares.values())  # largest remainders get the spare cells
     for s in sorted(BAR_ORDER, key=lambda s: shares[s] - exact[s])[:spare]:
         shares[s] += 1
-    return Text.assemble(
-        *((BAR_GLYPHS[s] * shares[s], BAR_STYLES[s]) for s in BAR_ORDER if shares[s])
-    )
+    present = [s for s in BAR_ORDER if counts.by_status[s]]
+    if width >= len(present):
+        for s in present:
+            if not shares[s]:
+                shares[max(present, key=lambda d: shares[d])] -= 1
+                shares[s] = 1
+    return Text.assemble(*((glyphs[s] * shares[s], BAR_STYLES[s]) for s in BAR_ORDER if shares[s]))
 
 
 def summary_table(result: SummaryPage) -> RenderableType:
@@ -177,16 +257,21 @@ def summary_table(result: SummaryPage) -> RenderableType:
     room = width - reserved
     bar_width = 20 if room >= 36 else 10 if room >= 26 else 0
     columns = [Column(GROUP_TITLES[summary.by], ratio=1, minimum=12)]
-    columns += [Column(status.label, right=True) for status in statuses]
+    # Left out first on a narrow terminal: Done (the bar and Blue show it), Unrated, Blue,
+    # then Overdue; the name, Red, Amber, Green and Total stay.
+    optional = {Status.BLUE: 3, Status.UNRATED: 4}
+    columns += [
+        Column(status.label, right=True, drop=optional.get(status, 0)) for status in statuses
+    ]
     columns += [
         Column("Total", right=True),
-        Column("Overdue", right=True),
-        Column("Done", right=True),
+        Column("Overdue", right=True, drop=2),
+        Column("Done", right=True, drop=5),
     ]
     if bar_width:
-        columns.append(Column("Progress", minimum=bar_width, wrap=False))
+        columns.append(Column("Progress", minimum=bar_width, wrap=False, drop=6))
     if summary.since:
-        columns.append(Column("Travel", minimum=8, wrap=False))
+        columns.append(Column("Travel", minimum=8, wrap=False, drop=1))
 
     def row(group: Counts, name: str) -> list[Text]:
         cells = [cell(name)]
@@ -209,7 +294,7 @@ def summary_table(result: SummaryPage) -> RenderableType:
     if result.undated:
         notes.append(undated_note(result.undated))
     if bar_width:
-        legend = "  ".join(f"{BAR_GLYPHS[s]} {s.label.lower()}" for s in BAR_ORDER)
+        legend = "  ".join(f"{bar_glyphs()[s]} {s.label.lower()}" for s in BAR_ORDER)
         notes.append(f"Progress bar: {legend}. Done = % blue (complete).")
     return Group(table, Text(""), _notes(notes))
 

@@ -16,7 +16,13 @@ _UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u206
 
 
 def visible(text: str) -> str:
-    """Show control characters as escapes (``\\x1b``) so a cell cannot drive the terminal."""
+    """Show control characters as escapes (``\\x1b``) so a cell cannot drive the terminal.
+    A carriage return is a line break as the cell's author saw it (CRLF, or a lone CR from an
+    old Mac or a spreadsheet cell): it becomes one newline, never a literal ``\\r``."""
+    if text.isascii() and text.isprintable():
+        return text  # most text: nothing to escape, and no regular expression to run
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _UNSAFE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 
@@ -38,6 +44,9 @@ def how_late(action: Action, as_of: date) -> str:
 
 def undated_note(words: Sequence[str]) -> str:
     """'3 actions have no end month (Ongoing, TBC): they cannot be overdue.'"""
+    from ..model import plural
+
     shown = ", ".join(dict.fromkeys(words))
-    many = f"{len(words)} actions have" if len(words) != 1 else "1 action has"
-    return f"{many} no end month ({shown}): they cannot be overdue."
+    n = len(words)
+    many = plural(n, "action has", "actions have")
+    return f"{many} no end month ({shown}): {'it' if n == 1 else 'they'} cannot be overdue."

@@ -41,8 +41,9 @@ OVERDUE_FILL = "FFFDE2E2"
 CENTRED = Alignment(horizontal="center", vertical="top")
 HEADER_FILL = "FFDDDDDD"
 
-# The Actions sheet: title and width (characters). Theme and recommendation are numbers here;
-# their text is a heading row above their actions, once, not repeated on every row.
+# The Actions sheet: title and width (characters). Theme and recommendation are numbers here,
+# and their text is in two last columns (TEXT_COLUMNS, one line, not printed): every row
+# carries its own, and the filter covers only action rows, so a sort in Excel keeps them.
 ACTION_COLUMNS = (
     ("Ref", 8),
     ("Theme", 7),
@@ -57,6 +58,7 @@ ACTION_COLUMNS = (
     ("RAG status", 10),
     ("Days late", 8),
 )
+TEXT_COLUMNS = (("Theme title", 30), ("Recommendation text", 40))
 
 
 class Sheet:
@@ -276,14 +278,17 @@ def _actions(out: Sheet, paper: Paper) -> None:
         titles.append("Plan")
         out.widths.append(14)
         out.sheet.column_dimensions[_letter(len(titles))].width = 14
+    printed = len(titles)
+    for title, width in TEXT_COLUMNS:
+        titles.append(title)
+        out.sheet.column_dimensions[_letter(len(titles))].width = width
     out.header(titles)
+    one_line = Alignment(wrap_text=False, vertical="top")
     rag_column = titles.index("RAG status") + 1
     for theme in paper.appendix:
-        heading = sections.theme_heading(theme.number, theme.title, theme.plan, paper.several)
-        out.sentence(heading, bold=True, fill=HEADER_FILL)
+        theme_text = sections.theme_heading(theme.number, theme.title, theme.plan, paper.several)
         for rec in theme.recommendations:
-            text = sections.recommendation_heading(rec.number, rec.text)
-            out.sentence(text, bold=True, fill="FFF3F3F3")
+            rec_text = sections.recommendation_heading(rec.number, rec.text)
             for item in rec.items:
                 a = item.action
                 late = _late(item, paper.as_of)
@@ -302,6 +307,10 @@ def _actions(out: Sheet, paper: Paper) -> None:
                     late,
                 ]
                 row = out.put([*values, *([item.plan.name] if paper.several else [])])
+                for offset, text in enumerate((theme_text, rec_text), printed + 1):
+                    tail = out.sheet.cell(row=row, column=offset, value=visible(text))
+                    tail.data_type = "s"
+                    tail.font, tail.alignment = out.font, one_line
                 out.rag(row, rag_column, a.status)
                 for column in (2, 3):  # the theme's and recommendation's numbers
                     out.sheet.cell(row=row, column=column).alignment = CENTRED
@@ -309,6 +318,7 @@ def _actions(out: Sheet, paper: Paper) -> None:
                     _highlight(out, row, (6, 12))
     _finish(out, "B2")
     out.sheet.auto_filter.ref = f"A1:{_letter(len(titles))}{out.row}"
+    out.sheet.print_area = f"A1:{_letter(printed)}{out.row}"
 
 
 def _highlight(out: Sheet, row: int, columns: Sequence[int]) -> None:

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from ..errors import PlanError
 from ..importing.importer import import_table as read
-from ..model import Plan
+from ..model import Plan, plural
 from ..planfile.writer import dump_plan, reads_back
 
 
@@ -26,9 +26,10 @@ class Imported(NamedTuple):
         actions = list(self.plan.actions())
         recs = sum(1 for _ in self.plan.recommendations())
         generated = sum(1 for a in actions if a.ref_generated)
+        given = f"{generated} without a ref {'was' if generated == 1 else 'were'} given one"
         text = (
-            f"{len(self.plan.themes)} themes, {recs} recommendations, "
-            f"{len(actions)} actions ({generated} without a ref were given one)."
+            f"{plural(len(self.plan.themes), 'theme')}, {plural(recs, 'recommendation')}, "
+            f"{plural(len(actions), 'action')} ({given})."
         )
         unread = list(dict.fromkeys(key for a in actions for key in a.extra))
         if unread:
@@ -44,7 +45,8 @@ class Imported(NamedTuple):
             actions = sum(len(r.actions) for r in theme.recommendations)
             lines.append(
                 f"Theme {number}: {theme.title or '(none)'!r}: "
-                f"{len(theme.recommendations)} recommendations, {actions} actions."
+                f"{plural(len(theme.recommendations), 'recommendation')}, "
+                f"{plural(actions, 'action')}."
             )
         lines += ["Found: " + self.summary(), "Nothing was written (--explain)."]
         return "\n".join(lines) + "\n"

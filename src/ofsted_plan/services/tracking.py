@@ -21,7 +21,7 @@ from ..model import Action, Item, Plan, Status
 from ..query import Filters, choose
 from ..results import Chase, Letter, Slippage, StaleReport, Trend, plan_title
 from ..store import cache
-from ..store.githead import head_commit
+from ..store.githead import head_commit, outside_git
 
 if TYPE_CHECKING:
     from ..history.lineage import Slipped, Stale
@@ -168,6 +168,8 @@ def updated(plans: Sequence[Plan], as_of: date) -> dict[Action, Step]:
 def _last_changes(plan: Plan, as_of: date) -> dict[str, Step]:
     assert plan.path is not None
     path = plan.path
+    if outside_git(path):
+        return {}  # no repository: no history, and no git process to learn that
     head = head_commit(path) if not os.environ.get("PLAN_NO_CACHE") else None
     stat = os.stat(path)
     actions = {a.ref: a for a in plan.actions()}

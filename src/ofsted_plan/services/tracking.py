@@ -14,9 +14,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..errors import PlanError, UsageError
-from ..history.timeline import Snapshot, Step, Timeline
-from ..history.timeline import timeline as read_timeline
-from ..history.trend import points
 from ..model import Action, Item, Plan, Status
 from ..query import Filters, choose
 from ..results import Chase, Letter, Slippage, StaleReport, Trend, plan_title
@@ -25,6 +22,7 @@ from ..store.githead import head_commit, outside_git
 
 if TYPE_CHECKING:
     from ..history.lineage import Slipped, Stale
+    from ..history.timeline import Step, Timeline
     from ..history.trend import Point
 
 
@@ -33,6 +31,8 @@ def timelines(
 ) -> list[tuple[Plan, Timeline]]:
     """Each plan read from a file, with its file's history (one git log and one batched read
     per file)."""
+    from ..history.timeline import timeline as read_timeline  # git: only when history is asked
+
     return [(p, read_timeline(p.path, current=p, as_of=as_of, tags=tags)) for p in plans if p.path]
 
 
@@ -67,6 +67,8 @@ def _points(
 ) -> list[Point]:
     def chosen(at: list[Plan]) -> list[Item]:
         return choose(at, filters, check=False)
+
+    from ..history.trend import points  # git's timeline: only when history is asked
 
     return points(found, plans, every, as_of, chosen, by)
 
@@ -170,6 +172,11 @@ def _last_changes(plan: Plan, as_of: date) -> dict[str, Step]:
     path = plan.path
     if outside_git(path):
         return {}  # no repository: no history, and no git process to learn that
+    # Read here, not at the top: a JSON list outside git must not load the git modules
+    # (issue 21 item 13: 7x python -c pass before, 5x after).
+    from ..history.timeline import Snapshot, Step
+    from ..history.timeline import timeline as read_timeline
+
     head = head_commit(path) if not os.environ.get("PLAN_NO_CACHE") else None
     stat = os.stat(path)
     actions = {a.ref: a for a in plan.actions()}

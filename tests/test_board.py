@@ -418,11 +418,13 @@ def test_xlsx_paper(repo: Path, tmp_path: Path) -> None:
     assert end.fill.fgColor.rgb == "FFFDE2E2"  # overdue highlighted
     rag = cells[header.index("RAG status")]
     assert rag.value == "Green" and rag.fill.fgColor.rgb == "FF2E7D32"
-    assert first[3].alignment.wrap_text
-    assert actions.row_dimensions[first[0].row].height > 30  # wrapped lines have room
+    assert cells[3].alignment.wrap_text
+    row = cells[0].row
+    assert row is not None
+    assert actions.row_dimensions[row].height > 30  # wrapped lines have room
     # Every row carries its theme's and recommendation's text (issue 21 item 11).
     assert header[-2:] == ["Theme title", "Recommendation text"]
-    assert first[-1].value.startswith("Recommendation 1. ")
+    assert str(cells[-1].value).startswith("Recommendation 1. ")
     assert len(rows) == 56 == actions.max_row - 1
 
 

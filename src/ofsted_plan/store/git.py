@@ -176,6 +176,38 @@ class Repository:
         commits.reverse()
         return commits
 
+    def names_at(self, commits: list[Commit], revisions: list[str]) -> list[str | None]:
+        """The file's name at each commit (a full sha), found by commit, never by date or by
+        today's name: the name given by the newest of `commits` (the file's `log`, which
+        follows renames) that is the commit itself or one of its ancestors. None when no
+        commit of the log is (the file did not exist yet, or the commit is on a branch the
+        log does not reach). One `git rev-list` at most, whatever the number asked."""
+        index = {c.sha: i for i, c in enumerate(commits)}
+        unknown = sorted({r for r in revisions if r not in index})
+        parents: dict[str, list[str]] = {}
+        if unknown and commits:
+            out = self.git("rev-list", "--parents", *unknown).decode()
+            for line in out.splitlines():
+                sha, *rest = line.split()
+                parents[sha] = rest
+        found: list[str | None] = []
+        for rev in revisions:
+            if rev in index:
+                found.append(commits[index[rev]].path)
+                continue
+            best, seen, todo = -1, {rev}, [rev]
+            while todo:  # walk back, stopping at the first log commit on each line
+                sha = todo.pop()
+                if sha in index:
+                    best = max(best, index[sha])
+                    continue
+                for parent in parents.get(sha, []):
+                    if parent not in seen:
+                        seen.add(parent)
+                        todo.append(parent)
+            found.append(commits[best].path if best >= 0 else None)
+        return found
+
     def describe(self, commit: str) -> tuple[tuple[str, ...], str]:
         """The tags on a commit (a board's meetings, in name order) and its date
         (YYYY-MM-DD, the author's), from the commit object alone (`git show -s`)."""
@@ -209,14 +241,25 @@ class Repository:
 
 
 def plan_at(
-    repo: Repository, commit: str, path: Path, label: str, later: str | None = None
+    repo: Repository,
+    commit: str,
+    path: Path,
+    label: str,
+    later: str | None = None,
+    named: str | None = None,
 ) -> Plan | None:
     """The plan file as it was at a commit (None when it did not exist), fully checked.
 
-    A file renamed since (``git mv``) is read under the name it had then.
+    A file renamed since (``git mv``) is read under the name it had then: `named`, found by
+    commit from the file's log (`Repository.names_at`). When the log names none (a commit
+    before the file, or on a branch the log does not reach), today's name, then git's rename
+    detection between the commit and `later`.
     """
     from ..planfile.reader import plan_from_bytes
 
+    if named is not None:
+        found = repo.read_many([(commit, named)])[0]
+        return None if found is None else plan_from_bytes(found, f"{label}:{named}", path.stem)
     name = repo.relative(path)
     data = repo.read_many([(commit, name)])[0]
     if data is None:
@@ -260,12 +303,14 @@ def versions(
         repo = repos.setdefault(repo.top, repo)
         old = repo.resolve(rev)
         new = repo.resolve(rev2) if rev2 is not None else ""
-        before = plan_at(repo, old, path, rev, new or None)
+        log = repo.log(path)  # the file's name at each revision, by commit
+        named = repo.names_at(log, [old, new] if new else [old])
+        before = plan_at(repo, old, path, rev, new or None, named[0])
         after: Plan | None
         if rev2 is None:
             after = current.get(name) or load_plan(path)
         else:
-            after = plan_at(repo, new, path, rev2)
+            after = plan_at(repo, new, path, rev2, None, named[1])
         result.append(Version(path, before, after))
     return old, new, result
 

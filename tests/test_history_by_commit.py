@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+
+import pytest
 
 from ofsted_plan.model import Status
 from ofsted_plan.planfile.reader import load_plan
@@ -72,3 +75,36 @@ def test_a_tag_reads_the_file_at_its_commit_not_its_date(meetings: Path) -> None
     may = points[2]
     assert sum(may["by_status"].values()) == 6, may  # the six actions, not an empty plan
     assert may["by_status"]["amber"] == 2
+
+
+def test_history_parses_each_version_once(
+    meetings: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Issue 25 item 13: `plan history` keeps parsed versions by blob id, as trend does; a
+    second run parses none of them."""
+    from ofsted_plan.planfile import incremental, reader
+
+    monkeypatch.setenv("PLAN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("PLAN_NO_CACHE", raising=False)
+    first = run("history", "1.2", "--format", "json")
+    assert first.exit_code == 0, first.stderr
+    parsed: list[str] = []
+    real_check, real_read = reader.check_text, incremental.VersionReader.read
+
+    def check_text(text: str, path: str) -> object:
+        if re.match(r"[0-9a-f]{7}:", path):
+            parsed.append(path)
+        return real_check(text, path)
+
+    def read(self: incremental.VersionReader, data: bytes, label: str, name: str) -> object:
+        parsed.append(label)
+        return real_read(self, data, label, name)
+
+    monkeypatch.setattr(reader, "check_text", check_text)
+    monkeypatch.setattr(incremental.VersionReader, "read", read)
+    again = run("history", "1.2", "--format", "json")
+    assert again.stdout == first.stdout
+    assert parsed == []
+    # and trend shares the versions history kept
+    assert run("trend", "--every", "commit", MAY).exit_code == 0
+    assert parsed == []

@@ -63,7 +63,8 @@ def timeline(
     matching tag."""
     from pathlib import Path
 
-    from ..planfile.reader import load_plan, plan_from_bytes
+    from ..planfile.incremental import VersionReader
+    from ..planfile.reader import load_plan
     from ..store import cache
     from ..store.git import Repository
 
@@ -81,6 +82,7 @@ def timeline(
     known = cache.load_versions(path) if use_cache else {}
     parsed: dict[str, Plan | None] = {}
     fresh = False
+    reader = VersionReader()  # each version from the one before where it can
 
     def plan_of(blob: str, data: bytes | None, label: str) -> Plan | None:
         nonlocal fresh
@@ -91,7 +93,7 @@ def timeline(
         plan = known.get(blob)
         if plan is None:
             try:
-                plan = plan_from_bytes(data, label, path.stem)
+                plan = reader.read(data, label, path.stem)
                 known[blob], fresh = plan, True
             except PlanError:
                 plan = None  # a broken version is skipped, as `plan history` shows it

@@ -330,24 +330,42 @@ class Entry:
 
 
 def file_history(path: str | Path) -> list[Entry]:
-    """Every committed version of a plan file, oldest first, then the working copy if changed."""
+    """Every committed version of a plan file, oldest first, then the working copy if changed.
+
+    Versions are parsed once, by blob id (`cache.load_versions`, as `plan trend` does), and
+    each from the one before where it can (`planfile.incremental`)."""
     path = Path(path)
-    from ..planfile.reader import load_plan, plan_from_bytes
+    from ..planfile.incremental import VersionReader
+    from ..planfile.reader import load_plan
+    from . import cache
 
     repo = Repository(path)
     commits = repo.log(path)
     entries = []
-    blobs = repo.read_many([(c.sha, c.path) for c in commits])
-    for commit, data in zip(commits, blobs, strict=True):
+    blobs = repo.read_blobs([(c.sha, c.path) for c in commits])
+    use_cache = not os.environ.get("PLAN_NO_CACHE")
+    known = cache.load_versions(path) if use_cache else {}
+    used: set[str] = set()
+    fresh = False
+    reader = VersionReader()
+    for commit, (blob, data) in zip(commits, blobs, strict=True):
         if data is None:  # the commit deleted the file
             entries.append(Entry(commit, None))
             continue
-        try:
-            plan = plan_from_bytes(data, f"{commit.sha[:7]}:{commit.path}", path.stem)
-            entries.append(Entry(commit, plan))
-        except PlanError as exc:
-            entries.append(Entry(commit, None, str(exc)))
-    last = blobs[-1] if commits else None
+        plan = known.get(blob)
+        if plan is None:
+            try:
+                plan = reader.read(data, f"{commit.sha[:7]}:{commit.path}", path.stem)
+            except PlanError as exc:
+                entries.append(Entry(commit, None, str(exc)))
+                continue
+            known[blob], fresh = plan, True
+        used.add(blob)
+        plan.name, plan.path = path.stem, f"{commit.sha[:7]}:{commit.path}"
+        entries.append(Entry(commit, plan))
+    if fresh and use_cache:
+        cache.store_versions(path, {b: p for b, p in known.items() if b in used})
+    last = blobs[-1][1] if commits else None
     if path.exists() and path.read_bytes() != last:
         try:
             entries.append(Entry(None, load_plan(path)))

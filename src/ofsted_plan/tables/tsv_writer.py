@@ -2,6 +2,8 @@
 
 Months are written ``Jun-2017`` (the export mixes ``Jun-17`` and ``Jun-2017``; four-digit
 years cannot be misread). Cells with tabs, line breaks or quotes are quoted as Excel does.
+A cell that a spreadsheet would run as a formula is made inert (`inert`), and `live` undoes
+it when the tool reads its own export back.
 Generated refs are left empty, as they were in the table they came from.
 """
 
@@ -19,6 +21,26 @@ HEADER = ("Recommendations:", *(f"{info.column}:" for info in VALUE_FIELDS))
 
 
 UNTITLED = "Improvement plan"
+
+# OWASP: a spreadsheet runs a cell starting with one of these as a formula (=cmd|' /C calc'!A0,
+# =HYPERLINK(...), @SUM(...), -2+3+cmd|...). The apostrophe is the spreadsheet's own mark for
+# "this is text"; a cell that already starts with one gets another, so `live` is exact.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_MARK = "'"
+
+
+def inert(text: str) -> str:
+    """A cell a spreadsheet shows as text, never runs: an apostrophe before text starting
+    like a formula (or with an apostrophe). `live(inert(text)) == text` for any text."""
+    if text.startswith(FORMULA_STARTS) or text.startswith(TEXT_MARK):
+        return TEXT_MARK + text
+    return text
+
+
+def live(cell: str) -> str:
+    """The text `inert` was given: one leading apostrophe taken off (for a cell of the tool's
+    own export, whose every cell went through `inert`)."""
+    return cell[1:] if cell.startswith(TEXT_MARK) else cell
 
 
 def month_cell(month: Month | None) -> str:
@@ -63,11 +85,15 @@ def plan_tsv(plan: Plan, keep: Collection[int] | None = None) -> str:
     buffer = io.StringIO()
     # CRLF as Excel writes it; it also makes the csv module quote a cell holding a lone CR.
     writer = csv.writer(buffer, delimiter="\t", lineterminator="\r\n")
+
+    def write(cells: list[str]) -> None:  # every cell: title, themes, header, actions
+        writer.writerow([inert(c) for c in cells])
+
     # The first line is the title (plan import never takes it for a theme): a plan without
     # one is given "Improvement plan", so its first theme is not read as the title.
     for line in (plan.title or UNTITLED, *plan.notes):
         if line:
-            writer.writerow([line])
+            write([line])
     for theme in plan.themes:
         recs = [
             (rec, [a for a in rec.actions if keep is None or id(a) in keep])
@@ -78,13 +104,13 @@ def plan_tsv(plan: Plan, keep: Collection[int] | None = None) -> str:
             if not recs:
                 continue
         buffer.write("\r\n")
-        writer.writerow([theme.title] + [""] * (width - 1))
-        writer.writerow([*HEADER, *extra_titles])
+        write([theme.title] + [""] * (width - 1))
+        write([*HEADER, *extra_titles])
         for rec, actions in recs:
             if not actions:
-                writer.writerow([rec.text] + [""] * (width - 1))
+                write([rec.text] + [""] * (width - 1))
             for number, a in enumerate(actions):
-                writer.writerow(
+                write(
                     [
                         "" if number else rec.text,
                         *action_cells(a),

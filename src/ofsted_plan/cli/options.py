@@ -244,6 +244,7 @@ def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> 
     """
     if output_path is None or output_path in STDOUT_NAMES:
         echo(data)
+        _notes(data)
         return
     import os
 
@@ -258,6 +259,13 @@ def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> 
     else:
         write_atomic(output_path, data, overwrite=force)
     click.echo(f"Wrote {output_path}: {done}", err=True)
+    _notes(data)
+
+
+def _notes(data: str | bytes) -> None:
+    """What the format could not hold (an xlsx cell cut at Excel's limit), on stderr."""
+    for note in getattr(data, "notes", ()):
+        click.echo(f"Note: {note}", err=True)
 
 
 def load_plans(plan_paths: tuple[str, ...]) -> list[Plan]:

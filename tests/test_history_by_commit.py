@@ -108,3 +108,21 @@ def test_history_parses_each_version_once(
     # and trend shares the versions history kept
     assert run("trend", "--every", "commit", MAY).exit_code == 0
     assert parsed == []
+
+
+def test_slippage_since_a_commit_that_did_not_touch_the_plan(meetings: Path) -> None:
+    """--since a commit that changed another file: the baseline is the plan as it was at
+    that commit, not the last version of that day."""
+    from ofsted_plan.model import Month
+
+    (meetings / "notes.txt").write_text("minutes\n", encoding="utf-8")
+    git(meetings, "add", "notes.txt")
+    git(meetings, "commit", "-q", "-m", "Minutes", when="2017-05-21T09:00:00")
+    since = git(meetings, "rev-parse", "HEAD").strip()
+    path = meetings / "plans" / "plan.yaml"
+    plan = load_plan(path)
+    {a.ref: a for a in plan.actions()}["2.1"].end = Month(2017, 9)
+    path.write_text(dump_plan(plan), encoding="utf-8")
+    git(meetings, "commit", "-q", "-am", "2.1 later", when="2017-05-21T17:00:00")
+    rows = ok("slippage", "--since", since, MAY)["actions"]
+    assert [(r["ref"], r["months"]) for r in rows] == [("2.1", 4)]

@@ -181,20 +181,24 @@ class Repository:
         today's name: the name given by the newest of `commits` (the file's `log`, which
         follows renames) that is the commit itself or one of its ancestors. None when no
         commit of the log is (the file did not exist yet, or the commit is on a branch the
-        log does not reach). One `git rev-list` at most, whatever the number asked."""
-        index = {c.sha: i for i, c in enumerate(commits)}
+        log does not reach)."""
+        found = self.versions_at([c.sha for c in commits], revisions)
+        return [commits[at].path if at >= 0 else None for at in found]
+
+    def versions_at(self, shas: list[str], revisions: list[str]) -> list[int]:
+        """For each commit (a full sha), the index in `shas` (the file's log, oldest first) of
+        the file's version there: the newest log commit that is it or one of its ancestors;
+        -1 when none is. One `git rev-list` at most, whatever the number asked."""
+        index = {sha: i for i, sha in enumerate(shas)}
         unknown = sorted({r for r in revisions if r not in index})
         parents: dict[str, list[str]] = {}
-        if unknown and commits:
+        if unknown and shas:
             out = self.git("rev-list", "--parents", *unknown).decode()
             for line in out.splitlines():
                 sha, *rest = line.split()
                 parents[sha] = rest
-        found: list[str | None] = []
+        found: list[int] = []
         for rev in revisions:
-            if rev in index:
-                found.append(commits[index[rev]].path)
-                continue
             best, seen, todo = -1, {rev}, [rev]
             while todo:  # walk back, stopping at the first log commit on each line
                 sha = todo.pop()
@@ -205,7 +209,7 @@ class Repository:
                     if parent not in seen:
                         seen.add(parent)
                         todo.append(parent)
-            found.append(commits[best].path if best >= 0 else None)
+            found.append(best)
         return found
 
     def describe(self, commit: str) -> tuple[tuple[str, ...], str]:

@@ -171,6 +171,54 @@ def taskwarrior_data(work: Path, plan_file: Path, env: dict[str, str]) -> dict[s
     return task_env
 
 
+def history_repo(work: Path, commits: int) -> Path:
+    """A git repository whose seed plan has `commits` versions, each changing one action's
+    comments (issue 25 item 13), made in one `git fast-import`."""
+    folder = work / f"history-{commits}"
+    plan = folder / "plans" / "plan.yaml"
+    if plan.exists():
+        return plan
+    shutil.rmtree(folder, ignore_errors=True)
+    subprocess.run(["git", "init", "-q", "-b", "main", str(folder)], check=True)
+    seed = (REPO / "plans" / "ofsted-2016.yaml").read_text(encoding="utf-8")
+    stream = []
+    for n in range(commits):
+        data = seed.replace("comments: Early help plans", f"comments: ({n}) Early help plans")
+        body, message = data.encode(), f"update {n}".encode()
+        stream += [
+            b"commit refs/heads/main\n",
+            f"committer A <a@example.org> {1490000000 + n * 3600} +0000\n".encode(),
+            b"data %d\n%s\n" % (len(message), message),
+            b"M 100644 inline plans/plan.yaml\n",
+            b"data %d\n%s\n" % (len(body), body),
+        ]
+    subprocess.run(["git", "-C", str(folder), "fast-import", "--quiet"], input=b"".join(stream))
+    subprocess.run(["git", "-C", str(folder), "checkout", "-q", "main"], check=True)
+    return plan
+
+
+def history_timings(work: Path, commits: int, env: dict[str, str], runs: int) -> list:
+    """`plan history` and `plan trend --every commit` on a long history: the first run (no
+    cache of parsed versions) and warm runs."""
+    plan = history_repo(work, commits)
+    env = {**env, "PLAN_CACHE_DIR": str(work / "history-cache")}
+    label = f"{commits:,} commits"
+    rows = []
+    for name, argv in (
+        ("plan history 1.1", [PLAN, "history", "1.1", "-p", str(plan)]),
+        ("plan trend --every commit", [PLAN, "trend", "--every", "commit", "-p", str(plan)]),
+    ):
+        shutil.rmtree(work / "history-cache", ignore_errors=True)
+        started = time.perf_counter()
+        peak = peak_memory(argv, env)  # the first run, timed whole with its peak memory
+        first = Timing(time.perf_counter() - started, peak)
+        rows.append((label, f"{name} (first run)", first, None))
+        (warm,) = median_of([argv], env, max(1, runs // 2))
+        rows.append((label, name, warm, None))
+    print(f"timed {label}", file=sys.stderr)
+    return rows
+
+
 def machine() -> str:
     cpu = ""
     try:
@@ -214,6 +262,12 @@ def main() -> None:
         help="comma-separated plan sizes (default: %(default)s)",
     )
     parser.add_argument("--runs", type=int, default=7, help="runs per figure (default: 7)")
+    parser.add_argument(
+        "--commits",
+        type=int,
+        default=5000,
+        help="versions of the plan for `plan history` and `trend` (default: %(default)s; 0: none)",
+    )
     parser.add_argument(
         "--work",
         type=Path,
@@ -303,6 +357,8 @@ def main() -> None:
         screens = [first_screen(head, env) for _ in range(args.runs)]
         rows.append((label, "plan list | head -5", Timing(statistics.median(screens), nan), None))
         print(f"timed {label}", file=sys.stderr)
+    if args.commits:
+        rows += history_timings(work, args.commits, env, args.runs)
     report(rows, base, help_)
 
 

@@ -290,6 +290,26 @@ VALUE_FIELDS: tuple[FieldInfo, ...] = tuple(
 # exactly: the recommendation, then each field a person types, by its column title.
 TABLE_HEADER: tuple[str, ...] = ("Recommendations:", *(f"{f.column}:" for f in VALUE_FIELDS))
 
+# OWASP: a spreadsheet runs a cell starting with one of these as a formula (=cmd|' /C calc'!A0,
+# =HYPERLINK(...), @SUM(...), -2+3+cmd|...). The apostrophe is the spreadsheet's own mark for
+# "this is text"; a cell that already starts with one gets another, so `live` is exact.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_MARK = "'"
+
+
+def inert(text: str) -> str:
+    """A cell a spreadsheet shows as text, never runs: an apostrophe before text starting
+    like a formula (or with an apostrophe). `live(inert(text)) == text` for any text."""
+    if text.startswith(FORMULA_STARTS) or text.startswith(TEXT_MARK):
+        return TEXT_MARK + text
+    return text
+
+
+def live(cell: str) -> str:
+    """The text `inert` was given: one leading apostrophe taken off (for a cell of the tool's
+    own export, whose every cell went through `inert`)."""
+    return cell[1:] if cell.startswith(TEXT_MARK) else cell
+
 
 @dataclass(slots=True, eq=False)
 class Recommendation:

@@ -264,7 +264,8 @@ def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> 
     ``-o -`` (or /dev/stdout) prints; a named pipe or device is written into, never replaced.
     """
     if output_path is None or output_path in STDOUT_NAMES:
-        click.echo(data, nl=False)
+        echo(data)
+        _notes(data)
         return
     from ..store.files import is_regular_or_missing, write_atomic  # lazy: as check_output
 
@@ -277,6 +278,13 @@ def emit(data: str | bytes, output_path: str | None, force: bool, done: str) -> 
     else:
         write_atomic(output_path, data, overwrite=force)
     click.echo(f"Wrote {output_path}: {done}", err=True)
+    _notes(data)
+
+
+def _notes(data: str | bytes) -> None:
+    """What the format could not hold (an xlsx cell cut at Excel's limit), on stderr."""
+    for note in getattr(data, "notes", ()):
+        click.echo(f"Note: {note}", err=True)
 
 
 def load_plans(plan_paths: tuple[str, ...]) -> list[Plan]:
@@ -286,11 +294,31 @@ def load_plans(plan_paths: tuple[str, ...]) -> list[Plan]:
     return load(plan_paths, use_cache=not no_cache)
 
 
+def to_terminal() -> bool:
+    """True when standard output is a terminal (not a file or a pipe)."""
+    import sys
+
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def echo(data: str | bytes) -> None:
+    """Print a whole output (CSV, JSON, a table, a paper) as it is, but to a terminal with
+    every control and bidi character escaped: no escape in plan text reaches the terminal."""
+    if isinstance(data, str) and to_terminal():
+        from ..render.text import for_terminal
+
+        data = for_terminal(data)
+    click.echo(data, nl=False)
+
+
 def show(kind: str, result: Any, fmt: str) -> None:
     """Hand a service's result to the one renderer the format names, and print what it gives."""
     out = render(fmt, kind, result)
     if isinstance(out, (str, bytes)):
-        click.echo(out, nl=False)
+        echo(out)
         return
     from ..render.terminal import print_trimmed  # lazy: rich (~35 ms), not for JSON/CSV
 

@@ -26,6 +26,7 @@ class Snapshot:
     plan: Plan | None  # None when the file was deleted, or broken, in that version
     subject: str = ""
     author: str = ""
+    when: str = ""  # the commit's ISO 8601 time, the author's
 
     @property
     def short(self) -> str:
@@ -64,7 +65,8 @@ def timeline(
     # pathlib, YAML or subprocess (ARCHITECTURE.md, "Measured decisions")
     from pathlib import Path
 
-    from ..planfile.reader import load_plan, plan_from_bytes
+    from ..planfile.incremental import VersionReader
+    from ..planfile.reader import load_plan
     from ..store import cache
     from ..store.git import Repository
 
@@ -73,14 +75,16 @@ def timeline(
     commits = repo.log(path)
     found_tags = repo.tags(tags) if tags else []
     requests = [(c.sha, c.path) for c in commits]
-    for _, sha, day in found_tags:  # the file's name then: the last name it had by that day
-        named = [c.path for c in commits if c.day <= day]
-        requests.append((sha, named[-1] if named else repo.relative(path)))
+    # the file's name at each tag: by the tag's commit and its ancestors, not by date
+    names = repo.names_at(commits, [sha for _, sha, _ in found_tags])
+    for (_, sha, _), name in zip(found_tags, names, strict=True):
+        requests.append((sha, name or repo.relative(path)))
     blobs = repo.read_blobs(requests)
     use_cache = not os.environ.get("PLAN_NO_CACHE")
     known = cache.load_versions(path) if use_cache else {}
     parsed: dict[str, Plan | None] = {}
     fresh = False
+    reader = VersionReader()  # each version from the one before where it can
 
     def plan_of(blob: str, data: bytes | None, label: str) -> Plan | None:
         nonlocal fresh
@@ -91,7 +95,7 @@ def timeline(
         plan = known.get(blob)
         if plan is None:
             try:
-                plan = plan_from_bytes(data, label, path.stem)
+                plan = reader.read(data, label, path.stem)
                 known[blob], fresh = plan, True
             except PlanError:
                 plan = None  # a broken version is skipped, as `plan history` shows it
@@ -105,7 +109,9 @@ def timeline(
         plan = plan_of(blob, data, f"{commit.sha[:7]}:{commit.path}")
         label = commit.tags[0] if commit.tags else commit.sha[:7]
         versions.append(
-            Snapshot(label, commit.day, commit.sha, plan, commit.subject, commit.author)
+            Snapshot(
+                label, commit.day, commit.sha, plan, commit.subject, commit.author, commit.date
+            )
         )
     if commits and path.exists():  # a file git has never seen has no history at all
         last = blobs[len(commits) - 1][1]

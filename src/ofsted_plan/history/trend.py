@@ -3,9 +3,11 @@ each month's last commit, or each commit, then the plans as they are now."""
 
 from __future__ import annotations
 
+import contextlib
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 
 from ..model import Item, Plan
 from ..query import Summary, summarize
@@ -22,10 +24,45 @@ class Point:
     summary: Summary
 
 
-def _at(timeline: Timeline, day: date) -> Plan | None:
-    """The file's last committed version on or before this day."""
-    found = [s for s in timeline.versions if s.commit and s.day <= day]
-    return found[-1].plan if found else None
+def _moment(snap: Snapshot) -> datetime:
+    """When a commit was made (its ISO time, else its day), comparable across time zones."""
+    if snap.when:
+        with contextlib.suppress(ValueError):
+            moment = datetime.fromisoformat(snap.when)
+            return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return datetime(snap.day.year, snap.day.month, snap.day.day, tzinfo=timezone.utc)
+
+
+def _by_commit(timelines: Sequence[Timeline]) -> list[tuple[Snapshot, list[Plan]]]:
+    """Each commit that changed a plan file, oldest first, with every file as it was at that
+    commit: the file's own version at a commit that changed it (not the day's last), another
+    file's last version made before it. A file's versions keep git's order."""
+    marks: dict[str, tuple[datetime, int, Snapshot]] = {}
+    own: list[dict[str, int]] = []
+    times: list[list[datetime]] = []
+    versions: list[list[Snapshot]] = []
+    for t in timelines:
+        committed = [s for s in t.versions if s.commit]
+        versions.append(committed)
+        own.append({s.commit: i for i, s in enumerate(committed)})
+        latest: list[datetime] = []
+        for order, snap in enumerate(committed):
+            moment = _moment(snap)
+            latest.append(max(moment, latest[-1]) if latest else moment)
+            marks.setdefault(snap.commit, (latest[-1], order, snap))
+        times.append(latest)
+    result = []
+    for moment, _, snap in sorted(marks.values(), key=lambda m: (m[0], m[1])):
+        plans = []
+        for committed, index, latest in zip(versions, own, times, strict=True):
+            at = index.get(snap.commit)
+            if at is None:
+                at = bisect_right(latest, moment) - 1
+            plan = committed[at].plan if at >= 0 else None
+            if plan is not None:
+                plans.append(plan)
+        result.append((snap, plans))
+    return result
 
 
 def points(
@@ -49,18 +86,16 @@ def points(
                     entry[2].append(snap.plan)
         stops = [(label, day, commit, plans) for label, (day, commit, plans) in tags.items()]
     else:
-        committed: list[Snapshot] = [s for t in timelines for s in t.versions if s.commit]
+        at_commits = _by_commit(timelines)
         if every == "month":
-            last: dict[tuple[int, int], Snapshot] = {}
-            for snap in sorted(committed, key=lambda s: s.day):
-                last[(snap.day.year, snap.day.month)] = snap
-            marks = [(f"{y}-{m:02d}", s.day, s.commit) for (y, m), s in last.items()]
+            last: dict[tuple[int, int], tuple[Snapshot, list[Plan]]] = {}
+            for snap, plans in at_commits:  # each month's last commit
+                last[(snap.day.year, snap.day.month)] = (snap, plans)
+            stops = [
+                (f"{y}-{m:02d}", s.day, s.commit, plans) for (y, m), (s, plans) in last.items()
+            ]
         else:
-            seen = sorted({(s.day, s.commit): s for s in committed}.values(), key=lambda s: s.day)
-            marks = [(s.commit[:7], s.day, s.commit) for s in seen]
-        for label, day, commit in marks:
-            plans = [p for p in (_at(t, day) for t in timelines) if p is not None]
-            stops.append((label, day, commit, plans))
+            stops = [(s.commit[:7], s.day, s.commit, plans) for s, plans in at_commits]
     stops = sorted((s for s in stops if s[1] <= as_of), key=lambda s: s[1])
     stops.append(("now", as_of, "", list(current)))
     several = len({p.name for p in current}) > 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..model import live
 from .builder import Builder
 from .classify import (
     NOTE_LINE,
@@ -58,6 +59,8 @@ class RowReader:
         start = len(self.rows)
         if first_header is not None and _is_own_export(grid.rows[first_header].cells):
             self.exact = self.builder.exact = True
+            for row in grid.rows:  # every cell was made inert by the export: take it back
+                row.cells = [live(c) for c in row.cells]
             self._classify_export(grid, headers)
             return
         self.repeated = self._repeated_above(grid, headers)

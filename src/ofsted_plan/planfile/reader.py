@@ -30,11 +30,13 @@ from ..model import (
     parse_initials,
 )
 from .scan import (
+    UNSAFE_TEXT,
     anchor_problems,
     conflict_problems,
     control_problems,
     syntax_problem,
     tab_problems,
+    unsafe_text_problem,
 )
 
 if TYPE_CHECKING:
@@ -203,6 +205,9 @@ class _Reader:
         self.source = source
         self.problems: list[Problem] = []
         self.refs: dict[str, int] = {}
+        # Text can hold a control or bidi character only by an escape (a backslash) or as
+        # itself: without either in the source, no value is searched for one.
+        self.screen = not source or "\\" in source or bool(UNSAFE_TEXT.search(source))
 
     def problem(
         self, node: yaml.Node, message: str, hint: str | None = None, *, warning: bool = False
@@ -293,6 +298,11 @@ class _Reader:
             self.problem(node, f"'{key}' must be text, not a list or mapping")
             return ""
         value: str = node.value
+        if self.screen and value:
+            refused = unsafe_text_problem(value, key, self.path, node.start_mark.line + 1)
+            if refused:
+                self.problems.append(refused)
+                return ""
         if not node.style and value:  # plain (libyaml says "", PyYAML None)
             if value[0] in _TYPED_STARTS and key != "ref_generated":
                 self.typed(node, key, value)

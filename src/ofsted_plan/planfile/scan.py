@@ -19,6 +19,41 @@ _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.M)
 # (but NEL), lone surrogates, U+FFFE/U+FFFF. Word pastes some (VT for a manual line break).
 _NOT_YAML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 _CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "backspace", 0x0B: "VT", 0x0C: "form feed", 0x1B: "ESC"}
+# What plan text may not hold even where YAML lets it in (a double-quoted "\e", "\x9b",
+# "\u202e", or a raw C1 or bidi character): control characters but tab and newline, DEL,
+# C1, and the bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069), which can
+# drive a terminal (ESC, CSI) or make text read in another order than it is stored.
+# A carriage return is a line break (Excel writes CRLF inside a cell): shown as one, not refused.
+UNSAFE_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_BIDI_NAMES = {
+    0x202A: "left-to-right embedding",
+    0x202B: "right-to-left embedding",
+    0x202C: "pop directional formatting",
+    0x202D: "left-to-right override",
+    0x202E: "right-to-left override",
+    0x2066: "left-to-right isolate",
+    0x2067: "right-to-left isolate",
+    0x2068: "first strong isolate",
+    0x2069: "pop directional isolate",
+}
+
+
+def unsafe_text_problem(value: str, key: str, path: str, line: int) -> Problem | None:
+    """Plan text holding a character UNSAFE_TEXT names, as an error at its line."""
+    found = UNSAFE_TEXT.search(value)
+    if found is None:
+        return None
+    code = ord(found[0])
+    name = _CONTROL_NAMES.get(code) or _BIDI_NAMES.get(code)
+    name = name or ("a C1 control" if 0x80 <= code <= 0x9F else "a control character")
+    return Problem(
+        f"'{key}' holds the character U+{code:04X} ({name}), which plan text cannot hold: "
+        "it could drive a terminal or change the order the text is read in",
+        path=path,
+        line=line,
+        hint="remove it; in a double-quoted value the escapes \\e, \\x1b, \\u202e and the "
+        "like make such characters",
+    )
 
 
 def conflict_problems(text: str, path: str) -> list[Problem]:

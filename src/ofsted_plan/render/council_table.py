@@ -3,6 +3,8 @@ in the seed export's columns.
 
 Months are written ``Jun-2017`` (the export mixes ``Jun-17`` and ``Jun-2017``; four-digit
 years cannot be misread). Cells with tabs, line breaks or quotes are quoted as Excel does.
+A cell that a spreadsheet would run as a formula is made inert (`inert`), and `live` undoes
+it when the tool reads its own export back.
 Generated refs are left empty, as they were in the table they came from.
 """
 
@@ -24,6 +26,7 @@ from ..model import (
     Status,
     assert_never,
     format_initials,
+    inert,
 )
 
 if TYPE_CHECKING:
@@ -90,11 +93,15 @@ def table_text(plan: Plan, keep: Collection[Action] | None = None) -> str:
     buffer = io.StringIO()
     # CRLF as Excel writes it; it also makes the csv module quote a cell holding a lone CR.
     writer = csv.writer(buffer, delimiter="\t", lineterminator="\r\n")
+
+    def write(cells: list[str]) -> None:  # every cell: title, themes, header, actions
+        writer.writerow([inert(c) for c in cells])
+
     # The first line is the title (plan import never takes it for a theme): a plan without
     # one is given "Improvement plan", so its first theme is not read as the title.
     for line in (plan.title or UNTITLED, *plan.notes):
         if line:
-            writer.writerow([line])
+            write([line])
     for theme in plan.themes:
         recs = [
             (rec, [a for a in rec.actions if keep is None or a in keep])
@@ -105,13 +112,13 @@ def table_text(plan: Plan, keep: Collection[Action] | None = None) -> str:
             if not recs:
                 continue
         buffer.write("\r\n")
-        writer.writerow([theme.title] + [""] * (width - 1))
-        writer.writerow([*HEADER, *extra_titles])
+        write([theme.title] + [""] * (width - 1))
+        write([*HEADER, *extra_titles])
         for rec, actions in recs:
             if not actions:
-                writer.writerow([rec.text] + [""] * (width - 1))
+                write([rec.text] + [""] * (width - 1))
             for number, a in enumerate(actions):
-                writer.writerow(
+                write(
                     [
                         "" if number else rec.text,
                         *action_cells(a),

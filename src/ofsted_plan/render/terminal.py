@@ -367,6 +367,8 @@ def show_table(result: Shown) -> RenderableType:
         what = f"{snap.short} {snap.subject}".rstrip()
         rows.append(("Updated", cell(f"{snap.day.isoformat()} ({what})")))
     rows.extend((name, cell(value)) for name, value in a.extra.items())
+    from .longtext import line_text
+
     for name, value in rows:
-        grid.add_row(cell(name), value)
+        grid.add_row(cell(name), line_text(value))  # a 10 MB comment in linear time
     return grid

@@ -26,6 +26,19 @@ def visible(text: str) -> str:
     return _UNSAFE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 
+# What a terminal must not be sent in a whole output (CSV, JSON, Markdown ... printed to it):
+# the same, but for tab, newline and a CR that ends a line (CSV writes CRLF).
+_UNSAFE_OUTPUT = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
+)
+
+
+def for_terminal(text: str) -> str:
+    """A whole output as a terminal may be sent it: control and bidi characters escaped as
+    `visible` escapes them, tabs and line ends (LF, CRLF) kept."""
+    return _UNSAFE_OUTPUT.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
+
 def how_late(action: Action, as_of: date) -> str:
     """How late an overdue action is, as a manager says it: '1 year 2 months', '3 months',
     '12 days'; '' when it is not overdue."""

@@ -73,6 +73,7 @@ class Sheet:
         for number, width in enumerate(widths, 1):
             sheet.column_dimensions[get_column_letter(number)].width = width
         self.row = 0
+        self.cuts: list[str] = []  # cells cut at Excel's limit, in words
 
     def put(self, values: Sequence[Any], *, bold: bool = False, fill: str = "") -> int:
         """Append a row; returns its number. Row height from the longest wrapped cell."""
@@ -86,7 +87,16 @@ class Sheet:
             elif isinstance(value, (int, float, datetime)):
                 cell.value = value
             elif value is not None and value != "":
-                cell.value = visible(str(value))
+                whole = visible(str(value))
+                text, cut = fit_cell(whole)
+                if cut:
+                    where = f"{self.sheet.title}!{_letter(column)}{self.row}"
+                    self.cuts.append(
+                        f"cell {where} holds {len(whole):,} "
+                        f"characters, more than Excel's {CELL_LIMIT:,}: the last {cut:,} "
+                        "were cut (the cell says so); the plan file has them all"
+                    )
+                cell.value = text
                 cell.data_type = "s"  # text, even when it starts with '=': never a formula
                 width = self.widths[column - 1] if column <= len(self.widths) else 200
                 lines = max(lines, _lines(str(value), width))
@@ -133,6 +143,30 @@ class Sheet:
         footer.left.text = "&A"
 
 
+# Excel holds at most 32,767 characters in a cell (openpyxl cuts longer text there, without
+# a word): longer text is cut with a note saying so, in the cell and on stderr.
+CELL_LIMIT = 32767
+
+
+def cut_note(more: int) -> str:
+    return f"… [cut: {more:,} more characters, see the plan file]"
+
+
+def fit_cell(text: str, limit: int = CELL_LIMIT) -> tuple[str, int]:
+    """The text as a cell can hold it, and how many characters were cut (0: none). Counted
+    as openpyxl and Excel count (a character; cut text ends with `cut_note`)."""
+    if len(text) <= limit:
+        return text, 0
+    keep = limit - len(cut_note(len(text)))  # the note is longest for the most cut
+    return text[:keep] + cut_note(len(text) - keep), len(text) - keep
+
+
+class WorkbookBytes(bytes):
+    """A workbook's bytes, with what the user should know about it (`notes`, for stderr)."""
+
+    notes: tuple[str, ...] = ()
+
+
 def _lines(text: str, width: int) -> int:
     """How many lines a wrapped cell takes at this column width (characters)."""
     per_line = max(width * 1.15 - 2, 4)  # Arial 10 fits about 1.2 characters per unit
@@ -149,18 +183,24 @@ def paper_xlsx(paper: Paper) -> bytes:
     book = Workbook()
     first = book.worksheets[0]
     first.title = "Summary"
-    _summary(Sheet(first, [52, 7, 7, 7, 7, 9, 7, 9, 8, 9]), paper)
+    sheets: list[Sheet] = []
+
+    def add(worksheet: Worksheet, widths: Sequence[int]) -> Sheet:
+        sheets.append(Sheet(worksheet, widths))
+        return sheets[-1]
+
+    _summary(add(first, [52, 7, 7, 7, 7, 9, 7, 9, 8, 9]), paper)
     if paper.trend:
-        _trend(Sheet(book.create_sheet("RAG over time"), [14, 11, 7, 7, 7, 7, 9, 7, 9]), paper)
+        _trend(add(book.create_sheet("RAG over time"), [14, 11, 7, 7, 7, 7, 9, 7, 9]), paper)
     if paper.exceptions:
-        _exceptions(Sheet(book.create_sheet("Exceptions"), [8, 44, 10, 10, 9, 11, 18, 60]), paper)
+        _exceptions(add(book.create_sheet("Exceptions"), [8, 44, 10, 10, 9, 11, 18, 60]), paper)
     if paper.changes:
-        _changes(Sheet(book.create_sheet("Changes"), [8, 44, 14, 70]), paper)
+        _changes(add(book.create_sheet("Changes"), [8, 44, 14, 70]), paper)
     if paper.due:
-        _due(Sheet(book.create_sheet("Due"), [8, 60, 10, 10, 11]), paper)
+        _due(add(book.create_sheet("Due"), [8, 60, 10, 10, 11]), paper)
     if paper.quality:
-        _quality(Sheet(book.create_sheet("Data quality"), [8, 60, 10, 50]), paper)
-    _actions(Sheet(book.create_sheet("Actions"), [w for _, w in ACTION_COLUMNS]), paper)
+        _quality(add(book.create_sheet("Data quality"), [8, 60, 10, 50]), paper)
+    _actions(add(book.create_sheet("Actions"), [w for _, w in ACTION_COLUMNS]), paper)
     for sheet in book.worksheets:
         sheet.sheet_view.zoomScale = 100
     stamp = datetime(paper.as_of.year, paper.as_of.month, paper.as_of.day)
@@ -168,7 +208,9 @@ def paper_xlsx(paper: Paper) -> bytes:
     book.properties.created = book.properties.modified = stamp
     buffer = io.BytesIO()
     book.save(buffer)
-    return _stamped(buffer.getvalue(), paper.as_of)
+    result = WorkbookBytes(_stamped(buffer.getvalue(), paper.as_of))
+    result.notes = tuple(note for s in sheets for note in s.cuts)
+    return result
 
 
 def _summary(out: Sheet, paper: Paper) -> None:

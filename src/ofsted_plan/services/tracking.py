@@ -106,12 +106,10 @@ def slippage(plans: list[Plan], filters: Filters, as_of: date, since: str | None
             tags, day = repo.describe(commit)
             named = Since(since, commit, tags, date.fromisoformat(day) if day else None)
             label = named.label
-            shas = [s.commit for s in timeline.versions]
-            if commit in shas:
-                baseline = timeline.versions[: shas.index(commit) + 1]
-            else:
-                cut = date.fromisoformat(day)
-                baseline = [s for s in timeline.versions if s.commit and s.day <= cut]
+            # the versions up to the file's version at that commit: by commit, not by date
+            committed = [s for s in timeline.versions if s.commit]
+            (at,) = repo.versions_at([s.commit for s in committed], [commit])
+            baseline = committed[: at + 1]
         mine = [i for i in items if i.plan is plan]
         rows += slipped(mine, follow(timeline.versions), baseline)
     rows.sort(key=lambda s: (-s.months, -len(s.moves), s.item.action.ref))

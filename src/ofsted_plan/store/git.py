@@ -177,6 +177,42 @@ class Repository:
         commits.reverse()
         return commits
 
+    def names_at(self, commits: list[Commit], revisions: list[str]) -> list[str | None]:
+        """The file's name at each commit (a full sha), found by commit, never by date or by
+        today's name: the name given by the newest of `commits` (the file's `log`, which
+        follows renames) that is the commit itself or one of its ancestors. None when no
+        commit of the log is (the file did not exist yet, or the commit is on a branch the
+        log does not reach)."""
+        found = self.versions_at([c.sha for c in commits], revisions)
+        return [commits[at].path if at >= 0 else None for at in found]
+
+    def versions_at(self, shas: list[str], revisions: list[str]) -> list[int]:
+        """For each commit (a full sha), the index in `shas` (the file's log, oldest first) of
+        the file's version there: the newest log commit that is it or one of its ancestors;
+        -1 when none is. One `git rev-list` at most, whatever the number asked."""
+        index = {sha: i for i, sha in enumerate(shas)}
+        unknown = sorted({r for r in revisions if r not in index})
+        parents: dict[str, list[str]] = {}
+        if unknown and shas:
+            out = self.git("rev-list", "--parents", *unknown).decode()
+            for line in out.splitlines():
+                sha, *rest = line.split()
+                parents[sha] = rest
+        found: list[int] = []
+        for rev in revisions:
+            best, seen, todo = -1, {rev}, [rev]
+            while todo:  # walk back, stopping at the first log commit on each line
+                sha = todo.pop()
+                if sha in index:
+                    best = max(best, index[sha])
+                    continue
+                for parent in parents.get(sha, []):
+                    if parent not in seen:
+                        seen.add(parent)
+                        todo.append(parent)
+            found.append(best)
+        return found
+
     def describe(self, commit: str) -> tuple[tuple[str, ...], str]:
         """The tags on a commit (a board's meetings, in name order) and its date
         (YYYY-MM-DD, the author's), from the commit object alone (`git show -s`)."""
@@ -210,12 +246,24 @@ class Repository:
 
 
 def plan_at(
-    repo: Repository, commit: str, path: Path, label: str, later: str | None = None
+    repo: Repository,
+    commit: str,
+    path: Path,
+    label: str,
+    later: str | None = None,
+    named: str | None = None,
 ) -> Plan | None:
     """The plan file as it was at a commit (None when it did not exist), fully checked.
 
-    A file renamed since (``git mv``) is read under the name it had then.
+    A file renamed since (``git mv``) is read under the name it had then: `named`, found by
+    commit from the file's log (`Repository.names_at`). When the log names none (a commit
+    before the file, or on a branch the log does not reach), today's name, then git's rename
+    detection between the commit and `later`.
     """
+
+    if named is not None:
+        found = repo.read_many([(commit, named)])[0]
+        return None if found is None else plan_from_bytes(found, f"{label}:{named}", path.stem)
     name = repo.relative(path)
     data = repo.read_many([(commit, name)])[0]
     if data is None:
@@ -257,12 +305,14 @@ def versions(
         repo = repos.setdefault(repo.top, repo)
         old = repo.resolve(rev)
         new = repo.resolve(rev2) if rev2 is not None else ""
-        before = plan_at(repo, old, path, rev, new or None)
+        log = repo.log(path)  # the file's name at each revision, by commit
+        named = repo.names_at(log, [old, new] if new else [old])
+        before = plan_at(repo, old, path, rev, new or None, named[0])
         after: Plan | None
         if rev2 is None:
             after = current.get(name) or load_plan(path)
         else:
-            after = plan_at(repo, new, path, rev2)
+            after = plan_at(repo, new, path, rev2, None, named[1])
         result.append(Version(path, before, after))
     return old, new, result
 
@@ -282,23 +332,42 @@ class Entry:
 
 
 def file_history(path: str | Path) -> list[Entry]:
-    """Every committed version of a plan file, oldest first, then the working copy if changed."""
+    """Every committed version of a plan file, oldest first, then the working copy if changed.
+
+    Versions are parsed once, by blob id (`cache.load_versions`, as `plan trend` does), and
+    each from the one before where it can (`planfile.incremental`)."""
     path = Path(path)
+    from ..planfile.incremental import VersionReader
+    from ..planfile.reader import load_plan
+    from . import cache
 
     repo = Repository(path)
     commits = repo.log(path)
     entries = []
-    blobs = repo.read_many([(c.sha, c.path) for c in commits])
-    for commit, data in zip(commits, blobs, strict=True):
+    blobs = repo.read_blobs([(c.sha, c.path) for c in commits])
+    use_cache = not os.environ.get("PLAN_NO_CACHE")
+    known = cache.load_versions(path) if use_cache else {}
+    used: set[str] = set()
+    fresh = False
+    reader = VersionReader()
+    for commit, (blob, data) in zip(commits, blobs, strict=True):
         if data is None:  # the commit deleted the file
             entries.append(Entry(commit, None))
             continue
-        try:
-            plan = plan_from_bytes(data, f"{commit.sha[:7]}:{commit.path}", path.stem)
-            entries.append(Entry(commit, plan))
-        except PlanError as exc:
-            entries.append(Entry(commit, None, str(exc)))
-    last = blobs[-1] if commits else None
+        plan = known.get(blob)
+        if plan is None:
+            try:
+                plan = reader.read(data, f"{commit.sha[:7]}:{commit.path}", path.stem)
+            except PlanError as exc:
+                entries.append(Entry(commit, None, str(exc)))
+                continue
+            known[blob], fresh = plan, True
+        used.add(blob)
+        plan.name, plan.path = path.stem, f"{commit.sha[:7]}:{commit.path}"
+        entries.append(Entry(commit, plan))
+    if fresh and use_cache:
+        cache.store_versions(path, {b: p for b, p in known.items() if b in used})
+    last = blobs[-1][1] if commits else None
     if path.exists() and path.read_bytes() != last:
         try:
             entries.append(Entry(None, load_plan(path)))

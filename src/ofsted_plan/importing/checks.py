@@ -92,6 +92,8 @@ _BRACKETED_COLOUR = re.compile(
     r"^(.{1,30}?)\s*\(\s*(red|amber|green|blue|yellow|grey|gray|white|no colou?r|none|clear)\s*\)$",
     re.IGNORECASE,
 )
+# '✔ done', '● on track': a symbol and its meaning.
+_SYMBOL_PAIR = re.compile(r"^([^\w\s])\s+(\w.*)$")
 _KEY_LABEL = re.compile(r"^.{0,30}?\bkey\s*:\s*", re.IGNORECASE)
 _PAIR = re.compile(r"^(.{1,30}?)\s*(?:=|:|–|—|\s-\s)\s*(.+)$")
 
@@ -111,7 +113,7 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
                 status = COLOUR_WORDS.get(bracketed[2].lower(), Status.UNRATED)
                 pairs[status_key(bracketed[1])] = (status, bracketed[2])
                 continue
-            match = _PAIR.match(segment)
+            match = _PAIR.match(segment) or _SYMBOL_PAIR.match(segment)
             if not match:
                 continue
             token = re.split(r":\s+|\s{2,}", match[1].strip())[-1].strip(" ()")

@@ -96,6 +96,8 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
             fields.add(field)
     if len(fields) == 1:
         return Column(fields.pop(), rank)
+    if "action" in fields and len(fields) == 2:  # 'Action / Workstream': actions and their groups
+        return Column("action", rank)
     return None
 
 

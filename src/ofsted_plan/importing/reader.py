@@ -247,6 +247,18 @@ class Reader(RowReader):
         texts = [r.text for r in self.rows if r.kind in (RowKind.KEY, RowKind.NOTE, RowKind.TITLE)]
         texts += [b.text for b in self.document.blocks if isinstance(b, Paragraph)]
         texts += self.builder.plan.notes
+        # A key laid out as a table, a row a word: '1 | Not started', 'Blue | Complete'.
+        pairs = [
+            f"{t[0][1]} = {t[1][1]}"
+            for r in self.rows
+            if r.kind in (RowKind.KEY, RowKind.NOTE)
+            and len(t := own_texts(r.row)) == 2
+            and len(t[0][1]) <= 3  # '1', 'B', '✔': a key's symbol, not a label and its value
+        ]
+        pairs += [
+            n.replace(" | ", " = ", 1) for n in self.builder.plan.notes if n.count(" | ") == 1
+        ]
+        texts.append("; ".join(pairs))
         for word, (status, meaning) in key_statuses(texts).items():
             if word in self.rules.statuses or self.builder.statuses.get(word) is status:
                 continue

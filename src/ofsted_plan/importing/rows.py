@@ -192,8 +192,12 @@ class RowReader:
                 caption = next(
                     (c for c in reversed(self.rows) if c.kind is not RowKind.BLANK), None
                 )
-                if caption is not None and caption.kind is RowKind.STRUCTURE:
+                if caption is not None and (
+                    caption.kind is RowKind.STRUCTURE
+                    or (caption.kind is RowKind.ACTION and len(own_texts(caption.row)) == 1)
+                ):
                     caption.kind, caption.why = RowKind.NOTE, "another table"
+                    caption.text = own_texts(caption.row)[0][1] if own_texts(caption.row) else ""
             if aside is not None:
                 self.rows.append(
                     Classified(

@@ -191,12 +191,25 @@ _MONTH_WORDS = (
 )  # fmt: skip
 
 
+_DAY_NAME = re.compile(r"^(\d{1,2})[\-/.]([A-Za-z]{3,9})[\-/.](\d{2}|\d{4})$")
+_QUARTER_WORD = re.compile(r"^quarter\s*([1-4])\s+", re.IGNORECASE)
+_SHORT_QUARTER = re.compile(r"^Q([1-4])\s*(\d{2})\s*[/\-]\s*(\d{2})$", re.IGNORECASE)
+# 'By end of 2019/20', 'FY 2019/20': the financial year's last month, March.
+_FINANCIAL_YEAR = re.compile(
+    r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:FY\s*|financial\s+year\s+)?(\d{4})\s*/\s*(\d{2})$",
+    re.IGNORECASE,
+)
+
+
 def read_month(text: str, month_first: bool = False) -> tuple[Month, str]:
     """A month as councils write it (Month.from_cell, plus timestamps), and how it was read
     ('date', 'quarter' or ''). ValueError when it is not one."""
     text = text.strip()
     if month_first:
         text = _MONTH_FIRST.sub(r"\3\2\1\2\4", text)
+    text = _DAY_NAME.sub(r"\1 \2 \3", text)  # '31-Mar-2024': a day, a month's name, a year
+    text = _QUARTER_WORD.sub(r"Q\1 ", text)  # 'Quarter 2 2024-25
+    text = _SHORT_QUARTER.sub(r"Q\1 20\2/\3", text)  # 'Q3 24/25': its years in full
     if match := _TIMESTAMP.match(text):
         return Month.from_cell(match[1]), "date"
     if match := _DATE_TIME.match(text):
@@ -229,6 +242,8 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
         return EndRead(read_month(match[1], month_first)[0], text, "revised")
     if match := _THEN.match(single):
         return EndRead(read_month(match[1], month_first)[0], text, "phrase")
+    if (match := _FINANCIAL_YEAR.match(single)) and int(match[2]) == (int(match[1]) + 1) % 100:
+        return EndRead(Month.of(int(match[1]) + 1, 3), text, "phrase")
     if match := _FY_QUARTER.match(single):
         first, second, quarter = (
             (match[1], match[2], match[3]) if match[1] else (match[5], match[6], match[4])

@@ -20,7 +20,7 @@ HEADER_NAMES: dict[str, str] = {
     "key issue": "recommendation",
     "priority": "recommendation",
     "objective": "recommendation",
-    "workstream": "recommendation",
+    "workstream": "theme",
     "ref": "ref",
     "ref.": "ref",
     "ref no": "ref",

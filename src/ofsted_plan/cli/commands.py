@@ -65,8 +65,19 @@ def import_command(
     output_path: str | None,
     force: bool,
 ) -> None:
-    """Read the council's plan table into a YAML plan: an Excel workbook (.xlsx), a Word
-    document's table (.docx), or text separated by tabs, commas or semicolons.
+    """Read the council's plan into a YAML plan, as a person reads it, or refuse it at the
+    line that stops it: an Excel workbook (.xlsx), a Word document (.docx), or text separated
+    by tabs, commas or semicolons.
+
+    \b
+    A rules file (a rule a line, # for comments) settles what a document leaves open:
+      sheet NAME                        the workbook's sheet that holds the plan
+      skip 1-3, 7                       rows (lines) to leave out
+      column TITLE = FIELD              theme, recommendation, ref, action, start, end,
+                                        measure, lead, dlt, comments, status or extra
+      status WORD = COLOUR              red, amber, green, blue or unrated
+      dates month-first                 03/31/2019 (day-first is the default)
+      row 5, 9 = KIND                   theme, recommendation, heading, note or action
 
     \b
     Examples:

@@ -403,3 +403,25 @@ def test_a_file_in_two_encodings_is_refused_at_the_line_and_column(tmp_path: Pat
     path.write_bytes(text.encode("utf-8") + b"\xa3" + b"5k\tJF\tJun-19\tAmber\n")
     error = refusal(path)
     assert error.line == 3 and "column 8" in error.message and "UTF-8" in (error.hint or "")
+
+
+def test_errors_quote_the_cell_as_written_and_name_the_fix_that_exists(tmp_path: Path) -> None:
+    """Issue 21, items 3 and 4: with 'dates month-first', 29/03/2018 is quoted as written (not
+    as 03/29/2018) with the month-first example; a US date without the rule names the rule;
+    a status of two colours names the status rule."""
+    path = tmp_path / "us.txt"
+    path.write_text(
+        "\t".join(HEADER) + "\n1\tA\tRG\t03/31/2019\tGreen\n2\tB\tRG\t29/03/2018\tAmber/Green\n",
+        encoding="utf-8",
+    )
+    error = refusal(path)
+    assert error.line == 2 and "'03/31/2019'" in error.message
+    assert "dates month-first" in (error.hint or "")
+    (tmp_path / "us.txt.rules").write_text("dates month-first\n")
+    error = refusal(path)
+    assert error.line == 3 and "'29/03/2018'" in error.message
+    assert "03/31/2018" in (error.hint or "")
+    path.write_text("\t".join(HEADER) + "\n1\tA\tRG\tMar-19\tAmber/Green\n", encoding="utf-8")
+    (tmp_path / "us.txt.rules").unlink()
+    error = refusal(path)
+    assert "Amber/Green" in error.message and "status Amber/Green = amber" in (error.hint or "")

@@ -87,7 +87,8 @@ KEY_PAIR = re.compile(
 )
 # What a ref looks like: 1.1, A5.3, DP1, 2.3a, R-07 (not a sentence).
 REF_LIKE = re.compile(r"^[A-Za-z]{0,5}[\s\-]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^\S{1,8}$")
-TOTAL_WORDS = {"total", "totals", "grand total", "overall", "count", "number", "no.", "%"}
+TOTAL_WORDS = {"total", "totals", "grand total", "overall", "count", "number", "no.", "%",
+               "summary", "rag summary", "position"}  # fmt: skip
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
 
 
@@ -160,8 +161,11 @@ def _is_counts(grid: Grid) -> bool:
 
 def _totals_row(row: Row) -> bool:
     """'Green | 12', 'Total | 40', 'Blue 3 Green 10 Amber 2 Red 1': counts, not an action."""
-    cells = [c.strip() for c in row.cells if c.strip()]
-    if not cells or len(cells) > 12:
+    cells: list[str] = []
+    for c in (c.strip() for c in row.cells if c.strip()):
+        counted = re.fullmatch(r"(.+?)\s*[:=]\s*(\d+)", c)  # 'Green: 3'
+        cells += [counted[1], counted[2]] if counted else [c]
+    if not cells or len(cells) > 24:
         return False
     labels = [c for c in cells if not _NUMBER.match(c)]
     numbers = [c for c in cells if _NUMBER.match(c)] + list(row.problems)  # =COUNTIF(...)
@@ -257,6 +261,8 @@ def classify_body(
         column, text = texts[0]
         merged = row.spans.get(column, 1) > 1
         field = fields.get(column)
+        if _swatch(row, column, text):  # a key's row: a coloured cell and what it means
+            return Classified(row, RowKind.KEY, header, text, column, why="a key's row")
         if NOTE_LINE.match(text) and (field != "action" or merged):
             return Classified(row, RowKind.NOTE, header, text, column)
         if merged and field != "theme":
@@ -318,3 +324,18 @@ def other_header(row: Row, words: Vocabulary, plan: Header) -> bool:
     fields = header_fields(cells, words)
     named = {c.field for c in fields.values() if c.field != "extra"}
     return "action" not in named and len(named) >= 2 and cells != plan.titles[: len(cells)]
+
+
+def _swatch(row: Row, column: int, text: str) -> bool:
+    """A row of a colour key laid out in the sheet: one cell coloured and empty, and beside it
+    only what the colour means ('Complete', 'On track')."""
+    from .values import STATUS_WORDS, read_status
+
+    coloured = [i for i in row.fills if i != column and not (i < len(row.cells) and row.cells[i])]
+    if len(coloured) != 1:
+        return False
+    try:
+        read_status(text, STATUS_WORDS)
+    except ValueError:
+        return False
+    return True

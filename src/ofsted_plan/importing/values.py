@@ -283,4 +283,9 @@ def _near_month(word: str) -> bool:
     for name in _MONTH_WORDS:
         if name.startswith(word) or word.startswith(name[:3]):
             return True
-    return bool(difflib.get_close_matches(word, _MONTH_WORDS, n=1, cutoff=0.75))
+    if bool(difflib.get_close_matches(word, _MONTH_WORDS, n=1, cutoff=0.75)):
+        return True
+    # An abbreviation with two letters swapped or one wrong: 'Spet', 'Jnu', 'Ocotber'.
+    short = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+             "nov", "dec")  # fmt: skip
+    return len(word) <= 5 and any(sorted(word) == sorted(a) for a in short)

@@ -13,7 +13,7 @@ from ..model import Action, Month, Plan, Recommendation, Status, Theme, parse_in
 from .classify import Header
 from .documents import Row
 from .people import split_people
-from .values import rag_of, read_end, read_month, read_status
+from .values import EndRead, rag_of, read_end, read_status
 
 
 @dataclass
@@ -312,52 +312,42 @@ class Builder:
         """The end month and, when the cell is more than a month, its words: 'Ongoing' or
         'TBC' give no end month (never a guess); a period its last month; 'Mar-18 (revised
         Jun-18)' the revised one."""
+        read = self._read(text, "End", line)
+        if read.month is None and text:
+            self.reading.undated[text] = self.reading.undated.get(text, 0) + 1
+        return read.month, read.text
+
+    def _month(self, text: str, column: str, line: int) -> Month | None:
+        """A start month: as an end is read, but words are not a start."""
+        read = self._read(text, column, line)
+        if text and read.month is None:
+            raise PlanError(
+                f"{column} month: {text!r} is not a month",
+                path=self.where,
+                line=line,
+                hint=_month_hint(self.month_first, text),
+            )
+        return read.month
+
+    def _read(self, text: str, column: str, line: int) -> EndRead:
+        """A month cell read once, refused at its line when it looks like a month mistyped;
+        each month read is kept for the checks and the report."""
         if not text:
-            return None, ""
+            return EndRead(None, "", "")
         try:
             read = read_end(text, self.month_first)
         except ValueError as exc:
             raise PlanError(
-                f"End month: {exc}",
+                f"{column} month: {exc}",
                 path=self.where,
                 line=line,
                 hint=_month_hint(self.month_first, text),
             ) from None
-        if read.month is None:
-            self.reading.undated[text] = self.reading.undated.get(text, 0) + 1
-            return None, read.text
-        if read.how:
-            self.reading.dates.setdefault(read.how, {}).setdefault(text, read.month)
-        self.reading.months.append((read.month, line, text, "End"))
-        return read.month, read.text
-
-    def _month(self, text: str, column: str, line: int) -> Month | None:
-        if not text:
-            return None
-        try:
-            month, how = read_month(text, self.month_first)
-        except ValueError:
-            try:
-                read = read_end(text, self.month_first)
-            except ValueError as exc:
-                raise PlanError(
-                    f"{column} month: {exc}",
-                    path=self.where,
-                    line=line,
-                    hint=_month_hint(self.month_first, text),
-                ) from None
-            if read.month is None:
-                raise PlanError(
-                    f"{column} month: {text!r} is not a month",
-                    path=self.where,
-                    line=line,
-                    hint=_month_hint(self.month_first, text),
-                ) from None
-            month, how = read.month, read.how
-        if how:
-            self.reading.dates.setdefault(how, {}).setdefault(text, month)
-        self.reading.months.append((month, line, text, column))
-        return month
+        if read.month is not None:
+            if read.how:
+                self.reading.dates.setdefault(read.how, {}).setdefault(text, read.month)
+            self.reading.months.append((read.month, line, text, column))
+        return read
 
     def _status(self, text: str, line: int) -> Status:
         """The RAG status of a cell: the colour, its letter, or a word councils use for one

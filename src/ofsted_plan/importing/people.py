@@ -215,7 +215,10 @@ def split_people(text: str) -> People:
 def _and_split(part: str) -> list[str]:
     """'Sam Lee and Jo Patel' are two; 'AD Early Help and Youth Services' is one post."""
     pieces = _split(part, _AND)
-    if len(pieces) > 1 and all(kind_of(p) in ("initials", "name", "post") for p in pieces):
+    kinds = {kind_of(p) for p in pieces}
+    # Two of one kind: 'Sam Lee and Jo Patel', 'Head of Service and Principal Social Worker';
+    # a post and words that only look like a name are one post ('... and Market Shaping').
+    if len(pieces) > 1 and len(kinds) == 1 and kinds <= {"initials", "name", "post"}:
         return pieces
     return [part]
 

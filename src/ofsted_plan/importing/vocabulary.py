@@ -78,6 +78,8 @@ HEADER_NAMES: dict[str, str] = {
     "brag rating": "status",
     "status": "status",
     "area of concern": "recommendation",
+    "quality statement": "recommendation",
+    "quality statements": "recommendation",
     "areas of concern": "recommendation",
     "area for action": "recommendation",
     "improvement area": "recommendation",

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from .model import Action, Item, Plan
+from .model import Action, Item, Person, Plan
 
 if TYPE_CHECKING:
     from .history.changes import Change
@@ -147,3 +147,21 @@ class Chase(NamedTuple):
     letters: list[Letter]
     days: int
     meeting: str
+
+
+class Officer(NamedTuple):
+    """One officer named in the plans (`plan people`): their entry in the people file, if
+    any, and their open actions."""
+
+    initials: str
+    person: Person | None
+    open: list[Item]
+
+
+class People(NamedTuple):
+    """Every officer named as a lead in the plans, and who in the people file leads nothing."""
+
+    title: str
+    path: str | None  # the people file read, if there is one
+    officers: list[Officer]
+    unnamed: list[Person]  # in the people file, leading no action

@@ -332,3 +332,11 @@ def test_collect_refuses_what_is_not_a_form(council: Path) -> None:
     result = run("collect", "notes.xlsx")
     assert result.exit_code == 1
     assert "Error: notes.xlsx: not an Excel workbook" in result.stderr
+
+
+def test_chase_letters_use_names_and_emails_from_the_people_file(plans: Path) -> None:
+    text = run("chase", "--officer", "JF", "--as-of", "2017-05-20").stdout
+    assert "To: Jo Fisher <jo.fisher@example.gov.uk>" in text and "Dear Jo Fisher," in text
+    assert "To: CP\n" in run("chase", "--officer", "CP", "--as-of", "2017-05-20").stdout
+    (letter,) = json.loads(run("chase", "--officer", "RG", "--format", "json").stdout)["letters"]
+    assert letter["name"] == "Rachel Green" and letter["email"] == "rachel.green@example.gov.uk"

@@ -137,6 +137,7 @@ class Letter(NamedTuple):
     overdue: list[Item]
     stale: list[tuple[Item, int]]  # with days since the last update
     other: list[Item]
+    person: Person | None = None  # their entry in the people file, if any
 
 
 class Chase(NamedTuple):

@@ -310,6 +310,7 @@ def test_collect_reads_forms_attached_to_a_saved_email(council: Path) -> None:
             "New end month 'soon' is not a month",
         ),
         ({("A5.3", "New RAG"): "done"}, "New RAG 'done' is not Red, Amber, Green or Blue"),
+        ({("A5.3", "Update"): "Done \u202e"}, "Update holds the control character U+202E"),
     ],
 )
 def test_a_bad_cell_refuses_the_whole_form_at_its_row(

@@ -20,6 +20,7 @@ from ..errors import PlanError, UsageError
 from ..model import Month, Person, Plan, Status
 from ..planfile import editing
 from ..planfile.reader import parse_plan, plan_from_bytes
+from ..planfile.scan import UNSAFE_TEXT
 from ..query import Filters
 from ..results import (
     FORM_ABOUT,
@@ -222,6 +223,13 @@ def _reply(row: int, ref: str, filled: dict[str, object]) -> Reply:
                 f"{ref}: New end month {str(month)!r} is not a month (write it as 2017-09)"
             ) from None
     update = str(filled.get("Update") or "").strip()
+    for title in ("Update", "Evidence"):
+        unsafe = UNSAFE_TEXT.search(str(filled.get(title) or ""))
+        if unsafe:
+            raise ValueError(
+                f"{ref}: {title} holds the control character U+{ord(unsafe[0]):04X}"
+                " (retype the text)"
+            )
     if end is not None and not update:
         raise ValueError(f"{ref}: a new end month needs its reason in Update")
     return Reply(row, ref, status, update, end, str(filled.get("Evidence") or "").strip())
@@ -276,6 +284,16 @@ def _collect_one(
     officer = form.about.get("officer", "")
     person = people.get(officer.upper())
     found = by_path.get(form.about.get("path", ""))
+    if not by_path:
+        return Collected(
+            label,
+            officer,
+            person,
+            [],
+            [],
+            [],
+            [f"{label}: the plans read are not in git, so the form cannot be merged"],
+        )
     if found is None:
         where = f"{form.about.get('plan', '?')} ({form.about.get('path', '?')})"
         return Collected(
@@ -365,7 +383,10 @@ def _collect_one(
                 changed.append((reply.ref, done))
         return text
 
-    _, _, written = updates.write_plan(path, change, dry_run)
+    try:
+        _, _, written = updates.write_plan(path, change, dry_run)
+    except PlanError as exc:  # the edit would break the plan: nothing of this form written
+        return Collected(label, officer, person, [], [], [], [f"{label}: {exc}"])
     changed = outcome.changed
     made = ""
     if written and commit and changed:

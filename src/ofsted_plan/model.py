@@ -368,3 +368,13 @@ class Plan:
     def recommendations(self) -> Iterator[Recommendation]:
         for theme in self.themes:
             yield from theme.recommendations
+
+
+class Person(NamedTuple):
+    """An officer from the people file (`plans/people.yaml`): initials, name, email, role."""
+
+    initials: str
+    name: str = ""
+    email: str = ""
+    role: str = ""
+    line: int | None = None  # where the entry is in the people file

@@ -141,6 +141,11 @@ def stale_command(
     help="Write one file per officer into this folder (RG.txt, RG.md) instead of printing.",
 )
 @click.option("--force", is_flag=True, help="Replace officers' files that exist.")
+@click.option(
+    "--forms",
+    is_flag=True,
+    help="Write an update form (.xlsx) per officer into -o DIR, for plan collect to read back.",
+)
 @plan_option
 @filter_options
 @as_of_option
@@ -150,6 +155,7 @@ def chase_command(
     fmt: str,
     folder: str | None,
     force: bool,
+    forms: bool,
     plan_paths: tuple[str, ...],
     filters: Filters,
     as_of: date,
@@ -162,7 +168,17 @@ def chase_command(
       plan chase --meeting "SIB, 12 May 2017"
       plan chase --officer RG --format markdown
       plan chase -o chase/ --days 28
+      plan chase --forms -o forms/ --meeting "SIB, 12 May 2017"
     """
+    if forms:
+        if folder is None:
+            raise UsageError("--forms writes one file per officer: give -o DIR")
+        from ..services.forms import make_forms  # git and openpyxl: only for forms
+        from .forms import write_forms
+
+        made = make_forms(load_plans(plan_paths), filters, as_of, days=days, meeting=meeting or "")
+        write_forms(made, folder, force)
+        return
     result = tracking.chase(
         load_plans(plan_paths), filters, as_of, days=days, meeting=meeting or ""
     )

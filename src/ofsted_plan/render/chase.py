@@ -30,9 +30,12 @@ def letter(result: Chase, one: Letter, fmt: str) -> str:
     when = f" for {escape(result.meeting)}" if result.meeting else ""
     heading = f"Improvement plan: your updates{when}"
     lines = [f"# {heading}" if fmt == "markdown" else f"Subject: {heading}", ""]
-    lines += [f"To: {escape(one.officer)}", ""] if fmt != "markdown" else []
+    person = one.person
+    name = person.name if person and person.name else one.officer
+    to = f"{name} <{person.email}>" if person and person.email else name
+    lines += [f"To: {escape(to)}", ""] if fmt != "markdown" else []
     lines += [
-        f"Dear {escape(one.officer)},",
+        f"Dear {escape(name)},",
         "",
         f"You lead {plural(total, 'open action')} in {plan}{when}. {ASK}",
         "",
@@ -102,6 +105,8 @@ def chase_json(result: Chase) -> str:
     letters = [
         {
             "officer": one.officer,
+            "name": one.person.name if one.person else None,
+            "email": one.person.email if one.person else None,
             "overdue": [entry(i) for i in one.overdue],
             "stale": [entry(i, days) for i, days in one.stale],
             "other": [entry(i) for i in one.other],

@@ -228,6 +228,9 @@ def chase(
         for officer in item.action.lead:
             people.setdefault(officer.casefold(), officer)
     wanted = {o.casefold() for o in filters.officer}
+    from ..store.people import people_path, read_people  # PyYAML: not on list's warm path
+
+    known = read_people(people_path([p.path for p in plans]))
     letters = []
     for key, officer in sorted(people.items(), key=lambda kv: kv[1].casefold()):
         if wanted and key not in wanted:
@@ -244,6 +247,7 @@ def chase(
                 [i for i in mine if i.action in late],
                 stale_ones,
                 [i for i in mine if i.action not in late and i.action not in stale_days],
+                known.get(officer.upper()),
             )
         )
     return Chase(plan_title(plans), as_of, letters, days, meeting)

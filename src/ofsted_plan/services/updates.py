@@ -48,7 +48,7 @@ def set_fields(
     path = Path(str(item.plan.path))
     ref = item.action.ref
     changed = sorted({*values, *(["comments"] if append_comment else [])})
-    text, new, written = _write(
+    text, new, written = write_plan(
         path,
         lambda text: editing.set_fields(
             text, str(path), ref, values, append_comment=append_comment
@@ -58,7 +58,7 @@ def set_fields(
     return Edited(ref, str(path), text, new, changed, written)
 
 
-def _write(path: Path, change: Callable[[str], str], dry_run: bool) -> tuple[str, str, bool]:
+def write_plan(path: Path, change: Callable[[str], str], dry_run: bool) -> tuple[str, str, bool]:
     """Apply `change` to the file's text under its lock; (before, after, written)."""
     with contextlib.nullcontext() if dry_run else locked(path):
         for attempt in range(3):  # an editor saved meanwhile: start again from its version
@@ -128,7 +128,7 @@ def add_action(
         placed[:] = [(new.ref, f"theme {t_index + 1}, recommendation {rec_number}")]
         return t_index, r_index, new
 
-    before, after, written = _write(
+    before, after, written = write_plan(
         path, lambda text: editing.add_action(text, str(path), place), dry_run
     )
     action.ref, where = placed[0]

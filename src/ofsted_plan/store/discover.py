@@ -11,6 +11,7 @@ from ..model import Plan
 from . import cache
 
 SUFFIXES = (".yaml", ".yml")
+PEOPLE_FILE = "people.yaml"  # the people file beside the plans: not a plan (store/people.py)
 # Paths are plain strings here, not pathlib: this runs at every start, and pathlib's import
 # alone costs more than finding the files.
 
@@ -37,7 +38,9 @@ def plan_files(
             inside = sorted(
                 os.path.join(path, entry)
                 for entry in os.listdir(path)
-                if entry.endswith(SUFFIXES) and os.path.isfile(os.path.join(path, entry))
+                if entry.endswith(SUFFIXES)
+                and entry != PEOPLE_FILE
+                and os.path.isfile(os.path.join(path, entry))
             )
             if not inside:
                 raise UsageError(

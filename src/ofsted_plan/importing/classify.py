@@ -190,7 +190,10 @@ def _count_label(label: str, words: Mapping[str, object]) -> bool:
 
 
 def find_headers(grid: Grid, words: Vocabulary) -> dict[int, dict[int, Column]]:
-    """Row index -> the columns it names, for every header row of the table."""
+    """Row index -> the columns it names, for every header row of the table (found once a
+    table: the reader asks for them at each step)."""
+    if grid.headers is not None:
+        return grid.headers
     found = {}
     for index, row in enumerate(grid.rows):
         cells = [c.strip() for c in row.cells]
@@ -199,6 +202,7 @@ def find_headers(grid: Grid, words: Vocabulary) -> dict[int, dict[int, Column]]:
         fields = header_fields(cells, words)
         if is_header(fields):
             found[index] = fields
+    grid.headers = found
     return found
 
 

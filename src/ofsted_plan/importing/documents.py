@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass, field
+from typing import Any
 
 DELIMITERS = ("\t", ",", ";")
 DELIMITER_NAMES = {"\t": "tabs", ",": "commas", ";": "semicolons"}
@@ -70,6 +71,7 @@ class Grid:
     path: str  # what errors name: FILE or FILE[Sheet]
     columns_hidden: list[int] = field(default_factory=list)
     name: str = ""  # a sheet's name
+    headers: Any = None  # its header rows, once found (classify.find_headers)
 
 
 Block = Paragraph | Grid

@@ -237,12 +237,18 @@ def _pairs(a: list[str], b: list[str]) -> list[tuple[str, str]]:
 
 
 def own_texts(row: Row) -> list[tuple[int, str]]:
-    """The row's own texts (not repeated from a merge down), by column, each once."""
+    """The row's own texts (not repeated from a merge down), by column, each once (worked out
+    once a row: every step of the reading asks)."""
+    if row.own is not None:
+        return row.own
     out: list[tuple[int, str]] = []
+    seen: set[str] = set()
     for i in row.filled():
         text = row.cells[i].strip()
-        if text and not any(t == text for _, t in out):
+        if text and text not in seen:
+            seen.add(text)
             out.append((i, text))
+    row.own = out
     return out
 
 

@@ -60,7 +60,7 @@ class RowReader:
         if first_header is not None and _is_own_export(grid.rows[first_header].cells):
             self.exact = self.builder.exact = True
             for row in grid.rows:  # every cell was made inert by the export: take it back
-                row.cells = [live(c) for c in row.cells]
+                row.cells, row.own = [live(c) for c in row.cells], None
             self._classify_export(grid, headers)
             return
         self.repeated = self._repeated_above(grid, headers)

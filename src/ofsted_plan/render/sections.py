@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..board import long_date
 from ..history.changes import Change, is_whole, plain, trimmed_words
 from ..model import STATUS_ORDER, Item, Status, format_initials
-from ..query import Counts, Summary
+from ..query import TRAVEL_RULE, Counts, Summary
 
 if TYPE_CHECKING:
     from ..board import Paper
@@ -49,11 +49,8 @@ TERMS = (
     ("Overdue", "past the last day of its end month and not complete (Blue)."),
     ("Late", "how long since that day."),
     ("Done", "the share of actions that are complete (Blue)."),
-    (
-        "Travel",
-        "since the last meeting: better when the average rating rose (Red 0, Amber 1, "
-        "Green 2, Blue 3), worse when it fell, same otherwise; new for a group not there then.",
-    ),
+    ("Last meeting → now", "the counts the travel is judged on, then and now."),
+    ("Travel", TRAVEL_RULE[0].upper() + TRAVEL_RULE[1:]),
     ("Slipped", "its end month was moved later since the last meeting."),
 )
 
@@ -78,14 +75,30 @@ def summary_header(summary: Summary) -> list[str]:
         "Total",
         "Overdue",
         "Done",
-        *(["Travel"] if summary.since else []),
+        *(["Last meeting → now", "Travel"] if summary.since else []),
     ]
+
+
+# The summary table's columns that hold numbers (right-aligned); with --since two words follow.
+NUMBER_COLUMNS = len(STATUS_ORDER) + 3
 
 
 def counts_cells(group: Counts, since: bool) -> list[str]:
     cells = [str(group.by_status[s]) for s in STATUS_ORDER]
     cells += [str(group.total), str(group.overdue), f"{group.complete_percent:.0f}%"]
-    return cells + ([group.travel or ""] if since else [])
+    return cells + ([then_now(group), group.travel or ""] if since else [])
+
+
+def then_now(group: Counts) -> str:
+    """'Red 1 → 4, Amber 2 → 2, Overdue 3 → 7, Blue 0 → 7': the counts travel is judged on,
+    at the last meeting and now, so a chair can check it."""
+    then = group.before
+    if then is None:
+        return "not there then"
+    pairs = [(s.label, then.by_status[s], group.by_status[s]) for s in (Status.RED, Status.AMBER)]
+    pairs += [("Overdue", then.overdue, group.overdue)]
+    pairs += [(Status.BLUE.label, then.by_status[Status.BLUE], group.by_status[Status.BLUE])]
+    return ", ".join(f"{name} {a} → {b}" for name, a, b in pairs)
 
 
 def group_name(group: Counts) -> str:

@@ -189,7 +189,7 @@ def paper_xlsx(paper: Paper) -> bytes:
         sheets.append(Sheet(worksheet, widths))
         return sheets[-1]
 
-    _summary(add(first, [52, 7, 7, 7, 7, 9, 7, 9, 8, 9]), paper)
+    _summary(add(first, [52, 7, 7, 7, 7, 9, 7, 9, 8, 30, 9]), paper)
     if paper.trend:
         _trend(add(book.create_sheet("RAG over time"), [14, 11, 7, 7, 7, 7, 9, 7, 9]), paper)
     if paper.exceptions:
@@ -233,7 +233,8 @@ def _summary(out: Sheet, paper: Paper) -> None:
         name = sections.group_name(group) if group is not s.total else "Total"
         cells: list[Any] = [name, *(group.by_status[st] for st in STATUS_ORDER)]
         cells += [group.total, group.overdue, round(group.complete_percent / 100, 3)]
-        row = out.put([*cells, *([group.travel or ""] if since else [])], bold=group is s.total)
+        extra = [sections.then_now(group), group.travel or ""] if since else []
+        row = out.put([*cells, *extra], bold=group is s.total)
         out.sheet.cell(row=row, column=9).number_format = "0%"
         for n, status in enumerate(STATUS_ORDER, 2):
             if group.by_status[status]:

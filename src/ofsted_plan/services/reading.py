@@ -46,10 +46,11 @@ def summary(
     result = summarize(chosen, as_of, by=by, several_plans=len(plans) > 1)
     if since:
         # lazy: git and the change report load only with --since (plan summary's start-up)
-        from .versions import changes_since, with_travel  # lazy: git, only with --since
+        from .versions import changes_since, version_day, with_travel  # lazy: git
 
         found = changes_since(paths, filters, since, loaded=plans)
-        result = with_travel(result, found.earlier, filters, found.changes.source)
+        day = version_day(plans, found.changes.commit)
+        result = with_travel(result, found.earlier, filters, found.changes.source, day)
     return SummaryPage(result, plan_title(plans), undated(chosen))
 
 

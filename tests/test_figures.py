@@ -6,12 +6,23 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from ofsted_plan import board
-from ofsted_plan.model import Action, Month, Plan, Recommendation, Status, Theme
+from ofsted_plan.model import (
+    Action,
+    Month,
+    Plan,
+    Recommendation,
+    Status,
+    Theme,
+    Update,
+    updates,
+    with_update,
+)
 from ofsted_plan.planfile.writer import dump_plan
 from ofsted_plan.query import BETTER, TRAVEL_RULE, WORSE, Counts, Filters, travel
 from ofsted_plan.render import sections
@@ -151,3 +162,36 @@ def test_more_reds_or_overdue_is_never_better(a: list[int], b: list[int]) -> Non
         assert result == WORSE
     if result == BETTER:
         assert b[0] <= a[0] and b[0] + b[1] <= a[0] + a[1] and b[4] <= a[4]
+
+
+def test_comments_are_dated_updates_and_one_paragraph_is_one_undated_update() -> None:
+    paragraph = "Early help plans are being reviewed. It is in the work plan this term."
+    assert updates(paragraph) == [Update(None, "", paragraph)]
+    both = with_update(paragraph, "Templates signed off.", date(2017, 4, 10), "jf")
+    assert both.endswith("\n2017-04-10 JF: Templates signed off.")
+    assert updates(both)[-1] == Update(date(2017, 4, 10), "JF", "Templates signed off.")
+    assert str(updates(both)[-1]) == "Templates signed off. (10 April 2017, JF)"
+    assert updates("2017-13-45: not a day")[0].day is None  # a date that is no day is text
+
+
+def test_the_paper_reads_the_last_update_only(tmp_path: Path, monkeypatch: Any) -> None:
+    from ofsted_plan.planfile.reader import load_plan
+
+    from .helpers import run
+
+    path = movements_repo(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    for day, text in (("2017-01-12", "Delayed by staff changes."), ("2017-04-10", "Back on.")):
+        result = run("set", "1.1", "--append-comment", text, "--on", day, "--by", "RG")
+        assert result.exit_code == 0, result.stderr
+    result = run("done", "2.9", "--comment", "Report to SIB.", "--on", "2017-04-11")
+    assert result.exit_code == 0, result.stderr
+    plan = load_plan(path)
+    texts = {a.ref: [u.text for u in updates(a.comments)] for a in plan.actions()}
+    assert texts["1.1"] == ["Delayed by staff changes.", "Back on."]
+    assert texts["2.9"] == ["Report to SIB."]
+    paper = make_paper([plan], [str(path)], Filters(), AS_OF)
+    reason = next(f.reason for f in paper.exceptions if f.item.action.ref == "1.1")
+    assert reason == "Back on. (10 April 2017, RG)"  # not January's reason
+    bad = run("set", "1.1", "--append-comment", "x", "--on", "April")
+    assert bad.exit_code == 2 and "not a date" in bad.stderr

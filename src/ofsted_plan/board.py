@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from .model import Action, Item, Month, Status
+from .model import Action, Item, Month, Status, latest_update
 
 if TYPE_CHECKING:
     from .history.changes import Change
@@ -166,9 +166,10 @@ def long_date(day: date) -> str:
 
 
 def latest_comment(text: str) -> str:
-    """The last paragraph of the comments: the latest update, which gives the reason."""
-    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n") if p.strip()]
-    return paragraphs[-1] if paragraphs else ""
+    """The latest progress update (the last line of the comments), with its date and who
+    wrote it when known: the reason as the officer gave it last."""
+    update = latest_update(text)
+    return str(update) if update else ""
 
 
 def _plural(n: int, one: str, many: str | None = None) -> str:

@@ -487,7 +487,10 @@ def test_xlsx_prints_landscape_in_libreoffice(repo: Path, tmp_path: Path) -> Non
     reader = PdfReader(tmp_path / "plan.pdf")
     assert all(p.mediabox.width > p.mediabox.height for p in reader.pages)  # landscape
     pages = pdf_pages((tmp_path / "plan.pdf").read_bytes())
-    actions = [lines for lines in pages if lines[0].startswith("Actions")]
+    # every page: the paper's title at the top, the sheet and "Page N of M" (issue 20)
+    assert all(lines[0].startswith("Improvements following from") for lines in pages)
+    assert all(re.search(r"Page \d+ of \d+", " ".join(lines[:2])) for lines in pages)
+    actions = [lines for lines in pages if lines[1].startswith("Actions")]
     assert actions  # every column of the Actions sheet on each page, header repeated
     for lines in actions:
         assert "Ref Theme Rec Action Start End Measure/outcome" in " ".join(lines[:3])

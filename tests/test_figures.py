@@ -195,3 +195,34 @@ def test_the_paper_reads_the_last_update_only(tmp_path: Path, monkeypatch: Any) 
     assert reason == "Back on. (10 April 2017, RG)"  # not January's reason
     bad = run("set", "1.1", "--append-comment", "x", "--on", "April")
     assert bad.exit_code == 2 and "not a date" in bad.stderr
+
+
+def test_xlsx_prints_title_classification_and_pages_with_headers_that_match(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import openpyxl
+
+    from .gitrepo import make_repo
+    from .helpers import run
+
+    folder = make_repo(tmp_path / "council")
+    monkeypatch.chdir(folder)
+    target = tmp_path / "paper.xlsx"
+    args = ["--since", "sib-2017-03", "--as-of", "2017-04-15", "--classification", "OFFICIAL"]
+    result = run("export", "-o", str(target), *args)
+    assert result.exit_code == 0, result.stderr
+    book = openpyxl.load_workbook(target)
+    for sheet in book.worksheets:
+        header: Any = sheet.oddHeader
+        footer: Any = sheet.oddFooter
+        assert header.left.text.startswith("Improvements following"), sheet.title
+        assert header.right.text == "OFFICIAL"
+        assert footer.right.text == "Page &P of &N"
+        assert sheet.page_margins.footer < sheet.page_margins.bottom  # the footer is seen
+    quality = book["Data quality"]
+    header = [c.value for c in quality[1] if c.value]
+    assert header == list(sections.QUALITY_ROW_COLUMNS)
+    assert all(len([c for c in row if c.value is not None]) <= len(header) for row in quality)
+    changes = [str(c.value) for row in book["Changes"].iter_rows() for c in row if c.value]
+    assert not any("{+" in v or "[-" in v for v in changes)
+    assert any(v.startswith("was: ") and "\nnow: " in v for v in changes)

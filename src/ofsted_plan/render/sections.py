@@ -58,6 +58,7 @@ EXCEPTION_COLUMNS = ("Ref", "Action", "Lead", "End (late)", "RAG (why)", "Latest
 CHANGE_COLUMNS = ("Ref", "Action", "Change", "Details")
 DUE_COLUMNS = ("Ref", "Action", "Lead", "End", "RAG")
 QUALITY_COLUMNS = ("Problem", "Actions", "Refs (lead officer)")
+QUALITY_ROW_COLUMNS = ("Ref", "Action", "Lead", "Problem")  # one row per problem (xlsx)
 APPENDIX_COLUMNS = (
     "Ref",
     "Action, and its measure of success",
@@ -136,6 +137,14 @@ def cover_facts(paper: Paper) -> list[tuple[str, str]]:
         ("Next meeting", long_date(cover.next_meeting) if cover.next_meeting else ""),
     ]
     return [(name, value) for name, value in facts if value]
+
+
+def change_text(change: Change) -> str:
+    """A change as plain text with no diff markup: a text change as what it was and is."""
+    if change.kind not in ("comments", "field"):
+        return plain(change)
+    prefix = f"{change.field_name}: " if change.kind == "field" else ""
+    return f"{prefix}was: {change.before or '(empty)'}\nnow: {change.after or '(empty)'}"
 
 
 def change_details(

@@ -24,7 +24,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from ..history.changes import LABELS, plain
+from ..history.changes import LABELS
 from ..model import STATUS_ORDER, Month, Status, format_initials
 from . import sections
 from .text import visible
@@ -137,10 +137,19 @@ class Sheet:
 
         ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         ws.page_margins.left = ws.page_margins.right = 0.4
-        ws.page_margins.top = ws.page_margins.bottom = 0.5
+        # the header and footer print in margins of their own, inside the page's
+        ws.page_margins.top = ws.page_margins.bottom = 0.75
+        ws.page_margins.header = ws.page_margins.footer = 0.3
         footer: Any = ws.oddFooter
         footer.right.text = "Page &P of &N"
         footer.left.text = "&A"
+
+    def page_header(self, title: str, classification: str) -> None:
+        """The paper's title and classification at the top of every printed page."""
+        header: Any = self.sheet.oddHeader
+        # '&' starts a code in a header: written '&&'; Excel allows 255 characters in all
+        header.left.text = visible(title)[:100].replace("&", "&&")
+        header.right.text = visible(classification)[:60].replace("&", "&&")
 
 
 # Excel holds at most 32,767 characters in a cell (openpyxl cuts longer text there, without
@@ -203,6 +212,8 @@ def paper_xlsx(paper: Paper) -> bytes:
     _actions(add(book.create_sheet("Actions"), [w for _, w in ACTION_COLUMNS]), paper)
     for sheet in book.worksheets:
         sheet.sheet_view.zoomScale = 100
+    for each in sheets:
+        each.page_header(paper.title or "Improvement plan", paper.cover.classification)
     stamp = datetime(paper.as_of.year, paper.as_of.month, paper.as_of.day)
     book.properties.title = visible(paper.title or "Improvement plan")
     book.properties.created = book.properties.modified = stamp
@@ -295,7 +306,7 @@ def _exceptions(out: Sheet, paper: Paper) -> None:
 def _changes(out: Sheet, paper: Paper) -> None:
     out.header(sections.CHANGE_COLUMNS)
     for c in paper.changes or []:
-        out.put([c.ref, c.item.action.action, LABELS[c.kind], plain(c)])
+        out.put([c.ref, c.item.action.action, LABELS[c.kind], sections.change_text(c)])
     _finish(out, "A2")
 
 
@@ -309,7 +320,7 @@ def _due(out: Sheet, paper: Paper) -> None:
 
 
 def _quality(out: Sheet, paper: Paper) -> None:
-    out.header(sections.QUALITY_COLUMNS)
+    out.header(sections.QUALITY_ROW_COLUMNS)
     for q in paper.quality:
         out.put([q.item.action.ref, q.item.action.action, sections.lead(q.item), q.problem])
     _finish(out, "A2")

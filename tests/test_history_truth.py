@@ -62,6 +62,11 @@ def test_a_past_as_of_never_reports_a_later_commit(
     assert shown.exit_code == 0, shown.stderr
     assert "2017-04-10" not in shown.stdout
     assert "Updated          2017-03-10" in shown.stdout
+    # the action is shown as the file is now, and the output says the file changed since
+    assert "Note             shown as the plan file is now: it changed after 2017-04-05" in (
+        shown.stdout
+    )
+    assert "changed after" not in run("show", "1.1", "--as-of", "2017-04-15").stdout
     for args in (("trend",), ("slippage",), ("stale", "--days", "1")):
         out = run(*args, "--as-of", "2017-04-05", "--format", "json").stdout
         assert "2017-04-10" not in out, args

@@ -369,6 +369,13 @@ def show_table(result: Shown) -> RenderableType:
         snap = result.updated.snapshot
         what = f"{snap.short} {snap.subject}".rstrip()
         rows.append(("Updated", cell(f"{snap.day.isoformat()} ({what})")))
+    if result.changed_after is not None:
+        rows.append(
+            (
+                "Note",
+                cell(f"shown as the plan file is now: it changed after {as_of.isoformat()}"),
+            )
+        )
     rows.extend((name, cell(value)) for name, value in a.extra.items())
     from .longtext import line_text
 

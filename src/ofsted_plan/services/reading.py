@@ -58,7 +58,12 @@ def show(plans: list[Plan], ref: str, as_of: date) -> Shown:
     from .tracking import updated  # lazy: git's history, read only for the action shown
 
     item = find_action(plans, ref)
-    return Shown(item, as_of, updated([item.plan], as_of).get(item.action))
+    later = None
+    if item.plan.path and as_of < date.today():
+        from ..store.git import changed_after  # lazy: git, only for a past --as-of
+
+        later = changed_after(item.plan.path, as_of)
+    return Shown(item, as_of, updated([item.plan], as_of).get(item.action), later)
 
 
 def export(plans: list[Plan], filters: Filters, as_of: date) -> Export:

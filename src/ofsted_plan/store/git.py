@@ -339,6 +339,22 @@ def versions(
     return old, new, result
 
 
+def changed_after(path: str | Path, day: date) -> date | None:
+    """The date of the first commit after `day` that changed the plan file, or today when it
+    has changes not committed; None when neither (or it is not in git)."""
+    path = Path(path)
+    try:
+        repo = Repository(path)
+        later = [c.day for c in repo.log(path) if c.day > day]
+        if later:
+            return min(later)
+        if repo.git("status", "--porcelain", "--", repo.relative(path)).strip():
+            return date.today()
+    except PlanError:
+        return None
+    return None
+
+
 def describe(path: str | Path, commit: str) -> tuple[tuple[str, ...], str]:
     """The tags on a commit of the repository holding `path`, and the commit's date."""
     return Repository(Path(path)).describe(commit)

@@ -81,12 +81,14 @@ def test_paper_order_and_summary_in_words(meetings: Path) -> None:
     ]
     words = text.split("## Executive summary\n\n")[1].split("\n\n")[0].splitlines()
     assert words == [
-        "- 1 of 6 actions is complete (blue); of the 5 still open, 2 are on track (green),"
-        " 2 are amber and 1 is red.",
-        "- Since sib-2017-03 (10 March 2017): 1 action was completed, 1 RAG rating improved,"
-        " 1 got worse and 1 end month moved later.",
-        "- 1 action is past its end month and still rated Green: an overdue action should be"
-        " rated Amber or Red, or its end month moved with a reason.",
+        "- 1 of 6 actions is complete (blue); of the 5 still open, 1 is on track (green),"
+        " 1 is overdue but rated green, 2 are amber and 1 is red.",
+        # the completed action is not counted again as improved (issue 20)
+        "- Since sib-2017-03 (10 March 2017): 1 action was completed, no other RAG rating"
+        " improved and 1 got worse.",
+        "- 1 end month moved later since sib-2017-03 (10 March 2017).",
+        "- 1 action is past its end month: 1 rated Green (an overdue action should be rated"
+        " Amber or Red, or its end month moved with a reason).",
         "- 2 actions are due by the next meeting (9 June 2017).",
         "- 1 action has no lead officer.",
     ]
@@ -186,14 +188,16 @@ def test_options_a_format_cannot_show_are_refused(repo: Path) -> None:
 def test_markdown_reads_on_a_narrow_page(repo: Path) -> None:
     text = export("-f", "markdown", "--since", "sib-2017-03", AS_OF)
     assert text.startswith("# Improvements following from the OFSTED Report - July 2016\n")
-    assert "| **Total** | 0 | 2 | 54 | 0 | 0 | 56 | 31 | 0% | better |" in text
+    # 1.1 went Amber -> Green, but more actions are overdue than on 10 March: worse (issue 20)
+    total = "| **Total** | 0 | 2 | 54 | 0 | 0 | 56 | 31 | 0% |"
+    assert f"{total} Red 0 → 0, Amber 3 → 2, Overdue 16 → 31, Blue 0 → 0 | worse |" in text
     assert "|---|--:|--:|--:|--:|--:|--:|--:|--:|---|" in text  # numbers right-aligned
     assert "🟠 Amber" in text and "🟢 Green" in text  # a marker as well as the word
     for block in re.split(r"\n\n", text):
         rows = [r for r in block.splitlines() if r.startswith("|")]
         if rows:  # no table wider than the summary; every row as many cells as its header
             counts = {len(re.findall(r"(?<!\\)\|", r)) for r in rows}
-            assert len(counts) == 1 and counts.pop() <= 11, block
+            assert len(counts) == 1 and counts.pop() <= 12, block  # 11 columns with --since
 
 
 def test_markdown_escapes_plan_text(nasty_plan: Path) -> None:
@@ -404,7 +408,10 @@ def test_xlsx_paper(repo: Path, tmp_path: Path) -> None:
     assert "Compared with: sib-2017-03 (10 March 2017)" in texts
     assert any(str(t).startswith("31 actions are past their end month") for t in texts)
     total = next(row for row in summary.iter_rows() if row[0].value == "Total")
-    assert [c.value for c in total[:10]] == ["Total", 0, 2, 54, 0, 0, 56, 31, 0, "better"]
+    assert [c.value for c in total[:11]] == [
+        *["Total", 0, 2, 54, 0, 0, 56, 31, 0],
+        *["Red 0 → 0, Amber 3 → 2, Overdue 16 → 31, Blue 0 → 0", "worse"],
+    ]
     assert total[2].fill.fgColor.rgb == "FFF2A900"  # amber count on amber
     actions = book["Actions"]
     header = [c.value for c in actions[1]]
@@ -480,7 +487,10 @@ def test_xlsx_prints_landscape_in_libreoffice(repo: Path, tmp_path: Path) -> Non
     reader = PdfReader(tmp_path / "plan.pdf")
     assert all(p.mediabox.width > p.mediabox.height for p in reader.pages)  # landscape
     pages = pdf_pages((tmp_path / "plan.pdf").read_bytes())
-    actions = [lines for lines in pages if lines[0].startswith("Actions")]
+    # every page: the paper's title at the top, the sheet and "Page N of M" (issue 20)
+    assert all(lines[0].startswith("Improvements following from") for lines in pages)
+    assert all(re.search(r"Page \d+ of \d+", " ".join(lines[:2])) for lines in pages)
+    actions = [lines for lines in pages if lines[1].startswith("Actions")]
     assert actions  # every column of the Actions sheet on each page, header repeated
     for lines in actions:
         assert "Ref Theme Rec Action Start End Measure/outcome" in " ".join(lines[:3])

@@ -5,11 +5,12 @@ from __future__ import annotations
 import difflib
 import shutil
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from ofsted_plan.model import Action, Month, Status
+from ofsted_plan.model import Action, Month, Status, with_update
 from ofsted_plan.planfile import editing
 from ofsted_plan.planfile.reader import load_plan
 from ofsted_plan.planfile.writer import dump_plan
@@ -80,14 +81,16 @@ CASES = [
         lambda a: setattr(a, "comments", "Templates signed off at SIB"),
         [*OLD_COMMENT, f"+{K}comments: Templates signed off at SIB"],
     ),
-    (
+    (  # a dated update on a line of its own (issue 20): the comments become a block
         "--append-comment",
         "Signed off.",
-        lambda a: setattr(a, "comments", a.comments + " Signed off."),
+        lambda a: setattr(a, "comments", with_update(a.comments, "Signed off.", date.today())),
         [
-            OLD_COMMENT[1],
-            f"+{C}work plan this term, as the MAPF was completing other work in February. Signed",
-            f"+{C}off.",
+            *OLD_COMMENT,
+            f"+{K}comments: |-",
+            f"+{C}Early help plans are being reviewed by MAPF and parents. It is in the work"
+            " plan this term, as the MAPF was completing other work in February.",
+            f"+{C}{date.today().isoformat()}: Signed off.",
         ],
     ),
 ]

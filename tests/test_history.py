@@ -120,9 +120,13 @@ def summary_json(*args: str) -> dict:
 def test_summary_since_gives_direction_of_travel(repo: Path) -> None:
     data = summary_json("--since", "sib-2017-03")
     assert data["since"].startswith("sib-2017-03 (")
-    assert [g["travel"] for g in data["groups"]] == ["better", "same", "same", "same"]
-    assert data["travel"] == "better"
+    # 1.1 went Amber -> Green, but more of theme 1's actions are overdue on 15 April than on
+    # 10 March (the tag's date, when overdue then is judged): more overdue is never better.
+    assert [g["travel"] for g in data["groups"]] == ["worse", "worse", "worse", "same"]
+    assert data["travel"] == "worse"
+    assert data["travel_rule"].startswith("worse when")
     theme1 = data["groups"][0]
+    assert theme1["before"]["overdue"] < theme1["overdue"]
     assert theme1["before"]["by_status"]["amber"] == 2
     assert theme1["by_status"]["amber"] == 1
     assert theme1["before"]["total"] == 31 and theme1["total"] == 32
@@ -130,8 +134,8 @@ def test_summary_since_gives_direction_of_travel(repo: Path) -> None:
 
 def test_summary_since_table(repo: Path) -> None:
     out = run("summary", "--since", "sib-2017-03", AS_OF, env={"COLUMNS": "140"}).stdout
-    assert "▲ better" in out and "= same" in out
-    assert "travel compares the RAG mix with sib-2017-03" in out
+    assert "▼ worse" in out and "= same" in out
+    assert "travel against sib-2017-03" in out and "worse if red" in out
 
 
 def test_summary_by_officer_counts_shared_actions_for_each(repo: Path) -> None:

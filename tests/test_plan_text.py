@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import jsonschema
@@ -65,7 +66,7 @@ def test_plan_set_never_splices_text_around_a_comment(tmp_path: Path) -> None:
     plan.write_text(quoted)
     assert run("set", "1.1", "--append-comment", "Done.", "-p", str(plan)).exit_code == 0
     action = next(a for a in load_plan(plan).actions() if a.ref == "1.1")
-    assert action.comments == "See item #4 of the minutes Done."
+    assert action.comments == f"See item #4 of the minutes\n{date.today().isoformat()}: Done."
 
 
 def test_merge_conflict_markers_are_named(tmp_path: Path) -> None:

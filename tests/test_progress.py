@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -335,16 +336,17 @@ def test_add_to_an_empty_recommendation_and_a_crlf_file(tmp_path: Path) -> None:
 
 
 def test_done_marks_blue_with_a_comment(meetings: Path) -> None:
-    result = run("done", "2.1", "--comment", "Scorecard live.")
+    result = run("done", "2.1", "--comment", "Scorecard live.", "--on", "2017-05-24", "--by", "pd")
     assert result.exit_code == 0, result.stderr
     assert result.stderr == "Completed 2.1 in plans/plan.yaml (RAG blue).\n"
     shown = json.loads(ok("show", "2.1", "-f", "json", MAY))
-    assert shown["status"] == "blue" and shown["comments"] == "Scorecard live."
+    assert shown["status"] == "blue" and shown["comments"] == "2017-05-24 PD: Scorecard live."
     again = run("done", "2.1")
     assert again.exit_code == 0 and "already complete" in again.stderr
     run("done", "1.2", "--comment", "Audit published.")
     comments = json.loads(ok("show", "1.2", "-f", "json", MAY))["comments"]
-    assert comments.endswith("Auditor on leave until July. Audit published.")  # appended
+    # appended as a dated update of its own, the latest (issue 20)
+    assert comments.endswith(f"Auditor on leave until July.\n{date.today()}: Audit published.")
 
 
 def test_updated_is_cached_on_head_and_the_file(

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from ofsted_plan.model import updates
 from ofsted_plan.planfile.reader import load_plan
 from ofsted_plan.store.files import locked, write_atomic
 
@@ -62,7 +63,8 @@ def test_parallel_plan_set_never_loses_an_update(plan: Path) -> None:
         now = comments(plan)  # the file always parses
         assert (now["1.1"], now["1.2"]) == (f"a{n}", f"b{n}")
         assert now["1.3"].endswith(f"c{n}")
-    assert comments(plan)["1.3"].split()[-rounds:] == [f"c{n}" for n in range(rounds)]
+    texts = [u.text for u in updates(comments(plan)["1.3"])]
+    assert texts[-rounds:] == [f"c{n}" for n in range(rounds)]
     # no temp file left behind; the lock folder stays, ignored by git
     assert [p.name for p in plan.parent.glob(".*")] == [".plan-locks"]
     assert (plan.parent / ".plan-locks" / ".gitignore").read_text().endswith("\n*\n")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from .model import Action, Item, Month, Status
+from .model import Action, Item, Month, Status, latest_update
 
 if TYPE_CHECKING:
     from .history.changes import Change
@@ -166,9 +166,10 @@ def long_date(day: date) -> str:
 
 
 def latest_comment(text: str) -> str:
-    """The last paragraph of the comments: the latest update, which gives the reason."""
-    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n") if p.strip()]
-    return paragraphs[-1] if paragraphs else ""
+    """The latest progress update (the last line of the comments), with its date and who
+    wrote it when known: the reason as the officer gave it last."""
+    update = latest_update(text)
+    return str(update) if update else ""
 
 
 def _plural(n: int, one: str, many: str | None = None) -> str:
@@ -273,20 +274,45 @@ def appendix(items: Sequence[Item]) -> list[ThemeGroup]:
     return list(themes.values())
 
 
+def _list(parts: Sequence[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def open_mix(paper: Paper) -> dict[str, int]:
+    """The open actions split into sets that do not overlap: on track (green, not overdue),
+    overdue but green, amber, red, not rated. They add up to the open actions."""
+    counts = paper.summary.total.by_status
+    green_late = sum(1 for i in paper.overdue if i.action.status is Status.GREEN)
+    return {
+        "on track": counts[Status.GREEN] - green_late,
+        "overdue but green": green_late,
+        "amber": counts[Status.AMBER],
+        "red": counts[Status.RED],
+        "not rated": counts[Status.UNRATED],
+    }
+
+
 def summary_words(paper: Paper) -> list[str]:
-    """The executive summary, written from the data as a coordinator would write it."""
+    """The executive summary, written from the data as a coordinator would write it. In each
+    sentence the counts are of sets that do not overlap, so a reader can add them up."""
     counts = paper.summary.total.by_status
     total = paper.summary.total.total
-    blue, green = counts[Status.BLUE], counts[Status.GREEN]
-    amber, red, unrated = counts[Status.AMBER], counts[Status.RED], counts[Status.UNRATED]
+    blue = counts[Status.BLUE]
     open_ = total - blue
+    mix = open_mix(paper)
     words = []
-    mix = [f"{green} {_are(green)} on track (green)"]
-    mix.append(f"{amber} {_are(amber)} amber" if amber else "none is amber")
-    mix.append(f"{red} {_are(red)} red" if red else "none is red")
-    if unrated:
-        mix.append(f"{unrated} {_are(unrated)} not rated")
-    rated = ", ".join(mix[:-1]) + " and " + mix[-1]
+    said = [
+        f"{mix['on track']} {_are(mix['on track'])} on track (green)",
+        *(
+            [f"{mix['overdue but green']} {_are(mix['overdue but green'])} overdue but rated green"]
+            if mix["overdue but green"]
+            else []
+        ),
+        f"{mix['amber']} {_are(mix['amber'])} amber" if mix["amber"] else "none is amber",
+        f"{mix['red']} {_are(mix['red'])} red" if mix["red"] else "none is red",
+        *([f"{mix['not rated']} {_are(mix['not rated'])} not rated"] if mix["not rated"] else []),
+    ]
+    rated = _list(said)
     if open_ == 0:
         words.append(f"All {_plural(total, 'action')} are complete (blue).")
     elif blue == 0:
@@ -297,21 +323,24 @@ def summary_words(paper: Paper) -> list[str]:
             f"of the {open_} still open, {rated}."
         )
     if paper.since is not None and paper.changes is not None:
-        words.append(_since_sentence(paper))
+        words += _since_sentences(paper)
     overdue = paper.overdue
     if overdue:
-        green_late = sum(1 for i in overdue if i.action.status is Status.GREEN)
         n = len(overdue)
-        text = f"{_plural(n, 'action')} {_are(n)} past {'its' if n == 1 else 'their'} end month"
-        if green_late and n == 1:
+        late = Counter(i.action.status for i in overdue)
+        by_status = [
+            f"{late[s]} {'not rated' if s is Status.UNRATED else 'rated ' + s.label}"
+            for s in (Status.GREEN, Status.AMBER, Status.RED, Status.UNRATED)
+            if late[s]
+        ]
+        text = (
+            f"{_plural(n, 'action')} {_are(n)} past {'its' if n == 1 else 'their'} end month: "
+            + _list(by_status)
+        )
+        if late[Status.GREEN]:
             text += (
-                " and still rated Green: an overdue action should be rated Amber or Red,"
-                " or its end month moved with a reason"
-            )
-        elif green_late:
-            text += (
-                f", {green_late} of them still rated Green: an overdue action should be rated"
-                " Amber or Red, or its end month moved with a reason"
+                " (an overdue action should be rated Amber or Red,"
+                " or its end month moved with a reason)"
             )
         words.append(text + ".")
     else:
@@ -338,29 +367,48 @@ QUALITY_WORDS = {
 }
 
 
-def _since_sentence(paper: Paper) -> str:
+def since_counts(paper: Paper) -> dict[str, int]:
+    """What happened to actions since the last meeting, in sets that do not overlap: each
+    action changed between the two versions counts in at most one (completed is not also
+    improved). End months moved later are counted apart (`moved_later`)."""
+    changes = paper.changes or []
+    done = {id(i.action) for i in paper.completed}
+    status = [c for c in changes if c.kind == "status"]
+    return {
+        "completed": len(done),
+        "improved": sum(
+            1 for c in status if c.direction == "better" and id(c.item.action) not in done
+        ),
+        "worse": sum(1 for c in status if c.direction == "worse"),
+        "added": sum(1 for c in changes if c.kind == "added"),
+        "removed": sum(1 for c in changes if c.kind == "removed"),
+    }
+
+
+def moved_later(paper: Paper) -> int:
+    return sum(1 for c in paper.moved if (c.months or 0) > 0)
+
+
+def _since_sentences(paper: Paper) -> list[str]:
     assert paper.changes is not None and paper.since is not None
-    changes = paper.changes
-    better = sum(1 for c in changes if c.kind == "status" and c.direction == "better")
-    worse = sum(1 for c in changes if c.kind == "status" and c.direction == "worse")
-    later = sum(1 for c in paper.moved if (c.months or 0) > 0)
-    added = sum(1 for c in changes if c.kind == "added")
-    removed = sum(1 for c in changes if c.kind == "removed")
-    done = len(paper.completed)
+    n = since_counts(paper)
     parts = [
-        f"{_plural(done, 'action was', 'actions were')} completed"
-        if done
-        else "no action was completed"
+        f"{_plural(n['completed'], 'action was', 'actions were')} completed"
+        if n["completed"]
+        else "no action was completed",
+        f"{_plural(n['improved'], 'other RAG rating')} improved"
+        if n["improved"]
+        else "no other RAG rating improved",
+        f"{n['worse']} got worse" if n["worse"] else "none got worse",
     ]
-    parts.append(
-        f"{_plural(better, 'RAG rating')} improved" if better else "no RAG rating improved"
+    if n["added"]:
+        parts.append(f"{_plural(n['added'], 'action was', 'actions were')} added")
+    if n["removed"]:
+        parts.append(f"{_plural(n['removed'], 'action was', 'actions were')} removed")
+    later = moved_later(paper)
+    moved = (
+        f"{_plural(later, 'end month')} moved later since {paper.since.label}."
+        if later
+        else f"No end month moved later since {paper.since.label}."
     )
-    parts.append(f"{worse} got worse" if worse else "none got worse")
-    parts.append(
-        f"{_plural(later, 'end month')} moved later" if later else "no end month moved later"
-    )
-    if added:
-        parts.append(f"{_plural(added, 'action was', 'actions were')} added")
-    if removed:
-        parts.append(f"{_plural(removed, 'action was', 'actions were')} removed")
-    return f"Since {paper.since.label}: " + ", ".join(parts[:-1]) + " and " + parts[-1] + "."
+    return [f"Since {paper.since.label}: " + _list(parts) + ".", moved]

@@ -210,7 +210,14 @@ class Action:
     lead: tuple[str, ...] = field(default=(), metadata=_meta("Lead officer", FieldKind.INITIALS))
     dlt: tuple[str, ...] = field(default=(), metadata=_meta("DLT lead", FieldKind.INITIALS))
     comments: str = field(
-        default="", metadata=_meta("Comments", FieldKind.TEXT, help="Progress comments.")
+        default="",
+        metadata=_meta(
+            "Comments",
+            FieldKind.TEXT,
+            help="Progress updates, one a line, the latest last; a line may start with its"
+            " date and who wrote it, 'YYYY-MM-DD RG: ', as plan set --append-comment writes it."
+            " One paragraph with no date is one undated update.",
+        ),
     )
     status: Status = field(
         default=Status.UNRATED,
@@ -262,6 +269,57 @@ class Action:
 
     def has_dlt(self, wanted: str) -> bool:
         return any(is_officer(officer, wanted) for officer in self.dlt)
+
+
+class Update(NamedTuple):
+    """One progress update of an action: a line of its comments."""
+
+    day: date | None  # None: undated (a plan's comments before updates were dated)
+    by: str  # the initials of who wrote it, '' when not said
+    text: str
+
+    def __str__(self) -> str:
+        """'Auditor on leave until July. (10 May 2017, JF)': the update, then when and who."""
+        when = [f"{self.day.day} {self.day:%B %Y}"] if self.day else []
+        said = ", ".join([*when, *([self.by] if self.by else [])])
+        return f"{self.text} ({said})" if said else self.text
+
+
+_UPDATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?: ([A-Za-z][A-Za-z0-9]{0,5}))?: (.*)", re.S)
+
+
+def updates(comments: str) -> list[Update]:
+    """An action's comments as its progress updates, oldest first: each line one update,
+    dated where it starts 'YYYY-MM-DD[ INITIALS]: ' (a date that is not a day is text)."""
+    found = []
+    for line in comments.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        match = _UPDATE.fullmatch(line)
+        day = None
+        if match:
+            try:
+                day = date.fromisoformat(match[1])
+            except ValueError:
+                day = None
+        if match and day:
+            found.append(Update(day, (match[2] or "").upper(), match[3].strip()))
+        else:
+            found.append(Update(None, "", line))
+    return found
+
+
+def latest_update(comments: str) -> Update | None:
+    """The last progress update, None when there is none."""
+    found = updates(comments)
+    return found[-1] if found else None
+
+
+def with_update(comments: str, text: str, day: date, by: str = "") -> str:
+    """The comments with one more update, dated, on a line of its own."""
+    line = f"{day.isoformat()}{' ' + by.upper() if by else ''}: {text.strip()}"
+    return f"{comments.rstrip()}\n{line}" if comments.strip() else line
 
 
 class FieldInfo(NamedTuple):

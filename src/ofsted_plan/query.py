@@ -209,12 +209,9 @@ class Counts:
         return 100 * self.by_status[Status.BLUE] / self.total if self.total else 0.0
 
     @property
-    def score(self) -> float | None:
-        """Mean RAG rank of the rated actions (red 0 .. blue 3), None when none is rated."""
-        rated = sum(n for s, n in self.by_status.items() if s in RANK)
-        if not rated:
-            return None
-        return sum(RANK[s] * n for s, n in self.by_status.items() if s in RANK) / rated
+    def off_track(self) -> int:
+        """Red and amber actions: those not on track."""
+        return self.by_status[Status.RED] + self.by_status[Status.AMBER]
 
 
 class Summary:
@@ -295,6 +292,34 @@ def summarize(
     return Summary(as_of, by, total, ordered)
 
 
+# The rule for travel, said the same way in every format (the paper's key, the guide).
+TRAVEL_RULE = (
+    "worse when there are more red, more red and amber together, or more overdue actions than "
+    "at the last meeting; better when none of those rose and one fell, or more are complete "
+    "(Blue); same otherwise; new for a group not there then. More reds or more overdue "
+    "actions are never better."
+)
+
+
+def travel(now: Counts, then: Counts) -> str:
+    """The direction of travel of a group (a theme, the total) by `TRAVEL_RULE`: from counts
+    a chair can check in the paper (red, red and amber, overdue, blue; then and now)."""
+    rose = (
+        now.by_status[Status.RED] > then.by_status[Status.RED]
+        or now.off_track > then.off_track
+        or now.overdue > then.overdue
+    )
+    if rose:
+        return WORSE
+    fell = (
+        now.by_status[Status.RED] < then.by_status[Status.RED]
+        or now.off_track < then.off_track
+        or now.overdue < then.overdue
+        or now.by_status[Status.BLUE] > then.by_status[Status.BLUE]
+    )
+    return BETTER if fell else SAME
+
+
 def _travel(now: Counts, then: Counts | None, by: str) -> str:
     if then is None:
         return NEW
@@ -302,10 +327,7 @@ def _travel(now: Counts, then: Counts | None, by: str) -> str:
         change = now.total - then.total
         good = now.key[0] in (Status.GREEN.value, Status.BLUE.value)
         return SAME if not change else BETTER if (change > 0) == good else WORSE
-    before, after = then.score, now.score
-    if before is None or after is None or abs(after - before) < 1e-9:
-        return SAME
-    return BETTER if after > before else WORSE
+    return travel(now, then)
 
 
 def compare_summaries(now: Summary, then: Summary, since: str) -> Summary:

@@ -60,6 +60,7 @@ class Shown(NamedTuple):
     item: Item
     as_of: date
     updated: Step | None = None  # its last change in git (None: not in git)
+    changed_after: date | None = None  # the file's first change after a past as_of, if any
 
 
 class Changes(NamedTuple):

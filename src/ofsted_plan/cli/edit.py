@@ -4,6 +4,8 @@ the bytes it must (see services/updates.py)."""
 from __future__ import annotations
 
 import difflib
+import re
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,11 +17,13 @@ from ..render.text import visible
 from ..services import updates
 from . import cli, short_help
 from .options import (
+    F,
     complete_dlt,
     complete_officers,
     complete_refs,
     complete_statuses,
     load_plans,
+    parse_day,
     plan_option,
 )
 
@@ -47,6 +51,30 @@ def _month(value: str | None, name: str) -> str | None:
         raise click.BadParameter(str(exc), param_hint=name) from None
 
 
+def _on(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    return None if value is None else parse_day(value)
+
+
+def _by(value: str | None) -> str:
+    people = parse_initials(value or "")
+    if len(people) > 1 or (people and not re.fullmatch(r"[A-Za-z][A-Za-z0-9]{0,5}", people[0])):
+        raise click.BadParameter(f"{value!r} is not one person's initials", param_hint="--by")
+    return people[0].upper() if people else ""
+
+
+def update_options(f: F) -> F:
+    """--on and --by: when a progress update was given, and by whom."""
+    f = click.option(
+        "--by", metavar="INITIALS", help="Who gave the progress update (their initials)."
+    )(f)
+    return click.option(
+        "--on",
+        callback=_on,
+        metavar="YYYY-MM-DD",
+        help="The date of the progress update (default: today).",
+    )(f)
+
+
 @cli.command("set", short_help=short_help("set"))
 @click.argument("ref", shell_complete=complete_refs)
 @click.option(
@@ -57,7 +85,12 @@ def _month(value: str | None, name: str) -> str | None:
     help="red, amber, green, blue or unrated.",
 )
 @click.option("--comment", metavar="TEXT", help="Replace the progress comments.")
-@click.option("--append-comment", metavar="TEXT", help="Add to the end of the comments.")
+@click.option(
+    "--append-comment",
+    metavar="TEXT",
+    help="Add a progress update, dated, on a line of its own after the others.",
+)
+@update_options
 @click.option("--start", metavar="YYYY-MM", help="Start month ('' to clear).")
 @click.option("--end", metavar="YYYY-MM", help="End month ('' to clear).")
 @lead_option
@@ -69,6 +102,8 @@ def set_command(
     status: str | None,
     comment: str | None,
     append_comment: str | None,
+    on: date | None,
+    by: str | None,
     start: str | None,
     end: str | None,
     lead: str | None,
@@ -106,7 +141,13 @@ def set_command(
         values["comments"] = comment.strip()
     appended = (append_comment or "").strip() or None
     edited = updates.set_fields(
-        load_plans(plan_paths), ref, values, append_comment=appended, dry_run=dry_run
+        load_plans(plan_paths),
+        ref,
+        values,
+        append_comment=appended,
+        on=on,
+        by=_by(by),
+        dry_run=dry_run,
     )
     if edited.before == edited.after:
         click.echo(f"Nothing to change: {edited.ref} already has those values.", err=True)
@@ -209,10 +250,18 @@ def _status(value: str | None) -> Status:
 
 @cli.command("done", short_help=short_help("done"))
 @click.argument("ref", shell_complete=complete_refs)
-@click.option("--comment", metavar="TEXT", help="Added to the end of its comments.")
+@click.option("--comment", metavar="TEXT", help="Added as its latest progress update, dated.")
+@update_options
 @dry_run_option
 @plan_option
-def done_command(ref: str, comment: str | None, dry_run: bool, plan_paths: tuple[str, ...]) -> None:
+def done_command(
+    ref: str,
+    comment: str | None,
+    on: date | None,
+    by: str | None,
+    dry_run: bool,
+    plan_paths: tuple[str, ...],
+) -> None:
     """Mark an action complete (RAG blue), adding a comment if given.
 
     \b
@@ -225,6 +274,8 @@ def done_command(ref: str, comment: str | None, dry_run: bool, plan_paths: tuple
         ref,
         {"status": Status.BLUE.value},
         append_comment=(comment or "").strip() or None,
+        on=on,
+        by=_by(by),
         dry_run=dry_run,
     )
     if edited.before == edited.after:

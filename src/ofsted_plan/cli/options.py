@@ -52,8 +52,11 @@ def plan_option(f: F) -> F:
 
 
 def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
-    if value is None:
-        return date.today()
+    return date.today() if value is None else parse_day(value)
+
+
+def parse_day(value: str) -> date:
+    """A date written YYYY-MM-DD, or click's error saying how to write it."""
     try:
         if len(value) != 10:
             raise ValueError

@@ -74,6 +74,10 @@ def timeline(
     repo = Repository(path)
     commits = repo.log(path)
     found_tags = repo.tags(tags) if tags else []
+    past = as_of is not None and as_of < date.today()
+    if as_of is not None:  # history as of a date never reports what came after it
+        commits = [c for c in commits if c.day <= as_of]
+        found_tags = [t for t in found_tags if t[2] <= as_of]
     requests = [(c.sha, c.path) for c in commits]
     # the file's name at each tag: by the tag's commit and its ancestors, not by date
     names = repo.names_at(commits, [sha for _, sha, _ in found_tags])
@@ -113,7 +117,8 @@ def timeline(
                 label, commit.day, commit.sha, plan, commit.subject, commit.author, commit.date
             )
         )
-    if commits and path.exists():  # a file git has never seen has no history at all
+    # a file git has never seen has no history at all; changes not committed are today's
+    if commits and path.exists() and not past:
         last = blobs[len(commits) - 1][1]
         if path.read_bytes() != last:
             plan = current or load_plan(path)

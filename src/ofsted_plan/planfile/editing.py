@@ -40,7 +40,8 @@ def set_fields(
 ) -> str:
     """The file's text with the action's fields set to these values (already validated).
 
-    ``append_comment`` is added to the comments as they are in this text (read under the
+    ``append_comment`` (an update's line, `model.with_update`) is added on a line of its own
+    to the comments as they are in this text (read under the
     writer's lock, so an update made meanwhile is kept). A CRLF file stays CRLF. Raises
     PlanError when the file is broken, the ref is not in it, a value to change is followed
     by a YAML comment, or the result would not pass `plan check`; nothing is changed then.
@@ -51,7 +52,10 @@ def set_fields(
         if append_comment:
             actions = plan.actions() if plan else iter(())
             current = next((a.comments for a in actions if a.ref == ref), "")
-            fields["comments"] = f"{current} {append_comment}" if current else append_comment
+            # an update on a line of its own, the latest last (model.updates reads them)
+            fields["comments"] = (
+                f"{current.rstrip()}\n{append_comment}" if current.strip() else append_comment
+            )
         action = _find_action(_compose(text), ref)
         if action is None:
             raise PlanError(f"no action has ref {ref!r}", path=path)

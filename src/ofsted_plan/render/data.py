@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..model import FIELDS, STATUS_ORDER, FieldKind, Item, assert_never, format_initials
+from ..query import TRAVEL_RULE
 
 if TYPE_CHECKING:
     from datetime import date
@@ -100,6 +101,7 @@ def _counts_record(counts: Counts) -> dict[str, Any]:
             if before is None
             else {
                 "total": before.total,
+                "overdue": before.overdue,
                 "complete_percent": round(before.complete_percent, 1),
                 "by_status": {(s.value or "unrated"): before.by_status[s] for s in STATUS_ORDER},
             }
@@ -114,7 +116,7 @@ def summary_record(summary: Summary) -> dict[str, Any]:
     return {
         "as_of": summary.as_of.isoformat(),
         "by": summary.by,
-        **({"since": summary.since} if summary.since else {}),
+        **({"since": summary.since, "travel_rule": TRAVEL_RULE} if summary.since else {}),
         **total,
         "groups": [_counts_record(g) for g in summary.groups],
     }

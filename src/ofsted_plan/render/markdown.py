@@ -67,12 +67,11 @@ def paper_markdown(paper: Paper) -> str:
     out += ["## Executive summary", ""] + [f"- {md(w)}" for w in paper.words] + [""]
     s = paper.summary
     out += [f"## RAG status by {s.by}", ""]
-    rows = [[md(sections.group_name(g)), *sections.counts_cells(g, False)] for g in s.groups]
-    rows.append(["**Total**", *sections.counts_cells(s.total, False)])
+    since = bool(s.since)
+    rows = [[md(sections.group_name(g)), *sections.counts_cells(g, since)] for g in s.groups]
+    rows.append(["**Total**", *sections.counts_cells(s.total, since)])
     header = sections.summary_header(s)
-    if s.since:  # travel is a word: the one left-aligned column after the numbers
-        travel = [g.travel or "" for g in [*s.groups, s.total]]
-        rows = [[*r, t] for r, t in zip(rows, travel, strict=True)]
+    if since:  # then and now, and travel, are words: left-aligned after the numbers
         out += _travel_table(header, rows)
     else:
         out += _table(header, rows, len(header) - 1)
@@ -130,8 +129,8 @@ def _quality_table(rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 def _travel_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    numbers = len(header) - 2
-    rule = ["---", *(["--:"] * numbers), "---"]
+    numbers = sections.NUMBER_COLUMNS
+    rule = ["---", *(["--:"] * numbers), *(["---"] * (len(header) - 1 - numbers))]
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(rule) + "|"]
     return [*lines, *("| " + " | ".join(r) + " |" for r in rows), ""]
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..board import long_date
 from ..history.changes import Change, is_whole, plain, trimmed_words
 from ..model import STATUS_ORDER, Item, Status, format_initials
-from ..query import Counts, Summary
+from ..query import TRAVEL_RULE, Counts, Summary
 
 if TYPE_CHECKING:
     from ..board import Paper
@@ -49,11 +49,8 @@ TERMS = (
     ("Overdue", "past the last day of its end month and not complete (Blue)."),
     ("Late", "how long since that day."),
     ("Done", "the share of actions that are complete (Blue)."),
-    (
-        "Travel",
-        "since the last meeting: better when the average rating rose (Red 0, Amber 1, "
-        "Green 2, Blue 3), worse when it fell, same otherwise; new for a group not there then.",
-    ),
+    ("Last meeting → now", "the counts the travel is judged on, then and now."),
+    ("Travel", TRAVEL_RULE[0].upper() + TRAVEL_RULE[1:]),
     ("Slipped", "its end month was moved later since the last meeting."),
 )
 
@@ -61,6 +58,7 @@ EXCEPTION_COLUMNS = ("Ref", "Action", "Lead", "End (late)", "RAG (why)", "Latest
 CHANGE_COLUMNS = ("Ref", "Action", "Change", "Details")
 DUE_COLUMNS = ("Ref", "Action", "Lead", "End", "RAG")
 QUALITY_COLUMNS = ("Problem", "Actions", "Refs (lead officer)")
+QUALITY_ROW_COLUMNS = ("Ref", "Action", "Lead", "Problem")  # one row per problem (xlsx)
 APPENDIX_COLUMNS = (
     "Ref",
     "Action, and its measure of success",
@@ -78,14 +76,30 @@ def summary_header(summary: Summary) -> list[str]:
         "Total",
         "Overdue",
         "Done",
-        *(["Travel"] if summary.since else []),
+        *(["Last meeting → now", "Travel"] if summary.since else []),
     ]
+
+
+# The summary table's columns that hold numbers (right-aligned); with --since two words follow.
+NUMBER_COLUMNS = len(STATUS_ORDER) + 3
 
 
 def counts_cells(group: Counts, since: bool) -> list[str]:
     cells = [str(group.by_status[s]) for s in STATUS_ORDER]
     cells += [str(group.total), str(group.overdue), f"{group.complete_percent:.0f}%"]
-    return cells + ([group.travel or ""] if since else [])
+    return cells + ([then_now(group), group.travel or ""] if since else [])
+
+
+def then_now(group: Counts) -> str:
+    """'Red 1 → 4, Amber 2 → 2, Overdue 3 → 7, Blue 0 → 7': the counts travel is judged on,
+    at the last meeting and now, so a chair can check it."""
+    then = group.before
+    if then is None:
+        return "not there then"
+    pairs = [(s.label, then.by_status[s], group.by_status[s]) for s in (Status.RED, Status.AMBER)]
+    pairs += [("Overdue", then.overdue, group.overdue)]
+    pairs += [(Status.BLUE.label, then.by_status[Status.BLUE], group.by_status[Status.BLUE])]
+    return ", ".join(f"{name} {a} → {b}" for name, a, b in pairs)
 
 
 def group_name(group: Counts) -> str:
@@ -123,6 +137,14 @@ def cover_facts(paper: Paper) -> list[tuple[str, str]]:
         ("Next meeting", long_date(cover.next_meeting) if cover.next_meeting else ""),
     ]
     return [(name, value) for name, value in facts if value]
+
+
+def change_text(change: Change) -> str:
+    """A change as plain text with no diff markup: a text change as what it was and is."""
+    if change.kind not in ("comments", "field"):
+        return plain(change)
+    prefix = f"{change.field_name}: " if change.kind == "field" else ""
+    return f"{prefix}was: {change.before or '(empty)'}\nnow: {change.after or '(empty)'}"
 
 
 def change_details(

@@ -289,7 +289,10 @@ def summary_table(result: SummaryPage) -> RenderableType:
     table = Rows(columns, rows, width, footer=row(summary.total, "Total"), title=title, rule="━")
     caption = f"As of {summary.as_of.isoformat()}"
     if summary.since:
-        caption += f"; travel compares the RAG mix with {summary.since}"
+        caption += (
+            f"; travel against {summary.since}: worse if red, red and amber, or overdue rose;"
+            " better if none rose and one fell or more are blue"
+        )
     notes = [caption]
     if result.undated:
         notes.append(undated_note(result.undated))
@@ -366,6 +369,13 @@ def show_table(result: Shown) -> RenderableType:
         snap = result.updated.snapshot
         what = f"{snap.short} {snap.subject}".rstrip()
         rows.append(("Updated", cell(f"{snap.day.isoformat()} ({what})")))
+    if result.changed_after is not None:
+        rows.append(
+            (
+                "Note",
+                cell(f"shown as the plan file is now: it changed after {as_of.isoformat()}"),
+            )
+        )
     rows.extend((name, cell(value)) for name, value in a.extra.items())
     from .longtext import line_text
 

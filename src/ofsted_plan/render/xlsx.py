@@ -24,7 +24,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from ..history.changes import LABELS, plain
+from ..history.changes import LABELS
 from ..model import STATUS_ORDER, Month, Status, format_initials
 from . import sections
 from .text import visible
@@ -137,10 +137,19 @@ class Sheet:
 
         ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         ws.page_margins.left = ws.page_margins.right = 0.4
-        ws.page_margins.top = ws.page_margins.bottom = 0.5
+        # the header and footer print in margins of their own, inside the page's
+        ws.page_margins.top = ws.page_margins.bottom = 0.75
+        ws.page_margins.header = ws.page_margins.footer = 0.3
         footer: Any = ws.oddFooter
         footer.right.text = "Page &P of &N"
         footer.left.text = "&A"
+
+    def page_header(self, title: str, classification: str) -> None:
+        """The paper's title and classification at the top of every printed page."""
+        header: Any = self.sheet.oddHeader
+        # '&' starts a code in a header: written '&&'; Excel allows 255 characters in all
+        header.left.text = visible(title)[:100].replace("&", "&&")
+        header.right.text = visible(classification)[:60].replace("&", "&&")
 
 
 # Excel holds at most 32,767 characters in a cell (openpyxl cuts longer text there, without
@@ -189,7 +198,7 @@ def paper_xlsx(paper: Paper) -> bytes:
         sheets.append(Sheet(worksheet, widths))
         return sheets[-1]
 
-    _summary(add(first, [52, 7, 7, 7, 7, 9, 7, 9, 8, 9]), paper)
+    _summary(add(first, [52, 7, 7, 7, 7, 9, 7, 9, 8, 30, 9]), paper)
     if paper.trend:
         _trend(add(book.create_sheet("RAG over time"), [14, 11, 7, 7, 7, 7, 9, 7, 9]), paper)
     if paper.exceptions:
@@ -203,6 +212,8 @@ def paper_xlsx(paper: Paper) -> bytes:
     _actions(add(book.create_sheet("Actions"), [w for _, w in ACTION_COLUMNS]), paper)
     for sheet in book.worksheets:
         sheet.sheet_view.zoomScale = 100
+    for each in sheets:
+        each.page_header(paper.title or "Improvement plan", paper.cover.classification)
     stamp = datetime(paper.as_of.year, paper.as_of.month, paper.as_of.day)
     book.properties.title = visible(paper.title or "Improvement plan")
     book.properties.created = book.properties.modified = stamp
@@ -233,7 +244,8 @@ def _summary(out: Sheet, paper: Paper) -> None:
         name = sections.group_name(group) if group is not s.total else "Total"
         cells: list[Any] = [name, *(group.by_status[st] for st in STATUS_ORDER)]
         cells += [group.total, group.overdue, round(group.complete_percent / 100, 3)]
-        row = out.put([*cells, *([group.travel or ""] if since else [])], bold=group is s.total)
+        extra = [sections.then_now(group), group.travel or ""] if since else []
+        row = out.put([*cells, *extra], bold=group is s.total)
         out.sheet.cell(row=row, column=9).number_format = "0%"
         for n, status in enumerate(STATUS_ORDER, 2):
             if group.by_status[status]:
@@ -294,7 +306,7 @@ def _exceptions(out: Sheet, paper: Paper) -> None:
 def _changes(out: Sheet, paper: Paper) -> None:
     out.header(sections.CHANGE_COLUMNS)
     for c in paper.changes or []:
-        out.put([c.ref, c.item.action.action, LABELS[c.kind], plain(c)])
+        out.put([c.ref, c.item.action.action, LABELS[c.kind], sections.change_text(c)])
     _finish(out, "A2")
 
 
@@ -308,7 +320,7 @@ def _due(out: Sheet, paper: Paper) -> None:
 
 
 def _quality(out: Sheet, paper: Paper) -> None:
-    out.header(sections.QUALITY_COLUMNS)
+    out.header(sections.QUALITY_ROW_COLUMNS)
     for q in paper.quality:
         out.put([q.item.action.ref, q.item.action.action, sections.lead(q.item), q.problem])
     _finish(out, "A2")

@@ -35,7 +35,7 @@ def paper(
         commit = found.changes.commit
         tags, day = describe(next(p.path for p in plans if p.path), commit)
         named = board.Since(since, commit, tags, date.fromisoformat(day) if day else None)
-        result = with_travel(result, found.earlier, filters, named.label)
+        result = with_travel(result, found.earlier, filters, named.label, named.day)
     return board.build(
         title=plan_title(plans),
         as_of=as_of,

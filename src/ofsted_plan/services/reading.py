@@ -46,10 +46,11 @@ def summary(
     result = summarize(chosen, as_of, by=by, several_plans=len(plans) > 1)
     if since:
         # lazy: git and the change report load only with --since (plan summary's start-up)
-        from .versions import changes_since, with_travel  # lazy: git, only with --since
+        from .versions import changes_since, version_day, with_travel  # lazy: git
 
         found = changes_since(paths, filters, since, loaded=plans)
-        result = with_travel(result, found.earlier, filters, found.changes.source)
+        day = version_day(plans, found.changes.commit)
+        result = with_travel(result, found.earlier, filters, found.changes.source, day)
     return SummaryPage(result, plan_title(plans), undated(chosen))
 
 
@@ -57,7 +58,12 @@ def show(plans: list[Plan], ref: str, as_of: date) -> Shown:
     from .tracking import updated  # lazy: git's history, read only for the action shown
 
     item = find_action(plans, ref)
-    return Shown(item, as_of, updated([item.plan], as_of).get(item.action))
+    later = None
+    if item.plan.path and as_of < date.today():
+        from ..store.git import changed_after  # lazy: git, only for a past --as-of
+
+        later = changed_after(item.plan.path, as_of)
+    return Shown(item, as_of, updated([item.plan], as_of).get(item.action), later)
 
 
 def export(plans: list[Plan], filters: Filters, as_of: date) -> Export:

@@ -11,11 +11,12 @@ import contextlib
 import dataclasses
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import PlanError, UsageError
-from ..model import Action, Plan
+from ..model import Action, Plan, with_update
 from ..planfile import editing
 from ..query import find_action, matches
 from ..store.files import Changed, locked, write_atomic
@@ -38,12 +39,19 @@ def set_fields(
     values: dict[str, str],
     *,
     append_comment: str | None = None,
+    on: date | None = None,
+    by: str = "",
     dry_run: bool = False,
 ) -> Edited:
     """Change one action's fields in its file and nothing else, under the file's lock, so a
-    change someone makes meanwhile is never lost. With dry_run nothing is written."""
+    change someone makes meanwhile is never lost. With dry_run nothing is written.
+
+    ``append_comment`` is added as a progress update of its own, dated `on` (default today)
+    and signed `by` (initials, when given)."""
     if not values and not append_comment:
         raise UsageError("nothing to change", hint="give --status, --comment, --end and so on")
+    if append_comment:
+        append_comment = with_update("", append_comment, on or date.today(), by)
     item = find_action(plans, ref)
     path = Path(str(item.plan.path))
     ref = item.action.ref

@@ -4,6 +4,7 @@ changes and direction of travel since a meeting (`--since`) for summaries and bo
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import NamedTuple
 
 from ..errors import UsageError
@@ -12,7 +13,7 @@ from ..model import Plan
 from ..query import Filters, Summary, choose, compare_summaries, summarize
 from ..results import Changes, History
 from ..store.discover import plan_files
-from ..store.git import file_history, versions
+from ..store.git import describe, file_history, versions
 
 
 class Since(NamedTuple):
@@ -44,17 +45,33 @@ def changes_since(
     return Since(Changes(rev, rev2, old, new, found), earlier)
 
 
+def version_day(plans: Sequence[Plan], commit: str) -> date | None:
+    """The date of a commit of the repository holding the plans (None when unknown)."""
+    path = next((p.path for p in plans if p.path), None)
+    if path is None:
+        return None
+    _, day = describe(path, commit)
+    return date.fromisoformat(day) if day else None
+
+
 def diff(paths: Sequence[str], filters: Filters, rev: str | None, rev2: str | None) -> Changes:
     return changes_since(paths, filters, rev or "HEAD", rev2).changes
 
 
-def with_travel(result: Summary, earlier: list[Plan], filters: Filters, label: str) -> Summary:
-    """The summary with each group's direction of travel against the earlier plans."""
+def with_travel(
+    result: Summary, earlier: list[Plan], filters: Filters, label: str, then: date | None = None
+) -> Summary:
+    """The summary with each group's direction of travel against the earlier plans.
+
+    Their overdue actions are counted as of `then` (the earlier version's date, when known and
+    before the summary's own date), so an action is not counted overdue at the last meeting
+    for having ended since."""
     several = len({p.name for p in earlier}) > 1
-    then = summarize(
-        choose(earlier, filters, check=False), result.as_of, by=result.by, several_plans=several
+    day = min(then, result.as_of) if then else result.as_of
+    before = summarize(
+        choose(earlier, filters, check=False), day, by=result.by, several_plans=several
     )
-    return compare_summaries(result, then, label)
+    return compare_summaries(result, before, label)
 
 
 def history(paths: Sequence[str], ref: str) -> History:

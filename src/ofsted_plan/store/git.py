@@ -47,7 +47,9 @@ class Repository:
     def __init__(self, inside: Path) -> None:
         folder = inside if inside.is_dir() else inside.parent
         try:
-            top = self._git(["-C", str(folder), "rev-parse", "--show-toplevel"]).strip()
+            out = self._git(
+                ["-C", str(folder), "rev-parse", "--show-toplevel", "--is-shallow-repository"]
+            )
         except GitMissing:
             raise
         except PlanError:
@@ -56,7 +58,25 @@ class Repository:
                 path=inside,
                 hint="keep the plans in git ('git init', then commit) to compare versions",
             ) from None
-        self.top = Path(top.decode())
+        top, _, shallow = out.decode().strip().partition("\n")
+        self.top = Path(top)
+        if shallow.strip() == "true":
+            # A depth-1 clone (most CI) would make every action look added by its one commit.
+            raise PlanError(
+                "this repository is a shallow clone (only its latest commits were fetched), so "
+                "the plan's history cannot be read from it",
+                path=inside,
+                hint="run 'git fetch --unshallow' for the whole history, then run this again; in "
+                "CI, check out with fetch-depth: 0",
+            )
+        try:
+            self.git("rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+        except PlanError:
+            raise PlanError(
+                "this repository has no commits yet, so the plan has no earlier versions",
+                path=inside,
+                hint="commit the plans ('git add plans', then 'git commit') to start their history",
+            ) from None
 
     @staticmethod
     def _git(args: list[str], stdin: bytes | None = None) -> bytes:
@@ -132,11 +152,13 @@ class Repository:
         return result
 
     def tags(self, pattern: str) -> list[tuple[str, str, date]]:
-        """(tag, commit, date) of the tags matching a glob such as 'sib-*', oldest first: a
-        board's meetings. The date is the tag's (an annotated tag's own, else its commit's)."""
+        """(tag, commit, date) of the tags matching a glob such as 'sib-*' on HEAD's history,
+        oldest first: a board's meetings. The date is the tag's (an annotated tag's own, else
+        its commit's)."""
         out = self.git(
             "for-each-ref",
             "--format=%(refname:short)%1f%(*objectname)%1f%(objectname)%1f%(creatordate:short)",
+            "--merged=HEAD",  # a meeting after the commit checked out is not in its history
             f"refs/tags/{pattern}",
         ).decode(errors="replace")
         found = []
@@ -315,6 +337,22 @@ def versions(
             after = plan_at(repo, new, path, rev2, None, named[1])
         result.append(Version(path, before, after))
     return old, new, result
+
+
+def changed_after(path: str | Path, day: date) -> date | None:
+    """The date of the first commit after `day` that changed the plan file, or today when it
+    has changes not committed; None when neither (or it is not in git)."""
+    path = Path(path)
+    try:
+        repo = Repository(path)
+        later = [c.day for c in repo.log(path) if c.day > day]
+        if later:
+            return min(later)
+        if repo.git("status", "--porcelain", "--", repo.relative(path)).strip():
+            return date.today()
+    except PlanError:
+        return None
+    return None
 
 
 def describe(path: str | Path, commit: str) -> tuple[tuple[str, ...], str]:

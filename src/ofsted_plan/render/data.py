@@ -125,6 +125,13 @@ def inert(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
+def csv_cell(value: Any) -> str:
+    """A record's value as a CSV cell: true/false, empty for none, never a live formula."""
+    if isinstance(value, bool):
+        value = "true" if value else "false"
+    return inert("" if value is None else str(value))
+
+
 def items_to_csv(items: Iterable[Item], as_of: date) -> str:
     import csv  # lazy: only for CSV; JSON start-up is a target
     import io
@@ -136,13 +143,7 @@ def items_to_csv(items: Iterable[Item], as_of: date) -> str:
         record = item_record(item, as_of)
         record["lead"] = format_initials(item.action.lead)
         record["dlt"] = format_initials(item.action.dlt)
-        row = []
-        for name in CSV_FIELDS:
-            value = record[name]
-            if isinstance(value, bool):
-                value = "true" if value else "false"
-            row.append(inert("" if value is None else str(value)))
-        writer.writerow(row)
+        writer.writerow([csv_cell(record[name]) for name in CSV_FIELDS])
     return buffer.getvalue()
 
 

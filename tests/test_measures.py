@@ -1,0 +1,246 @@
+"""Measures with targets (issue 23): the file's checks, the RAG rule, `plan measures`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ofsted_plan.measures import Measure, sparkline
+from ofsted_plan.months import Month
+from ofsted_plan.planfile.measures import check_measures, measures_schema
+
+from .helpers import DATA, REPO, run
+
+BAD = """\
+measures:
+  - id: a
+    target: 80
+    colour: red
+    better: up
+    recommendations: [1, 99, x]
+    actions: ["9.9"]
+    values:
+      2017-13: 5
+      2017-02: lots
+"""
+
+
+def plans_with(tmp_path: Path, measures: str | None = None) -> Path:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(REPO / "plans" / "ofsted-2016.yaml", folder)
+    if measures is None:
+        shutil.copy(DATA / "measures.yaml", folder / "measures.yaml")
+    else:
+        (folder / "measures.yaml").write_text(measures, encoding="utf-8")
+    return folder
+
+
+def test_the_example_measures_are_sound(tmp_path: Path) -> None:
+    folder = plans_with(tmp_path)
+    result = run("check", "--as-of", "2016-12-15", "-p", str(folder))
+    assert "measures.yaml" not in result.stdout
+    found, problems = check_measures(folder / "measures.yaml")
+    assert problems == [] and found is not None
+    assert [m.id for m in found.measures] == ["plans-smart", "cp-visits-late"]
+    assert found.measures[0].values[-1] == (Month(2017, 4), 72.0)
+
+
+def test_check_gives_file_and_line_for_each_problem(tmp_path: Path) -> None:
+    folder = plans_with(tmp_path, BAD)
+    result = run("check", "--as-of", "2016-12-15", "-p", str(folder))
+    assert result.exit_code == 1
+    lines = [line for line in result.stdout.splitlines() if "measures.yaml" in line]
+    where = f"{folder / 'measures.yaml'}"
+    assert lines == [
+        f"{where}:4: unknown key 'colour' in a measure (known keys: id, name, unit, better,"
+        " target, by, amber_within, recommendations, actions, values)",
+        f"{where}:5: 'better' must be higher or lower, not 'up'",
+        f"{where}:6: a recommendation is named by its number, not 'x'"
+        " (as plan list --recommendation N names it)",
+        f"{where}:6: measure 'a' names recommendation 99; the plans have 15"
+        " (plan list --recommendation N lists its actions)",
+        f"{where}:7: measure 'a' names action 9.9, which the plans lack"
+        " (plan list shows each action's ref)",
+        f"{where}:9: 'values': '2017-13' is not a month; write it as YYYY-MM, e.g. 2017-02",
+        f"{where}:10: '2017-02' must be a number, not 'lots'",
+    ]
+
+
+def test_the_measures_file_is_not_read_as_a_plan(tmp_path: Path) -> None:
+    folder = plans_with(tmp_path)
+    result = run("summary", "--as-of", "2017-04-01", "-p", str(folder))
+    assert result.exit_code == 0, result.stderr
+
+
+def test_the_shipped_schema_is_made_from_the_reader() -> None:
+    shipped = json.loads((REPO / "measures.schema.json").read_text(encoding="utf-8"))
+    assert shipped == measures_schema()
+
+
+def test_the_example_is_valid_under_the_schema() -> None:
+    import jsonschema
+    import yaml
+
+    data = yaml.safe_load((DATA / "measures.yaml").read_text(encoding="utf-8"))
+    data = json.loads(json.dumps(data, default=str))
+    for measure in data["measures"]:
+        measure["values"] = {str(k): v for k, v in measure["values"].items()}
+        measure["by"] = str(measure["by"])
+    jsonschema.validate(data, measures_schema())
+
+
+def measure(better: str = "higher", target: float = 80, by: Month | None = None) -> Measure:
+    return Measure("m", better=better, target=target, by=by, amber_within=10)
+
+
+@pytest.mark.parametrize(
+    ("better", "value", "rag"),
+    [
+        ("higher", 80, "green"),
+        ("higher", 95, "green"),
+        ("higher", 70, "amber"),
+        ("higher", 69.5, "red"),
+        ("lower", 80, "green"),
+        ("lower", 60, "green"),
+        ("lower", 90, "amber"),
+        ("lower", 90.5, "red"),
+    ],
+)
+def test_the_rag_rule(better: str, value: float, rag: str) -> None:
+    assert measure(better).rag(value, Month(2017, 1)) == rag
+
+
+def test_past_its_month_without_meeting_it_is_red() -> None:
+    due = measure(by=Month(2017, 6))
+    assert due.rag(75, Month(2017, 6)) == "amber"
+    assert due.rag(75, Month(2017, 7)) == "red"
+    assert due.rag(85, Month(2017, 7)) == "green"
+
+
+def test_direction_follows_which_way_is_better() -> None:
+    assert measure("higher").direction(50, 60) == "better"
+    assert measure("lower").direction(50, 60) == "worse"
+    assert measure("lower").direction(60, 60) == "same"
+    assert measure().direction(None, 60) == ""
+
+
+def test_sparkline() -> None:
+    assert sparkline([1, 2, 3, 8]) == "▁▂▃█"
+    assert sparkline([5, 5]) == "▅▅"
+    assert sparkline([]) == ""
+
+
+def test_plan_measures_rates_each_measure(tmp_path: Path) -> None:
+    folder = plans_with(tmp_path)
+    result = run("measures", "--as-of", "2017-05-10", "-f", "json", "-p", str(folder))
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    smart, visits = data["measures"]
+    assert (smart["latest"], smart["month"], smart["target"], smart["by"]) == (
+        72,
+        "2017-04",
+        80,
+        "2017-09",
+    )
+    assert (smart["rag"], smart["since_previous"], smart["recommendations"]) == (
+        "amber",
+        "better",
+        [1],
+    )
+    assert (visits["rag"], visits["since_previous"], visits["stale"]) == ("green", "better", False)
+    assert result.stderr == ""
+
+
+def test_past_due_and_stale_measures(tmp_path: Path) -> None:
+    folder = plans_with(tmp_path)
+    result = run("measures", "--as-of", "2017-10-10", "-f", "csv", "-p", str(folder))
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("id,name,unit,better,latest,month,target,by,rag")
+    assert lines[1].startswith("plans-smart,Children's plans audited as SMART,%,higher,72,")
+    assert ",red," in lines[1] and lines[1].endswith(",163,true")
+    assert result.stderr == (
+        "Stale (no value for more than 90 days): plans-smart, cp-visits-late.\n"
+    )
+    fresh = run("measures", "--as-of", "2017-10-10", "--days", "200", "-p", str(folder))
+    assert "Stale" not in fresh.stdout + fresh.stderr
+
+
+def test_plan_measures_in_the_terminal_has_a_trend_line(tmp_path: Path) -> None:
+    folder = plans_with(tmp_path)
+    result = run("measures", "--as-of", "2017-05-10", "-p", str(folder), env={"COLUMNS": "100"})
+    assert "▁▃▆█" in result.stdout and "█▅▃▁" in result.stdout
+    assert "72% 2017-04" in result.stdout and "80% by 2017-09" in result.stdout
+
+
+def test_plan_measures_without_a_file_says_how_to_write_one(tmp_path: Path) -> None:
+    folder = plans_with(tmp_path)
+    (folder / "measures.yaml").unlink()
+    result = run("measures", "-p", str(folder))
+    assert result.exit_code == 2
+    assert "no measures file" in result.stderr and "docs/measures.md" in result.stderr
+
+
+def test_direction_since_a_meeting(tmp_path: Path) -> None:
+    from .gitrepo import git
+
+    folder = plans_with(tmp_path)
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "March", when="2017-03-20T10:00:00")
+    git(tmp_path, "tag", "sib-2017-03")
+    result = run(
+        "measures",
+        "--since",
+        "sib-2017-03",
+        "--as-of",
+        "2017-05-10",
+        "-f",
+        "json",
+        "-p",
+        str(folder),
+    )
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["since_date"] == "2017-03-20"
+    smart = data["measures"][0]
+    assert (smart["at_meeting"], smart["since_meeting"]) == (66, "better")
+
+
+def test_measure_add_changes_only_its_line(tmp_path: Path) -> None:
+    folder = plans_with(tmp_path)
+    path = folder / "measures.yaml"
+    before = path.read_text(encoding="utf-8")
+    result = run("measure", "add", "plans-smart", "2017-05", "78", "-p", str(folder))
+    assert result.exit_code == 0, result.stderr
+    after = path.read_text(encoding="utf-8")
+    assert after == before.replace("      2017-04: 72\n", "      2017-04: 72\n      2017-05: 78\n")
+    run("measure", "add", "plans-smart", "Feb-17", "62", "-p", str(folder))
+    assert path.read_text(encoding="utf-8") == after.replace("2017-02: 61", "2017-02: 62")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("nope", "2017-05", "1"), "no measure 'nope'"),
+        (("plans-smart", "2017-05", "lots"), "must be a number, not 'lots'"),
+        (("plans-smart", "2017-13", "1"), "'2017-13' is not a month"),
+    ],
+)
+def test_measure_add_refuses(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    folder = plans_with(tmp_path)
+    before = (folder / "measures.yaml").read_bytes()
+    result = run("measure", "add", *args, "-p", str(folder))
+    assert result.exit_code == 2 and message in result.stderr
+    assert (folder / "measures.yaml").read_bytes() == before
+
+
+def test_measure_add_to_a_measure_with_no_values(tmp_path: Path) -> None:
+    folder = plans_with(tmp_path, "measures:\n  - id: new\n    target: 5\n")
+    run("measure", "add", "new", "2017-05", "4", "-p", str(folder))
+    assert (folder / "measures.yaml").read_text(encoding="utf-8") == (
+        "measures:\n  - id: new\n    target: 5\n    values:\n      2017-05: 4\n"
+    )

@@ -244,3 +244,104 @@ def test_measure_add_to_a_measure_with_no_values(tmp_path: Path) -> None:
     assert (folder / "measures.yaml").read_text(encoding="utf-8") == (
         "measures:\n  - id: new\n    target: 5\n    values:\n      2017-05: 4\n"
     )
+
+
+# Evidence before Blue ------------------------------------------------------------------------
+
+
+def shipped(tmp_path: Path) -> Path:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(REPO / "plans" / "ofsted-2016.yaml", folder)
+    return folder / "ofsted-2016.yaml"
+
+
+def test_done_needs_evidence_or_a_reason(tmp_path: Path) -> None:
+    plan = shipped(tmp_path)
+    before = plan.read_bytes()
+    result = run("done", "1.1", "-p", str(plan))
+    assert result.exit_code == 2 and "--no-evidence REASON" in result.stderr
+    assert plan.read_bytes() == before
+    both = run("done", "1.1", "--evidence", "x", "--no-evidence", "y", "-p", str(plan))
+    assert both.exit_code == 2 and "not both" in both.stderr
+
+
+def test_done_records_evidence_and_changes_only_the_action(tmp_path: Path) -> None:
+    from datetime import date
+
+    plan = shipped(tmp_path)
+    before = plan.read_text(encoding="utf-8")
+    result = run(
+        "done", "1.1", "--evidence", "Audit: 18 of 20 plans SMART", "--link", "audits/may.xlsx",
+        "--checked-by", "JF", "-p", str(plan),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    today = date.today().isoformat()
+    added = (
+        "            status: blue\n"
+        "            evidence:\n"
+        "              - what: 'Audit: 18 of 20 plans SMART'\n"
+        "                link: audits/may.xlsx\n"
+        f"                date: '{today}'\n"
+        "                checked_by: JF\n"
+    )
+    assert plan.read_text(encoding="utf-8") == before.replace(
+        "            status: amber\n", added, 1
+    )
+    shown = json.loads(run("show", "1.1", "-f", "json", "-p", str(plan)).stdout)
+    assert shown["evidence"] == [
+        {
+            "what": "Audit: 18 of 20 plans SMART",
+            "link": "audits/may.xlsx",
+            "date": today,
+            "checked_by": "JF",
+        }
+    ]
+    run("done", "1.1", "--no-evidence", "Second audit lost", "-p", str(plan))
+    shown = json.loads(run("show", "1.1", "-f", "json", "-p", str(plan)).stdout)
+    assert shown["evidence"][1] == {"no_evidence": "Second audit lost", "date": today}
+
+
+def test_strict_check_fails_on_blue_without_checked_evidence(tmp_path: Path) -> None:
+    plan = shipped(tmp_path)
+    run("done", "1.1", "--evidence", "Audit", "--checked-by", "RG", "-p", str(plan))  # its lead
+    run("done", "1.2", "--no-evidence", "Report due in June", "-p", str(plan))
+    run("done", "1.3", "--evidence", "Audit", "--checked-by", "JF", "-p", str(plan))
+    loose = run("check", "--as-of", "2016-12-15", "-p", str(plan))
+    assert "evidence" not in loose.stdout
+    strict = run("check", "--strict", "--as-of", "2016-12-15", "-p", str(plan))
+    assert strict.exit_code == 1
+    found = [line.split(" (record")[0] for line in strict.stdout.splitlines() if "evidence" in line]
+    assert found == [
+        f"{plan}:12: warning: action 1.1 is complete (blue) with evidence checked only by its"
+        " own lead officer",
+        f"{plan}:31: warning: action 1.2 is complete (blue) with no evidence",
+    ]
+
+
+def test_evidence_in_the_file_is_checked(tmp_path: Path) -> None:
+    plan = shipped(tmp_path)
+    text = plan.read_text(encoding="utf-8").replace(
+        "            status: amber\n",
+        "            status: blue\n            evidence:\n              - link: x\n"
+        "                date: May\n                colour: red\n",
+        1,
+    )
+    plan.write_text(text, encoding="utf-8")
+    result = run("check", "-p", str(plan), "--as-of", "2016-12-15")
+    lines = [line for line in result.stdout.splitlines() if "evidence" in line[len(str(plan)) :]]
+    assert [line.split(" (")[0] for line in lines] == [
+        f"{plan}:28: an evidence entry says what it is under 'what:'",
+        f"{plan}:29: evidence date 'May' is not YYYY-MM-DD",
+        f"{plan}:30: unknown key 'colour' in an evidence entry",
+    ]
+
+
+def test_the_paper_lists_blue_actions_without_checked_evidence(tmp_path: Path) -> None:
+    plan = shipped(tmp_path)
+    run("done", "1.1", "--evidence", "Audit", "--checked-by", "JF", "-p", str(plan))
+    run("done", "1.2", "--no-evidence", "Report due in June", "-p", str(plan))
+    paper = run("export", "-f", "markdown", "--as-of", "2017-04-01", "-p", str(plan)).stdout
+    quality = paper.split("## Data quality")[1].split("\n## ")[0]
+    assert "Complete without evidence checked by someone other than its lead" in quality
+    assert "1.2" in quality and "1.1" not in quality.split("its lead")[1].split("\n")[0]

@@ -70,7 +70,7 @@ class Quality:
     """A data-quality problem the paper says out loud."""
 
     item: Item
-    kind: str  # overdue-green, no-text, no-lead, end-before-start, unrated
+    kind: str  # overdue-green, no-text, no-lead, end-before-start, unrated, no-evidence
     problem: str
 
 
@@ -204,7 +204,11 @@ def flag(
 
 def quality(items: Iterable[Item], as_of: date) -> list[Quality]:
     """What a board should not have to find for itself: overdue but green, no action text,
-    no lead officer, an end before the start, no RAG status."""
+    no lead officer, an end before the start, no RAG status; and, once the plans record
+    evidence (`plan done --evidence`), a complete action without evidence checked by someone
+    other than its lead officer (`plan check --strict` finds them in any plan)."""
+    items = list(items)
+    recording = any(i.action.evidence for i in items)
     found = []
     for item in items:
         a = item.action
@@ -222,6 +226,8 @@ def quality(items: Iterable[Item], as_of: date) -> list[Quality]:
             )
         if a.status is Status.UNRATED:
             found.append(Quality(item, "unrated", "no RAG status"))
+        if recording and a.status is Status.BLUE and a.unchecked_evidence():
+            found.append(Quality(item, "no-evidence", f"complete with {a.unchecked_evidence()}"))
     return found
 
 
@@ -231,6 +237,7 @@ QUALITY_TITLES = {
     "no-lead": "No lead officer",
     "end-before-start": "Ends before it starts",
     "unrated": "No RAG status",
+    "no-evidence": "Complete without evidence checked by someone other than its lead",
 }
 
 

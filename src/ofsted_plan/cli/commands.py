@@ -204,7 +204,8 @@ def check_command(
 
     Problems are printed as FILE:LINE: problem (hint), sorted by file and line.
     Warnings (an action with no text or no lead officer, or past its end month and
-    still rated Green as of today or --as-of) fail only with --strict.
+    still rated Green as of today or --as-of) fail only with --strict, which also fails
+    on a complete (blue) action with no evidence, or evidence checked only by its lead.
     With no PATH, checks the plans other commands would read.
 
     \b
@@ -215,7 +216,7 @@ def check_command(
     """
     from ..services import checking  # lazy: the YAML reader (warm runs skip it)
 
-    problems = checking.check((*paths, *plan_paths), as_of)
+    problems = checking.check((*paths, *plan_paths), as_of, strict=strict)
     for problem in problems:
         click.echo(visible(str(problem)))
     if any(strict or not p.warning for p in problems):

@@ -44,6 +44,8 @@ def _json(kind: FieldKind) -> Callable[[Any], Any] | None:
             return lambda status: status.json
         case FieldKind.EXTRA:
             return dict
+        case FieldKind.EVIDENCE:
+            return lambda entries: [e.as_data() for e in entries]
         case _:
             assert_never(kind)
 
@@ -143,6 +145,7 @@ def items_to_csv(items: Iterable[Item], as_of: date) -> str:
         record = item_record(item, as_of)
         record["lead"] = format_initials(item.action.lead)
         record["dlt"] = format_initials(item.action.dlt)
+        record["evidence"] = "; ".join(e.text() for e in item.action.evidence)
         writer.writerow([csv_cell(record[name]) for name in CSV_FIELDS])
     return buffer.getvalue()
 

@@ -325,6 +325,8 @@ def _shown(kind: FieldKind, name: str, value: Any, end_text: str) -> Text:
             return cell(format_initials(value))
         case FieldKind.TEXT | FieldKind.NOTE:
             return cell(value)
+        case FieldKind.EVIDENCE:
+            return cell("\n".join(e.text() for e in value))
         case FieldKind.FLAG | FieldKind.EXTRA:
             return cell(str(value))
         case _:
@@ -366,6 +368,8 @@ def show_table(result: Shown) -> RenderableType:
         snap = result.updated.snapshot
         what = f"{snap.short} {snap.subject}".rstrip()
         rows.append(("Updated", cell(f"{snap.day.isoformat()} ({what})")))
+    if a.evidence:
+        rows.append(("Evidence", _shown(FieldKind.EVIDENCE, "evidence", a.evidence, "")))
     rows.extend((name, cell(value)) for name, value in a.extra.items())
     from .longtext import line_text
 

@@ -14,9 +14,12 @@ from ..query import select
 from ..store.discover import measures_files, plan_files
 
 
-def check(paths: Sequence[str], as_of: date | None = None) -> list[Problem]:
+def check(
+    paths: Sequence[str], as_of: date | None = None, *, strict: bool = False
+) -> list[Problem]:
     """Every problem in the plan files, sorted by file and line; with `as_of`, a warning for
-    each action past its end month and still rated Green."""
+    each action past its end month and still rated Green; with `strict`, one for each complete
+    (blue) action with no evidence, or evidence checked only by its own lead officer."""
     problems: list[Problem] = []
     plans: list[Plan] = []
     named_measures = [p for p in paths if p.endswith(MEASURES_FILE)]
@@ -28,6 +31,8 @@ def check(paths: Sequence[str], as_of: date | None = None) -> list[Problem]:
             plans.append(plan)
             if as_of is not None:
                 problems.extend(overdue_green(plan, path, as_of))
+            if strict:
+                problems.extend(unevidenced(plan, path))
     for path in measures_files(paths):
         problems.extend(measure_problems(path, plans if files else None))
     problems.sort(key=Problem.sort_key)
@@ -47,6 +52,23 @@ def overdue_green(plan: Plan, path: str, as_of: date) -> list[Problem]:
             hint="rate it amber or red, or move its end month and say why in its comments",
         )
         for i in late
+    ]
+
+
+def unevidenced(plan: Plan, path: str) -> list[Problem]:
+    """Complete (blue) actions whose evidence does not show it: none, or checked only by the
+    action's own lead officer (or by nobody)."""
+    return [
+        Problem(
+            f"action {a.ref} is complete (blue) with {a.unchecked_evidence()}",
+            warning=True,
+            path=path,
+            line=a.line,
+            hint="record evidence checked by someone else: plan done REF --evidence TEXT"
+            " --checked-by INITIALS",
+        )
+        for a in plan.actions()
+        if a.status is Status.BLUE and a.unchecked_evidence()
     ]
 
 

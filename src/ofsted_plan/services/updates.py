@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import PlanError, UsageError
-from ..model import Action, Plan
+from ..model import Action, Evidence, Plan, Status
 from ..planfile import editing
 from ..query import find_action, matches
 from ..store.files import Changed, locked, write_atomic
@@ -38,24 +38,58 @@ def set_fields(
     values: dict[str, str],
     *,
     append_comment: str | None = None,
+    add_evidence: Evidence | None = None,
     dry_run: bool = False,
 ) -> Edited:
     """Change one action's fields in its file and nothing else, under the file's lock, so a
     change someone makes meanwhile is never lost. With dry_run nothing is written."""
-    if not values and not append_comment:
+    if not values and not append_comment and add_evidence is None:
         raise UsageError("nothing to change", hint="give --status, --comment, --end and so on")
     item = find_action(plans, ref)
     path = Path(str(item.plan.path))
     ref = item.action.ref
-    changed = sorted({*values, *(["comments"] if append_comment else [])})
+    changed = sorted(
+        {
+            *values,
+            *(["comments"] if append_comment else []),
+            *(["evidence"] if add_evidence else []),
+        }
+    )
     text, new, written = _write(
         path,
         lambda text: editing.set_fields(
-            text, str(path), ref, values, append_comment=append_comment
+            text, str(path), ref, values, append_comment=append_comment, add_evidence=add_evidence
         ),
         dry_run,
     )
     return Edited(ref, str(path), text, new, changed, written)
+
+
+def complete(
+    plans: list[Plan],
+    ref: str,
+    *,
+    comment: str | None = None,
+    evidence: Evidence | None = None,
+    dry_run: bool = False,
+) -> Edited:
+    """`plan done`: the action blue, with its evidence (or the reason there is none)
+    recorded. An action not yet complete is not made so without either."""
+    item = find_action(plans, ref)
+    if evidence is None and item.action.status is not Status.BLUE:
+        raise UsageError(
+            f"say what shows {item.action.ref} is complete",
+            hint="give --evidence TEXT (with --link URL and --checked-by INITIALS), or"
+            " --no-evidence REASON",
+        )
+    return set_fields(
+        plans,
+        ref,
+        {"status": Status.BLUE.value},
+        append_comment=comment,
+        add_evidence=evidence,
+        dry_run=dry_run,
+    )
 
 
 def _write(path: Path, change: Callable[[str], str], dry_run: bool) -> tuple[str, str, bool]:

@@ -184,14 +184,19 @@ def test_plan_measures_without_a_file_says_how_to_write_one(tmp_path: Path) -> N
     assert "no measures file" in result.stderr and "docs/measures.md" in result.stderr
 
 
-def test_direction_since_a_meeting(tmp_path: Path) -> None:
+def tagged_in_march(folder: Path) -> None:
+    """The folder a git repository, its files committed on 20 March 2017 as sib-2017-03."""
     from .gitrepo import git
 
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "add", ".")
+    git(folder, "commit", "-q", "-m", "March", when="2017-03-20T10:00:00")
+    git(folder, "tag", "sib-2017-03")
+
+
+def test_direction_since_a_meeting(tmp_path: Path) -> None:
     folder = plans_with(tmp_path)
-    git(tmp_path, "init", "-q", "-b", "main")
-    git(tmp_path, "add", ".")
-    git(tmp_path, "commit", "-q", "-m", "March", when="2017-03-20T10:00:00")
-    git(tmp_path, "tag", "sib-2017-03")
+    tagged_in_march(tmp_path)
     result = run(
         "measures",
         "--since",
@@ -345,3 +350,113 @@ def test_the_paper_lists_blue_actions_without_checked_evidence(tmp_path: Path) -
     quality = paper.split("## Data quality")[1].split("\n## ")[0]
     assert "Complete without evidence checked by someone other than its lead" in quality
     assert "1.2" in quality and "1.1" not in quality.split("its lead")[1].split("\n")[0]
+
+
+# Impact in the board paper --------------------------------------------------------------------
+
+
+def rec_one_complete(tmp_path: Path) -> Path:
+    """The shipped plan with every action of recommendation 1 complete, and the measures."""
+    import re
+
+    folder = plans_with(tmp_path)
+    plan = folder / "ofsted-2016.yaml"
+    text = plan.read_text(encoding="utf-8")
+    start = text.index("- recommendation: 'Ofsted recommendation 1")
+    end = text.index("- recommendation:", start + 10)
+    part = re.sub(r"status: \w+", "status: blue", text[start:end])
+    plan.write_text(text[:start] + part + text[end:], encoding="utf-8")
+    return folder
+
+
+PAPER = ("--as-of", "2017-05-10")
+
+
+def test_markdown_paper_shows_impact_after_the_exceptions(tmp_path: Path) -> None:
+    folder = rec_one_complete(tmp_path)
+    paper = run("export", "-f", "markdown", *PAPER, "-p", str(folder)).stdout
+    assert paper.index("## Exceptions") < paper.index("## Impact") < paper.index("## Data quality")
+    impact = paper.split("## Impact: measures against their targets (2)")[1].split("\n## ")[0]
+    assert "| Children's plans audited as SMART | 72% (2017-04) | 80% by 2017-09 |" in impact
+    assert "▁▃▆█" in impact
+    summary = paper.split("## Executive summary")[1].split("\n## ")[0]
+    assert "Recommendation 1 is complete, impact not yet shown" in summary
+    assert "1 of 2 measures of impact is met." in summary
+    rag_table = paper.split("## RAG status by")[1].split("\n## ")[0]
+    assert "**Recommendation 1: complete, impact not yet shown.**" in rag_table
+
+
+def test_html_paper_shows_impact_and_the_mark(tmp_path: Path) -> None:
+    folder = rec_one_complete(tmp_path)
+    page = run("export", "-f", "html", *PAPER, "-p", str(folder)).stdout
+    assert page.index("Exceptions:") < page.index("Impact: measures") < page.index("Data quality")
+    assert page.count("Recommendation 1: complete, impact not yet shown.") == 2
+    assert "Recommendation 1 is complete, impact not yet shown" in page
+    assert '<svg class="spark"' in page
+
+
+def test_xlsx_paper_has_an_impact_sheet(tmp_path: Path) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    folder = rec_one_complete(tmp_path)
+    out = tmp_path / "paper.xlsx"
+    result = run("export", *PAPER, "-o", str(out), "-p", str(folder))
+    assert result.exit_code == 0, result.stderr
+    book = load_workbook(io.BytesIO(out.read_bytes()))
+    sheet = book["Impact"]
+    rows = [[c.value for c in r] for r in sheet.iter_rows()]
+    assert rows[0][:4] == ["Measure", "Latest", "Target", "RAG"]
+    assert rows[1][:4] == [
+        "Children's plans audited as SMART",
+        "72% (2017-04)",
+        "80% by 2017-09",
+        "Amber",
+    ]
+    assert rows[1][5] == "55% → 61% → 66% → 72%"
+    text = " ".join(str(c.value) for r in book["Summary"].iter_rows() for c in r if c.value)
+    assert "Recommendation 1: complete, impact not yet shown." in text
+    assert "Recommendation 1 is complete, impact not yet shown" in text
+    assert book.sheetnames.index("Impact") > book.sheetnames.index("Exceptions")
+
+
+def test_pdf_paper_shows_the_mark(tmp_path: Path) -> None:
+    pytest.importorskip("weasyprint")
+    from pypdf import PdfReader
+
+    folder = rec_one_complete(tmp_path)
+    out = tmp_path / "paper.pdf"
+    result = run("export", *PAPER, "-o", str(out), "-p", str(folder))
+    assert result.exit_code == 0, result.stderr
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "complete, impact not yet shown" in " ".join(text.split())
+    assert "Impact: measures against their targets" in " ".join(text.split())
+
+
+def test_plan_summary_shows_the_mark(tmp_path: Path) -> None:
+    folder = rec_one_complete(tmp_path)
+    env = {"COLUMNS": "200"}
+    by_theme = run("summary", *PAPER, "-p", str(folder), env=env).stdout
+    assert "Recommendation 1: complete, impact not yet shown (plan measures)." in by_theme
+    by_rec = run("summary", "--by", "recommendation", *PAPER, "-p", str(folder), env=env).stdout
+    assert "(complete, impact not yet shown)" in by_rec
+    data = json.loads(run("summary", "-f", "json", *PAPER, "-p", str(folder)).stdout)
+    assert data["impact_not_shown"] == [1]
+
+
+def test_met_measures_clear_the_mark(tmp_path: Path) -> None:
+    folder = rec_one_complete(tmp_path)
+    run("measure", "add", "plans-smart", "2017-05", "81", "-p", str(folder))
+    paper = run("export", "-f", "markdown", *PAPER, "-p", str(folder)).stdout
+    assert "impact not yet shown" not in paper
+    assert "2 of 2 measures of impact are met." in paper
+
+
+def test_paper_direction_since_the_last_meeting(tmp_path: Path) -> None:
+    folder = rec_one_complete(tmp_path)
+    tagged_in_march(tmp_path)
+    paper = run(
+        "export", "-f", "markdown", *PAPER, "--since", "sib-2017-03", "-p", str(folder)
+    ).stdout
+    assert "| 72% (2017-04) | 80% by 2017-09 | 🟠 Amber | better (was 66%) | ▁▃▆█ |" in paper

@@ -3,8 +3,10 @@ the one rule that rates them. Value types only: no I/O."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .model import Item, Status
 from .months import Month
 
 MEASURES_FILE = "measures.yaml"
@@ -102,3 +104,40 @@ def sparkline(values: list[float]) -> str:
         return SPARKS[len(SPARKS) // 2] * len(values)
     scale = (len(SPARKS) - 1) / (high - low)
     return "".join(SPARKS[round((v - low) * scale)] for v in values)
+
+
+NOT_SHOWN = "complete, impact not yet shown"
+
+
+def serves(measure: Measure, item: Item) -> bool:
+    """Whether the measure shows the impact of this action's recommendation (named by its
+    number, or through one of its actions)."""
+    return any(n == item.recommendation_number for n, _ in measure.recommendations) or any(
+        ref == item.action.ref for ref, _ in measure.actions
+    )
+
+
+def impact_not_shown(items: Iterable[Item], measures: Sequence[Measure]) -> list[tuple[int, str]]:
+    """(number, text) of each recommendation whose actions are all complete (blue) but whose
+    measures are not all met by their latest values (a measure with no value is not met)."""
+    by_rec: dict[int, list[Item]] = {}
+    for item in items:
+        by_rec.setdefault(item.recommendation_number, []).append(item)
+    found = []
+    for number, recs in sorted(by_rec.items()):
+        if any(i.action.status is not Status.BLUE for i in recs):
+            continue
+        serving = [m for m in measures if any(serves(m, i) for i in recs)]
+        if any(m.latest is None or not m.met(m.latest[1]) for m in serving):
+            found.append((number, recs[0].recommendation.text))
+    return found
+
+
+def value_text(value: float | None, unit: str) -> str:
+    """'72%', '4' (a count), '12 days': a value with its unit; '' with no value."""
+    if value is None:
+        return ""
+    text = number_text(value)
+    if unit == "%":
+        return f"{text}%"
+    return text if unit in ("", "count") else f"{text} {unit}"

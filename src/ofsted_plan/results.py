@@ -53,6 +53,8 @@ class SummaryPage(NamedTuple):
     summary: Summary
     title: str
     undated: tuple[str, ...] = ()  # the counted actions' ends that are words, not months
+    # (number, text) of recommendations complete whose measures are not met (measures.yaml)
+    not_shown: tuple[tuple[int, str], ...] = ()
 
 
 class Shown(NamedTuple):

@@ -198,6 +198,7 @@ def items_csv(result: Items | Export) -> str:
 def summary_json(result: SummaryPage) -> str:
     record = summary_record(result.summary)
     record["no_end_month"] = len(result.undated)
+    record["impact_not_shown"] = [n for n, _ in result.not_shown]
     return to_json(record)
 
 

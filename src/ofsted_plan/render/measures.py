@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..measures import number_text, sparkline
+from ..measures import sparkline, value_text
 from ..model import Status, plural
 from .data import csv_cell, to_json
 
@@ -33,16 +33,6 @@ CSV_FIELDS = (
     "days",
     "stale",
 )
-
-
-def value_text(value: float | None, unit: str) -> str:
-    """'72%', '4 count'... as the measure's unit says; '' with no value."""
-    if value is None:
-        return ""
-    text = number_text(value)
-    if unit == "%":
-        return f"{text}%"
-    return text if unit in ("", "count") else f"{text} {unit}"
 
 
 def num(value: float | None) -> float | int | None:

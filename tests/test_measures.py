@@ -460,3 +460,76 @@ def test_paper_direction_since_the_last_meeting(tmp_path: Path) -> None:
         "export", "-f", "markdown", *PAPER, "--since", "sib-2017-03", "-p", str(folder)
     ).stdout
     assert "| 72% (2017-04) | 80% by 2017-09 | 🟠 Amber | better (was 66%) | ▁▃▆█ |" in paper
+
+
+# plan measure import -------------------------------------------------------------------------
+
+
+EMPTY = """\
+measures:
+  - id: plans-smart
+    name: Children's plans audited as SMART
+    target: 80
+  - id: cp-visits-late
+    name: Child protection visits out of timescale
+    better: lower
+    target: 5
+"""
+
+
+def test_import_a_table_of_one_row_a_measure(tmp_path: Path) -> None:
+    folder = plans_with(tmp_path, EMPTY)
+    table = tmp_path / "scorecard.csv"
+    table.write_text(
+        "Measure,Jan-17,Feb-17,Mar-17\nplans-smart,55,61%,\n"
+        "Child protection visits out of timescale,21,-,9\n",
+        encoding="utf-8",
+    )
+    result = run("measure", "import", str(table), "-p", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert "Imported 4 values of 2 measures" in result.stderr
+    found, problems = check_measures(folder / "measures.yaml")
+    assert problems == [] and found is not None
+    smart, visits = found.measures
+    assert smart.values == ((Month(2017, 1), 55.0), (Month(2017, 2), 61.0))
+    assert visits.values == ((Month(2017, 1), 21.0), (Month(2017, 3), 9.0))
+
+
+def test_import_a_workbook_of_one_column_a_measure(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    folder = plans_with(tmp_path, EMPTY)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (
+        ["Month", "plans-smart", "cp-visits-late"],
+        ["2017-01", 55, 21],
+        ["2017-02", 61, 14],
+    ):
+        sheet.append(row)
+    book.save(tmp_path / "scorecard.xlsx")
+    result = run("measure", "import", str(tmp_path / "scorecard.xlsx"), "-p", str(folder))
+    assert result.exit_code == 0, result.stderr
+    found, _ = check_measures(folder / "measures.yaml")
+    assert found is not None
+    assert [len(m.values) for m in found.measures] == [2, 2]
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("Measure,Jan-17\nunknown,5\n", ":2: no measure is called 'unknown'"),
+        ("Measure,Jan-17\nplans-smart,lots\n", ":2:2: 'lots' is not a number"),
+        ("Measure,Jan-17,Total\nplans-smart,5,5\n", ":1:3: 'Total' is not a month"),
+        ("a,b\nc,d\n", ":1: cannot tell where the months are"),
+    ],
+)
+def test_import_refuses_what_it_cannot_place(tmp_path: Path, table: str, message: str) -> None:
+    folder = plans_with(tmp_path, EMPTY)
+    path = tmp_path / "scorecard.csv"
+    path.write_text(table, encoding="utf-8")
+    result = run("measure", "import", str(path), "-p", str(folder))
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert (folder / "measures.yaml").read_text(encoding="utf-8") == EMPTY

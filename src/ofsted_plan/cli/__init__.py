@@ -36,7 +36,7 @@ COMMANDS = {
     "stale": ("tracking", "Open actions not updated for N days, by officer."),
     "chase": ("tracking", "An update request for each lead officer, ready to email."),
     "measures": ("measures", "Each measure's latest value against its target, RAG and trend."),
-    "measure": ("measures", "Add a measure's value for a month to measures.yaml."),
+    "measure": ("measures", "Add a measure's values to measures.yaml: one, or a monthly table."),
     "export": ("commands", "The plan as a table, data, calendar or a board paper."),
     "schema": ("commands", "Print the JSON Schema of the plan format, for editors."),
 }

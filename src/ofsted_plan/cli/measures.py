@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..model import Month
+from ..model import Month, plural
 from ..services import measures
 from . import cli, short_help
 from .edit import _unified_diff, dry_run_option
@@ -58,15 +58,16 @@ def measures_command(
 
 @cli.group("measure", short_help=short_help("measure"))
 def measure_group() -> None:
-    """Change measures.yaml: add a value.
+    """Change measures.yaml: add a value, or import a monthly table of them.
 
     \b
     Examples:
       plan measure add plans-smart 2017-05 78
+      plan measure import scorecard.xlsx
     """
 
 
-@measure_group.command("add")
+@measure_group.command("add", short_help="Add a measure's value for a month.")
 @click.argument("ident", metavar="ID")
 @click.argument("month", metavar="YYYY-MM")
 @click.argument("value", metavar="VALUE")
@@ -94,3 +95,31 @@ def measure_add_command(
         click.echo(_unified_diff(edited.path, edited.before, edited.after), nl=False)
     else:
         click.echo(f"Added {ident} {parsed}: {value} in {edited.path}.", err=True)
+
+
+@measure_group.command("import")
+@click.argument("table", type=click.Path(exists=True, dir_okay=False))
+@dry_run_option
+@plan_option
+def measure_import_command(table: str, dry_run: bool, plan_paths: tuple[str, ...]) -> None:
+    """Add every value of a performance team's monthly table (text or .xlsx; one row a
+    measure under a header row of months, or one column a measure beside a first column of
+    months) to measures.yaml; a value it cannot place (a measure or month it cannot find, a
+    value that is not a number) is refused with its line, and nothing is written.
+
+    \b
+    Examples:
+      plan measure import scorecard.xlsx
+      plan measure import scorecard.csv --dry-run
+    """
+    done = measures.import_values(plan_paths, table, dry_run=dry_run)
+    if done.before == done.after:
+        click.echo(f"Nothing to change: {done.path} already has those values.", err=True)
+    elif dry_run:
+        click.echo(_unified_diff(done.path, done.before, done.after), nl=False)
+    else:
+        click.echo(
+            f"Imported {plural(done.values, 'value')} of {plural(done.measures, 'measure')}"
+            f" into {done.path}.",
+            err=True,
+        )

@@ -246,7 +246,8 @@ def add_value(text: str, path: str, ident: str, month: Month, value: str) -> str
             at = keys["values"][0].start_mark.line + 1
             new = [f"{indent}  {month}: {value}\n"]
         else:
-            at = node.end_mark.line if node.end_mark.column == 0 else node.end_mark.line + 1
+            last = node.value[-1][1]  # the measure's last value: the new key goes after it
+            at = last.end_mark.line if last.end_mark.column == 0 else last.end_mark.line + 1
             new = [f"{indent}values:\n", f"{indent}  {month}: {value}\n"]
         lines[at:at] = new
     else:

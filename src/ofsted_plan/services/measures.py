@@ -7,6 +7,7 @@ import math
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import UsageError
 from ..measures import Measure, MeasureFile, number_text
@@ -121,3 +122,31 @@ def add_value(
         path, lambda old: editing.add_value(old, str(path), ident, month, text), dry_run
     )
     return Edited(ident, str(path), before, after, [str(month)], written)
+
+
+def import_values(paths: Sequence[str], table: str, *, dry_run: bool = False) -> Imported:
+    """`plan measure import`: every value of a performance team's monthly table added to
+    measures.yaml in one locked write, or nothing when any value cannot be placed."""
+    from ..importing.measure_table import measure_values, read_grid  # lazy: the readers
+
+    path = Path(measures_path(paths))
+    values = measure_values(read_grid(table), table, load_measures(path).measures)
+
+    def change(old: str) -> str:
+        for ident, month, value in values:
+            old = editing.add_value(old, str(path), ident, month, number_text(value))
+        return old
+
+    before, after, written = _write(path, change, dry_run)
+    return Imported(str(path), before, after, len(values), len({v[0] for v in values}), written)
+
+
+class Imported(NamedTuple):
+    """What `plan measure import` did."""
+
+    path: str
+    before: str
+    after: str
+    values: int
+    measures: int
+    written: bool

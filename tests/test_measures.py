@@ -533,3 +533,9 @@ def test_import_refuses_what_it_cannot_place(tmp_path: Path, table: str, message
     assert result.exit_code == 1
     assert message in result.stderr
     assert (folder / "measures.yaml").read_text(encoding="utf-8") == EMPTY
+
+
+def test_plan_schema_measures_prints_the_shipped_schema() -> None:
+    result = run("schema", "--measures")
+    assert result.exit_code == 0
+    assert result.stdout == (REPO / "measures.schema.json").read_text(encoding="utf-8")

@@ -328,14 +328,22 @@ def export_command(
 
 
 @cli.command("schema", short_help=short_help("schema"))
+@click.option("--measures", is_flag=True, help="The schema of measures.yaml instead of a plan's.")
 @output_options
-def schema_command(output_path: str | None, force: bool) -> None:
-    """Print the JSON Schema of the plan format, for editors' completion and checking.
+def schema_command(measures: bool, output_path: str | None, force: bool) -> None:
+    """Print the JSON Schema of the plan format (or, with --measures, of measures.yaml), for
+    editors' completion and checking.
 
     \b
     Examples:
       plan schema -o plan.schema.json
+      plan schema --measures -o measures.schema.json
     """
+    if measures:
+        from ..services.measures import schema_text  # lazy: the measures reader, only here
+
+        emit(schema_text(), output_path, force, "the measures file's JSON Schema.")
+        return
     from importlib.resources import files  # lazy: ~6 ms (pathlib, tempfile), only here
 
     text = files("ofsted_plan").joinpath("plan.schema.json").read_text(encoding="utf-8")

@@ -150,3 +150,10 @@ class Imported(NamedTuple):
     values: int
     measures: int
     written: bool
+
+
+def schema_text() -> str:
+    """The JSON Schema of measures.yaml, as `measures.schema.json` ships it."""
+    import json
+
+    return json.dumps(editing.measures_schema(), indent=2) + "\n"

@@ -51,6 +51,7 @@ def test_list_json_contract(plan_file: Path) -> None:
         "dlt",
         "comments",
         "status",
+        "evidence",
         "due",
         "overdue",
         "days_late",

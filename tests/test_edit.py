@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -263,7 +264,7 @@ def test_a_file_changed_meanwhile_is_not_overwritten(
 ) -> None:
     real = editing.set_fields
 
-    def someone_saves_meanwhile(text: str, path: str, ref: str, values: dict, **kw: str) -> str:
+    def someone_saves_meanwhile(text: str, path: str, ref: str, values: dict, **kw: Any) -> str:
         plan.write_text(text.replace("status: amber", "status: red", 1))
         return real(text, path, ref, values, **kw)
 

@@ -336,14 +336,17 @@ def test_add_to_an_empty_recommendation_and_a_crlf_file(tmp_path: Path) -> None:
 
 
 def test_done_marks_blue_with_a_comment(meetings: Path) -> None:
-    result = run("done", "2.1", "--comment", "Scorecard live.", "--on", "2017-05-24", "--by", "pd")
+    result = run(
+        "done", "2.1", "--comment", "Scorecard live.", "--on", "2017-05-24", "--by", "pd",
+        "--no-evidence", "On the intranet",
+    )  # fmt: skip
     assert result.exit_code == 0, result.stderr
     assert result.stderr == "Completed 2.1 in plans/plan.yaml (RAG blue).\n"
     shown = json.loads(ok("show", "2.1", "-f", "json", MAY))
     assert shown["status"] == "blue" and shown["comments"] == "2017-05-24 PD: Scorecard live."
     again = run("done", "2.1")
     assert again.exit_code == 0 and "already complete" in again.stderr
-    run("done", "1.2", "--comment", "Audit published.")
+    run("done", "1.2", "--comment", "Audit published.", "--evidence", "Audit report")
     comments = json.loads(ok("show", "1.2", "-f", "json", MAY))["comments"]
     # appended as a dated update of its own, the latest (issue 20)
     assert comments.endswith(f"Auditor on leave until July.\n{date.today()}: Audit published.")
@@ -372,7 +375,7 @@ def test_updated_is_cached_on_head_and_the_file(
     calls.clear()
     assert json.loads(ok("list", "-f", "json", MAY)) == first
     assert calls == []
-    run("done", "1.3")
+    run("done", "1.3", "--no-evidence", "Signed off at SIB")
     subprocess.run(
         ["git", "commit", "-qam", "1.3 done"],
         cwd=meetings,

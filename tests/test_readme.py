@@ -274,7 +274,8 @@ def shipped_copy(folder: Path, *, in_git: bool = False) -> None:
 
 TRANSCRIPTS = [  # blocks of the guide run command by command: (page, first command, where)
     # where: "seed", the council's export as "Improvement plan.txt"; "shipped", the shipped plan
-    # in plans/ (in git, committed, for "shipped in git"); tests/data/tracker.txt and
+    # in plans/ (in git, committed, for "shipped in git"; with tests/data/measures.yaml for
+    # "measures"); tests/data/tracker.txt and
     # broken.yaml beside them.
     ("import.md", 'plan import "Improvement plan.txt"', "seed"),
     ("import.md", "plan import tracker.txt --explain", "seed"),
@@ -283,6 +284,8 @@ TRANSCRIPTS = [  # blocks of the guide run command by command: (page, first comm
     ("weekly.md", "plan check --as-of 2016-12-15", "shipped"),
     ("weekly.md", "plan add", "shipped"),
     ("weekly.md", "plan set 1.1 --status green --append-comment", "shipped in git"),
+    ("measures.md", "plan measures --as-of 2017-05-10", "measures"),
+    ("measures.md", "plan measure add plans-smart 2017-05 78", "measures"),
 ]
 
 
@@ -304,6 +307,8 @@ def test_guide_transcripts_are_real(
         (tmp_path / "plans").mkdir()
     else:
         shipped_copy(tmp_path, in_git=where == "shipped in git")
+        if where == "measures":  # the example measures beside the shipped plan
+            shutil.copy(DATA / "measures.yaml", tmp_path / "plans")
     run_transcript(block_starting(page, command))
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from .measures import NOT_SHOWN, Measure, impact_not_shown
 from .model import Action, Item, Month, Status, latest_update
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class Quality:
     """A data-quality problem the paper says out loud."""
 
     item: Item
-    kind: str  # overdue-green, no-text, no-lead, end-before-start, unrated
+    kind: str  # overdue-green, no-text, no-lead, end-before-start, unrated, no-evidence
     problem: str
 
 
@@ -87,6 +88,21 @@ class ThemeGroup:
     title: str
     plan: str
     recommendations: list[RecommendationGroup] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Impact:
+    """One measure in the paper's impact section: its latest value against its target."""
+
+    measure: Measure
+    latest: tuple[Month, float] | None
+    rag: Status  # green, amber, red by the rule; unrated with no value yet
+    at_meeting: float | None  # its latest value as at the last meeting (--since)
+    since_meeting: str  # better, worse, same; '' without --since or a value then
+
+    @property
+    def trend(self) -> list[float]:
+        return [v for _, v in self.measure.values]
 
 
 @dataclass(slots=True)
@@ -110,6 +126,9 @@ class Paper:
     moved: list[Change] = field(default_factory=list)  # end months moved since
     several: bool = False  # more than one plan: rows say which
     trend: list[Point] = field(default_factory=list)  # RAG over time, when in git
+    impact: list[Impact] = field(default_factory=list)  # the measures, after the exceptions
+    # (number, text) of recommendations complete (every action blue) whose measures are not met
+    not_shown: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def since_label(self) -> str:
@@ -128,6 +147,7 @@ def build(
     changes: list[Change] | None = None,
     since: Since | None = None,
     trend: Sequence[Point] = (),
+    measures: Sequence[Measure] = (),
 ) -> Paper:
     """The whole paper from what the service gathered: the chosen actions (and those of them
     overdue, oldest first, as `query.select(overdue_on=)` chose them), their summary
@@ -156,8 +176,39 @@ def build(
         several=several,
         trend=list(trend),
     )
-    paper.words = summary_words(paper)
+    paper.impact = impact(measures, as_of, since.day if since else None)
+    paper.not_shown = impact_not_shown(items, measures)
+    paper.words = summary_words(paper) + impact_words(paper)
     return paper
+
+
+def impact(measures: Sequence[Measure], as_of: date, since_day: date | None) -> list[Impact]:
+    """Each measure's latest value rated by the rule, and its direction since the meeting."""
+    now = Month(as_of.year, as_of.month)
+    found = []
+    for m in measures:
+        latest = m.latest
+        then = m.value_on(Month(since_day.year, since_day.month)) if since_day else None
+        rag = Status.parse(m.rag(latest[1], now)) if latest else Status.UNRATED
+        direction = m.direction(then[1], latest[1]) if then and latest else ""
+        found.append(Impact(m, latest, rag, then[1] if then else None, direction))
+    return found
+
+
+def impact_words(paper: Paper) -> list[str]:
+    """The summary's sentences on impact: how many measures meet their targets, and each
+    recommendation complete whose measures do not yet."""
+    words = []
+    if paper.impact:
+        met = sum(1 for i in paper.impact if i.rag is Status.GREEN)
+        n = len(paper.impact)
+        words.append(f"{met} of {_plural(n, 'measure')} of impact {_are(met)} met.")
+    for number, _ in paper.not_shown:
+        words.append(
+            f"Recommendation {number} is {NOT_SHOWN}: its actions are all complete, but its"
+            " measures have not met their targets."
+        )
+    return words
 
 
 def long_date(day: date) -> str:
@@ -205,7 +256,11 @@ def flag(
 
 def quality(items: Iterable[Item], as_of: date) -> list[Quality]:
     """What a board should not have to find for itself: overdue but green, no action text,
-    no lead officer, an end before the start, no RAG status."""
+    no lead officer, an end before the start, no RAG status; and, once the plans record
+    evidence (`plan done --evidence`), a complete action without evidence checked by someone
+    other than its lead officer (`plan check --strict` finds them in any plan)."""
+    items = list(items)
+    recording = any(i.action.evidence for i in items)
     found = []
     for item in items:
         a = item.action
@@ -223,6 +278,8 @@ def quality(items: Iterable[Item], as_of: date) -> list[Quality]:
             )
         if a.status is Status.UNRATED:
             found.append(Quality(item, "unrated", "no RAG status"))
+        if recording and a.status is Status.BLUE and a.unchecked_evidence():
+            found.append(Quality(item, "no-evidence", f"complete with {a.unchecked_evidence()}"))
     return found
 
 
@@ -232,6 +289,7 @@ QUALITY_TITLES = {
     "no-lead": "No lead officer",
     "end-before-start": "Ends before it starts",
     "unrated": "No RAG status",
+    "no-evidence": "Complete without evidence checked by someone other than its lead",
 }
 
 

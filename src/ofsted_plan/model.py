@@ -147,6 +147,38 @@ class FieldKind(Enum):
     INITIALS = "initials"  # one or more officers
     STATUS = "status"
     EXTRA = "extra"  # other columns of the council's table, by title
+    EVIDENCE = "evidence"  # what shows an action is complete, each entry checked by someone
+
+
+class Evidence(NamedTuple):
+    """One piece of evidence that an action is complete: what it is, where (a link or a file
+    name), the day it was recorded, and who checked it. `missing` is an entry that says why
+    there is none (`plan done --no-evidence REASON`): the reason is in `what`."""
+
+    what: str
+    link: str = ""
+    date: str = ""  # YYYY-MM-DD
+    checked_by: str = ""  # initials
+    missing: bool = False
+
+    def as_data(self) -> dict[str, str]:
+        """The entry as the plan file and JSON hold it (empty keys left out)."""
+        data = {"no_evidence" if self.missing else "what": self.what}
+        for key in ("link", "date", "checked_by"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        return data
+
+    def text(self) -> str:
+        """'Audit of 20 plans (audits/may.xlsx, 2017-05-12, checked by JF)'."""
+        if self.missing:
+            return f"No evidence: {self.what}" + (f" ({self.date})" if self.date else "")
+        about = [self.link, self.date, f"checked by {self.checked_by}" if self.checked_by else ""]
+        shown = ", ".join(a for a in about if a)
+        return f"{self.what} ({shown})" if shown else self.what
+
+
+EVIDENCE_KEYS = ("what", "no_evidence", "link", "date", "checked_by")
 
 
 def assert_never(value: NoReturn) -> NoReturn:
@@ -228,6 +260,15 @@ class Action:
             " any case.",
         ),
     )
+    evidence: tuple[Evidence, ...] = field(
+        default=(),
+        metadata=_meta(
+            "Evidence",
+            FieldKind.EVIDENCE,
+            help="What shows it is complete: entries of what, link, date (YYYY-MM-DD) and"
+            " checked_by (initials); or no_evidence: the reason there is none.",
+        ),
+    )
     extra: dict[str, str] = field(
         default_factory=dict,
         metadata=_meta(
@@ -266,6 +307,16 @@ class Action:
     def has_officer(self, wanted: str) -> bool:
         """Whether one of the lead officers is this person (initials or name, any case)."""
         return any(is_officer(officer, wanted) for officer in self.lead)
+
+    def unchecked_evidence(self) -> str:
+        """Why this action's evidence does not show it complete, or '' when it does: none at
+        all, or only evidence checked by its own lead officer (or by nobody)."""
+        found = [e for e in self.evidence if not e.missing]
+        if not found:
+            return "no evidence"
+        if all(not e.checked_by or e.checked_by in self.lead for e in found):
+            return "evidence checked only by its own lead officer"
+        return ""
 
     def has_dlt(self, wanted: str) -> bool:
         return any(is_officer(officer, wanted) for officer in self.dlt)
@@ -342,7 +393,9 @@ FIELDS: tuple[FieldInfo, ...] = tuple(
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
 # The fields that are one value a person types (not the flag and the other columns).
 VALUE_FIELDS: tuple[FieldInfo, ...] = tuple(
-    f for f in FIELDS if f.kind not in (FieldKind.FLAG, FieldKind.EXTRA, FieldKind.NOTE)
+    f
+    for f in FIELDS
+    if f.kind not in (FieldKind.FLAG, FieldKind.EXTRA, FieldKind.NOTE, FieldKind.EVIDENCE)
 )
 # The council's table as the tool writes it back (plan export --format tsv) and reads it
 # exactly: the recommendation, then each field a person types, by its column title.

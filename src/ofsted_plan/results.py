@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from .model import Action, Item, Person, Plan
+from .measures import Measure
+from .model import Action, Item, Month, Person, Plan
 
 if TYPE_CHECKING:
     from .history.changes import Change
@@ -52,6 +53,8 @@ class SummaryPage(NamedTuple):
     summary: Summary
     title: str
     undated: tuple[str, ...] = ()  # the counted actions' ends that are words, not months
+    # (number, text) of recommendations complete whose measures are not met (measures.yaml)
+    not_shown: tuple[tuple[int, str], ...] = ()
 
 
 class Shown(NamedTuple):
@@ -217,3 +220,30 @@ class Collected(NamedTuple):
     refused: list[str]  # the form's problems, each at FILE[Sheet]:ROW: nothing applied
     written: bool = False
     commit: str = ""
+
+
+class MeasureRow(NamedTuple):
+    """One measure as `plan measures` shows it: its latest value rated by the rule."""
+
+    measure: Measure
+    latest: tuple[Month, float] | None
+    rag: str  # green, amber, red; '' with no value yet
+    previous: float | None
+    since_previous: str  # better, worse, same; '' with no previous value
+    at_meeting: float | None  # the latest value as at --since
+    since_meeting: str
+    recommendations: tuple[tuple[int, str], ...]  # (number, text) of those it serves
+    days: int | None  # since its latest value's month ended (None: no value at all)
+    stale: bool
+
+
+class MeasuresReport(NamedTuple):
+    """Every measure (`plan measures`)."""
+
+    title: str
+    as_of: date
+    rows: list[MeasureRow]
+    days: int  # a measure with no value for longer is stale
+    since: str | None  # the meeting named by --since, as the user named it
+    since_day: date | None
+    path: str  # the measures file

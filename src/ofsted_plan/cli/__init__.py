@@ -37,6 +37,8 @@ COMMANDS = {
     "chase": ("tracking", "An update request for each lead officer, ready to email."),
     "collect": ("forms", "Merge officers' returned update forms into the plans."),
     "people": ("forms", "Every officer named in the plans, their details and open actions."),
+    "measures": ("measures", "Each measure's latest value against its target, RAG and trend."),
+    "measure": ("measures", "Add a measure's values to measures.yaml: one, or a monthly table."),
     "export": ("commands", "The plan as a table, data, calendar or a board paper."),
     "schema": ("commands", "Print the JSON Schema of the plan format, for editors."),
 }

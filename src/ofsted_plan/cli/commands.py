@@ -215,7 +215,8 @@ def check_command(
 
     Problems are printed as FILE:LINE: problem (hint), sorted by file and line.
     Warnings (an action with no text or no lead officer, or past its end month and
-    still rated Green as of today or --as-of) fail only with --strict.
+    still rated Green as of today or --as-of) fail only with --strict, which also fails
+    on a complete (blue) action with no evidence, or evidence checked only by its lead.
     With no PATH, checks the plans other commands would read.
 
     \b
@@ -226,7 +227,7 @@ def check_command(
     """
     from ..services import checking  # lazy: the YAML reader (warm runs skip it)
 
-    problems = checking.check((*paths, *plan_paths), as_of)
+    problems = checking.check((*paths, *plan_paths), as_of, strict=strict)
     for problem in problems:
         click.echo(visible(str(problem)))
     if any(strict or not p.warning for p in problems):
@@ -339,14 +340,22 @@ def export_command(
 
 
 @cli.command("schema", short_help=short_help("schema"))
+@click.option("--measures", is_flag=True, help="The schema of measures.yaml instead of a plan's.")
 @output_options
-def schema_command(output_path: str | None, force: bool) -> None:
-    """Print the JSON Schema of the plan format, for editors' completion and checking.
+def schema_command(measures: bool, output_path: str | None, force: bool) -> None:
+    """Print the JSON Schema of the plan format (or, with --measures, of measures.yaml), for
+    editors' completion and checking.
 
     \b
     Examples:
       plan schema -o plan.schema.json
+      plan schema --measures -o measures.schema.json
     """
+    if measures:
+        from ..services.measures import schema_text  # lazy: the measures reader, only here
+
+        emit(schema_text(), output_path, force, "the measures file's JSON Schema.")
+        return
     from importlib.resources import files  # lazy: ~6 ms (pathlib, tempfile), only here
 
     text = files("ofsted_plan").joinpath("plan.schema.json").read_text(encoding="utf-8")

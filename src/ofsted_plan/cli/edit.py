@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import UsageError
-from ..model import Action, Month, Status, format_initials, parse_initials
+from ..model import Action, Evidence, Month, Status, format_initials, parse_initials
 from ..render.text import visible
 from ..services import updates
 from . import cli, short_help
@@ -158,6 +158,26 @@ def set_command(
         click.echo(f"Updated {edited.ref} in {edited.path}: {changed}.", err=True)
 
 
+def _evidence(
+    what: str | None, link: str | None, checked_by: str | None, reason: str | None
+) -> Evidence | None:
+    """The evidence entry `plan done` records, dated today."""
+    from datetime import date
+
+    what, reason = (what or "").strip(), (reason or "").strip()
+    if what and reason:
+        raise UsageError("give --evidence or --no-evidence, not both")
+    if not what and (link or checked_by):
+        raise UsageError("--link and --checked-by describe --evidence: give it too")
+    today = date.today().isoformat()
+    if reason:
+        return Evidence(reason, date=today, missing=True)
+    if what:
+        people = format_initials(parse_initials(checked_by or ""))
+        return Evidence(what, (link or "").strip(), today, people)
+    return None
+
+
 def _unified_diff(path: str, before: str, after: str) -> str:
     name = Path(path).as_posix()
     old, new = (name, name) if Path(path).is_absolute() else (f"a/{name}", f"b/{name}")
@@ -252,6 +272,15 @@ def _status(value: str | None) -> Status:
 @click.argument("ref", shell_complete=complete_refs)
 @click.option("--comment", metavar="TEXT", help="Added as its latest progress update, dated.")
 @update_options
+@click.option("--evidence", metavar="TEXT", help="What shows it is complete (recorded).")
+@click.option("--link", metavar="URL", help="Where the evidence is: a link or a file name.")
+@click.option(
+    "--checked-by",
+    metavar="INITIALS",
+    shell_complete=complete_officers,
+    help="Who checked the evidence (not the lead officer, for plan check --strict).",
+)
+@click.option("--no-evidence", metavar="REASON", help="Complete without evidence: why (recorded).")
 @dry_run_option
 @plan_option
 def done_command(
@@ -259,21 +288,28 @@ def done_command(
     comment: str | None,
     on: date | None,
     by: str | None,
+    evidence: str | None,
+    link: str | None,
+    checked_by: str | None,
+    no_evidence: str | None,
     dry_run: bool,
     plan_paths: tuple[str, ...],
 ) -> None:
-    """Mark an action complete (RAG blue), adding a comment if given.
+    """Mark an action complete (RAG blue) with the evidence that shows it (what, where, who
+    checked it: recorded under the action's evidence, dated today), or --no-evidence and why;
+    --comment adds a dated progress update.
 
     \b
     Examples:
-      plan done 1.1
-      plan done R3.1 --comment "Audit in May: every file had a chronology."
+      plan done 1.1 --evidence "Audit: 18 of 20 plans SMART" --link audits/may.xlsx --checked-by JF
+      plan done R3.1 --no-evidence "Audit report due in June" --comment "Audit in May."
     """
-    edited = updates.set_fields(
+    entry = _evidence(evidence, link, checked_by, no_evidence)
+    edited = updates.complete(
         load_plans(plan_paths),
         ref,
-        {"status": Status.BLUE.value},
-        append_comment=(comment or "").strip() or None,
+        comment=(comment or "").strip() or None,
+        evidence=entry,
         on=on,
         by=_by(by),
         dry_run=dry_run,

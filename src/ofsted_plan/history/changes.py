@@ -142,6 +142,14 @@ def compare_items(old: Item, new: Item) -> list[Change]:
                 changes.append(Change("comments", before=before, after=after, words=words, **base))
             case FieldKind.TEXT | FieldKind.NOTE:
                 texts.append((info.name, before, after))
+            case FieldKind.EVIDENCE:
+                texts.append(
+                    (
+                        info.name,
+                        "; ".join(e.text() for e in before),
+                        "; ".join(e.text() for e in after),
+                    )
+                )
             case FieldKind.INITIALS:
                 texts.append((info.name, format_initials(before), format_initials(after)))
             case _:

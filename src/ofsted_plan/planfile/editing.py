@@ -22,7 +22,7 @@ from .writer import action_text, dump_value
 if TYPE_CHECKING:
     import yaml
 
-    from ..model import Action, Plan
+    from ..model import Action, Evidence, Plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,13 @@ class Edit:
 
 
 def set_fields(
-    text: str, path: str, ref: str, values: dict[str, str], *, append_comment: str | None = None
+    text: str,
+    path: str,
+    ref: str,
+    values: dict[str, str],
+    *,
+    append_comment: str | None = None,
+    add_evidence: Evidence | None = None,
 ) -> str:
     """The file's text with the action's fields set to these values (already validated).
 
@@ -45,10 +51,15 @@ def set_fields(
     writer's lock, so an update made meanwhile is kept). A CRLF file stays CRLF. Raises
     PlanError when the file is broken, the ref is not in it, a value to change is followed
     by a YAML comment, or the result would not pass `plan check`; nothing is changed then.
+    ``add_evidence`` is added after the action's evidence as this text holds it.
     """
 
     def change(text: str, plan: Plan | None) -> str:
-        fields = dict(values)
+        fields: dict[str, Any] = dict(values)
+        if add_evidence is not None:
+            found = [a.evidence for a in (plan.actions() if plan else ()) if a.ref == ref]
+            had = found[0] if found else ()
+            fields["evidence"] = [e.as_data() for e in (*had, add_evidence)]
         if append_comment:
             actions = plan.actions() if plan else iter(())
             current = next((a.comments for a in actions if a.ref == ref), "")
@@ -178,7 +189,7 @@ def _find_action(root: yaml.Node, ref: str) -> yaml.MappingNode | None:
     return None
 
 
-def _edit(text: str, path: str, action: yaml.MappingNode, key: str, value: str) -> Edit:
+def _edit(text: str, path: str, action: yaml.MappingNode, key: str, value: Any) -> Edit:
     if action.flow_style:
         raise PlanError(
             "this action is written on one line ({...}), so it cannot be edited in place",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,9 +18,11 @@ import yaml
 
 from ..errors import Problem
 from ..model import (
+    EVIDENCE_KEYS,
     FIELD_NAMES,
     FIELDS,
     Action,
+    Evidence,
     FieldKind,
     Month,
     Plan,
@@ -27,6 +30,7 @@ from ..model import (
     Status,
     Theme,
     assert_never,
+    format_initials,
     parse_initials,
 )
 from .scan import (
@@ -288,6 +292,8 @@ class _Reader:
                 return self.status(node, key)
             case FieldKind.EXTRA:
                 return self.extra(node, key)
+            case FieldKind.EVIDENCE:
+                return self.evidence(node, key)
             case _:
                 assert_never(kind)
 
@@ -471,6 +477,36 @@ class _Reader:
         if isinstance(node, yaml.SequenceNode) and self.allowed(node):
             return tuple(i for item in node.value for i in parse_initials(self.text(item, key)))
         return parse_initials(self.text(node, key))
+
+    def evidence(self, node: yaml.Node | None, key: str = "evidence") -> tuple[Evidence, ...]:
+        found = []
+        for entry in self.sequence(node, "evidence entries"):
+            fields = self.mapping(entry, "an evidence entry", EVIDENCE_KEYS)
+            if fields is None:
+                continue
+            values = {k: self.text(v, k) for k, v in fields.items()}
+            day = values.get("date", "")
+            if day and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+                self.problem(fields["date"], f"evidence date {day!r} is not YYYY-MM-DD")
+            missing = "no_evidence" in values
+            what = values.get("no_evidence" if missing else "what", "")
+            if not what:
+                self.problem(
+                    entry,
+                    "an evidence entry says what it is under 'what:' (or why there is none"
+                    " under 'no_evidence:')",
+                )
+                continue
+            found.append(
+                Evidence(
+                    what,
+                    values.get("link", ""),
+                    day,
+                    format_initials(parse_initials(values.get("checked_by", ""))),
+                    missing,
+                )
+            )
+        return tuple(found)
 
     def extra(self, node: yaml.Node | None, key: str = "extra") -> dict[str, str]:
         if node is None or not self.allowed(node):

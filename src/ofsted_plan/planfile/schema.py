@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..model import FIELDS, STATUS_ORDER, FieldKind, assert_never
+from ..model import EVIDENCE_KEYS, FIELDS, STATUS_ORDER, FieldKind, assert_never
 
 TEXT = {"$ref": "#/definitions/text"}
 
@@ -40,6 +40,15 @@ def _kind(kind: FieldKind) -> dict[str, Any]:
             return {"type": ["string", "null"], "pattern": _status_pattern()}
         case FieldKind.EXTRA:
             return {"type": "object", "additionalProperties": TEXT}
+        case FieldKind.EVIDENCE:
+            return {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {key: dict(TEXT) for key in EVIDENCE_KEYS},
+                },
+            }
         case _:
             assert_never(kind)
 

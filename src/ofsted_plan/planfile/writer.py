@@ -54,6 +54,9 @@ def _action_data(action: Action) -> dict[str, Any]:
             case FieldKind.EXTRA:
                 if value:
                     data[info.name] = dict(value)
+            case FieldKind.EVIDENCE:
+                if value:
+                    data[info.name] = [e.as_data() for e in value]
             case FieldKind.TEXT:
                 data[info.name] = str(value)
             case FieldKind.MONTH:

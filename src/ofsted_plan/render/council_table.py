@@ -58,7 +58,7 @@ def _cell(kind: FieldKind) -> Callable[[Any], str]:
             return format_initials
         case FieldKind.STATUS:
             return status_cell
-        case FieldKind.FLAG | FieldKind.EXTRA:
+        case FieldKind.FLAG | FieldKind.EXTRA | FieldKind.EVIDENCE:
             raise ValueError(f"a {kind.value} field has no column in the council's table")
         case _:
             assert_never(kind)

@@ -45,6 +45,8 @@ def _json(kind: FieldKind) -> Callable[[Any], Any] | None:
             return lambda status: status.json
         case FieldKind.EXTRA:
             return dict
+        case FieldKind.EVIDENCE:
+            return lambda entries: [e.as_data() for e in entries]
         case _:
             assert_never(kind)
 
@@ -127,6 +129,13 @@ def inert(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
+def csv_cell(value: Any) -> str:
+    """A record's value as a CSV cell: true/false, empty for none, never a live formula."""
+    if isinstance(value, bool):
+        value = "true" if value else "false"
+    return inert("" if value is None else str(value))
+
+
 def items_to_csv(items: Iterable[Item], as_of: date) -> str:
     import csv  # lazy: only for CSV; JSON start-up is a target
     import io
@@ -138,13 +147,8 @@ def items_to_csv(items: Iterable[Item], as_of: date) -> str:
         record = item_record(item, as_of)
         record["lead"] = format_initials(item.action.lead)
         record["dlt"] = format_initials(item.action.dlt)
-        row = []
-        for name in CSV_FIELDS:
-            value = record[name]
-            if isinstance(value, bool):
-                value = "true" if value else "false"
-            row.append(inert("" if value is None else str(value)))
-        writer.writerow(row)
+        record["evidence"] = "; ".join(e.text() for e in item.action.evidence)
+        writer.writerow([csv_cell(record[name]) for name in CSV_FIELDS])
     return buffer.getvalue()
 
 
@@ -196,6 +200,7 @@ def items_csv(result: Items | Export) -> str:
 def summary_json(result: SummaryPage) -> str:
     record = summary_record(result.summary)
     record["no_end_month"] = len(result.undated)
+    record["impact_not_shown"] = [n for n, _ in result.not_shown]
     return to_json(record)
 
 

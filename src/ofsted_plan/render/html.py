@@ -222,6 +222,27 @@ def trend_chart(points: Sequence[Point]) -> str:
     return "".join(parts)
 
 
+def sparkline_svg(values: Sequence[float], width: int = 90, height: int = 18) -> str:
+    """A measure's values as a small line (its last point marked), lowest to highest."""
+    if not values:
+        return ""
+    low, high = min(values), max(values)
+    span = (high - low) or 1.0
+    step = width / max(len(values) - 1, 1)
+    points = [
+        (round(n * step, 1), round(height - 2 - (v - low) / span * (height - 4), 1))
+        for n, v in enumerate(values)
+    ]
+    line = " ".join(f"{x},{y}" for x, y in points)
+    x, y = points[-1]
+    return (
+        f'<svg class="spark" width="{width + 4}" height="{height}" role="img"'
+        f' aria-label="trend of {len(values)} values">'
+        f'<polyline points="{line}" fill="none" stroke="#000" stroke-width="1.2"/>'
+        f'<circle cx="{x}" cy="{y}" r="2"/></svg>'
+    )
+
+
 def context(paper: Paper) -> dict[str, Any]:
     """What the template needs beyond the paper itself."""
     s = paper.summary
@@ -247,6 +268,10 @@ def context(paper: Paper) -> dict[str, Any]:
         "rag_key": sections.RAG_KEY,
         "long_date": long_date,
         "quality_groups": quality_groups(paper.quality),
+        "impact_rows": [
+            (row, sections.impact_cells(row), Markup(sparkline_svg(row.trend)))
+            for row in paper.impact
+        ],
         "cover_facts": sections.cover_facts(paper),
         # The classification in each page's top margin: CSS text, so only letters, digits,
         # spaces and hyphens (OFFICIAL-SENSITIVE) ever reach the stylesheet.

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..board import long_date, quality_groups
 from ..history.changes import LABELS, Change, headline
+from ..measures import sparkline
 from ..model import STATUS_ORDER, Status
 from . import sections
 from .text import how_late, visible
@@ -75,7 +76,10 @@ def paper_markdown(paper: Paper) -> str:
         out += _travel_table(header, rows)
     else:
         out += _table(header, rows, len(header) - 1)
+    out += [f"**{sections.not_shown_line(n)}**" for n, _ in paper.not_shown]
+    out += [""] if paper.not_shown else []
     out += _exceptions(paper)
+    out += _impact(paper)
     if paper.trend:
         out += ["## RAG over time", ""]
         header = ["Point", "Date", *(st.label for st in STATUS_ORDER), "Total", "Overdue"]
@@ -121,6 +125,22 @@ def paper_markdown(paper: Paper) -> str:
     out += [f"- **{term}**: {meaning}" for term, meaning in sections.TERMS] + [""]
     out += _appendix(paper)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _impact(paper: Paper) -> list[str]:
+    """The measures against their targets, after the exceptions."""
+    if not paper.impact:
+        return []
+    out = [f"## {sections.IMPACT_TITLE} ({len(paper.impact)})", ""]
+    rows = []
+    for row in paper.impact:
+        cells = [md(c) for c in sections.impact_cells(row)]
+        if row.latest:
+            cells[3] = rag(row.rag)
+        rows.append([*cells, sparkline(row.trend)])
+    out += _table(sections.IMPACT_COLUMNS, rows)
+    out += [f"- {sections.not_shown_line(n)} {md(text)}" for n, text in paper.not_shown]
+    return [*out, ""] if paper.not_shown else out
 
 
 def _quality_table(rows: Sequence[Sequence[str]]) -> list[str]:

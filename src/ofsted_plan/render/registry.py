@@ -30,6 +30,18 @@ class Format(NamedTuple):
     since: bool = False  # a board paper that shows the changes since a version (--since)
 
 
+# What the terminal and JSON both render: every reading command's result.
+READING_KINDS = (
+    "items",
+    "summary",
+    "show",
+    "changes",
+    "history",
+    "trend",
+    "slippage",
+    "stale",
+    "measures",
+)
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
@@ -37,8 +49,8 @@ FORMATS: dict[str, Format] = {
             "table",
             (),
             False,
-            ("terminal", "history_tables"),
-            ("items", "summary", "show", "changes", "history", "trend", "slippage", "stale"),
+            ("terminal", "history_tables", "measures"),
+            READING_KINDS,
         ),
         Format(
             "tsv",
@@ -53,8 +65,8 @@ FORMATS: dict[str, Format] = {
             "csv",
             ("csv",),
             False,
-            ("data",),
-            ("items",),
+            ("data", "measures"),
+            ("items", "measures"),
             "items",
             "one row per action, for spreadsheets",
         ),
@@ -62,8 +74,8 @@ FORMATS: dict[str, Format] = {
             "json",
             ("json",),
             False,
-            ("data", "history_data"),
-            ("items", "summary", "show", "changes", "history", "trend", "slippage", "stale"),
+            ("data", "history_data", "measures"),
+            READING_KINDS,
             "items",
             "the scripting contract",
         ),

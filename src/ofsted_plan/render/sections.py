@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 
 from ..board import long_date
 from ..history.changes import Change, is_whole, plain, trimmed_words
+from ..measures import NOT_SHOWN, value_text
 from ..model import STATUS_ORDER, Item, Status, format_initials
 from ..query import TRAVEL_RULE, Counts, Summary
 
 if TYPE_CHECKING:
-    from ..board import Paper
+    from ..board import Impact, Paper
 
 COLOURS = {  # background, text: readable in greyscale too (light to dark)
     Status.BLUE: ("#1d4f91", "#ffffff"),
@@ -59,6 +60,8 @@ CHANGE_COLUMNS = ("Ref", "Action", "Change", "Details")
 DUE_COLUMNS = ("Ref", "Action", "Lead", "End", "RAG")
 QUALITY_COLUMNS = ("Problem", "Actions", "Refs (lead officer)")
 QUALITY_ROW_COLUMNS = ("Ref", "Action", "Lead", "Problem")  # one row per problem (xlsx)
+IMPACT_COLUMNS = ("Measure", "Latest", "Target", "RAG", "Since the last meeting", "Trend")
+IMPACT_TITLE = "Impact: measures against their targets"
 APPENDIX_COLUMNS = (
     "Ref",
     "Action, and its measure of success",
@@ -174,3 +177,21 @@ def split_space(text: str) -> tuple[str, str, str]:
     core = text.strip()
     lead = text[: len(text) - len(text.lstrip())]
     return lead, core, text[len(text.rstrip()) :]
+
+
+def impact_cells(row: Impact) -> list[str]:
+    """An impact row's words: measure, latest (month), target (by), RAG, direction."""
+    m = row.measure
+    latest = (
+        f"{value_text(row.latest[1], m.unit)} ({row.latest[0]})" if row.latest else "no value yet"
+    )
+    target = value_text(m.target, m.unit) + (f" by {m.by}" if m.by else "")
+    since = row.since_meeting or "-"
+    if row.at_meeting is not None:
+        since += f" (was {value_text(row.at_meeting, m.unit)})"
+    return [m.name or m.id, latest, target, row.rag.label if row.latest else "No value", since]
+
+
+def not_shown_line(number: int) -> str:
+    """'Recommendation 1: complete, impact not yet shown.'"""
+    return f"Recommendation {number}: {NOT_SHOWN}."

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
+from ..measures import NOT_SHOWN
 from ..model import STATUS_ORDER, VALUE_FIELDS, FieldKind, Status, assert_never, format_initials
 from .rows import Column, Rows
 from .text import how_late, undated_note, visible
@@ -284,7 +285,13 @@ def summary_table(result: SummaryPage) -> RenderableType:
             cells.append(_travel(group))
         return cells
 
-    rows = [row(g, f"{g.number}. {g.name}" if g.number else g.name) for g in summary.groups]
+    marked = {n for n, _ in result.not_shown} if summary.by == "recommendation" else set()
+    rows = [
+        row(g, f"{g.number}. {g.name}" + (f" ({NOT_SHOWN})" if g.number in marked else ""))
+        if g.number
+        else row(g, g.name)
+        for g in summary.groups
+    ]
     title = Text.assemble(cell(result.title, "bold"), "\n") if result.title else None
     table = Rows(columns, rows, width, footer=row(summary.total, "Total"), title=title, rule="━")
     caption = f"As of {summary.as_of.isoformat()}"
@@ -296,6 +303,7 @@ def summary_table(result: SummaryPage) -> RenderableType:
     notes = [caption]
     if result.undated:
         notes.append(undated_note(result.undated))
+    notes += [f"Recommendation {n}: {NOT_SHOWN} (plan measures)." for n, _ in result.not_shown]
     if bar_width:
         legend = "  ".join(f"{bar_glyphs()[s]} {s.label.lower()}" for s in BAR_ORDER)
         notes.append(f"Progress bar: {legend}. Done = % blue (complete).")
@@ -328,6 +336,8 @@ def _shown(kind: FieldKind, name: str, value: Any, end_text: str) -> Text:
             return cell(format_initials(value))
         case FieldKind.TEXT | FieldKind.NOTE:
             return cell(value)
+        case FieldKind.EVIDENCE:
+            return cell("\n".join(e.text() for e in value))
         case FieldKind.FLAG | FieldKind.EXTRA:
             return cell(str(value))
         case _:
@@ -376,6 +386,8 @@ def show_table(result: Shown) -> RenderableType:
                 cell(f"shown as the plan file is now: it changed after {as_of.isoformat()}"),
             )
         )
+    if a.evidence:
+        rows.append(("Evidence", _shown(FieldKind.EVIDENCE, "evidence", a.evidence, "")))
     rows.extend((name, cell(value)) for name, value in a.extra.items())
     from .longtext import line_text
 

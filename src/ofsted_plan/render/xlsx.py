@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from ..history.changes import LABELS
+from ..measures import value_text
 from ..model import STATUS_ORDER, Month, Status, format_initials
 from . import sections
 from .text import visible
@@ -203,6 +204,8 @@ def paper_xlsx(paper: Paper) -> bytes:
         _trend(add(book.create_sheet("RAG over time"), [14, 11, 7, 7, 7, 7, 9, 7, 9]), paper)
     if paper.exceptions:
         _exceptions(add(book.create_sheet("Exceptions"), [8, 44, 10, 10, 9, 11, 18, 60]), paper)
+    if paper.impact:
+        _impact(add(book.create_sheet("Impact"), [44, 16, 18, 9, 24, 40]), paper)
     if paper.changes:
         _changes(add(book.create_sheet("Changes"), [8, 44, 14, 70]), paper)
     if paper.due:
@@ -251,6 +254,8 @@ def _summary(out: Sheet, paper: Paper) -> None:
             if group.by_status[status]:
                 out.rag(row, n, status)
     out.sheet.freeze_panes = f"B{top + 1}"
+    for number, _ in paper.not_shown:
+        out.sentence(sections.not_shown_line(number), bold=True)
     out.put([])
     out.sentence("RAG key", bold=True)
     for status, meaning in sections.RAG_KEY:
@@ -307,6 +312,19 @@ def _changes(out: Sheet, paper: Paper) -> None:
     out.header(sections.CHANGE_COLUMNS)
     for c in paper.changes or []:
         out.put([c.ref, c.item.action.action, LABELS[c.kind], sections.change_text(c)])
+    _finish(out, "A2")
+
+
+def _impact(out: Sheet, paper: Paper) -> None:
+    """The measures against their targets; the trend as the values, oldest first."""
+    out.header(sections.IMPACT_COLUMNS)
+    for row in paper.impact:
+        values = " → ".join(value_text(v, row.measure.unit) for v in row.trend)
+        at = out.put([*sections.impact_cells(row), values])
+        if row.latest:
+            out.rag(at, 4, row.rag)
+    for number, text in paper.not_shown:
+        out.sentence(f"{sections.not_shown_line(number)} {text}", bold=True)
     _finish(out, "A2")
 
 

@@ -7,9 +7,12 @@ from collections.abc import Sequence
 from datetime import date
 
 from .. import board
+from ..measures import Measure
 from ..model import Plan
+from ..planfile.measures import load_measures
 from ..query import Filters, by_due_date, choose, summarize
 from ..results import plan_title
+from ..store.discover import measures_files
 from ..store.git import describe
 from .tracking import paper_trend
 from .versions import changes_since, with_travel
@@ -47,4 +50,11 @@ def paper(
         changes=changes,
         since=named,
         trend=paper_trend(plans, filters, as_of),
+        measures=beside(paths),
     )
+
+
+def beside(paths: Sequence[str]) -> list[Measure]:
+    """The measures in measures.yaml beside the plans (none when there is no such file)."""
+    found = measures_files(paths)
+    return [m for path in found for m in load_measures(path).measures]

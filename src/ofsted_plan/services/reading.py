@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from ..model import Plan
+from ..measures import impact_not_shown
+from ..model import Item, Plan
 from ..query import Filters, by_due_date, choose, find_action, summarize
 from ..results import Export, Items, Shown, SummaryPage, plan_title, undated
+from ..store.discover import measures_files
 
 
 def list_actions(
@@ -51,7 +53,19 @@ def summary(
         found = changes_since(paths, filters, since, loaded=plans)
         day = version_day(plans, found.changes.commit)
         result = with_travel(result, found.earlier, filters, found.changes.source, day)
-    return SummaryPage(result, plan_title(plans), undated(chosen))
+    return SummaryPage(result, plan_title(plans), undated(chosen), not_shown(chosen, paths))
+
+
+def not_shown(chosen: list[Item], paths: Sequence[str]) -> tuple[tuple[int, str], ...]:
+    """The recommendations complete without impact, when there are measures beside the plans
+    (read only then: most plans have none, and `plan summary` stays quick)."""
+    found = measures_files(paths)
+    if not found:
+        return ()
+    from ..planfile.measures import load_measures  # lazy: YAML, only with measures
+
+    measures = [m for path in found for m in load_measures(path).measures]
+    return tuple(impact_not_shown(chosen, measures))
 
 
 def show(plans: list[Plan], ref: str, as_of: date) -> Shown:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import PlanError, UsageError
-from ..model import Action, Plan, with_update
+from ..model import Action, Evidence, Plan, Status, with_update
 from ..planfile import editing
 from ..query import find_action, matches
 from ..store.files import Changed, locked, write_atomic
@@ -41,29 +41,67 @@ def set_fields(
     append_comment: str | None = None,
     on: date | None = None,
     by: str = "",
+    add_evidence: Evidence | None = None,
     dry_run: bool = False,
 ) -> Edited:
     """Change one action's fields in its file and nothing else, under the file's lock, so a
     change someone makes meanwhile is never lost. With dry_run nothing is written.
 
     ``append_comment`` is added as a progress update of its own, dated `on` (default today)
-    and signed `by` (initials, when given)."""
-    if not values and not append_comment:
+    and signed `by` (initials, when given); ``add_evidence`` is added to its evidence."""
+    if not values and not append_comment and add_evidence is None:
         raise UsageError("nothing to change", hint="give --status, --comment, --end and so on")
     if append_comment:
         append_comment = with_update("", append_comment, on or date.today(), by)
     item = find_action(plans, ref)
     path = Path(str(item.plan.path))
     ref = item.action.ref
-    changed = sorted({*values, *(["comments"] if append_comment else [])})
+    changed = sorted(
+        {
+            *values,
+            *(["comments"] if append_comment else []),
+            *(["evidence"] if add_evidence else []),
+        }
+    )
     text, new, written = write_plan(
         path,
         lambda text: editing.set_fields(
-            text, str(path), ref, values, append_comment=append_comment
+            text, str(path), ref, values, append_comment=append_comment, add_evidence=add_evidence
         ),
         dry_run,
     )
     return Edited(ref, str(path), text, new, changed, written)
+
+
+def complete(
+    plans: list[Plan],
+    ref: str,
+    *,
+    comment: str | None = None,
+    evidence: Evidence | None = None,
+    on: date | None = None,
+    by: str = "",
+    dry_run: bool = False,
+) -> Edited:
+    """`plan done`: the action blue, with its evidence (or the reason there is none)
+    recorded. An action not yet complete is not made so without either."""
+    item = find_action(plans, ref)
+    if evidence is None and item.action.status is not Status.BLUE:
+        raise UsageError(
+            f"say what shows {item.action.ref} is complete",
+            hint="give --evidence TEXT (with --link URL and --checked-by INITIALS), or"
+            " --no-evidence REASON",
+        )
+    return set_fields(
+        plans,
+        ref,
+        {"status": Status.BLUE.value},
+        append_comment=comment,
+        on=on,
+        by=by,
+        add_evidence=evidence,
+        dry_run=dry_run,
+    )
 
 
 def write_plan(path: Path, change: Callable[[str], str], dry_run: bool) -> tuple[str, str, bool]:

@@ -27,6 +27,7 @@ from ..model import (
     FIELD_NAMES,
     FIELDS,
     Action,
+    Evidence,
     FieldKind,
     Month,
     Plan,
@@ -36,7 +37,7 @@ from ..model import (
     assert_never,
 )
 
-FORMAT = 4
+FORMAT = 5
 RACY_SECONDS = 2.0
 
 
@@ -128,6 +129,7 @@ _KINDS: tuple[FieldKind | None, ...] = (*(f.kind for f in FIELDS), None)  # None
 _GETTER = operator.attrgetter(*FIELD_NAMES, "line")
 _MONTHS = tuple(n for n, kind in enumerate(_KINDS) if kind is FieldKind.MONTH)
 _STATUSES = tuple(n for n, kind in enumerate(_KINDS) if kind is FieldKind.STATUS)
+_EVIDENCE = tuple(n for n, kind in enumerate(_KINDS) if kind is FieldKind.EVIDENCE)
 _STATUS_OF = {s.value: s for s in Status}
 
 
@@ -145,6 +147,8 @@ def _action_row(action: Action) -> tuple:
         row[n] = row[n].number if row[n] else -1
     for n in _STATUSES:
         row[n] = row[n].value
+    for n in _EVIDENCE:
+        row[n] = tuple(tuple(e) for e in row[n])  # marshal holds tuples, not NamedTuples
     return tuple(row)
 
 
@@ -170,6 +174,8 @@ def _column(kind: FieldKind | None, column: tuple, months: _Months) -> Iterable[
             return column
         case FieldKind.EXTRA | None:
             return column
+        case FieldKind.EVIDENCE:
+            return (tuple(Evidence(*e) for e in found) if found else () for found in column)
         case _:
             assert_never(kind)
 

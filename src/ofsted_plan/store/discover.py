@@ -7,6 +7,7 @@ import os
 from collections.abc import Mapping, Sequence
 
 from ..errors import UsageError
+from ..measures import MEASURES_FILE
 from ..model import Plan
 from . import cache
 
@@ -40,6 +41,7 @@ def plan_files(
                 for entry in os.listdir(path)
                 if entry.endswith(SUFFIXES)
                 and entry != PEOPLE_FILE
+                and entry != MEASURES_FILE
                 and os.path.isfile(os.path.join(path, entry))
             )
             if not inside:
@@ -49,6 +51,8 @@ def plan_files(
                     hint="run 'plan import TABLE.tsv -o plans/NAME.yaml' first",
                 )
             files.extend(inside)
+        elif os.path.basename(path) == MEASURES_FILE and os.path.isfile(path):
+            continue  # the measures beside the plans: measures_files() finds them
         elif os.path.exists(path):
             files.append(path)
         else:
@@ -61,6 +65,33 @@ def plan_files(
             seen.add(key)
             unique.append(f)
     return unique
+
+
+def measures_files(
+    paths: Sequence[str], *, env: Mapping[str, str] | None = None, cwd: str | None = None
+) -> list[str]:
+    """The measures files beside the plans a command reads (`measures.yaml` in each folder
+    named, or beside each plan file named, or named itself)."""
+    environ: Mapping[str, str] = os.environ if env is None else env
+    if not paths and environ.get("PLAN_PATH"):
+        paths = [p for p in environ["PLAN_PATH"].split(os.pathsep) if p]
+    if not paths:
+        found = nearest_plans_dir(cwd or os.getcwd())
+        paths = [found] if found else []
+    files: list[str] = []
+    for name in paths:
+        path = os.fspath(name)
+        if os.path.isdir(path):
+            candidate = os.path.join(path, MEASURES_FILE)
+        elif os.path.basename(path) == MEASURES_FILE:
+            candidate = path
+        else:
+            candidate = os.path.join(os.path.dirname(path), MEASURES_FILE)
+        if os.path.isfile(candidate) and all(
+            os.path.realpath(candidate) != os.path.realpath(f) for f in files
+        ):
+            files.append(candidate)
+    return files
 
 
 def nearest_plans_dir(start: str) -> str | None:

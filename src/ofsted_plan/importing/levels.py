@@ -190,10 +190,11 @@ def roll_up_rows(rows: list[Classified]) -> None:
             continue
         indent = item.row.indents.get(column, 0)
         after = actions[index + 1].row.indents.get(column, 0) if index + 1 < len(actions) else 0
+        # A parent row rolls its children's dates and status up, but names no ref or lead.
         owned = any(
-            header.fields.get(i) in ("lead", "status", "ref") and c.strip()
+            header.fields.get(i) in ("lead", "ref") and c.strip()
             for i, c in enumerate(item.row.cells)
-        ) or (header.column("status") in item.row.fills and item.row.band() is None)
+        )
         banded = item.row.band() is not None and len(own_texts(item.row)) == 1
         if after > indent or banded or (not owned and prefix_class(text) in ("theme", "rec")):
             item.kind = RowKind.STRUCTURE

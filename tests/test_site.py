@@ -64,7 +64,7 @@ def commit_comment(repo: Path, ref: str, comments: str, message: str) -> None:
 def test_every_link_resolves_and_none_is_external(meetings: Path, tmp_path: Path) -> None:
     out = build(tmp_path / "site")
     pages = sorted(out.glob("*.html"))
-    assert len(pages) == 1 + 2 + 6 + 4  # home, themes, actions, officers
+    assert len(pages) == 1 + 2 + 6 + 4 + 3  # home, themes, actions, officers, meetings
     for page in pages:
         found = parse(page)
         assert found.links, page.name
@@ -119,8 +119,11 @@ def test_plan_and_commit_text_is_escaped(meetings: Path, tmp_path: Path) -> None
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in page
     assert "&lt;img src=x onerror=alert(1)&gt; update" in page
     for page_path in out.glob("*.html"):
+        text = page_path.read_text(encoding="utf-8")
+        assert "<script>alert" not in text and "<img src=x" not in text, page_path.name
         found = parse(page_path)
-        assert "img" not in found.tags and "b" not in found.tags
+        assert "img" not in found.tags
+        assert "b" not in found.tags or page_path.name.startswith("meeting-")  # the paper's own
         assert found.links.count("search.js") == (page_path.name == "index.html")
 
 
@@ -133,7 +136,7 @@ def test_the_same_commit_gives_the_same_bytes(meetings: Path, tmp_path: Path) ->
     for name, data in first.items():
         if name.endswith(".html"):
             assert commit.encode() in data, name
-            assert b"2026" not in data and b"Built from commit" in data
+            assert b"2026" not in data and b"uilt from commit" in data
 
 
 def test_a_foreign_folder_is_refused_unless_forced(meetings: Path, tmp_path: Path) -> None:
@@ -164,7 +167,9 @@ def test_uncommitted_changes_are_refused(meetings: Path, tmp_path: Path) -> None
 
 def test_pages_are_accessible_and_marked(meetings: Path, tmp_path: Path) -> None:
     out = build(tmp_path / "site", "--classification", "OFFICIAL-SENSITIVE")
-    for page in out.glob("*.html"):
+    for page in out.glob("meeting-*.html"):  # the paper as exported, with the site's note
+        assert "OFFICIAL-SENSITIVE" in page.read_text(encoding="utf-8")
+    for page in set(out.glob("*.html")) - set(out.glob("meeting-*.html")):
         text = page.read_text(encoding="utf-8")
         assert '<html lang="en-GB">' in text
         assert text.count("OFFICIAL-SENSITIVE") == 2, page.name  # top and foot
@@ -172,7 +177,7 @@ def test_pages_are_accessible_and_marked(meetings: Path, tmp_path: Path) -> None
         assert found.headings[0] == 1 and found.headings.count(1) == 1
         assert all(b - a <= 1 for a, b in zip(found.headings, found.headings[1:], strict=False))
         assert found.tags.count("table") == found.tags.count("caption"), page.name
-        assert "script" not in found.tags or page.name == "index.html"
+        assert "script" not in found.tags or page.name == "index.html", page.name
         for status in STATUS_ORDER:  # RAG as a word inside its colour
             for m in re.finditer(rf'class="rag rag-{status.value or "unrated"}">([^<]*)<', text):
                 assert m[1] == status.label
@@ -180,3 +185,28 @@ def test_pages_are_accessible_and_marked(meetings: Path, tmp_path: Path) -> None
     assert '<div class="search" id="search" hidden>' in index  # shown only by the script
     css = (out / "site.css").read_text(encoding="utf-8")
     assert "@media print" in css and ":focus" in css
+
+
+def test_each_meeting_has_the_paper_as_exported_at_its_tag(meetings: Path, tmp_path: Path) -> None:
+    out = build(tmp_path / "site")
+    index = (out / "index.html").read_text(encoding="utf-8")
+    before = None
+    for tag, day in (
+        ("sib-2017-03", "2017-03-10"),
+        ("sib-2017-04", "2017-04-12"),
+        ("sib-2017-05", "2017-05-10"),
+    ):
+        assert f'href="meeting-{tag}.html"' in index
+        page = (out / f"meeting-{tag}.html").read_text(encoding="utf-8")
+        assert f"meeting tag <strong>{tag}</strong>" in page
+        git(meetings, "checkout", "-q", tag)
+        since: list[str] = ["--since", before] if before else []
+        paper = tmp_path / f"{tag}.html"
+        result = run("export", "-o", str(paper), "--as-of", day, "--meeting", tag, *since)
+        git(meetings, "checkout", "-q", "main")
+        assert result.exit_code == 0, result.stderr
+        note = re.compile(r'<nav class="site-note".*?</nav>', re.S)
+        assert note.sub("", page, count=1) == paper.read_text(encoding="utf-8")
+        before = tag
+    may = (out / "meeting-sib-2017-04.html").read_text(encoding="utf-8")
+    assert "Auditor on leave" not in may  # written after that meeting

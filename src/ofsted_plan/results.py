@@ -259,3 +259,4 @@ class Site(NamedTuple):
     day: date  # that commit's date: the position shown
     histories: dict[str, list[tuple[Entry, list[Change]]]]
     tags: list[tuple[str, str]]  # (tag, date) of each meeting tag, oldest first
+    meetings: list[tuple[str, Paper]] = []  # noqa: RUF012 (a NamedTuple's default, never mutated)

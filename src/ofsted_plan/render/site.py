@@ -15,7 +15,7 @@ from ..board import long_date
 from ..history.changes import LABELS, Change
 from ..model import FIELDS, STATUS_ORDER, Action, Item, Status, format_initials, updates
 from . import sections
-from .html import environment
+from .html import environment, paper_html
 from .text import how_late
 
 if TYPE_CHECKING:
@@ -77,6 +77,13 @@ def change_text(change: Change) -> str:
     return label
 
 
+def with_note(document: str, note: str) -> str:
+    """A board paper's page with the site's note (what it is, the commit, a link home) first
+    in its body: the paper itself exactly as `plan export` makes it."""
+    head, body, rest = document.partition("<body>\n")
+    return f"{head}{body}{note}{rest}" if body else document
+
+
 def site_pages(site: Site) -> dict[str, str]:
     """Every file of the site, by its name in the folder."""
     paper = site.paper
@@ -92,6 +99,7 @@ def site_pages(site: Site) -> dict[str, str]:
         for who in item.action.lead or ("(none)",):
             officers.setdefault(who, []).append(item)
     officer_pages = _names(sorted(officers), "officer")
+    meeting_pages = _names([name for name, _ in site.meetings], "meeting")
     common: dict[str, Any] = {
         "title": paper.title or "Improvement plan",
         "commit": site.commit,
@@ -102,6 +110,7 @@ def site_pages(site: Site) -> dict[str, str]:
         "actions": actions,
         "theme_pages": theme_pages,
         "officer_pages": officer_pages,
+        "meeting_pages": meeting_pages,
         "themes": themes,
         "officers": sorted(officers),
         "lead": sections.lead,
@@ -152,6 +161,9 @@ def site_pages(site: Site) -> dict[str, str]:
     for who, chosen in officers.items():
         first = sorted(chosen, key=lambda i: id(i.action) not in overdue)
         out[officer_pages[who]] = page("officer.html.j2", who=who, items=first)
+    for name, then in site.meetings:
+        note = page("meeting-note.html.j2", tag=name)
+        out[meeting_pages[name]] = with_note(paper_html(then), note)
     folder = files("ofsted_plan") / "render" / "templates" / "site"
     for name in STATIC:
         out[name] = (folder / name).read_text("utf-8")

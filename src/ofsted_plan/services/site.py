@@ -4,6 +4,7 @@ action's history from git; and writing it to a folder the tool owns."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from ..model import Plan
 from ..query import Filters
 from ..results import Site
 from ..store.discover import plan_files
-from ..store.git import Repository, file_history
+from ..store.git import Repository, file_history, plan_at
 from .paper import paper
 
 # The file that marks a folder as one `plan site` wrote: only such a folder is replaced.
@@ -48,7 +49,25 @@ def site(plans: list[Plan], paths: Sequence[str], classification: str = "") -> S
         for found in entries:
             rows += [(e, c) for e, c in action_history(found, item.action.ref) if c]
         histories[item.action.ref] = rows
-    return Site(result, commit, day, histories, [(n, d.isoformat()) for n, d in tags])
+    meetings = []
+    before = None
+    for name, sha, when in repo.tags("*"):
+        then = at(repo, sha, files, name)
+        cover = board.Cover(meeting=name, classification=classification)
+        meetings.append((name, paper(then, paths, Filters(), when, before, cover)))
+        before = name
+    return Site(result, commit, day, histories, [(n, d.isoformat()) for n, d in tags], meetings)
+
+
+def at(repo: Repository, commit: str, files: Sequence[str], label: str) -> list[Plan]:
+    """The plan files as they were at a commit (those that existed then), each with its path,
+    so a board paper made from them reads their history as `plan export` does."""
+    found = []
+    for name in files:
+        plan = plan_at(repo, commit, Path(name), label)
+        if plan is not None:
+            found.append(replace(plan, path=name))  # a copy: parsed versions are cached
+    return found
 
 
 def write_site(folder: str, pages: Mapping[str, str], force: bool = False) -> int:

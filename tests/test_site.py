@@ -6,6 +6,8 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from ofsted_plan.model import STATUS_ORDER
 from ofsted_plan.planfile.reader import load_plan
 from ofsted_plan.planfile.writer import dump_plan
@@ -210,3 +212,13 @@ def test_each_meeting_has_the_paper_as_exported_at_its_tag(meetings: Path, tmp_p
         before = tag
     may = (out / "meeting-sib-2017-04.html").read_text(encoding="utf-8")
     assert "Auditor on leave" not in may  # written after that meeting
+
+
+def test_plans_outside_git_are_refused_in_a_line(
+    plan_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(plan_file.parent.parent.parent))
+    result = run("site", "-o", str(tmp_path / "out"), "-p", str(plan_file))
+    assert result.exit_code == 1
+    assert "not in a git repository" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -139,7 +139,10 @@ def test_arguments_under_the_c_locale(tmp_path: Path) -> None:
 
 def test_command_line_mistakes_are_answered(plan_file: Path) -> None:
     result = run("lsit")
-    assert result.exit_code == 2 and "No such command 'lsit'. Did you mean list?" in result.stderr
+    assert (
+        result.exit_code == 2
+        and "No such command 'lsit'. Did you mean list or site?" in result.stderr
+    )
     assert run("check", "-p", str(plan_file)).exit_code == 0
     assert run("diff", "--as-of", "2017-01-01").exit_code == 2  # not an option of diff
     top = run("--help").stdout

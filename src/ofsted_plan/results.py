@@ -13,6 +13,7 @@ from .measures import Measure
 from .model import Action, Item, Month, Person, Plan
 
 if TYPE_CHECKING:
+    from .board import Paper
     from .history.changes import Change
     from .history.lineage import Slipped, Stale
     from .history.timeline import Step
@@ -247,3 +248,15 @@ class MeasuresReport(NamedTuple):
     since: str | None  # the meeting named by --since, as the user named it
     since_day: date | None
     path: str  # the measures file
+
+
+class Site(NamedTuple):
+    """A read-only site of the plans (`plan site`): the board paper as of the last commit,
+    and each action's history from git, keyed by its ref."""
+
+    paper: Paper
+    commit: str  # the commit the site is built from ('' outside git)
+    day: date  # that commit's date: the position shown
+    histories: dict[str, list[tuple[Entry, list[Change]]]]
+    tags: list[tuple[str, str]]  # (tag, date) of each meeting tag, oldest first
+    meetings: list[tuple[str, Paper]] = []  # noqa: RUF012 (a NamedTuple's default, never mutated)

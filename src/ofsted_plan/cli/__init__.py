@@ -40,6 +40,7 @@ COMMANDS = {
     "measures": ("measures", "Each measure's latest value against its target, RAG and trend."),
     "measure": ("measures", "Add a measure's values to measures.yaml: one, or a monthly table."),
     "export": ("commands", "The plan as a table, data, calendar or a board paper."),
+    "site": ("site", "A static site of the plans and their history, for the board."),
     "schema": ("commands", "Print the JSON Schema of the plan format, for editors."),
 }
 
@@ -68,6 +69,7 @@ class PlanGroup(click.Group):
             import difflib  # lazy: only for a mistyped command
 
             close = difflib.get_close_matches(name, list(COMMANDS), n=2, cutoff=0.6)
+            close.sort(key=lambda c: c[0] != name[0])  # a slip keeps the first letter, mostly
             if close:
                 ctx.fail(f"No such command '{name}'. Did you mean {' or '.join(close)}?")
         return super().resolve_command(ctx, args)

@@ -425,3 +425,18 @@ def test_errors_quote_the_cell_as_written_and_name_the_fix_that_exists(tmp_path:
     (tmp_path / "us.txt.rules").unlink()
     error = refusal(path)
     assert "Amber/Green" in error.message and "status Amber/Green = amber" in (error.hint or "")
+
+
+def test_a_table_over_the_size_limit_is_refused_with_how_to_raise_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 25, item 10: inputs over a documented size are refused, with the way to raise it."""
+    monkeypatch.setenv("PLAN_IMPORT_MAX_MB", "1")
+    path = tmp_path / "big.txt"
+    rows = "".join(f"{n}\tAction {n} {'x' * 100}\tRG\tMar-19\tGreen\n" for n in range(12000))
+    path.write_text("\t".join(HEADER) + "\n" + rows, encoding="utf-8")
+    error = refusal(path)
+    assert "more than the 1 MiB" in error.message and "PLAN_IMPORT_MAX_MB" in (error.hint or "")
+    monkeypatch.setenv("PLAN_IMPORT_MAX_MB", "10")
+    plan, _ = read(path)
+    assert len(list(plan.actions())) == 12000

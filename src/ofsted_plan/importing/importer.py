@@ -28,6 +28,12 @@ from .word import docx_document
 # A page's footer as printed: 'Page 2 of 5', 'Printed 14/10/2019   Page 1 of 3'.
 
 
+def _limit() -> int:
+    """The largest table read, in bytes: MAX_BYTES, or PLAN_IMPORT_MAX_MB where it is set."""
+    wanted = os.environ.get("PLAN_IMPORT_MAX_MB", "").strip()
+    return int(wanted) * 2**20 if wanted.isdigit() and int(wanted) > 0 else MAX_BYTES
+
+
 def read_file(path: str) -> bytes:
     """The file's bytes: a regular file of a plan's size, or a refusal that says why."""
     try:
@@ -42,12 +48,14 @@ def read_file(path: str) -> bytes:
             path=path,
             hint="save the table to a file and import that",
         )
-    if info.st_size > MAX_BYTES:
+    limit = _limit()
+    if info.st_size > limit:
         raise PlanError(
             f"the file is {info.st_size / 2**20:,.0f} MiB, more than the "
-            f"{MAX_BYTES // 2**20} MiB a plan table can be",
+            f"{limit // 2**20:,} MiB a plan table can be",
             path=path,
-            hint="check it is the plan table; a plan of 100,000 actions is about 30 MiB",
+            hint="check it is the plan table (a plan of 100,000 actions is about 40 MiB); to "
+            "read a larger one, set PLAN_IMPORT_MAX_MB, e.g. PLAN_IMPORT_MAX_MB=1000",
         )
     try:
         return Path(path).read_bytes()

@@ -229,3 +229,29 @@ def test_xlsx_prints_title_classification_and_pages_with_headers_that_match(
     changes = [str(c.value) for row in book["Changes"].iter_rows() for c in row if c.value]
     assert not any("{+" in v or "[-" in v for v in changes)
     assert any(v.startswith("was: ") and "\nnow: " in v for v in changes)
+
+
+def test_a_meeting_is_dated_by_its_annotated_tag_in_every_format(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import json
+
+    from .helpers import run
+
+    path = movements_repo(tmp_path)
+    # the March commit was made on 10 March; the meeting's annotated tag on 13 March
+    git(tmp_path, "tag", "-d", "sib-2017-03")
+    march = git(tmp_path, "rev-list", "-1", "HEAD~1").strip()
+    git(tmp_path, "tag", "-a", "sib-2017-03", "-m", "SIB", march, when="2017-03-13T10:00:00")
+    monkeypatch.chdir(tmp_path)
+    args = ["--since", "sib-2017-03", "--as-of", "2017-04-15"]
+    text = run("export", "--format", "markdown", *args).stdout
+    assert "| sib-2017-03 | 2017-03-13 |" in text  # the trend
+    assert "## Changes since sib-2017-03 (13 March 2017)" in text
+    assert "10 March" not in text and "2017-03-10" not in text
+    html = run("export", "--format", "html", *args).stdout
+    assert "13 March 2017" in html and "10 March 2017" not in html
+    found = json.loads(run("summary", "--format", "json", *args).stdout)
+    assert "13 March 2017" in json.dumps(found) and "10 March 2017" not in json.dumps(found)
+    assert found["since"] == "sib-2017-03 (13 March 2017)"
+    assert path.exists()

@@ -39,7 +39,7 @@ class Since(NamedTuple):
     rev: str  # what the user typed
     commit: str
     tags: tuple[str, ...]  # tags on that commit (the meetings)
-    day: date | None  # the commit's date
+    day: date | None  # the meeting's date: its tag's (annotated), else its commit's
 
     @property
     def label(self) -> str:

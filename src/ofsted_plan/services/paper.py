@@ -13,9 +13,8 @@ from ..planfile.measures import load_measures
 from ..query import Filters, by_due_date, choose, summarize
 from ..results import plan_title
 from ..store.discover import measures_files
-from ..store.git import describe
 from .tracking import paper_trend
-from .versions import changes_since, with_travel
+from .versions import changes_since, meeting, with_travel
 
 
 def paper(
@@ -35,9 +34,7 @@ def paper(
     if since:
         found = changes_since(paths, filters, since, loaded=plans)
         changes = found.changes.changes
-        commit = found.changes.commit
-        tags, day = describe(next(p.path for p in plans if p.path), commit)
-        named = board.Since(since, commit, tags, date.fromisoformat(day) if day else None)
+        named = meeting(plans, since, found.changes.commit)
         result = with_travel(result, found.earlier, filters, named.label, named.day)
     return board.build(
         title=plan_title(plans),

@@ -48,11 +48,11 @@ def summary(
     result = summarize(chosen, as_of, by=by, several_plans=len(plans) > 1)
     if since:
         # lazy: git and the change report load only with --since (plan summary's start-up)
-        from .versions import changes_since, version_day, with_travel  # lazy: git
+        from .versions import changes_since, meeting, with_travel  # lazy: git
 
         found = changes_since(paths, filters, since, loaded=plans)
-        day = version_day(plans, found.changes.commit)
-        result = with_travel(result, found.earlier, filters, found.changes.source, day)
+        named = meeting(plans, since, found.changes.commit)
+        result = with_travel(result, found.earlier, filters, named.label, named.day)
     return SummaryPage(result, plan_title(plans), undated(chosen), not_shown(chosen, paths))
 
 

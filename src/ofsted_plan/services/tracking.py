@@ -103,7 +103,7 @@ def slippage(plans: list[Plan], filters: Filters, as_of: date, since: str | None
 
             repo = Repository(Path(timeline.path))
             commit = repo.resolve(since)
-            tags, day = repo.describe(commit)
+            tags, day = repo.describe(commit, since)
             named = Since(since, commit, tags, date.fromisoformat(day) if day else None)
             label = named.label
             # the versions up to the file's version at that commit: by commit, not by date

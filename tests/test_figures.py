@@ -255,3 +255,78 @@ def test_a_meeting_is_dated_by_its_annotated_tag_in_every_format(
     assert "13 March 2017" in json.dumps(found) and "10 March 2017" not in json.dumps(found)
     assert found["since"] == "sib-2017-03 (13 March 2017)"
     assert path.exists()
+
+
+def test_the_board_is_asked_to_agree_each_end_month_moved_later_with_its_reason(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import openpyxl
+
+    from ofsted_plan.planfile.reader import load_plan
+
+    from .helpers import run
+
+    path = movements_repo(tmp_path)
+    plan = load_plan(path)
+    actions = {a.ref: a for a in plan.actions()}
+    actions["1.5"].end = Month(2018, 2)  # two months later, with the update that says why
+    actions["1.5"].comments = with_update("", "Waiting for the new team.", date(2017, 4, 13), "RG")
+    actions["1.6"].comments = with_update("", "Old news.", date(2017, 3, 1))
+    actions["1.6"].end = Month(2018, 1)  # moved with no update since the meeting
+    path.write_text(dump_plan(plan), encoding="utf-8")
+    git(tmp_path, "commit", "-q", "-am", "Moves", when="2017-04-13T10:00:00")
+    actions["1.5"].comments = with_update(
+        actions["1.5"].comments, "Team started.", date(2017, 4, 14)
+    )  # a later update that moved nothing
+    path.write_text(dump_plan(plan), encoding="utf-8")
+    git(tmp_path, "commit", "-q", "-am", "Later", when="2017-04-14T10:00:00")
+
+    paper = make_paper([load_plan(path)], [str(path)], Filters(), AS_OF, since="sib-2017-03")
+    found = [(d.item.action.ref, d.was, d.now, d.months, d.reason) for d in paper.decisions]
+    assert found == [
+        ("1.5", "2017-12", "2018-02", 2, "Waiting for the new team. (13 April 2017, RG)"),
+        ("1.6", "2017-12", "2018-01", 1, ""),
+    ]
+    assert any("2 end months moved later" in w and "agree them" in w for w in paper.words)
+
+    monkeypatch.chdir(tmp_path)
+    args = ["--since", "sib-2017-03", "--as-of", "2017-04-15"]
+    text = run("export", "--format", "markdown", *args).stdout
+    assert f"### {sections.DECISION_TITLE} (2)" in text
+    assert "| **1.5** | Action 1.5 | RG | 2017-12 → 2018-02 | 2 months |" in text
+    assert "Waiting for the new team. (13 April 2017, RG) |" in text
+    agree = text.split(f"### {sections.DECISION_TITLE}", 1)[1].split("| Change |", 1)[0]
+    assert sections.NO_REASON in agree and "Team started." not in agree
+    html = run("export", "--format", "html", *args).stdout
+    assert sections.DECISION_TITLE in html and "Waiting for the new team." in html
+    target = tmp_path / "paper.xlsx"
+    assert run("export", "-o", str(target), *args).exit_code == 0
+    sheet = openpyxl.load_workbook(target)["To agree"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert [r[0] for r in rows] == ["1.5", "1.6"] and rows[0][4] == 2
+    assert rows[0][5] == "Waiting for the new team. (13 April 2017, RG)"
+
+
+def test_the_changes_section_lists_each_completed_action_once(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import openpyxl
+
+    from .helpers import run
+
+    movements_repo(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    args = ["--since", "sib-2017-03", "--as-of", "2017-04-15"]
+    text = run("export", "--format", "markdown", *args).stdout
+    changes = text.split("## Changes since", 1)[1].split("\n## ", 1)[0]
+    for n in range(1, 8):
+        assert changes.count(f"**2.{n}**") + changes.count(f"| 2.{n} |") == 1, n
+    html = run("export", "--format", "html", *args).stdout
+    section = html.split("<h2>Changes since", 1)[1].split("</section>", 1)[0]
+    for n in range(1, 8):
+        assert section.count(f">2.{n}<") == 1, n
+    target = tmp_path / "paper.xlsx"
+    assert run("export", "-o", str(target), *args).exit_code == 0
+    refs = [r[0].value for r in openpyxl.load_workbook(target)["Changes"].iter_rows(min_row=2)]
+    done = sorted(str(r) for r in refs if str(r).startswith("2."))
+    assert done == [f"2.{n}" for n in range(1, 8)]

@@ -330,3 +330,37 @@ def test_the_changes_section_lists_each_completed_action_once(
     refs = [r[0].value for r in openpyxl.load_workbook(target)["Changes"].iter_rows(min_row=2)]
     done = sorted(str(r) for r in refs if str(r).startswith("2."))
     assert done == [f"2.{n}" for n in range(1, 8)]
+
+
+def test_at_a_tag_reads_the_plans_as_they_stood_without_checking_out(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import json
+
+    from .gitrepo import make_repo
+    from .helpers import run
+
+    folder = make_repo(tmp_path / "council")  # sib-2017-03, then April: 1.10 added
+    monkeypatch.chdir(folder)
+    head = git(folder, "rev-parse", "HEAD")
+    paper = ["export", "-f", "markdown", "--as-of", "2017-03-15", "--meeting", "SIB"]
+    at = run(*paper, "--at", "sib-2017-03")
+    assert at.exit_code == 0, at.stderr
+    listed = json.loads(run("list", "--format", "json", "--at", "sib-2017-03").stdout)
+    by_date = json.loads(run("list", "--format", "json", "--at", "2017-03-31").stdout)
+    summary = run("summary", "--format", "json", "--at", "sib-2017-03", "--as-of", "2017-03-15")
+    overdue = run("overdue", "--format", "csv", "--at", "sib-2017-03", "--as-of", "2017-03-15")
+    gone = run("show", "1.10", "--at", "sib-2017-03")
+    assert git(folder, "rev-parse", "HEAD") == head  # nothing checked out
+    assert "1.10" not in [r["ref"] for r in listed] and listed == by_date
+    assert gone.exit_code != 0 and "Traceback" not in gone.stderr
+    git(folder, "checkout", "-q", "sib-2017-03")
+    assert at.stdout == run(*paper).stdout  # the paper made at the tag
+    checked_out = json.loads(run("list", "--format", "json").stdout)
+    assert [{k: v for k, v in r.items() if k != "updated"} for r in checked_out] == [
+        {k: v for k, v in r.items() if k != "updated"} for r in listed
+    ]  # the last update from git is given for the files on disk only
+    assert summary.stdout == run("summary", "--format", "json", "--as-of", "2017-03-15").stdout
+    assert overdue.stdout == run("overdue", "--format", "csv", "--as-of", "2017-03-15").stdout
+    bad = run("list", "--at", "no-such-tag")
+    assert bad.exit_code != 0 and "no-such-tag" in bad.stderr and "Traceback" not in bad.stderr

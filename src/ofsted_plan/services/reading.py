@@ -68,10 +68,14 @@ def not_shown(chosen: list[Item], paths: Sequence[str]) -> tuple[tuple[int, str]
     return tuple(impact_not_shown(chosen, measures))
 
 
-def show(plans: list[Plan], ref: str, as_of: date) -> Shown:
+def show(plans: list[Plan], ref: str, as_of: date, *, history: bool = True) -> Shown:
+    """One action; with `history` (not for plans read `--at` a version), its last update
+    from git and whether the plan changed after a past `as_of`."""
     from .tracking import updated  # lazy: git's history, read only for the action shown
 
     item = find_action(plans, ref)
+    if not history:
+        return Shown(item, as_of, None, None)
     later = None
     if item.plan.path and as_of < date.today():
         from ..store.git import changed_after  # lazy: git, only for a past --as-of

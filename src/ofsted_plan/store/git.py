@@ -345,6 +345,31 @@ def versions(
     return old, new, result
 
 
+def plans_at(files: list[str], rev: str) -> list[Plan]:
+    """Each plan file as it stood at `rev` (a tag, a commit, or a date YYYY-MM-DD: the last
+    commit on or before it), read from git by commit and blob, nothing checked out; a file
+    that did not exist then is left out. Each plan keeps its file's path, so history read
+    from it stops at that version."""
+    repos: dict[Path, Repository] = {}
+    found = []
+    for name in files:
+        path = Path(name)
+        repo = Repository(path)
+        repo = repos.setdefault(repo.top, repo)
+        commit = repo.resolve(rev)
+        named = repo.names_at(repo.log(path), [commit])[0]
+        plan = plan_at(repo, commit, path, rev, None, named)
+        if plan is not None:
+            plan.path = str(path)
+            found.append(plan)
+    if not found:
+        raise PlanError(
+            f"no plan file existed at {rev}",
+            hint="'git log -- plans/' lists the commits that changed the plans",
+        )
+    return found
+
+
 def changed_after(path: str | Path, day: date) -> date | None:
     """The date of the first commit after `day` that changed the plan file, or today when it
     has changes not committed; None when neither (or it is not in git)."""

@@ -364,3 +364,28 @@ def test_at_a_tag_reads_the_plans_as_they_stood_without_checking_out(
     assert overdue.stdout == run("overdue", "--format", "csv", "--as-of", "2017-03-15").stdout
     bad = run("list", "--at", "no-such-tag")
     assert bad.exit_code != 0 and "no-such-tag" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_export_csv_keeps_refs_such_as_1_10_text_and_list_csv_is_unchanged(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import csv
+    import io
+
+    from .gitrepo import make_repo
+    from .helpers import run
+
+    folder = make_repo(tmp_path / "council")  # the April version has 1.10
+    monkeypatch.chdir(folder)
+    exported = run("export", "--format", "csv", "--as-of", "2017-04-15").stdout
+    assert exported.startswith("\ufeff")
+    assert ',="1.10",' in exported  # unquoted: a quoted cell is text, not run, in LibreOffice
+    rows = list(csv.DictReader(io.StringIO(exported.lstrip("\ufeff"))))
+    refs = [r["ref"] for r in rows]
+    assert '="1.10"' in refs and '="1.1"' in refs  # a spreadsheet keeps them as text
+    assert all(r.startswith('="') or not r[:1].isdigit() for r in refs)
+    assert any(r == "R3.1" or r.startswith("R") for r in refs if not r.startswith("="))
+    listed = run("list", "--format", "csv", "--as-of", "2017-04-15").stdout
+    plain = [r["ref"] for r in csv.DictReader(io.StringIO(listed))]
+    assert "1.10" in plain and not any(r.startswith("=") for r in plain)
+    assert len(plain) == len(refs)

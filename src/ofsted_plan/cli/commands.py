@@ -309,8 +309,9 @@ def export_command(
     """Write the plan (or the filtered actions) as a table, data or a board paper.
 
     tsv is the council's own table layout, which `plan import` reads back; csv and json
-    are one row per action, for scripts (a spreadsheet opening the csv reads a ref such
-    as 1.10 as the number 1.1: open the xlsx instead). html, pdf, markdown and xlsx are
+    are one row per action (the csv for a spreadsheet: a BOM, and a ref such as 1.10
+    written ="1.10" so it stays text; `plan list --format csv` is for scripts). html, pdf,
+    markdown and xlsx are
     board papers: the summary in words, RAG by theme, exceptions, changes since --since,
     what is due by --next-meeting, data quality, a RAG key, then every action by theme.
     ics is each open action's due date as a calendar event, for Outlook or Google Calendar.

@@ -86,7 +86,8 @@ def test_paper_order_and_summary_in_words(meetings: Path) -> None:
         # the completed action is not counted again as improved (issue 20)
         "- Since sib-2017-03 (10 March 2017): 1 action was completed, no other RAG rating"
         " improved and 1 got worse.",
-        "- 1 end month moved later since sib-2017-03 (10 March 2017).",
+        "- 1 end month moved later since sib-2017-03 (10 March 2017): the board is asked to"
+        " agree it (listed with the reasons).",
         "- 1 action is past its end month: 1 rated Green (an overdue action should be rated"
         " Amber or Red, or its end month moved with a reason).",
         "- 2 actions are due by the next meeting (9 June 2017).",
@@ -111,8 +112,15 @@ def test_changes_since_a_tag_name_the_meeting_and_the_actions(meetings: Path) ->
     assert "<h2>Changes since sib-2017-03 (10 March 2017)</h2>" in page
     assert re.search(r"[0-9a-f]{7}\)", page) is None  # no commit hash anywhere
     changes = page.split('<table class="changes">')[1].split("</table>")[0]
-    assert '<td>Revise plan templates</td><td class="kind">RAG status</td>' in changes
-    assert "2017-04 → 2017-08 (later: slipped 4 months)" in changes
+    # completed, so listed once, under Completed, not again as a status change (issue 20)
+    assert '<td>Revise plan templates</td><td class="kind">RAG status</td>' not in changes
+    assert page.count("<td>Revise plan templates</td>") == 1 + page.count(
+        "<h3>Completed"
+    )  # +appendix
+    # moved later: listed once, for the board to agree, with the months (issue 20)
+    agree = page.split('<ul class="decisions">')[1].split("</ul>")[0]
+    assert "end month 2017-04 → 2017-08, 4 months later. Reason: " in agree
+    assert "2017-04 → 2017-08" not in changes
     assert "<h3>Completed (1)</h3>" in page
     # --since HEAD~1 names the commit by its date, and by its tag when it has one.
     assert "Changes since sib-2017-05 (10 May 2017)" in export("-f", "html", "--since", "HEAD~1")
@@ -377,6 +385,7 @@ def test_xlsx_paper(repo: Path, tmp_path: Path) -> None:
         "RAG over time",
         "Exceptions",
         "Changes",
+        "To agree",  # end months moved later, with the reasons (issue 20)
         "Due",
         "Data quality",
         "Actions",
@@ -506,4 +515,7 @@ def test_csv_export_has_excels_bom(repo: Path, tmp_path: Path) -> None:
     assert data.startswith(b"\xef\xbb\xbfplan,ref,")
     listed = run("list", "-f", "csv").stdout  # printed for scripts: no BOM
     assert listed.startswith("plan,ref,")
-    assert data.decode("utf-8-sig").replace("\r\n", "\n") == listed.replace("\r\n", "\n")
+    # the same rows, but refs a spreadsheet would read as numbers are ="1.1" (issue 20)
+    exported = data.decode("utf-8-sig").replace("\r\n", "\n")
+    assert ',="1.1",' in exported and ",1.1," in listed
+    assert re.sub(r',="([^"]*)",', r",\1,", exported) == listed.replace("\r\n", "\n")

@@ -229,3 +229,163 @@ def test_xlsx_prints_title_classification_and_pages_with_headers_that_match(
     changes = [str(c.value) for row in book["Changes"].iter_rows() for c in row if c.value]
     assert not any("{+" in v or "[-" in v for v in changes)
     assert any(v.startswith("was: ") and "\nnow: " in v for v in changes)
+
+
+def test_a_meeting_is_dated_by_its_annotated_tag_in_every_format(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import json
+
+    from .helpers import run
+
+    path = movements_repo(tmp_path)
+    # the March commit was made on 10 March; the meeting's annotated tag on 13 March
+    git(tmp_path, "tag", "-d", "sib-2017-03")
+    march = git(tmp_path, "rev-list", "-1", "HEAD~1").strip()
+    git(tmp_path, "tag", "-a", "sib-2017-03", "-m", "SIB", march, when="2017-03-13T10:00:00")
+    monkeypatch.chdir(tmp_path)
+    args = ["--since", "sib-2017-03", "--as-of", "2017-04-15"]
+    text = run("export", "--format", "markdown", *args).stdout
+    assert "| sib-2017-03 | 2017-03-13 |" in text  # the trend
+    assert "## Changes since sib-2017-03 (13 March 2017)" in text
+    assert "10 March" not in text and "2017-03-10" not in text
+    html = run("export", "--format", "html", *args).stdout
+    assert "13 March 2017" in html and "10 March 2017" not in html
+    found = json.loads(run("summary", "--format", "json", *args).stdout)
+    assert "13 March 2017" in json.dumps(found) and "10 March 2017" not in json.dumps(found)
+    assert found["since"] == "sib-2017-03 (13 March 2017)"
+    assert path.exists()
+
+
+def test_the_board_is_asked_to_agree_each_end_month_moved_later_with_its_reason(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import openpyxl
+
+    from ofsted_plan.planfile.reader import load_plan
+
+    from .helpers import run
+
+    path = movements_repo(tmp_path)
+    plan = load_plan(path)
+    actions = {a.ref: a for a in plan.actions()}
+    actions["1.5"].end = Month(2018, 2)  # two months later, with the update that says why
+    actions["1.5"].comments = with_update("", "Waiting for the new team.", date(2017, 4, 13), "RG")
+    actions["1.6"].comments = with_update("", "Old news.", date(2017, 3, 1))
+    actions["1.6"].end = Month(2018, 1)  # moved with no update since the meeting
+    path.write_text(dump_plan(plan), encoding="utf-8")
+    git(tmp_path, "commit", "-q", "-am", "Moves", when="2017-04-13T10:00:00")
+    actions["1.5"].comments = with_update(
+        actions["1.5"].comments, "Team started.", date(2017, 4, 14)
+    )  # a later update that moved nothing
+    path.write_text(dump_plan(plan), encoding="utf-8")
+    git(tmp_path, "commit", "-q", "-am", "Later", when="2017-04-14T10:00:00")
+
+    paper = make_paper([load_plan(path)], [str(path)], Filters(), AS_OF, since="sib-2017-03")
+    found = [(d.item.action.ref, d.was, d.now, d.months, d.reason) for d in paper.decisions]
+    assert found == [
+        ("1.5", "2017-12", "2018-02", 2, "Waiting for the new team. (13 April 2017, RG)"),
+        ("1.6", "2017-12", "2018-01", 1, ""),
+    ]
+    assert any("2 end months moved later" in w and "agree them" in w for w in paper.words)
+
+    monkeypatch.chdir(tmp_path)
+    args = ["--since", "sib-2017-03", "--as-of", "2017-04-15"]
+    text = run("export", "--format", "markdown", *args).stdout
+    assert f"### {sections.DECISION_TITLE} (2)" in text
+    assert "| **1.5** | Action 1.5 | RG | 2017-12 → 2018-02 | 2 months |" in text
+    assert "Waiting for the new team. (13 April 2017, RG) |" in text
+    agree = text.split(f"### {sections.DECISION_TITLE}", 1)[1].split("| Change |", 1)[0]
+    assert sections.NO_REASON in agree and "Team started." not in agree
+    html = run("export", "--format", "html", *args).stdout
+    assert sections.DECISION_TITLE in html and "Waiting for the new team." in html
+    target = tmp_path / "paper.xlsx"
+    assert run("export", "-o", str(target), *args).exit_code == 0
+    sheet = openpyxl.load_workbook(target)["To agree"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert [r[0] for r in rows] == ["1.5", "1.6"] and rows[0][4] == 2
+    assert rows[0][5] == "Waiting for the new team. (13 April 2017, RG)"
+
+
+def test_the_changes_section_lists_each_completed_action_once(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import openpyxl
+
+    from .helpers import run
+
+    movements_repo(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    args = ["--since", "sib-2017-03", "--as-of", "2017-04-15"]
+    text = run("export", "--format", "markdown", *args).stdout
+    changes = text.split("## Changes since", 1)[1].split("\n## ", 1)[0]
+    for n in range(1, 8):
+        assert changes.count(f"**2.{n}**") + changes.count(f"| 2.{n} |") == 1, n
+    html = run("export", "--format", "html", *args).stdout
+    section = html.split("<h2>Changes since", 1)[1].split("</section>", 1)[0]
+    for n in range(1, 8):
+        assert section.count(f">2.{n}<") == 1, n
+    target = tmp_path / "paper.xlsx"
+    assert run("export", "-o", str(target), *args).exit_code == 0
+    refs = [r[0].value for r in openpyxl.load_workbook(target)["Changes"].iter_rows(min_row=2)]
+    done = sorted(str(r) for r in refs if str(r).startswith("2."))
+    assert done == [f"2.{n}" for n in range(1, 8)]
+
+
+def test_at_a_tag_reads_the_plans_as_they_stood_without_checking_out(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import json
+
+    from .gitrepo import make_repo
+    from .helpers import run
+
+    folder = make_repo(tmp_path / "council")  # sib-2017-03, then April: 1.10 added
+    monkeypatch.chdir(folder)
+    head = git(folder, "rev-parse", "HEAD")
+    paper = ["export", "-f", "markdown", "--as-of", "2017-03-15", "--meeting", "SIB"]
+    at = run(*paper, "--at", "sib-2017-03")
+    assert at.exit_code == 0, at.stderr
+    listed = json.loads(run("list", "--format", "json", "--at", "sib-2017-03").stdout)
+    by_date = json.loads(run("list", "--format", "json", "--at", "2017-03-31").stdout)
+    summary = run("summary", "--format", "json", "--at", "sib-2017-03", "--as-of", "2017-03-15")
+    overdue = run("overdue", "--format", "csv", "--at", "sib-2017-03", "--as-of", "2017-03-15")
+    gone = run("show", "1.10", "--at", "sib-2017-03")
+    assert git(folder, "rev-parse", "HEAD") == head  # nothing checked out
+    assert "1.10" not in [r["ref"] for r in listed] and listed == by_date
+    assert gone.exit_code != 0 and "Traceback" not in gone.stderr
+    git(folder, "checkout", "-q", "sib-2017-03")
+    assert at.stdout == run(*paper).stdout  # the paper made at the tag
+    checked_out = json.loads(run("list", "--format", "json").stdout)
+    assert [{k: v for k, v in r.items() if k != "updated"} for r in checked_out] == [
+        {k: v for k, v in r.items() if k != "updated"} for r in listed
+    ]  # the last update from git is given for the files on disk only
+    assert summary.stdout == run("summary", "--format", "json", "--as-of", "2017-03-15").stdout
+    assert overdue.stdout == run("overdue", "--format", "csv", "--as-of", "2017-03-15").stdout
+    bad = run("list", "--at", "no-such-tag")
+    assert bad.exit_code != 0 and "no-such-tag" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_export_csv_keeps_refs_such_as_1_10_text_and_list_csv_is_unchanged(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import csv
+    import io
+
+    from .gitrepo import make_repo
+    from .helpers import run
+
+    folder = make_repo(tmp_path / "council")  # the April version has 1.10
+    monkeypatch.chdir(folder)
+    exported = run("export", "--format", "csv", "--as-of", "2017-04-15").stdout
+    assert exported.startswith("\ufeff")
+    assert ',="1.10",' in exported  # unquoted: a quoted cell is text, not run, in LibreOffice
+    rows = list(csv.DictReader(io.StringIO(exported.lstrip("\ufeff"))))
+    refs = [r["ref"] for r in rows]
+    assert '="1.10"' in refs and '="1.1"' in refs  # a spreadsheet keeps them as text
+    assert all(r.startswith('="') or not r[:1].isdigit() for r in refs)
+    assert any(r == "R3.1" or r.startswith("R") for r in refs if not r.startswith("="))
+    listed = run("list", "--format", "csv", "--as-of", "2017-04-15").stdout
+    plain = [r["ref"] for r in csv.DictReader(io.StringIO(listed))]
+    assert "1.10" in plain and not any(r.startswith("=") for r in plain)
+    assert len(plain) == len(refs)

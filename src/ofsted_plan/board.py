@@ -39,7 +39,7 @@ class Since(NamedTuple):
     rev: str  # what the user typed
     commit: str
     tags: tuple[str, ...]  # tags on that commit (the meetings)
-    day: date | None  # the commit's date
+    day: date | None  # the meeting's date: its tag's (annotated), else its commit's
 
     @property
     def label(self) -> str:
@@ -47,6 +47,16 @@ class Since(NamedTuple):
         name = self.rev if self.rev in self.tags else (self.tags[0] if self.tags else "")
         when = long_date(self.day) if self.day else self.commit[:7]
         return f"{name} ({when})" if name else f"the version of {when}"
+
+
+class Decision(NamedTuple):
+    """An end month moved later since the last meeting: the board is asked to agree it."""
+
+    item: Item
+    was: str  # its end month at the last meeting, as the changes write it
+    now: str
+    months: int  # how many months later
+    reason: str  # the last dated update at the version that moved it; '' when none says
 
 
 @dataclass(slots=True)
@@ -124,6 +134,7 @@ class Paper:
     since: Since | None = None
     completed: list[Item] = field(default_factory=list)  # blue now, not at `since`
     moved: list[Change] = field(default_factory=list)  # end months moved since
+    decisions: list[Decision] = field(default_factory=list)  # moved later: for the board
     several: bool = False  # more than one plan: rows say which
     trend: list[Point] = field(default_factory=list)  # RAG over time, when in git
     impact: list[Impact] = field(default_factory=list)  # the measures, after the exceptions
@@ -133,6 +144,20 @@ class Paper:
     @property
     def since_label(self) -> str:
         return self.since.label if self.since else ""
+
+    @property
+    def change_rows(self) -> list[Change]:
+        """The changes the Changes table lists: each row once, so a completed action is
+        listed under Completed, not again as its status change to Blue, and an end month
+        moved later under what the board must agree, not again as a change."""
+        done = {id(i.action) for i in self.completed}
+        agree = {id(d.item.action) for d in self.decisions}
+        return [
+            c
+            for c in self.changes or ()
+            if not (c.kind == "status" and id(c.item.action) in done)
+            and not (c.kind == "end" and id(c.item.action) in agree)
+        ]
 
 
 def build(
@@ -148,10 +173,12 @@ def build(
     since: Since | None = None,
     trend: Sequence[Point] = (),
     measures: Sequence[Measure] = (),
+    reasons: dict[Action, str] | None = None,
 ) -> Paper:
     """The whole paper from what the service gathered: the chosen actions (and those of them
     overdue, oldest first, as `query.select(overdue_on=)` chose them), their summary
-    (with travel when `since`), the changes since that version and the RAG over time.
+    (with travel when `since`), the changes since that version and the RAG over time;
+    `reasons`: for each action whose end month moved later, the update that moved it.
     Every section is decided here, once, for every paper format."""
     moved = [c for c in changes or () if c.kind == "end" and c.months]
     completed = [
@@ -173,6 +200,7 @@ def build(
         since=since,
         completed=completed,
         moved=moved,
+        decisions=decisions(moved, reasons or {}),
         several=several,
         trend=list(trend),
     )
@@ -180,6 +208,18 @@ def build(
     paper.not_shown = impact_not_shown(items, measures)
     paper.words = summary_words(paper) + impact_words(paper)
     return paper
+
+
+def decisions(moved: Sequence[Change], reasons: dict[Action, str]) -> list[Decision]:
+    """Each end month moved later since the last meeting, most months first: what the board
+    must agree, with the reason the officer gave."""
+    found = [
+        Decision(c.item, c.before, c.after, c.months or 0, reasons.get(c.item.action, ""))
+        for c in moved
+        if (c.months or 0) > 0
+    ]
+    found.sort(key=lambda d: (-d.months, d.item.action.ref))
+    return found
 
 
 def impact(measures: Sequence[Measure], as_of: date, since_day: date | None) -> list[Impact]:
@@ -465,7 +505,8 @@ def _since_sentences(paper: Paper) -> list[str]:
         parts.append(f"{_plural(n['removed'], 'action was', 'actions were')} removed")
     later = moved_later(paper)
     moved = (
-        f"{_plural(later, 'end month')} moved later since {paper.since.label}."
+        f"{_plural(later, 'end month')} moved later since {paper.since.label}: the board is"
+        f" asked to agree {'it' if later == 1 else 'them'} (listed with the reasons)."
         if later
         else f"No end month moved later since {paper.since.label}."
     )

@@ -17,6 +17,7 @@ from . import cli, short_help
 from .options import (
     STDOUT_NAMES,
     as_of_option,
+    at_option,
     check_output,
     complete_refs,
     emit,
@@ -102,8 +103,11 @@ def import_command(
 @plan_option
 @filter_options
 @as_of_option
+@at_option
 @format_option("items")
-def list_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters: Filters) -> None:
+def list_command(
+    plan_paths: tuple[str, ...], as_of: date, at: str | None, fmt: str, filters: Filters
+) -> None:
     """List actions, one row each, with any filters.
 
     \b
@@ -112,7 +116,8 @@ def list_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters: Fi
       plan list --theme 2 --format csv > theme2.csv
       plan list --text chronolog --format json
     """
-    result = reading.list_actions(load_plans(plan_paths), filters, as_of, updated=fmt == "json")
+    plans = load_plans(plan_paths, at)
+    result = reading.list_actions(plans, filters, as_of, updated=fmt == "json" and at is None)
     if fmt == "table" and not result.items:
         click.echo("No actions match.", err=True)
         return
@@ -123,8 +128,11 @@ def list_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters: Fi
 @plan_option
 @filter_options
 @as_of_option
+@at_option
 @format_option("items")
-def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters: Filters) -> None:
+def overdue_command(
+    plan_paths: tuple[str, ...], as_of: date, at: str | None, fmt: str, filters: Filters
+) -> None:
     """Actions past their end month and not complete (blue), oldest due first.
 
     \b
@@ -132,7 +140,7 @@ def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters:
       plan overdue
       plan overdue --as-of 2017-04-01 --officer SK
     """
-    result = reading.overdue_actions(load_plans(plan_paths), filters, as_of)
+    result = reading.overdue_actions(load_plans(plan_paths, at), filters, as_of)
     if fmt == "table" and not result.items:
         click.echo("No overdue actions.", err=True)
     else:
@@ -158,10 +166,12 @@ def overdue_command(plan_paths: tuple[str, ...], as_of: date, fmt: str, filters:
     help="Show each group's direction of travel against this version in git "
     "(a tag, a commit, HEAD~N or a date YYYY-MM-DD).",
 )
+@at_option
 @format_option("summary")
 def summary_command(
     plan_paths: tuple[str, ...],
     as_of: date,
+    at: str | None,
     by: str,
     since: str | None,
     fmt: str,
@@ -177,7 +187,7 @@ def summary_command(
       plan summary --by officer --as-of 2017-03-31
       plan summary --since sib-2017-03 --format json
     """
-    plans = load_plans(plan_paths)
+    plans = load_plans(plan_paths, at)
     result = reading.summary(plans, plan_paths, filters, as_of, by=by, since=since)
     if fmt == "table" and not result.summary.total.total:
         click.echo("No actions match.", err=True)
@@ -189,8 +199,11 @@ def summary_command(
 @click.argument("ref", shell_complete=complete_refs)
 @plan_option
 @as_of_option
+@at_option
 @format_option("show")
-def show_command(ref: str, plan_paths: tuple[str, ...], as_of: date, fmt: str) -> None:
+def show_command(
+    ref: str, plan_paths: tuple[str, ...], as_of: date, at: str | None, fmt: str
+) -> None:
     """Everything about one action, by its ref.
 
     \b
@@ -198,7 +211,8 @@ def show_command(ref: str, plan_paths: tuple[str, ...], as_of: date, fmt: str) -
       plan show 1.1
       plan show R3.1 --format json
     """
-    show("show", reading.show(load_plans(plan_paths), ref, as_of), fmt)
+    found = reading.show(load_plans(plan_paths, at), ref, as_of, history=at is None)
+    show("show", found, fmt)
 
 
 @cli.command("check", short_help=short_help("check"))
@@ -278,11 +292,13 @@ def _export_choices() -> tuple[str, ...]:
     metavar="REV",
     help="Board papers: the changes since this version in git (the last meeting's tag).",
 )
+@at_option
 @paper_options
 @output_options
 def export_command(
     plan_paths: tuple[str, ...],
     as_of: date,
+    at: str | None,
     fmt: str | None,
     since: str | None,
     cover: Cover,
@@ -293,8 +309,9 @@ def export_command(
     """Write the plan (or the filtered actions) as a table, data or a board paper.
 
     tsv is the council's own table layout, which `plan import` reads back; csv and json
-    are one row per action, for scripts (a spreadsheet opening the csv reads a ref such
-    as 1.10 as the number 1.1: open the xlsx instead). html, pdf, markdown and xlsx are
+    are one row per action (the csv for a spreadsheet: a BOM, and a ref such as 1.10
+    written ="1.10" so it stays text; `plan list --format csv` is for scripts). html, pdf,
+    markdown and xlsx are
     board papers: the summary in words, RAG by theme, exceptions, changes since --since,
     what is due by --next-meeting, data quality, a RAG key, then every action by theme.
     ics is each open action's due date as a calendar event, for Outlook or Google Calendar.
@@ -326,7 +343,7 @@ def export_command(
             f"--since adds the changes to a board paper; {fmt} cannot show them",
             hint=f"use --format {with_since}, or drop --since",
         )
-    plans = load_plans(plan_paths)
+    plans = load_plans(plan_paths, at)
     result: Paper | Export
     if chosen.export == "paper":
         result = paper.paper(plans, plan_paths, filters, as_of, since, cover)

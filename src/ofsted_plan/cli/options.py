@@ -15,7 +15,7 @@ from ..errors import PlanError
 from ..model import STATUS_ORDER, Status
 from ..query import Filters
 from ..render.registry import choices, render
-from ..services.load import load
+from ..services.load import load, load_at
 
 if TYPE_CHECKING:
     from datetime import date
@@ -290,11 +290,26 @@ def _notes(data: str | bytes) -> None:
         click.echo(f"Note: {note}", err=True)
 
 
-def load_plans(plan_paths: tuple[str, ...]) -> list[Plan]:
-    """The plans the command should read (loaded only when a command runs, not for --help)."""
+def load_plans(plan_paths: tuple[str, ...], at: str | None = None) -> list[Plan]:
+    """The plans the command should read (loaded only when a command runs, not for --help);
+    with `at`, as they stood at that version in git."""
+    if at is not None:
+        return load_at(plan_paths, at)
     ctx = click.get_current_context(silent=True)
     no_cache = bool(ctx and ctx.meta.get("ofsted_plan.no_cache"))
     return load(plan_paths, use_cache=not no_cache)
+
+
+def at_option(f: F) -> F:
+    """--at REV: read the plans as they stood at a version in git."""
+    return click.option(
+        "--at",
+        metavar="REV",
+        default=None,
+        help="Read the plans as they stood at REV in git: a tag, a commit, or a date YYYY-MM-DD"
+        " (the last commit on or before it); nothing is checked out. --as-of stays the day"
+        " overdue is judged on.",
+    )(f)
 
 
 def to_terminal() -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -136,7 +137,19 @@ def csv_cell(value: Any) -> str:
     return inert("" if value is None else str(value))
 
 
-def items_to_csv(items: Iterable[Item], as_of: date) -> str:
+# A ref a spreadsheet opening a CSV would read as a number or a date ('1.10' -> 1.1, '1-2').
+_LOOKS_NUMERIC = re.compile(r"[0-9][0-9./:-]*")
+
+
+def spreadsheet_ref(ref: str) -> str:
+    """A ref as a CSV cell for a spreadsheet: one that would be read as a number is written
+    ="1.10", a formula that gives the text, kept as written by Excel and LibreOffice."""
+    return f'="{ref}"' if _LOOKS_NUMERIC.fullmatch(ref) else csv_cell(ref)
+
+
+def items_to_csv(items: Iterable[Item], as_of: date, *, for_spreadsheet: bool = False) -> str:
+    """One row per action; `for_spreadsheet` (plan export) writes refs as text a spreadsheet
+    keeps (`spreadsheet_ref`); for scripts (plan list) every cell is as written."""
     import csv  # lazy: only for CSV; JSON start-up is a target
     import io
 
@@ -148,7 +161,19 @@ def items_to_csv(items: Iterable[Item], as_of: date) -> str:
         record["lead"] = format_initials(item.action.lead)
         record["dlt"] = format_initials(item.action.dlt)
         record["evidence"] = "; ".join(e.text() for e in item.action.evidence)
-        writer.writerow([csv_cell(record[name]) for name in CSV_FIELDS])
+        row = [csv_cell(record[name]) for name in CSV_FIELDS]
+        kept = spreadsheet_ref(item.action.ref) if for_spreadsheet else ""
+        if not kept.startswith("="):
+            writer.writerow(row)
+            continue
+        row[CSV_FIELDS.index("ref")] = kept
+        start = buffer.tell()
+        writer.writerow(row)
+        # unquoted, as a spreadsheet runs it: the csv module would write "=""1.10"""
+        line = buffer.getvalue()[start:].replace('"' + kept.replace('"', '""') + '"', kept, 1)
+        buffer.seek(start)
+        buffer.truncate()
+        buffer.write(line)
     return buffer.getvalue()
 
 
@@ -192,9 +217,12 @@ def items_json(result: Items | Export) -> str:
 
 def items_csv(result: Items | Export) -> str:
     """CSV; an export (a file for Excel) starts with a BOM, as Excel's own "CSV UTF-8" does,
-    so that Excel on Windows reads ’ – £ right. Printed for scripts (plan list), it does not."""
-    bom = "\ufeff" if getattr(result, "for_excel", False) else ""
-    return bom + items_to_csv(result.items, result.as_of)
+    so that Excel on Windows reads ’ – £ right, and writes a ref such as 1.10 as ="1.10" so
+    it stays text. Printed for scripts (plan list), it does neither."""
+    excel = bool(getattr(result, "for_excel", False))
+    return ("\ufeff" if excel else "") + items_to_csv(
+        result.items, result.as_of, for_spreadsheet=excel
+    )
 
 
 def summary_json(result: SummaryPage) -> str:

@@ -185,10 +185,29 @@ def _changes(paper: Paper) -> list[str]:
     if paper.completed:
         out += [f"Completed ({len(paper.completed)}):", ""]
         out += [f"- {_ref(i)} {_text(i)}" for i in paper.completed] + [""]
-    if paper.changes:
-        rows = [[md(c.ref), _text(c.item), LABELS[c.kind], _change(c)] for c in paper.changes]
+    out += _decisions(paper)
+    if paper.change_rows:
+        rows = [[md(c.ref), _text(c.item), LABELS[c.kind], _change(c)] for c in paper.change_rows]
         out += _table(sections.CHANGE_COLUMNS, rows)
     return out
+
+
+def _decisions(paper: Paper) -> list[str]:
+    if not paper.decisions:
+        return []
+    out = [f"### {sections.DECISION_TITLE} ({len(paper.decisions)})", ""]
+    rows = [
+        [
+            _ref(d.item),
+            _text(d.item),
+            md(sections.lead(d.item)),
+            f"{md(d.was)} → {md(d.now)}",
+            sections.later_by(d.months),
+            md(d.reason) if d.reason else f"*{sections.NO_REASON}*",
+        ]
+        for d in paper.decisions
+    ]
+    return out + _table(sections.DECISION_COLUMNS, rows)
 
 
 def _appendix(paper: Paper) -> list[str]:

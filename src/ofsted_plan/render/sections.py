@@ -16,7 +16,7 @@ from ..model import STATUS_ORDER, Item, Status, format_initials
 from ..query import TRAVEL_RULE, Counts, Summary
 
 if TYPE_CHECKING:
-    from ..board import Impact, Paper
+    from ..board import Decision, Impact, Paper
 
 COLOURS = {  # background, text: readable in greyscale too (light to dark)
     Status.BLUE: ("#1d4f91", "#ffffff"),
@@ -58,6 +58,32 @@ TERMS = (
 EXCEPTION_COLUMNS = ("Ref", "Action", "Lead", "End (late)", "RAG (why)", "Latest comment")
 CHANGE_COLUMNS = ("Ref", "Action", "Change", "Details")
 DUE_COLUMNS = ("Ref", "Action", "Lead", "End", "RAG")
+DECISION_TITLE = "For the board to agree: end months moved later"
+DECISION_COLUMNS = ("Ref", "Action", "Lead", "End month", "Later by", "Reason (the update)")
+# HTML and PDF: the reason under the action, so the row takes the width of the page
+DECISION_HTML_COLUMNS = (
+    "Ref",
+    "Action, and the reason (the update)",
+    "Lead",
+    "End month",
+    "Later by",
+)
+NO_REASON = "(no update since the meeting says why)"
+
+
+def later_by(months: int) -> str:
+    return f"{months} month{'' if months == 1 else 's'}"
+
+
+def decision_line(d: Decision) -> str:
+    """'3.2 Develop ... (IA): end month 2017-09 → 2017-11, 2 months later. Reason: ...'"""
+    text = d.item.action.action.strip() or "(no action text)"
+    return (
+        f"{d.item.action.ref} {text} ({lead(d.item)}): end month {d.was} → {d.now},"
+        f" {later_by(d.months)} later. Reason: {d.reason or NO_REASON}"
+    )
+
+
 QUALITY_COLUMNS = ("Problem", "Actions", "Refs (lead officer)")
 QUALITY_ROW_COLUMNS = ("Ref", "Action", "Lead", "Problem")  # one row per problem (xlsx)
 IMPACT_COLUMNS = ("Measure", "Latest", "Target", "RAG", "Since the last meeting", "Trend")

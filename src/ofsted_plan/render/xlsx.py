@@ -208,6 +208,8 @@ def paper_xlsx(paper: Paper) -> bytes:
         _impact(add(book.create_sheet("Impact"), [44, 16, 18, 9, 24, 40]), paper)
     if paper.changes:
         _changes(add(book.create_sheet("Changes"), [8, 44, 14, 70]), paper)
+    if paper.decisions:
+        _decisions(add(book.create_sheet("To agree"), [8, 44, 10, 20, 10, 60]), paper)
     if paper.due:
         _due(add(book.create_sheet("Due"), [8, 60, 10, 10, 11]), paper)
     if paper.quality:
@@ -310,8 +312,19 @@ def _exceptions(out: Sheet, paper: Paper) -> None:
 
 def _changes(out: Sheet, paper: Paper) -> None:
     out.header(sections.CHANGE_COLUMNS)
-    for c in paper.changes or []:
+    for i in paper.completed:  # once each, here, not again as a status change to Blue
+        out.put([i.action.ref, i.action.action, "Completed", "now complete (Blue)"])
+    for c in paper.change_rows:
         out.put([c.ref, c.item.action.action, LABELS[c.kind], sections.change_text(c)])
+    _finish(out, "A2")
+
+
+def _decisions(out: Sheet, paper: Paper) -> None:
+    out.header(sections.DECISION_COLUMNS)
+    for d in paper.decisions:
+        a = d.item.action
+        reason = d.reason or sections.NO_REASON
+        out.put([a.ref, a.action, sections.lead(d.item), f"{d.was} → {d.now}", d.months, reason])
     _finish(out, "A2")
 
 

@@ -60,7 +60,7 @@ def report(
 def meeting_day(paths: Sequence[str], rev: str) -> date:
     """The date of the commit a meeting's tag (or any revision) names."""
     repo = Repository(Path(plan_files(paths)[0]).resolve().parent)
-    _, day = repo.describe(repo.resolve(rev))
+    _, day = repo.describe(repo.resolve(rev), rev)
     return date.fromisoformat(day)
 
 

@@ -8,14 +8,13 @@ from datetime import date
 
 from .. import board
 from ..measures import Measure
-from ..model import Plan
+from ..model import Action, Plan
 from ..planfile.measures import load_measures
 from ..query import Filters, by_due_date, choose, summarize
 from ..results import plan_title
 from ..store.discover import measures_files
-from ..store.git import describe
-from .tracking import paper_trend
-from .versions import changes_since, with_travel
+from .tracking import moved_reasons, paper_trend
+from .versions import changes_since, meeting, with_travel
 
 
 def paper(
@@ -32,13 +31,14 @@ def paper(
     result = summarize(items, as_of, several_plans=len(plans) > 1)
     changes = None
     named = None
+    reasons: dict[Action, str] = {}
     if since:
         found = changes_since(paths, filters, since, loaded=plans)
         changes = found.changes.changes
-        commit = found.changes.commit
-        tags, day = describe(next(p.path for p in plans if p.path), commit)
-        named = board.Since(since, commit, tags, date.fromisoformat(day) if day else None)
+        named = meeting(plans, since, found.changes.commit)
         result = with_travel(result, found.earlier, filters, named.label, named.day)
+        if any(c.kind == "end" and (c.months or 0) > 0 for c in changes):
+            reasons = moved_reasons(plans, filters, as_of, since, named.day)
     return board.build(
         title=plan_title(plans),
         as_of=as_of,
@@ -51,6 +51,7 @@ def paper(
         since=named,
         trend=paper_trend(plans, filters, as_of),
         measures=beside(paths),
+        reasons=reasons,
     )
 
 

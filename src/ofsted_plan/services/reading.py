@@ -48,11 +48,11 @@ def summary(
     result = summarize(chosen, as_of, by=by, several_plans=len(plans) > 1)
     if since:
         # lazy: git and the change report load only with --since (plan summary's start-up)
-        from .versions import changes_since, version_day, with_travel  # lazy: git
+        from .versions import changes_since, meeting, with_travel  # lazy: git
 
         found = changes_since(paths, filters, since, loaded=plans)
-        day = version_day(plans, found.changes.commit)
-        result = with_travel(result, found.earlier, filters, found.changes.source, day)
+        named = meeting(plans, since, found.changes.commit)
+        result = with_travel(result, found.earlier, filters, named.label, named.day)
     return SummaryPage(result, plan_title(plans), undated(chosen), not_shown(chosen, paths))
 
 
@@ -68,10 +68,14 @@ def not_shown(chosen: list[Item], paths: Sequence[str]) -> tuple[tuple[int, str]
     return tuple(impact_not_shown(chosen, measures))
 
 
-def show(plans: list[Plan], ref: str, as_of: date) -> Shown:
+def show(plans: list[Plan], ref: str, as_of: date, *, history: bool = True) -> Shown:
+    """One action; with `history` (not for plans read `--at` a version), its last update
+    from git and whether the plan changed after a past `as_of`."""
     from .tracking import updated  # lazy: git's history, read only for the action shown
 
     item = find_action(plans, ref)
+    if not history:
+        return Shown(item, as_of, None, None)
     later = None
     if item.plan.path and as_of < date.today():
         from ..store.git import changed_after  # lazy: git, only for a past --as-of

@@ -103,7 +103,7 @@ def slippage(plans: list[Plan], filters: Filters, as_of: date, since: str | None
 
             repo = Repository(Path(timeline.path))
             commit = repo.resolve(since)
-            tags, day = repo.describe(commit)
+            tags, day = repo.describe(commit, since)
             named = Since(since, commit, tags, date.fromisoformat(day) if day else None)
             label = named.label
             # the versions up to the file's version at that commit: by commit, not by date
@@ -116,6 +116,28 @@ def slippage(plans: list[Plan], filters: Filters, as_of: date, since: str | None
     return Slippage(
         plan_title(plans), rows, label, _totals(rows, "theme"), _totals(rows, "officer")
     )
+
+
+def moved_reasons(
+    plans: list[Plan], filters: Filters, as_of: date, since: str, since_day: date | None
+) -> dict[Action, str]:
+    """For each chosen action whose end month moved later since `since`, the reason: the
+    last dated update in the version that last moved it, written on or after the meeting
+    (`since_day`); '' when no update then says why."""
+    from ..model import updates  # lazy: with the rest of slippage
+
+    found: dict[Action, str] = {}
+    for row in slippage(plans, filters, as_of, since).rows:
+        step = row.moves[-1][0]
+        dated = [
+            u
+            for u in updates(step.action.comments)
+            if u.day is not None
+            and (since_day is None or u.day >= since_day)
+            and u.day <= step.snapshot.day
+        ]
+        found[row.item.action] = str(dated[-1]) if dated else ""
+    return found
 
 
 def _totals(rows: Sequence[Slipped], by: str) -> list[tuple[str, int, int]]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
+from ..board import Since as BoardSince
 from ..errors import UsageError
 from ..history.changes import Change, action_history, compare_plans
 from ..model import Plan
@@ -45,13 +46,14 @@ def changes_since(
     return Since(Changes(rev, rev2, old, new, found), earlier)
 
 
-def version_day(plans: Sequence[Plan], commit: str) -> date | None:
-    """The date of a commit of the repository holding the plans (None when unknown)."""
+def meeting(plans: Sequence[Plan], rev: str, commit: str) -> BoardSince:
+    """The version `rev` names, as the board knows it: its tags and the meeting's one date
+    (the tag's if annotated, else its commit's), the same in every format."""
     path = next((p.path for p in plans if p.path), None)
     if path is None:
-        return None
-    _, day = describe(path, commit)
-    return date.fromisoformat(day) if day else None
+        return BoardSince(rev, commit, (), None)
+    tags, day = describe(path, commit, rev)
+    return BoardSince(rev, commit, tags, date.fromisoformat(day) if day else None)
 
 
 def diff(paths: Sequence[str], filters: Filters, rev: str | None, rev2: str | None) -> Changes:

@@ -235,17 +235,23 @@ class Repository:
             found.append(best)
         return found
 
-    def describe(self, commit: str) -> tuple[tuple[str, ...], str]:
-        """The tags on a commit (a board's meetings, in name order) and its date
-        (YYYY-MM-DD, the author's), from the commit object alone (`git show -s`)."""
-        out = self.git("show", "-s", "--format=%as%x1f%D", commit).decode(errors="replace")
-        day, _, refs = out.strip().partition("\x1f")
-        tags = tuple(
-            sorted(
-                r.strip()[len("tag: ") :] for r in refs.split(",") if r.strip().startswith("tag: ")
-            )
-        )
-        return tags, day
+    def describe(self, commit: str, rev: str = "") -> tuple[tuple[str, ...], str]:
+        """The tags on a commit (a board's meetings, in name order) and the meeting's date
+        (YYYY-MM-DD): the date of the tag `rev` names (else the first tag): an annotated
+        tag's own, else its commit's, as `tags` dates meetings for the trend; a commit with
+        no tag is dated by its author's date, as `log` dates commits."""
+        out = self.git(
+            "for-each-ref",
+            f"--points-at={commit}",
+            "--format=%(refname:short)%1f%(creatordate:short)",
+            "refs/tags",
+        ).decode(errors="replace")
+        dated = dict(line.split("\x1f", 1) for line in out.splitlines() if line.count("\x1f") == 1)
+        tags = tuple(sorted(dated))
+        if tags:
+            return tags, dated[rev if rev in dated else tags[0]]
+        day = self.git("show", "-s", "--format=%as", commit).decode(errors="replace")
+        return tags, day.strip()
 
     def name_at(self, commit: str, path: Path, later: str | None = None) -> str | None:
         """The file's name at `commit` when it was renamed between then and `later` (the
@@ -339,6 +345,31 @@ def versions(
     return old, new, result
 
 
+def plans_at(files: list[str], rev: str) -> list[Plan]:
+    """Each plan file as it stood at `rev` (a tag, a commit, or a date YYYY-MM-DD: the last
+    commit on or before it), read from git by commit and blob, nothing checked out; a file
+    that did not exist then is left out. Each plan keeps its file's path, so history read
+    from it stops at that version."""
+    repos: dict[Path, Repository] = {}
+    found = []
+    for name in files:
+        path = Path(name)
+        repo = Repository(path)
+        repo = repos.setdefault(repo.top, repo)
+        commit = repo.resolve(rev)
+        named = repo.names_at(repo.log(path), [commit])[0]
+        plan = plan_at(repo, commit, path, rev, None, named)
+        if plan is not None:
+            plan.path = str(path)
+            found.append(plan)
+    if not found:
+        raise PlanError(
+            f"no plan file existed at {rev}",
+            hint="'git log -- plans/' lists the commits that changed the plans",
+        )
+    return found
+
+
 def changed_after(path: str | Path, day: date) -> date | None:
     """The date of the first commit after `day` that changed the plan file, or today when it
     has changes not committed; None when neither (or it is not in git)."""
@@ -355,9 +386,10 @@ def changed_after(path: str | Path, day: date) -> date | None:
     return None
 
 
-def describe(path: str | Path, commit: str) -> tuple[tuple[str, ...], str]:
-    """The tags on a commit of the repository holding `path`, and the commit's date."""
-    return Repository(Path(path)).describe(commit)
+def describe(path: str | Path, commit: str, rev: str = "") -> tuple[tuple[str, ...], str]:
+    """The tags on a commit of the repository holding `path`, and the meeting's date
+    (`Repository.describe`)."""
+    return Repository(Path(path)).describe(commit, rev)
 
 
 @dataclass(slots=True)

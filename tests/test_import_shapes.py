@@ -440,3 +440,20 @@ def test_a_table_over_the_size_limit_is_refused_with_how_to_raise_it(
     monkeypatch.setenv("PLAN_IMPORT_MAX_MB", "10")
     plan, _ = read(path)
     assert len(list(plan.actions())) == 12000
+
+
+def test_a_heading_row_in_another_recommendation_is_not_taken_for_one(tmp_path: Path) -> None:
+    """Found by fuzzing: a ref row with nothing else, then a row numbered under it but in
+    another recommendation, crashed the reader; the first stays an action of its own."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Recommendation\tRef\tAction\tEnd\tLead officer\tRAG\n"
+        "Improve plans\t1.1\tPlans are SMART\t\t\t\n"
+        "Audit more\t1.1.1\tAudit plans\tMar-24\tRG\tGreen\n",
+        encoding="utf-8",
+    )
+    plan, _ = read(path)
+    assert [(i.recommendation.text, i.action.ref) for i in plan.items()] == [
+        ("Improve plans", "1.1"),
+        ("Audit more", "1.1.1"),
+    ]

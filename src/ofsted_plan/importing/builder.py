@@ -208,7 +208,10 @@ class Builder:
         if self.pending_heading is not None:
             head_line, head_ref, bare = self.pending_heading
             self.pending_heading = None
-            if _under(ref, head_ref):
+            rec = self.recommendation
+            last = rec.actions[-1] if rec is not None and rec.actions else None
+            # A heading heads the rows after it in its own recommendation, as its last action.
+            if _under(ref, head_ref) and last is not None and last.ref == head_ref:
                 if not bare:
                     raise PlanError(
                         f"the row with ref {head_ref} has no lead, dates or status and the rows "
@@ -220,7 +223,7 @@ class Builder:
                         "lead and an end month if it is an action",
                     )
                 assert self.recommendation is not None
-                heading = self.recommendation.actions.pop()
+                heading = self.recommendation.actions.pop()  # `last`, the heading row
                 self.refs.pop(head_ref, None)
                 self.heading = (head_ref, f"{head_ref} {heading.action}".strip())
                 self.reading.headings.append(head_line)

@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
-from ..errors import PlanError
 from .documents import Grid, Row
 from .header import Column, Vocabulary, header_fields, is_header, one_column_each, sub_header
 from .values import COLOUR_WORDS
@@ -306,15 +305,6 @@ def classify_body(
 
 def _first_field_column(header: Header) -> int:
     return min(header.fields, default=0)
-
-
-def refuse_row(grid: Grid, row: Row, looked: str, rule: str) -> PlanError:
-    return PlanError(
-        f"this row is {looked}, and could be read more than one way",
-        path=grid.path,
-        line=row.number,
-        hint=f"say how in a rules file: {rule}",
-    )
 
 
 def other_header(row: Row, words: Vocabulary, plan: Header) -> bool:

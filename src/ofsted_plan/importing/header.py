@@ -31,7 +31,6 @@ class Vocabulary(NamedTuple):
 
 
 VOCABULARY = Vocabulary.of(HEADER_NAMES)
-KEY_LINE = re.compile(r"\s*(?:b?rag\s+)?(?:rating\s+|status\s+)?key\b", re.IGNORECASE)
 SPACES = re.compile(r"\s+")
 # Words that say which of two columns for one field is the one in force: 'Revised deadline'
 # over 'Original deadline', 'Current RAG' over 'Previous RAG'. Rank 2 wins over 0.

@@ -57,7 +57,6 @@ def signature(item: Classified) -> Signature:
 class Levels:
     by_signature: dict[Signature, str] = field(default_factory=dict)
     notes: set[int] = field(default_factory=set)  # id() of structure rows read as notes
-    depth: dict[Signature, int] = field(default_factory=dict)
 
     def level(self, item: Classified) -> str:
         if item.why.startswith("rules: "):
@@ -162,7 +161,6 @@ def assign_levels(rows: list[Classified], path: str, labels: bool, exact: bool =
             s: label_levels.index(s[0]) if s[1] == "label" else d + len(label_levels)
             for s, d in depth.items()
         }
-    levels.depth = depth
     for s, d in depth.items():
         levels.by_signature[s] = free[d] if d < len(free) else "heading"
     return levels

@@ -35,7 +35,6 @@ class Tables:
     """How each table of the document was taken, for the report."""
 
     taken: list[tuple[Grid, TableKind, str]] = field(default_factory=list)
-    labels: dict[int, str] = field(default_factory=dict)  # id(grid) -> heading before it
 
 
 class Reader(RowReader):

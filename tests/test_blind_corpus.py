@@ -5,7 +5,8 @@ right. `python -m tests.blind_reading train train2 heldout heldout2 heldout3` pr
 
 The held-out sets were each measured once, before anything was changed for them (heldout and
 heldout2: 8 of 20 right, 8 read wrongly; heldout3: 12 of 24 right, 7 wrongly; heldout4: 13 of
-20 right, 4 wrongly), and are training files since. The files still read wrongly are listed
+20 right, 4 wrongly; heldout5: 11 of 24 right, 8 wrongly, 5 refused), and are training files
+since. The files still read wrongly are listed
 below, marked as expected to fail (strictly: one that starts passing fails the run, so the list
 stays true); issue 18 stays open until the list is empty and a held-out set reads nine in ten
 right."""
@@ -21,12 +22,7 @@ from .blind_reading import BLIND, cases, score
 PARTS = [p.name for p in sorted(BLIND.iterdir()) if p.is_dir()]
 CASES = [path for part in PARTS for path in cases(part)]
 # Read wrongly today (issue 18, open): each names the general step that misreads it.
-STILL_WRONG = {
-    "heldout3/g-pentana-audit.txt": "an outline export: parent rows and status icons",
-    "heldout3/g-yjs-hmip.csv": "a recommendation split over a lead-in and its list",
-    "heldout4/i-planner-cqc.csv": "a Planner export: status from Progress and Labels together",
-    "heldout4/i-send-wsoa.csv": "a priority column over the recommendation column",
-}
+STILL_WRONG: dict[str, str] = {}
 
 
 def _id(path: Path) -> str:
@@ -57,7 +53,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 90, f"{right} of {len(CASES)} read right"
+    assert right >= 120, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

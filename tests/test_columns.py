@@ -128,18 +128,22 @@ def test_end_words_are_kept_with_no_end_month(tmp_path: Path) -> None:
     assert [(str(a.end) if a.end else None, a.end_text) for a in actions] == [
         (None, "Ongoing"),
         (None, "TBC"),
-        (None, "Summer term 2019"),
+        ("2019-07", "Summer term 2019"),  # a school term ends in its last month
         ("2018-06", "Mar-18 (revised Jun-18)"),
         (None, "Ongoing"),
     ]
     assert (
         "End cells that are not months, kept as written with no end month: 'Ongoing' (2), "
-        "'TBC' (1), 'Summer term 2019' (1)." in report
+        "'TBC' (1)." in report
+    )
+    assert (
+        "School terms read as the month they end (spring: its Easter holiday): "
+        "'Summer term 2019' -> 2019-07." in report
     )
     overdue = run("overdue", "-p", str(target), "--as-of", "2030-01-01")
-    assert "4 actions have no end month (Ongoing, TBC, Summer term 2019)" in overdue.stderr
+    assert "3 actions have no end month (Ongoing, TBC)" in overdue.stderr
     summary = run("summary", "-p", str(target), "--as-of", "2030-01-01")
-    assert "4 actions have no end month (Ongoing, TBC, Summer term 2019)" in summary.stdout
+    assert "3 actions have no end month (Ongoing, TBC)" in summary.stdout
     shown = run("show", "1", "-p", str(target), env={"COLUMNS": "100"}).stdout
     assert "no end month (as written: Ongoing)" in shown
     records = json.loads(run("list", "-p", str(target), "-f", "json").stdout)

@@ -5,12 +5,13 @@ should know of is counted for the report (Reading)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..errors import PlanError
 from ..model import Action, Month, Plan, Recommendation, Status, Theme, parse_initials
-from .classify import Header
+from .classify import Header, own_texts
 from .documents import Row
 from .people import split_people
 from .values import EndRead, rag_of, read_end, read_status
@@ -30,8 +31,15 @@ class Reading:
     # Each month read: the month, its line, the cell as written, and its column.
     months: list[tuple[Month, int, str, str]] = field(default_factory=list)
     by_colour: set[int] = field(default_factory=set)  # id() of actions rated by a colour
+    lead_lines: list[int] = field(default_factory=list)  # leads read from 'Lead: ...' lines
 
 
+# The last line of an action cell naming its lead, in a table with no lead column.
+_LEAD_LINE = re.compile(
+    r"\n\s*(?:lead(?:\s+officer)?s?|led\s+by|owner|responsible(?:\s+officer)?)\s*[:\-–]\s*"
+    r"([^\n]+?)\s*$",
+    re.IGNORECASE,
+)
 _COLOUR_CELLS = frozenset(("red", "amber", "green", "blue", "r", "a", "g", "b"))
 
 
@@ -107,6 +115,17 @@ class Builder:
         for name, others in header.fallback.items():
             if name in ("start", "end") and not values.get(name):
                 values[name] = next((cells[i] for i in others if i < len(cells) and cells[i]), "")
+        if header.column("lead") is None and (found := _LEAD_LINE.search(values.get("action", ""))):
+            values["action"] = values["action"][: found.start()].rstrip()  # 'Lead: Harper, Jo'
+            values["lead"] = found[1].strip()
+            self.reading.lead_lines.append(line)
+        progress = values.pop("progress", "")
+        if progress:  # 'Completed' beside a RAG column: complete; else the RAG where given
+            column = header.column("progress")
+            title = titles[column].rstrip(":").strip() if column is not None else ""
+            extra[title or "Progress"] = progress
+            if not values.get("status") or _complete(progress, self.statuses):
+                values["status"] = progress
         status_column = header.column("status")
         fill = row.fills.get(status_column) if status_column is not None else None
         if fill and not values.get("status") and not _pale(fill) and row.band() is None:
@@ -171,9 +190,10 @@ class Builder:
         self.recommendation.actions.append(action)
         self.last = action
 
-    def continuation(self, row: Row, header: Header) -> None:
+    def continuation(self, row: Row, header: Header, into: str | None = None) -> None:
         """A row that only adds text to the action above (its comments ran on): each cell is
-        added to the same field of that action, on a new line."""
+        added to the same field of that action, on a new line; a labelled row ('Progress
+        update | ...') adds its text to the field its label names (`into`)."""
         action = self.last
         if action is None:
             raise PlanError(
@@ -183,6 +203,12 @@ class Builder:
                 line=row.number,
                 hint="fill in the action it belongs to, or move its text into a note",
             )
+        if into is not None:
+            text = "\n".join(t for _, t in own_texts(row)[1:])
+            current = getattr(action, into)
+            setattr(action, into, f"{current}\n{text}" if current else text)
+            self.reading.continued.append(row.number)
+            return
         for i, cell in enumerate(row.cells):
             text = cell.strip()
             if not text or i in row.down:
@@ -408,3 +434,10 @@ def assign_generated_refs(plan: Plan) -> None:
                 ref = f"R{rec_number}.{position}-{suffix}"
             taken.add(ref)
             action.ref, action.ref_generated = ref, True
+
+
+def _complete(text: str, statuses: Mapping[str, Status]) -> bool:
+    try:
+        return read_status(text, dict(statuses))[0] is Status.BLUE
+    except ValueError:
+        return False

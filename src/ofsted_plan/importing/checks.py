@@ -8,43 +8,15 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections import Counter
 
 from ..errors import PlanError
 from ..model import Plan, Status
 from .builder import Builder
-from .classify import Classified, RowKind, key_pairs
-from .values import STATUS_WORDS, rag_of, status_key
+from .classify import Classified, RowKind, fill_pairs, key_pairs
+from .column_checks import grouping_column, months_unnamed, priority_column, refs_unnamed
+from .status_checks import no_status_read, progress_beside_rag
+from .values import status_key
 
-PRIORITY_WORDS = frozenset(
-    [
-        "high",
-        "medium",
-        "med",
-        "low",
-        "critical",
-        "essential",
-        "important",
-        "urgent",
-        "normal",
-        "major",
-        "minor",
-        "significant",
-        "moderate",
-        "limited",
-        "p1",
-        "p2",
-        "p3",
-        "p4",
-        "1",
-        "2",
-        "3",
-        "4",
-        "h",
-        "m",
-        "l",
-    ]
-)
 # What a key's words mean, for a key that gives a colour another meaning ('Green = completed').
 _MEANINGS = (
     (re.compile(r"\b(complete[d]?|achieved|done|closed|delivered|implemented|finished)\b", re.I),
@@ -58,15 +30,6 @@ _MEANINGS = (
     (re.compile(r"\b(on\s+track|on\s+target|good\s+progress|progressing\s+well|on\s+schedule)\b",
                 re.I), Status.GREEN),
 )  # fmt: skip
-
-
-class Settle(Exception):
-    """A check that settles the reading by a rule (a column read as another field): the
-    importer reads the file again with it, and the report names it."""
-
-    def __init__(self, column: str, field: str, note: str) -> None:
-        super().__init__(note)
-        self.column, self.field, self.note = column, field, note
 
 
 # 'On track to be delivered', 'will be completed': a future, not a completion.
@@ -118,6 +81,8 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
                 continue
             token = re.split(r":\s+|\s{2,}", match[1].strip())[-1].strip(" ()")
             meaning = match[2].strip()
+            if meaning[:1].isdigit():  # 'Green: 3  Complete: 2': a count, not a meaning
+                continue
             colours = [
                 COLOUR_WORDS[w] for w in re.findall(r"[a-z]+", meaning.lower()) if w in COLOUR_WORDS
             ]
@@ -142,9 +107,13 @@ def check_plan(
     if not exact:
         _far_months(builder, path)
         _no_end_read(plan, rows, path)
-        _priority_column(plan, rows, path)
+        priority_column(plan, rows, path)
+        grouping_column(rows)
+        refs_unnamed(rows)
+        months_unnamed(rows, builder.month_first, path)
         notes.extend(_apply_key(plan, rows, builder, path))
-        _no_status_read(plan, rows, path, builder.statuses)
+        no_status_read(plan, rows, path, builder.statuses)
+        progress_beside_rag(plan, rows, builder.statuses)
     themes = [t for t in plan.themes if t.title]
     if themes:
         shown = "; ".join(f"'{shortened(t.title)}' (line {t.line})" for t in themes[:8])
@@ -200,6 +169,11 @@ def check_plan(
             if count
             else ""
         )
+    if reading.lead_lines:
+        notes.append(
+            "No lead column: leads read from the 'Lead: ...' line at the foot of the action "
+            f"cell: lines {lines_of(reading.lead_lines)}."
+        )
     if reading.coloured:
         read = ", ".join(f"{colour} ({n})" for colour, n in reading.coloured.items())
         notes.append(f"RAG read from the colour of cells with no text: {read}.")
@@ -219,6 +193,7 @@ def check_plan(
         ("quarter", "Financial quarters read as their last month"),
         ("period", "Periods read as their last month"),
         ("phrase", "Phrases read as the month they name"),
+        ("term", "School terms read as the month they end (spring: its Easter holiday)"),
         ("revised", "Revised ends read as the revised month"),
     ):
         read_as = reading.dates.get(how, {})
@@ -269,34 +244,14 @@ def _no_end_read(plan: Plan, rows: list[Classified], path: str) -> None:
         )
 
 
-def _priority_column(plan: Plan, rows: list[Classified], path: str) -> None:
-    """A 'recommendation' column holding a handful of repeated words (High/Medium/Low) is a
-    priority, not the inspectors' recommendations."""
-    header = next(
-        (r.header for r in rows if r.header and r.header.column("recommendation") is not None),
-        None,
-    )
-    if header is None:
-        return
-    texts = [r.text for r in plan.recommendations() if r.text]
-    distinct = {t.casefold() for t in texts}
-    if texts and len(distinct) <= 5 and all(t in PRIORITY_WORDS for t in distinct):
-        column = header.column("recommendation")
-        title = header.titles[column or 0]
-        raise Settle(
-            title,
-            "extra",
-            f"The column '{title}' holds only {', '.join(sorted(distinct))}: read as a priority "
-            "(kept as another column), not as the recommendations",
-        )
-
-
 def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) -> list[str]:
     """The plan's own key, where it gives a colour another meaning ('Green = completed' with no
     blue): applied to the actions rated by that colour, and reported. A key that gives one
     colour two meanings is refused."""
     meanings: dict[str, tuple[Status, str]] = {}
     texts = [n for n in plan.notes] + [r.text for r in rows if r.kind is RowKind.KEY]
+    # a key of coloured cells, each with its meaning written in it
+    texts += ["; ".join(fill_pairs(r.row)) for r in rows if r.kind is RowKind.KEY]
     for text in texts:
         for colour, meaning in key_pairs(text):
             status = meaning_of(meaning)
@@ -332,94 +287,6 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
             f"read as {meant.label.lower()} ({meant.value}) for {count} action{plural}."
         )
     return notes
-
-
-def _no_status_read(
-    plan: Plan, rows: list[Classified], path: str, statuses: dict[str, Status]
-) -> None:
-    """Every action unrated while a column is coloured or worded as RAG: the status was missed."""
-    actions = list(plan.actions())
-    if len(actions) < 3 or any(a.status is not Status.UNRATED for a in actions):
-        return
-    action_rows = [r for r in rows if r.kind is RowKind.ACTION and r.header is not None]
-    columns: Counter[int] = Counter()
-    worded: Counter[int] = Counter()
-    for r in action_rows:
-        for column, fill in r.row.fills.items():
-            if rag_of(fill) is not None:
-                columns[column] += 1
-        for column, cell in enumerate(r.row.cells):
-            if (
-                cell.strip()
-                and status_key(cell) in STATUS_WORDS
-                and status_key(cell) not in ("a", "b")
-            ):
-                worded[column] += 1
-    header = action_rows[0].header if action_rows else None
-    if header is not None and header.column("status") is None:
-        readable = _status_column(action_rows, statuses)
-        if readable is not None:
-            title = header.titles[readable]
-            raise Settle(
-                title, "status", f"The column '{title}' holds RAG words: read as the RAG status"
-            )
-    if header is not None and header.column("status") is None and columns:
-        column, count = columns.most_common(1)[0]
-        coloured = [r for r in action_rows if column in r.row.fills]
-        empty = sum(1 for r in coloured if column >= len(r.row.cells) or not r.row.cells[column])
-        if count >= max(2, len(action_rows) // 2) and empty >= 0.8 * len(coloured):
-            title = header.titles[column] if column < len(header.titles) else ""
-            if title:  # a column of coloured cells and no words: the RAG, shown by colour
-                raise Settle(
-                    title,
-                    "status",
-                    f"The column '{title}' is coloured red, amber, green or blue with no words: "
-                    "read as the RAG status",
-                )
-    for counter, how in ((columns, "coloured red, amber, green or blue"), (worded, "RAG words")):
-        if counter and header is not None:
-            column, count = counter.most_common(1)[0]
-            if count >= max(2, len(action_rows) // 2):
-                title = (
-                    header.titles[column] if column < len(header.titles) else f"column {column + 1}"
-                )
-                raise PlanError(
-                    f"no action has a RAG status, but the column '{title}' holds {how} on "
-                    f"{count} rows",
-                    path=path,
-                    line=action_rows[0].row.number,
-                    hint=f"read it as the status with a rules file: column {title} = status",
-                )
-
-
-def _status_column(rows: list[Classified], statuses: dict[str, Status]) -> int | None:
-    """The one column whose filled cells nearly all read as a RAG status ('✔ Complete', 'On
-    track (revised date agreed)'), in a table with no RAG column: a person reads it so."""
-    from .values import read_status
-
-    found = []
-    header = rows[0].header
-    assert header is not None
-    for column in range(len(header.titles)):
-        if header.fields.get(column) in ("action", "ref", "lead", "dlt", "start", "end"):
-            continue
-        cells = [
-            r.row.cells[column]
-            for r in rows
-            if column < len(r.row.cells) and r.row.cells[column].strip()
-        ]
-        if len(cells) < max(2, len(rows) // 2):
-            continue
-        read = 0
-        for cell in cells:
-            try:
-                _status, _ = read_status(cell, statuses)
-            except ValueError:
-                continue
-            read += 1
-        if read >= 0.8 * len(cells) and len(cells) >= 2:
-            found.append(column)
-    return found[0] if len(found) == 1 else None
 
 
 def lines_of(numbers: list[int]) -> str:

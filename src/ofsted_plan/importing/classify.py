@@ -52,8 +52,14 @@ class Header:
     settled: list[str] = field(default_factory=list)  # two columns for one field, settled
     fallback: dict[str, list[int]] = field(default_factory=dict)  # field -> other columns
 
+    by_field: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for i, f in sorted(self.fields.items(), reverse=True):  # the first column wins
+            self.by_field[f] = i
+
     def column(self, name: str) -> int | None:
-        return next((i for i, f in self.fields.items() if f == name), None)
+        return self.by_field.get(name)
 
 
 @dataclass(slots=True)
@@ -70,6 +76,7 @@ class Classified:
 # Lines that are notes or a key, never a theme: 'Key:', 'Note:', 'Updated monthly', '* ...'.
 NOTE_LINE = re.compile(
     r"^\s*(?:\*|†|note[sd]?\b|nb\b|n\.b\.|key\s*(?:[:\-–]|$)|b?rag\s+(?:rating\s+|status\s+)?key\b|"
+    r"(?:status|progress|colou?r|rating)\s+key\b|"
     r"b?rag\s+summary\b|summary\b|"
     r"source\b|updated\b|last\s+updated\b|please\b|version\b|date\s+of\b|prepared\s+by\b|"
     r"produced\s+by\b|owner\b|approved\b|signed\b|page\s+\d|status\s+as\s+at\b|as\s+at\b|"
@@ -92,12 +99,13 @@ _NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
 
 
 def key_pairs(text: str) -> list[tuple[str, str]]:
-    """The colour -> meaning pairs a key line gives ('Blue = complete; Green = on track')."""
+    """The colour -> meaning pairs a key line gives ('Blue = complete; Green = on track'); a
+    count ('Green: 3') is a total, not a meaning."""
     pairs = []
     letters = {"b": "blue", "g": "green", "a": "amber", "r": "red"}
     for colour, meaning in KEY_PAIR.findall(text):
         word = letters.get(colour.lower(), colour.lower())
-        if word in COLOUR_WORDS and meaning.strip():
+        if word in COLOUR_WORDS and meaning.strip() and not meaning.strip()[:1].isdigit():
             pairs.append((word, meaning.strip()))
     return pairs
 
@@ -122,8 +130,13 @@ def table_kind(grid: Grid) -> tuple[TableKind, str]:
         and len(cells) == 2
         and cells[0].lower() in COLOUR_WORDS
     )
+    swatches = [fill_pairs(r) for r in grid.rows]
     if (
         coloured >= 2
+        or (
+            sum(len(p) for p in swatches) >= 2
+            and all(len(p) >= len(r.fills) for p, r in zip(swatches, grid.rows, strict=True))
+        )
         or sum(len(key_pairs(" | ".join(r.cells))) for r in grid.rows) >= 2
         or ("key" in first and any(w in joined for w in ("red", "green", "amber", "blue")))
     ):
@@ -144,6 +157,32 @@ def table_kind(grid: Grid) -> tuple[TableKind, str]:
     return TableKind.OTHER, "it has no header row naming an Action column and two more"
 
 
+def fill_pairs(row: Row) -> list[str]:
+    """A key of coloured cells, each with its meaning written in it or beside it: 'green =
+    Completed'."""
+    from .values import rag_of
+
+    pairs = []
+    for c, fill in sorted(row.fills.items()):
+        colour = rag_of(fill)
+        if colour is None or c >= len(row.cells):
+            continue
+        meaning = (
+            row.cells[c].strip()
+            or next(  # a swatch, its meaning in the next cell
+                (
+                    t.strip()
+                    for t in row.cells[c + 1 : c + 2]
+                    if t.strip() and c + 1 not in row.fills
+                ),
+                "",
+            )
+        )
+        if meaning:
+            pairs.append(f"{colour.value} = {meaning}")
+    return pairs
+
+
 def _abbreviations(grid: Grid) -> float:
     pairs = [[c for c in r.cells if c.strip()] for r in grid.rows]
     pairs = [p for p in pairs if len(p) == 2]
@@ -158,11 +197,16 @@ def _is_counts(grid: Grid) -> bool:
     return bool(rows) and sum(1 for r in rows if _totals_row(r)) >= max(2, len(rows) // 2)
 
 
+_COUNTED = re.compile(r"(.+?)\s*[:=]\s*(\d+)")
+
+
 def _totals_row(row: Row) -> bool:
     """'Green | 12', 'Total | 40', 'Blue 3 Green 10 Amber 2 Red 1': counts, not an action."""
     cells: list[str] = []
     for c in (c.strip() for c in row.cells if c.strip()):
-        counted = re.fullmatch(r"(.+?)\s*[:=]\s*(\d+)", c)  # 'Green: 3'
+        if len(c) > 60:  # a sentence: an action's text, not a count's label
+            return False
+        counted = _COUNTED.fullmatch(c) if c[-1].isdigit() else None  # 'Green: 3'
         cells += [counted[1], counted[2]] if counted else [c]
     if not cells or len(cells) > 24:
         return False
@@ -226,7 +270,9 @@ def read_header(
                     (cells[j] for j in range(min(i, len(cells) - 1), -1, -1) if cells[j]), ""
                 )
                 titles[i] = f"{parent} {below[i]}".strip()
-    header, settled, fallback = one_column_each(fields, titles, grid.path, row.number)
+    start = index + (2 if sub is not None else 1)
+    sample = [[c.strip() for c in r.cells] for r in grid.rows[start : start + 40]]
+    header, settled, fallback = one_column_each(fields, titles, grid.path, row.number, sample)
     return Header(row.number, header, titles, settled, fallback), sub is not None
 
 
@@ -265,7 +311,22 @@ def classify_body(
         return Classified(row, RowKind.KEY, header, joined, texts[0][0])
     if len(texts) > 1 and LABEL_CELL.match(texts[0][1]):  # 'Key:' | '✔ Complete ◐ ...'
         return Classified(row, RowKind.KEY, header, " ".join(t for _, t in texts), texts[0][0])
+    if (
+        len(texts) == 2
+        and previous in (RowKind.KEY, RowKind.NOTE)
+        and _status_word(texts[0][1])
+        and not _status_word(texts[1][1])
+    ):  # under 'Status key': 'Complete | action finished and evidenced'
+        return Classified(row, RowKind.KEY, header, " = ".join(t for _, t in texts), texts[0][0])
     fields = header.fields
+    if (
+        len(texts) == 2
+        and previous in (RowKind.ACTION, RowKind.CONTINUATION)
+        and (labelled := _labelled_field(texts[0][1])) is not None
+        and fields.get(texts[0][0]) != labelled
+    ):  # 'Progress update | Policy drafted ...' under its action: that action's comments
+        why = f"labelled: {labelled}"
+        return Classified(row, RowKind.CONTINUATION, header, texts[1][1], why=why)
     if len(texts) == 1:
         column, text = texts[0]
         merged = row.spans.get(column, 1) > 1
@@ -323,7 +384,53 @@ def other_header(row: Row, words: Vocabulary, plan: Header) -> bool:
         return False
     fields = header_fields(cells, words)
     named = {c.field for c in fields.values() if c.field != "extra"}
-    return "action" not in named and len(named) >= 2 and cells != plan.titles[: len(cells)]
+    if "action" in named or cells == plan.titles[: len(cells)]:
+        return False
+    # 'Version | Date | Author | Summary of changes', 'Term | Meaning': the titles of a
+    # document-control table, a glossary or a risk log, set below the plan.
+    kinds = sum(1 for c in texts if c.lower().rstrip(":") in _OTHER_TITLES)
+    return len(named) >= 2 or kinds >= min(3, len(texts))
+
+
+_OTHER_TITLES = frozenset(
+    ("version", "version no", "date", "author", "summary of changes", "changes", "change",
+     "approved by", "approval", "owner", "reviewer", "review date", "status of document",
+     "term", "definition", "meaning", "abbreviation", "acronym", "risk", "likelihood",
+     "impact", "mitigation", "decision", "decision required", "signature", "role", "name",
+     "description", "comments")
+)  # fmt: skip
+
+
+def plan_rows(rows: list[Classified]) -> tuple[list[Classified], Header | None]:
+    """The action rows of a reading, and the header of the first: what a check looks at."""
+    actions = [r for r in rows if r.kind is RowKind.ACTION and r.header is not None]
+    return actions, actions[0].header if actions else None
+
+
+def column_cells(rows: list[Classified], column: int, *, strip: bool = True) -> list[str]:
+    """The filled cells of one column over these rows."""
+    return [
+        r.row.cells[column].strip() if strip else r.row.cells[column]
+        for r in rows
+        if column < len(r.row.cells) and r.row.cells[column].strip()
+    ]
+
+
+def _labelled_field(text: str) -> str | None:
+    """The field a row's label names ('Progress update', 'Update:', 'Evidence'), when it is
+    one a continuation may add to."""
+    from .header import VOCABULARY, column_of
+
+    if len(text) > 30 or any(ch.isdigit() for ch in text):
+        return None
+    found = column_of(VOCABULARY, text)
+    return found.field if found is not None and found.field in ("comments", "measure") else None
+
+
+def _status_word(text: str) -> bool:
+    from .values import STATUS_WORDS, status_key
+
+    return status_key(text) in STATUS_WORDS
 
 
 def _swatch(row: Row, column: int, text: str) -> bool:

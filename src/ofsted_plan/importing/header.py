@@ -98,6 +98,9 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
         candidate = SPACES.sub(" ", candidate).strip(" :-–")
         if candidate and (field := names.get(candidate)) is not None:
             return Column(field, rank)
+    source = _SOURCE.sub("", key)  # 'HMIP recommendation', 'CQC finding': whose, then what
+    if source != key and (field := names.get(source)) is not None:
+        return Column(field, rank)
     fields: set[str] = set()
     for part in re.split(r"\s*(?:/|\n|\||\(|\)|–| - )\s*", key):
         part = part.strip(" :-")
@@ -110,6 +113,11 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     return None
 
 
+# Who made a finding, before its name: the inspectorate, the auditor, the board.
+_SOURCE = re.compile(
+    r"^(?:ofsted|hmip|hmi|hmicfrs|cqc|estyn|ciw|jtai|slt|inspection|inspectors?'?s?'?|"
+    r"internal\s+audit|audit|board|panel|peer\s+review|lga)\s+"
+)
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _QUALIFIER_WORD = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\b"
@@ -186,11 +194,16 @@ FIELD_WORDS = {
     "dlt": "the DLT lead",
     "comments": "the comments",
     "status": "the RAG status",
+    "progress": "the progress beside the RAG (Completed, In progress, Not started)",
 }
 
 
 def one_column_each(
-    fields: dict[int, Column], cells: list[str], path: str, line: int
+    fields: dict[int, Column],
+    cells: list[str],
+    path: str,
+    line: int,
+    sample: Sequence[Sequence[str]] = (),
 ) -> tuple[dict[int, str], list[str], dict[str, list[int]]]:
     """Column -> field with one column a field, notes, and for each field read from one of
     several columns, the others in rank order (a revised deadline left empty: the original).
@@ -209,6 +222,13 @@ def one_column_each(
             best = max(fields[c].rank for c in columns)
             winners = [c for c in columns if fields[c].rank == best]
             names = [f"'{cells[c].strip()}'" for c in columns]
+            if len(winners) == 2 and (told := _told_apart(field, winners, cells, sample)):
+                keep, other, other_field, why = told
+                header[keep] = field
+                if other_field != "extra":
+                    header[other] = other_field
+                notes.append(why)
+                continue
             if len(winners) > 1:
                 first, second = (cells[c].strip() for c in winners[:2])
                 raise PlanError(
@@ -231,6 +251,62 @@ def one_column_each(
             )
         header[columns[0]] = field
     return header, notes, fallback
+
+
+_REF_OWNER = re.compile(
+    r"^(actions?|rec(?:ommendation)?s?|finding|priority|objective|area|afi|weakness)\b",
+    re.IGNORECASE,
+)
+_RAG_NAME = re.compile(r"\b(?:b?rag|traffic\s+lights?|colou?r)\b", re.IGNORECASE)
+_PRIORITY_CELLS = frozenset(
+    ("high", "medium", "med", "low", "critical", "urgent", "important", "essential",
+     "significant", "moderate", "minor", "major", "limited", "h", "m", "l", "p1", "p2", "p3", "p4",
+     "1", "2", "3", "4")
+)  # fmt: skip
+
+
+def _told_apart(
+    field: str, columns: list[int], cells: list[str], sample: Sequence[Sequence[str]]
+) -> tuple[int, int, str, str] | None:
+    """Two columns that name one field, told apart as a person would by what they are: a
+    'RAG' column beside a 'Status' one (the colour, and progress words: both read, reported),
+    or a recommendation column of High/Medium/Low beside one of findings (a priority, kept as
+    another column). (kept column, other column, the other's field, the note) or None."""
+    first, second = columns
+    titles = [cells[first].strip(), cells[second].strip()]
+    if field == "status":
+        named = [bool(_RAG_NAME.search(t)) for t in titles]
+        if named[0] != named[1]:
+            rag, words = (first, second) if named[0] else (second, first)
+            return (
+                rag, words, "progress",
+                f"'{cells[rag].strip()}' and '{cells[words].strip()}' both name the status: "
+                f"the colour read from '{cells[rag].strip()}', and an action "
+                f"'{cells[words].strip()}' calls complete read as complete (blue)",
+            )  # fmt: skip
+    if field == "ref":  # 'Rec No' beside 'Action No': the action's own number is its ref
+        owners = [_REF_OWNER.search(t) for t in titles]
+        kinds = [m[1].lower() if m else "" for m in owners]
+        if sorted(k.startswith("action") for k in kinds) == [False, True] and all(kinds):
+            kept, other = (first, second) if kinds[0].startswith("action") else (second, first)
+            return (
+                kept, other, "extra",
+                f"'{cells[kept].strip()}' and '{cells[other].strip()}' both name a ref: "
+                f"'{cells[kept].strip()}' is read as the action's ref; the other is kept as "
+                "another column",
+            )  # fmt: skip
+    if field == "recommendation":
+        for kept, other in ((first, second), (second, first)):
+            both = [r for r in sample if max(kept, other) < len(r) and r[kept] and r[other]]
+            values = {" ".join(r[other].split()).casefold() for r in both}
+            if len(both) >= 2 and values <= _PRIORITY_CELLS:
+                return (
+                    kept, other, "extra",
+                    f"'{cells[other].strip()}' holds only {', '.join(sorted(values))}: read as "
+                    f"a priority (kept as another column); '{cells[kept].strip()}' is read as "
+                    "the recommendation",
+                )  # fmt: skip
+    return None
 
 
 def describe_header(line: int, header: dict[int, str], cells: list[str], first: bool) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import PlanError
 from ..model import Plan
-from .checks import Settle, check_plan
+from .checks import check_plan
 from .classify import (
     RowKind,
 )
@@ -22,6 +22,7 @@ from .header import HEADER_NAMES, Vocabulary, header_map, header_width
 from .reader import Reader
 from .report import describe_reading
 from .rules import NO_RULES, Rules, beside, read_rules
+from .status_checks import Settle
 from .text import decode, text_document
 from .word import docx_document
 
@@ -88,7 +89,11 @@ def import_table(
             except Settle as settle:
                 from .header import header_key
 
-                columns = {**found.columns, header_key(settle.column): settle.field}
+                columns = {
+                    **found.columns,
+                    header_key(settle.column): settle.field,
+                    **{header_key(c): f for c, f in settle.also.items()},
+                }
                 found = found._replace(columns=columns)
                 settled.append(settle.note + ".")
                 if details is not None:

@@ -163,7 +163,41 @@ def assign_levels(rows: list[Classified], path: str, labels: bool, exact: bool =
         }
     for s, d in depth.items():
         levels.by_signature[s] = free[d] if d < len(free) else "heading"
+    for s in depth:
+        if bound := _in_its_column(rows, s):
+            levels.by_signature[s] = bound
     return levels
+
+
+def _in_its_column(rows: list[Classified], kind: Signature) -> str | None:
+    """The field a kind of heading row stands for by its place: written in the theme or the
+    recommendation column, over actions that leave that column empty ('Weakness 1: ...' in
+    the 'Area of significant weakness' column, merged across the row)."""
+    column = kind[0]
+    if column < 0:
+        return None
+    found: set[str] = set()
+    for i, r in enumerate(rows):
+        if r.kind is not RowKind.STRUCTURE or signature(r) != kind:
+            continue
+        if r.header is None or r.why == "above the first header":  # not in the table's columns
+            return None
+        under = []
+        for following in rows[i + 1 :]:
+            if following.kind is RowKind.STRUCTURE:
+                break
+            if following.kind is RowKind.ACTION:
+                under.append(following)
+        if not under:
+            return None
+        for a in under:
+            name = a.header.fields.get(column) if a.header else None
+            if name not in ("theme", "recommendation") or (
+                column < len(a.row.cells) and a.row.cells[column].strip()
+            ):
+                return None
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _short(text: str) -> str:

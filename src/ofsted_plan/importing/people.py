@@ -4,6 +4,7 @@ are one each. A cell is split only where each part is itself a person, a post or
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -184,6 +185,7 @@ _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 
 
+@functools.lru_cache(maxsize=4096)  # a plan names few officers, on thousands of rows
 def split_people(text: str) -> People:
     """The officers in a lead cell. 'RG/JF' and 'Sam Lee and Jo Patel' are two; 'Lee, Sam' (as
     an address book writes a person), 'Head of Safeguarding and Quality Assurance' and
@@ -198,7 +200,13 @@ def split_people(text: str) -> People:
     pieces = _split(text, _STRONG)
     separators = _STRONG.findall(_BRACKETED.sub(lambda m: "x" * len(m[0]), text))
     for n, part in enumerate(pieces):
-        if n and result and _STRICT_INITIALS.fullmatch(part) and kind_of(result[-1]) == "post":
+        if (
+            n
+            and result
+            and _STRICT_INITIALS.fullmatch(part)
+            and part.lower() not in ROLE_WORDS  # 'Head of SEND; DCO': a second post
+            and kind_of(result[-1]) == "post"
+        ):
             # 'HoS CIN/CP', 'AD Safeguarding & QA': a post's own abbreviations, not a person
             separator = separators[n - 1] if n - 1 < len(separators) else "/"
             result[-1] = f"{result[-1]}{separator}{part}"
@@ -220,7 +228,18 @@ def _and_split(part: str) -> list[str]:
     # a post and words that only look like a name are one post ('... and Market Shaping').
     if len(pieces) > 1 and len(kinds) == 1 and kinds <= {"initials", "name", "post"}:
         return pieces
-    return [part]
+    if len(pieces) == 2 and kinds == {"name", "post"} and any(map(_surname_forename, pieces)):
+        return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
+    # 'Parent Carer Forum Chair and Head of SEND and Inclusion': the one place to split in
+    # two where both sides are posts (or both names); none, or more than one: one officer.
+    found = []
+    for cut in range(1, len(pieces)):
+        sides = [" and ".join(pieces[:cut]), " and ".join(pieces[cut:])]
+        if len({kind_of(p) for p in sides} | {"post"}) == 1 or {kind_of(p) for p in sides} == {
+            "name"
+        }:
+            found.append(sides)
+    return found[0] if len(found) == 1 else [part]
 
 
 def _comma_split(part: str) -> list[str]:
@@ -230,8 +249,9 @@ def _comma_split(part: str) -> list[str]:
     if len(pieces) < 2 or _surname_forename(part):
         return [part]
     kinds = {kind_of(p) for p in pieces}
-    if kinds == {"initials"} or (
-        kinds in ({"name"}, {"post"}) and all(len(p.split()) >= 2 for p in pieces)
+    if all(_STRICT_INITIALS.fullmatch(p) for p in pieces) or (
+        kinds in ({"name"}, {"post"})
+        and all(len(p.split()) >= 2 or p.lower() in ROLE_WORDS for p in pieces)
     ):
         return pieces
     return [part]
@@ -310,6 +330,8 @@ def kind_of(part: str) -> str | None:
     lowered = [w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w for w in lowered]
     if len(words) == 1:
         word = words[0].strip(".,")
+        if word.lower() in ROLE_WORDS and word.isupper():  # PSW, DCO, SENCO: a post
+            return "post"
         if _STRICT_INITIALS.fullmatch(word):
             return "initials"
         return "agency" if word.lower() in AGENCIES else None

@@ -17,6 +17,7 @@ from .classify import (
     Header,
     RowKind,
     TableKind,
+    fill_pairs,
     find_headers,
     is_key_text,
     own_texts,
@@ -136,6 +137,9 @@ class Reader(RowReader):
             if kind is TableKind.KEY:
                 plan.notes.extend(
                     " | ".join(c for c in r.cells if c.strip()) for r in grid.rows if any(r.cells)
+                )
+                plan.notes.extend(
+                    "; ".join(pairs) for r in grid.rows if len(pairs := fill_pairs(r)) >= 1
                 )
         if not plan_grids:
             hint = (
@@ -300,7 +304,8 @@ class Reader(RowReader):
                 if row.hidden:
                     continue
                 self._refuse_problems(item)
-                builder.continuation(row, item.header)
+                into = item.why[len("labelled: ") :] if item.why.startswith("labelled: ") else None
+                builder.continuation(row, item.header, into)
 
     def _refuse_problems(self, item: Classified) -> None:
         """A formula with no saved value, or an Excel error value, in a cell of the plan's

@@ -11,6 +11,7 @@ from typing import Any
 from ..model import live
 from .builder import Builder
 from .classify import (
+    LABEL_CELL,
     NOTE_LINE,
     Classified,
     Header,
@@ -29,6 +30,44 @@ from .rules import Rules
 
 # A page's footer as printed: 'Page 2 of 5', 'Printed 14/10/2019   Page 1 of 3'.
 PAGE_LINE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
+
+
+def _key_cell(text: str) -> bool:
+    """A cell of a RAG key set beside the title: 'RAG key:', 'R', 'R overdue; A at risk'."""
+    return (
+        bool(LABEL_CELL.match(text))
+        or is_key_text(text)
+        or text.strip().upper() in ("R", "A", "G", "B")
+        or bool(_KEY_SEGMENTS.match(text.strip()))
+    )
+
+
+# 'R overdue / no progress; A at risk of slipping; G on track': a key, letter by letter.
+_KEY_SEGMENTS = re.compile(
+    r"^(?:[RAGB]|red|amber|green|blue)\s[^;]+(?:;\s*(?:[RAGB]|red|amber|green|blue)\s[^;]+)+;?$",
+    re.IGNORECASE,
+)
+
+
+def _table_width(header: list[str]) -> int:
+    """The last column of the table under this header: its titles run on until two empty
+    columns in a row (a key block set beside the table, further right, is not the table)."""
+    last, gap = 0, 0
+    for i, cell in enumerate(header):
+        if cell.strip():
+            if gap >= 2 and last:
+                break
+            last, gap = i, 0
+        else:
+            gap += 1
+    return last
+
+
+# A label beside the plan's name, as an export writes it above the table: 'Plan name', 'Title'.
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:plan\s+(?:name|title)|(?:document|report)\s+title|title|name\s+of\s+plan)\s*:?\s*$",
+    re.IGNORECASE,
+)
 # A line that names the plan: the title, rather than the council's name above it.
 PLAN_WORDS = re.compile(
     r"\b(plan|tracker|report|action|improvement|statement|programme|strategy|inspection)\b",
@@ -70,6 +109,7 @@ class RowReader:
             self._settle_preamble(start)
         roll_up_rows(self.rows[start:])
         _captions(self.rows[start:])
+        _totals_headings(self.rows[start:])
 
     @staticmethod
     def _repeated_above(grid: Grid, headers: dict[int, Any]) -> set[str]:
@@ -232,20 +272,28 @@ class RowReader:
         row = grid.rows[index]
         texts = own_texts(row)
         if first_header is not None:  # a key block beside the title, right of the table
-            width = max(
-                (i for i, c in enumerate(grid.rows[first_header].cells) if c.strip()), default=0
-            )
+            width = _table_width(grid.rows[first_header].cells)
             side = [t for i, t in texts if i > width]
-            if side and any(i <= width for i, _ in texts):
+            if side:
                 self.builder.plan.notes.append(" | ".join(side))
                 texts = [(i, t) for i, t in texts if i <= width]
+                if not texts:
+                    return Classified(row, RowKind.NOTE, text=" | ".join(side))
         if not texts:
             return Classified(row, RowKind.BLANK)
+        keyed = [(i, t) for i, t in texts if _key_cell(t)]
+        if keyed and len(texts) - len(keyed) == 1:  # 'RAG key:' | 'R' | 'A' ... by a title
+            self.builder.plan.notes.append(" | ".join(t for _, t in keyed))
+            texts = [(i, t) for i, t in texts if not _key_cell(t)]
         text = (
             "\t".join(c.strip() for c in row.cells).strip("\t") if len(texts) > 1 else texts[0][1]
         )
+        if keyed and len(texts) == 1:
+            text = texts[0][1]
         if is_key_text(text):
             return Classified(row, RowKind.KEY, text=text)
+        if len(texts) == 2 and _TITLE_LABEL.match(texts[0][1]):  # 'Plan name', 'CQC ... Plan'
+            return Classified(row, RowKind.TITLE, text=texts[1][1])
         if len(texts) > 1 or NOTE_LINE.match(text):
             return Classified(row, RowKind.NOTE, text=text)
         if (
@@ -374,3 +422,20 @@ def _captions(rows: list[Classified]) -> None:
         ):
             item.kind, item.text, item.why = RowKind.NOTE, texts[0][1], "a caption of the totals"
         following = item
+
+
+def _totals_headings(rows: list[Classified]) -> None:
+    """'Summary | Number of actions' over a block of totals: the block's own heading, not an
+    action (a row of two words or fewer after a blank row, right above the totals)."""
+    for i, r in enumerate(rows[1:-1], start=1):
+        if (
+            r.kind is RowKind.ACTION
+            and rows[i - 1].kind is RowKind.BLANK
+            and rows[i + 1].kind is RowKind.TOTALS
+            and len(own_texts(r.row)) <= 2
+        ):
+            r.kind, r.text, r.why = (
+                RowKind.TOTALS,
+                " | ".join(t for _, t in own_texts(r.row)),
+                "the heading of the totals under it",
+            )

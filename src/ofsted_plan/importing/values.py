@@ -5,6 +5,7 @@ ValueError with what is wrong; the importer adds the FILE:LINE."""
 from __future__ import annotations
 
 import colorsys
+import functools
 import re
 from typing import NamedTuple
 
@@ -201,6 +202,61 @@ _FINANCIAL_YEAR = re.compile(
 )
 
 
+# 'Summer term 2025', 'By the end of autumn term 2024', 'Spring term 2024/25': a school term
+# ends in its last month (autumn: December; spring: the month its Easter holiday starts;
+# summer: July).
+_TERM = re.compile(
+    r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(autumn|spring|summer)\s+term\s+"
+    r"(\d{4})(?:\s*/\s*(\d{2}|\d{4}))?$",
+    re.IGNORECASE,
+)
+# A Welsh plan's months, written beside the English: 'Mawrth / March 2022'.
+_WELSH_MONTHS = dict(
+    zip(
+        ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst",
+         "medi", "hydref", "tachwedd", "rhagfyr"),
+        range(1, 13),
+        strict=True,
+    )
+)  # fmt: skip
+
+
+def _term_end(term: str, year: int, second: str | None) -> Month:
+    from dateutil.easter import easter
+
+    term = term.lower()
+    if second is not None and term != "autumn":  # 'Spring term 2024/25': the spring of 2025
+        year += 1
+    if term == "autumn":
+        return Month.of(year, 12)
+    if term == "summer":
+        return Month.of(year, 7)
+    start_of_holiday = easter(year).toordinal() - 9  # schools break up about then
+    from datetime import date
+
+    return Month.of(year, date.fromordinal(start_of_holiday).month)
+
+
+def _bilingual(text: str, month_first: bool) -> Month | None:
+    """'Mawrth / March 2022': the English month, where the Welsh beside it names the same."""
+    sides = [p.strip() for p in re.split(r"\s+/\s+|\s*\n\s*", text) if p.strip()]
+    if len(sides) != 2:
+        return None
+    for english, welsh in (sides, sides[::-1]):
+        try:
+            month, _ = read_month(english, month_first)
+        except ValueError:
+            continue
+        words = welsh.lower().split()
+        if (
+            words
+            and _WELSH_MONTHS.get(words[0]) == month.month
+            and all(w.isdigit() and int(w) % 100 == month.year % 100 for w in words[1:])
+        ):
+            return month
+    return None
+
+
 def read_month(text: str, month_first: bool = False) -> tuple[Month, str]:
     """A month as councils write it (Month.from_cell, plus timestamps), and how it was read
     ('date', 'quarter' or ''). ValueError when it is not one."""
@@ -218,6 +274,7 @@ def read_month(text: str, month_first: bool = False) -> tuple[Month, str]:
     return month, Month.how_read(text)
 
 
+@functools.lru_cache(maxsize=4096)  # a plan's end cells repeat: 'Mar-19' on many rows
 def read_end(text: str, month_first: bool = False) -> EndRead:
     """The end month of a cell: a month; a period's last month; a phrase naming one ('By 31
     March 2019'); the revised month of 'Mar-18 (revised Jun-18)'; or no month for words
@@ -249,6 +306,10 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
             (match[1], match[2], match[3]) if match[1] else (match[5], match[6], match[4])
         )
         return EndRead(read_month(f"Q{quarter} {first}/{second}")[0], text, "quarter")
+    if match := _TERM.match(single):
+        return EndRead(_term_end(match[1], int(match[2]), match[3]), text, "term")
+    if (welsh := _bilingual(text, month_first)) is not None:
+        return EndRead(welsh, text, "phrase")
     if _NO_END.search(single):
         return EndRead(None, text, "words")  # 'April 2019 - ongoing': no end month
     if looks_like_a_month(single):

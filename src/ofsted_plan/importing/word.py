@@ -42,6 +42,11 @@ def docx_document(data: bytes, path: str) -> Document:
             tables += 1
             rows = _word_rows(Table(child, document), numbered)
             numbered += len(rows)
+            texts = {c.strip() for r in rows for c in r.cells if c.strip()}
+            if len(texts) == 1 and len(rows) <= 2:
+                # a box of one cell ('Area for improvement 1: ...'): read as its paragraph
+                blocks.append(Paragraph(texts.pop(), None))
+                continue
             blocks.append(Grid(rows, f"table {tables}", path))
     title = (document.core_properties.title or "").strip()
     return Document(

@@ -1,0 +1,185 @@
+"""What a person sees in a table's columns before trusting the reading: a 'recommendation'
+column of High/Medium/Low (a priority), a column that groups the recommendations (the theme),
+months or refs in a column nobody named. Each is settled by a rule the report names (a
+re-reading, `Settle`) or refused with the rules line that settles it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..errors import PlanError
+from ..model import Plan
+from .classify import Classified, column_cells, plan_rows
+from .status_checks import Settle
+from .values import read_end
+
+PRIORITY_WORDS = frozenset(
+    [
+        "high",
+        "medium",
+        "med",
+        "low",
+        "critical",
+        "essential",
+        "important",
+        "urgent",
+        "normal",
+        "major",
+        "minor",
+        "significant",
+        "moderate",
+        "limited",
+        "p1",
+        "p2",
+        "p3",
+        "p4",
+        "1",
+        "2",
+        "3",
+        "4",
+        "h",
+        "m",
+        "l",
+    ]
+)
+
+
+def months_unnamed(rows: list[Classified], month_first: bool, path: str) -> None:
+    """No column is named as the end month, but one column holds months (a 'Milestone'
+    or 'When' column the vocabulary does not know): a person reads it as the end. Two such
+    columns: a person would ask which, so the rules file settles it."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3 or header.column("end") is not None:
+        return
+    found = []
+    for column, title in enumerate(header.titles):
+        if column in header.fields or not title.strip():
+            continue
+        cells = column_cells(action_rows, column)
+        if len(cells) < max(3, len(action_rows) // 2):
+            continue
+        months = 0
+        for text in cells:
+            try:
+                months += read_end(text, month_first).month is not None
+            except ValueError:
+                months += 1  # a mistyped month is still a month's column
+        if months >= 0.8 * len(cells):
+            found.append(title.strip())
+    if len(found) == 1:
+        raise Settle(
+            found[0],
+            "end",
+            f"No column is named as the end month and the column '{found[0]}' holds months: "
+            "read as the end month",
+        )
+    if len(found) > 1:
+        first = next(r for r in action_rows)
+        raise PlanError(
+            f"no column is named as the end month, and {len(found)} columns hold months: "
+            + ", ".join(f"'{t}'" for t in found),
+            path=first.row.where or path,
+            line=first.row.number,
+            hint=f"say which in a rules file: column {found[-1]} = end",
+        )
+
+
+# A ref as councils write one: 1, 1.2, 3b, A5.3, R4, ILACS-01, IA2324-07.02.
+_REF_LIKE = re.compile(r"^[A-Za-z]{0,8}\d{0,4}[-\s.]?\d{1,3}(?:[.\-]\d{1,3})*[a-z]?$")
+
+
+def _ref_order(ref: str) -> tuple[str, tuple[int, ...], str]:
+    prefix = re.match(r"[A-Za-z]*", ref)
+    return (
+        prefix[0].upper() if prefix else "",
+        tuple(int(n) for n in re.findall(r"\d+", ref)),
+        ref[-1] if ref[-1].isalpha() else "",
+    )
+
+
+def refs_unnamed(rows: list[Classified]) -> None:
+    """No column is named as the ref, but one holds a ref on every action, each different
+    ('Title' in a SharePoint list: ILACS-01, ILACS-02): a person reads it as the ref."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3 or header.column("ref") is not None:
+        return
+    found = []
+    for column, title in enumerate(header.titles):
+        if header.fields.get(column) not in (None, "extra") or not title.strip():
+            continue
+        cells = [
+            r.row.cells[column].strip() if column < len(r.row.cells) else "" for r in action_rows
+        ]
+        if all(cells) and len(set(cells)) == len(cells) and all(map(_REF_LIKE.match, cells)):
+            keys = [_ref_order(c) for c in cells]  # refs run in order; durations (30d) do not
+            rising = sum(1 for a, b in itertools.pairwise(keys) if a < b)
+            if rising >= 0.8 * (len(keys) - 1):
+                found.append(title.strip())
+    if len(found) == 1:
+        raise Settle(
+            found[0],
+            "ref",
+            f"No column is named as the ref and the column '{found[0]}' holds a different ref "
+            "on every action: read as the ref",
+        )
+
+
+def grouping_column(rows: list[Classified]) -> None:
+    """Two columns name the recommendation ('Priority' beside 'Area of weakness') and there is
+    no theme column: where the weaker one groups the other's rows, each of its values over a
+    run of whole recommendations, a person reads it as the heading over them: the theme."""
+    action_rows, header = plan_rows(rows)
+    if header is None or header.column("theme") is not None:
+        return
+    winner = header.column("recommendation")
+    others = header.fallback.get("recommendation", [])
+    if winner is None or len(others) != 1 or len(action_rows) < 3:
+        return
+    column = others[0]
+
+    def cell(r: Classified, i: int) -> str:
+        return " ".join(r.row.cells[i].split()) if i < len(r.row.cells) else ""
+
+    outer = [cell(r, column) for r in action_rows]
+    inner = [cell(r, winner) for r in action_rows]
+    if not all(outer) or all(v.casefold() in PRIORITY_WORDS for v in outer):
+        return
+    runs = [v for i, v in enumerate(outer) if i == 0 or v != outer[i - 1]]
+    groups: dict[str, set[str]] = {}
+    for o, i in zip(outer, inner, strict=True):
+        if i:
+            groups.setdefault(i, set()).add(o)
+    if len(runs) != len(set(runs)) or len(set(outer)) >= len(groups):
+        return
+    if any(len(owners) != 1 for owners in groups.values()):
+        return
+    title = header.titles[column].strip()
+    raise Settle(
+        title,
+        "theme",
+        f"The column '{title}' groups the rows of '{header.titles[winner].strip()}' "
+        f"({len(set(outer))} values over {len(groups)}): read as the theme over them",
+    )
+
+
+def priority_column(plan: Plan, rows: list[Classified], path: str) -> None:
+    """A 'recommendation' column holding a handful of repeated words (High/Medium/Low) is a
+    priority, not the inspectors' recommendations."""
+    header = next(
+        (r.header for r in rows if r.header and r.header.column("recommendation") is not None),
+        None,
+    )
+    if header is None:
+        return
+    texts = [r.text for r in plan.recommendations() if r.text]
+    distinct = {t.casefold() for t in texts}
+    if texts and len(distinct) <= 5 and all(t in PRIORITY_WORDS for t in distinct):
+        column = header.column("recommendation")
+        title = header.titles[column or 0]
+        raise Settle(
+            title,
+            "extra",
+            f"The column '{title}' holds only {', '.join(sorted(distinct))}: read as a priority "
+            "(kept as another column), not as the recommendations",
+        )

@@ -1,0 +1,180 @@
+"""Checks on the status a reading found: none read in a plan that shows one (a column coloured
+or worded as RAG), or only progress words (Completed, In progress) beside a column of RAG
+colours. Each is settled by a rule the report names (a re-reading, `Settle`) or refused."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..errors import PlanError
+from ..model import Plan, Status
+from .classify import Classified, RowKind, column_cells, plan_rows
+from .values import STATUS_WORDS, rag_of, read_status, status_key
+
+
+class Settle(Exception):
+    """A check that settles the reading by a rule (a column read as another field): the
+    importer reads the file again with it, and the report names it."""
+
+    def __init__(
+        self, column: str, field: str, note: str, also: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(note)
+        self.column, self.field, self.note = column, field, note
+        self.also = also or {}  # further columns the same rule reads: title -> field
+
+
+def no_status_read(
+    plan: Plan, rows: list[Classified], path: str, statuses: dict[str, Status]
+) -> None:
+    """Every action unrated while a column is coloured or worded as RAG: the status was missed."""
+    actions = list(plan.actions())
+    if len(actions) < 3 or any(a.status is not Status.UNRATED for a in actions):
+        return
+    action_rows = [r for r in rows if r.kind is RowKind.ACTION and r.header is not None]
+    columns: Counter[int] = Counter()
+    worded: Counter[int] = Counter()
+    for r in action_rows:
+        for column, fill in r.row.fills.items():
+            if rag_of(fill) is not None:
+                columns[column] += 1
+        for column, cell in enumerate(r.row.cells):
+            if (
+                cell.strip()
+                and status_key(cell) in STATUS_WORDS
+                and status_key(cell) not in ("a", "b")
+            ):
+                worded[column] += 1
+    header = action_rows[0].header if action_rows else None
+    if header is not None and header.column("status") is None:
+        progress = [c for c, (_, rag, _) in _readings(action_rows, statuses).items() if not rag]
+        if len(progress) == 1:
+            _settle_beside(action_rows, statuses, progress[0])
+        readable = _status_column(action_rows, statuses)
+        if readable is not None:
+            title = header.titles[readable]
+            raise Settle(
+                title, "status", f"The column '{title}' holds RAG words: read as the RAG status"
+            )
+    if header is not None and header.column("status") is None and columns:
+        column, count = columns.most_common(1)[0]
+        coloured = [r for r in action_rows if column in r.row.fills]
+        empty = sum(1 for r in coloured if column >= len(r.row.cells) or not r.row.cells[column])
+        if count >= max(2, len(action_rows) // 2) and empty >= 0.8 * len(coloured):
+            title = header.titles[column] if column < len(header.titles) else ""
+            if title:  # a column of coloured cells and no words: the RAG, shown by colour
+                raise Settle(
+                    title,
+                    "status",
+                    f"The column '{title}' is coloured red, amber, green or blue with no words: "
+                    "read as the RAG status",
+                )
+    for counter, how in ((columns, "coloured red, amber, green or blue"), (worded, "RAG words")):
+        if counter and header is not None:
+            column, count = counter.most_common(1)[0]
+            if count >= max(2, len(action_rows) // 2):
+                title = (
+                    header.titles[column] if column < len(header.titles) else f"column {column + 1}"
+                )
+                raise PlanError(
+                    f"no action has a RAG status, but the column '{title}' holds {how} on "
+                    f"{count} rows",
+                    path=path,
+                    line=action_rows[0].row.number,
+                    hint=f"read it as the status with a rules file: column {title} = status",
+                )
+
+
+def _status_column(rows: list[Classified], statuses: dict[str, Status]) -> int | None:
+    """The one column whose filled cells nearly all read as a RAG status ('✔ Complete', 'On
+    track (revised date agreed)'), in a table with no RAG column: a person reads it so."""
+
+    found = []
+    header = rows[0].header
+    assert header is not None
+    for column in range(len(header.titles)):
+        if header.fields.get(column) in ("action", "ref", "lead", "dlt", "start", "end"):
+            continue
+        cells = column_cells(rows, column, strip=False)
+        if len(cells) < max(2, len(rows) // 2):
+            continue
+        read = 0
+        for cell in cells:
+            try:
+                _status, _ = read_status(cell, statuses)
+            except ValueError:
+                continue
+            read += 1
+        if read >= 0.8 * len(cells) and len(cells) >= 2:
+            found.append(column)
+    return found[0] if len(found) == 1 else None
+
+
+_COLOURS = frozenset((Status.RED, Status.AMBER, Status.GREEN))
+# Fields whose columns never hold the status ('Progress' read as comments may: Planner's).
+_NOT_STATUS = frozenset(("action", "ref", "lead", "dlt", "start", "end", "status", "theme"))
+
+
+def progress_beside_rag(plan: Plan, rows: list[Classified], statuses: dict[str, Status]) -> None:
+    """A status column of progress words only (Completed, In progress, Not started: nothing
+    red, amber or green) beside another column of RAG colours ('Traffic light', 'Labels'): a
+    person reads the colour from the one and 'complete' from the other. Settled so, and
+    reported; both columns are kept."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3 or any(a.status in _COLOURS for a in plan.actions()):
+        return
+    status_column = header.column("status")
+    if status_column is not None and header.column("progress") is None:
+        _settle_beside(action_rows, statuses, status_column)
+
+
+def _readings(
+    rows: list[Classified], statuses: dict[str, Status], *, named: int | None = None
+) -> dict[int, tuple[int, int, int]]:
+    """Each column (not named as another field) whose filled cells all read as a status:
+    how many are filled, how many red/amber/green, how many blue."""
+
+    header = rows[0].header
+    assert header is not None
+    out = {}
+    for column in range(len(header.titles)):
+        if column != named and header.fields.get(column) in _NOT_STATUS:
+            continue
+        cells = column_cells(rows, column, strip=False)
+        if len(cells) < 2:
+            continue
+        try:
+            read = [read_status(cell, statuses)[0] for cell in cells]
+        except ValueError:
+            continue
+        out[column] = (
+            len(cells),
+            sum(1 for s in read if s in _COLOURS),
+            sum(1 for s in read if s is Status.BLUE),
+        )
+    return out
+
+
+def _settle_beside(rows: list[Classified], statuses: dict[str, Status], progress: int) -> None:
+    """`progress` holds progress words only; the one other column of RAG colours is the
+    status, and 'complete' in `progress` makes an action complete."""
+    header = rows[0].header
+    assert header is not None
+    readings = _readings(rows, statuses, named=progress)
+    filled, rag, _ = readings.get(progress, (0, 1, 0))
+    if rag or filled < max(2, len(rows) // 2):
+        return
+    found = [c for c, (_, rag, _) in readings.items() if rag and c != progress]
+    if len(found) != 1:
+        return
+    title, words = header.titles[found[0]].strip(), header.titles[progress].strip()
+    if not title or not words:
+        return
+    raise Settle(
+        title,
+        "status",
+        f"The column '{words}' holds progress words (Completed, In progress) and the column "
+        f"'{title}' the RAG colours: the colour read from '{title}', and an action "
+        f"'{words}' calls complete read as complete (blue)",
+        also={words: "progress"},
+    )

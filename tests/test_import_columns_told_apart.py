@@ -1,0 +1,74 @@
+"""Issue 18: columns a person tells apart by what they hold, each reading named in the report
+(found on held-out files: a Pentana export's Status beside its Traffic Light, a YJS plan's
+Rec No beside its Action No, a 'Progress update' row under each action, school terms)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ofsted_plan.importing.importer import import_table
+
+
+def _read(tmp_path: Path, text: str) -> tuple[list[tuple[str, str, str]], str]:
+    path = tmp_path / "plan.csv"
+    path.write_text(text, encoding="utf-8")
+    report: list[str] = []
+    plan = import_table(path, report=report)
+    actions = [(a.ref, a.status.value or "unrated", str(a.end or "")) for a in plan.actions()]
+    return actions, "\n".join(report)
+
+
+def test_progress_words_beside_a_traffic_light_are_both_read(tmp_path: Path) -> None:
+    actions, report = _read(
+        tmp_path,
+        "Ref,Action,Owner,Due date,Status,Traffic Light\n"
+        "1,Sign agreements,SW,Mar-24,Completed,\n"
+        "2,Audit a sample,SW,Jun-24,In Progress,Amber\n"
+        "3,Reconcile cards,TO,Jul-24,In Progress,Red\n"
+        "4,Keep receipts,TO,Sep-24,Not Started,\n",
+    )
+    assert [s for _, s, _ in actions] == ["blue", "amber", "red", "unrated"]
+    assert "the colour read from 'Traffic Light'" in report
+
+
+def test_the_action_number_is_the_ref_beside_a_recommendation_number(tmp_path: Path) -> None:
+    actions, report = _read(
+        tmp_path,
+        "Rec No,Recommendation,Action No,Action,Owner,Target date,Status\n"
+        "R1,Board members understand need,1.1,Needs briefing,Chair,Mar-25,Green\n"
+        "R1,Board members understand need,1.2,Annual report,Chair,Jun-25,Amber\n"
+        "R2,Plans are reviewed,2.1,Audit plans,HoS,Sep-25,Red\n",
+    )
+    assert [r for r, _, _ in actions] == ["1.1", "1.2", "2.1"]
+    assert "'Action No' is read as the action's ref" in report
+
+
+def test_a_school_term_ends_in_its_last_month_and_termly_has_none(tmp_path: Path) -> None:
+    actions, report = _read(
+        tmp_path,
+        "Ref,Action,Lead,Timescale,RAG\n"
+        "1,Co-produce the offer,SEND Lead,Summer term 2025,Green\n"
+        "2,Agree the protocol,DCO,Autumn term 2024/25,Amber\n"
+        "3,Publish the guide,SEND Lead,Spring term 2024,Red\n"
+        "4,Hold events,PCF Chair,Termly,Green\n",
+    )
+    assert [e for _, _, e in actions] == ["2025-07", "2024-12", "2024-03", ""]
+    assert "School terms read as the month they end" in report
+
+
+def test_a_progress_update_row_under_each_action_is_its_comments(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Action,Lead,Due date,RAG\n"
+        '1.1,Revise the supervision policy,"Whitfield, Anna",Jan-25,A\n'
+        "Progress update,Policy drafted and out for consultation,,,\n"
+        "1.2,Audit two files a month,HoS,Mar-25,G\n"
+        "Progress update,First quarter done,,,\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    actions = list(plan.actions())
+    assert [a.ref for a in actions] == ["1.1", "1.2"]
+    assert actions[0].action == "Revise the supervision policy"
+    assert actions[0].comments == "Policy drafted and out for consultation"
+    assert actions[0].lead == ("Whitfield, Anna",)

@@ -1,15 +1,15 @@
 """Issue 18: the blind corpus. Each file imitates a plan a council or partnership published,
 and its reading (NAME.expected.yaml) was written by a person before the importer saw it
 (tests/blind/FORMAT.md). Nothing may be read wrongly in silence; nine in ten must be read
-right. `python -m tests.blind_reading train train2 heldout heldout2 heldout3` prints the table.
+right. `python -m tests.blind_reading train train2 heldout heldout2 ...` prints the table.
 
-The held-out sets were each measured once, before anything was changed for them (heldout and
-heldout2: 8 of 20 right, 8 read wrongly; heldout3: 12 of 24 right, 7 wrongly; heldout4: 13 of
-20 right, 4 wrongly; heldout5: 11 of 24 right, 8 wrongly, 5 refused), and are training files
-since. The files still read wrongly are listed
-below, marked as expected to fail (strictly: one that starts passing fails the run, so the list
-stays true); issue 18 stays open until the list is empty and a held-out set reads nine in ten
-right."""
+The held-out sets were each measured once, before anything was changed for them, and are
+training files since: heldout and heldout2, 8 of 20 right, 8 read wrongly; heldout3, 12 of 24
+right, 7 wrongly; heldout4, 13 of 20 right, 4 wrongly; heldout5, 11 of 24 right, 8 wrongly, 5
+refused; heldout6 (made after heldout5's fixes), 6 of 12 right, 3 wrongly, 3 refused. Files
+still read wrongly are listed below, marked as expected to fail (strictly: one that starts
+passing fails the run, so the list stays true); issue 18 stays open until the list is empty
+and a held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 120, f"{right} of {len(CASES)} read right"
+    assert right >= 133, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

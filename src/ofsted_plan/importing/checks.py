@@ -34,19 +34,22 @@ _MEANINGS = (
 
 # 'On track to be delivered', 'will be completed': a future, not a completion.
 _NOT_YET = re.compile(
-    r"\b(?:to\s+be|will\s+be|not|be|awaiting|until|before)\s+(?:fully\s+)?"
+    r"\b(?:to\s+be|will\s+be|not(?:\s+being)?|be|being|awaiting|until|before)\s+(?:fully\s+)?"
     r"(?:complete[d]?|delivered|implemented|achieved|finished|done|closed)\b",
     re.IGNORECASE,
 )
 
 
 def meaning_of(text: str) -> Status | None:
-    """The status a key's words mean ('Complete – action delivered': blue)."""
-    if _NOT_YET.search(text):
-        text = _NOT_YET.sub(" ", text)
-    for pattern, status in _MEANINGS:
-        if pattern.search(text):
-            return status
+    """The status a key's words mean ('Complete – action delivered': blue). Its first words
+    decide where they name one ('Off track – at risk of not being delivered': red)."""
+    first = re.split(r"\s+[–—-]\s+|:\s|;|\(", text, maxsplit=1)[0]
+    for part in (first, text) if first != text else (text,):
+        if _NOT_YET.search(part):
+            part = _NOT_YET.sub(" ", part)
+        for pattern, status in _MEANINGS:
+            if pattern.search(part):
+                return status
     return None
 
 

@@ -84,7 +84,11 @@ NOTE_LINE = re.compile(
     re.IGNORECASE,
 )
 # A cell that only labels the rest of its row as a key or a note: 'Key:', 'Notes'.
-LABEL_CELL = re.compile(r"^\s*(?:b?rag\s+)?(?:key|notes?|nb|source|legend)\s*:?\s*$", re.IGNORECASE)
+# (either side of a bilingual label: 'Allwedd / Key:')
+LABEL_CELL = re.compile(
+    r"^(?:[^/]*/\s*)?\s*(?:b?rag\s+)?(?:key|notes?|nb|source|legend)\s*:?\s*(?:/[^/]*)?$",
+    re.IGNORECASE,
+)
 # 'Green = completed', 'Blue - complete', 'Amber: some slippage'.
 KEY_PAIR = re.compile(
     r"\b(blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—|\|)\s*([^;,=|\n]+?)\s*"
@@ -202,8 +206,21 @@ _COUNTED = re.compile(r"(.+?)\s*[:=]\s*(\d+)")
 
 def _totals_row(row: Row) -> bool:
     """'Green | 12', 'Total | 40', 'Blue 3 Green 10 Amber 2 Red 1': counts, not an action."""
+    texts = [c.strip() for c in row.cells if c.strip()]
+    if (
+        len(texts) >= 2
+        and any(p.strip().lower().rstrip(":") in TOTAL_WORDS for p in texts[0].split("/"))
+        and all(any(ch.isdigit() for ch in c) for c in texts[1:])
+    ):  # 'Cyfanswm / Total' | '11 actions: 4 complete, 5 in progress'
+        return True
+    if (
+        len(texts) == 1
+        and re.match(r"(?:grand\s+)?totals?\b[^:]{0,30}:\s*\d", texts[0], re.IGNORECASE)
+        and len(texts[0]) <= 120
+    ):  # 'Total actions: 12 (B 3, G 4, A 3, R 1, not rated 1)'
+        return True
     cells: list[str] = []
-    for c in (c.strip() for c in row.cells if c.strip()):
+    for c in texts:
         if len(c) > 60:  # a sentence: an action's text, not a count's label
             return False
         counted = _COUNTED.fullmatch(c) if c[-1].isdigit() else None  # 'Green: 3'

@@ -85,6 +85,7 @@ class Document:
     title: str = ""  # the document's own title (Word's core properties), if any
     read_as: str = ""  # for --explain: how the file was read
     set_aside: list[str] = field(default_factory=list)  # sheets not read, and why
+    cover: str = ""  # the title on a cover sheet before the plan's sheets: a reader sees it first
 
     def grids(self) -> list[Grid]:
         return [b for b in self.blocks if isinstance(b, Grid)]

@@ -60,7 +60,14 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
         read_as = f"an Excel workbook, sheet {chosen!r}"
     else:  # one sheet a theme, each with the plan's columns: one plan
         read_as = "an Excel workbook, sheets " + ", ".join(repr(n) for n in chosen_all)
-    document = Document("xlsx", list(grids), read_as=read_as, title=_cover_title(book, others))
+    before = [n for n in names[: names.index(chosen_all[0])] if n in others]
+    document = Document(
+        "xlsx",
+        list(grids),
+        read_as=read_as,
+        title=_cover_title(book, others),
+        cover=_cover_title(book, before),
+    )
     for name in chosen_all:
         if book[name].sheet_state != "visible":
             document.set_aside.append(f"the sheet {name!r} is hidden in the workbook")

@@ -84,7 +84,7 @@ def _column_of(words: Vocabulary, cell: str) -> Column | None:
     field = words.names.get(key)
     if field is not None:
         return Column(field, 0 if key in WEAKER and key not in words.ruled else 1)
-    if key in words.ruled:
+    if key in words.ruled or not _LETTER.search(key):  # '3.12.4', 'Jan-17' spelt in digits
         return None
     return _loose_column(words.names, key)
 
@@ -104,8 +104,13 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     fields: set[str] = set()
     for part in re.split(r"\s*(?:/|\n|\||\(|\)|–| - )\s*", key):
         part = part.strip(" :-")
-        if part and part != key and (field := names.get(part)) is not None:
+        if not part or part == key:
+            continue
+        if (field := names.get(part)) is not None:
             fields.add(field)
+        elif (side := _loose_column(names, part)) is not None:  # 'Dyddiad ... / Revised date'
+            fields.add(side.field)
+            rank = side.rank if side.rank != 1 else rank
     if len(fields) == 1:
         return Column(fields.pop(), rank)
     if "action" in fields and len(fields) == 2:  # 'Action / Workstream': actions and their groups
@@ -118,6 +123,7 @@ _SOURCE = re.compile(
     r"^(?:ofsted|hmip|hmi|hmicfrs|cqc|estyn|ciw|jtai|slt|inspection|inspectors?'?s?'?|"
     r"internal\s+audit|audit|board|panel|peer\s+review|lga)\s+"
 )
+_LETTER = re.compile(r"[^\W\d_]")
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _QUALIFIER_WORD = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\b"
@@ -165,7 +171,10 @@ def sub_header(
     out: dict[int, Column] = {}
     for i, text in named:
         column = column_of(words, text)
-        if column is None and header_key(text) in QUALIFIERS:
+        qualifier = SPACES.sub(
+            " ", _BRACKETS.sub(" ", header_key(text))
+        ).strip()  # 'Current (Mar 25)'
+        if column is None and qualifier in QUALIFIERS:
             parent = next(
                 (j for j in range(min(i, len(cells) - 1), -1, -1) if cells[j].strip()), None
             )
@@ -175,7 +184,7 @@ def sub_header(
             parent_column = column_of(words, cells[parent]) if parent is not None else None
             if parent_column is None or not (between_empty or parent == i):
                 return None
-            column = Column(parent_column.field, QUALIFIERS[header_key(text)])
+            column = Column(parent_column.field, QUALIFIERS[qualifier])
         if column is None:
             return None
         out[i] = column

@@ -12,7 +12,8 @@ from typing import NamedTuple
 # split only where every part is itself a person or post; else it is one officer.
 _SPLIT = re.compile(r"\s*[/;&+\n]\s*|\s+and\s+|\s*,\s*", re.IGNORECASE)
 _STRICT_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){0,4}\.?|[A-Z]{2,6}")
-_NAME_WORD = re.compile(r"(?:[A-Z][a-z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)")
+# 'Lee', 'J.', 'McDonald', 'MacLeod', 'DeSouza', "O'Neill": a word of a person's name.
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?|[A-Z]\.?|O'[A-Z][a-z]+)")
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "cllr", "dci", "di", "ds",
                      "supt", "insp", "rev", "sir", "dame"))  # fmt: skip
 # Words of a job title: a part with one of them is a post.

@@ -180,6 +180,8 @@ class Reader(RowReader):
         self._build()
         if not plan.title:  # no heading or line of the table names it: a paragraph, a cover
             plan.title = first_paragraph or self.document.title
+        elif self.document.cover and len(plan_grids) > 1:  # a cover before a sheet a theme
+            plan.title = self.document.cover
         assign_generated_refs(plan)
         return plan
 

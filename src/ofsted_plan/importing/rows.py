@@ -290,7 +290,7 @@ class RowReader:
         )
         if keyed and len(texts) == 1:
             text = texts[0][1]
-        if is_key_text(text):
+        if is_key_text(text) or (len(texts) > 1 and LABEL_CELL.match(texts[0][1])):
             return Classified(row, RowKind.KEY, text=text)
         if len(texts) == 2 and _TITLE_LABEL.match(texts[0][1]):  # 'Plan name', 'CQC ... Plan'
             return Classified(row, RowKind.TITLE, text=texts[1][1])

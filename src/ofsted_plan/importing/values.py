@@ -146,7 +146,7 @@ _PERIOD = re.compile(
 )
 # 'By 31 March 2019', 'End of June 2019', 'w/c 12/03/18', 'Due: Mar-19', 'Mar-19 (end)'.
 _PHRASE = re.compile(
-    rf"^(?:by(?:\s+the)?(?:\s+end\s+of)?|before|end\s+of|due(?:\s+by)?:?|deadline:?|"
+    rf"^(?:by(?:\s+the)?(?:\s+end\s+of)?|before|end(?:\s+of)?|due(?:\s+by)?:?|deadline:?|"
     rf"w/?c|week\s+commencing|no\s+later\s+than|completed?(?:\s+by)?|target:?|until)\s+"
     rf"({_A_MONTH})\.?$",
     re.I,

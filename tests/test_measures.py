@@ -377,7 +377,7 @@ def test_markdown_paper_shows_impact_after_the_exceptions(tmp_path: Path) -> Non
     paper = run("export", "-f", "markdown", *PAPER, "-p", str(folder)).stdout
     assert paper.index("## Exceptions") < paper.index("## Impact") < paper.index("## Data quality")
     impact = paper.split("## Impact: measures against their targets (2)")[1].split("\n## ")[0]
-    assert "| Children's plans audited as SMART | 72% (2017-04) | 80% by 2017-09 |" in impact
+    assert "| Children's plans audited as SMART | 72% (Apr 2017) | 80% by Sep 2017 |" in impact
     assert "▁▃▆█" in impact
     summary = paper.split("## Executive summary")[1].split("\n## ")[0]
     assert "Recommendation 1 is complete, impact not yet shown" in summary
@@ -410,8 +410,8 @@ def test_xlsx_paper_has_an_impact_sheet(tmp_path: Path) -> None:
     assert rows[0][:4] == ["Measure", "Latest", "Target", "RAG"]
     assert rows[1][:4] == [
         "Children's plans audited as SMART",
-        "72% (2017-04)",
-        "80% by 2017-09",
+        "72% (Apr 2017)",
+        "80% by Sep 2017",
         "Amber",
     ]
     assert rows[1][5] == "55% → 61% → 66% → 72%"
@@ -459,7 +459,7 @@ def test_paper_direction_since_the_last_meeting(tmp_path: Path) -> None:
     paper = run(
         "export", "-f", "markdown", *PAPER, "--since", "sib-2017-03", "-p", str(folder)
     ).stdout
-    assert "| 72% (2017-04) | 80% by 2017-09 | 🟠 Amber | better (was 66%) | ▁▃▆█ |" in paper
+    assert "| 72% (Apr 2017) | 80% by Sep 2017 | 🟠 Amber | better (was 66%) | ▁▃▆█ |" in paper
 
 
 # plan measure import -------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from ofsted_plan.model import Action, Plan, Recommendation, Theme
 from ofsted_plan.planfile.writer import dump_plan
-from ofsted_plan.render.xlsx import CELL_LIMIT, fit_cell
+from ofsted_plan.render.xlsx_sheet import CELL_LIMIT, fit_cell
 
 from .helpers import run
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .measures import NOT_SHOWN, Measure, impact_not_shown
 from .model import Action, Item, Month, Status, latest_update
+from .months import human_month
 
 if TYPE_CHECKING:
     from .history.changes import Change
@@ -214,7 +215,13 @@ def decisions(moved: Sequence[Change], reasons: dict[Action, str]) -> list[Decis
     """Each end month moved later since the last meeting, most months first: what the board
     must agree, with the reason the officer gave."""
     found = [
-        Decision(c.item, c.before, c.after, c.months or 0, reasons.get(c.item.action, ""))
+        Decision(
+            c.item,
+            human_month(c.before),
+            human_month(c.after),
+            c.months or 0,
+            reasons.get(c.item.action, ""),
+        )
         for c in moved
         if (c.months or 0) > 0
     ]
@@ -306,7 +313,11 @@ def quality(items: Iterable[Item], as_of: date) -> list[Quality]:
         a = item.action
         if a.is_overdue(as_of) and a.status is Status.GREEN:
             found.append(
-                Quality(item, "overdue-green", f"past its end month ({a.end}) but rated Green")
+                Quality(
+                    item,
+                    "overdue-green",
+                    f"past its end month ({human_month(a.end)}) but rated Green",
+                )
             )
         if not a.action.strip():
             found.append(Quality(item, "no-text", "no action text"))
@@ -314,7 +325,11 @@ def quality(items: Iterable[Item], as_of: date) -> list[Quality]:
             found.append(Quality(item, "no-lead", "no lead officer"))
         if a.start and a.end and a.end < a.start:
             found.append(
-                Quality(item, "end-before-start", f"ends ({a.end}) before it starts ({a.start})")
+                Quality(
+                    item,
+                    "end-before-start",
+                    f"ends ({a.end.human()}) before it starts ({a.start.human()})",
+                )
             )
         if a.status is Status.UNRATED:
             found.append(Quality(item, "unrated", "no RAG status"))

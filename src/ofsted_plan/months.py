@@ -146,6 +146,11 @@ class Month:
     def __str__(self) -> str:
         return _iso_month(self.year, self.month)
 
+    def human(self) -> str:
+        """``Mar 2017``: how every paper people read (HTML, PDF, Markdown, xlsx's ``mmm yyyy``)
+        writes a month; JSON, CSV and the YAML keep ``2017-03``."""
+        return f"{MONTH_ABBREVIATIONS[self.month - 1]} {self.year:04d}"
+
     def table_form(self) -> str:
         """``Jun-2017``: how the council's table writes a month, with an unmistakable year."""
         return f"{MONTH_ABBREVIATIONS[self.month - 1]}-{self.year:04d}"
@@ -160,6 +165,19 @@ def _last_day(year: int, month: int) -> date:
 @functools.lru_cache(maxsize=4096)
 def _iso_month(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
+
+
+_MONTH_IN_TEXT = re.compile(r"(?<![\w-])(\d{4})-(0[1-9]|1[0-2])(?![\w-])")
+
+
+def human_month(text: object) -> str:
+    """A month (or text holding ISO months, such as '2017-01 → 2017-11') as papers write
+    months: 'Jan 2017 → Nov 2017'. Dates ('2017-01-12') and other text are left alone."""
+    if isinstance(text, Month):
+        return text.human()
+    return _MONTH_IN_TEXT.sub(
+        lambda m: f"{MONTH_ABBREVIATIONS[int(m[2]) - 1]} {m[1]}", "" if text is None else str(text)
+    )
 
 
 # Each spelling of a month (and of a status) is read once: a plan repeats a few dozen many

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-import textwrap
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
@@ -19,9 +18,10 @@ from markupsafe import Markup
 
 from ..board import long_date, quality_groups
 from ..history.changes import LABELS, Change, headline
-from ..model import STATUS_ORDER, Status
-from ..query import Summary
+from ..model import STATUS_ORDER
+from ..months import human_month
 from . import sections
+from .charts import chart, trend_chart
 from .text import how_late, visible
 
 if TYPE_CHECKING:
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from markupsafe import Markup
 
     from ..board import Paper
-    from ..history.trend import Point
 
 
 def h(text: str) -> str:
@@ -78,6 +77,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["text"] = _text
+    env.filters["month"] = human_month  # "Mar 2017", as every paper writes a month
     env.filters["visible"] = visible  # text where no markup can go (<title>): autoescaped
     return env
 
@@ -100,126 +100,6 @@ def _run(op: str, text: str) -> str:
     lead, core, tail = sections.split_space(text)
     tag = "del" if op == "-" else "ins"
     return f"{lead}<{tag}>{h(core)}</{tag}>{tail}"
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    return textwrap.wrap(text, width) or [""]
-
-
-def chart(summary: Summary, title: str = "RAG status of each theme's actions") -> str:
-    """An inline SVG bar per group: each segment coloured, with its count on it; labels in
-    11px (8.25pt in print) and wrapped, never cut."""
-    order = (Status.BLUE, Status.GREEN, Status.AMBER, Status.RED, Status.UNRATED)
-    label_width, bar_width, line = 330, 600, 13
-    rows, y = [], 0
-    for group in summary.groups:
-        lines = _wrap(sections.group_name(group), 52)
-        height = max(20, line * len(lines) + 4)
-        rows.append((group, lines, y, height))
-        y += height + 2
-    total_height = y + 24
-    parts = [
-        f'<svg class="chart" role="img" width="{label_width + bar_width + 50}"'
-        f' height="{total_height}" viewBox="0 0 {label_width + bar_width + 50} {total_height}"'
-        ' aria-labelledby="chart-title">',
-        f'<title id="chart-title">{h(title)}</title>',
-    ]
-    for group, lines, top, height in rows:
-        for n, text in enumerate(lines):
-            parts.append(f'<text x="0" y="{top + 13 + n * line}">{h(text)}</text>')
-        x = float(label_width)
-        bar_top = top + (height - 18) / 2
-        for status in order:
-            n = group.by_status[status]
-            if not n or not group.total:
-                continue
-            width = bar_width * n / group.total
-            background, colour = sections.COLOURS[status]
-            parts.append(
-                f'<rect x="{x:.1f}" y="{bar_top:.1f}" width="{width:.1f}" height="18" '
-                f'fill="{background}"><title>{status.label}: {n}</title></rect>'
-            )
-            if width >= 7 * len(str(n)) + 4:
-                parts.append(
-                    f'<text class="count" x="{x + width / 2:.1f}" y="{bar_top + 13:.1f}" '
-                    f'fill="{colour}" text-anchor="middle">{n}</text>'
-                )
-            x += width
-        parts.append(
-            f'<text x="{label_width + bar_width + 6}" y="{bar_top + 13:.1f}">{group.total}</text>'
-        )
-    x = float(label_width)
-    for status in order:
-        background, _ = sections.COLOURS[status]
-        parts.append(
-            f'<rect x="{x:.1f}" y="{y + 4}" width="11" height="11" '
-            f'fill="{background}" stroke="#000" stroke-width="0.5"/>'
-        )
-        label = "Blue (complete)" if status is Status.BLUE else status.label
-        parts.append(f'<text x="{x + 15:.1f}" y="{y + 14}">{label}</text>')
-        x += 110
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def trend_chart(points: Sequence[Point]) -> str:
-    """RAG over time: a stacked bar per meeting (or month), counts on the segments, the
-    overdue count above; labels 11px (8.25pt printed)."""
-    order = (Status.BLUE, Status.GREEN, Status.AMBER, Status.RED, Status.UNRATED)
-    step, bar_width, plot = 84, 48, 90
-    peak = max((p.summary.total.total for p in points), default=0) or 1
-    width = 60 + step * len(points) + 130
-    height = plot + 60
-    parts = [
-        f'<svg class="chart" role="img" width="{width}" height="{height}"'
-        f' viewBox="0 0 {width} {height}" aria-labelledby="trend-title">',
-        '<title id="trend-title">RAG status of the actions at each point over time</title>',
-    ]
-    for n, point in enumerate(points):
-        counts = point.summary.total
-        x = 40 + n * step
-        y = 18.0 + plot
-        for status in order:
-            count = counts.by_status[status]
-            if not count:
-                continue
-            tall = plot * count / peak
-            y -= tall
-            background, colour = sections.COLOURS[status]
-            parts.append(
-                f'<rect x="{x}" y="{y:.1f}" width="{bar_width}" height="{tall:.1f}" '
-                f'fill="{background}"><title>{status.label}: {count}</title></rect>'
-            )
-            if tall >= 13:
-                parts.append(
-                    f'<text class="count" x="{x + bar_width / 2}" y="{y + tall / 2 + 4:.1f}" '
-                    f'fill="{colour}" text-anchor="middle">{count}</text>'
-                )
-        parts.append(
-            f'<text x="{x + bar_width / 2}" y="{y - 4:.1f}" text-anchor="middle">'
-            f"{counts.overdue} overdue</text>"
-        )
-        base = 18 + plot
-        parts.append(
-            f'<text x="{x + bar_width / 2}" y="{base + 15}" text-anchor="middle">'
-            f"{h(point.label)}</text>"
-        )
-        parts.append(
-            f'<text x="{x + bar_width / 2}" y="{base + 29}" text-anchor="middle">'
-            f"{point.day.isoformat()}</text>"
-        )
-    legend_x = 40 + len(points) * step + 10
-    for n, status in enumerate(order):
-        background, _ = sections.COLOURS[status]
-        y = 30 + n * 18
-        parts.append(
-            f'<rect x="{legend_x}" y="{y - 10}" width="11" height="11" fill="{background}"'
-            ' stroke="#000" stroke-width="0.5"/>'
-        )
-        label = "Blue (complete)" if status is Status.BLUE else status.label
-        parts.append(f'<text x="{legend_x + 15}" y="{y}">{label}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
 
 
 def sparkline_svg(values: Sequence[float], width: int = 90, height: int = 18) -> str:

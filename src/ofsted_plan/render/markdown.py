@@ -15,6 +15,7 @@ from ..board import long_date, quality_groups
 from ..history.changes import LABELS, Change, headline
 from ..measures import sparkline
 from ..model import STATUS_ORDER, Status
+from ..months import human_month
 from . import sections
 from .text import how_late, visible
 
@@ -86,7 +87,7 @@ def paper_markdown(paper: Paper) -> str:
         rows = [
             [
                 md(p.label),
-                p.day.isoformat(),
+                long_date(p.day),
                 *(str(p.summary.total.by_status[st]) for st in STATUS_ORDER),
                 str(p.summary.total.total),
                 str(p.summary.total.overdue),
@@ -104,7 +105,7 @@ def paper_markdown(paper: Paper) -> str:
                 _ref(i),
                 _text(i),
                 md(sections.lead(i)),
-                str(i.action.end),
+                human_month(i.action.end),
                 rag(i.action.status),
             ]
             for i in paper.due
@@ -166,7 +167,7 @@ def _exceptions(paper: Paper) -> list[str]:
         facts = [
             rag(a.status),
             f"lead {md(sections.lead(f.item))}",
-            f"end {a.end or md(a.end_text) or '(none)'}",
+            f"end {human_month(a.end) or md(a.end_text) or '(none)'}",
         ]
         if late:
             facts.append(f"{late} late")
@@ -219,7 +220,8 @@ def _appendix(paper: Paper) -> list[str]:
             out += [f"#### {md(sections.recommendation_heading(rec.number, rec.text))}", ""]
             for item in rec.items:
                 a = item.action
-                when = f"{a.start or '?'} to {a.end or md(a.end_text) or '?'}"
+                end = human_month(a.end) or md(a.end_text)
+                when = f"{human_month(a.start) or '?'} to {end or '?'}"
                 facts = [rag(a.status), when, f"lead {md(sections.lead(item))}"]
                 if a.dlt:
                     facts.append(f"DLT {md('/'.join(a.dlt))}")

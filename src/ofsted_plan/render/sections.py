@@ -13,6 +13,7 @@ from ..board import long_date
 from ..history.changes import Change, is_whole, plain, trimmed_words
 from ..measures import NOT_SHOWN, value_text
 from ..model import STATUS_ORDER, Item, Status, format_initials
+from ..months import human_month
 from ..query import TRAVEL_RULE, Counts, Summary
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def later_by(months: int) -> str:
 
 
 def decision_line(d: Decision) -> str:
-    """'3.2 Develop ... (IA): end month 2017-09 → 2017-11, 2 months later. Reason: ...'"""
+    """'3.2 Develop ... (IA): end month Sep 2017 → Nov 2017, 2 months later. Reason: ...'"""
     text = d.item.action.action.strip() or "(no action text)"
     return (
         f"{d.item.action.ref} {text} ({lead(d.item)}): end month {d.was} → {d.now},"
@@ -168,10 +169,16 @@ def cover_facts(paper: Paper) -> list[tuple[str, str]]:
     return [(name, value) for name, value in facts if value]
 
 
+def paper_plain(change: Change) -> str:
+    """A change as `plain` writes it, its months as papers write them ('Sep 2017')."""
+    text = plain(change)
+    return human_month(text) if change.kind in ("start", "end") else text
+
+
 def change_text(change: Change) -> str:
     """A change as plain text with no diff markup: a text change as what it was and is."""
     if change.kind not in ("comments", "field"):
-        return plain(change)
+        return paper_plain(change)
     prefix = f"{change.field_name}: " if change.kind == "field" else ""
     return f"{prefix}was: {change.before or '(empty)'}\nnow: {change.after or '(empty)'}"
 
@@ -185,7 +192,7 @@ def change_details(
     """A change's details in a paper format: `escape` makes plan text safe, `run` marks a
     word-diff run ('-' removed, '+' added, '=' kept), `was_now` shows a text replaced whole."""
     if change.kind not in ("comments", "field"):
-        return escape(plain(change))
+        return escape(paper_plain(change))
     prefix = escape(f"{change.field_name}: ") if change.kind == "field" else ""
     if is_whole(change):
         return prefix + was_now(change.before or "(empty)", change.after or "(empty)")
@@ -209,9 +216,11 @@ def impact_cells(row: Impact) -> list[str]:
     """An impact row's words: measure, latest (month), target (by), RAG, direction."""
     m = row.measure
     latest = (
-        f"{value_text(row.latest[1], m.unit)} ({row.latest[0]})" if row.latest else "no value yet"
+        f"{value_text(row.latest[1], m.unit)} ({human_month(row.latest[0])})"
+        if row.latest
+        else "no value yet"
     )
-    target = value_text(m.target, m.unit) + (f" by {m.by}" if m.by else "")
+    target = value_text(m.target, m.unit) + (f" by {human_month(m.by)}" if m.by else "")
     since = row.since_meeting or "-"
     if row.at_meeting is not None:
         since += f" (was {value_text(row.at_meeting, m.unit)})"

@@ -12,7 +12,6 @@ same file.
 from __future__ import annotations
 
 import io
-import math
 import re
 import zipfile
 from collections.abc import Sequence
@@ -21,26 +20,26 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.properties import PageSetupProperties
 
 from ..history.changes import LABELS
 from ..measures import value_text
-from ..model import STATUS_ORDER, Month, Status, format_initials
+from ..model import STATUS_ORDER, format_initials
 from . import sections
 from .text import visible
+from .xlsx_sheet import (
+    CENTRED,
+    FONT_NAME,
+    OVERDUE_FILL,
+    Sheet,
+    WorkbookBytes,
+    _letter,
+)
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
     from ..board import Paper
     from ..model import Item
-
-FONT_NAME, FONT_SIZE = "Arial", 10
-LINE_HEIGHT = 12.75  # points per line of 10pt text, as Excel and LibreOffice set it
-OVERDUE_FILL = "FFFDE2E2"
-CENTRED = Alignment(horizontal="center", vertical="top")
-HEADER_FILL = "FFDDDDDD"
 
 # The Actions sheet: title and width (characters). Theme and recommendation are numbers here,
 # and their text is in two last columns (TEXT_COLUMNS, one line, not printed): every row
@@ -60,132 +59,6 @@ ACTION_COLUMNS = (
     ("Days late", 8),
 )
 TEXT_COLUMNS = (("Theme title", 30), ("Recommendation text", 40))
-
-
-class Sheet:
-    """Writes rows to one worksheet the same way: fonts, wrapping, heights, text not formulas."""
-
-    def __init__(self, sheet: Worksheet, widths: Sequence[int]) -> None:
-        self.sheet = sheet
-        self.widths = list(widths)
-        self.font = Font(name=FONT_NAME, size=FONT_SIZE)
-        self.bold = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
-        self.wrap = Alignment(wrap_text=True, vertical="top")
-        for number, width in enumerate(widths, 1):
-            sheet.column_dimensions[get_column_letter(number)].width = width
-        self.row = 0
-        self.cuts: list[str] = []  # cells cut at Excel's limit, in words
-
-    def put(self, values: Sequence[Any], *, bold: bool = False, fill: str = "") -> int:
-        """Append a row; returns its number. Row height from the longest wrapped cell."""
-        self.row += 1
-        lines = 1
-        for column, value in enumerate(values, 1):
-            cell = self.sheet.cell(row=self.row, column=column)
-            if isinstance(value, Month):
-                cell.value = datetime(value.year, value.month, 1)
-                cell.number_format = "mmm yyyy"
-            elif isinstance(value, (int, float, datetime)):
-                cell.value = value
-            elif value is not None and value != "":
-                whole = visible(str(value))
-                text, cut = fit_cell(whole)
-                if cut:
-                    where = f"{self.sheet.title}!{_letter(column)}{self.row}"
-                    self.cuts.append(
-                        f"cell {where} holds {len(whole):,} "
-                        f"characters, more than Excel's {CELL_LIMIT:,}: the last {cut:,} "
-                        "were cut (the cell says so); the plan file has them all"
-                    )
-                cell.value = text
-                cell.data_type = "s"  # text, even when it starts with '=': never a formula
-                width = self.widths[column - 1] if column <= len(self.widths) else 200
-                lines = max(lines, _lines(str(value), width))
-            cell.font = self.bold if bold else self.font
-            cell.alignment = self.wrap
-            if fill:
-                cell.fill = PatternFill("solid", fgColor=fill)
-        self.sheet.row_dimensions[self.row].height = min(409, LINE_HEIGHT * lines + 2)
-        return self.row
-
-    def sentence(self, text: str, *, bold: bool = False, fill: str = "") -> int:
-        """A line of prose across the sheet's columns, wrapped, its row as tall as it needs."""
-        row = self.put([text], bold=bold, fill=fill)
-        span = len(self.widths)
-        self.sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
-        lines = _lines(text, sum(self.widths))
-        self.sheet.row_dimensions[row].height = min(409, LINE_HEIGHT * lines + 2)
-        return row
-
-    def header(self, titles: Sequence[str]) -> int:
-        row = self.put(titles, bold=True, fill=HEADER_FILL)
-        self.sheet.print_title_rows = f"{row}:{row}"
-        return row
-
-    def rag(self, row: int, column: int, status: Status) -> None:
-        cell = self.sheet.cell(row=row, column=column)
-        background, colour = sections.COLOURS[status]
-        cell.fill = PatternFill("solid", fgColor=_argb(background))
-        cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=True, color=_argb(colour))
-
-    def print_setup(self) -> None:
-        """A4 landscape, every column on one page wide, as many pages down as it needs."""
-        ws = self.sheet
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-
-        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-        ws.page_margins.left = ws.page_margins.right = 0.4
-        # the header and footer print in margins of their own, inside the page's
-        ws.page_margins.top = ws.page_margins.bottom = 0.75
-        ws.page_margins.header = ws.page_margins.footer = 0.3
-        footer: Any = ws.oddFooter
-        footer.right.text = "Page &P of &N"
-        footer.left.text = "&A"
-
-    def page_header(self, title: str, classification: str) -> None:
-        """The paper's title and classification at the top of every printed page."""
-        header: Any = self.sheet.oddHeader
-        # '&' starts a code in a header: written '&&'; Excel allows 255 characters in all
-        header.left.text = visible(title)[:100].replace("&", "&&")
-        header.right.text = visible(classification)[:60].replace("&", "&&")
-
-
-# Excel holds at most 32,767 characters in a cell (openpyxl cuts longer text there, without
-# a word): longer text is cut with a note saying so, in the cell and on stderr.
-CELL_LIMIT = 32767
-
-
-def cut_note(more: int) -> str:
-    return f"… [cut: {more:,} more characters, see the plan file]"
-
-
-def fit_cell(text: str, limit: int = CELL_LIMIT) -> tuple[str, int]:
-    """The text as a cell can hold it, and how many characters were cut (0: none). Counted
-    as openpyxl and Excel count (a character; cut text ends with `cut_note`)."""
-    if len(text) <= limit:
-        return text, 0
-    keep = limit - len(cut_note(len(text)))  # the note is longest for the most cut
-    return text[:keep] + cut_note(len(text) - keep), len(text) - keep
-
-
-class WorkbookBytes(bytes):
-    """A workbook's bytes, with what the user should know about it (`notes`, for stderr)."""
-
-    notes: tuple[str, ...] = ()
-
-
-def _lines(text: str, width: int) -> int:
-    """How many lines a wrapped cell takes at this column width (characters)."""
-    per_line = max(width * 1.15 - 2, 4)  # Arial 10 fits about 1.2 characters per unit
-    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
-
-
-def _argb(colour: str) -> str:
-    """'#2e7d32' -> 'FF2E7D32': opaque, as Excel writes colours."""
-    return "FF" + colour.lstrip("#").upper()
 
 
 def paper_xlsx(paper: Paper) -> bytes:
@@ -238,7 +111,7 @@ def _summary(out: Sheet, paper: Paper) -> None:
     for name, value in sections.cover_facts(paper):
         out.sentence(f"{name}: {value}")
     out.put([])
-    out.sentence("Executive summary", bold=True)
+    out.heading("Executive summary")
     for sentence in paper.words:
         out.sentence(sentence)
     out.put([])
@@ -259,7 +132,7 @@ def _summary(out: Sheet, paper: Paper) -> None:
     for number, _ in paper.not_shown:
         out.sentence(sections.not_shown_line(number), bold=True)
     out.put([])
-    out.sentence("RAG key", bold=True)
+    out.heading("RAG key")
     for status, meaning in sections.RAG_KEY:
         row = out.sentence(f"{status.label}: {meaning}")
         out.rag(row, 1, status)
@@ -276,7 +149,7 @@ def _trend(out: Sheet, paper: Paper) -> None:
         day = datetime(point.day.year, point.day.month, point.day.day)
         cells = [point.label, day, *(counts.by_status[s] for s in STATUS_ORDER)]
         row = out.put([*cells, counts.total, counts.overdue])
-        out.sheet.cell(row=row, column=2).number_format = "d mmm yyyy"
+        out.sheet.cell(row=row, column=2).number_format = "d mmmm yyyy"  # as long_date
         for n, status in enumerate(STATUS_ORDER, 3):
             if counts.by_status[status]:
                 out.rag(row, n, status)
@@ -414,10 +287,6 @@ def _highlight(out: Sheet, row: int, columns: Sequence[int]) -> None:
 def _finish(out: Sheet, freeze: str) -> None:
     out.sheet.freeze_panes = freeze
     out.print_setup()
-
-
-def _letter(n: int) -> str:
-    return get_column_letter(n)
 
 
 def _stamped(data: bytes, as_of: date) -> bytes:

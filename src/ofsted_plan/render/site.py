@@ -136,6 +136,13 @@ def site_pages(site: Site) -> dict[str, str]:
             ],
             total_row=sections.counts_cells(paper.summary.total, bool(since)),
             tags=site.tags,
+            at=site.at,
+            impact_title=sections.IMPACT_TITLE,
+            impact_columns=sections.IMPACT_COLUMNS[:5],  # no sparkline: the words say it
+            measures=[(row, sections.impact_cells(row)) for row in paper.impact],
+            not_shown=[
+                f"{sections.not_shown_line(number)} {text}" for number, text in paper.not_shown
+            ],
         )
     }
     for number, (name, chosen) in themes.items():

@@ -151,14 +151,14 @@ class Repository:
             pos += size + 1
         return result
 
-    def tags(self, pattern: str) -> list[tuple[str, str, date]]:
-        """(tag, commit, date) of the tags matching a glob such as 'sib-*' on HEAD's history,
-        oldest first: a board's meetings. The date is the tag's (an annotated tag's own, else
-        its commit's)."""
+    def tags(self, pattern: str, merged: str = "HEAD") -> list[tuple[str, str, date]]:
+        """(tag, commit, date) of the tags matching a glob such as 'sib-*' on HEAD's history
+        (or `merged`'s), oldest first: a board's meetings. The date is the tag's (an annotated
+        tag's own, else its commit's)."""
         out = self.git(
             "for-each-ref",
             "--format=%(refname:short)%1f%(*objectname)%1f%(objectname)%1f%(creatordate:short)",
-            "--merged=HEAD",  # a meeting after the commit checked out is not in its history
+            f"--merged={merged}",  # a meeting after the commit checked out is not in its history
             f"refs/tags/{pattern}",
         ).decode(errors="replace")
         found = []

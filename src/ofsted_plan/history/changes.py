@@ -182,19 +182,23 @@ def rerefs(old: Plan | None, new: Plan | None) -> dict[str, str]:
     """Old ref -> new ref for each action whose ref changed but whose text did not."""
     if old is None or new is None:
         return {}
-    return _rerefs({i.action.ref: i for i in old.items()}, {i.action.ref: i for i in new.items()})
+    before = {a.ref: a for a in old.actions()}
+    after = {a.ref: a for a in new.actions()}
+    if after.keys() <= before.keys():  # no new ref: nothing re-reffed (most versions)
+        return {}
+    return _rerefs(before, after)
 
 
-def _rerefs(old_items: dict[str, Item], new_items: dict[str, Item]) -> dict[str, str]:
-    removed = [i for ref, i in old_items.items() if ref not in new_items]
+def _rerefs(old_actions: dict[str, Action], new_actions: dict[str, Action]) -> dict[str, str]:
+    removed = [a for ref, a in old_actions.items() if ref not in new_actions]
     found: dict[str, str] = {}
-    for ref, item in new_items.items():
-        if ref in old_items:
+    for ref, action in new_actions.items():
+        if ref in old_actions:
             continue
-        twin = next((r for r in removed if _same_action(r.action, item.action)), None)
+        twin = next((r for r in removed if _same_action(r, action)), None)
         if twin is not None:
             removed.remove(twin)
-            found[twin.action.ref] = ref
+            found[twin.ref] = ref
     return found
 
 
@@ -295,7 +299,9 @@ def compare_plans(old: Plan | None, new: Plan | None) -> list[Change]:
     """
     old_items = {i.action.ref: i for i in old.items()} if old else {}
     new_items = {i.action.ref: i for i in new.items()} if new else {}
-    moved = _rerefs(old_items, new_items)  # old ref -> new ref
+    moved = _rerefs(
+        {r: i.action for r, i in old_items.items()}, {r: i.action for r, i in new_items.items()}
+    )  # old ref -> new ref
     came_from = {new_ref: old_ref for old_ref, new_ref in moved.items()}
     changes: list[Change] = []
     for ref, item in new_items.items():

@@ -106,7 +106,12 @@ def test_updates_are_dated_and_officers_see_overdue_first(meetings: Path, tmp_pa
     commit_comment(meetings, "1.3", "2017-05-21 JF: Two sessions held.", "1.3 update")
     out = build(tmp_path / "site")
     page = (out / "action-1.3.html").read_text(encoding="utf-8")
-    assert "<td>2017-05-21</td><td>JF</td><td>Two sessions held.</td>" in page
+    assert '<td class="date">2017-05-21</td><td>JF</td><td>Two sessions held.</td>' in page
+    commit_comment(
+        meetings, "1.3", "2017-05-21 JF: Two sessions held.\n2017-05-22 JF: A third.", "more"
+    )
+    page = (build(tmp_path / "site") / "action-1.3.html").read_text(encoding="utf-8")
+    assert "<li>Comments: added 2017-05-22 JF: A third.</li>" in page  # the new line only
     jf = (out / "officer-jf.html").read_text(encoding="utf-8")
     # 1.3 (ended Feb 2017, green) is overdue; 2.3 (Dec 2017) is not: 1.3 comes first
     assert jf.index("action-1.3.html") < jf.index("action-2.3.html")
@@ -322,3 +327,49 @@ def test_the_home_page_lists_each_measure_against_its_target(
     ]
     assert 'class="rag rag-amber">Amber<' in section and 'class="rag rag-red">Red<' in section
     assert "<b>late" not in index
+
+
+def test_every_page_works_with_javascript_off(meetings: Path, tmp_path: Path) -> None:
+    out = build(tmp_path / "site")
+    script = (out / "search.js").read_text(encoding="utf-8")
+    for writes in ("innerHTML", "outerHTML", "createElement", "insertAdjacent", "document.write"):
+        assert writes not in script  # it only shows the box, hides rows and counts them
+    assert "fetch(" not in script and "XMLHttpRequest" not in script
+    plan = load_plan(meetings / "plans" / "plan.yaml")
+    pages = {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.html")}
+    for name, text in pages.items():  # what a browser shows with scripts off
+        assert "<noscript" not in text and not re.search(r"<tr[^>]*\shidden", text), name
+    no_js = re.sub(r"<script\b.*?</script>", "", pages["index.html"], flags=re.S)
+    table = no_js.partition('<table id="actions">')[2].partition("</table>")[0]
+    found = parse_text(table)
+    for action in plan.actions():  # every action listed and linked, in plan order
+        assert f">{action.ref}</a></th>\n<td>{action.action}</td>" in table, action.ref
+    assert found.links == [f"action-{a.ref}.html" for a in plan.actions()]
+    for page in ("theme-1.html", "theme-2.html"):
+        refs = re.findall(r'href="action-([\d.]+)\.html"', pages[page])
+        assert refs and all(r.startswith(page[6]) for r in refs), page
+    officers = [n for n in pages if n.startswith("officer-")]
+    listed = sorted(
+        r for n in officers for r in re.findall(r'href="action-([\d.]+)\.html"', pages[n])
+    )
+    assert set(listed) == {a.ref for a in plan.actions()}
+
+
+def parse_text(html: str) -> Links:
+    found = Links()
+    found.feed(html)
+    return found
+
+
+def test_an_action_with_no_text_says_so(meetings: Path, tmp_path: Path) -> None:
+    path = meetings / "plans" / "plan.yaml"
+    plan = load_plan(path)
+    next(a for a in plan.actions() if a.ref == "2.2").action = ""
+    path.write_text(dump_plan(plan), encoding="utf-8")
+    git(meetings, "commit", "-q", "-am", "2.2 text lost", when="2017-05-21T10:00:00")
+    out = build(tmp_path / "site")
+    assert "<h1>Action 2.2: (no action text)</h1>" in (out / "action-2.2.html").read_text(
+        encoding="utf-8"
+    )
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert '>2.2</a></th>\n<td><i class="none">(no action text)</i></td>' in index

@@ -71,6 +71,10 @@ def change_text(change: Change) -> str:
         label = f"{label} {change.field_name}"
     if change.kind in ("added", "removed"):
         return label
+    if change.kind == "comments" and change.before and change.after.startswith(change.before):
+        # an update added under the others (as nearly every one is): the new lines only
+        # (seen on a page: the whole comments twice, before and after, hid what was new)
+        return f"{label}: added {change.after[len(change.before) :].strip()}"
     if change.before or change.after:
         moved = f" ({change.months:+d} months)" if change.months else ""
         return f"{label}: {change.before or '(empty)'} → {change.after or '(empty)'}{moved}"

@@ -31,6 +31,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from generate import plan_table  # noqa: E402
+from site_case import site_section, site_timings, write_section  # noqa: E402
 
 PYTHON = sys.executable
 PLAN = str(Path(PYTHON).parent / "plan")
@@ -274,7 +275,15 @@ def main() -> None:
         default=HERE / "work",
         help="folder for generated plans (default: benchmarks/work)",
     )
+    parser.add_argument(
+        "--only",
+        choices=["site"],
+        help="run one case only (site: `plan site` on a seed and a 1,000-action history),"
+        " updating its section of RESULTS.md",
+    )
     args = parser.parse_args()
+    if args.only == "site":
+        args.sizes = "1000"
     sizes = [int(s) for s in args.sizes.split(",") if s]
     work = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -282,6 +291,10 @@ def main() -> None:
     env["PLAN_CACHE_DIR"] = str(work / "cache")
     env.pop("COLUMNS", None)
     plans, imports = prepare_plans(work, sizes, env)
+    if args.only == "site":
+        write_section(HERE / "RESULTS.md", site_section(site_timings(work, plans, PLAN, env, 3)))
+        print("wrote benchmarks/RESULTS.md (plan site)", file=sys.stderr)
+        return
 
     # The package as pip installs it: byte-compiled (PYTHONDONTWRITEBYTECODE may be set).
     package = subprocess.run(
@@ -360,6 +373,8 @@ def main() -> None:
     if args.commits:
         rows += history_timings(work, args.commits, env, args.runs)
     report(rows, base, help_)
+    every = {"seed": Path(seed), **plans}
+    write_section(HERE / "RESULTS.md", site_section(site_timings(work, every, PLAN, env, 3)))
 
 
 def report(rows: list, base: Timing, help_: Timing) -> None:

@@ -106,7 +106,12 @@ def test_updates_are_dated_and_officers_see_overdue_first(meetings: Path, tmp_pa
     commit_comment(meetings, "1.3", "2017-05-21 JF: Two sessions held.", "1.3 update")
     out = build(tmp_path / "site")
     page = (out / "action-1.3.html").read_text(encoding="utf-8")
-    assert "<td>2017-05-21</td><td>JF</td><td>Two sessions held.</td>" in page
+    assert '<td class="date">2017-05-21</td><td>JF</td><td>Two sessions held.</td>' in page
+    commit_comment(
+        meetings, "1.3", "2017-05-21 JF: Two sessions held.\n2017-05-22 JF: A third.", "more"
+    )
+    page = (build(tmp_path / "site") / "action-1.3.html").read_text(encoding="utf-8")
+    assert "<li>Comments: added 2017-05-22 JF: A third.</li>" in page  # the new line only
     jf = (out / "officer-jf.html").read_text(encoding="utf-8")
     # 1.3 (ended Feb 2017, green) is overdue; 2.3 (Dec 2017) is not: 1.3 comes first
     assert jf.index("action-1.3.html") < jf.index("action-2.3.html")
@@ -222,3 +227,149 @@ def test_plans_outside_git_are_refused_in_a_line(
     assert result.exit_code == 1
     assert "not in a git repository" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def cells(html: str) -> list[list[str]]:
+    """The summary table's rows on a site page, each cell's text."""
+    table = html.partition('<table class="summary">')[2].partition("</table>")[0]
+    rows = re.findall(r"<tr>(.*?)</tr>", table.partition("</thead>")[2], re.S)
+    return [
+        [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", r)]
+        for r in rows
+    ]
+
+
+def markdown_summary(paper: str) -> list[list[str]]:
+    """The RAG-by-theme table's rows in a Markdown board paper, each cell's text."""
+    table = paper.partition("## RAG status by theme")[2].split("\n\n")[1]
+    return [
+        [c.strip().strip("*") for c in line.strip("|").split("|")]
+        for line in table.splitlines()[2:]
+    ]
+
+
+def test_at_a_tag_the_site_shows_the_paper_made_at_that_tag(meetings: Path, tmp_path: Path) -> None:
+    head = git(meetings, "rev-parse", "HEAD").strip()
+    tagged = git(meetings, "rev-parse", "sib-2017-04^{commit}").strip()
+    out = build(tmp_path / "site", "--at", "sib-2017-04")
+    assert git(meetings, "rev-parse", "HEAD").strip() == head  # nothing checked out
+    paper = run(
+        "export",
+        "-f",
+        "markdown",
+        "--at",
+        "sib-2017-04",
+        "--as-of",
+        "2017-04-12",
+        "--since",
+        "sib-2017-03",
+    )
+    assert paper.exit_code == 0, paper.stderr
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert cells(index) == markdown_summary(paper.stdout)
+    assert len(cells(index)) == 3  # two themes and the total
+    assert "it stood at <strong>sib-2017-04</strong>" in index and "12 April 2017" in index
+    assert f"Built from commit <code>{tagged}</code>" in index
+    listed = paper.stdout.partition("## Exceptions")[2].partition("\n## ")[0]
+    exceptions = re.findall(r"^- \*\*([\d.]+)\*\*", listed, re.M)
+    assert exceptions == ["2.1", "2.2", "1.3", "1.2"]
+    site_exceptions = index.partition('id="exceptions"')[2].partition("</table>")[0]
+    assert re.findall(r'href="action-[^"]+">([\d.]+)</a>', site_exceptions) == exceptions
+    assert "meeting-sib-2017-05.html" not in index and "meeting-sib-2017-04.html" in index
+    assert not (out / "meeting-sib-2017-05.html").exists()
+    moved = (out / "action-1.2.html").read_text(encoding="utf-8")
+    assert "2017-04 → 2017-06" in moved and "2017-06 → 2017-08" not in moved  # May's move
+    assert "First report drafted" not in (out / "action-2.3.html").read_text(encoding="utf-8")
+    by_date = build(tmp_path / "by-date", "--at", "2017-04-30")  # the last commit by then
+    assert f"Built from commit <code>{tagged}</code>" in (by_date / "index.html").read_text(
+        encoding="utf-8"
+    )
+    dirty = meetings / "plans" / "plan.yaml"  # changes not committed do not matter --at a tag
+    dirty.write_text(dirty.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert everything(build(tmp_path / "again", "--at", "sib-2017-04")) == everything(out)
+    bad = run("site", "-o", str(tmp_path / "bad"), "--at", "no-such-tag")
+    assert bad.exit_code != 0 and "no-such-tag" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_the_home_page_lists_each_measure_against_its_target(
+    meetings: Path, tmp_path: Path
+) -> None:
+    (meetings / "plans" / "measures.yaml").write_text(
+        "measures:\n"
+        "  - id: smart\n    name: Plans audited as SMART\n    unit: '%'\n    target: 80\n"
+        "    by: 2017-09\n    amber_within: 10\n    recommendations: [1]\n"
+        "    values:\n      2017-03: 66\n      2017-05: 74\n"
+        "  - id: late\n    name: Visits out of timescale <b>late</b>\n    unit: count\n"
+        "    better: lower\n    target: 5\n    amber_within: 2\n"
+        "    values:\n      2017-04: 12\n"
+        "  - id: new\n    name: Audits returned\n    target: 10\n",
+        encoding="utf-8",
+    )
+    git(meetings, "add", ".")
+    git(meetings, "commit", "-q", "-m", "Measures", when="2017-05-21T10:00:00")
+    out = build(tmp_path / "site")
+    index = (out / "index.html").read_text(encoding="utf-8")
+    section = index.partition('<h2 id="measures">')[2].partition("</table>")[0]
+    rows = [
+        [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", r)]
+        for r in re.findall(r"<tr>(.*?)</tr>", section.partition("</thead>")[2], re.S)
+    ]
+    assert rows == [
+        ["Plans audited as SMART", "74% (2017-05)", "80% by 2017-09", "Amber", "same (was 74%)"],
+        [
+            "Visits out of timescale &lt;b&gt;late&lt;/b&gt;",
+            "12 (2017-04)",
+            "5",
+            "Red",
+            "same (was 12)",
+        ],
+        ["Audits returned", "no value yet", "10", "No value", "-"],
+    ]
+    assert 'class="rag rag-amber">Amber<' in section and 'class="rag rag-red">Red<' in section
+    assert "<b>late" not in index
+
+
+def test_every_page_works_with_javascript_off(meetings: Path, tmp_path: Path) -> None:
+    out = build(tmp_path / "site")
+    script = (out / "search.js").read_text(encoding="utf-8")
+    for writes in ("innerHTML", "outerHTML", "createElement", "insertAdjacent", "document.write"):
+        assert writes not in script  # it only shows the box, hides rows and counts them
+    assert "fetch(" not in script and "XMLHttpRequest" not in script
+    plan = load_plan(meetings / "plans" / "plan.yaml")
+    pages = {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.html")}
+    for name, text in pages.items():  # what a browser shows with scripts off
+        assert "<noscript" not in text and not re.search(r"<tr[^>]*\shidden", text), name
+    no_js = re.sub(r"<script\b.*?</script>", "", pages["index.html"], flags=re.S)
+    table = no_js.partition('<table id="actions">')[2].partition("</table>")[0]
+    found = parse_text(table)
+    for action in plan.actions():  # every action listed and linked, in plan order
+        assert f">{action.ref}</a></th>\n<td>{action.action}</td>" in table, action.ref
+    assert found.links == [f"action-{a.ref}.html" for a in plan.actions()]
+    for page in ("theme-1.html", "theme-2.html"):
+        refs = re.findall(r'href="action-([\d.]+)\.html"', pages[page])
+        assert refs and all(r.startswith(page[6]) for r in refs), page
+    officers = [n for n in pages if n.startswith("officer-")]
+    listed = sorted(
+        r for n in officers for r in re.findall(r'href="action-([\d.]+)\.html"', pages[n])
+    )
+    assert set(listed) == {a.ref for a in plan.actions()}
+
+
+def parse_text(html: str) -> Links:
+    found = Links()
+    found.feed(html)
+    return found
+
+
+def test_an_action_with_no_text_says_so(meetings: Path, tmp_path: Path) -> None:
+    path = meetings / "plans" / "plan.yaml"
+    plan = load_plan(path)
+    next(a for a in plan.actions() if a.ref == "2.2").action = ""
+    path.write_text(dump_plan(plan), encoding="utf-8")
+    git(meetings, "commit", "-q", "-am", "2.2 text lost", when="2017-05-21T10:00:00")
+    out = build(tmp_path / "site")
+    assert "<h1>Action 2.2: (no action text)</h1>" in (out / "action-2.2.html").read_text(
+        encoding="utf-8"
+    )
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert '>2.2</a></th>\n<td><i class="none">(no action text)</i></td>' in index

@@ -251,8 +251,8 @@ class MeasuresReport(NamedTuple):
 
 
 class Site(NamedTuple):
-    """A read-only site of the plans (`plan site`): the board paper as of the last commit,
-    and each action's history from git, keyed by its ref."""
+    """A read-only site of the plans (`plan site`): the board paper as of the last commit (or
+    `--at` a revision), and each action's history from git, keyed by its ref."""
 
     paper: Paper
     commit: str  # the commit the site is built from ('' outside git)
@@ -260,3 +260,4 @@ class Site(NamedTuple):
     histories: dict[str, list[tuple[Entry, list[Change]]]]
     tags: list[tuple[str, str]]  # (tag, date) of each meeting tag, oldest first
     meetings: list[tuple[str, Paper]] = []  # noqa: RUF012 (a NamedTuple's default, never mutated)
+    at: str = ""  # the revision given with --at ('' for the last commit)

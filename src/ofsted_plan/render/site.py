@@ -71,6 +71,10 @@ def change_text(change: Change) -> str:
         label = f"{label} {change.field_name}"
     if change.kind in ("added", "removed"):
         return label
+    if change.kind == "comments" and change.before and change.after.startswith(change.before):
+        # an update added under the others (as nearly every one is): the new lines only
+        # (seen on a page: the whole comments twice, before and after, hid what was new)
+        return f"{label}: added {change.after[len(change.before) :].strip()}"
     if change.before or change.after:
         moved = f" ({change.months:+d} months)" if change.months else ""
         return f"{label}: {change.before or '(empty)'} → {change.after or '(empty)'}{moved}"
@@ -136,6 +140,13 @@ def site_pages(site: Site) -> dict[str, str]:
             ],
             total_row=sections.counts_cells(paper.summary.total, bool(since)),
             tags=site.tags,
+            at=site.at,
+            impact_title=sections.IMPACT_TITLE,
+            impact_columns=sections.IMPACT_COLUMNS[:5],  # no sparkline: the words say it
+            measures=[(row, sections.impact_cells(row)) for row in paper.impact],
+            not_shown=[
+                f"{sections.not_shown_line(number)} {text}" for number, text in paper.not_shown
+            ],
         )
     }
     for number, (name, chosen) in themes.items():

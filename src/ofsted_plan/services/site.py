@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .. import board
 from ..errors import PlanError, UsageError
-from ..history.changes import action_history
+from ..history.changes import action_histories
 from ..model import Plan
 from ..query import Filters
 from ..results import Site
@@ -22,44 +22,52 @@ from .paper import paper
 MANIFEST = ".plan-site"
 
 
-def site(plans: list[Plan], paths: Sequence[str], classification: str = "") -> Site:
-    """The site's content: the board paper as of the last commit (changes since the last
-    meeting tag before it), and every action's history."""
+def site(
+    plans: list[Plan], paths: Sequence[str], classification: str = "", at: str | None = None
+) -> Site:
+    """The site's content: the board paper as of the last commit (or as of `at`, a tag, a
+    commit or a date, read from git: `plans` are then the plans as they stood there), with the
+    changes since the last meeting tag before it, and every action's history up to it."""
     files = plan_files(paths)
     if not files:
         raise UsageError("no plan files to build a site from")
     repo = Repository(Path(files[0]))
-    dirty = repo.git("status", "--porcelain", "--", *files).decode(errors="replace").strip()
-    if dirty:
-        raise PlanError(
-            "the plans have changes not committed, and a site names the commit it shows",
-            hint="commit them first ('git commit -am ...'), then run 'plan site' again",
-        )
-    commit = repo.resolve("HEAD")
+    if at is None:
+        dirty = repo.git("status", "--porcelain", "--", *files).decode(errors="replace").strip()
+        if dirty:
+            raise PlanError(
+                "the plans have changes not committed, and a site names the commit it shows",
+                hint="commit them first ('git commit -am ...'), then run 'plan site' again",
+            )
+    commit = repo.resolve(at or "HEAD")
     day = date.fromisoformat(repo.git("show", "-s", "--format=%cs", commit).decode().strip())
-    tags = [(name, when) for name, sha, when in repo.tags("*")]
-    earlier = [name for name, sha, _ in repo.tags("*") if sha != commit]
+    found_tags = repo.tags("*", merged=commit)
+    earlier = [name for name, sha, _ in found_tags if sha != commit]
     since = earlier[-1] if earlier else None
     cover = board.Cover(classification=classification)
     result = paper(plans, paths, Filters(), day, since, cover)
-    histories = {}
-    entries = [file_history(path) for path in files]
-    for item in result.items:
-        rows = []
-        for found in entries:
-            rows += [(e, c) for e, c in action_history(found, item.action.ref) if c]
-        histories[item.action.ref] = rows
+    reached = set(repo.git("rev-list", commit).decode().split()) if at else None
+    histories: dict[str, list] = {i.action.ref: [] for i in result.items}
+    for path in files:  # each file's history read once, for every action
+        entries = [
+            e
+            for e in file_history(path)
+            if e.commit is not None and (reached is None or e.commit.sha in reached)
+        ]
+        for ref, rows in action_histories(entries, list(histories)).items():
+            histories[ref] += [(e, c) for e, c in rows if c]
     meetings = []
     before = None
-    for name, sha, when in repo.tags("*"):
-        then = at(repo, sha, files, name)
+    for name, sha, when in found_tags:
+        then = at_commit(repo, sha, files, name)
         cover = board.Cover(meeting=name, classification=classification)
         meetings.append((name, paper(then, paths, Filters(), when, before, cover)))
         before = name
-    return Site(result, commit, day, histories, [(n, d.isoformat()) for n, d in tags], meetings)
+    tags = [(name, when.isoformat()) for name, _, when in found_tags]
+    return Site(result, commit, day, histories, tags, meetings, at or "")
 
 
-def at(repo: Repository, commit: str, files: Sequence[str], label: str) -> list[Plan]:
+def at_commit(repo: Repository, commit: str, files: Sequence[str], label: str) -> list[Plan]:
     """The plan files as they were at a commit (those that existed then), each with its path,
     so a board paper made from them reads their history as `plan export` does."""
     found = []

@@ -214,10 +214,27 @@ def _history_key() -> tuple:
     return (FORMAT, __version__, _code_stamp(), sys.version)
 
 
+# What this process has loaded or stored, by history entry: a command that reads a file's
+# history more than once (`plan site`: a board paper per meeting, each with its trend and its
+# slippage) unmarshals it once (measured: 22 loads of 200 versions of 1,000 actions were 12 s
+# of a 26 s site build). A blob id names its bytes for ever, so what is kept never goes stale.
+_LOADED: dict[str, dict[str, Plan]] = {}
+_USED: dict[str, set[str]] = {}
+
+
 def load_versions(path: str | os.PathLike[str]) -> dict[str, Plan]:
-    """The parsed versions of this plan file kept so far, by blob id."""
+    """The parsed versions of this plan file kept so far, by blob id (the dict is the
+    caller's; the plans are shared with later calls in this process, never to be changed
+    but for their name and path)."""
+    entry = _history_entry(os.fspath(path))
+    if entry not in _LOADED:
+        _LOADED[entry] = _read_versions(entry)
+    return dict(_LOADED[entry])
+
+
+def _read_versions(entry: str) -> dict[str, Plan]:
     try:
-        with open(_history_entry(os.fspath(path)), "rb") as handle:
+        with open(entry, "rb") as handle:
             key, blobs = marshal.loads(handle.read())
         if key != _history_key():
             return {}
@@ -227,8 +244,14 @@ def load_versions(path: str | os.PathLike[str]) -> dict[str, Plan]:
 
 
 def store_versions(path: str | os.PathLike[str], plans: dict[str, Plan]) -> None:
-    """Keep these parsed versions (blob id -> plan) for the next command."""
+    """Keep these parsed versions (blob id -> plan) for the next command, with those this
+    process stored before (a history read as of several dates uses a different part of it
+    each time: each part is kept)."""
     entry = _history_entry(os.fspath(path))
+    _LOADED.setdefault(entry, {}).update(plans)
+    used = _USED.setdefault(entry, set())
+    used.update(plans)
+    plans = {blob: _LOADED[entry][blob] for blob in used}
     tmp = os.path.join(os.path.dirname(entry), f".{os.path.basename(entry)}.{os.getpid()}.tmp")
     try:
         os.makedirs(os.path.dirname(entry), exist_ok=True)

@@ -11,7 +11,7 @@ import contextlib
 import os
 import re
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from datetime import date as Day  # Commit.date is the commit's ISO text, not this type
 from pathlib import Path
@@ -151,14 +151,14 @@ class Repository:
             pos += size + 1
         return result
 
-    def tags(self, pattern: str) -> list[tuple[str, str, date]]:
-        """(tag, commit, date) of the tags matching a glob such as 'sib-*' on HEAD's history,
-        oldest first: a board's meetings. The date is the tag's (an annotated tag's own, else
-        its commit's)."""
+    def tags(self, pattern: str, merged: str = "HEAD") -> list[tuple[str, str, date]]:
+        """(tag, commit, date) of the tags matching a glob such as 'sib-*' on HEAD's history
+        (or `merged`'s), oldest first: a board's meetings. The date is the tag's (an annotated
+        tag's own, else its commit's)."""
         out = self.git(
             "for-each-ref",
             "--format=%(refname:short)%1f%(*objectname)%1f%(objectname)%1f%(creatordate:short)",
-            "--merged=HEAD",  # a meeting after the commit checked out is not in its history
+            f"--merged={merged}",  # a meeting after the commit checked out is not in its history
             f"refs/tags/{pattern}",
         ).decode(errors="replace")
         found = []
@@ -290,16 +290,30 @@ def plan_at(
     """
 
     if named is not None:
-        found = repo.read_many([(commit, named)])[0]
-        return None if found is None else plan_from_bytes(found, f"{label}:{named}", path.stem)
+        return _version(repo, commit, named, path, label)
     name = repo.relative(path)
-    data = repo.read_many([(commit, name)])[0]
-    if data is None:
-        name = repo.name_at(commit, path, later) or name
-        data = repo.read_many([(commit, name)])[0] if name != repo.relative(path) else None
+    found = _version(repo, commit, name, path, label)
+    if found is None:
+        other = repo.name_at(commit, path, later) or name
+        found = _version(repo, commit, other, path, label) if other != name else None
+    return found
+
+
+def _version(repo: Repository, commit: str, name: str, path: Path, label: str) -> Plan | None:
+    """The file `name` at a commit, parsed (None when it is not there): taken from the parsed
+    versions kept by blob id where the file's history was read before (`plan site` reads
+    each meeting's plans after their history), else read and checked."""
+    ((blob, data),) = repo.read_blobs([(commit, name)])
     if data is None:
         return None
-    return plan_from_bytes(data, f"{label}:{name}", path.stem)
+    where = f"{label}:{name}"
+    if not os.environ.get("PLAN_NO_CACHE"):
+        from . import cache
+
+        known = cache.load_versions(path).get(blob)
+        if known is not None:  # a copy: the kept plan is shared
+            return replace(known, name=path.stem, path=where)
+    return plan_from_bytes(data, where, path.stem)
 
 
 @dataclass(slots=True)

@@ -315,10 +315,10 @@ def test_the_home_page_lists_each_measure_against_its_target(
         for r in re.findall(r"<tr>(.*?)</tr>", section.partition("</thead>")[2], re.S)
     ]
     assert rows == [
-        ["Plans audited as SMART", "74% (2017-05)", "80% by 2017-09", "Amber", "same (was 74%)"],
+        ["Plans audited as SMART", "74% (May 2017)", "80% by Sep 2017", "Amber", "same (was 74%)"],
         [
             "Visits out of timescale &lt;b&gt;late&lt;/b&gt;",
-            "12 (2017-04)",
+            "12 (Apr 2017)",
             "5",
             "Red",
             "same (was 12)",

@@ -72,3 +72,19 @@ def test_a_progress_update_row_under_each_action_is_its_comments(tmp_path: Path)
     assert actions[0].action == "Revise the supervision policy"
     assert actions[0].comments == "Policy drafted and out for consultation"
     assert actions[0].lead == ("Whitfield, Anna",)
+
+
+def test_an_unnamed_column_of_sentences_beside_named_ones_is_the_action(tmp_path: Path) -> None:
+    actions, report = _read(
+        tmp_path,
+        "No.,We will…,Lead,Due,RAG\n"
+        "1,Ask children in care what they want from their corporate parents,HoS,Jun-21,G\n"
+        "2,Run the annual Bright Spots survey and publish the findings,PL,Sep-21,A\n"
+        "3,Give every care leaver a named personal adviser by 17 and a half,LCM,Dec-21,R\n",
+    )
+    assert [(r, s, e) for r, s, e in actions] == [
+        ("1", "green", "2021-06"),
+        ("2", "amber", "2021-09"),
+        ("3", "red", "2021-12"),
+    ]
+    assert "the column 'We will…' holds the sentences of a plan" in report

@@ -266,6 +266,33 @@ def find_headers(grid: Grid, words: Vocabulary) -> dict[int, dict[int, Column]]:
     return found
 
 
+def unnamed_action(grid: Grid, words: Vocabulary) -> str | None:
+    """The title of the one column a person reads as the action in a table whose header names
+    a ref, lead, dates or RAG but no action ('No. | We will… | Lead | Due | RAG'): the only
+    unnamed column whose cells below are sentences. None where there is no such header, or
+    more than one such column."""
+    for index, row in enumerate(grid.rows[:40]):
+        cells = [c.strip() for c in row.cells]
+        fields = header_fields(cells, words)
+        named = {c.field for c in fields.values() if c.field != "extra"}
+        if "action" in named or len(named) < 3:
+            continue
+        below = grid.rows[index + 1 : index + 31]
+        long = []
+        for column, title in enumerate(cells):
+            if not title or column in fields:
+                continue
+            texts = [
+                r.cells[column].strip()
+                for r in below
+                if column < len(r.cells) and r.cells[column].strip()
+            ]
+            if len(texts) >= max(2, len(below) // 3) and sum(map(len, texts)) / len(texts) >= 25:
+                long.append(title)
+        return long[0] if len(long) == 1 else None
+    return None
+
+
 def read_header(
     grid: Grid, index: int, fields: dict[int, Column], words: Vocabulary
 ) -> tuple[Header, bool]:

@@ -22,12 +22,14 @@ from .classify import (
     is_key_text,
     own_texts,
     table_kind,
+    unnamed_action,
 )
 from .documents import Document, Grid, Paragraph, Row
 from .header import Vocabulary
 from .levels import Levels, assign_levels, prefix_class
 from .rows import PLAN_WORDS, RowReader
 from .rules import Rules
+from .status_checks import Settle
 from .values import STATUS_WORDS
 
 
@@ -142,6 +144,15 @@ class Reader(RowReader):
                     "; ".join(pairs) for r in grid.rows if len(pairs := fill_pairs(r)) >= 1
                 )
         if not plan_grids:
+            for grid, _, _ in self.tables.taken:
+                if (unnamed := unnamed_action(grid, self.words)) is not None:
+                    raise Settle(
+                        unnamed,
+                        "action",
+                        f"No column is named as the action; the column '{unnamed}' holds the "
+                        "sentences of a plan beside named ones (ref, lead, dates, RAG): read as "
+                        "the action",
+                    )
             hint = (
                 "this is already a plan (YAML): read it with -p, e.g. plan list -p FILE"
                 if self.path.lower().endswith((".yaml", ".yml"))

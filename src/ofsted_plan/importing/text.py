@@ -128,6 +128,7 @@ def text_document(text: str, path: str, width_of: Any) -> Document:
         raise PlanError("the file is empty", path=path, hint="export the plan table again")
     found: list[tuple[int, str, list[tuple[int, list[str]]]]] = []
     errors: list[PlanError] = []
+    tabular: list[tuple[str, list[tuple[int, list[str]]]]] = []  # splits into a table
     for delimiter in DELIMITERS:
         if delimiter not in text:
             continue
@@ -139,10 +140,15 @@ def text_document(text: str, path: str, width_of: Any) -> Document:
         width = width_of(rows)
         if width:
             found.append((width, delimiter, rows))
+        filled = [sum(1 for c in cells if c.strip()) for _, cells in rows]
+        if sum(1 for n in filled if n >= 3) >= 0.6 * sum(1 for n in filled if n):
+            tabular.append((delimiter, rows))
     if not found:
         if errors:  # no split gave a header, and one broke: that break is the likely cause
             raise errors[0]
-        delimiter, rows = "\t", read_rows(text, path, "\t")
+        # No header named enough columns: the one split that makes a table (its columns may
+        # be named by what they hold: reader.unnamed_action), else tabs.
+        delimiter, rows = tabular[0] if len(tabular) == 1 else ("\t", read_rows(text, path, "\t"))
     else:
         found.sort(key=lambda f: -f[0])
         if len(found) > 1 and found[0][0] == found[1][0]:

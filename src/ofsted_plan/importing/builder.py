@@ -14,7 +14,7 @@ from ..model import Action, Month, Plan, Recommendation, Status, Theme, parse_in
 from .classify import Header, own_texts
 from .documents import Row
 from .people import split_people
-from .values import EndRead, rag_of, read_end, read_status
+from .values import EndRead, colour_name, rag_of, read_end, read_status
 
 
 @dataclass
@@ -34,6 +34,8 @@ class Reading:
     lead_lines: list[int] = field(default_factory=list)  # leads read from 'Lead: ...' lines
 
 
+# A start cell that says there is no start month yet.
+_NO_START = re.compile(r"\s*(?:tbc|tbd|tba|ongoing|on-?going|n/?a|not yet known)\s*", re.IGNORECASE)
 # The last line of an action cell naming its lead, in a table with no lead column.
 _LEAD_LINE = re.compile(
     r"\n\s*(?:lead(?:\s+officer)?s?|led\s+by|owner|responsible(?:\s+officer)?)\s*[:\-–]\s*"
@@ -76,6 +78,7 @@ class Builder:
         self.reading = Reading()
         self.rec_free = False  # no recommendation column, and none from heading rows
         self.rec_from_heading = False  # the recommendation is a heading over numbered actions
+        self.rec_before_heading = ""  # the recommendation the heading stood in for
         self.last: Action | None = None
         self.where = path  # FILE or FILE[Sheet], for messages
         self.exact = False  # the tool's own export: officers as it writes them, no guessing
@@ -129,7 +132,7 @@ class Builder:
         status_column = header.column("status")
         fill = row.fills.get(status_column) if status_column is not None else None
         if fill and not values.get("status") and not _pale(fill) and row.band() is None:
-            colour = rag_of(fill)
+            colour = rag_of(fill) or self.statuses.get(colour_name(fill))  # key: purple = done
             if colour is None:
                 raise PlanError(
                     f"the RAG cell is empty but coloured (#{fill}), a colour that is not red, "
@@ -190,7 +193,9 @@ class Builder:
         self.recommendation.actions.append(action)
         self.last = action
 
-    def continuation(self, row: Row, header: Header, into: str | None = None) -> None:
+    def continuation(
+        self, row: Row, header: Header, into: str | None = None, text: str = ""
+    ) -> None:
         """A row that only adds text to the action above (its comments ran on): each cell is
         added to the same field of that action, on a new line; a labelled row ('Progress
         update | ...') adds its text to the field its label names (`into`)."""
@@ -203,8 +208,8 @@ class Builder:
                 line=row.number,
                 hint="fill in the action it belongs to, or move its text into a note",
             )
-        if into is not None:
-            text = "\n".join(t for _, t in own_texts(row)[1:])
+        if into is not None:  # the labelled text, without its label
+            text = text or "\n".join(t for _, t in own_texts(row)[1:])
             current = getattr(action, into)
             setattr(action, into, f"{current}\n{text}" if current else text)
             self.reading.continued.append(row.number)
@@ -231,6 +236,9 @@ class Builder:
         ref = values.get("ref", "")
         if self.heading is not None and not _under(ref, self.heading[0]):
             self.heading = None
+            if self.rec_from_heading and self.theme is not None:  # 1.2 after 1.1's 1.1a, 1.1b
+                self.recommendation = self._recommendation(self.rec_before_heading, line)
+                self.rec_from_heading = False
         if self.pending_heading is not None:
             head_line, head_ref, bare = self.pending_heading
             self.pending_heading = None
@@ -270,6 +278,8 @@ class Builder:
         recommendation (its ref stays with each as 'Heading')."""
         assert self.theme is not None and self.recommendation is not None
         before = self.recommendation
+        if not self.rec_from_heading:
+            self.rec_before_heading = before.text
         self.recommendation = self._recommendation(text, line)
         self.rec_from_heading = True
         if not before.actions and not before.text and before is not self.recommendation:
@@ -305,7 +315,10 @@ class Builder:
                     hint="give each action its own ref",
                 )
             self.refs[ref] = line
-        start = self._month(values.get("start", ""), "Start", line)
+        start_cell = values.get("start", "")
+        if _NO_START.fullmatch(start_cell):  # 'TBC': no start month; the cell kept as written
+            extra["Start"], start_cell = start_cell, ""
+        start = self._month(start_cell, "Start", line)
         end, end_text = self._end(values.get("end", ""), line)
         if start and end and end < start:
             raise PlanError(

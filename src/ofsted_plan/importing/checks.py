@@ -73,11 +73,13 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
     found: dict[str, tuple[Status, str]] = {}
     for text in texts:
         pairs: dict[str, tuple[Status, str]] = {}
+        keyed = 0
         for segment in _SEGMENTS.split(text):
             segment = _KEY_LABEL.sub("", segment.strip())
             if bracketed := _BRACKETED_COLOUR.match(segment):  # 'Check Progress (amber)'
                 status = COLOUR_WORDS.get(bracketed[2].lower(), Status.UNRATED)
                 pairs[status_key(bracketed[1])] = (status, bracketed[2])
+                keyed += 1
                 continue
             match = _PAIR.match(segment) or _SYMBOL_PAIR.match(segment)
             if not match:
@@ -91,10 +93,12 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
             ]
             named = colours[0] if len(set(colours)) == 1 else meaning_of(meaning)
             key = status_key(token)
-            if named is None or not key or key in COLOUR_WORDS or len(key) > 25:
+            if named is None or not key or len(key) > 25:
                 continue
-            pairs[key] = (named, meaning)
-        if len(pairs) >= 2:
+            keyed += 1  # a key's line: 'Green = on track' counts, though green stays green
+            if key not in COLOUR_WORDS:
+                pairs[key] = (named, meaning)
+        if keyed >= 2:
             found.update(pairs)
     return found
 

@@ -138,7 +138,8 @@ def table_kind(grid: Grid) -> tuple[TableKind, str]:
     if (
         coloured >= 2
         or (
-            sum(len(p) for p in swatches) >= 2
+            # two RAG colours or more, each a swatch with its meaning (not a coloured header)
+            len({p.split(" = ")[0] for row in swatches for p in row} & _RAG_NAMES) >= 2
             and all(len(p) >= len(r.fills) for p, r in zip(swatches, grid.rows, strict=True))
         )
         or sum(len(key_pairs(" | ".join(r.cells))) for r in grid.rows) >= 2
@@ -161,15 +162,18 @@ def table_kind(grid: Grid) -> tuple[TableKind, str]:
     return TableKind.OTHER, "it has no header row naming an Action column and two more"
 
 
+_RAG_NAMES = frozenset(("red", "amber", "green", "blue"))
+
+
 def fill_pairs(row: Row) -> list[str]:
     """A key of coloured cells, each with its meaning written in it or beside it: 'green =
-    Completed'."""
-    from .values import rag_of
+    Completed', 'purple = Complete'."""
+    from .values import colour_name
 
     pairs = []
     for c, fill in sorted(row.fills.items()):
-        colour = rag_of(fill)
-        if colour is None or c >= len(row.cells):
+        colour = colour_name(fill)
+        if colour in ("white", "black", "other") or c >= len(row.cells):
             continue
         meaning = (
             row.cells[c].strip()
@@ -183,7 +187,7 @@ def fill_pairs(row: Row) -> list[str]:
             )
         )
         if meaning:
-            pairs.append(f"{colour.value} = {meaning}")
+            pairs.append(f"{colour} = {meaning}")
     return pairs
 
 
@@ -371,6 +375,14 @@ def classify_body(
     ):  # 'Progress update | Policy drafted ...' under its action: that action's comments
         why = f"labelled: {labelled}"
         return Classified(row, RowKind.CONTINUATION, header, texts[1][1], why=why)
+    if (
+        len(texts) == 1
+        and previous in (RowKind.ACTION, RowKind.CONTINUATION)
+        and (labelled_line := _LABELLED_LINE.match(texts[0][1]))
+        and (labelled := _labelled_field(labelled_line[1])) is not None
+    ):  # 'Update: 214 people waiting ...' merged under its action: that action's comments
+        why = f"labelled: {labelled}"
+        return Classified(row, RowKind.CONTINUATION, header, labelled_line[2], why=why)
     if len(texts) == 1:
         column, text = texts[0]
         merged = row.spans.get(column, 1) > 1
@@ -458,6 +470,9 @@ def column_cells(rows: list[Classified], column: int, *, strip: bool = True) -> 
         for r in rows
         if column < len(r.row.cells) and r.row.cells[column].strip()
     ]
+
+
+_LABELLED_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{2,28}):\s+(\S.*)$", re.DOTALL)
 
 
 def _labelled_field(text: str) -> str | None:

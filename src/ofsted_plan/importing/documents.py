@@ -86,6 +86,7 @@ class Document:
     read_as: str = ""  # for --explain: how the file was read
     set_aside: list[str] = field(default_factory=list)  # sheets not read, and why
     cover: str = ""  # the title on a cover sheet before the plan's sheets: a reader sees it first
+    keys: list[str] = field(default_factory=list)  # a key on a sheet of its own ('RAG key')
 
     def grids(self) -> list[Grid]:
         return [b for b in self.blocks if isinstance(b, Grid)]

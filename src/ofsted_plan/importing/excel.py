@@ -68,6 +68,7 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
         title=_cover_title(book, others),
         cover=_cover_title(book, before),
     )
+    document.keys = _sheet_keys(book, others, path, palette)
     for name in chosen_all:
         if book[name].sheet_state != "visible":
             document.set_aside.append(f"the sheet {name!r} is hidden in the workbook")
@@ -319,3 +320,24 @@ def _cover_title(book: Any, names: list[str]) -> str:
                 ):
                     return value.strip()
     return ""
+
+
+def _sheet_keys(book: Any, names: list[str], path: str, palette: Any) -> list[str]:
+    """The RAG key on a sheet that is not the plan ('RAG key', 'Read me'): its coloured
+    swatches and what each means, and its key lines, for the plan's key to be read from."""
+    from .classify import fill_pairs, is_key_text
+
+    keys = []
+    for name in names:
+        if book[name].max_row > 200:
+            continue  # a key is short; a long sheet is data
+        grid = _sheet_grid(book[name], f"{path}[{name}]", palette, set())
+        swatches = [pair for row in grid.rows for pair in fill_pairs(row)]
+        if len(swatches) >= 2:
+            keys.append("; ".join(swatches))
+        keys.extend(
+            text
+            for row in grid.rows
+            if is_key_text(text := " | ".join(c.strip() for c in row.cells if c.strip()))
+        )
+    return keys

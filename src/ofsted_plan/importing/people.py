@@ -175,6 +175,10 @@ AGENCIES = frozenset(
 )
 
 
+# A body named in capitals after a semicolon: 'Healthwatch', "Barnardo's", 'Parent Carer Forum'.
+_ORGANISATION = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}")
+
+
 class People(NamedTuple):
     officers: tuple[str, ...]
     kept_whole: bool  # the cell had a separator but its parts are not all people
@@ -218,6 +222,10 @@ def split_people(text: str) -> People:
         return People((result[0],), False)
     if all(kind_of(p) for p in result):
         return People(tuple(result), False)
+    if any(";" in sep for sep in separators) and all(
+        kind_of(p) or _ORGANISATION.fullmatch(p) for p in result
+    ):
+        return People(tuple(result), False)  # 'Co-production Lead; Healthwatch': ';' parts
     return People((" ".join(text.split()),), True)
 
 

@@ -90,9 +90,16 @@ class Reader(RowReader):
         last_header: Header | None = None
         first_paragraph = ""  # the title where no heading or line of the table gives one
         lead_in = ""  # a 'Label: text' paragraph just before a table names its part
+        plan.notes.extend(self.document.keys)  # a key on a sheet of its own
+        label_only = False  # 'What Ofsted said we need to improve:' on its own: the text follows
+        fresh: list[tuple[int, str]] = []  # headings since the last table: they name the next
         for block in self.document.blocks:
             if isinstance(block, Paragraph):
                 text = block.text
+                if label_only and block.level is None and not NOTE_LINE.match(text):
+                    lead_in, label_only = text, False  # the part the label announced
+                    continue
+                label_only = False
                 if (
                     block.level in (0, 1)
                     and not plan_grids
@@ -112,14 +119,17 @@ class Reader(RowReader):
                 elif _names_a_part(block):
                     level = block.level or 10
                     stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
+                    fresh.append((level, text))
                 elif is_key_text(text):
                     plan.notes.append(text)
                 elif LABELLED.match(text) and any(lv < 10 for lv, _ in stack):
                     lead_in = text  # 'What Ofsted said: ...' right before a table, under a heading
                     continue
+                elif text.endswith(":") and len(text) <= 60 and any(lv < 10 for lv, _ in stack):
+                    label_only = True
                 lead_in = ""
                 continue
-            grid = block
+            grid, named, fresh = block, fresh, []
             if lead_in:
                 stack = [(lv, t) for lv, t in stack if lv < 10] + [(10, lead_in)]
                 lead_in = ""
@@ -136,13 +146,15 @@ class Reader(RowReader):
                 plan_grids.append((grid, list(stack)))
                 continue
             self.tables.taken.append((grid, kind, why))
+            if kind is not TableKind.OTHER:  # 'Document control' names its table, not the plan
+                stack = [label for label in stack if label not in named]
             if kind is TableKind.KEY:
                 plan.notes.extend(
                     " | ".join(c for c in r.cells if c.strip()) for r in grid.rows if any(r.cells)
                 )
-                plan.notes.extend(
-                    "; ".join(pairs) for r in grid.rows if len(pairs := fill_pairs(r)) >= 1
-                )
+                swatches = [pair for r in grid.rows for pair in fill_pairs(r)]
+                if swatches:  # 'purple = Complete; grey = Not yet started': one key
+                    plan.notes.append("; ".join(swatches))
         if not plan_grids:
             for grid, _, _ in self.tables.taken:
                 if (unnamed := unnamed_action(grid, self.words)) is not None:
@@ -165,6 +177,10 @@ class Reader(RowReader):
             raise PlanError(f"no header row found{where}", path=self.path, hint=hint)
         plan.title = title
         self._one_plan_table(plan_grids)
+        firsts = {labels[0] for _, labels in plan_grids if labels}
+        if len(plan_grids) > 1 and len(firsts) == 1 and all(len(lb) >= 2 for _, lb in plan_grids):
+            # one heading over every table ('Our improvement plan'): the document's section
+            plan_grids = [(grid, labels[1:]) for grid, labels in plan_grids]
         if len(plan_grids) > 1 and self.document.kind == "xlsx":
             plan_grids = self._sheet_labels(plan_grids)
         labelled = {tuple(labels) for _, labels in plan_grids if labels}
@@ -318,7 +334,7 @@ class Reader(RowReader):
                     continue
                 self._refuse_problems(item)
                 into = item.why[len("labelled: ") :] if item.why.startswith("labelled: ") else None
-                builder.continuation(row, item.header, into)
+                builder.continuation(row, item.header, into, item.text)
 
     def _refuse_problems(self, item: Classified) -> None:
         """A formula with no saved value, or an Excel error value, in a cell of the plan's

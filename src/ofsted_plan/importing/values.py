@@ -106,6 +106,24 @@ def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
     raise ValueError(f"unknown RAG status {text.strip()!r}")
 
 
+def colour_name(rgb: str) -> str:
+    """A fill's colour as a key names it: red, amber, green, blue (as rag_of reads them), or
+    purple, pink, grey, white, black, other; a plan's own key may give it a meaning."""
+    status = rag_of(rgb)
+    if status is not None:
+        return status.value
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
+    if saturation < 0.15 or (saturation < 0.3 and 0.1 <= lightness <= 0.93):
+        return "white" if lightness > 0.93 else "black" if lightness < 0.1 else "grey"
+    degrees = hue * 360
+    if 260 <= degrees < 320:
+        return "purple"
+    if degrees >= 320:
+        return "pink"
+    return "other"
+
+
 def rag_of(rgb: str) -> Status | None:
     """The RAG status a fill colour shows ('FF0000' -> red), or None for a colour that is not
     one (white, grey, purple ...)."""

@@ -320,7 +320,9 @@ def read_header(
                 titles[i] = f"{parent} {below[i]}".strip()
     start = index + (2 if sub is not None else 1)
     sample = [[c.strip() for c in r.cells] for r in grid.rows[start : start + 40]]
-    header, settled, fallback = one_column_each(fields, titles, grid.path, row.number, sample)
+    header, settled, fallback = one_column_each(
+        fields, titles, grid.path, row.number, sample, frozenset(grid.columns_hidden)
+    )
     return Header(row.number, header, titles, settled, fallback), sub is not None
 
 
@@ -389,7 +391,7 @@ def classify_body(
         field = fields.get(column)
         if _swatch(row, column, text):  # a key's row: a coloured cell and what it means
             return Classified(row, RowKind.KEY, header, text, column, why="a key's row")
-        if NOTE_LINE.match(text) and (field != "action" or merged):
+        if NOTE_LINE.match(text) and (field != "action" or merged or LABEL_CELL.match(text)):
             return Classified(row, RowKind.NOTE, header, text, column)
         if merged and field != "theme":
             return Classified(row, RowKind.STRUCTURE, header, text, column, True, "merged across")

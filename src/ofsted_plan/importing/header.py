@@ -213,6 +213,7 @@ def one_column_each(
     path: str,
     line: int,
     sample: Sequence[Sequence[str]] = (),
+    hidden: frozenset[int] = frozenset(),
 ) -> tuple[dict[int, str], list[str], dict[str, list[int]]]:
     """Column -> field with one column a field, notes, and for each field read from one of
     several columns, the others in rank order (a revised deadline left empty: the original).
@@ -231,6 +232,14 @@ def one_column_each(
             best = max(fields[c].rank for c in columns)
             winners = [c for c in columns if fields[c].rank == best]
             names = [f"'{cells[c].strip()}'" for c in columns]
+            if len(winners) > 1 and len(shown := [c for c in winners if c not in hidden]) == 1:
+                notes.append(  # the one a reader of the sheet sees
+                    f"{' and '.join(names)} both name {FIELD_WORDS[field]}: "
+                    f"'{cells[shown[0]].strip()}' is read as it; the others are hidden columns, "
+                    "kept as other columns"
+                )
+                header[shown[0]] = field
+                continue
             if len(winners) == 2 and (told := _told_apart(field, winners, cells, sample)):
                 keep, other, other_field, why = told
                 header[keep] = field

@@ -44,6 +44,7 @@ def prefix_class(text: str) -> str:
 
 
 Signature = tuple[int, str, str]
+_QUOTED = re.compile(r"[“\"‘'].+[”\"’']", re.DOTALL)
 
 
 def signature(item: Classified) -> Signature:
@@ -80,6 +81,8 @@ def assign_levels(rows: list[Classified], path: str, labels: bool, exact: bool =
     for i, r in enumerate(rows):  # no action after it anywhere: a closing note
         if r.kind is RowKind.STRUCTURE and i > last_action and not exact:
             levels.notes.add(id(r))
+        elif r.kind is RowKind.STRUCTURE and not exact and _QUOTED.fullmatch(r.text.strip()):
+            levels.notes.add(id(r))  # '“We will make sure you ...”': a quotation, not a heading
     structure = [
         (i, r)
         for i, r in enumerate(rows)

@@ -380,10 +380,15 @@ def _first_text(grid: Grid) -> str:
 LABELLED = re.compile(r"^[A-Z][\w’' ]{2,30}:\s+\S")
 
 
+_CONTINUED = re.compile(r"(?:\(\s*(?:continued|cont'?d?\.?)\s*\)|\bcontinued)\s*$", re.IGNORECASE)
+
+
 def _names_a_part(block: Paragraph) -> bool:
     """A heading, or a short paragraph that starts like one ('Recommendation 1: ...'), names
     the part of the plan in the table after it; other paragraphs are the document's prose."""
     text = block.text
+    if _CONTINUED.search(text):  # 'Priority 2 (continued)': the part before goes on
+        return False
     if block.level is not None:
         return len(text) <= 200
     if NOTE_LINE.match(text) or len(text) > 250:

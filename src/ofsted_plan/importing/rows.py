@@ -49,6 +49,22 @@ _KEY_SEGMENTS = re.compile(
 )
 
 
+_STRONG_PLAN = re.compile(r"\bplan\b", re.IGNORECASE)
+_MIDDLING_PLAN = re.compile(
+    r"\b(improvement|strategy|statement|programme|inspection)\b", re.IGNORECASE
+)
+
+
+def plan_score(text: str) -> int:
+    """How plainly a line names the plan: 'Improvement Plan' over 'Action Progress Report'
+    (a report's name printed by the software above the plan's)."""
+    return (
+        3 * bool(_STRONG_PLAN.search(text))
+        + 2 * bool(_MIDDLING_PLAN.search(text))
+        + bool(PLAN_WORDS.search(text))
+    )
+
+
 def _table_width(header: list[str]) -> int:
     """The last column of the table under this header: its titles run on until two empty
     columns in a row (a key block set beside the table, further right, is not the table)."""
@@ -346,7 +362,7 @@ class RowReader:
                 r.kind = RowKind.NOTE
             return
         if titles:
-            chosen = next((r for r in titles if PLAN_WORDS.search(r.text)), titles[0])
+            chosen = max(titles, key=lambda r: plan_score(r.text))  # the first of the best
             for r in titles:
                 if r is not chosen:
                     r.kind = RowKind.NOTE

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from ofsted_plan.errors import PlanError
 from ofsted_plan.importing.importer import import_table
 
 
@@ -88,3 +91,37 @@ def test_an_unnamed_column_of_sentences_beside_named_ones_is_the_action(tmp_path
         ("3", "red", "2021-12"),
     ]
     assert "the column 'We will…' holds the sentences of a plan" in report
+
+
+def test_a_percentage_status_under_a_key_of_percentage_bands_is_refused(tmp_path: Path) -> None:
+    """Read plainly, 80% is not complete and has no colour; the key says 76-99% is green. The
+    bands are the council's to state, so the import stops at the first such row."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Action,Lead,Target date,% complete\n"
+        "1,Reconcile accounts monthly,RB,Apr-25,80%\n"
+        "2,Authorise write-offs,RB,Mar-25,100%\n"
+        "3,Enforce MFA,ICT,Jun-25,50%\n"
+        "\n"
+        "RAG from % complete: 0-25% = Red; 26-75% = Amber; 76-99% = Green; 100% = Complete\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PlanError) as refused:
+        import_table(path)
+    assert refused.value.line == 2
+    assert "rates percentages by bands" in str(refused.value)
+
+
+def test_refs_that_start_again_under_each_heading_are_refused_saying_so(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Audit,Rec no.,Recommendation,Agreed action,Responsible officer,Due,RAG\n"
+        "Payroll,1,Leavers processed late,Weekly leavers report,Payroll Manager,Mar-25,G\n"
+        "Payroll,2,Overpayments not recovered,Monthly recovery report,Payroll Manager,Apr-25,A\n"
+        "Creditors,1,Bank details changed unchecked,Call-back checks,AP Manager,May-25,R\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PlanError) as refused:
+        import_table(path)
+    assert refused.value.line == 4
+    assert "start again under each heading" in str(refused.value)

@@ -72,6 +72,7 @@ class Builder:
         self.recommendation: Recommendation | None = None
         self.section: str = ""  # a structure row below the recommendation: kept as 'Heading'
         self.refs: dict[str, int] = {}
+        self.ref_groups: dict[str, int] = {}  # ref -> id() of the recommendation it is under
         self.recs: dict[tuple[int, str], Recommendation] = {}  # (id(theme), text) -> it
         self.pending_heading: tuple[int, str, bool] | None = None  # line, ref, nothing else
         self.heading: tuple[str, str] | None = None  # the heading's ref, and its ref and text
@@ -308,13 +309,22 @@ class Builder:
         ref = values.get("ref", "")
         if ref:
             if ref in self.refs:
+                first, group = self.refs[ref], self.ref_groups.get(ref)
+                again = group is not None and group != id(self.recommendation)
                 raise PlanError(
-                    f"ref {ref} is used twice (first on line {self.refs[ref]})",
+                    f"ref {ref} is used twice (first on line {first})"
+                    + (
+                        ": the refs start again under each heading, and a ref must name one action"
+                        if again
+                        else ""
+                    ),
                     path=self.where,
                     line=line,
-                    hint="give each action its own ref",
+                    hint="give each action its own ref"
+                    + (" in the table (e.g. PAY-1 and CRE-1 for two audits' 1)" if again else ""),
                 )
             self.refs[ref] = line
+            self.ref_groups[ref] = id(self.recommendation)
         start_cell = values.get("start", "")
         if _NO_START.fullmatch(start_cell):  # 'TBC': no start month; the cell kept as written
             extra["Start"], start_cell = start_cell, ""

@@ -14,7 +14,7 @@ from ..model import Plan, Status
 from .builder import Builder
 from .classify import Classified, RowKind, fill_pairs, key_pairs
 from .column_checks import grouping_column, months_unnamed, priority_column, refs_unnamed
-from .status_checks import no_status_read, progress_beside_rag
+from .status_checks import no_status_read, percent_bands, progress_beside_rag
 from .values import status_key
 
 # What a key's words mean, for a key that gives a colour another meaning ('Green = completed').
@@ -121,6 +121,7 @@ def check_plan(
         notes.extend(_apply_key(plan, rows, builder, path))
         no_status_read(plan, rows, path, builder.statuses)
         progress_beside_rag(plan, rows, builder.statuses)
+        percent_bands(plan.notes, rows, path)
     themes = [t for t in plan.themes if t.title]
     if themes:
         shown = "; ".join(f"'{shortened(t.title)}' (line {t.line})" for t in themes[:8])

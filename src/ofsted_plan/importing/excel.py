@@ -220,7 +220,8 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 
 def _text(value: Any, number_format: str = "General") -> str:
     """A cell as Excel shows it: a date formatted without a day ('mmm-yy') as its month
-    (Jan-2017), one with a day as that day (31/03/2018), numbers plainly."""
+    (Jan-2017), one with a day as that day (31/03/2018), a percentage as one (80%), other
+    numbers plainly."""
     import datetime
 
     if value is None:
@@ -229,6 +230,8 @@ def _text(value: Any, number_format: str = "General") -> str:
         if "d" not in number_format.lower():
             return f"{MONTHS[value.month - 1]}-{value.year:04d}"
         return value.strftime("%d/%m/%Y")
+    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in number_format:
+        return f"{round(value * 100, 2):g}%"  # 0.8 shown as 80%
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

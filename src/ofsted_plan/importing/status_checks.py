@@ -4,6 +4,7 @@ colours. Each is settled by a rule the report names (a re-reading, `Settle`) or 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..errors import PlanError
@@ -178,3 +179,42 @@ def _settle_beside(rows: list[Classified], statuses: dict[str, Status], progress
         f"'{words}' calls complete read as complete (blue)",
         also={words: "progress"},
     )
+
+
+_PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?\s*%$")
+_BANDS = re.compile(
+    r"\d\s*%[^.;\n]{0,40}\b(?:red|amber|green)\b|\b(?:red|amber|green)\b[^.;\n]{0,40}\d\s*%",
+    re.IGNORECASE,
+)
+
+
+def percent_bands(notes: list[str], rows: list[Classified], path: str) -> None:
+    """A status read from % complete (100% complete, else unrated) where the plan's own key
+    rates percentages by bands ('0–25% Red', 'over 75% complete = Green'): the key says
+    otherwise, and its bands (and any rule beside them) are the council's to state."""
+    action_rows, header = plan_rows(rows)
+    column = header.column("status") if header is not None else None
+    if column is None:
+        return
+    key = next((n for n in notes if _BANDS.search(n)), None)
+    if key is None:
+        key = next(
+            (" | ".join(c for c in r.row.cells if c.strip()) for r in rows
+             if r.kind in (RowKind.KEY, RowKind.NOTE, RowKind.TOTALS)
+             and _BANDS.search(" ".join(r.row.cells))),
+            None,
+        )  # fmt: skip
+    if key is None:
+        return
+    for r in action_rows:
+        cell = r.row.cells[column].strip() if column < len(r.row.cells) else ""
+        if _PERCENT.match(cell):
+            raise PlanError(
+                f"the status is a percentage ({cell}) and the plan's key rates percentages by "
+                f"bands ('{key[:80]}'): read plainly, 100% is complete and the rest unrated, "
+                "which the key contradicts",
+                path=r.row.where or path,
+                line=r.row.number,
+                hint=f"add a RAG column, or give each percentage its colour in a rules file "
+                f"(status {cell} = green ...; see plan import --help)",
+            )

@@ -120,3 +120,20 @@ def test_json_stays_valid_and_exact(hostile: Path) -> None:
     assert records[0]["comments"] == CONTROL
     assert records[1]["action"] == FORMULA
     assert "\x1b" not in result.stdout  # escaped as \u001b inside the JSON string
+
+
+@pytest.mark.parametrize("char", ["\x1b]0;pwned\x07", "\u202e", "\x9b"])
+def test_import_refuses_a_cell_holding_a_control_character(tmp_path: Path, char: str) -> None:
+    """Issue 25 item 8, found by the trials: `plan import` wrote such a cell into the plan,
+    which `plan check` then refused. It is refused at the import, at its line."""
+    table = tmp_path / "plan.tsv"
+    table.write_text(
+        "Ref\tAction\tLead\tEnd\tRAG\n"
+        "1.1\tCheck plans\tRG\tMar-25\tGreen\n"
+        f"1.2\tAudit {char}files\tJF\tApr-25\tAmber\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(table), "-o", str(tmp_path / "plan.yaml"))
+    assert result.exit_code == 1
+    assert f"{table}:3: a cell holds the character U+" in result.stderr
+    assert not (tmp_path / "plan.yaml").exists()

@@ -336,6 +336,32 @@ def test_a_sheet_declaring_a_far_cell_is_read_as_far_as_its_values(tmp_path: Pat
     assert "row 1,048,576" in error.message and "Ctrl+End" in (error.hint or "")
 
 
+def test_a_merge_over_the_whole_sheet_is_refused_before_the_workbook_is_opened(
+    tmp_path: Path,
+) -> None:
+    """Issue 25, item 9, found again by the trials: A6:XFD1048576 merged made a cell object
+    for every cell it covers (3.4 GB, then 'Excel cannot open this workbook:'). The merge is
+    written into the sheet's XML here, as openpyxl itself would build those cells."""
+    import zipfile
+
+    book, _ = sheet_of([HEADER, ["1", "Audit", "RG", "Mar-19", "Green"]])
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+    path = tmp_path / "merged.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(
+                    b"</sheetData>",
+                    b'</sheetData><mergeCells count="1"><mergeCell ref="A6:XFD1048576"/>'
+                    b"</mergeCells>",
+                )
+            target.writestr(info, data)
+    error = refusal(path)
+    assert "merges A6:XFD1048576" in error.message and "unmerge" in (error.hint or "")
+
+
 def test_a_file_that_is_not_a_regular_file_is_refused(tmp_path: Path) -> None:
     """Issue 25, item 10: /dev/zero and a named pipe, refused at once with what they are."""
     error = refusal(Path("/dev/zero"))

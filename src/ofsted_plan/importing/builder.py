@@ -151,6 +151,8 @@ class Builder:
         if theme:  # a flat table: each row names its theme
             if self.theme is None or self.theme.title != theme:
                 self.start_theme(theme, line)
+            if not any(values.values()) and not extra:
+                return  # the theme alone in its row: a heading over the rows under it
         elif theme is not None and self.theme is None:
             raise PlanError(
                 "this row's Theme cell is empty and no theme came before it",

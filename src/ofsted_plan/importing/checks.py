@@ -13,7 +13,13 @@ from ..errors import PlanError
 from ..model import Plan, Status
 from .builder import Builder
 from .classify import Classified, RowKind, fill_pairs, key_pairs
-from .column_checks import grouping_column, months_unnamed, priority_column, refs_unnamed
+from .column_checks import (
+    banded_theme_column,
+    grouping_column,
+    months_unnamed,
+    priority_column,
+    refs_unnamed,
+)
 from .status_checks import no_status_read, percent_bands, progress_beside_rag
 from .values import status_key
 
@@ -116,6 +122,7 @@ def check_plan(
         _no_end_read(plan, rows, path)
         priority_column(plan, rows, path)
         grouping_column(rows)
+        banded_theme_column(rows)
         refs_unnamed(rows)
         months_unnamed(rows, builder.month_first, path)
         notes.extend(_apply_key(plan, rows, builder, path))
@@ -221,8 +228,16 @@ def _far_months(builder: Builder, path: str) -> None:
     years = [m.year for m, *_ in months]
     middle = statistics.median(years)
     for month, line, cell, column in months:
-        if re.search(r"\d{4}", cell):
-            continue  # a year written in full is what the council meant
+        if re.search(r"\d{4}", cell):  # written in full: meant, unless decades away (2052)
+            if abs(month.year - middle) > 15:
+                raise PlanError(
+                    f"{column} month {cell!r} is {month}, decades from the plan's other months "
+                    f"(around {int(middle)}): the year mistyped?",
+                    path=path,
+                    line=line,
+                    hint="correct the year in the table",
+                )
+            continue
         if abs(month.year - middle) > 10:
             raise PlanError(
                 f"{column} month {cell!r} reads as {month}, years away from the plan's other "
@@ -267,9 +282,11 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
                 continue
             known = meanings.get(colour)
             if known and known[0] is not status:
+                first = next((a for a in plan.actions() if a.status.value == colour), None)
                 raise PlanError(
                     f"the plan's key gives {colour} two meanings: '{known[1]}' and '{meaning}'",
                     path=path,
+                    line=first.line if first is not None else None,
                     hint=f"say what {colour} means in a rules file: status {colour} = blue",
                 )
             meanings[colour] = (status, meaning)

@@ -91,7 +91,8 @@ LABEL_CELL = re.compile(
 )
 # 'Green = completed', 'Blue - complete', 'Amber: some slippage'.
 KEY_PAIR = re.compile(
-    r"\b(blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—|\|)\s*([^;,=|\n]+?)\s*"
+    r"\b(blue|green|amber|red|b|g|a|r)\b(?:\s+(?:shading|shaded|fill|filled|cells?|colou?r|"
+    r"box|rating))?\s*(?:=|:|–|-|—|\|)\s*([^;,=|\n]+?)\s*"
     r"(?=(?:[;,.\n|]|\s\b(?:blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—))|$)",
     re.IGNORECASE,
 )
@@ -100,6 +101,16 @@ REF_LIKE = re.compile(r"^[A-Za-z]{0,5}[\s\-]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^\S{1,8
 TOTAL_WORDS = {"total", "totals", "grand total", "overall", "count", "number", "no.", "%",
                "summary", "rag summary", "position"}  # fmt: skip
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
+
+
+# A key in a sentence: 'actions shaded green have been completed', 'blue actions are awaiting
+# sign-off'.
+KEY_PROSE = re.compile(
+    r"\b(?:(?:shaded|coloured|colored|marked|highlighted|rated)\s+(blue|green|amber|red)|"
+    r"(blue|green|amber|red)\s+(?:actions?|rows?|cells?|items?))\s+"
+    r"(?:are|is|have\s+been|has\s+been|means?|indicates?|shows?)\s+([^;,.\n]+)",
+    re.IGNORECASE,
+)
 
 
 def key_pairs(text: str) -> list[tuple[str, str]]:
@@ -111,6 +122,8 @@ def key_pairs(text: str) -> list[tuple[str, str]]:
         word = letters.get(colour.lower(), colour.lower())
         if word in COLOUR_WORDS and meaning.strip() and not meaning.strip()[:1].isdigit():
             pairs.append((word, meaning.strip()))
+    if not pairs:
+        pairs = [((a or b).lower(), m.strip()) for a, b, m in KEY_PROSE.findall(text)]
     return pairs
 
 
@@ -213,7 +226,11 @@ def _totals_row(row: Row) -> bool:
     texts = [c.strip() for c in row.cells if c.strip()]
     if (
         len(texts) >= 2
-        and any(p.strip().lower().rstrip(":") in TOTAL_WORDS for p in texts[0].split("/"))
+        and any(
+            p.strip().lower().rstrip(":") in TOTAL_WORDS
+            or p.strip().lower().startswith(("total ", "totals "))
+            for p in texts[0].split("/")
+        )
         and all(any(ch.isdigit() for ch in c) for c in texts[1:])
     ):  # 'Cyfanswm / Total' | '11 actions: 4 complete, 5 in progress'
         return True
@@ -248,6 +265,8 @@ def _count_label(label: str, words: Mapping[str, object]) -> bool:
         label in words
         or label in TOTAL_WORDS
         or first in COLOUR_WORDS
+        or first in words  # 'Complete (B)', 'Completed – 4'
+        or label.startswith(("total ", "totals "))
         or first in ("total", "totals", "rag", "yellow")
         or bool(re.match(r"not (yet )?(rated|started|due)\b", label))
     )

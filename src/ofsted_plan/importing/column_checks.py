@@ -10,7 +10,7 @@ import re
 
 from ..errors import PlanError
 from ..model import Plan
-from .classify import Classified, column_cells, plan_rows
+from .classify import Classified, RowKind, column_cells, own_texts, plan_rows
 from .status_checks import Settle
 from .values import read_end
 
@@ -183,3 +183,34 @@ def priority_column(plan: Plan, rows: list[Classified], path: str) -> None:
             f"The column '{title}' holds only {', '.join(sorted(distinct))}: read as a priority "
             "(kept as another column), not as the recommendations",
         )
+
+
+def banded_theme_column(rows: list[Classified]) -> None:
+    """A theme column ('Area') under bands merged across the table ('AREAS FOR PRIORITY
+    ACTION'), and no recommendation column: the bands are the outer heading, so a person reads
+    the column as what each action answers, the recommendation."""
+    action_rows, header = plan_rows(rows)
+    if header is None or header.column("recommendation") is not None:
+        return
+    column = header.column("theme")
+    if column is None:
+        return
+
+    def band(r: Classified) -> bool:  # one text, merged across the table
+        texts = own_texts(r.row)
+        return len(texts) == 1 and r.row.spans.get(texts[0][0], 1) > 2
+
+    bands = [r for r in rows if r.kind in (RowKind.STRUCTURE, RowKind.ACTION) and band(r)]
+    areas = [
+        r for r in action_rows if not band(r) and column < len(r.row.cells) and
+        r.row.cells[column].strip() and column not in r.row.down
+    ]  # fmt: skip
+    if not bands or not areas or rows.index(bands[0]) > rows.index(areas[0]):
+        return
+    title = header.titles[column].strip()
+    raise Settle(
+        title,
+        "recommendation",
+        f"The column '{title}' sits under headings merged across the table: read as the "
+        "recommendation, the headings as the themes",
+    )

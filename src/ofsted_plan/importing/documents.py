@@ -56,8 +56,8 @@ class Row:
 
 @dataclass(slots=True)
 class Paragraph:
-    """A paragraph of a Word document: `level` 0 for the title, 1-9 for headings, None for
-    body text."""
+    """A paragraph of a Word document: `level` 0 for the title, 1-9 for headings, 10 for the
+    text of a box (a table of one cell), None for body text."""
 
     text: str
     level: int | None

@@ -6,10 +6,11 @@ hold values."""
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from ..errors import PlanError
-from .documents import ERROR_VALUES, MAX_CELLS, Document, Grid, Row
+from .documents import ERROR_VALUES, MAX_BYTES, MAX_CELLS, Document, Grid, Row
 
 
 def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> Document:
@@ -18,6 +19,7 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
     (theme colours and tints resolved), hidden rows and columns marked."""
     from openpyxl import load_workbook
 
+    _refuse_vast_merges(data, path)
     try:
         book = load_workbook(io.BytesIO(data), data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
@@ -344,3 +346,40 @@ def _sheet_keys(book: Any, names: list[str], path: str, palette: Any) -> list[st
             if is_key_text(text := " | ".join(c.strip() for c in row.cells if c.strip()))
         )
     return keys
+
+
+_MERGE = re.compile(rb'<mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ch - 64
+    return number
+
+
+def _refuse_vast_merges(data: bytes, path: str) -> None:
+    """A merge over a whole sheet (A6:XFD1048576) makes a cell object for every cell it
+    covers when the workbook is opened: gigabytes for a 5 KB file. Refused before opening."""
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        return  # load_workbook says what is wrong
+    with archive:
+        for info in archive.infolist():
+            if not info.filename.startswith("xl/worksheets/") or info.file_size > MAX_BYTES:
+                continue
+            for found in _MERGE.finditer(archive.read(info)):
+                rows = int(found[4]) - int(found[2]) + 1
+                columns = _column_number(found[3]) - _column_number(found[1]) + 1
+                if rows * columns > MAX_CELLS:
+                    merged = b"".join([found[1], found[2], b":", found[3], found[4]]).decode()
+                    raise PlanError(
+                        f"the workbook merges {merged} ({rows:,} rows by {columns:,} columns) "
+                        f"in {info.filename.rsplit('/', 1)[-1]}, far more than a plan has",
+                        path=path,
+                        hint="unmerge those cells in Excel (Home > Merge & Center), save, and "
+                        "import again",
+                    )

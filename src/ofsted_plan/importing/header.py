@@ -79,8 +79,19 @@ def column_of(words: Vocabulary, cell: str) -> Column | None:
     return found
 
 
+# A highlight report's RAG columns named only by when: 'This period' beside 'Last period'.
+_PERIOD_RAG = {
+    **dict.fromkeys(("this period", "current period", "this month", "current month",
+                     "this quarter", "current quarter"), 2),
+    **dict.fromkeys(("last period", "previous period", "last month", "previous month",
+                     "last quarter", "previous quarter"), 0),
+}  # fmt: skip
+
+
 def _column_of(words: Vocabulary, cell: str) -> Column | None:
     key = header_key(cell)
+    if key in _PERIOD_RAG and key not in words.names:
+        return Column("status", _PERIOD_RAG[key])
     field = words.names.get(key)
     if field is not None:
         return Column(field, 0 if key in WEAKER and key not in words.ruled else 1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from .checks import check_plan
 from .classify import (
     RowKind,
 )
-from .documents import MAX_BYTES, file_kind
+from .documents import MAX_BYTES, Document, Paragraph, file_kind
 from .excel import xlsx_document
 from .header import HEADER_NAMES, Vocabulary, header_map, header_width
 from .reader import Reader
@@ -146,6 +147,7 @@ def _import(
         document = docx_document(data, path)
     else:
         document = text_document(decode(data, path) if text is None else text, path, width_of)
+    _refuse_control_text(document, path)
     said.append(f"Read as: {document.read_as}.")
     said.extend(f"Set aside: {n}." for n in document.set_aside)
     if found.skip:
@@ -181,3 +183,32 @@ def _import(
 def parse_table(text: str, path: str = "<table>") -> Plan:
     """Turn the text of an export into a Plan (for tests and scripts)."""
     return _import(path, None, None, None, NO_RULES, text=text)
+
+
+def _refuse_control_text(document: Document, path: str) -> None:
+    """A cell or paragraph holding a control or bidi character (ESC, U+202E) is refused at its
+    row: plan text cannot hold one (`plan check` refuses it), so no plan is written with it."""
+    from ..planfile.scan import UNSAFE_TEXT, unsafe_text_problem
+
+    for block in document.blocks:
+        found: Sequence[tuple[str, str, int | None]]
+        if isinstance(block, Paragraph):
+            found = [(block.text, path, None)] if UNSAFE_TEXT.search(block.text) else []
+        else:
+            found = [
+                (cell, row.where or block.path, row.number)
+                for row in block.rows
+                for cell in row.cells
+                if UNSAFE_TEXT.search(cell)
+            ][:1]
+        for text, where, line in found:
+            problem = unsafe_text_problem(text, "X", where, 0)
+            assert problem is not None
+            what = "a cell" if line else "a paragraph"
+            raise PlanError(
+                problem.message.replace("'X'", what, 1),
+                path=where,
+                line=line,
+                hint="delete the character from the table (it does not show in Excel or Word: "
+                "retype the text, or paste it through Notepad), then import again",
+            )

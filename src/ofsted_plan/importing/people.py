@@ -13,7 +13,15 @@ from typing import NamedTuple
 _SPLIT = re.compile(r"\s*[/;&+\n]\s*|\s+and\s+|\s*,\s*", re.IGNORECASE)
 _STRICT_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){0,4}\.?|[A-Z]{2,6}")
 # 'Lee', 'J.', 'McDonald', 'MacLeod', 'DeSouza', "O'Neill": a word of a person's name.
-_NAME_WORD = re.compile(r"(?:[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?|[A-Z]\.?|O'[A-Z][a-z]+)")
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’\\-"
+_NAME_WORD = re.compile(
+    rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[A-Z]\.?|O'[A-Z][a-z]+)"
+)  # 'Siân', 'Zoë', 'MacLeod'
+# A Welsh plan's posts, written beside the English: 'Pennaeth Gwasanaethau / Head of Services'.
+_WELSH_ROLES = frozenset(
+    ("pennaeth", "rheolwr", "cyfarwyddwr", "swyddog", "arweinydd", "gweithiwr", "cydlynydd",
+     "uwch", "prif", "cadeirydd", "ymgynghorydd")
+)  # fmt: skip
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "cllr", "dci", "di", "ds",
                      "supt", "insp", "rev", "sir", "dame"))  # fmt: skip
 # Words of a job title: a part with one of them is a post.
@@ -191,7 +199,8 @@ class People(NamedTuple):
     kept_whole: bool  # the cell had a separator but its parts are not all people
 
 
-_STRONG = re.compile(r"\s*[/;&+\n]\s*")
+# '&' and '+' join people only with a space beside them: 'L&D Manager' is one post.
+_STRONG = re.compile(r"\s*[/;\n]\s*|\s+[&+]\s*|\s*[&+]\s+")
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
@@ -227,6 +236,8 @@ def split_people(text: str) -> People:
     result = [q for p in result for q in _comma_split(p)]
     if len(result) == 1:
         return People((result[0],), False)
+    if len(result) == 2 and sorted(_welsh_post(p) for p in result) == [False, True]:
+        return People((" ".join(text.split()),), False)  # one post, in Welsh and English
     if all(kind_of(p) for p in result):
         return People(tuple(result), False)
     if any(";" in sep for sep in separators) and all(
@@ -244,7 +255,7 @@ def _and_split(part: str) -> list[str]:
     # a post and words that only look like a name are one post ('... and Market Shaping').
     if len(pieces) > 1 and len(kinds) == 1 and kinds <= {"initials", "name", "post"}:
         return pieces
-    if len(pieces) == 2 and kinds == {"name", "post"} and any(map(_surname_forename, pieces)):
+    if len(pieces) == 2 and kinds == {"name", "post"} and any(map(_plainly_a_person, pieces)):
         return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
     # 'Parent Carer Forum Chair and Head of SEND and Inclusion': the one place to split in
     # two where both sides are posts (or both names); none, or more than one: one officer.
@@ -256,6 +267,20 @@ def _and_split(part: str) -> list[str]:
         }:
             found.append(sides)
     return found[0] if len(found) == 1 else [part]
+
+
+def _welsh_post(part: str) -> bool:
+    return any(w.lower() in _WELSH_ROLES for w in part.split())
+
+
+def _plainly_a_person(part: str) -> bool:
+    """'Ellis, Mark', 'DCI Helen Marsh', 'Dr Jo Patel': a person as nobody writes a post."""
+    words = part.split()
+    return _surname_forename(part) or (
+        len(words) >= 3
+        and words[0].lower().strip(".") in _TITLES | _RANKS
+        and kind_of(" ".join(words[1:])) == "name"
+    )
 
 
 def _comma_split(part: str) -> list[str]:

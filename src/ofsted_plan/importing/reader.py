@@ -389,8 +389,8 @@ def _names_a_part(block: Paragraph) -> bool:
     text = block.text
     if _CONTINUED.search(text):  # 'Priority 2 (continued)': the part before goes on
         return False
-    if block.level is not None:
-        return len(text) <= 200
+    if block.level is not None:  # a heading, or a box (a table of one cell) before a table
+        return len(text) <= (400 if block.level == 10 else 200)
     if NOTE_LINE.match(text) or len(text) > 250:
         return False
     return prefix_class(text) in ("theme", "rec", "num1") or (

@@ -71,7 +71,7 @@ def _table_width(header: list[str]) -> int:
     last, gap = 0, 0
     for i, cell in enumerate(header):
         if cell.strip():
-            if gap >= 2 and last:
+            if last and (gap >= 2 or (gap and LABEL_CELL.match(cell))):  # '… | | RAG key'
                 break
             last, gap = i, 0
         else:
@@ -219,6 +219,14 @@ class RowReader:
                 continue
             previous = last_kind
             texts = own_texts(row)
+            width = _table_width(header.titles)
+            beside = [t for t in header.titles[width + 1 :] if t.strip()]
+            if beside and LABEL_CELL.match(beside[0]) and any(i > width for i, _ in texts):
+                # a key set beside the table, under its own 'RAG key' title: a note
+                self.builder.plan.notes.append(" | ".join(t for i, t in texts if i > width))
+                row.cells[width + 1 :] = [""] * (len(row.cells) - width - 1)
+                row.own = None
+                texts = own_texts(row)
             if texts and (
                 PAGE_LINE.search(" ".join(t for _, t in texts))
                 or (len(texts) == 1 and texts[0][1] in furniture | self.repeated)

@@ -42,10 +42,10 @@ def docx_document(data: bytes, path: str) -> Document:
             tables += 1
             rows = _word_rows(Table(child, document), numbered)
             numbered += len(rows)
-            texts = {c.strip() for r in rows for c in r.cells if c.strip()}
-            if len(texts) == 1 and len(rows) <= 2:
-                # a box of one cell ('Area for improvement 1: ...'): read as its paragraph
-                blocks.append(Paragraph(texts.pop(), None))
+            lines = list(dict.fromkeys(c.strip() for r in rows for c in r.cells if c.strip()))
+            if lines and len(rows) <= 3 and all(len(set(r.cells) - {""}) <= 1 for r in rows):
+                # a box ('Area for improvement' over its text): read as its paragraph
+                blocks.append(Paragraph(_unlabelled("\n".join(lines)), BOX))
                 continue
             blocks.append(Grid(rows, f"table {tables}", path))
     title = (document.core_properties.title or "").strip()
@@ -132,3 +132,18 @@ def _shading(tc: Any) -> str | None:
     if fill and len(fill) == 6 and fill.lower() != "auto":
         return fill.upper()
     return None
+
+
+BOX = 10  # the level of a box's text: below every heading, and naming what follows it
+
+
+def _unlabelled(text: str) -> str:
+    """A box's text without a first line that only labels it ('Ofsted recommendation',
+    'What CQC told us:'): the part it names is the rest."""
+    from .header import VOCABULARY, column_of
+
+    first, _, rest = text.partition("\n")
+    label = column_of(VOCABULARY, first.strip().rstrip(":"))
+    if rest.strip() and len(first) <= 60 and (first.rstrip().endswith(":") or label is not None):
+        return rest.strip()
+    return text

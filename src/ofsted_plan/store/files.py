@@ -340,7 +340,8 @@ def write_atomic(
     """Write data (text as UTF-8) to path via a temp file in the same folder and os.replace.
 
     An existing file is refused unless ``overwrite``; so is a read-only one, and anything
-    that is not a regular file. Its mode, owner and group are kept; a symlink is written
+    that is not a regular file. Its mode and group are kept, and its owner where this user may
+    give the file away (root); a symlink is written
     through to its target. With ``original`` (the bytes the caller read, under `locked`),
     the write is refused if the file has changed since, so nobody's edit is lost.
     """

@@ -9,7 +9,8 @@ right, 7 wrongly; heldout4, 13 of 20 right, 4 wrongly; heldout5, 11 of 24 right,
 refused; heldout6 (made after heldout5's fixes), 6 of 12 right, 3 wrongly, 3 refused;
 heldout7 (after heldout6's), 9 of 16 right, 2 wrongly, 5 refused; heldout8 (after
 heldout7's), 9 of 16 right, 5 wrongly, 2 refused; heldout9 (after heldout8's), 7 of 22
-right, 12 wrongly, 3 refused. Files
+right, 12 wrongly, 3 refused; heldout10 (after heldout9's), 9 of 22 right, 9 wrongly, 4
+refused. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -25,7 +26,12 @@ from .blind_reading import BLIND, cases, score
 PARTS = [p.name for p in sorted(BLIND.iterdir()) if p.is_dir()]
 CASES = [path for part in PARTS for path in cases(part)]
 # Read wrongly today (issue 18, open): each names the general step that misreads it.
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG = {
+    # The corpus disagrees with itself: heldout2/e-nullref-measures keeps the label of a
+    # 'What Ofsted said: ...' paragraph in the recommendation, this file's author drops
+    # 'Notice requirement: '. The importer keeps it (the text as written).
+    "heldout10/w-dfe-notice.docx": "a labelled paragraph's label kept in the recommendation",
+}
 
 
 def _id(path: Path) -> str:
@@ -56,7 +62,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 179, f"{right} of {len(CASES)} read right"
+    assert right >= 194, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -12,14 +12,16 @@ import statistics
 from ..errors import PlanError
 from ..model import Plan, Status
 from .builder import Builder
-from .classify import Classified, RowKind, fill_pairs, key_pairs
+from .classify import Classified, RowKind
 from .column_checks import (
     banded_theme_column,
     grouping_column,
     months_unnamed,
+    parent_column,
     priority_column,
     refs_unnamed,
 )
+from .keys import fill_pairs, key_pairs
 from .status_checks import no_status_read, percent_bands, progress_beside_rag
 from .values import status_key
 
@@ -31,7 +33,7 @@ _MEANINGS = (
      Status.UNRATED),
     (re.compile(r"\b(off\s+track|significant|serious|not\s+achieved|overdue|major|failed|"
                 r"not\s+on\s+track|will\s+not)\b", re.I), Status.RED),
-    (re.compile(r"\b(at\s+risk|some\s+slippage|slippage|minor|concern|delay|behind|partial|"
+    (re.compile(r"\b(at\s+risk|some\s+risk|risk\s+to\s+delivery|some\s+slippage|slippage|minor|concern|delay|behind|partial|"
                 r"some\s+progress|in\s+progress|progressing)\b", re.I), Status.AMBER),
     (re.compile(r"\b(on\s+track|on\s+target|good\s+progress|progressing\s+well|on\s+schedule)\b",
                 re.I), Status.GREEN),
@@ -102,7 +104,7 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
             if named is None or not key or len(key) > 25:
                 continue
             keyed += 1  # a key's line: 'Green = on track' counts, though green stays green
-            if key not in COLOUR_WORDS:
+            if key not in COLOUR_WORDS and key not in ("r", "a", "g", "b"):  # letters are colours
                 pairs[key] = (named, meaning)
         if keyed >= 2:
             found.update(pairs)
@@ -117,12 +119,23 @@ def check_plan(
     written by the tool: nothing in it is a person's layout to check."""
     notes: list[str] = []
     path = builder.where
+    if not exact and not any(True for _ in plan.actions()):  # the tool's own export may be
+        header_row = next((r for r in rows if r.kind is RowKind.HEADER), None)
+        raise PlanError(
+            "no row of the table was read as an action"
+            + (" under its header row" if header_row is not None else ""),
+            path=path,
+            line=header_row.row.number if header_row is not None else None,
+            hint="see how each row was read with plan import --explain; a rules file can say "
+            "what a row is (row N = action) or a column (column TITLE = action)",
+        )
     if not exact:
         _far_months(builder, path)
         _no_end_read(plan, rows, path)
         priority_column(plan, rows, path)
         grouping_column(rows)
         banded_theme_column(rows)
+        parent_column(rows)
         refs_unnamed(rows)
         months_unnamed(rows, builder.month_first, path)
         notes.extend(_apply_key(plan, rows, builder, path))

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from .documents import Grid, Row
-from .header import Column, Vocabulary, header_fields, is_header, one_column_each, sub_header
+from .header import Vocabulary, header_fields
+from .keys import COLOUR_LETTERS, RAG_NAMES, fill_pairs, key_pairs
 from .values import COLOUR_WORDS
 
 
@@ -90,47 +91,11 @@ LABEL_CELL = re.compile(
     re.IGNORECASE,
 )
 # 'Green = completed', 'Blue - complete', 'Amber: some slippage'.
-KEY_PAIR = re.compile(
-    r"\b(blue|green|amber|red|b|g|a|r)\b(?:\s+(?:shading|shaded|fill|filled|cells?|colou?r|"
-    r"box|rating))?\s*(?:=|:|–|-|—|\|)\s*([^;,=|\n]+?)\s*"
-    r"(?=(?:[;,.\n|]|\s\b(?:blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—))|$)",
-    re.IGNORECASE,
-)
 # What a ref looks like: 1.1, A5.3, DP1, 2.3a, R-07 (not a sentence).
 REF_LIKE = re.compile(r"^[A-Za-z]{0,5}[\s\-]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^\S{1,8}$")
 TOTAL_WORDS = {"total", "totals", "grand total", "overall", "count", "number", "no.", "%",
                "summary", "rag summary", "position"}  # fmt: skip
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
-
-
-# A key in a sentence: 'actions shaded green have been completed', 'blue actions are awaiting
-# sign-off'.
-KEY_PROSE = re.compile(
-    r"\b(?:(?:shaded|coloured|colored|marked|highlighted|rated)\s+(blue|green|amber|red)|"
-    r"(blue|green|amber|red)\s+(?:actions?|rows?|cells?|items?))\s+"
-    r"(?:are|is|have\s+been|has\s+been|means?|indicates?|shows?)\s+([^;,.\n]+)",
-    re.IGNORECASE,
-)
-
-
-def key_pairs(text: str) -> list[tuple[str, str]]:
-    """The colour -> meaning pairs a key line gives ('Blue = complete; Green = on track'); a
-    count ('Green: 3') is a total, not a meaning."""
-    pairs = []
-    letters = {"b": "blue", "g": "green", "a": "amber", "r": "red"}
-    for colour, meaning in KEY_PAIR.findall(text):
-        word = letters.get(colour.lower(), colour.lower())
-        if word in COLOUR_WORDS and meaning.strip() and not meaning.strip()[:1].isdigit():
-            pairs.append((word, meaning.strip()))
-    if not pairs:
-        pairs = [((a or b).lower(), m.strip()) for a, b, m in KEY_PROSE.findall(text)]
-    return pairs
-
-
-def is_key_text(text: str) -> bool:
-    return len(key_pairs(text)) >= 2 or bool(
-        re.match(r"^\s*(?:b?rag\s+)?(?:rating\s+|status\s+)?key\b", text, re.I)
-    )
 
 
 def table_kind(grid: Grid) -> tuple[TableKind, str]:
@@ -152,7 +117,7 @@ def table_kind(grid: Grid) -> tuple[TableKind, str]:
         coloured >= 2
         or (
             # two RAG colours or more, each a swatch with its meaning (not a coloured header)
-            len({p.split(" = ")[0] for row in swatches for p in row} & _RAG_NAMES) >= 2
+            len({p.split(" = ")[0] for row in swatches for p in row} & RAG_NAMES) >= 2
             and all(len(p) >= len(r.fills) for p, r in zip(swatches, grid.rows, strict=True))
         )
         or sum(len(key_pairs(" | ".join(r.cells))) for r in grid.rows) >= 2
@@ -173,35 +138,6 @@ def table_kind(grid: Grid) -> tuple[TableKind, str]:
     if _is_counts(grid):
         return TableKind.SUMMARY, "it counts actions by RAG"
     return TableKind.OTHER, "it has no header row naming an Action column and two more"
-
-
-_RAG_NAMES = frozenset(("red", "amber", "green", "blue"))
-
-
-def fill_pairs(row: Row) -> list[str]:
-    """A key of coloured cells, each with its meaning written in it or beside it: 'green =
-    Completed', 'purple = Complete'."""
-    from .values import colour_name
-
-    pairs = []
-    for c, fill in sorted(row.fills.items()):
-        colour = colour_name(fill)
-        if colour in ("white", "black", "other") or c >= len(row.cells):
-            continue
-        meaning = (
-            row.cells[c].strip()
-            or next(  # a swatch, its meaning in the next cell
-                (
-                    t.strip()
-                    for t in row.cells[c + 1 : c + 2]
-                    if t.strip() and c + 1 not in row.fills
-                ),
-                "",
-            )
-        )
-        if meaning:
-            pairs.append(f"{colour} = {meaning}")
-    return pairs
 
 
 def _abbreviations(grid: Grid) -> float:
@@ -272,84 +208,6 @@ def _count_label(label: str, words: Mapping[str, object]) -> bool:
     )
 
 
-def find_headers(grid: Grid, words: Vocabulary) -> dict[int, dict[int, Column]]:
-    """Row index -> the columns it names, for every header row of the table (found once a
-    table: the reader asks for them at each step)."""
-    if grid.headers is not None:
-        return grid.headers
-    found = {}
-    for index, row in enumerate(grid.rows):
-        cells = [c.strip() for c in row.cells]
-        if not any(cells):
-            continue
-        fields = header_fields(cells, words)
-        if is_header(fields):
-            found[index] = fields
-    grid.headers = found
-    return found
-
-
-def unnamed_action(grid: Grid, words: Vocabulary) -> str | None:
-    """The title of the one column a person reads as the action in a table whose header names
-    a ref, lead, dates or RAG but no action ('No. | We will… | Lead | Due | RAG'): the only
-    unnamed column whose cells below are sentences. None where there is no such header, or
-    more than one such column."""
-    for index, row in enumerate(grid.rows[:40]):
-        cells = [c.strip() for c in row.cells]
-        fields = header_fields(cells, words)
-        named = {c.field for c in fields.values() if c.field != "extra"}
-        if "action" in named or len(named) < 3:
-            continue
-        below = grid.rows[index + 1 : index + 31]
-        long = []
-        for column, title in enumerate(cells):
-            if not title or column in fields:
-                continue
-            texts = [
-                r.cells[column].strip()
-                for r in below
-                if column < len(r.cells) and r.cells[column].strip()
-            ]
-            if len(texts) >= max(2, len(below) // 3) and sum(map(len, texts)) / len(texts) >= 25:
-                long.append(title)
-        return long[0] if len(long) == 1 else None
-    return None
-
-
-def read_header(
-    grid: Grid, index: int, fields: dict[int, Column], words: Vocabulary
-) -> tuple[Header, bool]:
-    """The header at row `index`, merged with a second header row under it when there is one
-    (returned True)."""
-    row = grid.rows[index]
-    cells = [c.strip() for c in row.cells]
-    below = [c.strip() for c in grid.rows[index + 1].cells] if index + 1 < len(grid.rows) else []
-    sub = sub_header(cells, below, words) if below else None
-    titles = cells
-    if sub is not None:
-        fields = {**fields, **sub}
-        titles = [b or c for c, b in _pairs(cells, below)]
-        for i, column in sub.items():
-            if column.rank != 1 and i < len(cells) and cells[i]:
-                titles[i] = f"{cells[i]} {below[i]}".strip()
-            elif column.rank != 1:
-                parent = next(
-                    (cells[j] for j in range(min(i, len(cells) - 1), -1, -1) if cells[j]), ""
-                )
-                titles[i] = f"{parent} {below[i]}".strip()
-    start = index + (2 if sub is not None else 1)
-    sample = [[c.strip() for c in r.cells] for r in grid.rows[start : start + 40]]
-    header, settled, fallback = one_column_each(
-        fields, titles, grid.path, row.number, sample, frozenset(grid.columns_hidden)
-    )
-    return Header(row.number, header, titles, settled, fallback), sub is not None
-
-
-def _pairs(a: list[str], b: list[str]) -> list[tuple[str, str]]:
-    n = max(len(a), len(b))
-    return [(a[i] if i < len(a) else "", b[i] if i < len(b) else "") for i in range(n)]
-
-
 def own_texts(row: Row) -> list[tuple[int, str]]:
     """The row's own texts (not repeated from a merge down), by column, each once (worked out
     once a row: every step of the reading asks)."""
@@ -384,8 +242,8 @@ def classify_body(
         len(texts) == 2
         and previous in (RowKind.KEY, RowKind.NOTE)
         and _status_word(texts[0][1])
-        and not _status_word(texts[1][1])
-    ):  # under 'Status key': 'Complete | action finished and evidenced'
+        and (not _status_word(texts[1][1]) or texts[0][1].lower() in COLOUR_LETTERS)
+    ):
         return Classified(row, RowKind.KEY, header, " = ".join(t for _, t in texts), texts[0][0])
     fields = header.fields
     if (

@@ -214,3 +214,48 @@ def banded_theme_column(rows: list[Classified]) -> None:
         f"The column '{title}' sits under headings merged across the table: read as the "
         "recommendation, the headings as the themes",
     )
+
+
+_PARENT = re.compile(r"^parent(?:\s+(?:code|id|ref|reference|action|no\.?))?$", re.IGNORECASE)
+
+
+def parent_column(rows: list[Classified]) -> None:
+    """A 'Parent Code' column, as a performance system exports its tree: a row that is
+    another's parent is a heading (the top level the theme, the next the recommendation,
+    deeper ones headings), not an action; every row is read at its place in the tree."""
+    action_rows, header = plan_rows(rows)
+    ref = header.column("ref") if header is not None else None
+    if header is None or ref is None:
+        return
+    column = next((i for i, t in enumerate(header.titles) if _PARENT.match(t.strip())), None)
+    if column is None or header.fields.get(column) not in (None, "extra"):
+        return
+
+    def cell(r: Classified, i: int) -> str:
+        return r.row.cells[i].strip() if i < len(r.row.cells) else ""
+
+    parent_of = {cell(r, ref): cell(r, column) for r in action_rows if cell(r, ref)}
+    parents = set(parent_of.values()) - {""}
+    if not parents or not parents <= set(parent_of):
+        return  # a parent the table does not hold: not a tree a person can follow
+
+    def depth(code: str) -> int:
+        seen = 0
+        while parent_of.get(code) and seen < 10:
+            code, seen = parent_of[code], seen + 1
+        return seen
+
+    levels = ("theme", "recommendation")
+    found = {
+        r.row.number: levels[depth(cell(r, ref))] if depth(cell(r, ref)) < 2 else "heading"
+        for r in action_rows
+        if cell(r, ref) in parents
+    }
+    title = header.titles[column].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The column '{title}' gives each row's parent: {len(found)} rows that are parents "
+        "are read as headings (the top level as themes, the next as recommendations)",
+        rows=found,
+    )

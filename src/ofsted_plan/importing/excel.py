@@ -67,7 +67,7 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
         "xlsx",
         list(grids),
         read_as=read_as,
-        title=_cover_title(book, others),
+        title=_cover_title(book, others) or _named_title(chosen_all),
         cover=_cover_title(book, before),
     )
     document.keys = _sheet_keys(book, others, path, palette)
@@ -330,7 +330,7 @@ def _cover_title(book: Any, names: list[str]) -> str:
 def _sheet_keys(book: Any, names: list[str], path: str, palette: Any) -> list[str]:
     """The RAG key on a sheet that is not the plan ('RAG key', 'Read me'): its coloured
     swatches and what each means, and its key lines, for the plan's key to be read from."""
-    from .classify import fill_pairs, is_key_text
+    from .keys import fill_pairs, is_key_text
 
     keys = []
     for name in names:
@@ -383,3 +383,11 @@ def _refuse_vast_merges(data: bytes, path: str) -> None:
                         hint="unmerge those cells in Excel (Home > Merge & Center), save, and "
                         "import again",
                     )
+
+
+def _named_title(names: list[str]) -> str:
+    """A lone plan sheet named as the plan ('ASC CQC Action Plan 2025', as Smartsheet names
+    the sheet it exports): its name is the title where nothing else gives one."""
+    if len(names) == 1 and re.search(r"\b(plan|tracker|programme|improvement)\b", names[0], re.I):
+        return names[0].strip()
+    return ""

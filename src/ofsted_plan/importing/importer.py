@@ -95,7 +95,7 @@ def import_table(
                     header_key(settle.column): settle.field,
                     **{header_key(c): f for c, f in settle.also.items()},
                 }
-                found = found._replace(columns=columns)
+                found = found._replace(columns=columns, rows={**found.rows, **settle.rows})
                 settled.append(settle.note + ".")
                 if details is not None:
                     details.clear()

@@ -11,21 +11,11 @@ from ..errors import PlanError
 from ..model import Plan
 from .builder import Builder, assign_generated_refs
 from .checks import key_statuses
-from .classify import (
-    NOTE_LINE,
-    Classified,
-    Header,
-    RowKind,
-    TableKind,
-    fill_pairs,
-    find_headers,
-    is_key_text,
-    own_texts,
-    table_kind,
-    unnamed_action,
-)
+from .classify import NOTE_LINE, Classified, Header, RowKind, TableKind, own_texts, table_kind
 from .documents import Document, Grid, Paragraph, Row
 from .header import Vocabulary
+from .header_rows import find_headers, unnamed_action
+from .keys import fill_pairs, is_key_text
 from .levels import Levels, assign_levels, prefix_class
 from .rows import PLAN_WORDS, RowReader
 from .rules import Rules
@@ -117,7 +107,7 @@ class Reader(RowReader):
                 ):
                     first_paragraph = text  # the first line that names the plan, else the first
                 elif _names_a_part(block):
-                    level = block.level or 10
+                    level = block.level or _PARAGRAPH_LEVELS.get(prefix_class(text), 10)
                     stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
                     fresh.append((level, text))
                 elif is_key_text(text):
@@ -206,7 +196,10 @@ class Reader(RowReader):
             self._key_words()
         self._build()
         if not plan.title:  # no heading or line of the table names it: a paragraph, a cover
-            plan.title = first_paragraph or self.document.title
+            says_plan = PLAN_WORDS.search(first_paragraph) if first_paragraph else None
+            plan.title = (
+                first_paragraph if says_plan or not self.document.title else self.document.title
+            )
         elif self.document.cover and len(plan_grids) > 1:  # a cover before a sheet a theme
             plan.title = self.document.cover
         assign_generated_refs(plan)
@@ -377,6 +370,8 @@ def _first_text(grid: Grid) -> str:
 
 
 # 'What Ofsted said: ...': a paragraph labelled as the part of the plan the table answers.
+# Paragraphs that name parts nest by what they say: 'Theme 1: ...' holds 'Quality statement: ...'.
+_PARAGRAPH_LEVELS = {"theme": 8, "rec": 9}
 LABELLED = re.compile(r"^[A-Z][\w’' ]{2,30}:\s+\S")
 
 

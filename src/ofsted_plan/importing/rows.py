@@ -17,14 +17,13 @@ from .classify import (
     Header,
     RowKind,
     classify_body,
-    find_headers,
-    is_key_text,
     other_header,
     own_texts,
-    read_header,
 )
 from .documents import Document, Grid, Paragraph, Row
 from .header import Vocabulary, describe_header
+from .header_rows import find_headers, read_header
+from .keys import is_key_text
 from .levels import roll_up_rows
 from .rules import Rules
 
@@ -284,6 +283,12 @@ class RowReader:
         texts = own_texts(row)
         text = " ".join(t for _, t in texts)
         column = texts[0][0] if texts else 0
+        named = header.column("action") if header is not None else None
+        if named is not None and kind in ("theme", "recommendation", "heading"):
+            # a row of a table read as a heading: its action cell ('Title') names it
+            own = dict(texts)
+            if own.get(named):
+                text, column = own[named], named
         if kind == "action" and header is not None:
             return Classified(row, RowKind.ACTION, header, why="the rules file")
         if kind == "note" or kind == "action":

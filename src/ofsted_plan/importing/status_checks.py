@@ -18,11 +18,17 @@ class Settle(Exception):
     importer reads the file again with it, and the report names it."""
 
     def __init__(
-        self, column: str, field: str, note: str, also: dict[str, str] | None = None
+        self,
+        column: str,
+        field: str,
+        note: str,
+        also: dict[str, str] | None = None,
+        rows: dict[int, str] | None = None,
     ) -> None:
         super().__init__(note)
         self.column, self.field, self.note = column, field, note
         self.also = also or {}  # further columns the same rule reads: title -> field
+        self.rows = rows or {}  # rows the rule reads as a level: line -> theme, recommendation
 
 
 def no_status_read(

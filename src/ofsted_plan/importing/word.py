@@ -4,6 +4,7 @@ cells, shading, and the text of tables nested in a cell."""
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from ..errors import PlanError
@@ -48,7 +49,7 @@ def docx_document(data: bytes, path: str) -> Document:
                 blocks.append(Paragraph(_unlabelled("\n".join(lines)), BOX))
                 continue
             blocks.append(Grid(rows, f"table {tables}", path))
-    title = (document.core_properties.title or "").strip()
+    title = (document.core_properties.title or "").strip() or _header_title(document)
     return Document(
         "docx", blocks, title=title, read_as="a Word document; table rows numbered from the first"
     )
@@ -141,9 +142,23 @@ def _unlabelled(text: str) -> str:
     """A box's text without a first line that only labels it ('Ofsted recommendation',
     'What CQC told us:'): the part it names is the rest."""
     from .header import VOCABULARY, column_of
+    from .levels import prefix_class
 
     first, _, rest = text.partition("\n")
-    label = column_of(VOCABULARY, first.strip().rstrip(":"))
-    if rest.strip() and len(first) <= 60 and (first.rstrip().endswith(":") or label is not None):
+    bare = re.sub(r"\s*\d+[a-z]?\s*$", "", first.strip().rstrip(":"))  # 'Area for improvement 1'
+    label = column_of(VOCABULARY, bare) or (
+        prefix_class(first) in ("rec", "theme") and len(first.split()) <= 6
+    )
+    if rest.strip() and len(first) <= 60 and (first.rstrip().endswith(":") or label):
         return rest.strip()
     return text
+
+
+def _header_title(document: Any) -> str:
+    """The plan's name printed in the page header, where the body does not give it."""
+    for section in document.sections:
+        for paragraph in section.header.paragraphs:
+            text = paragraph.text.strip()
+            if text and len(text) <= 150 and re.search(r"\bplan\b", text, re.I):
+                return text
+    return ""

@@ -1,0 +1,114 @@
+"""The header rows of a table: which rows name the plan's columns, read with the row under
+one where it continues the titles ('Timescale' over 'Start' and 'End', 'Area for' over
+'improvement'), and the one unnamed column a person reads as the action."""
+
+from __future__ import annotations
+
+from .classify import Header
+from .documents import Grid
+from .header import Column, Vocabulary, header_fields, is_header, one_column_each, sub_header
+
+
+def find_headers(grid: Grid, words: Vocabulary) -> dict[int, dict[int, Column]]:
+    """Row index -> the columns it names, for every header row of the table (found once a
+    table: the reader asks for them at each step)."""
+    if grid.headers is not None:
+        return grid.headers
+    found = {}
+    for index, row in enumerate(grid.rows):
+        cells = [c.strip() for c in row.cells]
+        if not any(cells):
+            continue
+        fields = header_fields(cells, words)
+        if is_header(fields):
+            found[index] = fields
+    grid.headers = found
+    return found
+
+
+def unnamed_action(grid: Grid, words: Vocabulary) -> str | None:
+    """The title of the one column a person reads as the action in a table whose header names
+    a ref, lead, dates or RAG but no action ('No. | We will… | Lead | Due | RAG'): the only
+    unnamed column whose cells below are sentences. None where there is no such header, or
+    more than one such column."""
+    for index, row in enumerate(grid.rows[:40]):
+        cells = [c.strip() for c in row.cells]
+        fields = header_fields(cells, words)
+        named = {c.field for c in fields.values() if c.field != "extra"}
+        if "action" in named or len(named) < 3:
+            continue
+        below = grid.rows[index + 1 : index + 31]
+        long = []
+        for column, title in enumerate(cells):
+            if not title or column in fields:
+                continue
+            texts = [
+                r.cells[column].strip()
+                for r in below
+                if column < len(r.cells) and r.cells[column].strip()
+            ]
+            if len(texts) >= max(2, len(below) // 3) and sum(map(len, texts)) / len(texts) >= 25:
+                long.append(title)
+        return long[0] if len(long) == 1 else None
+    return None
+
+
+def _header_run_on(
+    cells: list[str], below: list[str], words: Vocabulary
+) -> tuple[dict[int, Column], list[str]] | None:
+    """A header whose titles run on to the row under it ('Area for' / 'improvement'): each
+    text below sits under a title and only continues it (short, lower case or a bracket),
+    and the joined titles name more fields."""
+    texts = [(i, b.strip()) for i, b in enumerate(below) if b.strip()]
+    if len(texts) < 2 or any(i >= len(cells) or not cells[i].strip() for i, _ in texts):
+        return None
+    if not all(len(t) <= 20 and (t[0].islower() or t[0] in "(") for _, t in texts):
+        return None
+    joined = [
+        f"{c} {below[i].strip()}".strip() if i < len(below) else c for i, c in enumerate(cells)
+    ]
+    before = {c.field for c in header_fields(cells, words).values() if c.field != "extra"}
+    fields = header_fields(joined, words)
+    after = {c.field for c in fields.values() if c.field != "extra"}
+    return (fields, joined) if len(after) > len(before) else None
+
+
+def read_header(
+    grid: Grid, index: int, fields: dict[int, Column], words: Vocabulary
+) -> tuple[Header, bool]:
+    """The header at row `index`, merged with a second header row under it when there is one
+    (returned True)."""
+    row = grid.rows[index]
+    cells = [c.strip() for c in row.cells]
+    below = []
+    if index + 1 < len(grid.rows):  # its own cells: not the header's, merged down into it
+        under = grid.rows[index + 1]
+        below = ["" if i in under.down else c.strip() for i, c in enumerate(under.cells)]
+    sub = sub_header(cells, below, words) if below else None
+    joined = _header_run_on(cells, below, words) if below and sub is None else None
+    titles = cells
+    if joined is not None:  # 'Area for' over 'improvement', 'Lead' over 'officer(s)'
+        fields, titles = joined
+    elif sub is not None:
+        fields = {**fields, **sub}
+        titles = [b or c for c, b in _pairs(cells, below)]
+        for i, column in sub.items():
+            if column.rank != 1 and i < len(cells) and cells[i]:
+                titles[i] = f"{cells[i]} {below[i]}".strip()
+            elif column.rank != 1:
+                parent = next(
+                    (cells[j] for j in range(min(i, len(cells) - 1), -1, -1) if cells[j]), ""
+                )
+                titles[i] = f"{parent} {below[i]}".strip()
+    two_rows = sub is not None or joined is not None
+    start = index + (2 if two_rows else 1)
+    sample = [[c.strip() for c in r.cells] for r in grid.rows[start : start + 40]]
+    header, settled, fallback = one_column_each(
+        fields, titles, grid.path, row.number, sample, frozenset(grid.columns_hidden)
+    )
+    return Header(row.number, header, titles, settled, fallback), two_rows
+
+
+def _pairs(a: list[str], b: list[str]) -> list[tuple[str, str]]:
+    n = max(len(a), len(b))
+    return [(a[i] if i < len(a) else "", b[i] if i < len(b) else "") for i in range(n)]

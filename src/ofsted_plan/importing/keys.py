@@ -1,0 +1,77 @@
+"""The plan's own key, as councils write it: colour = meaning pairs in a line ('Blue =
+complete; Green = on track'), in a sentence ('actions shaded green have been completed'), or
+as coloured cells with their meaning written in or beside them."""
+
+from __future__ import annotations
+
+import re
+
+from .documents import Row
+from .values import COLOUR_WORDS
+
+KEY_PAIR = re.compile(
+    r"\b(blue|green|amber|red|b|g|a|r)\b(?:\s+(?:shading|shaded|fill|filled|cells?|colou?r|"
+    r"box|rating))?\s*(?:=|:|–|-|—|\|)\s*([^;,=|\n]+?)\s*"
+    r"(?=(?:[;,.\n|]|\s\b(?:blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—))|$)",
+    re.IGNORECASE,
+)
+# A key in a sentence: 'actions shaded green have been completed', 'blue actions are awaiting
+# sign-off'.
+KEY_PROSE = re.compile(
+    r"\b(?:(?:shaded|coloured|colored|marked|highlighted|rated)\s+(blue|green|amber|red)|"
+    r"(blue|green|amber|red)\s+(?:actions?|rows?|cells?|items?))\s+"
+    r"(?:are|is|have\s+been|has\s+been|means?|indicates?|shows?)\s+([^;,.\n]+)",
+    re.IGNORECASE,
+)
+
+
+def key_pairs(text: str) -> list[tuple[str, str]]:
+    """The colour -> meaning pairs a key line gives ('Blue = complete; Green = on track'); a
+    count ('Green: 3') is a total, not a meaning."""
+    pairs = []
+    letters = {"b": "blue", "g": "green", "a": "amber", "r": "red"}
+    for colour, meaning in KEY_PAIR.findall(text):
+        word = letters.get(colour.lower(), colour.lower())
+        if word in COLOUR_WORDS and meaning.strip() and not meaning.strip()[:1].isdigit():
+            pairs.append((word, meaning.strip()))
+    if not pairs:
+        pairs = [((a or b).lower(), m.strip()) for a, b, m in KEY_PROSE.findall(text)]
+    return pairs
+
+
+def is_key_text(text: str) -> bool:
+    return len(key_pairs(text)) >= 2 or bool(
+        re.match(
+            r"^\s*(?:b?rag\s+)?(?:rating\s+|status\s+|progress\s+|colou?r\s+)?key\b", text, re.I
+        )
+    )
+
+
+RAG_NAMES = frozenset(("red", "amber", "green", "blue"))
+COLOUR_LETTERS = frozenset(("r", "a", "g", "b", *RAG_NAMES))  # a key's 'B | Complete' rows
+
+
+def fill_pairs(row: Row) -> list[str]:
+    """A key of coloured cells, each with its meaning written in it or beside it: 'green =
+    Completed', 'purple = Complete'."""
+    from .values import colour_name
+
+    pairs = []
+    for c, fill in sorted(row.fills.items()):
+        colour = colour_name(fill)
+        if colour in ("white", "black", "other") or c >= len(row.cells):
+            continue
+        meaning = (
+            row.cells[c].strip()
+            or next(  # a swatch, its meaning in the next cell
+                (
+                    t.strip()
+                    for t in row.cells[c + 1 : c + 2]
+                    if t.strip() and c + 1 not in row.fills
+                ),
+                "",
+            )
+        )
+        if meaning:
+            pairs.append(f"{colour} = {meaning}")
+    return pairs

@@ -5,58 +5,24 @@ should know of is counted for the report (Reading)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from ..errors import PlanError
 from ..model import Action, Month, Plan, Recommendation, Status, Theme, parse_initials
+from .cells import (
+    COLOUR_CELLS,
+    LEAD_LINE,
+    NO_START,
+    Reading,
+    complete,
+    month_hint,
+    pale,
+    under_ref,
+)
 from .classify import Header, own_texts
 from .documents import Row
 from .people import split_people
 from .values import EndRead, colour_name, rag_of, read_end, read_status
-
-
-@dataclass
-class Reading:
-    """What a person should be told of how values were read (the import's report)."""
-
-    status_words: dict[str, tuple[Status, int]] = field(default_factory=dict)
-    coloured: dict[str, int] = field(default_factory=dict)  # RAG read from a fill: times
-    dates: dict[str, dict[str, Month]] = field(default_factory=dict)  # how -> cell -> month
-    undated: dict[str, int] = field(default_factory=dict)  # end cells that are words
-    headings: list[int] = field(default_factory=list)  # rows read as headings (1.1 over 1.1.1)
-    kept_whole: dict[str, int] = field(default_factory=dict)  # lead cells kept as one officer
-    continued: list[int] = field(default_factory=list)  # rows added to the action above
-    # Each month read: the month, its line, the cell as written, and its column.
-    months: list[tuple[Month, int, str, str]] = field(default_factory=list)
-    by_colour: set[int] = field(default_factory=set)  # id() of actions rated by a colour
-    lead_lines: list[int] = field(default_factory=list)  # leads read from 'Lead: ...' lines
-
-
-# A start cell that says there is no start month yet.
-_NO_START = re.compile(r"\s*(?:tbc|tbd|tba|ongoing|on-?going|n/?a|not yet known)\s*", re.IGNORECASE)
-# The last line of an action cell naming its lead, in a table with no lead column.
-_LEAD_LINE = re.compile(
-    r"\n\s*(?:lead(?:\s+officer)?s?|led\s+by|owner|responsible(?:\s+officer)?)\s*[:\-–]\s*"
-    r"([^\n]+?)\s*$",
-    re.IGNORECASE,
-)
-_COLOUR_CELLS = frozenset(("red", "amber", "green", "blue", "r", "a", "g", "b"))
-
-
-def _pale(rgb: str) -> bool:
-    """A white or light grey fill: a cell's background, not a colour a person reads."""
-    import colorsys
-
-    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
-    _, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
-    return saturation < 0.12 and lightness > 0.75
-
-
-def _under(ref: str, head: str) -> bool:
-    """Whether a ref is numbered under another: 1.1.1 and 1.1a under 1.1, not 1.10."""
-    return ref.startswith(head) and len(ref) > len(head) and not ref[len(head)].isdigit()
 
 
 class Builder:
@@ -119,7 +85,7 @@ class Builder:
         for name, others in header.fallback.items():
             if name in ("start", "end") and not values.get(name):
                 values[name] = next((cells[i] for i in others if i < len(cells) and cells[i]), "")
-        if header.column("lead") is None and (found := _LEAD_LINE.search(values.get("action", ""))):
+        if header.column("lead") is None and (found := LEAD_LINE.search(values.get("action", ""))):
             values["action"] = values["action"][: found.start()].rstrip()  # 'Lead: Harper, Jo'
             values["lead"] = found[1].strip()
             self.reading.lead_lines.append(line)
@@ -128,11 +94,11 @@ class Builder:
             column = header.column("progress")
             title = titles[column].rstrip(":").strip() if column is not None else ""
             extra[title or "Progress"] = progress
-            if not values.get("status") or _complete(progress, self.statuses):
+            if not values.get("status") or complete(progress, self.statuses):
                 values["status"] = progress
         status_column = header.column("status")
         fill = row.fills.get(status_column) if status_column is not None else None
-        if fill and not values.get("status") and not _pale(fill) and row.band() is None:
+        if fill and not values.get("status") and not pale(fill) and row.band() is None:
             colour = rag_of(fill) or self.statuses.get(colour_name(fill))  # key: purple = done
             if colour is None:
                 raise PlanError(
@@ -191,7 +157,7 @@ class Builder:
             return  # a recommendation with no actions yet
         assert self.recommendation is not None
         action = self._action(line, values, extra, titles, fields)
-        if by_fill or values.get("status", "").strip().lower() in _COLOUR_CELLS:
+        if by_fill or values.get("status", "").strip().lower() in COLOUR_CELLS:
             self.reading.by_colour.add(id(action))
         self.recommendation.actions.append(action)
         self.last = action
@@ -237,7 +203,7 @@ class Builder:
         actions, and its ref and text go with each action under it as extra 'Heading'. A
         row like it with other cells filled is refused: its cells would have nowhere to go."""
         ref = values.get("ref", "")
-        if self.heading is not None and not _under(ref, self.heading[0]):
+        if self.heading is not None and not under_ref(ref, self.heading[0]):
             self.heading = None
             if self.rec_from_heading and self.theme is not None:  # 1.2 after 1.1's 1.1a, 1.1b
                 self.recommendation = self._recommendation(self.rec_before_heading, line)
@@ -248,7 +214,7 @@ class Builder:
             rec = self.recommendation
             last = rec.actions[-1] if rec is not None and rec.actions else None
             # A heading heads the rows after it in its own recommendation, as its last action.
-            if _under(ref, head_ref) and last is not None and last.ref == head_ref:
+            if under_ref(ref, head_ref) and last is not None and last.ref == head_ref:
                 if not bare:
                     raise PlanError(
                         f"the row with ref {head_ref} has no lead, dates or status and the rows "
@@ -328,7 +294,7 @@ class Builder:
             self.refs[ref] = line
             self.ref_groups[ref] = id(self.recommendation)
         start_cell = values.get("start", "")
-        if _NO_START.fullmatch(start_cell):  # 'TBC': no start month; the cell kept as written
+        if NO_START.fullmatch(start_cell):  # 'TBC': no start month; the cell kept as written
             extra["Start"], start_cell = start_cell, ""
         start = self._month(start_cell, "Start", line)
         end, end_text = self._end(values.get("end", ""), line)
@@ -379,7 +345,7 @@ class Builder:
                 f"{column} month: {text!r} is not a month",
                 path=self.where,
                 line=line,
-                hint=_month_hint(self.month_first, text),
+                hint=month_hint(self.month_first, text),
             )
         return read.month
 
@@ -395,7 +361,7 @@ class Builder:
                 f"{column} month: {exc}",
                 path=self.where,
                 line=line,
-                hint=_month_hint(self.month_first, text),
+                hint=month_hint(self.month_first, text),
             ) from None
         if read.month is not None:
             if read.how:
@@ -422,47 +388,3 @@ class Builder:
             _, count = self.reading.status_words.get(text.strip(), (status, 0))
             self.reading.status_words[text.strip()] = (status, count + 1)
         return status
-
-
-def _month_hint(month_first: bool, text: str = "") -> str:
-    import re
-
-    example = "03/31/2018" if month_first else "31/03/2018"
-    us = re.match(r"\s*(\d{1,2})[/.\-](\d{1,2})[/.\-]", text)
-    other = (
-        "; for US dates (03/31/2019) add 'dates month-first' to a rules file"
-        if us and not month_first and int(us[2]) > 12
-        else ""
-    )
-    return (
-        f"a month (Jan-17, June 2017), a date ({example}), a quarter (Q4 2017/18) or a period "
-        f"(Sept 2018 – March 2019) is read as its month; words such as Ongoing or TBC are kept "
-        f"as words{other}"
-    )
-
-
-def assign_generated_refs(plan: Plan) -> None:
-    """Give each action without a ref one that is the same on every import of the same table.
-
-    ``R3.1`` is the first action of the plan's third recommendation (in document order);
-    the action is marked ``ref_generated`` so nobody takes it for the council's own ref.
-    """
-    taken = {a.ref for a in plan.actions() if a.ref}
-    for rec_number, rec in enumerate(plan.recommendations(), 1):
-        for position, action in enumerate(rec.actions, 1):
-            if action.ref:
-                continue
-            ref = f"R{rec_number}.{position}"
-            suffix = 1
-            while ref in taken:
-                suffix += 1
-                ref = f"R{rec_number}.{position}-{suffix}"
-            taken.add(ref)
-            action.ref, action.ref_generated = ref, True
-
-
-def _complete(text: str, statuses: Mapping[str, Status]) -> bool:
-    try:
-        return read_status(text, dict(statuses))[0] is Status.BLUE
-    except ValueError:
-        return False

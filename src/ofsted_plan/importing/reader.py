@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from ..errors import PlanError
 from ..model import Plan
-from .builder import Builder, assign_generated_refs
+from .builder import Builder
+from .cells import assign_generated_refs
 from .checks import key_statuses
 from .classify import NOTE_LINE, Classified, Header, RowKind, TableKind, own_texts, table_kind
 from .documents import Document, Grid, Paragraph, Row

@@ -26,68 +26,10 @@ from .header_rows import find_headers, read_header
 from .keys import is_key_text
 from .levels import roll_up_rows
 from .rules import Rules
+from .titles import PLAN_WORDS, TITLE_LABEL, key_cell, plan_score, table_width
 
 # A page's footer as printed: 'Page 2 of 5', 'Printed 14/10/2019   Page 1 of 3'.
 PAGE_LINE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
-
-
-def _key_cell(text: str) -> bool:
-    """A cell of a RAG key set beside the title: 'RAG key:', 'R', 'R overdue; A at risk'."""
-    return (
-        bool(LABEL_CELL.match(text))
-        or is_key_text(text)
-        or text.strip().upper() in ("R", "A", "G", "B")
-        or bool(_KEY_SEGMENTS.match(text.strip()))
-    )
-
-
-# 'R overdue / no progress; A at risk of slipping; G on track': a key, letter by letter.
-_KEY_SEGMENTS = re.compile(
-    r"^(?:[RAGB]|red|amber|green|blue)\s[^;]+(?:;\s*(?:[RAGB]|red|amber|green|blue)\s[^;]+)+;?$",
-    re.IGNORECASE,
-)
-
-
-_STRONG_PLAN = re.compile(r"\bplan\b", re.IGNORECASE)
-_MIDDLING_PLAN = re.compile(
-    r"\b(improvement|strategy|statement|programme|inspection)\b", re.IGNORECASE
-)
-
-
-def plan_score(text: str) -> int:
-    """How plainly a line names the plan: 'Improvement Plan' over 'Action Progress Report'
-    (a report's name printed by the software above the plan's)."""
-    return (
-        3 * bool(_STRONG_PLAN.search(text))
-        + 2 * bool(_MIDDLING_PLAN.search(text))
-        + bool(PLAN_WORDS.search(text))
-    )
-
-
-def _table_width(header: list[str]) -> int:
-    """The last column of the table under this header: its titles run on until two empty
-    columns in a row (a key block set beside the table, further right, is not the table)."""
-    last, gap = 0, 0
-    for i, cell in enumerate(header):
-        if cell.strip():
-            if last and (gap >= 2 or (gap and LABEL_CELL.match(cell))):  # '… | | RAG key'
-                break
-            last, gap = i, 0
-        else:
-            gap += 1
-    return last
-
-
-# A label beside the plan's name, as an export writes it above the table: 'Plan name', 'Title'.
-_TITLE_LABEL = re.compile(
-    r"^\s*(?:plan\s+(?:name|title)|(?:document|report)\s+title|title|name\s+of\s+plan)\s*:?\s*$",
-    re.IGNORECASE,
-)
-# A line that names the plan: the title, rather than the council's name above it.
-PLAN_WORDS = re.compile(
-    r"\b(plan|tracker|report|action|improvement|statement|programme|strategy|inspection)\b",
-    re.IGNORECASE,
-)
 
 
 class RowReader:
@@ -218,7 +160,7 @@ class RowReader:
                 continue
             previous = last_kind
             texts = own_texts(row)
-            width = _table_width(header.titles)
+            width = table_width(header.titles)
             beside = [t for t in header.titles[width + 1 :] if t.strip()]
             if beside and LABEL_CELL.match(beside[0]) and any(i > width for i, _ in texts):
                 # a key set beside the table, under its own 'RAG key' title: a note
@@ -301,7 +243,7 @@ class RowReader:
         row = grid.rows[index]
         texts = own_texts(row)
         if first_header is not None:  # a key block beside the title, right of the table
-            width = _table_width(grid.rows[first_header].cells)
+            width = table_width(grid.rows[first_header].cells)
             side = [t for i, t in texts if i > width]
             if side:
                 self.builder.plan.notes.append(" | ".join(side))
@@ -310,10 +252,10 @@ class RowReader:
                     return Classified(row, RowKind.NOTE, text=" | ".join(side))
         if not texts:
             return Classified(row, RowKind.BLANK)
-        keyed = [(i, t) for i, t in texts if _key_cell(t)]
+        keyed = [(i, t) for i, t in texts if key_cell(t)]
         if keyed and len(texts) - len(keyed) == 1:  # 'RAG key:' | 'R' | 'A' ... by a title
             self.builder.plan.notes.append(" | ".join(t for _, t in keyed))
-            texts = [(i, t) for i, t in texts if not _key_cell(t)]
+            texts = [(i, t) for i, t in texts if not key_cell(t)]
         text = (
             "\t".join(c.strip() for c in row.cells).strip("\t") if len(texts) > 1 else texts[0][1]
         )
@@ -321,7 +263,7 @@ class RowReader:
             text = texts[0][1]
         if is_key_text(text) or (len(texts) > 1 and LABEL_CELL.match(texts[0][1])):
             return Classified(row, RowKind.KEY, text=text)
-        if len(texts) == 2 and _TITLE_LABEL.match(texts[0][1]):  # 'Plan name', 'CQC ... Plan'
+        if len(texts) == 2 and TITLE_LABEL.match(texts[0][1]):  # 'Plan name', 'CQC ... Plan'
             return Classified(row, RowKind.TITLE, text=texts[1][1])
         if len(texts) > 1 or NOTE_LINE.match(text):
             return Classified(row, RowKind.NOTE, text=text)

@@ -1,0 +1,98 @@
+"""What an import read and how, for its report (`Reading`), and the small readings of one
+cell the builder makes: a pale fill, a ref under another, a start that is no month yet, a
+'Lead:' line, the hint for a month, refs given to actions that have none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..model import Month, Plan, Status
+from .values import read_status
+
+
+@dataclass
+class Reading:
+    """What a person should be told of how values were read (the import's report)."""
+
+    status_words: dict[str, tuple[Status, int]] = field(default_factory=dict)
+    coloured: dict[str, int] = field(default_factory=dict)  # RAG read from a fill: times
+    dates: dict[str, dict[str, Month]] = field(default_factory=dict)  # how -> cell -> month
+    undated: dict[str, int] = field(default_factory=dict)  # end cells that are words
+    headings: list[int] = field(default_factory=list)  # rows read as headings (1.1 over 1.1.1)
+    kept_whole: dict[str, int] = field(default_factory=dict)  # lead cells kept as one officer
+    continued: list[int] = field(default_factory=list)  # rows added to the action above
+    # Each month read: the month, its line, the cell as written, and its column.
+    months: list[tuple[Month, int, str, str]] = field(default_factory=list)
+    by_colour: set[int] = field(default_factory=set)  # id() of actions rated by a colour
+    lead_lines: list[int] = field(default_factory=list)  # leads read from 'Lead: ...' lines
+
+
+# A start cell that says there is no start month yet.
+NO_START = re.compile(r"\s*(?:tbc|tbd|tba|ongoing|on-?going|n/?a|not yet known)\s*", re.IGNORECASE)
+# The last line of an action cell naming its lead, in a table with no lead column.
+LEAD_LINE = re.compile(
+    r"\n\s*(?:lead(?:\s+officer)?s?|led\s+by|owner|responsible(?:\s+officer)?)\s*[:\-–]\s*"
+    r"([^\n]+?)\s*$",
+    re.IGNORECASE,
+)
+COLOUR_CELLS = frozenset(("red", "amber", "green", "blue", "r", "a", "g", "b"))
+
+
+def pale(rgb: str) -> bool:
+    """A white or light grey fill: a cell's background, not a colour a person reads."""
+    import colorsys
+
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    _, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
+    return saturation < 0.12 and lightness > 0.75
+
+
+def under_ref(ref: str, head: str) -> bool:
+    """Whether a ref is numbered under another: 1.1.1 and 1.1a under 1.1, not 1.10."""
+    return ref.startswith(head) and len(ref) > len(head) and not ref[len(head)].isdigit()
+
+
+def month_hint(month_first: bool, text: str = "") -> str:
+    import re
+
+    example = "03/31/2018" if month_first else "31/03/2018"
+    us = re.match(r"\s*(\d{1,2})[/.\-](\d{1,2})[/.\-]", text)
+    other = (
+        "; for US dates (03/31/2019) add 'dates month-first' to a rules file"
+        if us and not month_first and int(us[2]) > 12
+        else ""
+    )
+    return (
+        f"a month (Jan-17, June 2017), a date ({example}), a quarter (Q4 2017/18) or a period "
+        f"(Sept 2018 – March 2019) is read as its month; words such as Ongoing or TBC are kept "
+        f"as words{other}"
+    )
+
+
+def assign_generated_refs(plan: Plan) -> None:
+    """Give each action without a ref one that is the same on every import of the same table.
+
+    ``R3.1`` is the first action of the plan's third recommendation (in document order);
+    the action is marked ``ref_generated`` so nobody takes it for the council's own ref.
+    """
+    taken = {a.ref for a in plan.actions() if a.ref}
+    for rec_number, rec in enumerate(plan.recommendations(), 1):
+        for position, action in enumerate(rec.actions, 1):
+            if action.ref:
+                continue
+            ref = f"R{rec_number}.{position}"
+            suffix = 1
+            while ref in taken:
+                suffix += 1
+                ref = f"R{rec_number}.{position}-{suffix}"
+            taken.add(ref)
+            action.ref, action.ref_generated = ref, True
+
+
+def complete(text: str, statuses: Mapping[str, Status]) -> bool:
+    try:
+        return read_status(text, dict(statuses))[0] is Status.BLUE
+    except ValueError:
+        return False

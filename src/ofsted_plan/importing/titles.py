@@ -1,0 +1,69 @@
+"""Lines above a plan's table, as a person reads them: which one names the plan (the title),
+a label beside the plan's name ('Plan name'), a key set beside the title, and where the table
+ends on the right (a key block beside it is not the table)."""
+
+from __future__ import annotations
+
+import re
+
+from .classify import LABEL_CELL
+from .keys import is_key_text
+
+
+def key_cell(text: str) -> bool:
+    """A cell of a RAG key set beside the title: 'RAG key:', 'R', 'R overdue; A at risk'."""
+    return (
+        bool(LABEL_CELL.match(text))
+        or is_key_text(text)
+        or text.strip().upper() in ("R", "A", "G", "B")
+        or bool(_KEY_SEGMENTS.match(text.strip()))
+    )
+
+
+# 'R overdue / no progress; A at risk of slipping; G on track': a key, letter by letter.
+_KEY_SEGMENTS = re.compile(
+    r"^(?:[RAGB]|red|amber|green|blue)\s[^;]+(?:;\s*(?:[RAGB]|red|amber|green|blue)\s[^;]+)+;?$",
+    re.IGNORECASE,
+)
+
+
+_STRONG_PLAN = re.compile(r"\bplan\b", re.IGNORECASE)
+_MIDDLING_PLAN = re.compile(
+    r"\b(improvement|strategy|statement|programme|inspection)\b", re.IGNORECASE
+)
+
+
+def plan_score(text: str) -> int:
+    """How plainly a line names the plan: 'Improvement Plan' over 'Action Progress Report'
+    (a report's name printed by the software above the plan's)."""
+    return (
+        3 * bool(_STRONG_PLAN.search(text))
+        + 2 * bool(_MIDDLING_PLAN.search(text))
+        + bool(PLAN_WORDS.search(text))
+    )
+
+
+def table_width(header: list[str]) -> int:
+    """The last column of the table under this header: its titles run on until two empty
+    columns in a row (a key block set beside the table, further right, is not the table)."""
+    last, gap = 0, 0
+    for i, cell in enumerate(header):
+        if cell.strip():
+            if last and (gap >= 2 or (gap and LABEL_CELL.match(cell))):  # '… | | RAG key'
+                break
+            last, gap = i, 0
+        else:
+            gap += 1
+    return last
+
+
+# A label beside the plan's name, as an export writes it above the table: 'Plan name', 'Title'.
+TITLE_LABEL = re.compile(
+    r"^\s*(?:plan\s+(?:name|title)|(?:document|report)\s+title|title|name\s+of\s+plan)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A line that names the plan: the title, rather than the council's name above it.
+PLAN_WORDS = re.compile(
+    r"\b(plan|tracker|report|action|improvement|statement|programme|strategy|inspection)\b",
+    re.IGNORECASE,
+)

@@ -141,8 +141,14 @@ def grouping_column(rows: list[Classified]) -> None:
     def cell(r: Classified, i: int) -> str:
         return " ".join(r.row.cells[i].split()) if i < len(r.row.cells) else ""
 
-    outer = [cell(r, column) for r in action_rows]
-    inner = [cell(r, winner) for r in action_rows]
+    def carried(i: int) -> list[str]:  # a blank under a group's first row: the same as above
+        values, last = [], ""
+        for r in action_rows:
+            last = cell(r, i) or last
+            values.append(last)
+        return values
+
+    outer, inner = carried(column), carried(winner)
     if not all(outer) or all(v.casefold() in PRIORITY_WORDS for v in outer):
         return
     runs = [v for i, v in enumerate(outer) if i == 0 or v != outer[i - 1]]

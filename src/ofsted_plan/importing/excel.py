@@ -330,7 +330,7 @@ def _cover_title(book: Any, names: list[str]) -> str:
 def _sheet_keys(book: Any, names: list[str], path: str, palette: Any) -> list[str]:
     """The RAG key on a sheet that is not the plan ('RAG key', 'Read me'): its coloured
     swatches and what each means, and its key lines, for the plan's key to be read from."""
-    from .keys import fill_pairs, is_key_text
+    from .keys import fill_pairs, is_key_text, key_pairs
 
     keys = []
     for name in names:
@@ -340,11 +340,11 @@ def _sheet_keys(book: Any, names: list[str], path: str, palette: Any) -> list[st
         swatches = [pair for row in grid.rows for pair in fill_pairs(row)]
         if len(swatches) >= 2:
             keys.append("; ".join(swatches))
-        keys.extend(
-            text
-            for row in grid.rows
-            if is_key_text(text := " | ".join(c.strip() for c in row.cells if c.strip()))
-        )
+        lines = [" | ".join(c.strip() for c in row.cells if c.strip()) for row in grid.rows]
+        keys.extend(line for line in lines if is_key_text(line))
+        together = "; ".join(line for line in lines if line)  # 'Green | Action completed' a row
+        if len(key_pairs(together)) >= 2:
+            keys.append(together)
     return keys
 
 

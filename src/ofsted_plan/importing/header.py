@@ -132,7 +132,7 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
 # Who made a finding, before its name: the inspectorate, the auditor, the board.
 _SOURCE = re.compile(
     r"^(?:ofsted|hmip|hmi|hmicfrs|cqc|estyn|ciw|jtai|slt|inspection|inspectors?'?s?'?|"
-    r"internal\s+audit|audit|board|panel|peer\s+review|lga)\s+"
+    r"internal\s+audit|audit|board|panel|peer\s+review|lga|regulator|regulator's)\s+"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")

@@ -61,8 +61,11 @@ def fill_pairs(row: Row) -> list[str]:
         colour = colour_name(fill)
         if colour in ("white", "black", "other") or c >= len(row.cells):
             continue
+        own = row.cells[c].strip()
+        if own.lower() == colour:  # 'Green' in the green cell: its meaning is beside it
+            own = ""
         meaning = (
-            row.cells[c].strip()
+            own
             or next(  # a swatch, its meaning in the next cell
                 (
                     t.strip()

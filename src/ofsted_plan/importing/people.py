@@ -49,6 +49,11 @@ ROLE_WORDS = frozenset(
             "therapist",
             "visitor",
             "ceo",
+            "cswo",
+            "headteacher",
+            "head teacher",
+            "senco",
+            "dht",
             "cfo",
             "coo",
             "dpo",
@@ -192,6 +197,11 @@ AGENCIES = frozenset(
 
 # A body named in capitals after a semicolon: 'Healthwatch', "Barnardo's", 'Parent Carer Forum'.
 _ORGANISATION = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}")
+
+
+# Posts named in one word: 'Headteacher / Challenge Adviser' is two ('Chair, Chief Officers
+# Group' is one post: 'Chair' alone is a word of one).
+_ONE_WORD_POSTS = frozenset(("headteacher", "headmaster", "headmistress", "bursar", "clerk"))
 
 
 class People(NamedTuple):
@@ -371,7 +381,7 @@ def kind_of(part: str) -> str | None:
     lowered = [w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w for w in lowered]
     if len(words) == 1:
         word = words[0].strip(".,")
-        if word.lower() in ROLE_WORDS and word.isupper():  # PSW, DCO, SENCO: a post
+        if (word.lower() in ROLE_WORDS and word.isupper()) or word.lower() in _ONE_WORD_POSTS:
             return "post"
         if _STRICT_INITIALS.fullmatch(word):
             return "initials"

@@ -84,7 +84,9 @@ class Reader(RowReader):
         plan.notes.extend(self.document.keys)  # a key on a sheet of its own
         label_only = False  # 'What Ofsted said we need to improve:' on its own: the text follows
         fresh: list[tuple[int, str]] = []  # headings since the last table: they name the next
+        last_heading = False  # the block before was a heading: a paragraph under it may name
         for block in self.document.blocks:
+            was_heading, last_heading = last_heading, False
             if isinstance(block, Paragraph):
                 text = block.text
                 if label_only and block.level is None and not NOTE_LINE.match(text):
@@ -111,6 +113,7 @@ class Reader(RowReader):
                     level = block.level or _PARAGRAPH_LEVELS.get(prefix_class(text), 10)
                     stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
                     fresh.append((level, text))
+                    last_heading = block.level is not None and 1 <= block.level <= 9
                 elif is_key_text(text):
                     plan.notes.append(text)
                 elif LABELLED.match(text) and any(lv < 10 for lv, _ in stack):
@@ -118,6 +121,14 @@ class Reader(RowReader):
                     continue
                 elif text.endswith(":") and len(text) <= 60 and any(lv < 10 for lv, _ in stack):
                     label_only = True
+                elif (
+                    was_heading
+                    and block.level is None
+                    and len(text) <= 400
+                    and not _NARRATION.match(text)  # 'Inspectors found that ...': prose about it
+                ):
+                    lead_in = text  # the one paragraph between a heading and its table: the
+                    continue  # finding it answers (another paragraph before the table: prose)
                 lead_in = ""
                 continue
             grid, named, fresh = block, fresh, []
@@ -371,6 +382,13 @@ def _first_text(grid: Grid) -> str:
 
 
 # 'What Ofsted said: ...': a paragraph labelled as the part of the plan the table answers.
+# A paragraph that tells about a finding rather than stating it.
+_NARRATION = re.compile(
+    r"^(?:(?:we|our|this\s+(?:section|area|plan|table)|in\s+this|below)\b|"
+    r"(?:\S+\s+){0,7}?(?:found|told|said|reported|noted|saw|identified|highlighted|heard|"
+    r"judged|concluded)\b)",
+    re.IGNORECASE,
+)
 # Paragraphs that name parts nest by what they say: 'Theme 1: ...' holds 'Quality statement: ...'.
 _PARAGRAPH_LEVELS = {"theme": 8, "rec": 9}
 LABELLED = re.compile(r"^[A-Z][\w’' ]{2,30}:\s+\S")

@@ -228,6 +228,10 @@ _TERM = re.compile(
     r"(\d{4})(?:\s*/\s*(\d{2}|\d{4}))?$",
     re.IGNORECASE,
 )
+# 'Autumn term 2024 – Summer term 2025': terms from one to another end with the last.
+_TERM_PERIOD = re.compile(
+    r"^(?:from\s+)?(?:autumn|spring|summer)\s+term\s+\d{4}\s*(?:-|–|—|to)\s*(.+)$", re.IGNORECASE
+)
 # A Welsh plan's months, written beside the English: 'Mawrth / March 2022'.
 _WELSH_MONTHS = dict(
     zip(
@@ -325,6 +329,8 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
         )
         return EndRead(read_month(f"Q{quarter} {first}/{second}")[0], text, "quarter")
     if match := _TERM.match(single):
+        return EndRead(_term_end(match[1], int(match[2]), match[3]), text, "term")
+    if (last := _TERM_PERIOD.match(single)) and (match := _TERM.match(last[1])):
         return EndRead(_term_end(match[1], int(match[2]), match[3]), text, "term")
     if (welsh := _bilingual(text, month_first)) is not None:
         return EndRead(welsh, text, "phrase")

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import PlanError
 from .documents import Block, Document, Grid, Paragraph, Row
+from .values import rag_of
 
 
 def docx_document(data: bytes, path: str) -> Document:
@@ -44,7 +45,12 @@ def docx_document(data: bytes, path: str) -> Document:
             rows = _word_rows(Table(child, document), numbered)
             numbered += len(rows)
             lines = list(dict.fromkeys(c.strip() for r in rows for c in r.cells if c.strip()))
-            if lines and len(rows) <= 3 and all(len(set(r.cells) - {""}) <= 1 for r in rows):
+            if (
+                lines
+                and len(rows) <= 3
+                and all(len(set(r.cells) - {""}) <= 1 for r in rows)
+                and not any(_swatch(f) for r in rows for f in r.fills.values())  # not a key
+            ):
                 # a box ('Area for improvement' over its text): read as its paragraph
                 blocks.append(Paragraph(_unlabelled("\n".join(lines)), BOX))
                 continue
@@ -162,3 +168,11 @@ def _header_title(document: Any) -> str:
             if text and len(text) <= 150 and re.search(r"\bplan\b", text, re.I):
                 return text
     return ""
+
+
+def _swatch(rgb: str) -> bool:
+    """A key's colour (a strong red, amber, green or blue), not a box's pale shading."""
+    import colorsys
+
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    return rag_of(rgb) is not None and colorsys.rgb_to_hls(r, g, b)[1] < 0.8

@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from ..errors import PlanError
 from ..model import Action, Month, Plan, Recommendation, Status, Theme, parse_initials
 from .cells import (
-    COLOUR_CELLS,
     LEAD_LINE,
     NO_START,
     Reading,
@@ -21,6 +20,7 @@ from .cells import (
 )
 from .classify import Header, own_texts
 from .documents import Row
+from .keys import COLOUR_LETTERS
 from .people import split_people
 from .values import EndRead, colour_name, rag_of, read_end, read_status
 
@@ -157,7 +157,7 @@ class Builder:
             return  # a recommendation with no actions yet
         assert self.recommendation is not None
         action = self._action(line, values, extra, titles, fields)
-        if by_fill or values.get("status", "").strip().lower() in COLOUR_CELLS:
+        if by_fill or values.get("status", "").strip().lower() in COLOUR_LETTERS:
             self.reading.by_colour.add(id(action))
         self.recommendation.actions.append(action)
         self.last = action

@@ -37,7 +37,6 @@ LEAD_LINE = re.compile(
     r"([^\n]+?)\s*$",
     re.IGNORECASE,
 )
-COLOUR_CELLS = frozenset(("red", "amber", "green", "blue", "r", "a", "g", "b"))
 
 
 def pale(rgb: str) -> bool:

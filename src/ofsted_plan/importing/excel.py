@@ -36,7 +36,9 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
         chosen, others = sheet, [n for n in names if n != sheet]
     else:
         plans = [n for n in names if width_of(_plain_rows(book[n], f"{path}[{n}]"))]
-        if not plans:
+        if not plans:  # a header naming ref, lead, dates, RAG but no action: read on, and
+            plans = [n for n in names if _names_all_but_action(book[n], path)][:1]
+        if not plans:  # the reader asks which column holds the actions (unnamed_action)
             raise PlanError(
                 "no sheet has a header row naming an Action column and two more: "
                 + ", ".join(repr(n) for n in names),
@@ -391,3 +393,14 @@ def _named_title(names: list[str]) -> str:
     if len(names) == 1 and re.search(r"\b(plan|tracker|programme|improvement)\b", names[0], re.I):
         return names[0].strip()
     return ""
+
+
+def _names_all_but_action(sheet: Any, path: str) -> bool:
+    """A sheet with a row that names three of the plan's columns or more, but no action."""
+    from .header import header_fields
+
+    for _, cells in _plain_rows(sheet, f"{path}[{sheet.title}]")[:40]:
+        named = {c.field for c in header_fields(cells).values() if c.field != "extra"}
+        if len(named) >= 3 and "action" not in named:
+            return True
+    return False

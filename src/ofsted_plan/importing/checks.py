@@ -15,6 +15,7 @@ from .builder import Builder
 from .classify import Classified, RowKind
 from .column_checks import (
     banded_theme_column,
+    grouped_measure,
     grouping_column,
     months_unnamed,
     parent_column,
@@ -136,6 +137,7 @@ def check_plan(
         grouping_column(rows)
         banded_theme_column(rows)
         parent_column(rows)
+        grouped_measure(rows)
         refs_unnamed(rows)
         months_unnamed(rows, builder.month_first, path)
         notes.extend(_apply_key(plan, rows, builder, path))

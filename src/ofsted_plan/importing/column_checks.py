@@ -265,3 +265,42 @@ def parent_column(rows: list[Classified]) -> None:
         "are read as headings (the top level as themes, the next as recommendations)",
         rows=found,
     )
+
+
+def grouped_measure(rows: list[Classified]) -> None:
+    """An 'Outcome' column (read as the measure) holding one statement over a run of actions,
+    each run inside one of the recommendation column's ('Priority'): a person reads the
+    priority as the theme and the outcome as what the actions answer."""
+    action_rows, header = plan_rows(rows)
+    if header is None or header.column("theme") is not None or len(action_rows) < 3:
+        return
+    measure, rec = header.column("measure"), header.column("recommendation")
+    if measure is None or rec is None:
+        return
+
+    def values(i: int) -> list[str]:
+        out, last = [], ""
+        for r in action_rows:
+            last = (r.row.cells[i].strip() if i < len(r.row.cells) else "") or last
+            out.append(last)
+        return out
+
+    inner, outer = values(measure), values(rec)
+    if not all(inner) or not all(outer) or len(set(inner)) * 2 > len(inner):
+        return  # each action its own measure: a measure
+    runs = [v for i, v in enumerate(inner) if i == 0 or v != inner[i - 1]]
+    owners: dict[str, set[str]] = {}
+    for i, o in zip(inner, outer, strict=True):
+        owners.setdefault(i, set()).add(o)
+    if len(runs) != len(set(runs)) or any(len(o) != 1 for o in owners.values()):
+        return
+    if len(set(outer)) >= len(set(inner)):
+        return
+    title, outer_title = header.titles[measure].strip(), header.titles[rec].strip()
+    raise Settle(
+        title,
+        "recommendation",
+        f"The column '{title}' holds one statement over each run of actions inside "
+        f"'{outer_title}': read as the recommendation, '{outer_title}' as the theme",
+        also={outer_title: "theme"},
+    )

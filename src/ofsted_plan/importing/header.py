@@ -91,7 +91,7 @@ _PERIOD_RAG = {
 def _column_of(words: Vocabulary, cell: str) -> Column | None:
     key = header_key(cell)
     if key in _PERIOD_RAG and key not in words.names:
-        return Column("status", _PERIOD_RAG[key])
+        return Column("status", 0)  # weak: a 'RAG status' column beside it is the status
     field = words.names.get(key)
     if field is not None:
         return Column(field, 0 if key in WEAKER and key not in words.ruled else 1)
@@ -243,6 +243,9 @@ def one_column_each(
             best = max(fields[c].rank for c in columns)
             winners = [c for c in columns if fields[c].rank == best]
             names = [f"'{cells[c].strip()}'" for c in columns]
+            current = [c for c in winners if _PERIOD_RAG.get(header_key(cells[c])) == 2]
+            if field == "status" and len(winners) > 1 and len(current) == 1:
+                winners = current  # 'This period' beside 'Last period' and '% complete'
             if len(winners) > 1 and len(shown := [c for c in winners if c not in hidden]) == 1:
                 notes.append(  # the one a reader of the sheet sees
                     f"{' and '.join(names)} both name {FIELD_WORDS[field]}: "
@@ -303,6 +306,13 @@ def _told_apart(
     another column). (kept column, other column, the other's field, the note) or None."""
     first, second = columns
     titles = [cells[first].strip(), cells[second].strip()]
+    if field == "status" and all(header_key(t) in _PERIOD_RAG for t in titles):
+        now, then = sorted(columns, key=lambda c: -_PERIOD_RAG[header_key(cells[c])])
+        return (
+            now, then, "extra",
+            f"'{cells[now].strip()}' and '{cells[then].strip()}' both hold the RAG: "
+            f"'{cells[now].strip()}' is read as the status; the other is kept as another column",
+        )  # fmt: skip
     if field == "status":
         named = [bool(_RAG_NAME.search(t)) for t in titles]
         if named[0] != named[1]:

@@ -11,8 +11,8 @@ from .values import COLOUR_WORDS
 
 KEY_PAIR = re.compile(
     r"\b(blue|green|amber|red|b|g|a|r)\b(?:\s+(?:shading|shaded|fill|filled|cells?|colou?r|"
-    r"box|rating))?\s*(?:=|:|–|-|—|\|)\s*([^;,=|\n]+?)\s*"
-    r"(?=(?:[;,.\n|]|\s\b(?:blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—))|$)",
+    r"box|rating))?\s*(?:=|:|–|-|—|\|)\s*([^;,=|\n\t]+?)\s*"
+    r"(?=(?:[;,.\n|\t]|\s\b(?:blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—))|$)",
     re.IGNORECASE,
 )
 # A key in a sentence: 'actions shaded green have been completed', 'blue actions are awaiting

@@ -251,7 +251,7 @@ def split_people(text: str) -> People:
     if all(kind_of(p) for p in result):
         return People(tuple(result), False)
     if any(";" in sep for sep in separators) and all(
-        kind_of(p) or _ORGANISATION.fullmatch(p) for p in result
+        kind_of(p) or _ORGANISATION.fullmatch(_BRACKETED.sub("", p).strip()) for p in result
     ):
         return People(tuple(result), False)  # 'Co-production Lead; Healthwatch': ';' parts
     return People((" ".join(text.split()),), True)

@@ -138,34 +138,17 @@ def grouping_column(rows: list[Classified]) -> None:
         return
     column = others[0]
 
-    def cell(r: Classified, i: int) -> str:
-        return " ".join(r.row.cells[i].split()) if i < len(r.row.cells) else ""
-
-    def carried(i: int) -> list[str]:  # a blank under a group's first row: the same as above
-        values, last = [], ""
-        for r in action_rows:
-            last = cell(r, i) or last
-            values.append(last)
-        return values
-
-    outer, inner = carried(column), carried(winner)
+    outer, inner = _carried(action_rows, column), _carried(action_rows, winner)
     if not all(outer) or all(v.casefold() in PRIORITY_WORDS for v in outer):
         return
-    runs = [v for i, v in enumerate(outer) if i == 0 or v != outer[i - 1]]
-    groups: dict[str, set[str]] = {}
-    for o, i in zip(outer, inner, strict=True):
-        if i:
-            groups.setdefault(i, set()).add(o)
-    if len(runs) != len(set(runs)) or len(set(outer)) >= len(groups):
-        return
-    if any(len(owners) != 1 for owners in groups.values()):
+    if not _one_run_each(outer) or not _nests(inner, outer):
         return
     title = header.titles[column].strip()
     raise Settle(
         title,
         "theme",
         f"The column '{title}' groups the rows of '{header.titles[winner].strip()}' "
-        f"({len(set(outer))} values over {len(groups)}): read as the theme over them",
+        f"({len(set(outer))} values over {len(set(inner))}): read as the theme over them",
     )
 
 
@@ -278,23 +261,10 @@ def grouped_measure(rows: list[Classified]) -> None:
     if measure is None or rec is None:
         return
 
-    def values(i: int) -> list[str]:
-        out, last = [], ""
-        for r in action_rows:
-            last = (r.row.cells[i].strip() if i < len(r.row.cells) else "") or last
-            out.append(last)
-        return out
-
-    inner, outer = values(measure), values(rec)
+    inner, outer = _carried(action_rows, measure), _carried(action_rows, rec)
     if not all(inner) or not all(outer) or len(set(inner)) * 2 > len(inner):
         return  # each action its own measure: a measure
-    runs = [v for i, v in enumerate(inner) if i == 0 or v != inner[i - 1]]
-    owners: dict[str, set[str]] = {}
-    for i, o in zip(inner, outer, strict=True):
-        owners.setdefault(i, set()).add(o)
-    if len(runs) != len(set(runs)) or any(len(o) != 1 for o in owners.values()):
-        return
-    if len(set(outer)) >= len(set(inner)):
+    if not _one_run_each(inner) or not _nests(inner, outer):
         return
     title, outer_title = header.titles[measure].strip(), header.titles[rec].strip()
     raise Settle(
@@ -304,3 +274,29 @@ def grouped_measure(rows: list[Classified]) -> None:
         f"'{outer_title}': read as the recommendation, '{outer_title}' as the theme",
         also={outer_title: "theme"},
     )
+
+
+def _carried(rows: list[Classified], column: int) -> list[str]:
+    """A column's value on each row, a blank under a group's first row read as the same as
+    above (as a merged cell looks once exported)."""
+    values, last = [], ""
+    for r in rows:
+        cell = " ".join(r.row.cells[column].split()) if column < len(r.row.cells) else ""
+        last = cell or last
+        values.append(last)
+    return values
+
+
+def _one_run_each(values: list[str]) -> bool:
+    """Each value stands in one run of rows: a grouping, not a repeated word."""
+    runs = [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
+    return len(runs) == len(set(runs))
+
+
+def _nests(inner: list[str], outer: list[str]) -> bool:
+    """Every inner value lies under one outer value, and the outer groups are fewer."""
+    owners: dict[str, set[str]] = {}
+    for i, o in zip(inner, outer, strict=True):
+        if i:
+            owners.setdefault(i, set()).add(o)
+    return all(len(o) == 1 for o in owners.values()) and len(set(outer)) < len(owners)

@@ -27,7 +27,7 @@ def long_plan() -> Plan:
 def test_plan_show_hands_rich_each_line_apart() -> None:
     """rich splits a segment holding many line breaks in quadratic time (10 MB: 40 s)."""
     from ofsted_plan.render.terminal import show_table
-    from ofsted_plan.results import Shown
+    from ofsted_plan.results.reading import Shown
 
     item = next(long_plan().items())
     out = Console(file=io.StringIO(), width=100, markup=False, emoji=False, highlight=False)

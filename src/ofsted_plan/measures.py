@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from .model import Item, Status
 from .months import Month
 
-MEASURES_FILE = "measures.yaml"
 BETTER = ("higher", "lower")
 # A measure's keys, in the order the file writes them.
 MEASURE_KEYS = (

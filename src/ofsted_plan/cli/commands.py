@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from ..board import Cover, Paper
     from ..query import Filters
-    from ..results import Export
+    from ..results.reading import Export
 
 
 @cli.command("import", short_help=short_help("import"))

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from ..query import Filters
-    from ..results import Form
+    from ..results.officers import Form
 
 
 def write_forms(forms: list[Form], folder: str, force: bool) -> None:

@@ -19,7 +19,7 @@ from .text import visible
 
 if TYPE_CHECKING:
     from ..model import Item
-    from ..results import Export
+    from ..results.reading import Export
 
 
 def uid(item: Item) -> str:

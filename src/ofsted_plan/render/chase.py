@@ -13,7 +13,7 @@ from .text import how_late, visible
 
 if TYPE_CHECKING:
     from ..model import Item
-    from ..results import Chase, Letter
+    from ..results.officers import Chase, Letter
 
 ASK = (
     "For each action, please send: its RAG status (red, amber, green, or blue when it is "

@@ -30,7 +30,7 @@ from ..model import (
 )
 
 if TYPE_CHECKING:
-    from ..results import Export
+    from ..results.reading import Export
 
 # The council's columns: the recommendation, then each field a person types (model.FIELDS).
 HEADER = TABLE_HEADER

@@ -14,9 +14,9 @@ if TYPE_CHECKING:
     from datetime import date
 
     from ..history.changes import Change
-    from ..history.timeline import Step
     from ..query import Counts, Summary
-    from ..results import Changes, Export, History, Items, Shown, SummaryPage
+    from ..results.history import Changes, History
+    from ..results.reading import Export, Items, LastUpdate, Shown, SummaryPage
 
 # An action's identity, where it sits, its fields (model.FIELDS), and when it is due.
 _IDENTITY = ("ref", "ref_generated")
@@ -236,9 +236,9 @@ def show_json(result: Shown) -> str:
     return to_json({**item_record(result.item, result.as_of), "updated": _day(result.updated)})
 
 
-def _day(step: Step | None) -> str | None:
+def _day(last: LastUpdate | None) -> str | None:
     """The date of an action's last change in git, or None (not in git, or not committed)."""
-    return step.snapshot.day.isoformat() if step is not None else None
+    return last.day.isoformat() if last is not None else None
 
 
 def changes_json(result: Changes) -> str:

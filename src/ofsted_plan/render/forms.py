@@ -15,13 +15,13 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..board import latest_comment
 from ..model import plural
-from ..results import FORM_ABOUT, FORM_COLUMNS, FORM_EDITABLE, FORM_KIND, FORM_SHEET
+from ..results.officers import FORM_ABOUT, FORM_COLUMNS, FORM_EDITABLE, FORM_KIND, FORM_SHEET
 from .text import visible
 from .xlsx import Sheet, _stamped
 
 if TYPE_CHECKING:
     from ..model import Person
-    from ..results import Collected, Form
+    from ..results.officers import Collected, Form
 
 RAG_CHOICES = ("Red", "Amber", "Green", "Blue")
 RAG_NOW = 5  # the column of the RAG now, coloured as in every paper

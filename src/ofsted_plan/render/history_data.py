@@ -9,7 +9,7 @@ from .data import summary_record, to_json
 if TYPE_CHECKING:
     from ..history.timeline import Step
     from ..model import Item
-    from ..results import Slippage, StaleReport, Trend
+    from ..results.history import Slippage, StaleReport, Trend
 
 
 def _action(item: Item) -> dict[str, Any]:

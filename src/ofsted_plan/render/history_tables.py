@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from ..query import Counts
-    from ..results import Changes, History, Slippage, StaleReport, Trend
+    from ..results.history import Changes, History, Slippage, StaleReport, Trend
 
 DIRECTION_STYLES = {"better": "green", "worse": "red", "later": "red", "earlier": "green"}
 EVERY_TITLES = {"meeting": "Meeting", "month": "Month", "commit": "Commit"}

@@ -12,7 +12,7 @@ from .data import csv_cell, to_json
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from ..results import MeasureRow, MeasuresReport
+    from ..results.measures import MeasureRow, MeasuresReport
 
 ARROWS = {"better": "↑ better", "worse": "↓ worse", "same": "→ same", "": ""}
 CSV_FIELDS = (

@@ -10,7 +10,7 @@ from .text import visible
 
 if TYPE_CHECKING:
     from ..model import Person
-    from ..results import People
+    from ..results.officers import People
 
 NO_ENTRY = "(no entry)"
 

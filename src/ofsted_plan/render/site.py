@@ -19,7 +19,7 @@ from .html import environment, paper_html
 from .text import how_late
 
 if TYPE_CHECKING:
-    from ..results import Site
+    from ..results.site import Site
 
 STATIC = ("site.css", "search.js")
 

@@ -25,7 +25,7 @@ from .text import how_late, undated_note, visible
 
 if TYPE_CHECKING:
     from ..query import Counts
-    from ..results import Items, Shown, SummaryPage
+    from ..results.reading import Items, Shown, SummaryPage
 
 # RAG cells are coloured and labelled, so colour is never the only signal.
 RAG_STYLES = {
@@ -376,9 +376,9 @@ def show_table(result: Shown) -> RenderableType:
         rows.append((info.title, _shown(info.kind, info.name, value, a.end_text)))
     rows.append(("Overdue", cell(overdue)))
     if result.updated is not None:
-        snap = result.updated.snapshot
-        what = f"{snap.short} {snap.subject}".rstrip()
-        rows.append(("Updated", cell(f"{snap.day.isoformat()} ({what})")))
+        last = result.updated
+        what = f"{last.short} {last.subject}".rstrip()
+        rows.append(("Updated", cell(f"{last.day.isoformat()} ({what})")))
     if result.changed_after is not None:
         rows.append(
             (

@@ -1,5 +1,5 @@
 """What each command does, without click: one module per kind of work, each function returning
-a record of `results.py` (or `board.Paper`) that one renderer shows.
+a record of `results/` (or `board.Paper`) that one renderer shows.
 
 - `load`: find and read the plans, `plan check`
 - `reading`: list, overdue, summary, show, export

@@ -6,12 +6,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..errors import Problem
-from ..measures import MEASURES_FILE
 from ..model import Plan, Status
 from ..planfile.measures import check_measures
 from ..planfile.reader import check_file
 from ..query import select
-from ..store.discover import measures_files, plan_files
+from ..store.discover import MEASURES_FILE, measures_files, plan_files
 
 
 def check(

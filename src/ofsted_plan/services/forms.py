@@ -22,7 +22,7 @@ from ..planfile import editing
 from ..planfile.reader import parse_plan, plan_from_bytes
 from ..planfile.scan import UNSAFE_TEXT
 from ..query import Filters
-from ..results import (
+from ..results.officers import (
     FORM_ABOUT,
     FORM_COLUMNS,
     FORM_EDITABLE,

@@ -14,7 +14,8 @@ from ..measures import Measure, MeasureFile, number_text
 from ..model import Month, Plan
 from ..planfile import measures as editing
 from ..planfile.measures import load_measures
-from ..results import MeasureRow, MeasuresReport, plan_title
+from ..results import plan_title
+from ..results.measures import MeasureRow, MeasuresReport
 from ..store.discover import measures_files, plan_files
 from ..store.git import Repository
 from .updates import Edited

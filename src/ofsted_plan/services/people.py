@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..model import Person, Plan, Status, parse_initials
 from ..query import Filters, choose
-from ..results import Officer, People, plan_title
+from ..results import plan_title
+from ..results.officers import Officer, People
 from ..store.people import people_path, read_people
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from ..measures import impact_not_shown
 from ..model import Item, Plan
 from ..query import Filters, by_due_date, choose, find_action, summarize
-from ..results import Export, Items, Shown, SummaryPage, plan_title, undated
+from ..results import plan_title, undated
+from ..results.reading import Export, Items, Shown, SummaryPage
 from ..store.discover import measures_files
 
 
@@ -19,7 +19,7 @@ def list_actions(
     """The chosen actions; with `updated`, each one's last change in git (for JSON)."""
     last = None
     if updated:
-        from .tracking import updated as last_changes  # lazy: only JSON asks for it
+        from .last_update import updated as last_changes  # lazy: only JSON asks for it
 
         last = last_changes(plans, as_of)
     return Items(choose(plans, filters), as_of, several=len(plans) > 1, updated=last)
@@ -62,6 +62,7 @@ def not_shown(chosen: list[Item], paths: Sequence[str]) -> tuple[tuple[int, str]
     found = measures_files(paths)
     if not found:
         return ()
+    from ..measures import impact_not_shown  # lazy: only with measures
     from ..planfile.measures import load_measures  # lazy: YAML, only with measures
 
     measures = [m for path in found for m in load_measures(path).measures]
@@ -71,7 +72,7 @@ def not_shown(chosen: list[Item], paths: Sequence[str]) -> tuple[tuple[int, str]
 def show(plans: list[Plan], ref: str, as_of: date, *, history: bool = True) -> Shown:
     """One action; with `history` (not for plans read `--at` a version), its last update
     from git and whether the plan changed after a past `as_of`."""
-    from .tracking import updated  # lazy: git's history, read only for the action shown
+    from .last_update import updated  # lazy: git's history, read only for the action shown
 
     item = find_action(plans, ref)
     if not history:

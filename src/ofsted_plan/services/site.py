@@ -13,7 +13,7 @@ from ..errors import PlanError, UsageError
 from ..history.changes import action_histories
 from ..model import Plan
 from ..query import Filters
-from ..results import Site
+from ..results.site import Site
 from ..store.discover import plan_files
 from ..store.git import Repository, file_history, plan_at
 from .paper import paper

@@ -1,14 +1,10 @@
-"""How the plan moved over time, from git: trend, slippage, stale actions, the officers'
-update requests, and each action's last update. Each returns a record of `results.py`.
-
-The git modules are imported inside the functions that read history: `plan list --format
-json` calls `updated`, whose warm path (cached on HEAD) imports no pathlib, subprocess or git
-module (ARCHITECTURE.md, "Measured decisions").
+"""How the plan moved over time, from git: trend, slippage, stale actions and the officers'
+update requests. Each returns a record of `results/`. (Each action's last update, which every
+JSON list asks for, is `last_update.py`, kept light.)
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -16,13 +12,13 @@ from typing import TYPE_CHECKING
 from ..errors import PlanError, UsageError
 from ..model import Action, Item, Plan, Status
 from ..query import Filters, choose
-from ..results import Chase, Letter, Slippage, StaleReport, Trend, plan_title
-from ..store import cache
-from ..store.githead import head_commit, outside_git
+from ..results import plan_title
+from ..results.history import Slippage, StaleReport, Trend
+from ..results.officers import Chase, Letter
 
 if TYPE_CHECKING:
     from ..history.lineage import Slipped, Stale
-    from ..history.timeline import Step, Timeline
+    from ..history.timeline import Timeline
     from ..history.trend import Point
 
 
@@ -168,64 +164,6 @@ def stale(plans: list[Plan], filters: Filters, as_of: date, days: int = 42) -> S
         rows += find([i for i in items if i.plan is plan], follow(timeline.versions), as_of, days)
     rows.sort(key=lambda s: (-s.days, s.item.action.ref))
     return StaleReport(plan_title(plans), rows, days, as_of)
-
-
-def updated(plans: Sequence[Plan], as_of: date) -> dict[Action, Step]:
-    """Each action's last change (the action now -> the version), for plans kept in
-    git; nothing for a plan that is not. Cached on the repository's HEAD and the file."""
-    result: dict[Action, Step] = {}
-    for plan in plans:
-        if not plan.path:
-            continue
-        try:
-            last = _last_changes(plan, as_of)
-        except PlanError:
-            continue  # not in git: no history, no dates
-        for action in plan.actions():
-            if action.ref in last:
-                result[action] = last[action.ref]
-    return result
-
-
-def _last_changes(plan: Plan, as_of: date) -> dict[str, Step]:
-    assert plan.path is not None
-    path = plan.path
-    if outside_git(path):
-        return {}  # no repository: no history, and no git process to learn that
-    # Read here, not at the top: a JSON list outside git must not load the git modules
-    # (issue 21 item 13: 7x python -c pass before, 5x after).
-    from ..history.timeline import Snapshot, Step
-    from ..history.timeline import timeline as read_timeline
-
-    head = head_commit(path) if not os.environ.get("PLAN_NO_CACHE") else None
-    stat = os.stat(path)
-    actions = {a.ref: a for a in plan.actions()}
-    if head is not None:
-        kept = cache.load_updated(plan.path, stat, head, as_of.isoformat())
-        if kept is not None:
-            return {
-                ref: Step(
-                    Snapshot(label, date.fromisoformat(day), commit, None, subject), actions[ref]
-                )
-                for ref, (day, commit, label, subject) in kept.items()
-                if ref in actions
-            }
-    from ..history.lineage import lineages as follow  # lazy: not on updated()'s warm path
-    from ..history.lineage import updated as last_changes
-
-    steps = last_changes(follow(read_timeline(path, current=plan, as_of=as_of).versions))
-    if head is not None:
-        data = {
-            ref: (
-                s.snapshot.day.isoformat(),
-                s.snapshot.commit,
-                s.snapshot.label,
-                s.snapshot.subject,
-            )
-            for ref, s in steps.items()
-        }
-        cache.store_updated(plan.path, stat, head, as_of.isoformat(), data)
-    return steps
 
 
 def chase(

@@ -12,7 +12,7 @@ from ..errors import UsageError
 from ..history.changes import Change, action_history, compare_plans
 from ..model import Plan
 from ..query import Filters, Summary, choose, compare_summaries, summarize
-from ..results import Changes, History
+from ..results.history import Changes, History
 from ..store.discover import plan_files
 from ..store.git import describe, file_history, versions
 

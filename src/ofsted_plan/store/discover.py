@@ -7,9 +7,10 @@ import os
 from collections.abc import Mapping, Sequence
 
 from ..errors import UsageError
-from ..measures import MEASURES_FILE
 from ..model import Plan
 from . import cache
+
+MEASURES_FILE = "measures.yaml"  # beside the plans: each measure, its target and values
 
 SUFFIXES = (".yaml", ".yml")
 PEOPLE_FILE = "people.yaml"  # the people file beside the plans: not a plan (store/people.py)

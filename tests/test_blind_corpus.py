@@ -11,7 +11,8 @@ heldout7 (after heldout6's), 9 of 16 right, 2 wrongly, 5 refused; heldout8 (afte
 heldout7's), 9 of 16 right, 5 wrongly, 2 refused; heldout9 (after heldout8's), 7 of 22
 right, 12 wrongly, 3 refused; heldout10 (after heldout9's), 9 of 22 right, 9 wrongly, 4
 refused; heldout11 (after heldout10's), 11 of 18 right, 7 wrongly; heldout12 (after
-heldout11's), 8 of 12 right, 2 wrongly, 2 refused. Files
+heldout11's), 8 of 12 right, 2 wrongly, 2 refused; heldout13 (after heldout12's), 7 of
+14 right, 1 wrongly, 5 refused, 1 refused at another line. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -38,6 +39,10 @@ STILL_WRONG = {
     # 'Comms / Performance': two teams for the author; the importer keeps one lead where the
     # parts are not each a person, a post or an agency (and says so in its report).
     "heldout11/z1-cqc-asc-southmoor.xlsx": "two teams' names split by '/' kept as one lead",
+    # 'Chief Paramedic and Director of Quality': one combined post for this file's author;
+    # three other files' authors read two posts joined by 'and' as two officers ('Chief
+    # Social Work Officer and Head of Education'), as the importer does.
+    "heldout13/b2-nhs-cqc-mustdo-board.docx": "two posts joined by 'and': one officer or two",
 }
 
 
@@ -69,7 +74,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 222, f"{right} of {len(CASES)} read right"
+    assert right >= 242, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -43,6 +43,7 @@ class Builder:
         self.pending_heading: tuple[int, str, bool] | None = None  # line, ref, nothing else
         self.heading: tuple[str, str] | None = None  # the heading's ref, and its ref and text
         self.reading = Reading()
+        self.lines: dict[str, int] = {}  # field -> line, for the row being read
         self.rec_free = False  # no recommendation column, and none from heading rows
         self.rec_from_heading = False  # the recommendation is a heading over numbered actions
         self.rec_before_heading = ""  # the recommendation the heading stood in for
@@ -72,6 +73,8 @@ class Builder:
         self.where = row.where or self.where
         line, cells = row.number, [c.strip() for c in row.cells]
         fields, titles = header.fields, header.titles
+        # a record's values each on a line of their own (records.py): refused at that line
+        self.lines = {fields[i]: n for i, n in row.lines.items() if i in fields}
         values: dict[str, str] = {}
         extra: dict[str, str] = {}
         for i, cell in enumerate(cells):
@@ -296,8 +299,8 @@ class Builder:
         start_cell = values.get("start", "")
         if NO_START.fullmatch(start_cell):  # 'TBC': no start month; the cell kept as written
             extra["Start"], start_cell = start_cell, ""
-        start = self._month(start_cell, "Start", line)
-        end, end_text = self._end(values.get("end", ""), line)
+        start = self._month(start_cell, "Start", self.lines.get("start", line))
+        end, end_text = self._end(values.get("end", ""), self.lines.get("end", line))
         if start and end and end < start:
             raise PlanError(
                 f"the End month ({values['end']}) is before the Start month ({values['start']})",
@@ -315,7 +318,7 @@ class Builder:
             lead=self._people(values.get("lead", "")),
             dlt=self._people(values.get("dlt", "")),
             comments=values.get("comments", ""),
-            status=self._status(values.get("status", ""), line),
+            status=self._status(values.get("status", ""), self.lines.get("status", line)),
             extra=extra,
             line=line,
         )

@@ -41,6 +41,7 @@ class Row:
     hidden: bool = False
     where: str = ""  # FILE[Sheet] for a workbook's rows (a plan may span sheets)
     own: list[tuple[int, str]] | None = None  # its own texts, once (classify.own_texts)
+    lines: dict[int, int] = field(default_factory=dict)  # column -> its own line (a record's)
 
     def band(self) -> str | None:
         """The one colour the whole row is shaded with (a heading band), if it is."""

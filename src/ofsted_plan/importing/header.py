@@ -132,7 +132,9 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
 # Who made a finding, before its name: the inspectorate, the auditor, the board.
 _SOURCE = re.compile(
     r"^(?:ofsted|hmip|hmi|hmicfrs|cqc|estyn|ciw|jtai|slt|inspection|inspectors?'?s?'?|"
-    r"internal\s+audit|audit|board|panel|peer\s+review|lga|regulator|regulator's)\s+"
+    r"internal\s+audit|external\s+audit|audit|board|panel|peer\s+review|lga|regulator|"
+    r"regulator's|(?:housing\s+)?ombudsman(?:'s)?|lgsco|rsh|scrutiny|review|spotlight|"
+    r"safeguarding\s+review|serious\s+case\s+review|csp?r|lcspr|sar|dhr)\s+"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
@@ -282,7 +284,24 @@ def one_column_each(
                 + "; the other is kept as another column"
             )
         header[columns[0]] = field
+    _sole_lead(header, cells, notes)
     return header, notes, fallback
+
+
+_NAMES_A_LEAD = re.compile(r"\b(?:leads?|responsible|officers?|owners?)\b", re.IGNORECASE)
+
+
+def _sole_lead(header: dict[int, str], cells: list[str], notes: list[str]) -> None:
+    """A table whose one person column is 'Executive lead' or 'Senior responsible officer'
+    names its actions' leads there: a reader takes it as the lead, not as a DLT lead beside
+    a lead column the table does not have."""
+    senior = [c for c, f in header.items() if f == "dlt"]
+    if "lead" in header.values() or len(senior) != 1:
+        return
+    title = cells[senior[0]].strip()
+    if _NAMES_A_LEAD.search(title):
+        header[senior[0]] = "lead"
+        notes.append(f"'{title}' is the only column naming a lead: read as the lead officer")
 
 
 _REF_OWNER = re.compile(

@@ -20,7 +20,9 @@ from .classify import (
 from .documents import MAX_BYTES, Document, Paragraph, file_kind
 from .excel import xlsx_document
 from .header import HEADER_NAMES, Vocabulary, header_map, header_width
+from .header_rows import find_headers
 from .reader import Reader
+from .records import label_tables, text_records
 from .report import describe_reading
 from .rules import NO_RULES, Rules, beside, read_rules
 from .status_checks import Settle
@@ -146,13 +148,15 @@ def _import(
     elif kind == "docx":
         document = docx_document(data, path)
     else:
-        document = text_document(decode(data, path) if text is None else text, path, width_of)
+        document = _text(decode(data, path) if text is None else text, path, width_of, words)
+    document = label_tables(document, words)
     _refuse_control_text(document, path)
     said.append(f"Read as: {document.read_as}.")
     said.extend(f"Set aside: {n}." for n in document.set_aside)
     if found.skip:
         for grid in document.grids():
             grid.rows = [r for r in grid.rows if r.number not in found.skip]
+            grid.headers = None  # found again without the skipped rows
         said.append(f"Rows skipped by the rules: {', '.join(map(str, sorted(found.skip)))}.")
     reader = Reader(path, document, words, found, said)
     plan = reader.read()
@@ -178,6 +182,20 @@ def _import(
         details.extend(describe_reading(reader.rows, reader.builder, by_row))
         details.extend(notes)
     return plan
+
+
+def _text(text: str, path: str, width_of: Any, words: Vocabulary) -> Document:
+    """A text export as its table; where no row of it is a header, its records (a paragraph
+    and labelled lines per action), if it is written so."""
+    try:
+        document = text_document(text, path, width_of)
+    except PlanError:
+        if (records := text_records(text, path, words)) is not None:
+            return records
+        raise
+    if any(find_headers(grid, words) for grid in document.grids()):
+        return document
+    return text_records(text, path, words) or document
 
 
 def parse_table(text: str, path: str = "<table>") -> Plan:

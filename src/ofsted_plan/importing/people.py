@@ -377,7 +377,7 @@ def kind_of(part: str) -> str | None:
     words = bare.split()
     if not words:
         return None
-    lowered = [w.lower().strip(".,") for w in words]
+    lowered = [w.lower().strip(".,:;") for w in words]
     lowered = [w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w for w in lowered]
     if len(words) == 1:
         word = words[0].strip(".,")

@@ -116,6 +116,8 @@ class Reader(RowReader):
                     last_heading = block.level is not None and 1 <= block.level <= 9
                 elif is_key_text(text):
                     plan.notes.append(text)
+                elif _OUTCOME.match(text):
+                    pass  # 'What we want to achieve: ...': the aim (a measure), not the part
                 elif LABELLED.match(text) and any(lv < 10 for lv, _ in stack):
                     lead_in = text  # 'What Ofsted said: ...' right before a table, under a heading
                     continue
@@ -387,6 +389,13 @@ _NARRATION = re.compile(
     r"^(?:(?:we|our|this\s+(?:section|area|plan|table)|in\s+this|below)\b|"
     r"(?:\S+\s+){0,7}?(?:found|told|said|reported|noted|saw|identified|highlighted|heard|"
     r"judged|concluded)\b)",
+    re.IGNORECASE,
+)
+# A paragraph giving the part's aim or outcome: what success is, not what the part answers.
+_OUTCOME = re.compile(
+    r"^(?:what\s+(?:we\s+(?:want|aim|intend)\s+to\s+achieve|we\s+will\s+achieve|good\s+looks"
+    r"\s+like|success\s+looks\s+like)|(?:intended|desired|expected)\s+outcomes?|"
+    r"(?:our\s+)?aims?|outcomes?|success\s+(?:measures?|criteria))\s*:",
     re.IGNORECASE,
 )
 # Paragraphs that name parts nest by what they say: 'Theme 1: ...' holds 'Quality statement: ...'.

@@ -97,7 +97,7 @@ def read_rows(text: str, path: str, delimiter: str = "\t") -> list[tuple[int, li
     try:
         for cells in reader:
             end = reader.line_num
-            if end > line and any("\n" in c and c.count(delimiter) >= 3 for c in cells):
+            if end > line and any(_swallows_rows(c, delimiter) for c in cells):
                 raise PlanError(
                     f"a quote opened on line {line} closes on line {end}, which would merge "
                     "the rows between into one cell",
@@ -118,6 +118,24 @@ def read_rows(text: str, path: str, delimiter: str = "\t") -> list[tuple[int, li
             hint = 'a cell starting with a quote must end with it; write "" for a quote inside'
         raise PlanError(problem, path=path, line=line, hint=hint) from None
     return rows
+
+
+def _swallows_rows(cell: str, delimiter: str) -> bool:
+    """Whether a quoted cell of several lines holds rows of the table (a stray quote swallowed
+    them), not a comment's second paragraph: a line of it with three delimiters as a table
+    writes them, not as prose does ('and, as', '1,100')."""
+    if "\n" not in cell:
+        return False
+    bare = _BARE_DELIMITER.get(delimiter) or re.compile(re.escape(delimiter))
+    return any(len(bare.findall(line)) >= 3 for line in cell.split("\n"))
+
+
+# A comma or semicolon between cells, not one of a sentence's: no space after it, and not a
+# thousands separator ('1,100').
+_BARE_DELIMITER = {
+    ",": re.compile(r",(?=[^ \d]|$)|(?<!\d),(?=\d)"),
+    ";": re.compile(r";(?! )"),
+}
 
 
 def text_document(text: str, path: str, width_of: Any) -> Document:

@@ -165,20 +165,23 @@ _PERIOD = re.compile(
 # 'By 31 March 2019', 'End of June 2019', 'w/c 12/03/18', 'Due: Mar-19', 'Mar-19 (end)'.
 _PHRASE = re.compile(
     rf"^(?:by(?:\s+the)?(?:\s+end\s+of)?|before|end(?:\s+of)?|due(?:\s+by)?:?|deadline:?|"
-    rf"w/?c|week\s+commencing|no\s+later\s+than|completed?(?:\s+by)?|target:?|until)\s+"
+    rf"w/?c|week\s+commencing|no\s+later\s+than|completed?(?:\s+by)?|target:?|until|"
+    rf"revised(?:\s+(?:date|deadline))?:?)\s+"
     rf"({_A_MONTH})\.?$",
     re.I,
 )
 # 'Mar-18 (revised Jun-18)', 'Dec 2018 revised to Mar 2019', 'Mar-19 -> Jun-19'.
 _REVISED = re.compile(
     rf"^({_A_MONTH})\s*(?:\(\s*(?:revised|rev\.?|now|moved\s+to|extended\s+to|new)\s*:?\s*"
-    rf"({_A_MONTH})\s*\)|(?:revised|moved|extended)\s+(?:to\s+)?({_A_MONTH})|"
+    rf"({_A_MONTH})\s*\)|(?:[-–—,;]\s*)?(?:revised|moved|extended)(?:\s+(?:date|deadline))?"
+    rf"(?:\s*:\s*|\s+)(?:to\s+)?({_A_MONTH})|"
     rf"(?:->|→|=>)\s*({_A_MONTH}))$",
     re.I,
 )
 # 'Mar 2019 (was Dec 2018)', 'Dec 2019 (revised from Sept 2019)': the first month is the end.
 _WAS = re.compile(
-    rf"^({_A_MONTH})\s*\(\s*(?:was|revised\s+from|originally|previously|moved\s+from|"
+    rf"^(?:(?:revised|new)(?:\s+(?:date|deadline))?\s*:?\s*)?"
+    rf"({_A_MONTH})\s*\(\s*(?:was|revised\s+from|originally|previously|moved\s+from|"
     rf"extended\s+from|from)\s*:?\s*(?:{_A_MONTH})\s*\)$",
     re.I,
 )

@@ -54,6 +54,7 @@ HEADER_NAMES: dict[str, str] = {
     "milestone deadline": "end",
     "timescale": "end",
     "by when": "end",
+    "by": "end",  # a text plan's 'By: March 2025'
     "due date": "end",
     "completion date": "end",
     "measure/outcome": "measure",

@@ -39,7 +39,10 @@ def docx_document(data: bytes, path: str) -> Document:
             paragraph = WordParagraph(child, document)
             text = paragraph.text.strip()
             if text:
-                blocks.append(Paragraph(text, _level(paragraph)))
+                level = _level(paragraph)
+                if level is None and _emphasised(paragraph, text, blocks):
+                    level = BOX  # a pledge in bold under its heading: it names the part
+                blocks.append(Paragraph(text, level))
         elif tag == "tbl":
             tables += 1
             rows = _word_rows(Table(child, document), numbered)
@@ -72,6 +75,22 @@ def _level(paragraph: Any) -> int | None:
         digits = "".join(ch for ch in lowered if ch.isdigit())
         return int(digits) if digits else 1
     return None
+
+
+def _emphasised(paragraph: Any, text: str, before: list[Block]) -> bool:
+    """A short paragraph all in bold, straight after a heading: what the heading's part is
+    ('Pledge 1' over 'We promise to ...'), set out as a reader is meant to see it."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    last = before[-1] if before else None
+    return (
+        bool(runs)
+        and len(text) <= 250
+        and not text.endswith(":")  # 'What Ofsted said:' in bold: a label, its text follows
+        and all(r.bold for r in runs)
+        and isinstance(last, Paragraph)
+        and last.level is not None
+        and 1 <= last.level <= 9
+    )
 
 
 def _word_rows(table: Any, before: int) -> list[Row]:

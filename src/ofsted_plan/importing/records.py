@@ -1,0 +1,227 @@
+"""Plans written as records rather than a table: each action its own small two-column table of
+labels and values (a Word plan's 'Action | ...', 'Lead | ...', 'RAG | ...'), or a paragraph
+followed by labelled lines (a text plan's '1.1 Introduce ...' then 'Lead: ...', 'By: ...',
+'RAG: ...'). A person reads each record as one row of a table whose columns are its labels; so
+does the importer: the records are rewritten as such a table, in place, and read as any other.
+
+A record is taken only where its labels name the plan's fields (the column vocabulary) and name
+a lead, an end or a RAG: a table of 'Version | 3.2' or an email's 'Subject: ...' is not one.
+Each value keeps the line it was written on, so a problem is refused at that line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .documents import Block, Document, Grid, Paragraph, Row
+from .header import Vocabulary, column_of
+from .levels import prefix_class
+
+# A record names at least one of these: what makes a label list an action's.
+_ACTION_FIELDS = frozenset(("lead", "end", "status"))
+# 'Lead: Head of Service', 'RAG – Amber': a label of a few words, then its value.
+_LABEL_LINE = re.compile(r"^(\s*)([A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?)\s*:\s*(\S.*)$")
+# A ref at the start of an action's paragraph: '1.1 ', 'A5.3. ', '2b) ', '(c) '.
+_REF = re.compile(
+    r"^(?:(?:Action|Ref|No\.?)\s+)?"
+    r"((?:[A-Z]{1,4}\s?)?\d{1,3}(?:\.\d{1,3})*[a-z]?|\(?[a-z]\))[.):]?\s+(?=\S)"
+)
+_NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)(?=[A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?\s*:\s)")
+_RULE = re.compile(r"^\s*([-=_*~])\1{4,}\s*$")  # '-----' under or around a heading
+_EMAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Importance)\s*:", re.IGNORECASE)
+
+
+@dataclass
+class _Record:
+    """One action: its paragraph (with the line it starts on) and its labelled values."""
+
+    text: str
+    line: int
+    values: list[tuple[str, str, int]] = field(default_factory=list)  # label, value, line
+
+
+def _field(words: Vocabulary, label: str) -> str | None:
+    found = column_of(words, label)
+    return found.field if found is not None and found.field != "extra" else None
+
+
+def _is_record(words: Vocabulary, labels: list[str]) -> bool:
+    fields = [_field(words, label) for label in labels]
+    named = [f for f in fields if f is not None]
+    return len(named) >= 2 and bool(_ACTION_FIELDS & set(named)) and len(set(named)) == len(named)
+
+
+# --- Word: a two-column table of labels and values per action ------------------------------
+
+
+def label_tables(document: Document, words: Vocabulary) -> Document:
+    """The document with each table of labels and values (one action, or several one after
+    another) rewritten as a table with a header row of its labels and a row per action."""
+    if document.kind != "docx":
+        return document
+    blocks: list[Block] = []
+    for block in document.blocks:
+        table = _label_table(block, words) if isinstance(block, Grid) else None
+        blocks.append(table or block)
+    document.blocks = blocks
+    return document
+
+
+def _label_table(grid: Grid, words: Vocabulary) -> Grid | None:
+    pairs = [(row, row.cells[0].strip(), row.cells[1].strip()) for row in grid.rows if _two(row)]
+    if len(pairs) != len(grid.rows) or len(pairs) < 3:
+        return None
+    records: list[_Record] = []
+    seen: set[str] = set()
+    for row, label, value in pairs:
+        key = _field(words, label) or label.casefold()
+        if not records or key in seen:
+            records.append(_Record("", row.number))
+            seen = set()
+        seen.add(key)
+        records[-1].values.append((label, value, row.number))
+    if not all(_is_record(words, [label for label, _, _ in r.values]) for r in records):
+        return None
+    return _table(records, grid.where, grid.path, with_text=False)
+
+
+def _two(row: Row) -> bool:
+    """A row of a label and its value: two cells, the first short words."""
+    cells = row.cells
+    return (
+        len(cells) == 2
+        and not row.spans
+        and 0 < len(cells[0].strip()) <= 60
+        and "\n" not in cells[0].strip()
+        and cells[0].strip() != cells[1].strip()
+    )
+
+
+# --- Text: a paragraph per action, then its labelled lines --------------------------------
+
+
+def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
+    """A text plan of action paragraphs each followed by labelled lines, as a document of
+    paragraphs (its headings and prose) and tables (its records); None when the text is not
+    written so (fewer than two records)."""
+    lines = text.splitlines()
+    blocks: list[Block] = []
+    run: list[_Record] = []
+    count = 0
+    pending: list[tuple[int, str]] = []  # paragraph lines not yet known to be prose or an action
+    for number, label_run, after in _runs(lines, words):
+        if label_run is None:
+            pending.append((number, after))
+            continue
+        paragraph = _last_paragraph(pending)
+        before, action = pending[: len(pending) - len(paragraph)], paragraph
+        if before and any(t.strip() for _, t in before):
+            if run:
+                blocks.append(_table(run, "the labelled actions", path, with_text=True))
+                run = []
+            blocks.extend(_paragraphs(before, lines))
+        pending = []
+        start = action[0][0] if action else label_run[0][2]
+        run.append(_Record(" ".join(t.strip() for _, t in action), start, label_run))
+        count += 1
+    if count < 2:
+        return None
+    if run:
+        blocks.append(_table(run, "the labelled actions", path, with_text=True))
+    blocks.extend(_paragraphs(pending, lines))
+    return Document("text", blocks, read_as="text with a paragraph and labelled lines per action")
+
+
+def _runs(
+    lines: list[str], words: Vocabulary
+) -> Iterator[tuple[int, list[tuple[str, str, int]] | None, str]]:
+    """Each line (number, None, text), or a run of labelled lines that is a record's
+    (number, [(label, value, line)], ''); a line indented under a label continues its value."""
+    index = 0
+    while index < len(lines):
+        run: list[tuple[str, str, int]] = []
+        indent = -1
+        j = index
+        while j < len(lines):
+            found = _LABEL_LINE.match(lines[j])
+            if found and not _EMAIL_HEADER.match(lines[j]):
+                # 'Lead: Jo Bloggs      Due: Mar-26      RAG: Red': several on one line
+                for part in _NEXT_LABEL.split(lines[j].strip()):
+                    label, _, value = part.partition(":")
+                    run.append((label.strip(), value.strip(), j + 1))
+                indent = len(found[1])
+            elif run and lines[j].strip() and _indent(lines[j]) > indent:
+                label, value, line = run[-1]
+                run[-1] = (label, f"{value} {lines[j].strip()}", line)
+            else:
+                break
+            j += 1
+        if run and _is_record(words, [label for label, _, _ in run]):
+            yield index + 1, run, ""
+            index = j
+        else:
+            yield index + 1, None, lines[index]
+            index += 1
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _last_paragraph(pending: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines just before a record, up to a blank line: its action (none when a blank line
+    comes first: the record's labels then hold the action)."""
+    out: list[tuple[int, str]] = []
+    for number, text in reversed(pending):
+        if not text.strip() or _RULE.match(text):
+            break
+        out.insert(0, (number, text))
+    return out
+
+
+def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragraph]:
+    """The prose and headings between records: a line between two rules ('-----') is a
+    heading, an email's header lines are not the document's."""
+    out: list[Paragraph] = []
+    for number, text in pending:
+        if not text.strip() or _RULE.match(text) or _EMAIL_HEADER.match(text):
+            continue
+        ruled = number >= 2 and _RULE.match(lines[number - 2]) is not None
+        ruled = ruled or (number < len(lines) and _RULE.match(lines[number]) is not None)
+        # 'Recommendation 2: Timeliness' over the sentence it names: a heading
+        over = number < len(lines) and lines[number].strip() != ""
+        heading = over and len(text) <= 120 and prefix_class(text.strip()) in ("theme", "rec")
+        out.append(Paragraph(text.strip(), 1 if ruled else 2 if heading else None))
+    return out
+
+
+# --- Both: the records as one table ---------------------------------------------------------
+
+
+def _table(records: list[_Record], where: str, path: str, *, with_text: bool) -> Grid:
+    """A header row of the records' labels (first seen first), then a row per record, each
+    value at the line it was written on."""
+    labels: list[str] = ["Ref", "Action"] if with_text else []
+    keys = [label.casefold() for label in labels]
+    for record in records:
+        for label, _, _ in record.values:
+            if label.casefold() not in keys:
+                labels.append(label)
+                keys.append(label.casefold())
+    first = records[0].line
+    rows = [Row(first, list(labels))]
+    for record in records:
+        cells = [""] * len(labels)
+        lines: dict[int, int] = {}
+        if with_text:
+            found = _REF.match(record.text)
+            cells[0] = found[1].strip("()") if found else ""
+            cells[1] = record.text[found.end() :] if found else record.text
+        for label, value, line in record.values:
+            column = keys.index(label.casefold())
+            cells[column] = f"{cells[column]}\n{value}" if cells[column] else value
+            lines[column] = line
+        rows.append(Row(record.line, cells, lines=lines))
+    return Grid(rows, where, path)

@@ -186,5 +186,9 @@ def test_the_import_check_reads_the_text_back_exactly() -> None:
         text.replace("ref: '1.1'", "ref: '1.1'\n            extra: {}", 1),  # a key more
         text[: text.rindex("          - ref:")],  # an action less
         text.replace("ref: '1.1'", "ref: !!str '1.1'", 1),  # a tag
+        text + "---\ntitle: another\n",  # a second document after it
+        text.replace("status: amber", "status: &s amber", 1).replace(
+            "status: amber", "status: *s", 1
+        ),  # an alias
     ):
         assert not reads_back(broken, plan)

@@ -7,7 +7,7 @@ from typing import NamedTuple
 from ..errors import PlanError
 from ..importing.importer import import_table as read
 from ..model import Plan, plural
-from ..planfile.writer import dump_plan, reads_back
+from ..planfile.writer import dump_data, plan_to_data, reads_back
 
 
 class Imported(NamedTuple):
@@ -60,7 +60,8 @@ def import_table(
     notes: list[str] = []
     details: list[str] | None = [] if explain else None
     plan = read(path, sheet=sheet, report=notes, details=details, rules=rules)
-    text = dump_plan(plan)
-    if not reads_back(text, plan):
+    data = plan_to_data(plan)  # once, for the text and for the check that it reads back
+    text = dump_data(data)
+    if not reads_back(text, data):
         raise PlanError("the plan did not read back as written; nothing was saved", path=path)
     return Imported(plan, text, tuple(notes), tuple(details or ()))

@@ -85,6 +85,10 @@ class Builder:
                 title = titles[i].rstrip(":").strip() if i < len(titles) else ""
                 key = title or f"Column {i + 1}"
                 extra[key] = f"{extra[key]}\n{cell}" if key in extra else cell
+        if header.timeline and not values.get("end"):  # a Gantt's last marked month
+            marked = [i for i in header.timeline if _marked(row, i)]
+            if marked:
+                values["end"] = titles[marked[-1]].strip()
         for name, others in header.fallback.items():
             if name in ("start", "end") and not values.get(name):
                 values[name] = next((cells[i] for i in others if i < len(cells) and cells[i]), "")
@@ -92,6 +96,20 @@ class Builder:
             values["action"] = values["action"][: found.start()].rstrip()  # 'Lead: Harper, Jo'
             values["lead"] = found[1].strip()
             self.reading.lead_lines.append(line)
+        if header.periods and not values.get("status"):  # the latest period rated
+            rated = [i for i in header.periods if i < len(cells) and cells[i]]
+            if rated:
+                values["status"] = cells[rated[-1]]
+        done = header.completed
+        if (
+            done is not None
+            and "status" in fields.values()  # a RAG left blank beside it, not no RAG column
+            and not values.get("status")
+            and done < len(cells)
+            and read_end(cells[done]).month is not None  # 'Date completed: 18/12/2024'
+        ):
+            values["status"] = "Complete"
+            self.reading.completed_on.append(line)
         progress = values.pop("progress", "")
         if progress:  # 'Completed' beside a RAG column: complete; else the RAG where given
             column = header.column("progress")
@@ -391,3 +409,10 @@ class Builder:
             _, count = self.reading.status_words.get(text.strip(), (status, 0))
             self.reading.status_words[text.strip()] = (status, count + 1)
         return status
+
+
+def _marked(row: Row, column: int) -> bool:
+    """A timeline cell marked: 'X', a tick, any text, or shaded (not white)."""
+    if column < len(row.cells) and row.cells[column].strip() and column not in row.down:
+        return True
+    return row.fills.get(column, "FFFFFF").upper() not in ("FFFFFF", "")

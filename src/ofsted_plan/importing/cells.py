@@ -27,6 +27,7 @@ class Reading:
     months: list[tuple[Month, int, str, str]] = field(default_factory=list)
     by_colour: set[int] = field(default_factory=set)  # id() of actions rated by a colour
     lead_lines: list[int] = field(default_factory=list)  # leads read from 'Lead: ...' lines
+    completed_on: list[int] = field(default_factory=list)  # complete by a 'Date completed'
 
 
 # A start cell that says there is no start month yet.

@@ -199,6 +199,11 @@ def check_plan(
             if count
             else ""
         )
+    if reading.completed_on:
+        notes.append(
+            "No RAG given, but a completion date: read as complete (blue): lines "
+            f"{lines_of(reading.completed_on)}."
+        )
     if reading.lead_lines:
         notes.append(
             "No lead column: leads read from the 'Lead: ...' line at the foot of the action "

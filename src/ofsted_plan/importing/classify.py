@@ -52,6 +52,9 @@ class Header:
     titles: list[str]  # each column's title as written (two-row headers joined)
     settled: list[str] = field(default_factory=list)  # two columns for one field, settled
     fallback: dict[str, list[int]] = field(default_factory=dict)  # field -> other columns
+    timeline: list[int] = field(default_factory=list)  # columns titled by months (a Gantt's)
+    completed: int | None = None  # 'Date completed': a date there, and no RAG, is complete
+    periods: list[int] = field(default_factory=list)  # a RAG a term (or quarter), in order
 
     by_field: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 

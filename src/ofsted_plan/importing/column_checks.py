@@ -294,9 +294,14 @@ def _one_run_each(values: list[str]) -> bool:
 
 
 def _nests(inner: list[str], outer: list[str]) -> bool:
-    """Every inner value lies under one outer value, and the outer groups are fewer."""
+    """Every inner value lies under one outer value, the outer groups no more than the inner
+    ones (one area for improvement under each priority is still grouped) and fewer than the
+    rows (a value on every row groups nothing)."""
     owners: dict[str, set[str]] = {}
     for i, o in zip(inner, outer, strict=True):
         if i:
             owners.setdefault(i, set()).add(o)
-    return all(len(o) == 1 for o in owners.values()) and len(set(outer)) < len(owners)
+    groups = len(set(outer))
+    return (
+        all(len(o) == 1 for o in owners.values()) and groups <= len(owners) and groups < len(outer)
+    )

@@ -64,7 +64,10 @@ class Column(NamedTuple):
 
 
 def header_key(cell: str) -> str:
-    return SPACES.sub(" ", cell.strip().rstrip(":").strip().rstrip("*").strip()).lower()
+    """A title as the vocabulary has it: 'Due_Date:' and 'due date' are one."""
+    return SPACES.sub(
+        " ", cell.replace("_", " ").strip().rstrip(":").strip().rstrip("*").strip()
+    ).lower()
 
 
 def column_of(words: Vocabulary, cell: str) -> Column | None:
@@ -113,7 +116,7 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     if source != key and (field := names.get(source)) is not None:
         return Column(field, rank)
     fields: set[str] = set()
-    for part in re.split(r"\s*(?:/|\n|\||\(|\)|–| - )\s*", key):
+    for part in re.split(r"\s*(?:/|\n|\||\(|\)|–| - |:\s)\s*", key):
         part = part.strip(" :-")
         if not part or part == key:
             continue

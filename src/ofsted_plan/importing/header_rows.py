@@ -4,9 +4,13 @@ one where it continues the titles ('Timescale' over 'Start' and 'End', 'Area for
 
 from __future__ import annotations
 
+import re
+
+from ..model import Month
 from .classify import Header
 from .documents import Grid
 from .header import Column, Vocabulary, header_fields, is_header, one_column_each, sub_header
+from .values import read_month
 
 
 def find_headers(grid: Grid, words: Vocabulary) -> dict[int, dict[int, Column]]:
@@ -100,13 +104,113 @@ def read_header(
                     (cells[j] for j in range(min(i, len(cells) - 1), -1, -1) if cells[j]), ""
                 )
                 titles[i] = f"{parent} {below[i]}".strip()
+    periods = _periods(row.cells, row.spans, below, fields) if below and not joined else []
+    if periods:  # 'RAG' over 'Autumn | Spring | Summer': a rating each term, the last is now
+        fields = {i: c for i, c in fields.items() if i not in periods}
+        fields[periods[-1]] = Column("status", 1)
+        titles = list(titles)
+        for i in periods:
+            titles[i] = f"{cells[periods[0]]} {below[i]}".strip()
+        sub = sub or {}
     two_rows = sub is not None or joined is not None
     start = index + (2 if two_rows else 1)
     sample = [[c.strip() for c in r.cells] for r in grid.rows[start : start + 40]]
     header, settled, fallback = one_column_each(
         fields, titles, grid.path, row.number, sample, frozenset(grid.columns_hidden)
     )
-    return Header(row.number, header, titles, settled, fallback), two_rows
+    timeline = _timeline(titles, header) if "end" not in header.values() else []
+    if timeline:
+        settled.append(
+            f"the columns '{titles[timeline[0]]}' to '{titles[timeline[-1]]}' are a timeline "
+            "of months: an action's end month is the last one marked in it (kept as written too)"
+        )
+    completed = next(
+        (
+            i
+            for i, t in enumerate(titles)
+            if i not in header and _COMPLETED.match(" ".join(t.split()))
+        ),
+        None,
+    )
+    if periods:
+        settled.append(
+            f"'{titles[periods[0]]}' to '{titles[periods[-1]]}' rate each action at each "
+            "period: its status is the latest one rated"
+        )
+    built = Header(row.number, header, titles, settled, fallback, timeline, completed)
+    built.periods = periods
+    return built, two_rows
+
+
+# Periods a plan is rated at, left to right: terms, quarters, months.
+_PERIOD = re.compile(
+    r"^(?:(?:autumn|spring|summer|winter)(?:\s+term)?(?:\s+\d{1,2})?|term\s+[1-6]|"
+    r"q[1-4]|quarter\s+[1-4])(?:\s+\(?\d{4}(?:\s*[/-]\s*\d{2,4})?\)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _periods(
+    cells: list[str], spans: dict[int, int], below: list[str], fields: dict[int, Column]
+) -> list[int]:
+    """The columns under one status title ('RAG', merged across them or repeated) that the
+    row below names as periods ('Autumn', 'Spring', 'Summer'; 'Q1'...; months)."""
+    for column, info in fields.items():
+        if info.field != "status":
+            continue
+        width = spans.get(column, 1)
+        if width == 1:  # a merge Word repeats: the same title on each column
+            while column + width < len(cells) and cells[column + width].strip() in (
+                "",
+                cells[column].strip(),
+            ):
+                width += 1
+        under = below[column : column + width]
+        if width >= 2 and len(under) == width and all(_is_period(u) for u in under):
+            return list(range(column, column + width))
+    return []
+
+
+def _is_period(text: str) -> bool:
+    text = " ".join(text.split())
+    if _PERIOD.match(text):
+        return True
+    try:
+        read_month(text)
+    except ValueError:
+        return False
+    return True
+
+
+# A column giving the day an action was done (not when it is due): 'Date completed',
+# 'Completed on', 'Actual completion date', 'Date closed'.
+_COMPLETED = re.compile(
+    r"^(?:actual\s+)?(?:date\s+(?:of\s+)?(?:completion|completed|closure|closed|implemented)|"
+    r"(?:completed|closed|implemented|achieved)\s+(?:on|date)|"
+    r"(?:completion|closure)\s+date\s*\(actual\)|actual\s+(?:completion|end)(?:\s+date)?)$",
+    re.IGNORECASE,
+)
+
+
+def _timeline(titles: list[str], fields: dict[int, str]) -> list[int]:
+    """The columns of a Gantt chart beside the plan's: three or more side by side, titled by
+    months one after another ('Apr-24', 'May-24' ...), named as no field."""
+    best: list[int] = []
+    run: list[tuple[int, Month]] = []
+    for i, title in enumerate(titles):
+        month = None
+        if i not in fields and title.strip():
+            try:
+                month, _ = read_month(title.strip())
+            except ValueError:
+                month = None
+        if month is not None and (not run or (run[-1][0] == i - 1 and run[-1][1] < month)):
+            run.append((i, month))
+        else:
+            run = [(i, month)] if month is not None else []
+        if len(run) > len(best):
+            best = [i for i, _ in run]
+    return best if len(best) >= 3 else []
 
 
 def _pairs(a: list[str], b: list[str]) -> list[tuple[str, str]]:

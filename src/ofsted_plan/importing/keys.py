@@ -56,7 +56,9 @@ def fill_pairs(row: Row) -> list[str]:
     Completed', 'purple = Complete'."""
     from .values import colour_name
 
-    pairs = []
+    pairs: list[str] = []
+    if len(row.fills) >= 3 and row.band() is not None:
+        return pairs  # a heading row shaded as a band ('Theme | Achieved | On track'): no key
     for c, fill in sorted(row.fills.items()):
         colour = colour_name(fill)
         if colour in ("white", "black", "other") or c >= len(row.cells):

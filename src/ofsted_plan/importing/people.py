@@ -227,6 +227,9 @@ def split_people(text: str) -> People:
         text = " ".join(text.split())
     if not text:
         return People((), False)
+    if "/" in text and _ACTING.search(text):  # 'T/Supt Public Protection': one officer
+        found = split_people(_ACTING.sub(lambda m: m[1] + "\ue000", text))
+        return People(tuple(o.replace("\ue000", "/") for o in found.officers), found.kept_whole)
     result: list[str] = []
     pieces = _split(text, _STRONG)
     separators = _STRONG.findall(_BRACKETED.sub(lambda m: "x" * len(m[0]), text))
@@ -267,6 +270,8 @@ def _and_split(part: str) -> list[str]:
         return pieces
     if len(pieces) == 2 and kinds == {"name", "post"} and any(map(_plainly_a_person, pieces)):
         return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
+    if len(pieces) == 2 and [kind_of(p) for p in pieces] == ["initials", "post"]:
+        return pieces  # 'VSH and Business Support Manager' (never 'Head of SEN and AP')
     # 'Parent Carer Forum Chair and Head of SEND and Inclusion': the one place to split in
     # two where both sides are posts (or both names); none, or more than one: one officer.
     found = []
@@ -368,12 +373,17 @@ _ORGANISATIONS = frozenset(
     ]
 )
 _RANKS = frozenset(("dci", "di", "ds", "dc", "supt", "insp", "ch", "det"))
+# A police officer's temporary or acting rank: 'T/Supt', 'A/DI', 'T/Ch Insp'.
+_ACTING = re.compile(
+    r"\b([TA])/(?=(?:Ch\s+)?(?:Supt|Insp|DCI|DI|DS|DC|Sgt|PS|Det|Chief|Superintendent|"
+    r"Inspector|Sergeant)\b)"
+)
 
 
 def kind_of(part: str) -> str | None:
     """'initials' (RG, DCS, RdP), 'post' (Head of Service, DCI Public Protection), 'agency'
     (Police, Health), 'name' (Sam Lee, DCI Helen Marsh, Lee, Sam), or None: not a person."""
-    bare = re.sub(r"\([^)]*\)", " ", part).strip()
+    bare = re.sub(r"\([^)]*\)|\b[TA]\ue000", " ", part).strip()  # 'T/Supt X': 'Supt X'
     words = bare.split()
     if not words:
         return None

@@ -4,7 +4,6 @@ the heading rows given their levels (levels.py), and the plan built from them (b
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..errors import PlanError
@@ -18,6 +17,14 @@ from .header import Vocabulary
 from .header_rows import find_headers, unnamed_action
 from .keys import fill_pairs, is_key_text
 from .levels import Levels, assign_levels, prefix_class
+from .paragraphs import (
+    BARE_LABEL,
+    LABELLED,
+    NARRATION,
+    OUTCOME,
+    PARAGRAPH_LEVELS,
+    names_a_part,
+)
 from .rows import PLAN_WORDS, RowReader
 from .rules import Rules
 from .status_checks import Settle
@@ -109,14 +116,14 @@ class Reader(RowReader):
                     and (not first_paragraph or PLAN_WORDS.search(text))
                 ):
                     first_paragraph = text  # the first line that names the plan, else the first
-                elif _names_a_part(block):
-                    level = block.level or _PARAGRAPH_LEVELS.get(prefix_class(text), 10)
+                elif names_a_part(block):
+                    level = block.level or PARAGRAPH_LEVELS.get(prefix_class(text), 10)
                     stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
                     fresh.append((level, text))
                     last_heading = block.level is not None and 1 <= block.level <= 9
                 elif is_key_text(text):
                     plan.notes.append(text)
-                elif _OUTCOME.match(text):
+                elif OUTCOME.match(text):
                     pass  # 'What we want to achieve: ...': the aim (a measure), not the part
                 elif LABELLED.match(text) and any(lv < 10 for lv, _ in stack):
                     lead_in = text  # 'What Ofsted said: ...' right before a table, under a heading
@@ -127,7 +134,7 @@ class Reader(RowReader):
                     was_heading
                     and block.level is None
                     and len(text) <= 400
-                    and not _NARRATION.match(text)  # 'Inspectors found that ...': prose about it
+                    and not NARRATION.match(text)  # 'Inspectors found that ...': prose about it
                 ):
                     lead_in = text  # the one paragraph between a heading and its table: the
                     continue  # finding it answers (another paragraph before the table: prose)
@@ -135,7 +142,11 @@ class Reader(RowReader):
                 continue
             grid, named, fresh = block, fresh, []
             if lead_in:
-                stack = [(lv, t) for lv, t in stack if lv < 10] + [(10, lead_in)]
+                stack = [(lv, t) for lv, t in stack if lv < 10]
+                if stack and BARE_LABEL.match(stack[-1][1]):  # '1.1 Area for improvement'
+                    stack[-1] = (stack[-1][0], lead_in)  # over its text: the text names it
+                else:
+                    stack.append((10, lead_in))
                 lead_in = ""
             headers = find_headers(grid, self.words)
             if headers:
@@ -381,41 +392,3 @@ def _first_text(grid: Grid) -> str:
                 text = " ".join(cell.split())
                 return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
     return "empty"
-
-
-# 'What Ofsted said: ...': a paragraph labelled as the part of the plan the table answers.
-# A paragraph that tells about a finding rather than stating it.
-_NARRATION = re.compile(
-    r"^(?:(?:we|our|this\s+(?:section|area|plan|table)|in\s+this|below)\b|"
-    r"(?:\S+\s+){0,7}?(?:found|told|said|reported|noted|saw|identified|highlighted|heard|"
-    r"judged|concluded)\b)",
-    re.IGNORECASE,
-)
-# A paragraph giving the part's aim or outcome: what success is, not what the part answers.
-_OUTCOME = re.compile(
-    r"^(?:what\s+(?:we\s+(?:want|aim|intend)\s+to\s+achieve|we\s+will\s+achieve|good\s+looks"
-    r"\s+like|success\s+looks\s+like)|(?:intended|desired|expected)\s+outcomes?|"
-    r"(?:our\s+)?aims?|outcomes?|success\s+(?:measures?|criteria))\s*:",
-    re.IGNORECASE,
-)
-# Paragraphs that name parts nest by what they say: 'Theme 1: ...' holds 'Quality statement: ...'.
-_PARAGRAPH_LEVELS = {"theme": 8, "rec": 9}
-LABELLED = re.compile(r"^[A-Z][\w’' ]{2,30}:\s+\S")
-
-
-_CONTINUED = re.compile(r"(?:\(\s*(?:continued|cont'?d?\.?)\s*\)|\bcontinued)\s*$", re.IGNORECASE)
-
-
-def _names_a_part(block: Paragraph) -> bool:
-    """A heading, or a short paragraph that starts like one ('Recommendation 1: ...'), names
-    the part of the plan in the table after it; other paragraphs are the document's prose."""
-    text = block.text
-    if _CONTINUED.search(text):  # 'Priority 2 (continued)': the part before goes on
-        return False
-    if block.level is not None:  # a heading, or a box (a table of one cell) before a table
-        return len(text) <= (400 if block.level == 10 else 200)
-    if NOTE_LINE.match(text) or len(text) > 250:
-        return False
-    return prefix_class(text) in ("theme", "rec", "num1") or (
-        len(text) <= 120 and not text.endswith((".", ":"))
-    )

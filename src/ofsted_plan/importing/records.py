@@ -28,6 +28,10 @@ _REF = re.compile(
     r"^(?:(?:Action|Ref|No\.?)\s+)?"
     r"((?:[A-Z]{1,4}\s?)?\d{1,3}(?:\.\d{1,3})*[a-z]?|\(?[a-z]\))[.):]?\s+(?=\S)"
 )
+# 'rag_status = Amber', 'Due date = 31/03/2025': a system's export, one field a line.
+_KEY_LINE = re.compile(r"^(\s*)([A-Za-z][A-Za-z0-9 _()/&'’.-]{0,38}?)\s*=\s*(.*)$")
+# '[APP-01]': the id a system's export writes over each record.
+_MARKER = re.compile(r"^\s*\[\s*([A-Za-z0-9][A-Za-z0-9 ._/-]{0,20}?)\s*\]\s*$")
 _NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)(?=[A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?\s*:\s)")
 _RULE = re.compile(r"^\s*([-=_*~])\1{4,}\s*$")  # '-----' under or around a heading
 _EMAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Importance)\s*:", re.IGNORECASE)
@@ -40,17 +44,27 @@ class _Record:
     text: str
     line: int
     values: list[tuple[str, str, int]] = field(default_factory=list)  # label, value, line
+    ref: str = ""  # from a line over the labels ('[APP-01]'), where its text is in them
+
+
+# A record's labels the column vocabulary does not hold alone: 'By: March 2025' is its end
+# (a table's column 'By' is too short a title to be sure of).
+_LABELS = {"by": "By when"}
+
+
+def _title(label: str) -> str:
+    return _LABELS.get(label.strip().casefold(), label)
 
 
 def _field(words: Vocabulary, label: str) -> str | None:
-    found = column_of(words, label)
+    found = column_of(words, _title(label))
     return found.field if found is not None and found.field != "extra" else None
 
 
 def _is_record(words: Vocabulary, labels: list[str]) -> bool:
     fields = [_field(words, label) for label in labels]
     named = [f for f in fields if f is not None]
-    return len(named) >= 2 and bool(_ACTION_FIELDS & set(named)) and len(set(named)) == len(named)
+    return len(named) >= 2 and bool(_ACTION_FIELDS & set(named))
 
 
 # --- Word: a two-column table of labels and values per action ------------------------------
@@ -84,7 +98,7 @@ def _label_table(grid: Grid, words: Vocabulary) -> Grid | None:
         records[-1].values.append((label, value, row.number))
     if not all(_is_record(words, [label for label, _, _ in r.values]) for r in records):
         return None
-    return _table(records, grid.where, grid.path, with_text=False)
+    return _table(records, grid.where, grid.path, words, with_text=False)
 
 
 def _two(row: Row) -> bool:
@@ -119,17 +133,28 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
         before, action = pending[: len(pending) - len(paragraph)], paragraph
         if before and any(t.strip() for _, t in before):
             if run:
-                blocks.append(_table(run, "the labelled actions", path, with_text=True))
+                blocks.append(_table(run, "the labelled actions", path, words, with_text=True))
                 run = []
             blocks.extend(_paragraphs(before, lines))
         pending = []
         start = action[0][0] if action else label_run[0][2]
-        run.append(_Record(" ".join(t.strip() for _, t in action), start, label_run))
+        ref = ""
+        if any(_field(words, label) == "action" for label, _, _ in label_run):
+            # its labels hold the action: a line over them is its id ('[APP-01]'), or prose
+            marker = _MARKER.match(action[0][1]) if len(action) == 1 else None
+            if marker is not None:
+                ref = marker[1]
+            else:
+                blocks.extend(_paragraphs(action, lines))
+            action = []
+        record = _Record(" ".join(t.strip() for _, t in action), start, label_run)
+        record.ref = ref
+        run.append(record)
         count += 1
     if count < 2:
         return None
     if run:
-        blocks.append(_table(run, "the labelled actions", path, with_text=True))
+        blocks.append(_table(run, "the labelled actions", path, words, with_text=True))
     blocks.extend(_paragraphs(pending, lines))
     return Document("text", blocks, read_as="text with a paragraph and labelled lines per action")
 
@@ -138,19 +163,22 @@ def _runs(
     lines: list[str], words: Vocabulary
 ) -> Iterator[tuple[int, list[tuple[str, str, int]] | None, str]]:
     """Each line (number, None, text), or a run of labelled lines that is a record's
-    (number, [(label, value, line)], ''); a line indented under a label continues its value."""
+    (number, [(label, value, line)], ''); a line indented under a label continues its value.
+    Each line is looked at once: a run that is not a record is its lines, one by one."""
     index = 0
     while index < len(lines):
         run: list[tuple[str, str, int]] = []
         indent = -1
         j = index
         while j < len(lines):
-            found = _LABEL_LINE.match(lines[j])
+            found = _LABEL_LINE.match(lines[j]) or _KEY_LINE.match(lines[j])
             if found and not _EMAIL_HEADER.match(lines[j]):
-                # 'Lead: Jo Bloggs      Due: Mar-26      RAG: Red': several on one line
-                for part in _NEXT_LABEL.split(lines[j].strip()):
-                    label, _, value = part.partition(":")
-                    run.append((label.strip(), value.strip(), j + 1))
+                if found.re is _KEY_LINE:  # 'rag_status = Amber': one a line
+                    run.append((found[2].strip(), found[3].strip(), j + 1))
+                else:  # 'Lead: Jo Bloggs      Due: Mar-26      RAG: Red': several on one
+                    for part in _NEXT_LABEL.split(lines[j].strip()):
+                        label, _, value = part.partition(":")
+                        run.append((label.strip(), value.strip(), j + 1))
                 indent = len(found[1])
             elif run and lines[j].strip() and _indent(lines[j]) > indent:
                 label, value, line = run[-1]
@@ -161,9 +189,10 @@ def _runs(
         if run and _is_record(words, [label for label, _, _ in run]):
             yield index + 1, run, ""
             index = j
-        else:
-            yield index + 1, None, lines[index]
-            index += 1
+            continue
+        for k in range(index, max(j, index + 1)):
+            yield k + 1, None, lines[k]
+        index = max(j, index + 1)
 
 
 def _indent(line: str) -> int:
@@ -200,28 +229,41 @@ def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragr
 # --- Both: the records as one table ---------------------------------------------------------
 
 
-def _table(records: list[_Record], where: str, path: str, *, with_text: bool) -> Grid:
+def _table(
+    records: list[_Record], where: str, path: str, words: Vocabulary, *, with_text: bool
+) -> Grid:
     """A header row of the records' labels (first seen first), then a row per record, each
-    value at the line it was written on."""
-    labels: list[str] = ["Ref", "Action"] if with_text else []
-    keys = [label.casefold() for label in labels]
+    value at the line it was written on; with `with_text`, a Ref and an Action column for
+    the paragraph over the labels, where no label names them."""
+    labels: list[str] = []
     for record in records:
         for label, _, _ in record.values:
-            if label.casefold() not in keys:
-                labels.append(label)
-                keys.append(label.casefold())
-    first = records[0].line
-    rows = [Row(first, list(labels))]
+            if _title(label).casefold() not in (k.casefold() for k in labels):
+                labels.append(_title(label))
+    named = {_field(words, label): n for n, label in reversed(list(enumerate(labels)))}
+    own: dict[str, int] = {}  # 'ref', 'action' -> the column the paragraph's parts go in
+    if with_text:
+        for name, title in (("ref", "Ref"), ("action", "Action")):
+            if name not in named:
+                labels.insert(len(own), title)
+                own[name] = len(own)
+        named = {_field(words, label): n for n, label in reversed(list(enumerate(labels)))}
+    keys = [label.casefold() for label in labels]
+    rows = [Row(records[0].line, list(labels))]
     for record in records:
         cells = [""] * len(labels)
         lines: dict[int, int] = {}
-        if with_text:
-            found = _REF.match(record.text)
-            cells[0] = found[1].strip("()") if found else ""
-            cells[1] = record.text[found.end() :] if found else record.text
         for label, value, line in record.values:
-            column = keys.index(label.casefold())
+            column = keys.index(_title(label).casefold())
             cells[column] = f"{cells[column]}\n{value}" if cells[column] else value
             lines[column] = line
+        if with_text:
+            found = _REF.match(record.text)
+            ref = record.ref or (found[1].strip("()") if found else "")
+            text = record.text[found.end() :] if found else record.text
+            for name, value in (("ref", ref), ("action", text)):
+                column = named[name]
+                if value and not cells[column]:
+                    cells[column] = value
         rows.append(Row(record.line, cells, lines=lines))
     return Grid(rows, where, path)

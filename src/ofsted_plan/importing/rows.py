@@ -29,7 +29,17 @@ from .rules import Rules
 from .titles import PLAN_WORDS, TITLE_LABEL, key_cell, plan_score, table_width
 
 # A page's footer as printed: 'Page 2 of 5', 'Printed 14/10/2019   Page 1 of 3'.
+# '[Council logo]', '[image]': where a picture stands in the exported sheet, beside its title.
+_PLACEHOLDER = re.compile(
+    r"^\[[^\]]{0,40}\b(?:logo|image|picture|crest|banner)\b[^\]]{0,40}\]$", re.I
+)
 PAGE_LINE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
+
+
+def _page_line(texts: list[tuple[int, str]]) -> bool:
+    """'Page 2 of 5' printed on a row of its own texts (a footer is a short row)."""
+    total = sum(len(t) for _, t in texts)
+    return total <= 200 and PAGE_LINE.search(" ".join(t for _, t in texts)) is not None
 
 
 class RowReader:
@@ -169,8 +179,7 @@ class RowReader:
                 row.own = None
                 texts = own_texts(row)
             if texts and (
-                PAGE_LINE.search(" ".join(t for _, t in texts))
-                or (len(texts) == 1 and texts[0][1] in furniture | self.repeated)
+                _page_line(texts) or (len(texts) == 1 and texts[0][1] in furniture | self.repeated)
             ):
                 # the page's own header and footer, printed again on each page
                 self.rows.append(Classified(row, RowKind.NOTE, header, why="page furniture"))
@@ -252,6 +261,8 @@ class RowReader:
                     return Classified(row, RowKind.NOTE, text=" | ".join(side))
         if not texts:
             return Classified(row, RowKind.BLANK)
+        if len(texts) > 1 and any(_PLACEHOLDER.match(t) for _, t in texts):
+            texts = [(i, t) for i, t in texts if not _PLACEHOLDER.match(t)] or texts
         keyed = [(i, t) for i, t in texts if key_cell(t)]
         if keyed and len(texts) - len(keyed) == 1:  # 'RAG key:' | 'R' | 'A' ... by a title
             self.builder.plan.notes.append(" | ".join(t for _, t in keyed))

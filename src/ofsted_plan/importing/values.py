@@ -43,6 +43,8 @@ STATUS_WORDS: dict[str, Status] = {
     "underway": Status.UNRATED,
     "not yet due": Status.UNRATED,
     "slippage": Status.AMBER,
+    "slipping": Status.AMBER,
+    "slipped": Status.AMBER,
     "behind plan": Status.AMBER,
     "delayed": Status.AMBER,
     "overdue": Status.RED,

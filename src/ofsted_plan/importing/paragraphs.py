@@ -1,0 +1,61 @@
+"""What a paragraph before a table says, as a person reads it: the name of the part of the
+plan the table answers ('Recommendation 1: ...', a heading), a label over that name ('1.1 Area
+for improvement', 'What Ofsted said:'), or the document's prose about it (narration, aims,
+rationale)."""
+
+from __future__ import annotations
+
+import re
+
+from .classify import NOTE_LINE
+from .documents import Paragraph
+from .levels import prefix_class
+
+# 'What Ofsted said: ...': a paragraph labelled as the part of the plan the table answers.
+# A paragraph that tells about a finding rather than stating it.
+NARRATION = re.compile(
+    r"^(?:(?:we|our|this\s+(?:section|area|plan|table)|in\s+this|below)\b|"
+    r"(?:\S+\s+){0,7}?(?:found|told|said|reported|noted|saw|identified|highlighted|heard|"
+    r"judged|concluded)\b)",
+    re.IGNORECASE,
+)
+# A heading that only says what kind of part follows ('1.1 Area for improvement',
+# 'Recommendation 2'): the paragraph under it is the part's own words.
+BARE_LABEL = re.compile(
+    r"^(?:[\dA-Z]{1,3}(?:\.\d{1,3})*[.):]?\s+)?(?:areas?\s+for\s+(?:improvement|development)|"
+    r"recommendations?|requirements?|findings?|priority|must\s+dos?|should\s+dos?|"
+    r"causes?\s+(?:of|for)\s+concern|areas?\s+of\s+weakness|afi)(?:\s+\d{1,3}(?:\.\d{1,3})*)?"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+# A paragraph giving the part's aim, outcome or rationale: why or what success is, not what
+# the part answers.
+OUTCOME = re.compile(
+    r"^(?:what\s+(?:we\s+(?:want|aim|intend)\s+to\s+achieve|we\s+will\s+achieve|good\s+looks"
+    r"\s+like|success\s+looks\s+like)|(?:intended|desired|expected)\s+outcomes?|"
+    r"(?:our\s+)?aims?|outcomes?|success\s+(?:measures?|criteria)|"
+    r"why\s+(?:this|it)\s+(?:is\s+a\s+priority|matters)|rationale|background|context|"
+    r"where\s+we\s+are(?:\s+now)?|what\s+we\s+know)\s*:",
+    re.IGNORECASE,
+)
+# Paragraphs that name parts nest by what they say: 'Theme 1: ...' holds 'Quality statement: ...'.
+PARAGRAPH_LEVELS = {"theme": 8, "rec": 9}
+LABELLED = re.compile(r"^[A-Z][\w’' ]{2,30}:\s+\S")
+
+
+_CONTINUED = re.compile(r"(?:\(\s*(?:continued|cont'?d?\.?)\s*\)|\bcontinued)\s*$", re.IGNORECASE)
+
+
+def names_a_part(block: Paragraph) -> bool:
+    """A heading, or a short paragraph that starts like one ('Recommendation 1: ...'), names
+    the part of the plan in the table after it; other paragraphs are the document's prose."""
+    text = block.text
+    if _CONTINUED.search(text):  # 'Priority 2 (continued)': the part before goes on
+        return False
+    if block.level is not None:  # a heading, or a box (a table of one cell) before a table
+        return len(text) <= (400 if block.level == 10 else 200)
+    if NOTE_LINE.match(text) or len(text) > 250:
+        return False
+    return prefix_class(text) in ("theme", "rec", "num1") or (
+        len(text) <= 120 and not text.endswith((".", ":"))
+    )

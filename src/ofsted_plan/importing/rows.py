@@ -37,9 +37,8 @@ PAGE_LINE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
 
 
 def _page_line(texts: list[tuple[int, str]]) -> bool:
-    """'Page 2 of 5' printed on a row of its own texts (a footer is a short row)."""
-    total = sum(len(t) for _, t in texts)
-    return total <= 200 and PAGE_LINE.search(" ".join(t for _, t in texts)) is not None
+    """'Page 2 of 5' printed on a row of its own texts (a footer is a row of a few texts)."""
+    return len(texts) <= 3 and PAGE_LINE.search(" ".join(t for _, t in texts)) is not None
 
 
 class RowReader:

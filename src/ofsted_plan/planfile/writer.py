@@ -223,7 +223,25 @@ def _folded(text: str, column: int, indent: int, quoted: bool = False) -> str:
 
 
 def _put(out: list[str], prefix: str, key: str, value: Any) -> None:
-    """One `key: value` line (or lines), the key at len(prefix)."""
+    """One `key: value` line (or lines), the key at len(prefix). A short value's lines are
+    kept: a plan repeats its months, statuses and officers on every action."""
+    if type(value) is str and len(value) <= 40:
+        known = _LINES.get((prefix, key, value))
+        if known is None:
+            lines: list[str] = []
+            _put_value(lines, prefix, key, value)
+            known = "".join(lines)
+            if len(_LINES) < 50_000:
+                _LINES[(prefix, key, value)] = known
+        out.append(known)
+        return
+    _put_value(out, prefix, key, value)
+
+
+_LINES: dict[tuple[str, str, str], str] = {}
+
+
+def _put_value(out: list[str], prefix: str, key: str, value: Any) -> None:
     if value is True:
         out.append(f"{prefix}{key}: true\n")
     elif value == "":

@@ -207,9 +207,23 @@ def test_the_plans_own_key_green_means_completed(tmp_path: Path) -> None:
         encoding="utf-8",
     )  # fmt: skip
     plan, report = read(path)
-    # Only completion is re-read: Amber keeps its colour whatever words the key gives it.
-    assert [a.status for a in plan.actions()] == [Status.BLUE, Status.AMBER]
+    # Green is re-read as complete; and as the key moves the whole scale down one (amber is
+    # 'on track', what green is elsewhere), amber is read as on track: green.
+    assert [a.status for a in plan.actions()] == [Status.BLUE, Status.GREEN]
     assert any("The plan's key says Green = completed" in line for line in report)
+    assert any("The plan's key says Amber = on track" in line for line in report)
+
+
+def test_a_key_that_only_describes_amber_leaves_it_amber(tmp_path: Path) -> None:
+    path = tmp_path / "key.txt"
+    path.write_text(
+        "Monitoring visit plan\nKey: Green = on track; Amber = in progress, some risk; "
+        "Red = off track\n" + "\t".join(HEADER) + "\n1\tAudit\tRG\tMar-19\tGreen\n"
+        "2\tTrain\tJF\tJun-19\tAmber\n",
+        encoding="utf-8",
+    )
+    plan, _ = read(path)
+    assert [a.status for a in plan.actions()] == [Status.GREEN, Status.AMBER]
 
 
 def test_a_priority_column_of_a_few_words_is_not_the_recommendations(tmp_path: Path) -> None:

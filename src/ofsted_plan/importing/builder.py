@@ -114,7 +114,9 @@ class Builder:
         if progress:  # 'Completed' beside a RAG column: complete; else the RAG where given
             column = header.column("progress")
             title = titles[column].rstrip(":").strip() if column is not None else ""
-            extra[title or "Progress"] = progress
+            extra[title or "Progress"] = progress  # kept as written
+            if progress.strip().casefold() in ("yes", "y"):  # 'Done? Yes'
+                progress = "Complete"
             if not values.get("status") or complete(progress, self.statuses):
                 values["status"] = progress
         status_column = header.column("status")

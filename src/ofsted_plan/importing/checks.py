@@ -310,13 +310,18 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
                     hint=f"say what {colour} means in a rules file: status {colour} = blue",
                 )
             meanings[colour] = (status, meaning)
-    # Only completion is re-read: 'Green = completed' means complete; a key that calls amber
-    # 'in progress and on track' describes amber, and amber it stays.
-    remap = {
+    # Completion is re-read: 'Green = completed' means complete; a key that calls amber
+    # 'in progress and on track' describes amber, and amber it stays ...
+    remap: dict[Status, Status] = {
         Status(colour): status
         for colour, (status, _) in meanings.items()
         if Status(colour) is not status and status is Status.BLUE
     }
+    # ... unless the whole scale moves down one: 'Green = Complete' and 'Amber = On track'
+    # (and red still off track): then amber is what green is elsewhere.
+    amber = meanings.get("amber")
+    if Status.GREEN in remap and amber is not None and amber[0] is Status.GREEN:
+        remap[Status.AMBER] = Status.GREEN
     notes: list[str] = []
     by_colour = builder.reading.by_colour  # 'Complete' means complete whatever the key says
     changed = [

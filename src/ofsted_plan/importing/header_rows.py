@@ -64,14 +64,19 @@ def _header_run_on(
     text below sits under a title and only continues it (short, lower case or a bracket),
     and the joined titles name more fields."""
     texts = [(i, b.strip()) for i, b in enumerate(below) if b.strip()]
-    if len(texts) < 2 or any(i >= len(cells) or not cells[i].strip() for i, _ in texts):
+    if not texts or any(i >= len(cells) or not cells[i].strip() for i, _ in texts):
         return None
-    if not all(len(t) <= 20 and (t[0].islower() or t[0] in "(") for _, t in texts):
+    named = header_fields(cells, words)
+    if len(texts) == 1:  # 'Current' over 'Status': only under a title that names nothing
+        i, text = texts[0]
+        if len(text) > 20 or " " in text or i in named:
+            return None
+    elif not all(len(t) <= 20 and (t[0].islower() or t[0] in "(") for _, t in texts):
         return None
     joined = [
         f"{c} {below[i].strip()}".strip() if i < len(below) else c for i, c in enumerate(cells)
     ]
-    before = {c.field for c in header_fields(cells, words).values() if c.field != "extra"}
+    before = {c.field for c in named.values() if c.field != "extra"}
     fields = header_fields(joined, words)
     after = {c.field for c in fields.values() if c.field != "extra"}
     return (fields, joined) if len(after) > len(before) else None

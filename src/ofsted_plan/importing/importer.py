@@ -19,6 +19,7 @@ from .classify import (
 )
 from .documents import MAX_BYTES, Document, Paragraph, file_kind
 from .excel import xlsx_document
+from .fixed import fixed_width_document
 from .header import HEADER_NAMES, Vocabulary, header_map, header_width
 from .header_rows import find_headers
 from .reader import Reader
@@ -190,12 +191,20 @@ def _text(text: str, path: str, width_of: Any, words: Vocabulary) -> Document:
     try:
         document = text_document(text, path, width_of)
     except PlanError:
-        if (records := text_records(text, path, words)) is not None:
-            return records
+        if (other := _other_text(text, path, width_of, words)) is not None:
+            return other
         raise
     if any(find_headers(grid, words) for grid in document.grids()):
         return document
-    return text_records(text, path, words) or document
+    return _other_text(text, path, width_of, words) or document
+
+
+def _other_text(text: str, path: str, width_of: Any, words: Vocabulary) -> Document | None:
+    """A text plan with no tab, comma or semicolon between its cells: columns lined up with
+    spaces (a PDF's table), else records (a paragraph and labelled lines per action)."""
+    if "\t" not in text and (lined := fixed_width_document(text, path, width_of)) is not None:
+        return lined
+    return text_records(text, path, words)
 
 
 def parse_table(text: str, path: str = "<table>") -> Plan:

@@ -43,14 +43,14 @@ PARAGRAPH_LEVELS = {"theme": 8, "rec": 9}
 LABELLED = re.compile(r"^[A-Z][\w’' ]{2,30}:\s+\S")
 
 
-_CONTINUED = re.compile(r"(?:\(\s*(?:continued|cont'?d?\.?)\s*\)|\bcontinued)\s*$", re.IGNORECASE)
+CONTINUED = re.compile(r"(?:\(\s*(?:continued|cont'?d?\.?)\s*\)|\bcontinued)\s*$", re.IGNORECASE)
 
 
 def names_a_part(block: Paragraph) -> bool:
     """A heading, or a short paragraph that starts like one ('Recommendation 1: ...'), names
     the part of the plan in the table after it; other paragraphs are the document's prose."""
     text = block.text
-    if _CONTINUED.search(text):  # 'Priority 2 (continued)': the part before goes on
+    if CONTINUED.search(text):  # 'Priority 2 (continued)': the part before goes on
         return False
     if block.level is not None:  # a heading, or a box (a table of one cell) before a table
         return len(text) <= (400 if block.level == 10 else 200)

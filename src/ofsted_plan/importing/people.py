@@ -211,6 +211,7 @@ class People(NamedTuple):
 
 # '&' and '+' join people only with a space beside them: 'L&D Manager' is one post.
 _STRONG = re.compile(r"\s*[/;\n]\s*|\s+[&+]\s*|\s*[&+]\s+")
+_SLASH = re.compile(r"\s*[/;\n]\s*")  # between officers whatever '&' is inside a post
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
@@ -257,6 +258,9 @@ def split_people(text: str) -> People:
         kind_of(p) or _ORGANISATION.fullmatch(_BRACKETED.sub("", p).strip()) for p in result
     ):
         return People(tuple(result), False)  # 'Co-production Lead; Healthwatch': ';' parts
+    slashed = _split(text, _SLASH)  # 'Revenues & Benefits Manager / Chief Accountant'
+    if len(slashed) > 1 and all(kind_of(p) == "post" for p in slashed):
+        return People(tuple(slashed), False)
     return People((" ".join(text.split()),), True)
 
 
@@ -288,9 +292,16 @@ def _welsh_post(part: str) -> bool:
     return any(w.lower() in _WELSH_ROLES for w in part.split())
 
 
+_NAME_WITH_ROLE = re.compile(r"(.+?)\s*\(([^()]+)\)")  # 'Jane Smith (Head of Service)'
+
+
 def _plainly_a_person(part: str) -> bool:
-    """'Ellis, Mark', 'DCI Helen Marsh', 'Dr Jo Patel': a person as nobody writes a post."""
+    """'Ellis, Mark', 'DCI Helen Marsh', 'Dr Jo Patel', 'Mark Owusu (Participation Lead)': a
+    person as nobody writes a post."""
     words = part.split()
+    named = _NAME_WITH_ROLE.fullmatch(part)
+    if named is not None and kind_of(named[1]) == "name" and kind_of(named[2]) == "post":
+        return True
     return _surname_forename(part) or (
         len(words) >= 3
         and words[0].lower().strip(".") in _TITLES | _RANKS

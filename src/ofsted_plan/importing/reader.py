@@ -19,15 +19,17 @@ from .keys import fill_pairs, is_key_text
 from .levels import Levels, assign_levels, prefix_class
 from .paragraphs import (
     BARE_LABEL,
+    CONTINUED,
     LABELLED,
     NARRATION,
     OUTCOME,
     PARAGRAPH_LEVELS,
     names_a_part,
 )
-from .rows import PLAN_WORDS, RowReader
+from .rows import RowReader
 from .rules import Rules
 from .status_checks import Settle
+from .titles import PLAN_WORDS
 from .values import STATUS_WORDS
 
 
@@ -100,6 +102,8 @@ class Reader(RowReader):
                     lead_in, label_only = text, False  # the part the label announced
                     continue
                 label_only = False
+                if plan_grids and CONTINUED.search(text):
+                    continue  # 'Appendix 1 (continued)': the part before goes on, named as it was
                 if (
                     block.level in (0, 1)
                     and not plan_grids

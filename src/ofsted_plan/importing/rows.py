@@ -5,7 +5,6 @@ tool's own export read exactly as it was written."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..model import live
@@ -21,26 +20,24 @@ from .classify import (
     own_texts,
 )
 from .documents import Document, Grid, Paragraph, Row
+from .furniture import (
+    COMMENTARY,
+    PLACEHOLDER,
+    captions,
+    heading_like,
+    is_own_export,
+    page_line,
+    totals_headings,
+)
 from .header import Vocabulary, describe_header
 from .header_rows import find_headers, read_header
 from .keys import is_key_text
 from .levels import roll_up_rows
 from .rules import Rules
-from .titles import PLAN_WORDS, TITLE_LABEL, key_cell, plan_score, table_width
+from .titles import TITLE_LABEL, key_cell, plan_score, table_width
+
 
 # A page's footer as printed: 'Page 2 of 5', 'Printed 14/10/2019   Page 1 of 3'.
-# '[Council logo]', '[image]': where a picture stands in the exported sheet, beside its title.
-_PLACEHOLDER = re.compile(
-    r"^\[[^\]]{0,40}\b(?:logo|image|picture|crest|banner)\b[^\]]{0,40}\]$", re.I
-)
-PAGE_LINE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
-
-
-def _page_line(texts: list[tuple[int, str]]) -> bool:
-    """'Page 2 of 5' printed on a row of its own texts (a footer is a row of a few texts)."""
-    return len(texts) <= 3 and PAGE_LINE.search(" ".join(t for _, t in texts)) is not None
-
-
 class RowReader:
     """Classifies the rows of the plan's tables into `self.rows` (the state a Reader has)."""
 
@@ -62,7 +59,7 @@ class RowReader:
         header = carried if not headers else None  # a table with its own header starts anew
         first_header = min(headers) if headers else None
         start = len(self.rows)
-        if first_header is not None and _is_own_export(grid.rows[first_header].cells):
+        if first_header is not None and is_own_export(grid.rows[first_header].cells):
             self.exact = self.builder.exact = True
             for row in grid.rows:  # every cell was made inert by the export: take it back
                 row.cells, row.own = [live(c) for c in row.cells], None
@@ -74,8 +71,8 @@ class RowReader:
         finally:
             self._settle_preamble(start)
         roll_up_rows(self.rows[start:])
-        _captions(self.rows[start:])
-        _totals_headings(self.rows[start:])
+        captions(self.rows[start:])
+        totals_headings(self.rows[start:])
 
     @staticmethod
     def _repeated_above(grid: Grid, headers: dict[int, Any]) -> set[str]:
@@ -178,7 +175,7 @@ class RowReader:
                 row.own = None
                 texts = own_texts(row)
             if texts and (
-                _page_line(texts) or (len(texts) == 1 and texts[0][1] in furniture | self.repeated)
+                page_line(texts) or (len(texts) == 1 and texts[0][1] in furniture | self.repeated)
             ):
                 # the page's own header and footer, printed again on each page
                 self.rows.append(Classified(row, RowKind.NOTE, header, why="page furniture"))
@@ -260,8 +257,8 @@ class RowReader:
                     return Classified(row, RowKind.NOTE, text=" | ".join(side))
         if not texts:
             return Classified(row, RowKind.BLANK)
-        if len(texts) > 1 and any(_PLACEHOLDER.match(t) for _, t in texts):
-            texts = [(i, t) for i, t in texts if not _PLACEHOLDER.match(t)] or texts
+        if len(texts) > 1 and any(PLACEHOLDER.match(t) for _, t in texts):
+            texts = [(i, t) for i, t in texts if not PLACEHOLDER.match(t)] or texts
         keyed = [(i, t) for i, t in texts if key_cell(t)]
         if keyed and len(texts) - len(keyed) == 1:  # 'RAG key:' | 'R' | 'A' ... by a title
             self.builder.plan.notes.append(" | ".join(t for _, t in keyed))
@@ -277,16 +274,32 @@ class RowReader:
             return Classified(row, RowKind.TITLE, text=texts[1][1])
         if len(texts) > 1 or NOTE_LINE.match(text):
             return Classified(row, RowKind.NOTE, text=text)
+        header_next = first_header is not None and self._next_is_header(
+            grid, index, {first_header: {}}
+        )
+        if header_next and COMMENTARY.match(text):  # 'Comments from the inspection report: ...'
+            return Classified(row, RowKind.NOTE, text=text)
         if (
             first_header is not None
             and text not in self.repeated
-            and self._next_is_header(grid, index, {first_header: {}})
+            and (header_next or self._commentary_then_header(grid, index, first_header))
         ):
             return Classified(
                 row, RowKind.STRUCTURE, text=text, column=texts[0][0],
                 merged=row.spans.get(texts[0][0], 1) > 1, why="above the first header",
             )  # fmt: skip
         return Classified(row, RowKind.TITLE, text=text)
+
+    def _commentary_then_header(self, grid: Grid, index: int, first_header: int) -> bool:
+        """The next row is commentary on this one, and the header follows it."""
+        if index + 1 >= len(grid.rows):
+            return False
+        texts = own_texts(grid.rows[index + 1])
+        return (
+            len(texts) == 1
+            and COMMENTARY.match(texts[0][1]) is not None
+            and self._next_is_header(grid, index + 1, {first_header: {}})
+        )
 
     def _settle_preamble(self, start: int) -> None:
         """The rows above the first header, once the table is read. The title is the first
@@ -317,7 +330,7 @@ class RowReader:
                 sectioned
                 or merged_under_title
                 or (has_structure and not first_is_structure)
-                or (not has_structure and _heading_like(r.text))
+                or (not has_structure and heading_like(r.text))
             )
             if not keep:
                 r.kind = RowKind.TITLE if not self._document_title() else RowKind.NOTE
@@ -365,58 +378,3 @@ class RowReader:
                 return False
             return column not in own
         return True
-
-
-def _heading_like(text: str) -> bool:
-    """A line that could head the rows under it: short, not a sentence, not a date or a note,
-    not the plan's name ('Help and protection', not 'Updated monthly by the PMO.')."""
-    from .values import looks_like_a_month
-
-    return (
-        len(text) <= 80
-        and not text.rstrip().endswith((".", ":"))
-        and not NOTE_LINE.match(text)
-        and not PLAN_WORDS.search(text)
-        and not any(looks_like_a_month(w) for w in [text])
-        and not re.search(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b(19|20)\d\d\b", text)
-    )
-
-
-def _is_own_export(cells: list[str]) -> bool:
-    from ..model import TABLE_HEADER as HEADER
-
-    return [c.strip() for c in cells[: len(HEADER)]] == list(HEADER)
-
-
-def _captions(rows: list[Classified]) -> None:
-    """A row of one cell right above a totals block ('Current RAG position (January 2020)')
-    is the block's caption, a note: not an action, nor a heading."""
-    following: Classified | None = None
-    for item in reversed(rows):
-        if item.kind is RowKind.BLANK:
-            continue
-        if (
-            following is not None
-            and following.kind is RowKind.TOTALS
-            and item.kind in (RowKind.ACTION, RowKind.STRUCTURE)
-            and len(texts := own_texts(item.row)) == 1
-        ):
-            item.kind, item.text, item.why = RowKind.NOTE, texts[0][1], "a caption of the totals"
-        following = item
-
-
-def _totals_headings(rows: list[Classified]) -> None:
-    """'Summary | Number of actions' over a block of totals: the block's own heading, not an
-    action (a row of two words or fewer after a blank row, right above the totals)."""
-    for i, r in enumerate(rows[1:-1], start=1):
-        if (
-            r.kind is RowKind.ACTION
-            and rows[i - 1].kind is RowKind.BLANK
-            and rows[i + 1].kind is RowKind.TOTALS
-            and len(own_texts(r.row)) <= 2
-        ):
-            r.kind, r.text, r.why = (
-                RowKind.TOTALS,
-                " | ".join(t for _, t in own_texts(r.row)),
-                "the heading of the totals under it",
-            )

@@ -52,6 +52,10 @@ STATUS_WORDS: dict[str, Status] = {
     "implemented": Status.BLUE,
     "delivered": Status.BLUE,
     "finished": Status.BLUE,
+    "✓": Status.BLUE,  # a tick: done
+    "✔": Status.BLUE,
+    "☑": Status.BLUE,
+    "✅": Status.BLUE,
 }
 COLOUR_WORDS = {"red": Status.RED, "amber": Status.AMBER, "green": Status.GREEN,
                 "blue": Status.BLUE}  # fmt: skip
@@ -185,6 +189,12 @@ _WAS = re.compile(
     rf"^(?:(?:revised|new)(?:\s+(?:date|deadline))?\s*:?\s*)?"
     rf"({_A_MONTH})\s*\(\s*(?:was|revised\s+from|originally|previously|moved\s+from|"
     rf"extended\s+from|from)\s*:?\s*(?:{_A_MONTH})\s*\)$",
+    re.I,
+)
+# 'Mar-25 (revised)', 'June 2025 (new date)': the month, marked as a new one.
+_MARKED_NEW = re.compile(
+    rf"^({_A_MONTH})\s*[(\[]\s*(?:revised|rev\.?|new(?:\s+date)?|amended|updated|extended|"
+    rf"agreed|moved)\s*[)\]]$",
     re.I,
 )
 # 'Jan 2020 then quarterly': the first deadline is the end.
@@ -322,6 +332,8 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
     if match := _REVISED.match(single):
         revised = next(g for g in match.groups()[1:] if g)
         return EndRead(read_month(revised, month_first)[0], text, "revised")
+    if match := _MARKED_NEW.match(single):
+        return EndRead(read_month(match[1], month_first)[0], text, "revised")
     if match := _WAS.match(single):
         return EndRead(read_month(match[1], month_first)[0], text, "revised")
     if match := _THEN.match(single):

@@ -59,6 +59,10 @@ HEADER_NAMES: dict[str, str] = {
     "timescale": "end",
     "by when": "end",
     "action id": "ref",
+    "done?": "progress",  # a column of ticks: done, or not yet
+    "done": "progress",
+    "completed?": "progress",
+    "complete?": "progress",
     "due date": "end",
     "completion date": "end",
     "measure/outcome": "measure",
@@ -281,6 +285,12 @@ HEADER_NAMES: dict[str, str] = {
     "strategic lead": "dlt",
     "director lead": "dlt",
     "latest update": "comments",
+    "management update": "comments",
+    "latest management update": "comments",
+    "audit": "theme",  # an audit tracker: the audit's name over its recommendations
+    "audit name": "theme",
+    "audit title": "theme",
+    "audit report": "theme",
     "progress to date": "comments",
     "commentary": "comments",
     "status update": "comments",

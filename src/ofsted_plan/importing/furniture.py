@@ -1,0 +1,81 @@
+"""Rows that are not the plan's actions nor its headings, as a person passes over them: a
+page's header and footer ('Page 2 of 5'), a logo's placeholder, commentary over a table's
+header, a caption or heading over a block of totals; and what a heading row looks like."""
+
+from __future__ import annotations
+
+import re
+
+from .classify import NOTE_LINE, Classified, RowKind, own_texts
+from .titles import PLAN_WORDS
+
+# A row of commentary on the part above it, not the part: 'Comments from the inspection
+# report: ...', 'Context: ...'.
+COMMENTARY = re.compile(
+    r"^(?:comments?|commentary|context|background|notes?)\b[^:]{0,40}:\s", re.IGNORECASE
+)
+# '[Council logo]', '[image]': where a picture stands in the exported sheet, beside its title.
+PLACEHOLDER = re.compile(
+    r"^\[[^\]]{0,40}\b(?:logo|image|picture|crest|banner)\b[^\]]{0,40}\]$", re.I
+)
+PAGE_LINE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
+
+
+def page_line(texts: list[tuple[int, str]]) -> bool:
+    """'Page 2 of 5' printed on a row of its own texts (a footer is a row of a few texts)."""
+    return len(texts) <= 3 and PAGE_LINE.search(" ".join(t for _, t in texts)) is not None
+
+
+def heading_like(text: str) -> bool:
+    """A line that could head the rows under it: short, not a sentence, not a date or a note,
+    not the plan's name ('Help and protection', not 'Updated monthly by the PMO.')."""
+    from .values import looks_like_a_month
+
+    return (
+        len(text) <= 80
+        and not text.rstrip().endswith((".", ":"))
+        and not NOTE_LINE.match(text)
+        and not PLAN_WORDS.search(text)
+        and not any(looks_like_a_month(w) for w in [text])
+        and not re.search(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b(19|20)\d\d\b", text)
+    )
+
+
+def is_own_export(cells: list[str]) -> bool:
+    from ..model import TABLE_HEADER as HEADER
+
+    return [c.strip() for c in cells[: len(HEADER)]] == list(HEADER)
+
+
+def captions(rows: list[Classified]) -> None:
+    """A row of one cell right above a totals block ('Current RAG position (January 2020)')
+    is the block's caption, a note: not an action, nor a heading."""
+    following: Classified | None = None
+    for item in reversed(rows):
+        if item.kind is RowKind.BLANK:
+            continue
+        if (
+            following is not None
+            and following.kind is RowKind.TOTALS
+            and item.kind in (RowKind.ACTION, RowKind.STRUCTURE)
+            and len(texts := own_texts(item.row)) == 1
+        ):
+            item.kind, item.text, item.why = RowKind.NOTE, texts[0][1], "a caption of the totals"
+        following = item
+
+
+def totals_headings(rows: list[Classified]) -> None:
+    """'Summary | Number of actions' over a block of totals: the block's own heading, not an
+    action (a row of two words or fewer after a blank row, right above the totals)."""
+    for i, r in enumerate(rows[1:-1], start=1):
+        if (
+            r.kind is RowKind.ACTION
+            and rows[i - 1].kind is RowKind.BLANK
+            and rows[i + 1].kind is RowKind.TOTALS
+            and len(own_texts(r.row)) <= 2
+        ):
+            r.kind, r.text, r.why = (
+                RowKind.TOTALS,
+                " | ".join(t for _, t in own_texts(r.row)),
+                "the heading of the totals under it",
+            )

@@ -1,0 +1,305 @@
+"""Issue 18: the layouts the fourteenth and fifteenth blind sets found, each as a small file
+the test writes: a Gantt chart's months, a date completed, a RAG each term, a system's
+key = value export, label headings, a logo beside the title, a table copied from a PDF,
+ticks, a key that moves the scale, an audit column, comments over a Word table's header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+
+from ofsted_plan.model import Month, Status
+
+from .test_import_records import read, refusal, rows
+
+# ---------------------------------------------------------------- the fourteenth blind set
+
+
+def test_a_gantt_timeline_of_months_gives_the_end_month(tmp_path: Path) -> None:
+    """No end column, but month columns with the due month marked: the last one marked."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Ref", "Action", "Owner", "Apr-24", "May-24", "Jun-24", "Jul-24", "RAG"])
+    sheet.append(["E1", "Review the tool", "RG", None, "X", None, None, "Green"])
+    sheet.append(["E2", "Train staff", "JF", "X", "X", "X", None, "Amber"])
+    sheet.append(["E3", "Audit visits", "CP", None, None, None, None, "Red"])
+    path = tmp_path / "gantt.xlsx"
+    book.save(path)
+    actions = list(read(path).actions())
+    assert [a.end for a in actions] == [Month(2024, 5), Month(2024, 6), None]
+    assert actions[0].extra == {"May-24": "X"}  # the mark is kept too
+
+
+def test_a_date_completed_beside_a_blank_rag_is_complete(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Action,Lead,Target date,Date completed,RAG\n"
+        "EH1,Introduce a form,RG,31/12/2024,18/12/2024,\n"
+        "EH2,Audit assessments,JF,Mar-25,,G\n"
+        "EH3,Train leads,CP,Mar-25,,\n",
+        encoding="utf-8",
+    )
+    assert [a.status for a in read(path).actions()] == [
+        Status.BLUE,
+        Status.GREEN,
+        Status.UNRATED,
+    ]
+
+
+def test_a_rag_each_term_is_read_at_the_latest_term_rated(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Virtual School Improvement Plan", level=0)
+    table = document.add_table(rows=0, cols=6)
+    first = table.add_row().cells
+    for n, text in enumerate(["Ref", "Key Actions", "Lead"]):
+        first[n].text = text
+    first[3].merge(first[5]).text = "RAG"  # over the three terms
+    second = table.add_row().cells
+    for n, text in enumerate(["", "", "", "Autumn", "Spring", "Summer"]):
+        second[n].text = text
+    for cells in (
+        ["1a", "Refresh the terms", "VSH", "A", "G", ""],
+        ["1b", "Agree a plan", "RG", "", "R", ""],
+    ):
+        row = table.add_row().cells
+        for n, text in enumerate(cells):
+            row[n].text = text
+    path = tmp_path / "sip.docx"
+    document.save(str(path))
+    assert [a.status for a in read(path).actions()] == [Status.GREEN, Status.RED]
+
+
+def test_a_system_export_of_key_equals_value_records(tmp_path: Path) -> None:
+    path = tmp_path / "export.txt"
+    path.write_text(
+        "Accelerated Progress Plan\nExported: 03/03/2025\n\n"
+        "[APP-01]\naction_id = APP-01\npriority = Priority 1: EHC plans\n"
+        "area_for_improvement = Issue plans within 20 weeks.\naction = Recruit coordinators.\n"
+        "owner = Head of SEND; Designated Clinical Officer\ndue_date = 31/03/2025\n"
+        "rag_status = Amber\n\n"
+        "[APP-02]\naction_id = APP-02\npriority = Priority 1: EHC plans\n"
+        "area_for_improvement = Issue plans within 20 weeks.\naction = Audit plans.\n"
+        "owner = Head of SEND\ndue_date = Q4 2024/25\nrag_status = Green\n\n"
+        "[APP-03]\naction_id = APP-03\npriority = Priority 2: Pathway\n"
+        "area_for_improvement = Assess sooner.\naction = Commission capacity.\n"
+        "owner = ICB Head of Commissioning\ndue_date = 30/06/2025\nrag_status = Red\n",
+        encoding="utf-8",
+    )
+    assert rows(read(path)) == [
+        ("Priority 1: EHC plans", "Issue plans within 20 weeks.", "APP-01",
+         ("Head of SEND", "Designated Clinical Officer"), Month(2025, 3), Status.AMBER),
+        ("Priority 1: EHC plans", "Issue plans within 20 weeks.", "APP-02", ("Head of SEND",),
+         Month(2025, 3), Status.GREEN),
+        ("Priority 2: Pathway", "Assess sooner.", "APP-03", ("ICB Head of Commissioning",),
+         Month(2025, 6), Status.RED),
+    ]  # fmt: skip
+
+
+def test_a_heading_that_only_names_the_kind_of_part_gives_way_to_its_text(
+    tmp_path: Path,
+) -> None:
+    """'1.1 Area for improvement' over the finding's words: the words are the part; a
+    rationale paragraph ('Why this is a priority: ...') is prose, not the part."""
+    document = Document()
+    document.add_heading("PEEL action plan", level=0)
+    for n, (theme, finding) in enumerate(
+        (("Investigating crime", "The force should supervise."), ("Vulnerability", "Assess risk.")),
+        1,
+    ):
+        document.add_heading(f"{n}. {theme}", level=1)
+        document.add_heading(f"{n}.1 Area for improvement", level=2)
+        document.add_paragraph(finding)
+        table = document.add_table(rows=0, cols=4)
+        for cells in (
+            ["Ref", "Action", "Owner", "RAG"],
+            [f"{n}.1.1", "Do it", "T/Supt Jones", "G"],
+        ):
+            row = table.add_row().cells
+            for i, text in enumerate(cells):
+                row[i].text = text
+    path = tmp_path / "peel.docx"
+    document.save(str(path))
+    plan = read(path)
+    assert [(r[0], r[1], r[3]) for r in rows(plan)] == [
+        ("1. Investigating crime", "The force should supervise.", ("T/Supt Jones",)),
+        ("2. Vulnerability", "Assess risk.", ("T/Supt Jones",)),
+    ]
+
+
+def test_a_logo_placeholder_beside_the_title_and_a_shaded_summary_header_are_not_read(
+    tmp_path: Path,
+) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["[Council logo]", "Youth Justice Plan 2024/25: Delivery Plan"])
+    sheet.append(["Youth Justice Management Board"])
+    sheet.append([])
+    sheet.append(["Ref", "Action", "Owner", "Due", "Status"])
+    for ref, status in (("YJ1", "Slipping"), ("YJ2", "On track"), ("YJ3", "Achieved")):
+        sheet.append([ref, "Do it", "RG", "Mar-25", status])
+    summary = book.create_sheet("Summary", 0)  # before the plan: counts and their key
+    summary.append(["Theme", "Achieved", "On track", "Slipping"])  # its header, shaded navy
+    for cell in summary[1]:
+        cell.fill = PatternFill("solid", fgColor="1F3864")
+    summary.append(["Youth justice", 1, 1, 1])
+    path = tmp_path / "yjs.xlsx"
+    book.save(path)
+    plan = read(path)
+    assert plan.title == "Youth Justice Plan 2024/25: Delivery Plan"
+    assert [a.status for a in plan.actions()] == [Status.AMBER, Status.GREEN, Status.BLUE]
+
+
+# ---------------------------------------------------------------- the fifteenth blind set
+
+PDF_PASTE = """\
+Item 4                                                          Appendix B
+
+Children's Services Inspection Action Plan
+
+No.   Action                              Lead officer          Timescale      RAG
+
+Priority for action 1: Screen all referrals within timescales
+1.1   Introduce a duty rota               Head of Service       April 2009     Green
+1.2   Report referral timeliness          Performance Manager   Monthly        Amber
+
+                              Page 1 of 2
+\fItem 4                                                          Appendix B
+
+No.   Action                              Lead officer          Timescale      RAG
+
+Priority for action 2: Improve assessments
+2.1   Revise the guidance                 Principal Officer     {end}      Red
+"""
+
+
+def test_a_table_copied_from_a_pdf_is_cut_at_its_header_columns(tmp_path: Path) -> None:
+    path = tmp_path / "appendix.txt"
+    path.write_text(PDF_PASTE.format(end="June 2009 "), encoding="utf-8")
+    plan = read(path)
+    assert rows(plan) == [
+        ("Priority for action 1: Screen all referrals within timescales", "", "1.1",
+         ("Head of Service",), Month(2009, 4), Status.GREEN),
+        ("Priority for action 1: Screen all referrals within timescales", "", "1.2",
+         ("Performance Manager",), None, Status.AMBER),
+        ("Priority for action 2: Improve assessments", "", "2.1", ("Principal Officer",),
+         Month(2009, 6), Status.RED),
+    ]  # fmt: skip
+    assert plan.title == "Children's Services Inspection Action Plan"
+
+
+def test_a_pdf_row_whose_text_runs_across_a_column_is_refused(tmp_path: Path) -> None:
+    header = "No.   Action              Lead officer   Timescale   RAG"
+    lead = header.index("Lead officer")
+    row = "1.2   " + "Report on timeliness".ljust(lead - 8) + "Performance Manager  Monthly  Green"
+    assert row[lead - 1] != " " and row[lead] != " "  # a word runs across the Lead column
+    path = tmp_path / "appendix.txt"
+    path.write_text(
+        f"{header}\n1.1   Introduce a rota    Head of Service  April 2009  Green\n{row}\n",
+        encoding="utf-8",
+    )
+    problem = refusal(path)
+    assert problem.line == 3 and "do not line up" in str(problem)
+
+
+def test_a_pdf_table_with_an_untitled_first_column_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "       Milestone            Owner        Status\n"
+        "C1.1   Relaunch the policy  Karen Blake  G\n"
+        "C1.2   Train staff          Tom Price    A\n",
+        encoding="utf-8",
+    )
+    problem = refusal(path)
+    assert problem.line == 2 and "no title" in str(problem)
+
+
+def test_ticks_in_a_done_column_and_a_month_marked_revised(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Action,Lead,By when,Done?\n"
+        "1a,Publish the policy,RG,Mar-25 (revised),✓\n"
+        "1b,Train staff,JF,Jun-25,\n"
+        "1c,Audit files,CP,Sep-25,Yes\n",
+        encoding="utf-8",
+    )
+    actions = list(read(path).actions())
+    assert [(a.end, a.status) for a in actions] == [
+        (Month(2025, 3), Status.BLUE),
+        (Month(2025, 6), Status.UNRATED),
+        (Month(2025, 9), Status.BLUE),
+    ]
+    assert actions[2].extra == {"Done?": "Yes"}  # the cell kept as written
+
+
+def test_a_key_that_moves_the_scale_down_one(tmp_path: Path) -> None:
+    """'Amber = On track' and 'Green = Complete' (beside Blue = complete and checked): amber
+    is read as on track, green as complete."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Key: Red = Off track; Amber = On track; Green = Complete; Blue = Complete and checked\n"
+        "Ref,Action,Lead,Due,RAG\n"
+        "MD1,Train staff,RG,Mar-25,Amber\nMD2,Audit,JF,Mar-25,Green\nMD3,Recruit,CP,Mar-25,Red\n",
+        encoding="utf-8",
+    )
+    assert [a.status for a in read(path).actions()] == [Status.GREEN, Status.BLUE, Status.RED]
+
+
+def test_an_audit_column_is_the_theme_and_leads_split_at_slashes(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.csv"
+    path.write_text(
+        "Ref,Audit,Recommendation,Agreed action,Responsible officer,Target date,RAG\n"
+        "P1,Payroll,Authorise forms,Introduce a form,Head of HR & OD,Mar-25,Amber\n"
+        "D1,Debt Recovery,Review old debts,Review debts,Revenues & Benefits Manager / "
+        "Chief Accountant,Apr-25,Red\n",
+        encoding="utf-8",
+    )
+    assert [(r[0], r[1], r[3]) for r in rows(read(path))] == [
+        ("Payroll", "Authorise forms", ("Head of HR & OD",)),
+        ("Debt Recovery", "Review old debts", ("Revenues & Benefits Manager", "Chief Accountant")),
+    ]
+
+
+def test_word_tables_with_their_recommendation_and_comments_over_the_header(
+    tmp_path: Path,
+) -> None:
+    """Each table: the recommendation merged across, the inspectors' comments, the header; a
+    heading '(continued)' carries on the part before it."""
+    document = Document()
+    document.add_heading("Post Inspection Action Plan", level=0)
+    for number in (1, 2):
+        table = document.add_table(rows=0, cols=4)
+        for cells in (
+            [f"R{number} Raise standards in area {number}"] * 4,
+            [f"Comments from the inspection report: area {number} is weak."] * 4,
+            ["Ref", "Action", "Lead officer", "Target date"],
+            [
+                f"R{number}a",
+                "Agree targets",
+                "Mark Owusu (Participation Lead) and Service Manager",
+                "Oct-11",
+            ],
+        ):
+            row = table.add_row().cells
+            if len(set(cells)) == 1:
+                row[0].merge(row[3]).text = cells[0]
+            else:
+                for i, text in enumerate(cells):
+                    row[i].text = text
+        if number == 1:
+            document.add_heading("Post Inspection Action Plan (continued)", level=1)
+    path = tmp_path / "piap.docx"
+    document.save(str(path))
+    read_as = [([h for h in (r[0], r[1]) if h], r[3]) for r in rows(read(path))]
+    lead = ("Mark Owusu (Participation Lead)", "Service Manager")
+    assert read_as == [
+        (["R1 Raise standards in area 1"], lead),
+        (["R2 Raise standards in area 2"], lead),
+    ]

@@ -303,3 +303,106 @@ def test_word_tables_with_their_recommendation_and_comments_over_the_header(
         (["R1 Raise standards in area 1"], lead),
         (["R2 Raise standards in area 2"], lead),
     ]
+
+
+# ---------------------------------------------------------------- the sixteenth blind set
+
+
+def test_a_markdown_page_of_headings_and_pipe_tables_with_coloured_circles(tmp_path: Path) -> None:
+    path = tmp_path / "loop.txt"
+    path.write_text(
+        "# Partnership action tracker\n\nStatus key: 🔴 off track · 🟢 on track · ✅ done\n\n"
+        "### Area for improvement 1: Strategic oversight\n\n"
+        "| # | Action | Owner | Due | Status |\n|---|---|---|---|---|\n"
+        "| 1.1 | Agree a **strategy** | SCP Business Manager | Apr 2025 | 🟢 |\n"
+        "| 1.2 | Create a subgroup | DCI Exploitation & Head of Early Help | Jan-25 | ✅ |\n\n"
+        "### Area for improvement 2: Information sharing\n\n"
+        "| # | Action | Owner | Due | Status |\n|---|---|---|---|---|\n"
+        "| 2.1 | Share intelligence \\| daily | DI Public Protection | Ongoing | 🔴 |\n",
+        encoding="utf-8",
+    )
+    plan = read(path)
+    assert plan.title == "Partnership action tracker"
+    assert rows(plan) == [
+        ("Area for improvement 1: Strategic oversight", "", "1.1", ("SCP Business Manager",),
+         Month(2025, 4), Status.GREEN),
+        ("Area for improvement 1: Strategic oversight", "", "1.2",
+         ("DCI Exploitation", "Head of Early Help"), Month(2025, 1), Status.BLUE),
+        ("Area for improvement 2: Information sharing", "", "2.1", ("DI Public Protection",),
+         None, Status.RED),
+    ]  # fmt: skip
+    actions = list(plan.actions())
+    assert actions[0].action == "Agree a strategy"
+    assert actions[2].action == "Share intelligence | daily"
+
+
+def test_a_rag_each_quarter_beside_a_timescale_over_start_and_end(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Ref", "Action", "Lead officer", "Timescale", None, "RAG by quarter", None])
+    sheet.append([None, None, None, "Start", "End", "Q1", "Q2"])
+    sheet.merge_cells("D1:E1")
+    sheet.merge_cells("F1:G1")
+    sheet.append(["1.1", "Recruit staff", "RG", "Apr-24", "Dec-24", "A", "G"])
+    sheet.append(["1.2", "Audit plans", "JF", "May-24", "Mar-25", "R", None])
+    path = tmp_path / "sip.xlsx"
+    book.save(path)
+    assert [(a.start, a.end, a.status) for a in read(path).actions()] == [
+        (Month(2024, 4), Month(2024, 12), Status.GREEN),
+        (Month(2024, 5), Month(2025, 3), Status.RED),
+    ]
+
+
+def test_a_key_calling_amber_partially_achieved_leaves_it_amber(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Key: Green – achieved; Amber – partially achieved / in progress; Red – not achieved\n"
+        "Ref,Action,Lead,Due,RAG\nF1,Recruit carers,RG,Mar-25,Green\n"
+        "F2,Train carers,JF,Mar-25,Amber\nF3,Audit files,CP,Mar-25,Red\n",
+        encoding="utf-8",
+    )
+    assert [a.status for a in read(path).actions()] == [Status.BLUE, Status.AMBER, Status.RED]
+
+
+def test_a_text_plan_with_ruled_section_headings(tmp_path: Path) -> None:
+    """A heading between rules is a section, not the title, unless it names a plan."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Ashgrove Academy – Post-Ofsted Action Plan\n\n"
+        + "-" * 40
+        + "\nQUALITY OF EDUCATION\n"
+        + "-" * 40
+        + "\n\nArea for improvement 1\nLeaders should plan the curriculum.\n\n"
+        "  1.1  Write progression documents.\n       Lead: DHT\n       By: Autumn term 2024\n"
+        "       RAG: B\n\n" + "-" * 40 + "\nLEADERSHIP\n" + "-" * 40 + "\n\n"
+        "Area for improvement 2\nGovernors should check the plan.\n\n"
+        "  2.1  Train governors.\n       Lead: GM Protection / HR "
+        "Business Partner\n       By: November 2024\n       RAG: G\n",
+        encoding="utf-8",
+    )
+    plan = read(path)
+    assert plan.title == "Ashgrove Academy – Post-Ofsted Action Plan"
+    assert [(r[0], r[1], r[3]) for r in rows(plan)] == [
+        ("QUALITY OF EDUCATION", "Leaders should plan the curriculum.", ("DHT",)),
+        ("LEADERSHIP", "Governors should check the plan.",
+         ("GM Protection", "HR Business Partner")),
+    ]  # fmt: skip
+
+
+def test_bodies_as_leads_and_columns_named_for_who_made_the_finding(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Pillar,Peer team recommendation,Ref,Action,Lead officer(s),Due,RAG\n"
+        "Effectiveness,Investigate well,1a,Allocate by skill,Adult Social Care and Southshire "
+        "ICB,Mar-25,G\n"
+        "Effectiveness,Investigate well,1b,Supervise,Southshire Police / MARAC Coordinator,"
+        "Mar-25,A\n",
+        encoding="utf-8",
+    )
+    assert [(r[0], r[1], r[3]) for r in rows(read(path))] == [
+        ("Effectiveness", "Investigate well", ("Adult Social Care", "Southshire ICB")),
+        ("Effectiveness", "Investigate well", ("Southshire Police", "MARAC Coordinator")),
+    ]

@@ -49,6 +49,14 @@ _NOT_YET = re.compile(
 )
 
 
+# 'Partially achieved', 'not fully implemented', 'part complete': some way, not done.
+_PARTLY = re.compile(
+    r"\b(?:partially|partly|part|not\s+fully|nearly|almost|mostly|substantially)[\s-]+"
+    r"(?:complete[d]?|achieved|delivered|implemented|done|met)\b",
+    re.IGNORECASE,
+)
+
+
 def meaning_of(text: str) -> Status | None:
     """The status a key's words mean ('Complete – action delivered': blue). Its first words
     decide where they name one ('Off track – at risk of not being delivered': red)."""
@@ -56,6 +64,7 @@ def meaning_of(text: str) -> Status | None:
     for part in (first, text) if first != text else (text,):
         if _NOT_YET.search(part):
             part = _NOT_YET.sub(" ", part)
+        part = _PARTLY.sub(" partial ", part)  # 'partially achieved': not complete
         for pattern, status in _MEANINGS:
             if pattern.search(part):
                 return status

@@ -135,7 +135,8 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
 # Who made a finding, before its name: the inspectorate, the auditor, the board.
 _SOURCE = re.compile(
     r"^(?:ofsted|hmip|hmi|hmicfrs|cqc|estyn|ciw|jtai|slt|inspection|inspectors?'?s?'?|"
-    r"internal\s+audit|external\s+audit|audit|board|panel|peer\s+review|lga|regulator|"
+    r"internal\s+audit|external\s+audit|audit|board|panel|peer(?:\s+(?:review|team|challenge))?|"
+    r"lga|regulator|"
     r"regulator's|(?:housing\s+)?ombudsman(?:'s)?|lgsco|rsh|scrutiny|review|spotlight|"
     r"safeguarding\s+review|serious\s+case\s+review|csp?r|lcspr|sar|dhr)\s+"
 )
@@ -147,10 +148,12 @@ _QUALIFIER_WORD = re.compile(
 
 
 def header_fields(cells: Sequence[str], words: Vocabulary = VOCABULARY) -> dict[int, Column]:
-    """Every column a row names, whether or not the row is a header."""
+    """Every column a row names, whether or not the row is a header. (Asked of every row:
+    the cells read before are looked up here, not through column_of.)"""
     out = {}
+    read = words.read
     for i, c in enumerate(cells):
-        column = column_of(words, c)
+        column = read[c] if c in read else column_of(words, c)
         if column is not None:
             out[i] = column
     return out

@@ -93,8 +93,11 @@ def read_header(
     if index + 1 < len(grid.rows):  # its own cells: not the header's, merged down into it
         under = grid.rows[index + 1]
         below = ["" if i in under.down else c.strip() for i, c in enumerate(under.cells)]
-    sub = sub_header(cells, below, words) if below else None
-    joined = _header_run_on(cells, below, words) if below and sub is None else None
+    # 'RAG' over 'Autumn | Spring | Summer': a rating each term, the last is now
+    periods = _periods(row.cells, row.spans, below, fields) if below else []
+    rest = ["" if i in periods else b for i, b in enumerate(below)]  # 'Start', 'End' beside
+    sub = sub_header(cells, rest, words) if any(rest) else None
+    joined = _header_run_on(cells, below, words) if below and sub is None and not periods else None
     titles = cells
     if joined is not None:  # 'Area for' over 'improvement', 'Lead' over 'officer(s)'
         fields, titles = joined
@@ -109,8 +112,7 @@ def read_header(
                     (cells[j] for j in range(min(i, len(cells) - 1), -1, -1) if cells[j]), ""
                 )
                 titles[i] = f"{parent} {below[i]}".strip()
-    periods = _periods(row.cells, row.spans, below, fields) if below and not joined else []
-    if periods:  # 'RAG' over 'Autumn | Spring | Summer': a rating each term, the last is now
+    if periods:
         fields = {i: c for i, c in fields.items() if i not in periods}
         fields[periods[-1]] = Column("status", 1)
         titles = list(titles)
@@ -160,9 +162,9 @@ def _periods(
 ) -> list[int]:
     """The columns under one status title ('RAG', merged across them or repeated) that the
     row below names as periods ('Autumn', 'Spring', 'Summer'; 'Q1'...; months)."""
-    for column, info in fields.items():
-        if info.field != "status":
-            continue
+    rated = [c for c, info in fields.items() if info.field == "status"]
+    rated += [c for c, title in enumerate(cells) if c not in fields and _RAG_TITLE.search(title)]
+    for column in rated:
         width = spans.get(column, 1)
         if width == 1:  # a merge Word repeats: the same title on each column
             while column + width < len(cells) and cells[column + width].strip() in (
@@ -174,6 +176,10 @@ def _periods(
         if width >= 2 and len(under) == width and all(_is_period(u) for u in under):
             return list(range(column, column + width))
     return []
+
+
+# 'RAG by quarter 2024/25', 'Status each term': a title over ratings at several periods.
+_RAG_TITLE = re.compile(r"\b(?:b?rag|status|rating)\b", re.IGNORECASE)
 
 
 def _is_period(text: str) -> bool:

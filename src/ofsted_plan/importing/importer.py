@@ -22,6 +22,7 @@ from .excel import xlsx_document
 from .fixed import fixed_width_document
 from .header import HEADER_NAMES, Vocabulary, header_map, header_width
 from .header_rows import find_headers
+from .markdown import markdown_document
 from .reader import Reader
 from .records import label_tables, text_records
 from .report import describe_reading
@@ -200,8 +201,11 @@ def _text(text: str, path: str, width_of: Any, words: Vocabulary) -> Document:
 
 
 def _other_text(text: str, path: str, width_of: Any, words: Vocabulary) -> Document | None:
-    """A text plan with no tab, comma or semicolon between its cells: columns lined up with
-    spaces (a PDF's table), else records (a paragraph and labelled lines per action)."""
+    """A text plan with no tab, comma or semicolon between its cells: Markdown's pipe tables,
+    columns lined up with spaces (a PDF's table), else records (a paragraph and labelled
+    lines per action)."""
+    if (marked := markdown_document(text, path)) is not None:
+        return marked
     if "\t" not in text and (lined := fixed_width_document(text, path, width_of)) is not None:
         return lined
     return text_records(text, path, words)

@@ -38,6 +38,10 @@ ROLE_WORDS = frozenset(
             "psw",
             "iro",
             "sro",
+            "gm",  # fire and rescue ranks: group manager; chief fire officers
+            "cfo",
+            "dcfo",
+            "acfo",
             "senco",
             "dco",
             "dmo",
@@ -195,6 +199,17 @@ AGENCIES = frozenset(
 )
 
 
+# The last word of a named body: 'Southshire Police', 'Westmere NHS Trust', 'Northvale ICB'.
+_BODIES = frozenset(
+    ("police", "constabulary", "icb", "ccg", "nhs", "trust", "council", "probation", "cafcass",
+     "camhs", "dwp", "hospital", "university", "college")
+)  # fmt: skip
+# Services a partnership plan names as a lead beside a body ('Adult Social Care and Northvale
+# ICB'); not in a post's name ('Head of Wellbeing & Public Health').
+_SERVICES = frozenset(
+    ("adult social care", "children's social care", "childrens social care",
+     "community safety", "housing services")
+)  # fmt: skip
 # A body named in capitals after a semicolon: 'Healthwatch', "Barnardo's", 'Parent Carer Forum'.
 _ORGANISATION = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}")
 
@@ -274,6 +289,8 @@ def _and_split(part: str) -> list[str]:
         return pieces
     if len(pieces) == 2 and kinds == {"name", "post"} and any(map(_plainly_a_person, pieces)):
         return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
+    if len(pieces) == 2 and all(len(p.split()) >= 2 and kind_of(p) == "agency" for p in pieces):
+        return pieces  # 'Adult Social Care and Southshire ICB' (never 'Health and Social Care')
     if len(pieces) == 2 and [kind_of(p) for p in pieces] == ["initials", "post"]:
         return pieces  # 'VSH and Business Support Manager' (never 'Head of SEN and AP')
     # 'Parent Carer Forum Chair and Head of SEND and Inclusion': the one place to split in
@@ -413,6 +430,8 @@ def kind_of(part: str) -> str | None:
         return "post"
     if any(w in _ORGANISATIONS for w in lowered):
         return "team"
+    if lowered[-1] in _BODIES or " ".join(lowered) in _SERVICES:
+        return "agency"  # 'Southshire Police', 'Northvale ICB', 'Adult Social Care'
     if _surname_forename(part):
         return "name"
     names = [w for w, low in zip(words, lowered, strict=True) if low not in _TITLES]

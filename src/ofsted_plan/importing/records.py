@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from .documents import Block, Document, Grid, Paragraph, Row
 from .header import Vocabulary, column_of
 from .levels import prefix_class
+from .titles import PLAN_WORDS
 
 # A record names at least one of these: what makes a label list an action's.
 _ACTION_FIELDS = frozenset(("lead", "end", "status"))
@@ -222,7 +223,9 @@ def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragr
         # 'Recommendation 2: Timeliness' over the sentence it names: a heading
         over = number < len(lines) and lines[number].strip() != ""
         heading = over and len(text) <= 120 and prefix_class(text.strip()) in ("theme", "rec")
-        out.append(Paragraph(text.strip(), 1 if ruled else 2 if heading else None))
+        # between rules: the plan's title where it names a plan, else a section over the rest
+        level = (1 if PLAN_WORDS.search(text) else 2) if ruled else 3 if heading else None
+        out.append(Paragraph(text.strip(), level))
     return out
 
 

@@ -56,6 +56,12 @@ STATUS_WORDS: dict[str, Status] = {
     "✔": Status.BLUE,
     "☑": Status.BLUE,
     "✅": Status.BLUE,
+    "🔴": Status.RED,  # coloured circles, as a Loop or Teams page shows a RAG
+    "🟠": Status.AMBER,
+    "🟡": Status.AMBER,
+    "🟢": Status.GREEN,
+    "🔵": Status.BLUE,
+    "⚪": Status.UNRATED,
 }
 COLOUR_WORDS = {"red": Status.RED, "amber": Status.AMBER, "green": Status.GREEN,
                 "blue": Status.BLUE}  # fmt: skip

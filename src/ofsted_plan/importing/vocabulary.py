@@ -287,6 +287,7 @@ HEADER_NAMES: dict[str, str] = {
     "latest update": "comments",
     "management update": "comments",
     "latest management update": "comments",
+    "pillar": "theme",  # HMICFRS: effectiveness, efficiency, people
     "audit": "theme",  # an audit tracker: the audit's name over its recommendations
     "audit name": "theme",
     "audit title": "theme",

@@ -16,6 +16,7 @@ from typing import Any
 from ..errors import PlanError
 from .classify import NOTE_LINE
 from .documents import Document, Grid, Row
+from .text import RULE_LINE
 
 # A run of text between gaps of two spaces or more: a cell as the eye sees it.
 _CHUNK = re.compile(r"\S+(?: \S+)*")
@@ -35,7 +36,7 @@ def fixed_width_document(text: str, path: str, width_of: Any) -> Document | None
             break
     if not starts:
         return None
-    lines = ["" if _RULE.match(line) else line for line in lines]  # '------' under the header
+    lines = ["" if RULE_LINE.match(line) else line for line in lines]  # '------' under the header
     below = lines[header:]
     untitled = next((n for n, ln in enumerate(below, header + 1) if _left_of(ln, starts[0])), 0)
     if starts[0] > 0 and untitled:  # 'CYP1.1   Strengthening ...' under '   Milestone'
@@ -54,9 +55,6 @@ def fixed_width_document(text: str, path: str, width_of: Any) -> Document | None
         read_as="text in columns lined up with spaces, cut where the header's titles start; "
         "lines as numbered",
     )
-
-
-_RULE = re.compile(r"^\s*([-=_~*])\1{4,}\s*$")
 
 
 def _left_of(line: str, start: int) -> bool:

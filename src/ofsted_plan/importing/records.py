@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from .documents import Block, Document, Grid, Paragraph, Row
 from .header import Vocabulary, column_of
 from .levels import prefix_class
+from .text import RULE_LINE
 from .titles import PLAN_WORDS
 
 # A record names at least one of these: what makes a label list an action's.
@@ -34,7 +35,6 @@ _KEY_LINE = re.compile(r"^(\s*)([A-Za-z][A-Za-z0-9 _()/&'’.-]{0,38}?)\s*=\s*(.
 # '[APP-01]': the id a system's export writes over each record.
 _MARKER = re.compile(r"^\s*\[\s*([A-Za-z0-9][A-Za-z0-9 ._/-]{0,20}?)\s*\]\s*$")
 _NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)(?=[A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?\s*:\s)")
-_RULE = re.compile(r"^\s*([-=_*~])\1{4,}\s*$")  # '-----' under or around a heading
 _EMAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Importance)\s*:", re.IGNORECASE)
 
 
@@ -205,7 +205,7 @@ def _last_paragraph(pending: list[tuple[int, str]]) -> list[tuple[int, str]]:
     comes first: the record's labels then hold the action)."""
     out: list[tuple[int, str]] = []
     for number, text in reversed(pending):
-        if not text.strip() or _RULE.match(text):
+        if not text.strip() or RULE_LINE.match(text):
             break
         out.insert(0, (number, text))
     return out
@@ -216,10 +216,10 @@ def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragr
     heading, an email's header lines are not the document's."""
     out: list[Paragraph] = []
     for number, text in pending:
-        if not text.strip() or _RULE.match(text) or _EMAIL_HEADER.match(text):
+        if not text.strip() or RULE_LINE.match(text) or _EMAIL_HEADER.match(text):
             continue
-        ruled = number >= 2 and _RULE.match(lines[number - 2]) is not None
-        ruled = ruled or (number < len(lines) and _RULE.match(lines[number]) is not None)
+        ruled = number >= 2 and RULE_LINE.match(lines[number - 2]) is not None
+        ruled = ruled or (number < len(lines) and RULE_LINE.match(lines[number]) is not None)
         # 'Recommendation 2: Timeliness' over the sentence it names: a heading
         over = number < len(lines) and lines[number].strip() != ""
         heading = over and len(text) <= 120 and prefix_class(text.strip()) in ("theme", "rec")

@@ -11,6 +11,9 @@ from typing import Any
 from ..errors import PlanError
 from .documents import DELIMITER_NAMES, DELIMITERS, Document, Grid, Row
 
+# A line of dashes or equals signs: a rule under or around a heading, no text.
+RULE_LINE = re.compile(r"^\s*([-=_~*])\1{4,}\s*$")
+
 
 def decode(data: bytes, path: str) -> str:
     """Decode an export: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.

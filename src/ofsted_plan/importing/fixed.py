@@ -11,6 +11,7 @@ guessed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from ..errors import PlanError
@@ -69,7 +70,7 @@ def _without_running_heads(text: str) -> list[str]:
     PDF's page break, no text."""
     pages = text.split("\f")
     heads = [next((ln.strip() for ln in page.splitlines() if ln.strip()), "") for page in pages]
-    running = {" ".join(h.split()) for h in heads if h and heads.count(h) >= 2}
+    running = {" ".join(h.split()) for h, n in Counter(heads).items() if h and n >= 2}
     return [
         "" if running and " ".join(line.split()) in running else line
         for line in text.replace("\f", "").splitlines()

@@ -68,7 +68,8 @@ def import_command(
 ) -> None:
     """Read the council's plan into a YAML plan, as a person reads it, or refuse it at the
     line that stops it: an Excel workbook (.xlsx), a Word document (.docx), or text separated
-    by tabs, commas or semicolons.
+    by tabs, commas or semicolons, copied from a PDF (columns lined up with spaces), saved as
+    Markdown, or written as an action's paragraph with Lead:, By: and RAG: lines.
 
     \b
     A rules file (a rule a line, # for comments) settles what a document leaves open:

@@ -14,8 +14,9 @@ refused; heldout11 (after heldout10's), 11 of 18 right, 7 wrongly; heldout12 (af
 heldout11's), 8 of 12 right, 2 wrongly, 2 refused; heldout13 (after heldout12's), 7 of
 14 right, 1 wrongly, 5 refused, 1 refused at another line; heldout14 (after heldout13's),
 5 of 14 right, 4 wrongly, 5 refused; heldout15 (after heldout14's), 5 of 12 right, 5
-wrongly, 2 refused; heldout16 (after heldout15's), 5 of 14 right, 7 wrongly, 2 refused.
-Files
+wrongly, 2 refused; heldout16 (after heldout15's), 5 of 14 right, 7 wrongly, 2 refused;
+heldout17 (after heldout16's), 4 of 14 right, 5 wrongly, 4 refused, 1 refused at another
+line. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -46,10 +47,6 @@ STILL_WRONG = {
     # three other files' authors read two posts joined by 'and' as two officers ('Chief
     # Social Work Officer and Head of Education'), as the importer does.
     "heldout13/b2-nhs-cqc-mustdo-board.docx": "two posts joined by 'and': one officer or two",
-    # Three levels over the actions (a 'Requirements' band, the regulation, the requirement)
-    # and two to name: the author takes the band and the requirement, the importer the two
-    # columns beside the actions (the regulation and the requirement).
-    "heldout16/e1-childrens-home-sccif-requirements-fill-rag.xlsx": "which two of three levels",
 }
 
 
@@ -81,7 +78,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 280, f"{right} of {len(CASES)} read right"
+    assert right >= 293, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

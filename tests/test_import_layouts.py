@@ -406,3 +406,110 @@ def test_bodies_as_leads_and_columns_named_for_who_made_the_finding(tmp_path: Pa
         ("Effectiveness", "Investigate well", ("Adult Social Care", "Southshire ICB")),
         ("Effectiveness", "Investigate well", ("Southshire Police", "MARAC Coordinator")),
     ]
+
+
+# ---------------------------------------------------------------- the seventeenth blind set
+
+
+def test_a_row_that_carries_on_the_sentence_above(tmp_path: Path) -> None:
+    """A row with only more words of the action (no ref, the sentence above left open) is
+    that action's; with its own lead, date and RAG it is refused: one action or two?"""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Action,Lead,Target date,RAG\n"
+        "1.1,Deliver briefings to,RG,Jun-25,A\n"
+        ",designated safeguarding leads in schools,,,\n"
+        "1.2,Train staff.,JF,Sep-25,G\n",
+        encoding="utf-8",
+    )
+    actions = list(read(path).actions())
+    assert [a.action for a in actions] == [
+        "Deliver briefings to designated safeguarding leads in schools",
+        "Train staff.",
+    ]
+    path.write_text(
+        "Ref,Action,Lead,Target date,RAG\n"
+        "1.1,Deliver briefings to,RG,Jun-25,A\n"
+        ",designated safeguarding leads in schools,Education Lead,Sep-25,G\n",
+        encoding="utf-8",
+    )
+    problem = refusal(path)
+    assert problem.line == 3 and "one action or two" in str(problem)
+
+
+def test_a_pdf_table_whose_lines_wrap_and_dashes_under_each_title(tmp_path: Path) -> None:
+    path = tmp_path / "appendix.txt"
+    path.write_text(
+        "Ref   Action                         Lead                Due              RAG\n"
+        "----  -----------------------------  ------------------  ---------------  ---\n"
+        "R1.1  Introduce a supervision audit  Head of Housing &   Dec 2025         G\n"
+        "      tool and audit 10% of files    HoS Adolescents\n"
+        "R1.2  Train managers.                PSW/WFD Mgr         end of Q2 25/26  A→G\n",
+        encoding="utf-8",
+    )
+    actions = list(read(path).actions())
+    assert [(a.ref, a.action, a.lead, a.end, a.status) for a in actions] == [
+        ("R1.1", "Introduce a supervision audit tool and audit 10% of files",
+         ("Head of Housing", "HoS Adolescents"), Month(2025, 12), Status.GREEN),
+        ("R1.2", "Train managers.", ("PSW", "WFD Mgr"), Month(2025, 9), Status.GREEN),
+    ]  # fmt: skip
+
+
+def test_headings_over_a_theme_column_are_the_themes(tmp_path: Path) -> None:
+    """A band over the table and a theme and a recommendation column inside it: three
+    levels; the band and the recommendation name the action, the theme column is kept."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(
+        ["Ref", "Regulation / standard", "Requirement", "Action", "Responsible", "Target", "RAG"]
+    )
+    sheet.append(["Requirements"])
+    sheet.merge_cells("A2:G2")
+    sheet.append(
+        ["1a", "Regulation 12", "Staff must follow the policy", "Train staff", "RM", "Jun-24", "G"]
+    )
+    sheet.append(["1b", None, None, "Audit files", "RM", "Jul-24", "A"])
+    sheet.append(
+        ["2a", "Regulation 13", "Leaders must monitor", "Monthly review", "RM", "Jul-24", "G"]
+    )
+    sheet.append(["Recommendations"])
+    sheet.merge_cells("A6:G6")
+    sheet.append(
+        ["3a", "Guide 4.1", "Plans should be current", "Update plans", "DM", "Sep-24", "R"]
+    )
+    path = tmp_path / "home.xlsx"
+    book.save(path)
+    plan = read(path)
+    assert [(r[0], r[1]) for r in rows(plan)] == [
+        ("Requirements", "Staff must follow the policy"),
+        ("Requirements", "Staff must follow the policy"),
+        ("Requirements", "Leaders must monitor"),
+        ("Recommendations", "Plans should be current"),
+    ]
+    assert next(plan.actions()).extra["Regulation / standard"] == "Regulation 12"  # kept
+
+
+def test_a_bold_label_over_the_finding_gives_way_to_it(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("SEND Priority Action Plan", level=1)
+    for n in (1, 2):
+        document.add_heading(f"Priority {n}: Area {n}", level=2)
+        document.add_paragraph().add_run(f"Area for priority action {n}").bold = True
+        document.add_paragraph(f"Leaders should improve area {n}.")
+        table = document.add_table(rows=0, cols=4)
+        for cells in (
+            ["Ref", "Action", "Lead", "RAG"],
+            [f"{n}.1", "Do it", "RG", "G"],
+        ):
+            row = table.add_row().cells
+            for i, text in enumerate(cells):
+                row[i].text = text
+    path = tmp_path / "pap.docx"
+    document.save(str(path))
+    assert [(r[0], r[1]) for r in rows(read(path))] == [
+        ("Priority 1: Area 1", "Leaders should improve area 1."),
+        ("Priority 2: Area 2", "Leaders should improve area 2."),
+    ]

@@ -44,6 +44,7 @@ class Builder:
         self.heading: tuple[str, str] | None = None  # the heading's ref, and its ref and text
         self.reading = Reading()
         self.lines: dict[str, int] = {}  # field -> line, for the row being read
+        self.lead_text = ""  # the last action's lead cell as written, should the next row wrap
         self.rec_free = False  # no recommendation column, and none from heading rows
         self.rec_from_heading = False  # the recommendation is a heading over numbered actions
         self.rec_before_heading = ""  # the recommendation the heading stood in for
@@ -85,6 +86,9 @@ class Builder:
                 title = titles[i].rstrip(":").strip() if i < len(titles) else ""
                 key = title or f"Column {i + 1}"
                 extra[key] = f"{extra[key]}\n{cell}" if key in extra else cell
+        if self._wraps(values, extra):  # '… team managers and' over 'ATMs': a line wrapped
+            self.continuation(row, header)
+            return
         if header.timeline and not values.get("end"):  # a Gantt's last marked month
             marked = [i for i in header.timeline if _marked(row, i)]
             if marked:
@@ -139,7 +143,9 @@ class Builder:
         theme = values.pop("theme", None)
         if theme:  # a flat table: each row names its theme
             if self.theme is None or self.theme.title != theme:
+                section = self.section  # a heading over the table's themes holds on
                 self.start_theme(theme, line)
+                self.section = section
             if not any(values.values()) and not extra:
                 return  # the theme alone in its row: a heading over the rows under it
         elif theme is not None and self.theme is None:
@@ -159,7 +165,8 @@ class Builder:
         elif rec_text:
             if self.recommendation is None or rec_text != self.recommendation.text:
                 self.recommendation = self._recommendation(rec_text, line)
-                self.section = ""
+                if "theme" not in fields.values():  # else a heading above both holds on
+                    self.section = ""
         elif self.recommendation is None:
             column = header.column("recommendation")
             title = titles[column].rstrip(":").strip() if column is not None else ""
@@ -211,9 +218,14 @@ class Builder:
             if not text or i in row.down:
                 continue
             name = header.fields.get(i)
+            if name == "lead" and self.lead_text:  # 'Head of Housing &' / 'HoS Adolescents'
+                self.lead_text = f"{self.lead_text} {text}"
+                action.lead = self._people(self.lead_text)
+                continue
             if name in ("measure", "comments", "action"):
                 current = getattr(action, name)
-                setattr(action, name, f"{current}\n{text}" if current else text)
+                joint = " " if _runs_on(current, text) else "\n"  # a sentence cut by the row
+                setattr(action, name, f"{current}{joint}{text}" if current else text)
             else:
                 title = header.titles[i].rstrip(":").strip() if i < len(header.titles) else ""
                 key = title or f"Column {i + 1}"
@@ -298,6 +310,22 @@ class Builder:
         fields: dict[int, str],
     ) -> Action:
         ref = values.get("ref", "")
+        last = self.last
+        if (
+            not ref
+            and "ref" in fields.values()
+            and last is not None
+            and _runs_on(last.action, values.get("action", ""))
+        ):
+            raise PlanError(
+                f"this row has no ref and its action ('{values['action'][:40]}') reads on from "
+                f"the one above ({last.ref}: '…{last.action[-40:]}'), but it has its own "
+                "lead, date or RAG: one action or two?",
+                path=self.where,
+                line=line,
+                hint="join the two rows into one action, or give this row its own ref and "
+                "its action a whole sentence",
+            )
         if ref:
             if ref in self.refs:
                 first, group = self.refs[ref], self.ref_groups.get(ref)
@@ -335,13 +363,27 @@ class Builder:
             end=end,
             end_text=end_text,
             measure=values.get("measure", ""),
-            lead=self._people(values.get("lead", "")),
+            lead=self._people(self._lead_text(values.get("lead", ""))),
             dlt=self._people(values.get("dlt", "")),
             comments=values.get("comments", ""),
             status=self._status(values.get("status", ""), self.lines.get("status", line)),
             extra=extra,
             line=line,
         )
+
+    def _wraps(self, values: dict[str, str], extra: dict[str, str]) -> bool:
+        """A row with only more of the action's words, no ref, under an action whose sentence
+        is left open, in a table with refs: the action's text, wrapped onto the next row."""
+        last = self.last
+        if last is None or "ref" not in values or values["ref"] or extra or not last.ref:
+            return False
+        own = {k for k, v in values.items() if v}
+        open_end = last.action.rstrip()[-1:] not in (".", "!", "?", ":", ";", ")", "")
+        return own == {"action"} and open_end
+
+    def _lead_text(self, text: str) -> str:
+        self.lead_text = text
+        return text
 
     def _people(self, text: str) -> tuple[str, ...]:
         if self.exact:
@@ -418,3 +460,9 @@ def _marked(row: Row, column: int) -> bool:
     if column < len(row.cells) and row.cells[column].strip() and column not in row.down:
         return True
     return row.fills.get(column, "FFFFFF").upper() not in ("FFFFFF", "")
+
+
+def _runs_on(before: str, text: str) -> bool:
+    """Text that carries on a sentence left open: no full stop before, lower case after."""
+    before = before.rstrip()
+    return bool(before) and before[-1] not in ".!?:;)" and text[:1].islower()

@@ -17,6 +17,7 @@ from .column_checks import (
     banded_theme_column,
     grouped_measure,
     grouping_column,
+    headings_over_theme_column,
     months_unnamed,
     parent_column,
     priority_column,
@@ -144,6 +145,7 @@ def check_plan(
         _no_end_read(plan, rows, path)
         priority_column(plan, rows, path)
         grouping_column(rows)
+        headings_over_theme_column(plan, rows)
         banded_theme_column(rows)
         parent_column(rows)
         grouped_measure(rows)

@@ -279,6 +279,13 @@ def classify_body(
             return Classified(row, RowKind.STRUCTURE, header, text, column, why="alone in its row")
         if field == "ref" and not REF_LIKE.match(text):
             return Classified(row, RowKind.STRUCTURE, header, text, column, why="alone in its row")
+        if (
+            field == "action"
+            and previous in (RowKind.ACTION, RowKind.CONTINUATION)
+            and text[:1].islower()
+            and header.column("ref") is not None
+        ):  # '… including' over 'group supervision and …': the sentence runs on a row
+            return Classified(row, RowKind.CONTINUATION, header, text, column, why="runs on")
         if field in ("recommendation", "theme", "ref", "action"):
             return Classified(row, RowKind.ACTION, header)  # the builder reads these
         if field is None and column <= _first_field_column(header):
@@ -292,6 +299,8 @@ def classify_body(
         if field is None:
             return Classified(row, RowKind.STRUCTURE, header, text, column, why="alone in its row")
         return Classified(row, RowKind.ACTION, header)
+    if previous in (RowKind.ACTION, RowKind.CONTINUATION) and _wrapped(texts, header):
+        return Classified(row, RowKind.CONTINUATION, header, why="runs on")
     strong = ("ref", "action", "lead", "start", "end", "status", "dlt", "recommendation", "theme")
     if any(fields.get(i) in strong for i, _ in texts) or any(
         fields.get(i) == "status" for i in row.fills
@@ -300,6 +309,18 @@ def classify_body(
     if previous in (RowKind.ACTION, RowKind.CONTINUATION):
         return Classified(row, RowKind.CONTINUATION, header)
     return Classified(row, RowKind.ACTION, header)
+
+
+def _wrapped(texts: list[tuple[int, str]], header: Header) -> bool:
+    """A row of a table copied as text whose lines wrap: no ref, the action carrying on in
+    lower case, the lead (or comments) carrying on beside it, and no date or RAG of its own."""
+    fields = {header.fields.get(i): text for i, text in texts}
+    action = fields.get("action", "")
+    return (
+        header.column("ref") is not None
+        and action[:1].islower()
+        and set(fields) <= {"action", "lead", "measure", "comments", None}
+    )
 
 
 def _first_field_column(header: Header) -> int:

@@ -276,6 +276,37 @@ def grouped_measure(rows: list[Classified]) -> None:
     )
 
 
+def headings_over_theme_column(plan: Plan, rows: list[Classified]) -> None:
+    """Headings over the table (a 'Requirements' band, a document heading per section) and
+    a theme and a recommendation column inside it: three levels, and a reader names the
+    outermost and the recommendation the action answers. Where each heading holds whole runs
+    of the theme column's values, the column is read as another column (kept) and the
+    headings as the themes."""
+    action_rows, header = plan_rows(rows)
+    theme, rec = (
+        (header.column("theme"), header.column("recommendation")) if header else (None, None)
+    )
+    if header is None or theme is None or rec is None or len(action_rows) < 3:
+        return
+    actions = list(plan.actions())
+    headings = [a.extra.get("Heading", "") for a in actions]
+    if not all(headings) or len(actions) != len(action_rows):
+        return
+    inner = _carried(action_rows, theme)
+    if not all(inner) or len(set(headings)) < 2 or not _one_run_each(headings):
+        return
+    if not _nests(inner, headings) or len(set(headings)) >= len(actions):
+        return
+    title = header.titles[theme].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The headings over the table ({len(set(headings))}, e.g. '{headings[0][:60]}') "
+        f"hold the values of the column '{title}' and the recommendations under them: the "
+        "headings read as the themes, the column kept as another column",
+    )
+
+
 def _carried(rows: list[Classified], column: int) -> list[str]:
     """A column's value on each row, a blank under a group's first row read as the same as
     above (as a merged cell looks once exported)."""

@@ -37,7 +37,7 @@ def fixed_width_document(text: str, path: str, width_of: Any) -> Document | None
             break
     if not starts:
         return None
-    lines = ["" if RULE_LINE.match(line) else line for line in lines]  # '------' under the header
+    lines = ["" if _ruled(line) else line for line in lines]  # '------' under the header
     below = lines[header:]
     untitled = next((n for n, ln in enumerate(below, header + 1) if _left_of(ln, starts[0])), 0)
     if starts[0] > 0 and untitled:  # 'CYP1.1   Strengthening ...' under '   Milestone'
@@ -55,6 +55,13 @@ def fixed_width_document(text: str, path: str, width_of: Any) -> Document | None
         [Grid(rows, "the table", path)],
         read_as="text in columns lined up with spaces, cut where the header's titles start; "
         "lines as numbered",
+    )
+
+
+def _ruled(line: str) -> bool:
+    """A rule, whole or a run of dashes under each title ('-----   --------   ---')."""
+    return RULE_LINE.match(line) is not None or (
+        bool(line.strip()) and all(re.fullmatch(r"[-=_~*]{3,}", c) for c in line.split())
     )
 
 

@@ -81,6 +81,20 @@ ROLE_WORDS = frozenset(
         "practitioner",
         "consultant",
         "nurse",
+        "pharmacist",  # health posts
+        "matron",
+        "clinician",
+        "paramedic",
+        "dietitian",
+        "physiotherapist",
+        "registrar",
+        "surgeon",
+        "chaplain",
+        "teacher",
+        "clerk",
+        "solicitor",
+        "accountant",
+        "auditor",
         "doctor",
         "designated",
         "principal",
@@ -274,8 +288,9 @@ def split_people(text: str) -> People:
     ):
         return People(tuple(result), False)  # 'Co-production Lead; Healthwatch': ';' parts
     slashed = _split(text, _SLASH)  # 'Revenues & Benefits Manager / Chief Accountant'
-    if len(slashed) > 1 and all(kind_of(p) == "post" for p in slashed):
-        return People(tuple(slashed), False)
+    kinds = [kind_of(p) or ("body" if _ORGANISATION.fullmatch(p) else None) for p in slashed]
+    if len(slashed) > 1 and "post" in kinds and all(k in ("post", "body") for k in kinds):
+        return People(tuple(slashed), False)  # and 'Healthwatch / SAB Business Manager'
     return People((" ".join(text.split()),), True)
 
 

@@ -73,6 +73,7 @@ def status_key(text: str) -> str:
 
 
 _SYMBOLS = re.compile(r"^[^\w(]+", re.UNICODE)
+_TRAILING = re.compile(r"\s+[^\w\s).%]+$")  # a tick or a mark after the word
 _PARTS = re.compile(r"\s*(?:[–—:;,(/)]|\s-\s|\s-|-\s)\s*")
 
 
@@ -84,6 +85,10 @@ def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
     key = status_key(text)
     if not key:
         return Status.UNRATED, ""
+    if "→" in key or "->" in key:  # 'G→A': it moved, and is now what the arrow points to
+        now, _ = read_status(re.split(r"→|->", key)[-1], words)
+        return now, "word"
+    key = _TRAILING.sub("", key) or key  # 'Complete ✓'
     if key in words:
         status = words[key]
         return status, "" if key == status.value else "word"
@@ -169,7 +174,7 @@ _MONTH_NAME = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _YEAR = r"(?:\d{4}|\d{2})"
-_A_MONTH = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_NAME}[\s\-/',]*{_YEAR}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|Q[1-4]\s*\d{{4}}\s*[/\-]\s*\d{{2,4}})"  # noqa: E501
+_A_MONTH = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_NAME}[\s\-/',]*{_YEAR}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|Q[1-4]\s*(?:\d{{4}}|\d{{2}})\s*[/\-]\s*\d{{2,4}})"  # noqa: E501
 # 'Sept 2018 – March 2019', 'Jan-19 to Mar-19': a period ends in its last month.
 _PERIOD = re.compile(
     rf"^(?:from\s+)?({_A_MONTH}|{_MONTH_NAME})\s*(?:-|–|—|to|until|till)\s*({_A_MONTH})$", re.I

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import PlanError
 from .documents import Block, Document, Grid, Paragraph, Row
+from .paragraphs import BARE_LABEL
 from .values import rag_of
 
 
@@ -86,6 +87,7 @@ def _emphasised(paragraph: Any, text: str, before: list[Block]) -> bool:
         bool(runs)
         and len(text) <= 250
         and not text.endswith(":")  # 'What Ofsted said:' in bold: a label, its text follows
+        and not BARE_LABEL.match(text)  # 'Area for priority action 1': a label too
         and all(r.bold for r in runs)
         and isinstance(last, Paragraph)
         and last.level is not None

@@ -8,30 +8,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..errors import PlanError
-from ..model import Action, Month, Plan, Recommendation, Status, Theme, parse_initials
+from ..model import Action, Plan, Recommendation, Status, Theme
+from .cell_reader import CellReader
 from .cells import (
     LEAD_LINE,
     NO_START,
-    Reading,
     complete,
-    month_hint,
     pale,
     under_ref,
 )
 from .classify import Header, own_texts
 from .documents import Row
 from .keys import COLOUR_LETTERS
-from .people import split_people
-from .values import EndRead, colour_name, rag_of, read_end, read_status
+from .values import colour_name, rag_of, read_end
 
 
-class Builder:
+class Builder(CellReader):
     """Accumulates themes, recommendations and actions as rows arrive."""
 
     def __init__(self, path: str, statuses: Mapping[str, Status], month_first: bool) -> None:
+        super().__init__(path, dict(statuses), month_first)
         self.path = path
-        self.statuses = dict(statuses)
-        self.month_first = month_first  # a rules file said dates are 03/31/2019
         self.plan = Plan(path=path)
         self.themes: dict[str, Theme] = {}
         self.theme: Theme | None = None
@@ -42,15 +39,11 @@ class Builder:
         self.recs: dict[tuple[int, str], Recommendation] = {}  # (id(theme), text) -> it
         self.pending_heading: tuple[int, str, bool] | None = None  # line, ref, nothing else
         self.heading: tuple[str, str] | None = None  # the heading's ref, and its ref and text
-        self.reading = Reading()
         self.lines: dict[str, int] = {}  # field -> line, for the row being read
-        self.lead_text = ""  # the last action's lead cell as written, should the next row wrap
         self.rec_free = False  # no recommendation column, and none from heading rows
         self.rec_from_heading = False  # the recommendation is a heading over numbered actions
         self.rec_before_heading = ""  # the recommendation the heading stood in for
         self.last: Action | None = None
-        self.where = path  # FILE or FILE[Sheet], for messages
-        self.exact = False  # the tool's own export: officers as it writes them, no guessing
 
     def start_theme(self, title: str, line: int) -> None:
         theme = self.themes.get(title)
@@ -380,79 +373,6 @@ class Builder:
         own = {k for k, v in values.items() if v}
         open_end = last.action.rstrip()[-1:] not in (".", "!", "?", ":", ";", ")", "")
         return own == {"action"} and open_end
-
-    def _lead_text(self, text: str) -> str:
-        self.lead_text = text
-        return text
-
-    def _people(self, text: str) -> tuple[str, ...]:
-        if self.exact:
-            return parse_initials(text)
-        people = split_people(text)
-        if people.kept_whole:
-            self.reading.kept_whole[text] = self.reading.kept_whole.get(text, 0) + 1
-        return people.officers
-
-    def _end(self, text: str, line: int) -> tuple[Month | None, str]:
-        """The end month and, when the cell is more than a month, its words: 'Ongoing' or
-        'TBC' give no end month (never a guess); a period its last month; 'Mar-18 (revised
-        Jun-18)' the revised one."""
-        read = self._read(text, "End", line)
-        if read.month is None and text:
-            self.reading.undated[text] = self.reading.undated.get(text, 0) + 1
-        return read.month, read.text
-
-    def _month(self, text: str, column: str, line: int) -> Month | None:
-        """A start month: as an end is read, but words are not a start."""
-        read = self._read(text, column, line)
-        if text and read.month is None:
-            raise PlanError(
-                f"{column} month: {text!r} is not a month",
-                path=self.where,
-                line=line,
-                hint=month_hint(self.month_first, text),
-            )
-        return read.month
-
-    def _read(self, text: str, column: str, line: int) -> EndRead:
-        """A month cell read once, refused at its line when it looks like a month mistyped;
-        each month read is kept for the checks and the report."""
-        if not text:
-            return EndRead(None, "", "")
-        try:
-            read = read_end(text, self.month_first)
-        except ValueError as exc:
-            raise PlanError(
-                f"{column} month: {exc}",
-                path=self.where,
-                line=line,
-                hint=month_hint(self.month_first, text),
-            ) from None
-        if read.month is not None:
-            if read.how:
-                self.reading.dates.setdefault(read.how, {}).setdefault(text, read.month)
-            self.reading.months.append((read.month, line, text, column))
-        return read
-
-    def _status(self, text: str, line: int) -> Status:
-        """The RAG status of a cell: the colour, its letter, or a word councils use for one
-        (each such word is named in the import's report)."""
-        try:
-            status, how = read_status(text, self.statuses)
-        except ValueError as exc:
-            word = text.strip()
-            raise PlanError(
-                str(exc),
-                path=self.where,
-                line=line,
-                hint="use red, amber, green or blue (blue = complete), R/A/G/B, a word such as "
-                "Complete, On track, At risk, Off track, Not started, or leave it empty; or say "
-                f"what it means in a rules file: status {word} = amber (see plan import --help)",
-            ) from None
-        if how:
-            _, count = self.reading.status_words.get(text.strip(), (status, 0))
-            self.reading.status_words[text.strip()] = (status, count + 1)
-        return status
 
 
 def _marked(row: Row, column: int) -> bool:

@@ -8,6 +8,19 @@ import functools
 import re
 from typing import NamedTuple
 
+from .posts import (
+    AGENCIES,
+    BODIES,
+    ONE_WORD_POSTS,
+    ORGANISATIONS,
+    RANKS,
+    ROLE_WORDS,
+    SERVICES,
+    SUBJECT_WORDS,
+    TITLES,
+    WELSH_ROLES,
+)
+
 # Several officers are written 'RG/JF', 'RG; JF', 'RG & JF', 'Sam Lee and Jo Patel'. A cell is
 # split only where every part is itself a person or post; else it is one officer.
 _SPLIT = re.compile(r"\s*[/;&+\n]\s*|\s+and\s+|\s*,\s*", re.IGNORECASE)
@@ -17,220 +30,8 @@ _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’\\-"
 _NAME_WORD = re.compile(
     rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[A-Z]\.?|O'[A-Z][a-z]+)"
 )  # 'Siân', 'Zoë', 'MacLeod'
-# A Welsh plan's posts, written beside the English: 'Pennaeth Gwasanaethau / Head of Services'.
-_WELSH_ROLES = frozenset(
-    ("pennaeth", "rheolwr", "cyfarwyddwr", "swyddog", "arweinydd", "gweithiwr", "cydlynydd",
-     "uwch", "prif", "cadeirydd", "ymgynghorydd")
-)  # fmt: skip
-_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "cllr", "dci", "di", "ds",
-                     "supt", "insp", "rev", "sir", "dame"))  # fmt: skip
-# Words of a job title: a part with one of them is a post.
-ROLE_WORDS = frozenset(
-    [
-        *[
-            "hos",
-            "ahos",
-            "tm",
-            "sm",
-            "dcs",
-            "ad",
-            "dd",
-            "psw",
-            "iro",
-            "sro",
-            "gm",  # fire and rescue ranks: group manager; chief fire officers
-            "cfo",
-            "dcfo",
-            "acfo",
-            "senco",
-            "dco",
-            "dmo",
-            "lado",
-            "gp",
-            "midwife",
-            "paediatrician",
-            "psychologist",
-            "therapist",
-            "visitor",
-            "ceo",
-            "cswo",
-            "headteacher",
-            "head teacher",
-            "senco",
-            "dht",
-            "cfo",
-            "coo",
-            "dpo",
-            "dsl",
-            "dslo",
-            "hr",
-        ],
-        "head",
-        "director",
-        "manager",
-        "officer",
-        "lead",
-        "leader",
-        "chair",
-        "chief",
-        "coordinator",
-        "co-ordinator",
-        "adviser",
-        "advisor",
-        "worker",
-        "practitioner",
-        "consultant",
-        "nurse",
-        "pharmacist",  # health posts
-        "matron",
-        "clinician",
-        "paramedic",
-        "dietitian",
-        "physiotherapist",
-        "registrar",
-        "surgeon",
-        "chaplain",
-        "teacher",
-        "clerk",
-        "solicitor",
-        "accountant",
-        "auditor",
-        "doctor",
-        "designated",
-        "principal",
-        "commissioner",
-        "commissioning",
-        "governor",
-        "inspector",
-        "superintendent",
-        "sergeant",
-        "constable",
-        "detective",
-        "administrator",
-        "analyst",
-        "assistant",
-        "deputy",
-        "executive",
-        "senior",
-        "strategic",
-        "operational",
-        "member",
-        "members",
-        "cabinet",
-        "portfolio",
-        "holder",
-        "secretary",
-        "business",
-        "virtual",
-    ]
-)
-# Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
-SUBJECT_WORDS = frozenset(
-    [
-        "safeguarding",
-        "quality",
-        "assurance",
-        "children",
-        "childrens",
-        "children's",
-        "families",
-        "family",
-        "social",
-        "care",
-        "early",
-        "help",
-        "education",
-        "health",
-        "police",
-        "probation",
-        "youth",
-        "justice",
-        "performance",
-        "improvement",
-        "practice",
-        "development",
-        "workforce",
-        "learning",
-        "finance",
-        "housing",
-        "legal",
-        "send",
-        "sen",
-        "inclusion",
-        "commissioning",
-        "strategy",
-        "policy",
-        "partnerships",
-        "data",
-        "intelligence",
-        "communications",
-        "hr",
-        "public",
-        "adult",
-        "adults",
-        "looked",
-        "after",
-        "leaving",
-        "leavers",
-        "permanence",
-        "fostering",
-        "adoption",
-        "disabilities",
-        "disability",
-        "mental",
-        "wellbeing",
-        "ict",
-        "digital",
-        "transformation",
-    ]
-)
-
-
-# Agencies that lead an action on their own in a multi-agency plan.
-AGENCIES = frozenset(
-    [
-        "police",
-        "health",
-        "education",
-        "probation",
-        "schools",
-        "school",
-        "nhs",
-        "icb",
-        "ccg",
-        "council",
-        "partnership",
-        "cafcass",
-        "fire",
-        "housing",
-        "dwp",
-        "yjs",
-        "yos",
-        "lscp",
-        "lscb",
-        "camhs",
-    ]
-)
-
-
-# The last word of a named body: 'Southshire Police', 'Westmere NHS Trust', 'Northvale ICB'.
-_BODIES = frozenset(
-    ("police", "constabulary", "icb", "ccg", "nhs", "trust", "council", "probation", "cafcass",
-     "camhs", "dwp", "hospital", "university", "college")
-)  # fmt: skip
-# Services a partnership plan names as a lead beside a body ('Adult Social Care and Northvale
-# ICB'); not in a post's name ('Head of Wellbeing & Public Health').
-_SERVICES = frozenset(
-    ("adult social care", "children's social care", "childrens social care",
-     "community safety", "housing services")
-)  # fmt: skip
 # A body named in capitals after a semicolon: 'Healthwatch', "Barnardo's", 'Parent Carer Forum'.
 _ORGANISATION = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}")
-
-
-# Posts named in one word: 'Headteacher / Challenge Adviser' is two ('Chair, Chief Officers
-# Group' is one post: 'Chair' alone is a word of one).
-_ONE_WORD_POSTS = frozenset(("headteacher", "headmaster", "headmistress", "bursar", "clerk"))
 
 
 class People(NamedTuple):
@@ -321,7 +122,7 @@ def _and_split(part: str) -> list[str]:
 
 
 def _welsh_post(part: str) -> bool:
-    return any(w.lower() in _WELSH_ROLES for w in part.split())
+    return any(w.lower() in WELSH_ROLES for w in part.split())
 
 
 _NAME_WITH_ROLE = re.compile(r"(.+?)\s*\(([^()]+)\)")  # 'Jane Smith (Head of Service)'
@@ -336,7 +137,7 @@ def _plainly_a_person(part: str) -> bool:
         return True
     return _surname_forename(part) or (
         len(words) >= 3
-        and words[0].lower().strip(".") in _TITLES | _RANKS
+        and words[0].lower().strip(".") in TITLES | RANKS
         and kind_of(" ".join(words[1:])) == "name"
     )
 
@@ -398,24 +199,6 @@ def _surname_forename(text: str) -> bool:
     return all(_NAME_WORD.fullmatch(w) for w in words)
 
 
-# Words of a team or body, not a post: 'Youth Services', 'the Partnership Board'.
-_ORGANISATIONS = frozenset(
-    [
-        "service",
-        "services",
-        "team",
-        "teams",
-        "partnership",
-        "board",
-        "group",
-        "panel",
-        "hub",
-        "school",
-        "schools",
-        "unit",
-    ]
-)
-_RANKS = frozenset(("dci", "di", "ds", "dc", "supt", "insp", "ch", "det"))
 # A police officer's temporary or acting rank: 'T/Supt', 'A/DI', 'T/Ch Insp'.
 _ACTING = re.compile(
     r"\b([TA])/(?=(?:Ch\s+)?(?:Supt|Insp|DCI|DI|DS|DC|Sgt|PS|Det|Chief|Superintendent|"
@@ -434,22 +217,22 @@ def kind_of(part: str) -> str | None:
     lowered = [w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w for w in lowered]
     if len(words) == 1:
         word = words[0].strip(".,")
-        if (word.lower() in ROLE_WORDS and word.isupper()) or word.lower() in _ONE_WORD_POSTS:
+        if (word.lower() in ROLE_WORDS and word.isupper()) or word.lower() in ONE_WORD_POSTS:
             return "post"
         if _STRICT_INITIALS.fullmatch(word):
             return "initials"
         return "agency" if word.lower() in AGENCIES else None
     if any(w in ROLE_WORDS for w in lowered) or (
-        lowered[0] in _RANKS and len(words) > 1 and any(w in SUBJECT_WORDS for w in lowered)
+        lowered[0] in RANKS and len(words) > 1 and any(w in SUBJECT_WORDS for w in lowered)
     ):
         return "post"
-    if any(w in _ORGANISATIONS for w in lowered):
+    if any(w in ORGANISATIONS for w in lowered):
         return "team"
-    if lowered[-1] in _BODIES or " ".join(lowered) in _SERVICES:
+    if lowered[-1] in BODIES or " ".join(lowered) in SERVICES:
         return "agency"  # 'Southshire Police', 'Northvale ICB', 'Adult Social Care'
     if _surname_forename(part):
         return "name"
-    names = [w for w, low in zip(words, lowered, strict=True) if low not in _TITLES]
+    names = [w for w, low in zip(words, lowered, strict=True) if low not in TITLES]
     if (
         1 <= len(names) <= 3
         and all(_NAME_WORD.fullmatch(w) for w in names)

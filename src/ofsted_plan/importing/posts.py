@@ -1,0 +1,236 @@
+"""The words that tell a post, a rank, a body or a field of work from a person's name in a
+lead cell (people.py reads the cell with them): 'Head of Service', 'DCI', 'Southshire Police',
+'Early Help'. A word list grows here, not in the reading."""
+
+from __future__ import annotations
+
+# A Welsh plan's posts, written beside the English: 'Pennaeth Gwasanaethau / Head of Services'.
+WELSH_ROLES = frozenset(
+    ("pennaeth", "rheolwr", "cyfarwyddwr", "swyddog", "arweinydd", "gweithiwr", "cydlynydd",
+     "uwch", "prif", "cadeirydd", "ymgynghorydd")
+)  # fmt: skip
+TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "cllr", "dci", "di", "ds",
+                     "supt", "insp", "rev", "sir", "dame"))  # fmt: skip
+# Words of a job title: a part with one of them is a post.
+ROLE_WORDS = frozenset(
+    [
+        *[
+            "hos",
+            "ahos",
+            "tm",
+            "sm",
+            "dcs",
+            "ad",
+            "dd",
+            "psw",
+            "iro",
+            "sro",
+            "gm",  # fire and rescue ranks: group manager; chief fire officers
+            "cfo",
+            "dcfo",
+            "acfo",
+            "senco",
+            "dco",
+            "dmo",
+            "lado",
+            "gp",
+            "midwife",
+            "paediatrician",
+            "psychologist",
+            "therapist",
+            "visitor",
+            "ceo",
+            "cswo",
+            "headteacher",
+            "head teacher",
+            "senco",
+            "dht",
+            "cfo",
+            "coo",
+            "dpo",
+            "dsl",
+            "dslo",
+            "hr",
+        ],
+        "head",
+        "director",
+        "manager",
+        "officer",
+        "lead",
+        "leader",
+        "chair",
+        "chief",
+        "coordinator",
+        "co-ordinator",
+        "adviser",
+        "advisor",
+        "worker",
+        "practitioner",
+        "consultant",
+        "nurse",
+        "pharmacist",  # health posts
+        "matron",
+        "clinician",
+        "paramedic",
+        "dietitian",
+        "physiotherapist",
+        "registrar",
+        "surgeon",
+        "chaplain",
+        "teacher",
+        "clerk",
+        "solicitor",
+        "accountant",
+        "auditor",
+        "doctor",
+        "designated",
+        "principal",
+        "commissioner",
+        "commissioning",
+        "governor",
+        "inspector",
+        "superintendent",
+        "sergeant",
+        "constable",
+        "detective",
+        "administrator",
+        "analyst",
+        "assistant",
+        "deputy",
+        "executive",
+        "senior",
+        "strategic",
+        "operational",
+        "member",
+        "members",
+        "cabinet",
+        "portfolio",
+        "holder",
+        "secretary",
+        "business",
+        "virtual",
+    ]
+)
+# Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
+SUBJECT_WORDS = frozenset(
+    [
+        "safeguarding",
+        "quality",
+        "assurance",
+        "children",
+        "childrens",
+        "children's",
+        "families",
+        "family",
+        "social",
+        "care",
+        "early",
+        "help",
+        "education",
+        "health",
+        "police",
+        "probation",
+        "youth",
+        "justice",
+        "performance",
+        "improvement",
+        "practice",
+        "development",
+        "workforce",
+        "learning",
+        "finance",
+        "housing",
+        "legal",
+        "send",
+        "sen",
+        "inclusion",
+        "commissioning",
+        "strategy",
+        "policy",
+        "partnerships",
+        "data",
+        "intelligence",
+        "communications",
+        "hr",
+        "public",
+        "adult",
+        "adults",
+        "looked",
+        "after",
+        "leaving",
+        "leavers",
+        "permanence",
+        "fostering",
+        "adoption",
+        "disabilities",
+        "disability",
+        "mental",
+        "wellbeing",
+        "ict",
+        "digital",
+        "transformation",
+    ]
+)
+
+
+# Agencies that lead an action on their own in a multi-agency plan.
+AGENCIES = frozenset(
+    [
+        "police",
+        "health",
+        "education",
+        "probation",
+        "schools",
+        "school",
+        "nhs",
+        "icb",
+        "ccg",
+        "council",
+        "partnership",
+        "cafcass",
+        "fire",
+        "housing",
+        "dwp",
+        "yjs",
+        "yos",
+        "lscp",
+        "lscb",
+        "camhs",
+    ]
+)
+
+
+# The last word of a named body: 'Southshire Police', 'Westmere NHS Trust', 'Northvale ICB'.
+BODIES = frozenset(
+    ("police", "constabulary", "icb", "ccg", "nhs", "trust", "council", "probation", "cafcass",
+     "camhs", "dwp", "hospital", "university", "college")
+)  # fmt: skip
+# Services a partnership plan names as a lead beside a body ('Adult Social Care and Northvale
+# ICB'); not in a post's name ('Head of Wellbeing & Public Health').
+SERVICES = frozenset(
+    ("adult social care", "children's social care", "childrens social care",
+     "community safety", "housing services")
+)  # fmt: skip
+
+# Posts named in one word: 'Headteacher / Challenge Adviser' is two ('Chair, Chief Officers
+# Group' is one post: 'Chair' alone is a word of one).
+ONE_WORD_POSTS = frozenset(("headteacher", "headmaster", "headmistress", "bursar", "clerk"))
+
+# Words of a team or body, not a post: 'Youth Services', 'the Partnership Board'.
+ORGANISATIONS = frozenset(
+    [
+        "service",
+        "services",
+        "team",
+        "teams",
+        "partnership",
+        "board",
+        "group",
+        "panel",
+        "hub",
+        "school",
+        "schools",
+        "unit",
+    ]
+)
+RANKS = frozenset(("dci", "di", "ds", "dc", "supt", "insp", "ch", "det"))

@@ -16,7 +16,7 @@ heldout11's), 8 of 12 right, 2 wrongly, 2 refused; heldout13 (after heldout12's)
 5 of 14 right, 4 wrongly, 5 refused; heldout15 (after heldout14's), 5 of 12 right, 5
 wrongly, 2 refused; heldout16 (after heldout15's), 5 of 14 right, 7 wrongly, 2 refused;
 heldout17 (after heldout16's), 4 of 14 right, 5 wrongly, 4 refused, 1 refused at another
-line. Files
+line; heldout18 (after heldout17's), 5 of 14 right, 6 wrongly, 3 refused. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -78,7 +78,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 293, f"{right} of {len(CASES)} read right"
+    assert right >= 307, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -513,3 +513,87 @@ def test_a_bold_label_over_the_finding_gives_way_to_it(tmp_path: Path) -> None:
         ("Priority 1: Area 1", "Leaders should improve area 1."),
         ("Priority 2: Area 2", "Leaders should improve area 2."),
     ]
+
+
+# ---------------------------------------------------------------- the eighteenth blind set
+
+
+def test_rag_columns_named_by_review_date_read_at_the_latest(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "No.,Recommendation,Action,Responsible Officer,RAG Sept 24,RAG Jan 25\n"
+        "1.1,Manage risk,Re-train staff,RG,A,C\n"
+        "1.2,Manage risk,Audit cases,JF,G,\n"
+        "1.3,Manage risk,Set up panels,CP,,R\n"
+        "Key: R = off track; A = at risk; G = on track; C = complete\n",
+        encoding="utf-8",
+    )
+    assert [a.status for a in read(path).actions()] == [Status.BLUE, Status.GREEN, Status.RED]
+
+
+def test_a_second_header_row_of_abbreviations(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Action No.,HMFSI Recommendation,SFRS Action,Action Owner,Target Completion Date,RAG\n"
+        "No.,Rec,Action,AO,TCD,RAG\n"
+        "1.1,Review referrals,Agree a pathway,GC A. Duncan,30/09/2024,B\n"
+        "1.2,Review referrals,Deliver briefings,SC M. Rennie / WC J. Shaw,31/03/2025,G\n"
+        "2.1,Train crews,Run courses,Learning & Development / Complaints Manager,Jun-25,A\n",
+        encoding="utf-8",
+    )
+    assert [(r[1], r[2], r[3], r[4]) for r in rows(read(path))] == [
+        ("Review referrals", "1.1", ("GC A. Duncan",), Month(2024, 9)),
+        ("Review referrals", "1.2", ("SC M. Rennie", "WC J. Shaw"), Month(2025, 3)),
+        ("Train crews", "2.1", ("Learning & Development", "Complaints Manager"), Month(2025, 6)),
+    ]
+
+
+def test_numbered_choices_and_a_key_of_symbols_under_the_table(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,What we will do,Who,When,Status,Progress\n"
+        "1.1,Map needs,RG,Mar-26,5. Complete,Done\n"
+        "1.2,Commission places,JF,Jun-26,●,Started\n"
+        "1.3,Issue guidance,CP,Jul-26,▲,Late\n"
+        "\nStatus key\n●,On track\n▲,Some slippage\n",
+        encoding="utf-8",
+    )
+    assert [a.status for a in read(path).actions()] == [Status.BLUE, Status.GREEN, Status.AMBER]
+
+
+def test_a_full_year_years_from_every_other_month_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Action,Owner,Target,Status\n1a,Procure a survey,RG,31/03/2025,Amber\n"
+        "1b,Publish indicators,JF,30/06/2025,Green\n2a,Tender the work,CP,31/03/2015,Amber\n"
+        "2b,Report to the board,RG,30/09/2025,Green\n",
+        encoding="utf-8",
+    )
+    problem = refusal(path)
+    assert problem.line == 4 and "years from the plan's other months" in str(problem)
+
+
+def test_a_labelled_box_beside_its_words_and_a_sentence_is_not_the_title(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Rosemount Lodge: Quality Improvement Plan")
+    document.add_paragraph("Overall rating: requires improvement. Plan owner: the manager.")
+    for section, n in (("Action required to comply with the Regulations", 1), ("Standards", 2)):
+        document.add_paragraph(section)
+        box = document.add_table(rows=1, cols=2)
+        box.rows[0].cells[0].text = f"Area for improvement {n}\n\nRef: R{n}"
+        box.rows[0].cells[1].text = f"The registered person shall fix thing {n} properly."
+        table = document.add_table(rows=0, cols=4)
+        for cells in (["Action to be taken", "Responsible person", "Timescale", "Status"],
+                      [f"Do thing {n}", "Deputy Manager", "31/03/2025", "Green"]):  # fmt: skip
+            row = table.add_row().cells
+            for i, text in enumerate(cells):
+                row[i].text = text
+    path = tmp_path / "qip.docx"
+    document.save(str(path))
+    plan = read(path)
+    assert plan.title == "Rosemount Lodge: Quality Improvement Plan"
+    assert [(r[0], r[1]) for r in rows(plan)] == [
+        ("Action required to comply with the Regulations",
+         "The registered person shall fix thing 1 properly."),
+        ("Standards", "The registered person shall fix thing 2 properly."),
+    ]  # fmt: skip

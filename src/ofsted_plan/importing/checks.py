@@ -260,9 +260,12 @@ def _far_months(builder: Builder, path: str) -> None:
     middle = statistics.median(years)
     for month, line, cell, column in months:
         if re.search(r"\d{4}", cell):  # written in full: meant, unless decades away (2052)
-            if abs(month.year - middle) > 15:
+            alone = not any(  # or years from every other month: 2015 in a 2025 plan
+                abs(m.year - month.year) <= 3 for m, at, *_ in months if at != line
+            )
+            if abs(month.year - middle) > 15 or (abs(month.year - middle) > 6 and alone):
                 raise PlanError(
-                    f"{column} month {cell!r} is {month}, decades from the plan's other months "
+                    f"{column} month {cell!r} is {month}, years from the plan's other months "
                     f"(around {int(middle)}): the year mistyped?",
                     path=path,
                     line=line,

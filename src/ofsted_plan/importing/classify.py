@@ -244,8 +244,8 @@ def classify_body(
     if (
         len(texts) == 2
         and previous in (RowKind.KEY, RowKind.NOTE)
-        and _status_word(texts[0][1])
-        and (not _status_word(texts[1][1]) or texts[0][1].lower() in COLOUR_LETTERS)
+        and (symbol := bool(_KEY_SYMBOL.fullmatch(texts[0][1])) or _status_word(texts[0][1]))
+        and (symbol or not _status_word(texts[1][1]) or texts[0][1].lower() in COLOUR_LETTERS)
     ):
         return Classified(row, RowKind.KEY, header, " = ".join(t for _, t in texts), texts[0][0])
     fields = header.fields
@@ -321,6 +321,10 @@ def _wrapped(texts: list[tuple[int, str]], header: Header) -> bool:
         and action[:1].islower()
         and set(fields) <= {"action", "lead", "measure", "comments", None}
     )
+
+
+# A key's symbol: '●', '▲', '✖', '(blank)'.
+_KEY_SYMBOL = re.compile(r"[^\w\s]{1,2}|\(blank\)|blank", re.IGNORECASE)
 
 
 def _first_field_column(header: Header) -> int:

@@ -115,8 +115,8 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     source = _SOURCE.sub("", key)  # 'HMIP recommendation', 'CQC finding': whose, then what
     if source != key and (field := names.get(source)) is not None:
         return Column(field, rank)
-    if _WHOSE.match(key):  # 'HMICS recommendation': any body's, by its acronym
-        return Column("recommendation", rank)
+    if whose := _WHOSE.match(key):  # 'HMICS recommendation', 'SFRS action': any body's
+        return Column("action" if whose[1].startswith("action") else "recommendation", rank)
     fields: set[str] = set()
     for part in re.split(r"\s*(?:/|\n|\||\(|\)|–| - |:\s)\s*", key):
         part = part.strip(" :-")
@@ -143,7 +143,7 @@ _SOURCE = re.compile(
     r"safeguarding\s+review|serious\s+case\s+review|csp?r|lcspr|sar|dhr)\s+"
 )
 # A body's short name, then what it made: 'HMICS recommendation', 'RQIA findings'.
-_WHOSE = re.compile(r"^[a-z]{2,6}'?s?\s+(?:recommendations?|findings?|requirements?)$")
+_WHOSE = re.compile(r"^[a-z]{2,6}'?s?\s+(recommendations?|findings?|requirements?|actions?)$")
 _LETTER = re.compile(r"[^\W\d_]")
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _QUALIFIER_WORD = re.compile(

@@ -112,14 +112,18 @@ def read_header(
                     (cells[j] for j in range(min(i, len(cells) - 1), -1, -1) if cells[j]), ""
                 )
                 titles[i] = f"{parent} {below[i]}".strip()
-    if periods:
-        fields = {i: c for i, c in fields.items() if i not in periods}
-        fields[periods[-1]] = Column("status", 1)
+    if periods:  # the periods named in the row below: the header is two rows
         titles = list(titles)
         for i in periods:
             titles[i] = f"{cells[periods[0]]} {below[i]}".strip()
         sub = sub or {}
-    two_rows = sub is not None or joined is not None
+    elif dated := _dated_ratings(titles):  # 'RAG Sept 24', 'RAG Jan 25': one row
+        periods = dated
+    if periods:
+        fields = {i: c for i, c in fields.items() if i not in periods}
+        fields[periods[-1]] = Column("status", 1)
+    shorthand = not sub and not joined and _abbreviations(cells, below)
+    two_rows = sub is not None or joined is not None or shorthand
     start = index + (2 if two_rows else 1)
     sample = [[c.strip() for c in r.cells] for r in grid.rows[start : start + 40]]
     header, settled, fallback = one_column_each(
@@ -147,6 +151,25 @@ def read_header(
     built = Header(row.number, header, titles, settled, fallback, timeline, completed)
     built.periods = periods
     return built, two_rows
+
+
+def _abbreviations(cells: list[str], below: list[str]) -> bool:
+    """A second header row of the titles' short forms ('Target Completion Date' over 'TCD',
+    'Action Owner' over 'AO', 'Recommendation' over 'Rec'): part of the header, not a row."""
+    pairs = [(c, b) for c, b in _pairs(cells, below) if b]
+    short = [c for c, b in pairs if c and _shortens(b, c)]
+    return len(short) >= 3 and len(short) >= 0.6 * len(pairs)
+
+
+def _shortens(short: str, title: str) -> bool:
+    words = re.findall(r"[A-Za-z%]+", title)
+    bare = short.strip().rstrip(".").lower()
+    return bool(bare) and (
+        bare == title.strip().lower()
+        or bare == "".join(w[0] for w in words).lower()
+        or any(w.lower().startswith(bare) for w in words)
+        or bare in title.lower().split()
+    )
 
 
 # Periods a plan is rated at, left to right: terms, quarters, months.
@@ -180,6 +203,29 @@ def _periods(
 
 # 'RAG by quarter 2024/25', 'Status each term': a title over ratings at several periods.
 _RAG_TITLE = re.compile(r"\b(?:b?rag|status|rating)\b", re.IGNORECASE)
+
+
+def _dated_ratings(titles: list[str]) -> list[int]:
+    """Two or more RAG columns titled by the review they were given at ('RAG Sept 24', 'RAG
+    Jan 25', 'Status at 31/03/25'), oldest first: the latest rated is the status now."""
+    dated: list[tuple[Month, int]] = []
+    for column, title in enumerate(titles):
+        found = _DATED_RAG.match(" ".join(title.split()))
+        if found is None:
+            continue
+        try:
+            month, _ = read_month(found[1])
+        except ValueError:
+            continue
+        dated.append((month, column))
+    if len(dated) < 2 or len({m for m, _ in dated}) < len(dated):
+        return []
+    return [column for _, column in sorted(dated)]
+
+
+_DATED_RAG = re.compile(
+    r"^(?:b?rag|status|rating)(?:\s+(?:at|as\s+at|on))?\s*[:(-]?\s*(.+?)\)?$", re.I
+)
 
 
 def _is_period(text: str) -> bool:

@@ -31,6 +31,8 @@ _NAME_WORD = re.compile(
     rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[A-Z]\.?|O'[A-Z][a-z]+)"
 )  # 'Siân', 'Zoë', 'MacLeod'
 # A body named in capitals after a semicolon: 'Healthwatch', "Barnardo's", 'Parent Carer Forum'.
+# A team or body named in capitals, '&' or 'and' inside: 'Learning & Development'.
+_TEAM_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s+(?:&|and)?\s*[A-Z][\w'’\-]+){0,3}")
 _ORGANISATION = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}")
 
 
@@ -89,7 +91,7 @@ def split_people(text: str) -> People:
     ):
         return People(tuple(result), False)  # 'Co-production Lead; Healthwatch': ';' parts
     slashed = _split(text, _SLASH)  # 'Revenues & Benefits Manager / Chief Accountant'
-    kinds = [kind_of(p) or ("body" if _ORGANISATION.fullmatch(p) else None) for p in slashed]
+    kinds = [kind_of(p) or ("body" if _TEAM_NAME.fullmatch(p) else None) for p in slashed]
     if len(slashed) > 1 and "post" in kinds and all(k in ("post", "body") for k in kinds):
         return People(tuple(slashed), False)  # and 'Healthwatch / SAB Business Manager'
     return People((" ".join(text.split()),), True)

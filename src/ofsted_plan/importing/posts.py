@@ -9,8 +9,30 @@ WELSH_ROLES = frozenset(
     ("pennaeth", "rheolwr", "cyfarwyddwr", "swyddog", "arweinydd", "gweithiwr", "cydlynydd",
      "uwch", "prif", "cadeirydd", "ymgynghorydd")
 )  # fmt: skip
-TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "cllr", "dci", "di", "ds",
-                     "supt", "insp", "rev", "sir", "dame"))  # fmt: skip
+TITLES = frozenset(
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "cllr",
+        "dci",
+        "di",
+        "ds",
+        "supt",
+        "insp",
+        "rev",
+        "sir",
+        "dame",
+        "gc",
+        "sc",
+        "wc",
+        "cc",
+        "ac",
+    )
+)  # fmt: skip  (fire: group ... area commander)
 # Words of a job title: a part with one of them is a post.
 ROLE_WORDS = frozenset(
     [

@@ -40,7 +40,13 @@ def plan_score(text: str) -> int:
         3 * bool(_STRONG_PLAN.search(text))
         + 2 * bool(_MIDDLING_PLAN.search(text))
         + bool(PLAN_WORDS.search(text))
+        - 6 * bool(_NOT_A_TITLE.search(text))
     )
+
+
+# 'Overall rating: Requires improvement (...). Plan owner: ...': a sentence, ending in a full
+# stop, says something about the plan; a title names it.
+_NOT_A_TITLE = re.compile(r"\.\s*$")
 
 
 def table_width(header: list[str]) -> int:

@@ -73,6 +73,7 @@ def status_key(text: str) -> str:
 
 
 _SYMBOLS = re.compile(r"^[^\w(]+", re.UNICODE)
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=[a-z])")
 _TRAILING = re.compile(r"\s+[^\w\s).%]+$")  # a tick or a mark after the word
 _PARTS = re.compile(r"\s*(?:[–—:;,(/)]|\s-\s|\s-|-\s)\s*")
 
@@ -89,6 +90,7 @@ def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
         now, _ = read_status(re.split(r"→|->", key)[-1], words)
         return now, "word"
     key = _TRAILING.sub("", key) or key  # 'Complete ✓'
+    key = _NUMBERED.sub("", key) or key  # '5. Complete': a drop-down list's numbered choices
     if key in words:
         status = words[key]
         return status, "" if key == status.value else "word"

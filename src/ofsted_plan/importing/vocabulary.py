@@ -288,6 +288,13 @@ HEADER_NAMES: dict[str, str] = {
     "management update": "comments",
     "latest management update": "comments",
     "pillar": "theme",  # HMICFRS: effectiveness, efficiency, people
+    "strategic priority": "theme",
+    "area for priority action": "recommendation",
+    "areas for priority action": "recommendation",
+    "where are we now": "comments",
+    "where we are now": "comments",
+    "strategic priorities": "theme",
+    "how we will know it has made a difference": "measure",
     "audit": "theme",  # an audit tracker: the audit's name over its recommendations
     "audit name": "theme",
     "audit title": "theme",

@@ -58,6 +58,10 @@ def docx_document(data: bytes, path: str) -> Document:
                 # a box ('Area for improvement' over its text): read as its paragraph
                 blocks.append(Paragraph(_unlabelled("\n".join(lines)), BOX))
                 continue
+            if len(rows) == 1 and _labelled_box(rows[0].cells):
+                # 'Area for improvement 1 / Ref: ...' beside its text: the text names the part
+                blocks.append(Paragraph(rows[0].cells[-1].strip(), BOX + 1))  # under a paragraph
+                continue
             blocks.append(Grid(rows, f"table {tables}", path))
     title = (document.core_properties.title or "").strip() or _header_title(document)
     return Document(
@@ -76,6 +80,17 @@ def _level(paragraph: Any) -> int | None:
         digits = "".join(ch for ch in lowered if ch.isdigit())
         return int(digits) if digits else 1
     return None
+
+
+def _labelled_box(cells: list[str]) -> bool:
+    """A one-row table of a label ('Area for improvement 1', with its ref and dates under it)
+    beside the part's own words."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return (
+        len(filled) == 2
+        and BARE_LABEL.match(filled[0].splitlines()[0].strip()) is not None
+        and len(filled[1]) > len(filled[0].splitlines()[0])
+    )
 
 
 def _emphasised(paragraph: Any, text: str, before: list[Block]) -> bool:

@@ -9,7 +9,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
-from click.shell_completion import CompletionItem
 
 from ..errors import PlanError
 from ..model import STATUS_ORDER, Status
@@ -354,6 +353,8 @@ def _plans_for_completion(ctx: click.Context) -> list[Plan]:
 
 
 def _matching(values: dict[str, str | None], incomplete: str) -> list[CompletionItem]:
+    from click.shell_completion import CompletionItem  # lazy: only when the shell completes
+
     wanted = incomplete.casefold()
     return [
         CompletionItem(value, help=help_text)

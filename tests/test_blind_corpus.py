@@ -16,7 +16,10 @@ heldout11's), 8 of 12 right, 2 wrongly, 2 refused; heldout13 (after heldout12's)
 5 of 14 right, 4 wrongly, 5 refused; heldout15 (after heldout14's), 5 of 12 right, 5
 wrongly, 2 refused; heldout16 (after heldout15's), 5 of 14 right, 7 wrongly, 2 refused;
 heldout17 (after heldout16's), 4 of 14 right, 5 wrongly, 4 refused, 1 refused at another
-line; heldout18 (after heldout17's), 5 of 14 right, 6 wrongly, 3 refused. Files
+line; heldout18 (after heldout17's), 5 of 14 right, 6 wrongly, 3 refused; heldout19 (after
+heldout18's; asked for ordinary plans, as most councils publish), 11 of 14 right, 1 wrongly,
+2 refused; heldout20 (after heldout19's; ordinary plans again), 12 of 21 right, 7 wrongly, 2
+refused. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -37,6 +40,9 @@ STILL_WRONG = {
     # 'What Ofsted said: ...' paragraph in the recommendation, this file's author drops
     # 'Notice requirement: '. The importer keeps it (the text as written).
     "heldout10/w-dfe-notice.docx": "a labelled paragraph's label kept in the recommendation",
+    # The same disagreement: heldout4/h-cqc-assurance keeps 'Area for improvement: ...', this
+    # file's author drops the label. The importer keeps it.
+    "heldout20/i2-ciw-action-plan.txt": "a labelled paragraph's label kept in the recommendation",
     # 'Priya Shah, Participation Officer': the author reads two people; the importer reads one
     # person and her post, as 'Sam Lee, Head of Service' is usually written. Either is arguable.
     "heldout10/y-monday-board.csv": "a name, then a post after a comma: one officer or two",
@@ -47,6 +53,13 @@ STILL_WRONG = {
     # three other files' authors read two posts joined by 'and' as two officers ('Chief
     # Social Work Officer and Head of Education'), as the importer does.
     "heldout13/b2-nhs-cqc-mustdo-board.docx": "two posts joined by 'and': one officer or two",
+    # A cover sheet's 'CQC Inspection Action Plan – Must Do and Should Do actions' over the
+    # action sheet's own first line 'Trust-wide and core service action plan': the author
+    # names the plan by the cover; the importer by the sheet's line, as a cover 'read me
+    # first' page has taught it (tests/test_sources.py).
+    "heldout19/h2-nhs-cqc-must-do-cover-key-green-means-complete.xlsx": (
+        "the cover's title or the sheet's"
+    ),
 }
 
 
@@ -78,7 +91,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 307, f"{right} of {len(CASES)} read right"
+    assert right >= 337, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -597,3 +597,121 @@ def test_a_labelled_box_beside_its_words_and_a_sentence_is_not_the_title(tmp_pat
          "The registered person shall fix thing 1 properly."),
         ("Standards", "The registered person shall fix thing 2 properly."),
     ]  # fmt: skip
+
+
+# ---------------------------------------------------------------- the nineteenth blind set
+
+
+def test_a_kind_of_finding_beside_the_requirement(
+    tmp_path: Path,
+) -> None:
+    """'Must do' / 'Should do' beside the requirement's sentence is its kind, not a second
+    recommendation."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    cover = book.active
+    assert cover is not None
+    cover.title = "Cover"
+    cover.append(["CQC Inspection Action Plan – Must Do and Should Do actions"])
+    sheet = book.create_sheet("Action plan")
+    sheet.append(["Trust-wide and core service action plan"])
+    sheet.append(["No.", "Core service", "Must do / Should do", "CQC requirement", "Action",
+                  "Action owner", "Target completion", "RAG"])  # fmt: skip
+    requirement = "The trust must ensure that staff complete their mandatory training."
+    for ref, kind in (("MD1", "Must do"), ("MD2", "Must do"), ("SD1", "Should do")):
+        sheet.append(
+            [ref, "Trust-wide", kind, requirement, "Set a target", "DoN", "Jun-24", "Green"]
+        )
+    path = tmp_path / "trust.xlsx"
+    book.save(path)
+    plan = read(path)
+    assert {(r[0], r[1]) for r in rows(plan)} == {("Trust-wide", requirement)}
+    assert next(plan.actions()).extra["Must do / Should do"] == "Must do"
+
+
+# ---------------------------------------------------------------- the twentieth blind set
+
+
+def test_an_ombudsman_tracker_cases_extended_deadlines_and_the_meeting_line(tmp_path: Path) -> None:
+    path = tmp_path / "orders.csv"
+    path.write_text(
+        "Housing Ombudsman determinations – compliance with orders,,,,,,\n"
+        '"Report to Audit and Standards Committee, 20 January 2026",,,,,,\n'
+        "Case,Order / recommendation,Agreed action,Responsible officer,Deadline,"
+        "Extended deadline,Status\n"
+        "HOS 1 – damp,Order 1: Apologise.,Letter sent.,Director of Housing,11/09/2025,,Complete\n"
+        "HOS 1 – damp,Order 2: Repair.,Works done.,Head of Performance & Business Intelligence,"
+        "30/11/2025,31/03/2026,On track\n"
+        "HOS 2 – noise,Order 1: Review.,Review held.,HR Business Partner,31/12/2025,,Overdue\n",
+        encoding="utf-8",
+    )
+    plan = read(path)
+    assert plan.title == "Housing Ombudsman determinations – compliance with orders"
+    assert [(r[0], r[3], r[4]) for r in rows(plan)] == [
+        ("HOS 1 – damp", ("Director of Housing",), Month(2025, 9)),
+        ("HOS 1 – damp", ("Head of Performance & Business Intelligence",), Month(2026, 3)),
+        ("HOS 2 – noise", ("HR Business Partner",), Month(2025, 12)),
+    ]
+
+
+def test_what_the_inspectors_told_us_and_a_key_on_track_to_complete(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Key: Blue = complete; Green = On track to complete by the date; Amber = at risk\n"
+        "Ref,What CQC told us,Action,Lead,Due,RAG\n"
+        "1,People waited too long,Clear the list,RG,Mar-25,Green\n"
+        "2,People waited too long,Add staff,JF,Jun-25,Blue\n"
+        "3,Carers were missed,Offer assessments,CP,Sep-25,Amber\n",
+        encoding="utf-8",
+    )
+    plan = read(path)
+    assert [(r[1], r[5]) for r in rows(plan)] == [
+        ("People waited too long", Status.GREEN),
+        ("People waited too long", Status.BLUE),
+        ("Carers were missed", Status.AMBER),
+    ]
+
+
+def _action_table(document: object, ref: str) -> None:
+    table = document.add_table(rows=0, cols=4)  # type: ignore[attr-defined]
+    for cells in (["Ref", "Action", "Responsible officer", "RAG"], [ref, "Do it", "RG", "G"]):
+        row = table.add_row().cells
+        for i, text in enumerate(cells):
+            row[i].text = text
+
+
+def test_findings_in_bold_or_plain_are_one_kind_of_part(tmp_path: Path) -> None:
+    """'Finding 1: ...' in bold straight under its heading and 'Finding 2: ...' after a
+    table: one kind of part, the recommendation under each heading."""
+    document = Document()
+    document.add_heading("Housing Improvement Plan", level=0)
+    for section, findings in (("1. Safety Standard", (1, 2)), ("2. Tenancy Standard", (3,))):
+        document.add_heading(section, level=1)
+        for n in findings:
+            document.add_paragraph().add_run(f"Finding {n}: Thing {n} was not shown.").bold = True
+            _action_table(document, f"{n}.1")
+    path = tmp_path / "housing.docx"
+    document.save(str(path))
+    assert [(r[0], r[1]) for r in rows(read(path))] == [
+        ("1. Safety Standard", "Finding 1: Thing 1 was not shown."),
+        ("1. Safety Standard", "Finding 2: Thing 2 was not shown."),
+        ("2. Tenancy Standard", "Finding 3: Thing 3 was not shown."),
+    ]
+
+
+def test_a_heading_naming_only_the_kind_of_part_gives_way_to_its_bold_words(
+    tmp_path: Path,
+) -> None:
+    document = Document()
+    document.add_heading("JTAI action plan", level=0)
+    for n in (1, 2):
+        document.add_heading(f"Area for improvement {n}", level=2)
+        document.add_paragraph().add_run(f"Information sharing part {n}.").bold = True
+        _action_table(document, f"{n}a")
+    path = tmp_path / "jtai.docx"
+    document.save(str(path))
+    assert [[h for h in (r[0], r[1]) if h] for r in rows(read(path))] == [
+        ["Information sharing part 1."],
+        ["Information sharing part 2."],
+    ]

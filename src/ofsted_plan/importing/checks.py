@@ -44,7 +44,7 @@ _MEANINGS = (
 
 # 'On track to be delivered', 'will be completed': a future, not a completion.
 _NOT_YET = re.compile(
-    r"\b(?:to\s+be|will\s+be|not(?:\s+being)?|be|being|awaiting|until|before)\s+(?:fully\s+)?"
+    r"\b(?:to\s+be|will\s+be|not(?:\s+being)?|be|being|awaiting|until|before|to)\s+(?:fully\s+)?"
     r"(?:complete[d]?|delivered|implemented|achieved|finished|done|closed)\b",
     re.IGNORECASE,
 )

@@ -37,7 +37,7 @@ SPACES = re.compile(r"\s+")
 QUALIFIERS = {
     **dict.fromkeys(
         ("current", "latest", "revised", "new", "updated", "now", "this month", "actual",
-         "amended", "re-profiled", "reprofiled", "forecast", "overall"),
+         "amended", "re-profiled", "reprofiled", "forecast", "overall", "extended"),
         2,
     ),
     **dict.fromkeys(
@@ -115,6 +115,8 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     source = _SOURCE.sub("", key)  # 'HMIP recommendation', 'CQC finding': whose, then what
     if source != key and (field := names.get(source)) is not None:
         return Column(field, rank)
+    if _TOLD_US.match(key):  # 'What CQC told us', 'What Ofsted found': the finding
+        return Column("recommendation", rank)
     if whose := _WHOSE.match(key):  # 'HMICS recommendation', 'SFRS action': any body's
         return Column("action" if whose[1].startswith("action") else "recommendation", rank)
     fields: set[str] = set()
@@ -144,6 +146,10 @@ _SOURCE = re.compile(
 )
 # A body's short name, then what it made: 'HMICS recommendation', 'RQIA findings'.
 _WHOSE = re.compile(r"^[a-z]{2,6}'?s?\s+(recommendations?|findings?|requirements?|actions?)$")
+_TOLD_US = re.compile(
+    r"^what\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:told\s+us|said|found|saw|highlighted)"
+    r"(?:\s+(?:we\s+need\s+to\s+improve|needs?\s+to\s+improve))?\s*\??$"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _QUALIFIER_WORD = re.compile(
@@ -367,12 +373,19 @@ def _told_apart(
         for kept, other in ((first, second), (second, first)):
             both = [r for r in sample if max(kept, other) < len(r) and r[kept] and r[other]]
             values = {" ".join(r[other].split()).casefold() for r in both}
-            if len(both) >= 2 and values <= _PRIORITY_CELLS:
+            kept_words = [len(r[kept].split()) for r in both]
+            category = (  # 'Must do' / 'Should do' beside the requirement's sentence
+                len(values) <= 4
+                and all(len(v.split()) <= 3 for v in values)
+                and len(both) > len(values)
+                and min(kept_words, default=0) >= 6
+            )
+            if len(both) >= 2 and (values <= _PRIORITY_CELLS or category):
                 return (
                     kept, other, "extra",
                     f"'{cells[other].strip()}' holds only {', '.join(sorted(values))}: read as "
-                    f"a priority (kept as another column); '{cells[kept].strip()}' is read as "
-                    "the recommendation",
+                    f"a {'priority' if values <= _PRIORITY_CELLS else 'kind of finding'} (kept "
+                    f"as another column); '{cells[kept].strip()}' is read as the recommendation",
                 )  # fmt: skip
     return None
 

@@ -129,13 +129,16 @@ ROLE_WORDS = frozenset(
         "portfolio",
         "holder",
         "secretary",
-        "business",
+        "partner",  # 'HR Business Partner'
         "virtual",
     ]
 )
 # Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
 SUBJECT_WORDS = frozenset(
     [
+        "business",  # 'Head of Performance & Business Intelligence': one post
+        "insight",
+        "payroll",
         "safeguarding",
         "quality",
         "assurance",

@@ -124,7 +124,13 @@ class Reader(RowReader):
                 ):
                     first_paragraph = text  # the first line that names the plan, else the first
                 elif names_a_part(block):
-                    level = block.level or PARAGRAPH_LEVELS.get(prefix_class(text), 10)
+                    level = (  # 'Finding 2: ...' in bold or plain: one kind of part, one level
+                        PARAGRAPH_LEVELS.get(prefix_class(text), block.level or 10)
+                        if block.level in (None, 10)
+                        else block.level
+                    )
+                    if was_heading and stack and BARE_LABEL.match(stack[-1][1]):
+                        level = stack[-1][0]  # 'Area for improvement 1' over its own words
                     stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
                     fresh.append((level, text))
                     last_heading = block.level is not None and 1 <= block.level <= 9

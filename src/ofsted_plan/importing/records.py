@@ -35,6 +35,8 @@ _KEY_LINE = re.compile(r"^(\s*)([A-Za-z][A-Za-z0-9 _()/&'’.-]{0,38}?)\s*=\s*(.
 # '[APP-01]': the id a system's export writes over each record.
 _MARKER = re.compile(r"^\s*\[\s*([A-Za-z0-9][A-Za-z0-9 ._/-]{0,20}?)\s*\]\s*$")
 _NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)(?=[A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?\s*:\s)")
+# '1. People – voice and choice': a numbered section heading on a line of its own.
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z][^.:]{2,80}$")
 _EMAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Importance)\s*:", re.IGNORECASE)
 
 
@@ -223,6 +225,10 @@ def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragr
         # 'Recommendation 2: Timeliness' over the sentence it names: a heading
         over = number < len(lines) and lines[number].strip() != ""
         heading = over and len(text) <= 120 and prefix_class(text.strip()) in ("theme", "rec")
+        numbered = _NUMBERED_HEADING.match(text.strip()) is not None  # '1. People – voice'
+        if numbered and not ruled:
+            out.append(Paragraph(text.strip(), 2))
+            continue
         # between rules: the plan's title where it names a plan, else a section over the rest
         level = (1 if PLAN_WORDS.search(text) else 2) if ruled else 3 if heading else None
         out.append(Paragraph(text.strip(), level))

@@ -290,6 +290,12 @@ HEADER_NAMES: dict[str, str] = {
     "pillar": "theme",  # HMICFRS: effectiveness, efficiency, people
     "strategic priority": "theme",
     "area for priority action": "recommendation",
+    "area of significant concern": "recommendation",
+    "areas of significant concern": "recommendation",
+    "case": "theme",  # an ombudsman tracker: each case over its orders
+    "case reference": "theme",
+    "core service": "theme",  # a CQC plan's services, each with its requirements
+    "core services": "theme",
     "areas for priority action": "recommendation",
     "where are we now": "comments",
     "where we are now": "comments",

@@ -715,3 +715,67 @@ def test_a_heading_naming_only_the_kind_of_part_gives_way_to_its_bold_words(
         ["Information sharing part 1."],
         ["Information sharing part 2."],
     ]
+
+
+# ---------------------------------------------------------------- the twenty-first blind set
+
+
+def test_a_tracker_export_of_several_reports_and_the_extract_line(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.csv"
+    path.write_text(
+        "Northbridge Police - HMICFRS Recommendations and AFI Tracker\n"
+        "Extract from the force improvement tracker as at 31/01/2024\n\n"
+        "Report,Ref,Recommendation / AFI,Action,Owner,Due date,RAG\n"
+        "PEEL 2021/22,1.1,Record crime promptly,Deploy a team,DCI Smith,Mar-24,G\n"
+        "PEEL 2021/22,1.2,Record crime promptly,Audit records,DI Jones,Jun-24,A\n"
+        "Vulnerability 2023,2.1,Protect children,Train staff,Supt Ali,Sep-24,R\n",
+        encoding="utf-8",
+    )
+    plan = read(path)
+    assert plan.title == "Northbridge Police - HMICFRS Recommendations and AFI Tracker"
+    assert [r[0] for r in rows(plan)] == ["PEEL 2021/22", "PEEL 2021/22", "Vulnerability 2023"]
+
+
+def test_a_text_plan_paragraph_wrapped_over_lines_and_a_colour_key_under_a_sheet(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Westburn Council - Best Value Action Plan\nProgress update to the Audit Committee\n\n"
+        + "-" * 40
+        + "\n1. FINANCES\n\nThe council should set out how it will close the budget gap of\n"
+        "£38 million by 2027/28.\n\nR1.1  Refresh the strategy.\n      Lead officer: CFO\n"
+        "      Due: February 2025\n      Status: Complete\n\n" + "-" * 40 + "\n2. PEOPLE\n\n"
+        "The council should plan its workforce.\n\nR2.1  Write a plan.\n      Lead officer: HR\n"
+        "      Due: March 2025\n      Status: Green\n",
+        encoding="utf-8",
+    )
+    plan = read(path)
+    assert plan.title == "Westburn Council - Best Value Action Plan"
+    assert [r[1] for r in rows(plan)] == [
+        "The council should set out how it will close the budget gap of\n£38 million by 2027/28.",
+        "The council should plan its workforce.",
+    ]
+
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Ref", "Action", "Lead", "Due", "RAG"])
+    for ref, fill in (("1.1", "00B050"), ("1.2", "FF0000")):
+        sheet.append([ref, "Hold an event with carers", "RG", "Jan-25", None])
+        sheet.cell(sheet.max_row, 5).fill = PatternFill("solid", fgColor=fill)
+    sheet.append([])
+    sheet.append(["RAG key"])
+    for fill, meaning in (("00B050", "On track"), ("FF0000", "Significant delay / at risk")):
+        sheet.append([None, meaning])
+        sheet.cell(sheet.max_row, 1).fill = PatternFill("solid", fgColor=fill)
+    book_path = tmp_path / "key.xlsx"
+    book.save(book_path)
+    actions = list(read(book_path).actions())
+    assert [(a.action, a.status) for a in actions] == [
+        ("Hold an event with carers", Status.GREEN),
+        ("Hold an event with carers", Status.RED),
+    ]

@@ -79,7 +79,7 @@ class Builder(CellReader):
                 title = titles[i].rstrip(":").strip() if i < len(titles) else ""
                 key = title or f"Column {i + 1}"
                 extra[key] = f"{extra[key]}\n{cell}" if key in extra else cell
-        if self._wraps(values, extra):  # '… team managers and' over 'ATMs': a line wrapped
+        if self._wraps(values, extra, bool(row.fills)):  # '… managers and' over 'ATMs'
             self.continuation(row, header)
             return
         if header.timeline and not values.get("end"):  # a Gantt's last marked month
@@ -364,11 +364,13 @@ class Builder(CellReader):
             line=line,
         )
 
-    def _wraps(self, values: dict[str, str], extra: dict[str, str]) -> bool:
+    def _wraps(self, values: dict[str, str], extra: dict[str, str], row_fills: bool) -> bool:
         """A row with only more of the action's words, no ref, under an action whose sentence
         is left open, in a table with refs: the action's text, wrapped onto the next row."""
         last = self.last
         if last is None or "ref" not in values or values["ref"] or extra or not last.ref:
+            return False
+        if row_fills:  # a coloured cell beside the words: a key's swatch, not wrapped text
             return False
         own = {k for k, v in values.items() if v}
         open_end = last.action.rstrip()[-1:] not in (".", "!", "?", ":", ";", ")", "")

@@ -269,7 +269,7 @@ def classify_body(
         column, text = texts[0]
         merged = row.spans.get(column, 1) > 1
         field = fields.get(column)
-        if _swatch(row, column, text):  # a key's row: a coloured cell and what it means
+        if _swatch(row, column, text, after_key=previous is RowKind.KEY):  # a key's row
             return Classified(row, RowKind.KEY, header, text, column, why="a key's row")
         if NOTE_LINE.match(text) and (field != "action" or merged or LABEL_CELL.match(text)):
             return Classified(row, RowKind.NOTE, header, text, column)
@@ -399,14 +399,17 @@ def _status_word(text: str) -> bool:
     return status_key(text) in STATUS_WORDS
 
 
-def _swatch(row: Row, column: int, text: str) -> bool:
+def _swatch(row: Row, column: int, text: str, *, after_key: bool = False) -> bool:
     """A row of a colour key laid out in the sheet: one cell coloured and empty, and beside it
-    only what the colour means ('Complete', 'On track')."""
+    only what the colour means ('Complete', 'On track'; under the key's other rows, any
+    words: 'Significant delay / at risk')."""
     from .values import STATUS_WORDS, read_status
 
     coloured = [i for i in row.fills if i != column and not (i < len(row.cells) and row.cells[i])]
     if len(coloured) != 1:
         return False
+    if after_key and len(text) <= 80:
+        return True
     try:
         read_status(text, STATUS_WORDS)
     except ValueError:

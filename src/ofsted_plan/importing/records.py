@@ -217,6 +217,7 @@ def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragr
     """The prose and headings between records: a line between two rules ('-----') is a
     heading, an email's header lines are not the document's."""
     out: list[Paragraph] = []
+    last = -1  # the line of the last plain paragraph: the next line carries it on
     for number, text in pending:
         if not text.strip() or RULE_LINE.match(text) or _EMAIL_HEADER.match(text):
             continue
@@ -231,8 +232,26 @@ def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragr
             continue
         # between rules: the plan's title where it names a plan, else a section over the rest
         level = (1 if PLAN_WORDS.search(text) else 2) if ruled else 3 if heading else None
-        out.append(Paragraph(text.strip(), level))
+        if (
+            level is None
+            and last == number - 1
+            and out
+            and out[-1].level is None
+            and _carries_on(out[-1].text, text.strip())
+        ):
+            out[-1].text += "\n" + text.strip()  # a paragraph's next line, as written
+        else:
+            out.append(Paragraph(text.strip(), level))
+        last = number if level is None else -1
     return out
+
+
+def _carries_on(before: str, line: str) -> bool:
+    """A line that carries on the paragraph above it (a sentence hard-wrapped, as an email or
+    a PDF wraps it), not a new line of its own such as a title's subtitle."""
+    last = before.splitlines()[-1].rstrip()
+    open_end = last[-1:] not in (".", ":", ";", "!", "?")
+    return open_end and (not line[:1].isupper() or len(last) >= 76)
 
 
 # --- Both: the records as one table ---------------------------------------------------------

@@ -47,8 +47,11 @@ def plan_score(text: str) -> int:
 # 'Overall rating: Requires improvement (...). Plan owner: ...': a sentence, ending in a full
 # stop, says something about the plan; a title names it.
 _NOT_A_TITLE = re.compile(
-    r"\.\s*$|^(?:report\s+to\b|agenda\s+item\b|item\s+\d)", re.IGNORECASE
-)  # and 'Report to Audit Committee, 20 January 2026': the meeting, not the plan
+    r"\.\s*$|^(?:report\s+to\b|agenda\s+item\b|item\s+\d|extract(?:ed)?\s+from\b|"
+    r"exported\b|printed\b|downloaded\b)",
+    re.IGNORECASE,
+)  # and 'Report to Audit Committee, 20 January 2026', 'Extract from the tracker as at ...':
+# the meeting or the export, not the plan
 
 
 def table_width(header: list[str]) -> int:

@@ -292,6 +292,8 @@ HEADER_NAMES: dict[str, str] = {
     "area for priority action": "recommendation",
     "area of significant concern": "recommendation",
     "areas of significant concern": "recommendation",
+    "report": "theme",  # a tracker of several inspections: each report over its findings
+    "inspection report": "theme",
     "case": "theme",  # an ombudsman tracker: each case over its orders
     "case reference": "theme",
     "core service": "theme",  # a CQC plan's services, each with its requirements

@@ -779,3 +779,45 @@ def test_a_text_plan_paragraph_wrapped_over_lines_and_a_colour_key_under_a_sheet
         ("Hold an event with carers", Status.GREEN),
         ("Hold an event with carers", Status.RED),
     ]
+
+
+# ---------------------------------------------------------------- the twenty-second blind set
+
+
+def test_columns_named_for_a_body_and_both_dates_in_one_cell(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,HMICS Report,Accounts Commission recommendation,Improvement action,Owner,"
+        "Target date,RAG\n"
+        "W1,Wellbeing 2023,Develop a strategy,Survey staff,ACC Roberts / Supt Blair,"
+        '"Original: March 2024\nRevised: September 2024",G\n'
+        "W2,Wellbeing 2023,Develop a strategy,Publish it,Supt Blair,Dec-24,A\n"
+        "C1,Custody 2024,Improve custody,Audit cells,DCC Grant,Mar-25,R\n",
+        encoding="utf-8",
+    )
+    assert [(r[0], r[1], r[3], r[4]) for r in rows(read(path))] == [
+        ("Wellbeing 2023", "Develop a strategy", ("ACC Roberts", "Supt Blair"), Month(2024, 9)),
+        ("Wellbeing 2023", "Develop a strategy", ("Supt Blair",), Month(2024, 12)),
+        ("Custody 2024", "Improve custody", ("DCC Grant",), Month(2025, 3)),
+    ]
+
+
+def test_a_ruled_banner_is_a_section_unless_it_names_the_plan(tmp_path: Path) -> None:
+    path = tmp_path / "progress.txt"
+    rule = "=" * 40
+    path.write_text(
+        "Audit Wales Work Programme: Council Progress Update\n\n"
+        f"{rule}\nREPORT 1: Asset Management (issued 2022)\n{rule}\n\n"
+        "1.1  Write an asset strategy.\n     Responsible officer: Head of Property\n"
+        "     Timescale: March 2024\n     RAG: Green\n\n"
+        f"{rule}\nREPORT 2: Workforce Planning (issued 2023)\n{rule}\n\n"
+        "2.1  Write a workforce plan.\n     Responsible officer: Head of HR\n"
+        "     Timescale: June 2024\n     RAG: Amber\n",
+        encoding="utf-8",
+    )
+    plan = read(path)
+    assert plan.title == "Audit Wales Work Programme: Council Progress Update"
+    assert [r[0] for r in rows(plan)] == [
+        "REPORT 1: Asset Management (issued 2022)",
+        "REPORT 2: Workforce Planning (issued 2023)",
+    ]

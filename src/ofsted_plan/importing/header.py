@@ -118,7 +118,11 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     if _TOLD_US.match(key):  # 'What CQC told us', 'What Ofsted found': the finding
         return Column("recommendation", rank)
     if whose := _WHOSE.match(key):  # 'HMICS recommendation', 'SFRS action': any body's
-        return Column("action" if whose[1].startswith("action") else "recommendation", rank)
+        what = whose[1] or whose[2]
+        field = {"action": "action", "theme": "theme", "report": "theme"}.get(
+            what.rstrip("s"), "recommendation"
+        )
+        return Column(field, rank)
     fields: set[str] = set()
     for part in re.split(r"\s*(?:/|\n|\||\(|\)|–| - |:\s)\s*", key):
         part = part.strip(" :-")
@@ -145,7 +149,10 @@ _SOURCE = re.compile(
     r"safeguarding\s+review|serious\s+case\s+review|csp?r|lcspr|sar|dhr)\s+"
 )
 # A body's short name, then what it made: 'HMICS recommendation', 'RQIA findings'.
-_WHOSE = re.compile(r"^[a-z]{2,6}'?s?\s+(recommendations?|findings?|requirements?|actions?)$")
+_WHOSE = re.compile(
+    r"^(?:[a-z]{2,6}'?s?\s+(recommendations?|findings?|requirements?|actions?|theme|report)|"
+    r"(?:[a-z]+\s+){1,2}[a-z]+'?s?\s+(recommendations?|findings?|requirements?))$"
+)  # 'HMICS report', 'BVAR theme', 'Accounts Commission recommendation'
 _TOLD_US = re.compile(
     r"^what\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:told\s+us|said|found|saw|highlighted)"
     r"(?:\s+(?:we\s+need\s+to\s+improve|needs?\s+to\s+improve))?\s*\??$"

@@ -27,6 +27,8 @@ TITLES = frozenset(
         "sir",
         "dame",
         "gc",
+        "acc",  # police: assistant and deputy chief constable
+        "dcc",
         "sc",
         "wc",
         "cc",

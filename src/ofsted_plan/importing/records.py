@@ -19,7 +19,6 @@ from .documents import Block, Document, Grid, Paragraph, Row
 from .header import Vocabulary, column_of
 from .levels import prefix_class
 from .text import RULE_LINE
-from .titles import PLAN_WORDS
 
 # A record names at least one of these: what makes a label list an action's.
 _ACTION_FIELDS = frozenset(("lead", "end", "status"))
@@ -37,6 +36,7 @@ _MARKER = re.compile(r"^\s*\[\s*([A-Za-z0-9][A-Za-z0-9 ._/-]{0,20}?)\s*\]\s*$")
 _NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)(?=[A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?\s*:\s)")
 # '1. People – voice and choice': a numbered section heading on a line of its own.
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z][^.:]{2,80}$")
+_NAMES_PLAN = re.compile(r"\bplan\b", re.IGNORECASE)  # a banner that is the plan's title
 _EMAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Importance)\s*:", re.IGNORECASE)
 
 
@@ -231,7 +231,7 @@ def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragr
             out.append(Paragraph(text.strip(), 2))
             continue
         # between rules: the plan's title where it names a plan, else a section over the rest
-        level = (1 if PLAN_WORDS.search(text) else 2) if ruled else 3 if heading else None
+        level = (1 if _NAMES_PLAN.search(text) else 2) if ruled else 3 if heading else None
         if (
             level is None
             and last == number - 1

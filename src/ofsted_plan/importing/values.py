@@ -204,6 +204,12 @@ _WAS = re.compile(
     rf"extended\s+from|from)\s*:?\s*(?:{_A_MONTH})\s*\)$",
     re.I,
 )
+# 'Original: March 2013 Revised: September 2013': both named, the revised one the end.
+_BOTH_NAMED = re.compile(
+    rf"^original(?:\s+date)?\s*:?\s*{_A_MONTH}\s*[,;]?\s*(?:revised|new)(?:\s+date)?\s*:?\s*"
+    rf"({_A_MONTH})$",
+    re.I,
+)
 # 'Mar-25 (revised)', 'June 2025 (new date)': the month, marked as a new one.
 _MARKED_NEW = re.compile(
     rf"^({_A_MONTH})\s*[(\[]\s*(?:revised|rev\.?|new(?:\s+date)?|amended|updated|extended|"
@@ -345,6 +351,8 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
     if match := _REVISED.match(single):
         revised = next(g for g in match.groups()[1:] if g)
         return EndRead(read_month(revised, month_first)[0], text, "revised")
+    if match := _BOTH_NAMED.match(single):
+        return EndRead(read_month(match[1], month_first)[0], text, "revised")
     if match := _MARKED_NEW.match(single):
         return EndRead(read_month(match[1], month_first)[0], text, "revised")
     if match := _WAS.match(single):

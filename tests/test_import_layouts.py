@@ -821,3 +821,21 @@ def test_a_ruled_banner_is_a_section_unless_it_names_the_plan(tmp_path: Path) ->
         "REPORT 1: Asset Management (issued 2022)",
         "REPORT 2: Workforce Planning (issued 2023)",
     ]
+
+
+# ---------------------------------------------------------------- the twenty-third blind set
+
+
+def test_a_revised_implementation_date_and_initials_after_a_one_word_post(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.csv"
+    path.write_text(
+        "No.,Recommendation,Agreed action,Responsible Officer,Original Implementation Date,"
+        "Revised Implementation Date,RAG\n"
+        "1,Reconcile the accounts,Monthly reconciliation,SM/JH,31/01/2022,30/11/2022,Amber\n"
+        "2,Check the fees,Monthly check,HoS CIN/CP,30/06/2022,,Complete\n",
+        encoding="utf-8",
+    )
+    assert [(a.lead, a.end) for a in read(path).actions()] == [
+        (("SM", "JH"), Month(2022, 11)),
+        (("HoS CIN/CP",), Month(2022, 6)),
+    ]

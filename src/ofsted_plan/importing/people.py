@@ -73,6 +73,7 @@ def split_people(text: str) -> People:
             and _STRICT_INITIALS.fullmatch(part)
             and part.lower() not in ROLE_WORDS  # 'Head of SEND; DCO': a second post
             and kind_of(result[-1]) == "post"
+            and len(result[-1].split()) > 1  # 'SM/JH': two people's initials
         ):
             # 'HoS CIN/CP', 'AD Safeguarding & QA': a post's own abbreviations, not a person
             separator = separators[n - 1] if n - 1 < len(separators) else "/"

@@ -58,6 +58,8 @@ HEADER_NAMES: dict[str, str] = {
     "milestone deadline": "end",
     "timescale": "end",
     "by when": "end",
+    "implementation date": "end",
+    "date of implementation": "end",
     "action id": "ref",
     "done?": "progress",  # a column of ticks: done, or not yet
     "done": "progress",

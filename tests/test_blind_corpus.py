@@ -22,7 +22,8 @@ heldout18's; asked for ordinary plans, as most councils publish), 11 of 14 right
 refused; heldout21 (after heldout20's; ordinary plans), 14 of 21 right, 3 wrongly, 3 refused,
 1 refused at another line; heldout22 (after heldout21's; ordinary plans), 14 of 21 right, 3
 wrongly, 3 refused, 1 refused at another line; heldout23 (after heldout22's; ordinary plans),
-12 of 14 right, 2 wrongly. Files
+12 of 14 right, 2 wrongly; heldout24 (after heldout23's; ordinary plans), 13 of 14 right, 1
+wrongly. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -60,6 +61,10 @@ STILL_WRONG = {
     # action sheet's own first line 'Trust-wide and core service action plan': the author
     # names the plan by the cover; the importer by the sheet's line, as a cover 'read me
     # first' page has taught it (tests/test_sources.py).
+    # A 'CQC quality statement' column ('Assessing needs') under priority rows: for this
+    # file's author a label kept beside the action; heldout11's and others' authors read
+    # quality statements as what the actions answer, as the importer does.
+    "heldout24/n2-bathnes-asc-cqc-plan.docx": "a quality statement column: the part or a label",
     "heldout19/h2-nhs-cqc-must-do-cover-key-green-means-complete.xlsx": (
         "the cover's title or the sheet's"
     ),
@@ -94,7 +99,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 388, f"{right} of {len(CASES)} read right"
+    assert right >= 401, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

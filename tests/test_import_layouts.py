@@ -839,3 +839,14 @@ def test_a_revised_implementation_date_and_initials_after_a_one_word_post(tmp_pa
         (("SM", "JH"), Month(2022, 11)),
         (("HoS CIN/CP",), Month(2022, 6)),
     ]
+
+
+def test_a_delivery_date_is_the_end(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "No.,What we will do,Responsible lead,Delivery date,Progress\n"
+        "1.1,Offer carers' assessments,Head of Adult Services,Sep-25,On track\n"
+        "1.2,Review the carers' offer,Commissioning Manager,Dec-25,Completed\n",
+        encoding="utf-8",
+    )
+    assert [a.end for a in read(path).actions()] == [Month(2025, 9), Month(2025, 12)]

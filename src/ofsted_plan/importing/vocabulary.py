@@ -59,6 +59,8 @@ HEADER_NAMES: dict[str, str] = {
     "timescale": "end",
     "by when": "end",
     "implementation date": "end",
+    "delivery date": "end",
+    "date of delivery": "end",
     "date of implementation": "end",
     "action id": "ref",
     "done?": "progress",  # a column of ticks: done, or not yet

@@ -23,7 +23,7 @@ refused; heldout21 (after heldout20's; ordinary plans), 14 of 21 right, 3 wrongl
 1 refused at another line; heldout22 (after heldout21's; ordinary plans), 14 of 21 right, 3
 wrongly, 3 refused, 1 refused at another line; heldout23 (after heldout22's; ordinary plans),
 12 of 14 right, 2 wrongly; heldout24 (after heldout23's; ordinary plans), 13 of 14 right, 1
-wrongly. Files
+wrongly; heldout25 (after heldout24's; ordinary plans), 11 of 14 right, 3 wrongly. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -68,6 +68,10 @@ STILL_WRONG = {
     "heldout19/h2-nhs-cqc-must-do-cover-key-green-means-complete.xlsx": (
         "the cover's title or the sheet's"
     ),
+    # The same: three authors name the plan by a cover sheet's title, two (heldout8/r,
+    # heldout24/n2-reading) by the plan sheet's own first line, as the importer does.
+    "heldout25/p1-spelthorne-audit-actions.xlsx": "the cover's title or the sheet's",
+    "heldout25/p2-darlington-send-wsoa-tracker.xlsx": "the cover's title or the sheet's",
 }
 
 
@@ -99,7 +103,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 401, f"{right} of {len(CASES)} read right"
+    assert right >= 413, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -850,3 +850,15 @@ def test_a_delivery_date_is_the_end(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert [a.end for a in read(path).actions()] == [Month(2025, 9), Month(2025, 12)]
+
+
+def test_two_posts_joined_by_and_and_one_post_with_and_inside() -> None:
+    from ofsted_plan.importing.people import split_people
+
+    assert split_people("Chief Learning and Skills Officer").officers == (
+        "Chief Learning and Skills Officer",
+    )
+    assert split_people("Designated Nurse (CCG) and Head of Leaving Care").officers == (
+        "Designated Nurse (CCG)",
+        "Head of Leaving Care",
+    )

@@ -104,8 +104,13 @@ def _and_split(part: str) -> list[str]:
     kinds = {kind_of(p) for p in pieces}
     # Two of one kind: 'Sam Lee and Jo Patel', 'Head of Service and Principal Social Worker';
     # a post and words that only look like a name are one post ('... and Market Shaping').
-    if len(pieces) > 1 and len(kinds) == 1 and kinds <= {"initials", "name", "post"}:
-        return pieces
+    if (
+        len(pieces) > 1
+        and len(kinds) == 1
+        and kinds <= {"initials", "name", "post"}
+        and (kinds != {"post"} or all(map(_whole_post, pieces[:-1])))
+    ):
+        return pieces  # not 'Chief Learning and Skills Officer': one post
     if len(pieces) == 2 and kinds == {"name", "post"} and any(map(_plainly_a_person, pieces)):
         return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
     if len(pieces) == 2 and all(len(p.split()) >= 2 and kind_of(p) == "agency" for p in pieces):
@@ -117,11 +122,27 @@ def _and_split(part: str) -> list[str]:
     found = []
     for cut in range(1, len(pieces)):
         sides = [" and ".join(pieces[:cut]), " and ".join(pieces[cut:])]
-        if len({kind_of(p) for p in sides} | {"post"}) == 1 or {kind_of(p) for p in sides} == {
-            "name"
-        }:
+        posts = len({kind_of(p) for p in sides} | {"post"}) == 1 and _whole_post(sides[0])
+        if posts or {kind_of(p) for p in sides} == {"name"}:
             found.append(sides)
     return found[0] if len(found) == 1 else [part]
+
+
+def _whole_post(part: str) -> bool:
+    """A post that stands on its own: ending in the post's word ('Chief Paramedic', 'Skills
+    Officer') or naming what it heads ('Head of Service'); not 'Chief Learning'."""
+    bare = _BRACKETED.sub(" ", part).split()  # 'Designated Nurse (CCG)': 'Designated Nurse'
+    words = [w.lower().strip(".,") for w in bare]
+    return (
+        bool(words)
+        and (
+            words[-1] in ROLE_WORDS
+            or (bare[0].isupper() and words[0] in ROLE_WORDS)  # 'AD Adults', 'HoS CIN'
+            or (words[-1][:-1] in ROLE_WORDS and words[-1].endswith("s"))
+            or (len(words) > 2 and "of" in words[1:3])
+            or len(words) == 1
+        )
+    )
 
 
 def _welsh_post(part: str) -> bool:

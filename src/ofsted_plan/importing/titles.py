@@ -48,7 +48,8 @@ def plan_score(text: str) -> int:
 # stop, says something about the plan; a title names it.
 _NOT_A_TITLE = re.compile(
     r"\.\s*$|^(?:report\s+to\b|agenda\s+item\b|item\s+\d|extract(?:ed)?\s+from\b|"
-    r"exported\b|printed\b|downloaded\b)",
+    r"exported\b|printed\b|downloaded\b)|\b(?:read\s+me|how\s+to\s+(?:use|complete)|"
+    r"instructions|guidance\s+notes?|rag\s+key)\b",
     re.IGNORECASE,
 )  # and 'Report to Audit Committee, 20 January 2026', 'Extract from the tracker as at ...':
 # the meeting or the export, not the plan

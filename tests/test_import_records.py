@@ -139,6 +139,14 @@ def test_text_plan_month_mistyped_is_refused_at_its_own_line(tmp_path: Path) -> 
     assert "Decmber 2025" in str(problem)
 
 
+def test_labelled_lines_with_no_action_to_them_are_not_a_plan(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "Lead: RG\nBy: Mar-25\nRAG: G\n\nLead: JF\nBy: Jun-25\nRAG: A\n", encoding="utf-8"
+    )
+    assert "no header row found" in str(refusal(path))
+
+
 def test_an_email_with_one_labelled_line_is_not_a_plan(tmp_path: Path) -> None:
     path = tmp_path / "mail.txt"
     path.write_text(

@@ -152,6 +152,9 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
             action = []
         record = _Record(" ".join(t.strip() for _, t in action), start, label_run)
         record.ref = ref
+        named = any(_field(words, label) == "action" and value for label, value, _ in label_run)
+        if not record.text and not named:
+            return None  # labels with no action to them: not a plan of records
         run.append(record)
         count += 1
     if count < 2:

@@ -113,14 +113,9 @@ def test_a_heading_that_only_names_the_kind_of_part_gives_way_to_its_text(
         document.add_heading(f"{n}. {theme}", level=1)
         document.add_heading(f"{n}.1 Area for improvement", level=2)
         document.add_paragraph(finding)
-        table = document.add_table(rows=0, cols=4)
-        for cells in (
-            ["Ref", "Action", "Owner", "RAG"],
-            [f"{n}.1.1", "Do it", "T/Supt Jones", "G"],
-        ):
-            row = table.add_row().cells
-            for i, text in enumerate(cells):
-                row[i].text = text
+        _word_table(
+            document, ["Ref", "Action", "Owner", "RAG"], [f"{n}.1.1", "Do it", "T/Supt Jones", "G"]
+        )
     path = tmp_path / "peel.docx"
     document.save(str(path))
     plan = read(path)
@@ -499,14 +494,7 @@ def test_a_bold_label_over_the_finding_gives_way_to_it(tmp_path: Path) -> None:
         document.add_heading(f"Priority {n}: Area {n}", level=2)
         document.add_paragraph().add_run(f"Area for priority action {n}").bold = True
         document.add_paragraph(f"Leaders should improve area {n}.")
-        table = document.add_table(rows=0, cols=4)
-        for cells in (
-            ["Ref", "Action", "Lead", "RAG"],
-            [f"{n}.1", "Do it", "RG", "G"],
-        ):
-            row = table.add_row().cells
-            for i, text in enumerate(cells):
-                row[i].text = text
+        _word_table(document, ["Ref", "Action", "Lead", "RAG"], [f"{n}.1", "Do it", "RG", "G"])
     path = tmp_path / "pap.docx"
     document.save(str(path))
     assert [(r[0], r[1]) for r in rows(read(path))] == [
@@ -582,12 +570,11 @@ def test_a_labelled_box_beside_its_words_and_a_sentence_is_not_the_title(tmp_pat
         box = document.add_table(rows=1, cols=2)
         box.rows[0].cells[0].text = f"Area for improvement {n}\n\nRef: R{n}"
         box.rows[0].cells[1].text = f"The registered person shall fix thing {n} properly."
-        table = document.add_table(rows=0, cols=4)
-        for cells in (["Action to be taken", "Responsible person", "Timescale", "Status"],
-                      [f"Do thing {n}", "Deputy Manager", "31/03/2025", "Green"]):  # fmt: skip
-            row = table.add_row().cells
-            for i, text in enumerate(cells):
-                row[i].text = text
+        _word_table(
+            document,
+            ["Action to be taken", "Responsible person", "Timescale", "Status"],
+            [f"Do thing {n}", "Deputy Manager", "31/03/2025", "Green"],
+        )
     path = tmp_path / "qip.docx"
     document.save(str(path))
     plan = read(path)
@@ -673,12 +660,19 @@ def test_what_the_inspectors_told_us_and_a_key_on_track_to_complete(tmp_path: Pa
     ]
 
 
-def _action_table(document: object, ref: str) -> None:
-    table = document.add_table(rows=0, cols=4)  # type: ignore[attr-defined]
-    for cells in (["Ref", "Action", "Responsible officer", "RAG"], [ref, "Do it", "RG", "G"]):
+def _word_table(document: object, *rows: list[str]) -> None:
+    """Add a plain Word table, one list of cell texts per row."""
+    table = document.add_table(rows=0, cols=len(rows[0]))  # type: ignore[attr-defined]
+    for cells in rows:
         row = table.add_row().cells
         for i, text in enumerate(cells):
             row[i].text = text
+
+
+def _action_table(document: object, ref: str) -> None:
+    _word_table(
+        document, ["Ref", "Action", "Responsible officer", "RAG"], [ref, "Do it", "RG", "G"]
+    )
 
 
 def test_findings_in_bold_or_plain_are_one_kind_of_part(tmp_path: Path) -> None:

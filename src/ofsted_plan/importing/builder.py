@@ -19,7 +19,7 @@ from .cells import (
 )
 from .classify import Header, own_texts
 from .documents import Row
-from .keys import COLOUR_LETTERS
+from .keys import COLOUR_LETTERS, amber_shade
 from .values import colour_name, rag_of, read_end
 
 
@@ -131,8 +131,9 @@ class Builder(CellReader):
             values["status"] = colour.value
             self.reading.coloured[colour.value] = self.reading.coloured.get(colour.value, 0) + 1
             by_fill = True
+            shade = amber_shade(fill) if colour is Status.AMBER else None
         else:
-            by_fill = False
+            by_fill, shade = False, None
         theme = values.pop("theme", None)
         if theme:  # a flat table: each row names its theme
             if self.theme is None or self.theme.title != theme:
@@ -182,6 +183,8 @@ class Builder(CellReader):
         action = self._action(line, values, extra, titles, fields)
         if by_fill or values.get("status", "").strip().lower() in COLOUR_LETTERS:
             self.reading.by_colour.add(id(action))
+        if shade:
+            self.reading.shades[id(action)] = shade
         self.recommendation.actions.append(action)
         self.last = action
 

@@ -26,6 +26,7 @@ class Reading:
     # Each month read: the month, its line, the cell as written, and its column.
     months: list[tuple[Month, int, str, str]] = field(default_factory=list)
     by_colour: set[int] = field(default_factory=set)  # id() of actions rated by a colour
+    shades: dict[int, str] = field(default_factory=dict)  # id() -> 'orange'/'yellow' fill
     lead_lines: list[int] = field(default_factory=list)  # leads read from 'Lead: ...' lines
     completed_on: list[int] = field(default_factory=list)  # complete by a 'Date completed'
 

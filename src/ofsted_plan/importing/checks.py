@@ -23,7 +23,7 @@ from .column_checks import (
     priority_column,
     refs_unnamed,
 )
-from .keys import fill_pairs, key_pairs
+from .keys import SHADES, fill_pairs, key_pairs
 from .status_checks import no_status_read, percent_bands, progress_beside_rag
 from .values import status_key
 
@@ -34,7 +34,8 @@ _MEANINGS = (
     (re.compile(r"\b(not\s+(?:yet\s+)?started|not\s+yet\s+due|future|not\s+due)\b", re.I),
      Status.UNRATED),
     (re.compile(r"\b(off\s+track|significant|serious|not\s+achieved|overdue|major|failed|"
-                r"not\s+on\s+track|will\s+not)\b", re.I), Status.RED),
+                r"not\s+on\s+(?:track|target)|will\s+not|date\s+(?:has\s+)?passed)\b", re.I),
+     Status.RED),
     (re.compile(r"\b(at\s+risk|some\s+risk|risk\s+to\s+delivery|some\s+slippage|slippage|minor|concern|delay|behind|partial|"
                 r"some\s+progress|in\s+progress|progressing)\b", re.I), Status.AMBER),
     (re.compile(r"\b(on\s+track|on\s+target|good\s+progress|progressing\s+well|on\s+schedule)\b",
@@ -309,10 +310,14 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
     texts = [n for n in plan.notes] + [r.text for r in rows if r.kind is RowKind.KEY]
     # a key of coloured cells, each with its meaning written in it
     texts += ["; ".join(fill_pairs(r.row)) for r in rows if r.kind is RowKind.KEY]
+    shades: dict[str, tuple[Status, str]] = {}
     for text in texts:
         for colour, meaning in key_pairs(text):
             status = meaning_of(meaning)
             if status is None:
+                continue
+            if colour in SHADES:
+                shades[colour] = (status, meaning)
                 continue
             known = meanings.get(colour)
             if known and known[0] is not status:
@@ -350,6 +355,26 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
             f"The plan's key says {given.label} = {meanings[given.value][1]}: {given.label} "
             f"read as {meant.label.lower()} ({meant.value}) for {count} action{plural}."
         )
+    return notes + _apply_shades(plan, builder, shades)
+
+
+def _apply_shades(plan: Plan, builder: Builder, shades: dict[str, tuple[Status, str]]) -> list[str]:
+    """A key that sets amber's shades apart ('Yellow – on target', 'Orange – not on target'):
+    a yellow or orange cell the key calls on track or complete is read so, and reported; one
+    it calls off track stays amber, the colour the cell shows."""
+    notes = []
+    for shade, (status, meaning) in shades.items():
+        if status not in (Status.GREEN, Status.BLUE):
+            continue
+        shaded = [a for a in plan.actions() if builder.reading.shades.get(id(a)) == shade]
+        for action in shaded:
+            action.status = status
+        if shaded:
+            notes.append(
+                f"The plan's key says {shade.title()} = {meaning}: {shade} cells read as "
+                f"{status.label.lower()} ({status.value}) for {len(shaded)} "
+                f"action{'s' if len(shaded) != 1 else ''}."
+            )
     return notes
 
 

@@ -12,8 +12,11 @@ from .titles import PLAN_WORDS
 # A row of commentary on the part above it, not the part: 'Comments from the inspection
 # report: ...', 'Context: ...'.
 COMMENTARY = re.compile(
-    r"^(?:comments?|commentary|context|background|notes?)\b[^:]{0,40}:\s", re.IGNORECASE
-)
+    r"^(?:comments?|commentary|context|background|notes?|(?:relevant\s+|lead\s+|partner\s+|"
+    r"responsible\s+|involved\s+)?(?:agenc(?:y|ies)|partners?|organisations?|sponsors?))\b"
+    r"[^:]{0,40}:\s",
+    re.IGNORECASE,
+)  # and 'Relevant agencies: all Board partners' under a recommendation: said of it
 # '[Council logo]', '[image]': where a picture stands in the exported sheet, beside its title.
 PLACEHOLDER = re.compile(
     r"^\[[^\]]{0,40}\b(?:logo|image|picture|crest|banner)\b[^\]]{0,40}\]$", re.I

@@ -307,24 +307,7 @@ def one_column_each(
                 + "; the other is kept as another column"
             )
         header[columns[0]] = field
-    _sole_lead(header, cells, notes)
     return header, notes, fallback
-
-
-_NAMES_A_LEAD = re.compile(r"\b(?:leads?|responsible|officers?|owners?)\b", re.IGNORECASE)
-
-
-def _sole_lead(header: dict[int, str], cells: list[str], notes: list[str]) -> None:
-    """A table whose one person column is 'Executive lead' or 'Senior responsible officer'
-    names its actions' leads there: a reader takes it as the lead, not as a DLT lead beside
-    a lead column the table does not have."""
-    senior = [c for c, f in header.items() if f == "dlt"]
-    if "lead" in header.values() or len(senior) != 1:
-        return
-    title = cells[senior[0]].strip()
-    if _NAMES_A_LEAD.search(title):
-        header[senior[0]] = "lead"
-        notes.append(f"'{title}' is the only column naming a lead: read as the lead officer")
 
 
 _REF_OWNER = re.compile(

@@ -8,6 +8,7 @@ import re
 
 from ..model import Month
 from .classify import Header
+from .column_heads import settle_by_heads
 from .documents import Grid
 from .header import Column, Vocabulary, header_fields, is_header, one_column_each, sub_header
 from .values import read_month
@@ -129,6 +130,7 @@ def read_header(
     header, settled, fallback = one_column_each(
         fields, titles, grid.path, row.number, sample, frozenset(grid.columns_hidden)
     )
+    settle_by_heads(header, fields, titles, words.names, settled)
     timeline = _timeline(titles, header) if "end" not in header.values() else []
     if timeline:
         settled.append(

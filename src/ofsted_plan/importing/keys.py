@@ -10,9 +10,9 @@ from .documents import Row
 from .values import COLOUR_WORDS
 
 KEY_PAIR = re.compile(
-    r"\b(blue|green|amber|red|b|g|a|r)\b(?:\s+(?:shading|shaded|fill|filled|cells?|colou?r|"
+    r"\b(blue|green|amber|red|orange|yellow|b|g|a|r)\b(?:\s+(?:shading|shaded|fill|filled|cells?|colou?r|"
     r"box|rating))?\s*(?:=|:|–|-|—|\|)\s*([^;,=|\n\t]+?)\s*"
-    r"(?=(?:[;,.\n|\t]|\s\b(?:blue|green|amber|red|b|g|a|r)\b\s*(?:=|:|–|-|—))|$)",
+    r"(?=(?:[;,.\n|\t]|\s\b(?:blue|green|amber|red|orange|yellow|b|g|a|r)\b\s*(?:=|:|–|-|—))|$)",
     re.IGNORECASE,
 )
 # A key in a sentence: 'actions shaded green have been completed', 'blue actions are awaiting
@@ -32,7 +32,11 @@ def key_pairs(text: str) -> list[tuple[str, str]]:
     letters = {"b": "blue", "g": "green", "a": "amber", "r": "red"}
     for colour, meaning in KEY_PAIR.findall(text):
         word = letters.get(colour.lower(), colour.lower())
-        if word in COLOUR_WORDS and meaning.strip() and not meaning.strip()[:1].isdigit():
+        if (
+            (word in COLOUR_WORDS or word in SHADES)
+            and meaning.strip()
+            and not meaning.strip()[:1].isdigit()
+        ):
             pairs.append((word, meaning.strip()))
     if not pairs:
         pairs = [((a or b).lower(), m.strip()) for a, b, m in KEY_PROSE.findall(text)]
@@ -40,11 +44,35 @@ def key_pairs(text: str) -> list[tuple[str, str]]:
 
 
 def is_key_text(text: str) -> bool:
-    return len(key_pairs(text)) >= 2 or bool(
-        re.match(
-            r"^\s*(?:b?rag\s+)?(?:rating\s+|status\s+|progress\s+|colou?r\s+)?key\b", text, re.I
+    """Two colours and their meanings, a line that says it is the key, or one line of a key
+    set out a colour a line ('Red – Implementation date passed, action not complete')."""
+    return (
+        len(key_pairs(text)) >= 2
+        or bool(_KEY_ENTRY.match(text))
+        or bool(
+            re.match(
+                r"^\s*(?:b?rag\s+)?(?:rating\s+|status\s+|progress\s+|colou?r\s+)?key\b", text, re.I
+            )
         )
     )
+
+
+# Amber's two shades, where a key sets them apart (an NHS log's red, orange, yellow, green).
+SHADES = ("orange", "yellow")
+_KEY_ENTRY = re.compile(
+    r"^\s*(?:red|amber|green|blue|orange|yellow)\s*(?:=|–|—|\s-)\s*[A-Za-z].{0,150}$",
+    re.IGNORECASE,
+)
+
+
+def amber_shade(rgb: str) -> str | None:
+    """'orange' or 'yellow' for a fill read as amber that a key could tell apart from amber
+    itself (Excel's amber FFC000 is 45 degrees; orange F79646 22; yellow FFFF00 60)."""
+    import colorsys
+
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    degrees = colorsys.rgb_to_hls(r, g, b)[0] * 360
+    return "orange" if degrees < 36 else "yellow" if degrees >= 52 else None
 
 
 RAG_NAMES = frozenset(("red", "amber", "green", "blue"))
@@ -77,6 +105,8 @@ def fill_pairs(row: Row) -> list[str]:
                 "",
             )
         )
-        if meaning:
+        if _KEY_ENTRY.match(meaning):  # 'Orange – not on target' names its shade: as written
+            pairs.append(meaning)
+        elif meaning:
             pairs.append(f"{colour} = {meaning}")
     return pairs

@@ -79,6 +79,9 @@ def split_people(text: str) -> People:
             separator = separators[n - 1] if n - 1 < len(separators) else "/"
             result[-1] = f"{result[-1]}{separator}{part}"
             continue
+        if n and result and _one_post(result[-1], part, separators[n - 1 : n]):
+            result[-1] = f"{result[-1]}{separators[n - 1]}{part}"
+            continue
         result.extend(_and_split(part))
     result = [q for p in result for q in _comma_split(p)]
     if len(result) == 1:
@@ -96,6 +99,17 @@ def split_people(text: str) -> People:
     if len(slashed) > 1 and "post" in kinds and all(k in ("post", "body") for k in kinds):
         return People(tuple(slashed), False)  # and 'Healthwatch / SAB Business Manager'
     return People((" ".join(text.split()),), True)
+
+
+def _one_post(before: str, part: str, separator: list[str]) -> bool:
+    """'HR & OD Manager' (two fields, one post word) and 'Head of Children & Criminal Justice
+    Services' (what the post heads, named twice) are one post: '&' joins within it."""
+    if not separator or separator[0].strip() not in ("&", "+"):
+        return False
+    first = part.split()[0]
+    if before.isupper() and 2 <= len(before) <= 4 and first.isupper() and 2 <= len(first) <= 4:
+        return len(part.split()) > 1 and kind_of(part) == "post"
+    return kind_of(part) == "team" and kind_of(before) == "post" and " of " in f" {before} "
 
 
 def _and_split(part: str) -> list[str]:
@@ -252,7 +266,11 @@ def kind_of(part: str) -> str | None:
         return "post"
     if any(w in ORGANISATIONS for w in lowered):
         return "team"
-    if lowered[-1] in BODIES or " ".join(lowered) in SERVICES:
+    if (
+        lowered[-1] in BODIES
+        or " ".join(lowered) in SERVICES
+        or (any(w in BODIES for w in lowered) and " ".join(lowered[-3:]) in SERVICES)
+    ):  # and 'Stoke-on-Trent City Council Adult Social Care': a body's service
         return "agency"  # 'Southshire Police', 'Northvale ICB', 'Adult Social Care'
     if _surname_forename(part):
         return "name"

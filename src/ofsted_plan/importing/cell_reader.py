@@ -21,6 +21,8 @@ class CellReader:
         self.where = path  # FILE or FILE[Sheet], for messages
         self.exact = False  # the tool's own export: officers as it writes them, no guessing
         self.lead_text = ""  # the last action's lead cell as written, should the next row wrap
+        # each status cell's reading, once; cleared when the plan's key adds words (reader.py)
+        self.status_memo: dict[str, tuple[Status, str]] = {}
 
     def _lead_text(self, text: str) -> str:
         self.lead_text = text
@@ -79,7 +81,10 @@ class CellReader:
         """The RAG status of a cell: the colour, its letter, or a word councils use for one
         (each such word is named in the import's report)."""
         try:
-            status, how = read_status(text, self.statuses)
+            known = self.status_memo.get(text)
+            if known is None:  # a plan writes a few words a thousand times
+                known = self.status_memo[text] = read_status(text, self.statuses)
+            status, how = known
         except ValueError as exc:
             word = text.strip()
             raise PlanError(

@@ -251,6 +251,9 @@ def check_plan(
     return [n for n in notes if n]
 
 
+_FULL_YEAR = re.compile(r"\d{4}")
+
+
 def _far_months(builder: Builder, path: str) -> None:
     """A month years away from all the others ('Jan-71' in a 2019 plan: read as 2071) is a
     typing mistake a person would see."""
@@ -260,11 +263,14 @@ def _far_months(builder: Builder, path: str) -> None:
     years = [m.year for m, *_ in months]
     middle = statistics.median(years)
     for month, line, cell, column in months:
-        if re.search(r"\d{4}", cell):  # written in full: meant, unless decades away (2052)
+        off = abs(month.year - middle)
+        if off <= 6:
+            continue  # near the others, however written
+        if _FULL_YEAR.search(cell):  # written in full: meant, unless decades away (2052)
             alone = not any(  # or years from every other month: 2015 in a 2025 plan
                 abs(m.year - month.year) <= 3 for m, at, *_ in months if at != line
             )
-            if abs(month.year - middle) > 15 or (abs(month.year - middle) > 6 and alone):
+            if off > 15 or alone:
                 raise PlanError(
                     f"{column} month {cell!r} is {month}, years from the plan's other months "
                     f"(around {int(middle)}): the year mistyped?",
@@ -273,7 +279,7 @@ def _far_months(builder: Builder, path: str) -> None:
                     hint="correct the year in the table",
                 )
             continue
-        if abs(month.year - middle) > 10:
+        if off > 10:
             raise PlanError(
                 f"{column} month {cell!r} reads as {month}, years away from the plan's other "
                 f"months (around {int(middle)}): a two-digit year mistyped?",

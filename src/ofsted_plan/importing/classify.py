@@ -162,7 +162,7 @@ _COUNTED = re.compile(r"(.+?)\s*[:=]\s*(\d+)")
 
 def _totals_row(row: Row) -> bool:
     """'Green | 12', 'Total | 40', 'Blue 3 Green 10 Amber 2 Red 1': counts, not an action."""
-    texts = [c.strip() for c in row.cells if c.strip()]
+    texts = [t for c in row.cells if (t := c.strip())]
     if (
         len(texts) >= 2
         and any(
@@ -218,9 +218,9 @@ def own_texts(row: Row) -> list[tuple[int, str]]:
         return row.own
     out: list[tuple[int, str]] = []
     seen: set[str] = set()
-    for i in row.filled():
-        text = row.cells[i].strip()
-        if text and text not in seen:
+    down = row.down
+    for i, cell in enumerate(row.cells):  # row.filled(), inline: asked of every row
+        if cell and i not in down and (text := cell.strip()) and text not in seen:
             seen.add(text)
             out.append((i, text))
     row.own = out
@@ -314,13 +314,12 @@ def classify_body(
 def _wrapped(texts: list[tuple[int, str]], header: Header) -> bool:
     """A row of a table copied as text whose lines wrap: no ref, the action carrying on in
     lower case, the lead (or comments) carrying on beside it, and no date or RAG of its own."""
-    fields = {header.fields.get(i): text for i, text in texts}
-    action = fields.get("action", "")
-    return (
-        header.column("ref") is not None
-        and action[:1].islower()
-        and set(fields) <= {"action", "lead", "measure", "comments", None}
-    )
+    column = header.column("action")
+    action = next((text for i, text in texts if i == column), "")
+    if not action[:1].islower() or header.column("ref") is None:
+        return False  # most rows: told before the rest is looked at
+    fields = {header.fields.get(i) for i, _ in texts}
+    return fields <= {"action", "lead", "measure", "comments", None}
 
 
 # A key's symbol: '●', '▲', '✖', '(blank)'.
@@ -336,9 +335,11 @@ def other_header(row: Row, words: Vocabulary, plan: Header) -> bool:
     short titles naming two known columns or more, no action column, none of them a value."""
     from .values import STATUS_WORDS, status_key
 
+    if any(len(c) > 40 and len(c.strip()) > 40 for c in row.cells):
+        return False  # a sentence: most rows of a plan, told at once
     cells = [c.strip() for c in row.cells]
     texts = [c for c in cells if c]
-    if len(texts) < 3 or any(len(c) > 40 for c in texts):
+    if len(texts) < 3:
         return False
     if any(
         status_key(c) in STATUS_WORDS or (REF_LIKE.match(c) and any(ch.isdigit() for ch in c))

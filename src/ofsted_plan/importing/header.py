@@ -170,6 +170,8 @@ def header_fields(cells: Sequence[str], words: Vocabulary = VOCABULARY) -> dict[
     out = {}
     read = words.read
     for i, c in enumerate(cells):
+        if not c or len(c) > 80:
+            continue  # no title (column_of: None)
         column = read[c] if c in read else column_of(words, c)
         if column is not None:
             out[i] = column

@@ -150,9 +150,10 @@ def _import(
     elif kind == "docx":
         document = docx_document(data, path)
     else:
-        document = _text(decode(data, path) if text is None else text, path, width_of, words)
+        text = decode(data, path) if text is None else text
+        document = _text(text, path, width_of, words)
     document = label_tables(document, words)
-    _refuse_control_text(document, path)
+    _refuse_control_text(document, path, text)
     said.append(f"Read as: {document.read_as}.")
     said.extend(f"Set aside: {n}." for n in document.set_aside)
     if found.skip:
@@ -216,11 +217,14 @@ def parse_table(text: str, path: str = "<table>") -> Plan:
     return _import(path, None, None, None, NO_RULES, text=text)
 
 
-def _refuse_control_text(document: Document, path: str) -> None:
+def _refuse_control_text(document: Document, path: str, source: str | None = None) -> None:
     """A cell or paragraph holding a control or bidi character (ESC, U+202E) is refused at its
-    row: plan text cannot hold one (`plan check` refuses it), so no plan is written with it."""
+    row: plan text cannot hold one (`plan check` refuses it), so no plan is written with it.
+    (A text export's cells are all in its `source`: one search of that, where it is clean.)"""
     from ..planfile.scan import UNSAFE_TEXT, unsafe_text_problem
 
+    if source is not None and not UNSAFE_TEXT.search(source):
+        return
     for block in document.blocks:
         found: Sequence[tuple[str, str, int | None]]
         if isinstance(block, Paragraph):

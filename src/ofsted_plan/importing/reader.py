@@ -326,6 +326,7 @@ class Reader(RowReader):
             if word in self.rules.statuses or self.builder.statuses.get(word) is status:
                 continue
             self.builder.statuses[word] = status
+            self.builder.status_memo.clear()
             self.key_read.append(f"'{word}' = {meaning} ({status.value or 'unrated'})")
 
     def _build(self) -> None:

@@ -132,6 +132,8 @@ class RowReader:
         aside: int | None = None  # the row heading another table set aside, if in one
         last_kind: RowKind | None = None  # the last row's class, blank rows passed over
         furniture: set[str] = set()  # lines above the first header, repeated on each page
+        measured: Header | None = None  # the header whose width and titles beside are these
+        width, beside = 0, []
         for index, row in enumerate(rows):
             if skip_next:
                 skip_next = False
@@ -166,8 +168,9 @@ class RowReader:
                 continue
             previous = last_kind
             texts = own_texts(row)
-            width = table_width(header.titles)
-            beside = [t for t in header.titles[width + 1 :] if t.strip()]
+            if header is not measured:  # once a header, not once a row
+                measured, width = header, table_width(header.titles)
+                beside = [t for t in header.titles[width + 1 :] if t.strip()]
             if beside and LABEL_CELL.match(beside[0]) and any(i > width for i, _ in texts):
                 # a key set beside the table, under its own 'RAG key' title: a note
                 self.builder.plan.notes.append(" | ".join(t for i, t in texts if i > width))
@@ -219,7 +222,11 @@ class RowReader:
                     )
                 )
                 continue
-            lone_rec = self._lone_is_recommendation(grid, index, header, headers)
+            lone_rec = (  # asked only of a row alone in its recommendation cell
+                len(texts) == 1
+                and header.fields.get(texts[0][0]) == "recommendation"
+                and self._lone_is_recommendation(grid, index, header, headers)
+            )
             found = classify_body(row, header, previous, lone_rec)
             self.rows.append(found)
             if found.kind is not RowKind.BLANK:

@@ -141,6 +141,12 @@ _BARE_DELIMITER = {
 }
 
 
+def _splits_into_a_table(rows: list[tuple[int, list[str]]]) -> bool:
+    """Most rows with text hold three cells or more (asked only where no header was found)."""
+    filled = [sum(1 for c in cells if c.strip()) for _, cells in rows]
+    return sum(1 for n in filled if n >= 3) >= 0.6 * sum(1 for n in filled if n)
+
+
 def text_document(text: str, path: str, width_of: Any) -> Document:
     """A text export as one table; the delimiter (tab, comma, semicolon) is the one whose rows
     hold a header row of the most columns, never a guess between two that both do.
@@ -149,7 +155,7 @@ def text_document(text: str, path: str, width_of: Any) -> Document:
         raise PlanError("the file is empty", path=path, hint="export the plan table again")
     found: list[tuple[int, str, list[tuple[int, list[str]]]]] = []
     errors: list[PlanError] = []
-    tabular: list[tuple[str, list[tuple[int, list[str]]]]] = []  # splits into a table
+    tabular: list[tuple[str, list[tuple[int, list[str]]]]] = []  # each split, for no header
     for delimiter in DELIMITERS:
         if delimiter not in text:
             continue
@@ -161,12 +167,11 @@ def text_document(text: str, path: str, width_of: Any) -> Document:
         width = width_of(rows)
         if width:
             found.append((width, delimiter, rows))
-        filled = [sum(1 for c in cells if c.strip()) for _, cells in rows]
-        if sum(1 for n in filled if n >= 3) >= 0.6 * sum(1 for n in filled if n):
-            tabular.append((delimiter, rows))
+        tabular.append((delimiter, rows))
     if not found:
         if errors:  # no split gave a header, and one broke: that break is the likely cause
             raise errors[0]
+        tabular = [(d, rows) for d, rows in tabular if _splits_into_a_table(rows)]
         # No header named enough columns: the one split that makes a table (its columns may
         # be named by what they hold: reader.unnamed_action), else tabs.
         delimiter, rows = tabular[0] if len(tabular) == 1 else ("\t", read_rows(text, path, "\t"))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import IO, Any
 
 import yaml
 
@@ -40,35 +41,36 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
 
 
 def _action_data(action: Action) -> dict[str, Any]:
-    """The action's keys in the file's order; the flag and other columns only when set."""
+    """The action's keys in the file's order; the flag and other columns only when set.
+    (Kinds compared by identity, the values got in one call: a 1,000,000-action import made
+    this data in 5.8 s through `match`, in 3.1 s so; issue 25 item 11.)"""
     data: dict[str, Any] = {}
-    for info in FIELDS:
-        value = getattr(action, info.name)
-        kind = info.kind
-        match kind:
-            case FieldKind.FLAG:
-                if value:
-                    data[info.name] = True
-            case FieldKind.NOTE:
-                if value:
-                    data[info.name] = value
-            case FieldKind.EXTRA:
-                if value:
-                    data[info.name] = dict(value)
-            case FieldKind.EVIDENCE:
-                if value:
-                    data[info.name] = [e.as_data() for e in value]
-            case FieldKind.TEXT:
-                data[info.name] = str(value)
-            case FieldKind.MONTH:
-                data[info.name] = str(value) if value else ""
-            case FieldKind.INITIALS:
-                data[info.name] = format_initials(value)
-            case FieldKind.STATUS:
-                data[info.name] = value.value
-            case _:
-                assert_never(kind)
+    for (name, kind), value in zip(_KINDS, _VALUES(action), strict=True):
+        if kind is FieldKind.TEXT:
+            data[name] = value if value.__class__ is str else str(value)
+        elif kind is FieldKind.STATUS:
+            data[name] = value.value
+        elif kind is FieldKind.MONTH:
+            data[name] = str(value) if value else ""
+        elif kind is FieldKind.INITIALS:
+            data[name] = format_initials(value)
+        elif not value:
+            continue  # a flag, a note, other columns or evidence: written only when set
+        elif kind is FieldKind.FLAG:
+            data[name] = True
+        elif kind is FieldKind.NOTE:
+            data[name] = value
+        elif kind is FieldKind.EXTRA:
+            data[name] = dict(value)
+        elif kind is FieldKind.EVIDENCE:
+            data[name] = [e.as_data() for e in value]
+        else:
+            assert_never(kind)
     return data
+
+
+_KINDS = tuple((info.name, info.kind) for info in FIELDS)
+_VALUES = operator.attrgetter(*(info.name for info in FIELDS))
 
 
 WIDTH = 88
@@ -121,13 +123,20 @@ def dump_data(data: dict[str, Any]) -> str:
     Importing 100,000 actions took two minutes through the emitter alone. (From the data, not
     the plan: `plan import` makes it once, for this and for `reads_back`.)
     """
+    return "".join(dump_parts(data))
+
+
+def dump_parts(data: dict[str, Any]) -> Iterator[str]:
+    """dump_data's text in parts, a recommendation at a time: `plan import` reads a large
+    plan back while the rest is still being written (planfile/checked.py)."""
     out = [MODELINE]
     _put(out, "", "title", data["title"])
     if "notes" in data:
         out.append("notes:" + dump_value("notes", data["notes"], 0) + "\n")
     if not data["themes"]:
         out.append("themes: []\n")
-        return "".join(out)
+        yield "".join(out)
+        return
     out.append("themes:\n")
     for theme in data["themes"]:
         _put(out, "  - ", "theme", theme["theme"])
@@ -143,7 +152,9 @@ def dump_data(data: dict[str, Any]) -> str:
             out.append("        actions:\n")
             for action in rec["actions"]:
                 _action_lines(out, action, 10)
-    return "".join(out)
+            yield "".join(out)
+            out.clear()
+    yield "".join(out)
 
 
 def action_text(action: Action, column: int) -> str:
@@ -271,7 +282,7 @@ def dump_value(key: str, value: Any, column: int) -> str:
     return "\n".join([first, *((" " * column + line) if line else line for line in rest)])
 
 
-def reads_back(text: str, plan: Plan | dict[str, Any]) -> bool:
+def reads_back(text: str | IO[bytes], plan: Plan | dict[str, Any]) -> bool:
     """Whether YAML reads this text as exactly the plan's data (every key and value, in order).
 
     The check `plan import` makes before it writes anything. It follows libyaml's parse
@@ -281,23 +292,26 @@ def reads_back(text: str, plan: Plan | dict[str, Any]) -> bool:
     nested generators cost a 1,000,000-row import ~8 s).
     """
     data = plan_to_data(plan) if isinstance(plan, Plan) else plan
-    events: Iterator[Any] = yaml.parse(text, Loader=plain_loader())
-    head = [type(e) for e in itertools.islice(events, 2)]
-    if head != [yaml.StreamStartEvent, yaml.DocumentStartEvent]:
-        return False
-    expected = _flat(data)
-    scalar, end = yaml.ScalarEvent, yaml.DocumentEndEvent
-    for event in events:
-        want = next(expected, _DONE)
-        kind = type(event)
-        if kind is scalar:
-            if want.__class__ is not str or want != event.value or event.tag not in (None, "!"):
-                return False
-        elif kind is end:  # the one document, and nothing after it
-            return want is _DONE and [type(e) for e in events] == [yaml.StreamEndEvent]
-        elif _MARKS.get(kind) is not want or getattr(event, "tag", None) is not None:
-            return False  # another structure, a tag or an alias
-    return False
+    loader = plain_loader()(text)
+    try:
+        get = loader.get_event  # directly: yaml.parse's generator costs ~5% more
+        if type(get()) is not yaml.StreamStartEvent or type(get()) is not yaml.DocumentStartEvent:
+            return False
+        expected = _flat(data)
+        scalar, end = yaml.ScalarEvent, yaml.DocumentEndEvent
+        while True:
+            event = get()
+            want = next(expected, _DONE)
+            kind = type(event)
+            if kind is scalar:
+                if want.__class__ is not str or want != event.value or event.tag not in (None, "!"):
+                    return False
+            elif kind is end:  # the one document, and nothing after it
+                return want is _DONE and type(get()) is yaml.StreamEndEvent
+            elif _MARKS.get(kind) is not want or getattr(event, "tag", None) is not None:
+                return False  # another structure, a tag or an alias
+    finally:
+        loader.dispose()
 
 
 _MAP, _SEQ, _END, _DONE = object(), object(), object(), object()

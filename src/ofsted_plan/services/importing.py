@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import NamedTuple
 
 from ..errors import PlanError
 from ..importing.importer import import_table as read
 from ..model import Plan, plural
-from ..planfile.writer import dump_data, plan_to_data, reads_back
+from ..planfile.checked import dump_checked
+from ..planfile.writer import plan_to_data
 
 
 class Imported(NamedTuple):
@@ -59,9 +63,24 @@ def import_table(
     With `explain`, the result also says how each row was read."""
     notes: list[str] = []
     details: list[str] | None = [] if explain else None
-    plan = read(path, sheet=sheet, report=notes, details=details, rules=rules)
-    data = plan_to_data(plan)  # once, for the text and for the check that it reads back
-    text = dump_data(data)
-    if not reads_back(text, data):
+    with _collector_paused():
+        plan = read(path, sheet=sheet, report=notes, details=details, rules=rules)
+        data = plan_to_data(plan)  # once, for the text and for the check that it reads back
+        text = dump_checked(data, sum(1 for _ in plan.actions()))
+    if text is None:
         raise PlanError("the plan did not read back as written; nothing was saved", path=path)
     return Imported(plan, text, tuple(notes), tuple(details or ()))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a table is read: reading makes millions of objects
+    that live to the end and hold no cycles, and the collector walked them again and again
+    (a fifth of a 1,000,000-row import: 19.0 s -> 15.0 s for 200,000 rows, issue 25 item 11)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()

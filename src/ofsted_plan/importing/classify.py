@@ -12,13 +12,13 @@ with what it looked like and the rules line that settles it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
 from .documents import Grid, Row
 from .header import Vocabulary, header_fields
 from .keys import COLOUR_LETTERS, RAG_NAMES, fill_pairs, key_pairs
+from .totals import is_counts, totals_row
 from .values import COLOUR_WORDS
 
 
@@ -96,9 +96,7 @@ LABEL_CELL = re.compile(
 # 'Green = completed', 'Blue - complete', 'Amber: some slippage'.
 # What a ref looks like: 1.1, A5.3, DP1, 2.3a, R-07 (not a sentence).
 REF_LIKE = re.compile(r"^[A-Za-z]{0,5}[\s\-]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^\S{1,8}$")
-TOTAL_WORDS = {"total", "totals", "grand total", "overall", "count", "number", "no.", "%",
-               "summary", "rag summary", "position"}  # fmt: skip
-_NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
+
 
 
 def table_kind(grid: Grid) -> tuple[TableKind, str]:
@@ -138,7 +136,7 @@ def table_kind(grid: Grid) -> tuple[TableKind, str]:
         return TableKind.GLOSSARY, "it pairs abbreviations with their meaning"
     if "contents" in first or ("page" in first and len(grid.rows) < 30):
         return TableKind.CONTENTS, "it lists contents"
-    if _is_counts(grid):
+    if is_counts(grid):
         return TableKind.SUMMARY, "it counts actions by RAG"
     return TableKind.OTHER, "it has no header row naming an Action column and two more"
 
@@ -150,65 +148,6 @@ def _abbreviations(grid: Grid) -> float:
         return 0.0
     short = sum(1 for a, _ in pairs if len(a.strip()) <= 8 and a.strip().upper() == a.strip())
     return short / len(pairs)
-
-
-def _is_counts(grid: Grid) -> bool:
-    rows = [r for r in grid.rows if any(c.strip() for c in r.cells)]
-    return bool(rows) and sum(1 for r in rows if _totals_row(r)) >= max(2, len(rows) // 2)
-
-
-_COUNTED = re.compile(r"(.+?)\s*[:=]\s*(\d+)")
-
-
-def _totals_row(row: Row) -> bool:
-    """'Green | 12', 'Total | 40', 'Blue 3 Green 10 Amber 2 Red 1': counts, not an action."""
-    texts = [t for c in row.cells if (t := c.strip())]
-    if (
-        len(texts) >= 2
-        and any(
-            p.strip().lower().rstrip(":") in TOTAL_WORDS
-            or p.strip().lower().startswith(("total ", "totals "))
-            for p in texts[0].split("/")
-        )
-        and all(any(ch.isdigit() for ch in c) for c in texts[1:])
-    ):  # 'Cyfanswm / Total' | '11 actions: 4 complete, 5 in progress'
-        return True
-    if (
-        len(texts) == 1
-        and re.match(r"(?:grand\s+)?totals?\b[^:]{0,30}:\s*\d", texts[0], re.IGNORECASE)
-        and len(texts[0]) <= 120
-    ):  # 'Total actions: 12 (B 3, G 4, A 3, R 1, not rated 1)'
-        return True
-    cells: list[str] = []
-    for c in texts:
-        if len(c) > 60:  # a sentence: an action's text, not a count's label
-            return False
-        counted = _COUNTED.fullmatch(c) if c[-1].isdigit() else None  # 'Green: 3'
-        cells += [counted[1], counted[2]] if counted else [c]
-    if not cells or len(cells) > 24:
-        return False
-    labels = [c for c in cells if not _NUMBER.match(c)]
-    numbers = [c for c in cells if _NUMBER.match(c)] + list(row.problems)  # =COUNTIF(...)
-    if not numbers or not labels:
-        return False
-    from .values import STATUS_WORDS, status_key
-
-    return all(_count_label(status_key(c).rstrip(":"), STATUS_WORDS) for c in labels)
-
-
-def _count_label(label: str, words: Mapping[str, object]) -> bool:
-    """A label of a count: a status or its colour ('Green (completed)', 'Not yet rated'), or a
-    total."""
-    first = label.split(" ")[0].strip("():")
-    return (
-        label in words
-        or label in TOTAL_WORDS
-        or first in COLOUR_WORDS
-        or first in words  # 'Complete (B)', 'Completed – 4'
-        or label.startswith(("total ", "totals "))
-        or first in ("total", "totals", "rag", "yellow")
-        or bool(re.match(r"not (yet )?(rated|started|due)\b", label))
-    )
 
 
 def own_texts(row: Row) -> list[tuple[int, str]]:
@@ -234,7 +173,7 @@ def classify_body(
     texts = own_texts(row)
     if not texts:
         return Classified(row, RowKind.BLANK, header)
-    if _totals_row(row):
+    if totals_row(row):
         return Classified(row, RowKind.TOTALS, header, " | ".join(t for _, t in texts))
     joined = " ".join(t for _, t in texts)
     if len(texts) <= 2 and len(key_pairs(joined)) >= 2:
@@ -400,12 +339,20 @@ def _status_word(text: str) -> bool:
     return status_key(text) in STATUS_WORDS
 
 
+_UNCOLOURED = re.compile(
+    r"^(?:no\s+colou?r|uncolou?red|no\s+fill|blank|white|clear)\s*(?:=|:|–|—|\s-)\s*\w",
+    re.IGNORECASE,
+)
+
+
 def _swatch(row: Row, column: int, text: str, *, after_key: bool = False) -> bool:
     """A row of a colour key laid out in the sheet: one cell coloured and empty, and beside it
     only what the colour means ('Complete', 'On track'; under the key's other rows, any
     words: 'Significant delay / at risk')."""
     from .values import STATUS_WORDS, read_status
 
+    if after_key and _UNCOLOURED.match(text):  # 'No colour – not yet started': no swatch
+        return True
     coloured = [i for i in row.fills if i != column and not (i < len(row.cells) and row.cells[i])]
     if len(coloured) != 1:
         return False

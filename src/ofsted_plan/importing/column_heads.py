@@ -10,8 +10,9 @@ column fits: the head words of other titles ('Task ID', 'Parent Code', 'Item Typ
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from .column_checks import PRIORITY_WORDS
 from .header import FIELD_WORDS, SPACES, WEAKER, Column, header_key
 
 _AFTER_HEAD = re.compile(r"\s+(?:for|of|to|by|in|on|from|against)\s.*$")
@@ -74,3 +75,75 @@ def _sole_lead(header: dict[int, str], cells: list[str], notes: list[str]) -> No
     if _NAMES_A_LEAD.search(title):
         header[senior[0]] = "lead"
         notes.append(f"'{title}' is the only column naming a lead: read as the lead officer")
+
+
+def settle_groupings(
+    fields: dict[int, Column],
+    titles: list[str],
+    sample: Sequence[Sequence[str]],
+    names: Mapping[str, str],
+    notes: list[str],
+) -> None:
+    """In a table with no theme column, a column that groups the recommendations' rows, each
+    of its values over a run of whole recommendations, is the theme over them, as a person
+    reads it: 'Quality statement' beside 'Area for improvement' (both named as the
+    recommendation), or 'Improvement Priority', written on each priority's first row only.
+    Told by the rows under the header (those with an action), and said in the report."""
+    if any(c.field == "theme" for c in fields.values()):
+        return
+    recs = [i for i, c in fields.items() if c.field == "recommendation"]
+    action = next((i for i, c in fields.items() if c.field == "action"), None)
+    if action is None or not 1 <= len(recs) <= 2:
+        return
+    pairs = [(recs[0], recs[1]), (recs[1], recs[0])] if len(recs) == 2 else []
+    pairs += [
+        (i, recs[0])
+        for i, title in enumerate(titles)
+        if len(recs) == 1 and i < recs[0] and i not in fields and _groups_by_name(title, names)
+    ]
+    rows = [r for r in sample if action < len(r) and r[action]]
+    for outer, inner in pairs:
+        if _groups(_carried(rows, outer), _carried(rows, inner), outer < inner):
+            fields[outer] = Column("theme", 1)
+            notes.append(
+                f"'{titles[outer].strip()}' groups the rows of '{titles[inner].strip()}' "
+                "(each of its values over whole recommendations): read as the theme over them"
+            )
+            return
+
+
+def _groups_by_name(title: str, names: Mapping[str, str]) -> bool:
+    """A title whose last word names a part of the plan, however weakly ('Improvement
+    Priority', 'Key area')."""
+    words = SPACES.sub(" ", _BRACKETS.sub(" ", header_key(title))).split()
+    return bool(words) and names.get(words[-1]) in ("recommendation", "theme")
+
+
+def _carried(rows: list[Sequence[str]], column: int) -> list[str]:
+    """A column's value on each row, a blank read as the value above (a merged cell exported)."""
+    values, last = [], ""
+    for row in rows:
+        last = (" ".join(row[column].split()) if column < len(row) else "") or last
+        values.append(last)
+    return values
+
+
+def _groups(outer: list[str], inner: list[str], left: bool) -> bool:
+    """Every row has an outer value, each outer value stands in one run of rows, holds whole
+    inner values, and there are fewer outer values than inner ones (and not priority words);
+    as many only where the outer column is to the left, its values the shorter: headings
+    ('1. Assessing needs') over the findings, one each."""
+    if len(outer) < 3 or not all(outer) or not all(inner):
+        return False
+    if all(v.casefold() in PRIORITY_WORDS for v in outer):
+        return False
+    runs = [v for i, v in enumerate(outer) if i == 0 or v != outer[i - 1]]
+    if len(runs) != len(set(runs)):
+        return False
+    over: dict[str, str] = {}
+    for o, i in zip(outer, inner, strict=True):
+        if over.setdefault(i, o) != o:
+            return False  # an inner value under two outer ones
+    if len(set(outer)) == len(set(inner)) >= 2:
+        return left and sum(map(len, outer)) < sum(map(len, inner)) / 2
+    return 2 <= len(set(outer)) < len(set(inner))

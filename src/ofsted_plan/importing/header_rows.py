@@ -8,7 +8,7 @@ import re
 
 from ..model import Month
 from .classify import Header
-from .column_heads import settle_by_heads
+from .column_heads import settle_by_heads, settle_groupings
 from .documents import Grid
 from .header import Column, Vocabulary, header_fields, is_header, one_column_each, sub_header
 from .values import read_month
@@ -127,9 +127,12 @@ def read_header(
     two_rows = sub is not None or joined is not None or shorthand
     start = index + (2 if two_rows else 1)
     sample = [[c.strip() for c in r.cells] for r in grid.rows[start : start + 40]]
+    grouped: list[str] = []
+    settle_groupings(fields, titles, sample, words.names, grouped)
     header, settled, fallback = one_column_each(
         fields, titles, grid.path, row.number, sample, frozenset(grid.columns_hidden)
     )
+    settled[:0] = grouped
     settle_by_heads(header, fields, titles, words.names, settled)
     timeline = _timeline(titles, header) if "end" not in header.values() else []
     if timeline:

@@ -4,6 +4,7 @@ as coloured cells with their meaning written in or beside them."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .documents import Row
@@ -28,6 +29,9 @@ KEY_PROSE = re.compile(
 def key_pairs(text: str) -> list[tuple[str, str]]:
     """The colour -> meaning pairs a key line gives ('Blue = complete; Green = on track'); a
     count ('Green: 3') is a total, not a meaning."""
+    cells = [c.strip().lower() for c in text.split("|")]
+    if any(a in COLOUR_WORDS and b in COLOUR_WORDS for a, b in itertools.pairwise(cells)):
+        return []  # 'Workstream | Complete | Green | Amber | Red': a summary's titles, no key
     pairs = []
     letters = {"b": "blue", "g": "green", "a": "amber", "r": "red"}
     for colour, meaning in KEY_PAIR.findall(text):

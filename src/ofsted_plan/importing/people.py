@@ -102,14 +102,20 @@ def split_people(text: str) -> People:
 
 
 def _one_post(before: str, part: str, separator: list[str]) -> bool:
-    """'HR & OD Manager' (two fields, one post word) and 'Head of Children & Criminal Justice
-    Services' (what the post heads, named twice) are one post: '&' joins within it."""
+    """'HR & OD Manager' (two fields, one post word), 'Head of Children & Criminal Justice
+    Services' and 'Head of Commissioning & Market Shaping' (what the post heads, named
+    twice) are one post: '&' joins within it."""
     if not separator or separator[0].strip() not in ("&", "+"):
         return False
     first = part.split()[0]
     if before.isupper() and 2 <= len(before) <= 4 and first.isupper() and 2 <= len(first) <= 4:
         return len(part.split()) > 1 and kind_of(part) == "post"
-    return kind_of(part) == "team" and kind_of(before) == "post" and " of " in f" {before} "
+    return (  # as with 'and': words that only look like a name ('Market Shaping') go on
+        kind_of(part) in ("team", "name")
+        and not _plainly_a_person(part)
+        and kind_of(before) == "post"
+        and " of " in f" {before} "
+    )
 
 
 def _and_split(part: str) -> list[str]:

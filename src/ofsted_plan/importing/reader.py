@@ -158,7 +158,9 @@ class Reader(RowReader):
                 stack = [(lv, t) for lv, t in stack if lv < 10]
                 if stack and BARE_LABEL.match(stack[-1][1]):  # '1.1 Area for improvement'
                     stack[-1] = (stack[-1][0], lead_in)  # over its text: the text names it
-                else:
+                elif stack and prefix_class(stack[-1][1]) == "rec" and NARRATION.match(lead_in):
+                    plan.notes.append(lead_in)  # 'What Ofsted said: ...' of the heading's
+                else:  # area for improvement, named with its text: said of it, not under it
                     stack.append((10, lead_in))
                 lead_in = ""
             headers = find_headers(grid, self.words)
@@ -238,7 +240,10 @@ class Reader(RowReader):
             plan.title = (
                 first_paragraph if says_plan or not self.document.title else self.document.title
             )
-        elif self.document.cover and len(plan_grids) > 1:  # a cover before a sheet a theme
+        elif self.document.cover and (
+            len(plan_grids) > 1  # a cover before a sheet a theme
+            or _names_more_fully(self.document.cover, plan.title)
+        ):  # 'Suffolk County Council – ILACS Plan 2024–2026' over 'ILACS Plan 2024–2026'
             plan.title = self.document.cover
         assign_generated_refs(plan)
         return plan
@@ -406,3 +411,9 @@ def _first_text(grid: Grid) -> str:
                 text = " ".join(cell.split())
                 return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
     return "empty"
+
+
+def _names_more_fully(cover: str, title: str) -> bool:
+    """The cover's title holds the sheet's own, and more: the same plan, named in full."""
+    full, own = " ".join(cover.split()).casefold(), " ".join(title.split()).casefold()
+    return len(full) > len(own) and own in full

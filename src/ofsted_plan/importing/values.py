@@ -34,6 +34,8 @@ STATUS_WORDS: dict[str, Status] = {
     "pending": Status.UNRATED,
     "not yet started": Status.UNRATED,
     "unrated": Status.UNRATED,
+    "not rated": Status.UNRATED,
+    "not yet rated": Status.UNRATED,
     "n/a": Status.UNRATED,
     "yellow": Status.AMBER,
     "open": Status.UNRATED,

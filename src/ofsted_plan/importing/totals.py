@@ -1,0 +1,82 @@
+"""Counts, not actions: a totals block under a plan ('Green | 12', 'Total | 40') or a table
+that counts actions by RAG, set aside as a person passes over it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .documents import Grid, Row
+from .values import COLOUR_WORDS, STATUS_WORDS, status_key
+
+TOTAL_WORDS = {"total", "totals", "grand total", "overall", "count", "number", "no.", "%",
+               "summary", "rag summary", "position"}  # fmt: skip
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
+
+
+def is_counts(grid: Grid) -> bool:
+    """Rows of counts ('Green | 12'), or a row of their labels over rows of numbers ('Total
+    actions | Red | Amber | Green | Not rated' over '10 | 1 | 5 | 3 | 1')."""
+    rows = [[t for c in r.cells if (t := c.strip())] for r in grid.rows]
+    rows = [r for r in rows if r]
+    if (
+        len(rows) >= 2
+        and len(rows[0]) >= 3
+        and all(_count_label(status_key(t).rstrip(":"), STATUS_WORDS) for t in rows[0])
+        and all(all(_NUMBER.match(t) for t in r) for r in rows[1:])
+    ):
+        return True
+    lines = [r for r in grid.rows if any(c.strip() for c in r.cells)]
+    return bool(lines) and sum(1 for r in lines if totals_row(r)) >= max(2, len(lines) // 2)
+
+
+_COUNTED = re.compile(r"(.+?)\s*[:=]\s*(\d+)")
+
+
+def totals_row(row: Row) -> bool:
+    """'Green | 12', 'Total | 40', 'Blue 3 Green 10 Amber 2 Red 1': counts, not an action."""
+    texts = [t for c in row.cells if (t := c.strip())]
+    if (
+        len(texts) >= 2
+        and any(
+            p.strip().lower().rstrip(":") in TOTAL_WORDS
+            or p.strip().lower().startswith(("total ", "totals "))
+            for p in texts[0].split("/")
+        )
+        and all(any(ch.isdigit() for ch in c) for c in texts[1:])
+    ):  # 'Cyfanswm / Total' | '11 actions: 4 complete, 5 in progress'
+        return True
+    if (
+        len(texts) == 1
+        and re.match(r"(?:grand\s+)?totals?\b[^:]{0,30}:\s*\d", texts[0], re.IGNORECASE)
+        and len(texts[0]) <= 120
+    ):  # 'Total actions: 12 (B 3, G 4, A 3, R 1, not rated 1)'
+        return True
+    cells: list[str] = []
+    for c in texts:
+        if len(c) > 60:  # a sentence: an action's text, not a count's label
+            return False
+        counted = _COUNTED.fullmatch(c) if c[-1].isdigit() else None  # 'Green: 3'
+        cells += [counted[1], counted[2]] if counted else [c]
+    if not cells or len(cells) > 24:
+        return False
+    labels = [c for c in cells if not _NUMBER.match(c)]
+    numbers = [c for c in cells if _NUMBER.match(c)] + list(row.problems)  # =COUNTIF(...)
+    if not numbers or not labels:
+        return False
+    return all(_count_label(status_key(c).rstrip(":"), STATUS_WORDS) for c in labels)
+
+
+def _count_label(label: str, words: Mapping[str, object]) -> bool:
+    """A label of a count: a status or its colour ('Green (completed)', 'Not yet rated'), or a
+    total."""
+    first = label.split(" ")[0].strip("():")
+    return (
+        label in words
+        or label in TOTAL_WORDS
+        or first in COLOUR_WORDS
+        or first in words  # 'Complete (B)', 'Completed – 4'
+        or label.startswith(("total ", "totals "))
+        or first in ("total", "totals", "rag", "yellow")
+        or bool(re.match(r"not (yet )?(rated|started|due)\b", label))
+    )

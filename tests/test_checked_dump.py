@@ -13,23 +13,32 @@ from typing import Any
 import pytest
 
 from ofsted_plan.errors import PlanError
-from ofsted_plan.planfile import checked
-from ofsted_plan.planfile.writer import dump_data, plan_to_data
+from ofsted_plan.model import Plan
+from ofsted_plan.planfile import checked, writer
+from ofsted_plan.planfile.writer import dump_plan, plan_to_data
 from ofsted_plan.services.importing import import_table
 
 
 @pytest.fixture
-def seed_data(seed_tsv: Path) -> dict[str, Any]:
-    return plan_to_data(import_table(str(seed_tsv)).plan)
+def seed(seed_tsv: Path) -> Plan:
+    return import_table(str(seed_tsv)).plan
+
+
+def test_the_check_walks_the_plan_as_its_data(seed: Plan) -> None:
+    """Each action's data made as the check reaches it: the same steps as the whole data's."""
+    assert list(writer._flat_plan(seed)) == list(writer._flat(plan_to_data(seed)))
+    seed.notes.append("A note")
+    seed.themes[0].recommendations[0].actions.clear()
+    assert list(writer._flat_plan(seed)) == list(writer._flat(plan_to_data(seed)))
 
 
 @pytest.mark.parametrize("fork_from", [0, 10**9], ids=["beside", "after"])
 def test_the_checked_text_is_the_plan_s_text(
-    seed_data: dict[str, Any], fork_from: int, monkeypatch: pytest.MonkeyPatch
+    seed: Plan, fork_from: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(checked, "FORK_FROM", fork_from)
     monkeypatch.setattr(checked, "_BATCH", 512)  # many batches through the pipe
-    assert checked.dump_checked(seed_data, 55) == dump_data(seed_data)
+    assert checked.dump_checked(seed) == dump_plan(seed)
 
 
 @pytest.mark.parametrize("fork_from", [0, 10**9], ids=["beside", "after"])
@@ -45,25 +54,25 @@ def test_the_checked_text_is_the_plan_s_text(
     ids=["value", "key", "cut", "two-documents", "broken"],
 )
 def test_a_text_that_does_not_read_back_is_never_returned(
-    seed_data: dict[str, Any], fork_from: int, spoil: Any, monkeypatch: pytest.MonkeyPatch
+    seed: Plan, fork_from: int, spoil: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = spoil(dump_data(seed_data))
-    assert text != dump_data(seed_data)
+    text = spoil(dump_plan(seed))
+    assert text != dump_plan(seed)
 
-    def spoiled(data: dict[str, Any]) -> Iterator[str]:
+    def spoiled(plan: Plan) -> Iterator[str]:
         yield from (text[i : i + 700] for i in range(0, len(text), 700))
 
     monkeypatch.setattr(checked, "FORK_FROM", fork_from)
     monkeypatch.setattr(checked, "_BATCH", 512)
     monkeypatch.setattr(checked, "dump_parts", spoiled)
-    monkeypatch.setattr(checked, "dump_data", lambda data: "".join(spoiled(data)))
-    assert checked.dump_checked(seed_data, 55) is None
+    monkeypatch.setattr(checked, "dump_plan", lambda plan: "".join(spoiled(plan)))
+    assert checked.dump_checked(seed) is None
 
 
 def test_the_import_says_so_and_writes_nothing_when_the_text_does_not_read_back(
     seed_tsv: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("ofsted_plan.services.importing.dump_checked", lambda data, actions: None)
+    monkeypatch.setattr("ofsted_plan.services.importing.dump_checked", lambda plan: None)
     with pytest.raises(PlanError, match="did not read back"):
         import_table(str(seed_tsv))
 

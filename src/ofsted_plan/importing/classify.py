@@ -98,7 +98,6 @@ LABEL_CELL = re.compile(
 REF_LIKE = re.compile(r"^[A-Za-z]{0,5}[\s\-]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^\S{1,8}$")
 
 
-
 def table_kind(grid: Grid) -> tuple[TableKind, str]:
     """What a table without a plan header is, and why: a person sets it aside by its look."""
     texts = [c.strip() for row in grid.rows for c in row.cells if c.strip()]

@@ -166,13 +166,20 @@ _QUALIFIER_WORD = re.compile(
 
 def header_fields(cells: Sequence[str], words: Vocabulary = VOCABULARY) -> dict[int, Column]:
     """Every column a row names, whether or not the row is a header. (Asked of every row:
-    the cells read before are looked up here, not through column_of.)"""
+    the cells read before are looked up here, not through column_of; cells as read or
+    stripped.)"""
     out = {}
     read = words.read
     for i, c in enumerate(cells):
-        if not c or len(c) > 80:
-            continue  # no title (column_of: None)
-        column = read[c] if c in read else column_of(words, c)
+        if not c or (len(c) > 80 and len(c.strip()) > 80):
+            continue  # no title (column_of: None), told before a long cell is hashed
+        if c in read:  # the cache holds stripped titles: a cell found is one of them
+            column = read[c]
+        else:
+            c = c.strip()  # cells as read are stripped here, only where looked up
+            if not c:
+                continue
+            column = read[c] if c in read else column_of(words, c)
         if column is not None:
             out[i] = column
     return out

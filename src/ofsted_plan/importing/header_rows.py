@@ -21,11 +21,8 @@ def find_headers(grid: Grid, words: Vocabulary) -> dict[int, dict[int, Column]]:
         return grid.headers
     found = {}
     for index, row in enumerate(grid.rows):
-        cells = [c.strip() for c in row.cells]
-        if not any(cells):
-            continue
-        fields = header_fields(cells, words)
-        if is_header(fields):
+        fields = header_fields(row.cells, words)  # stripped there, only where looked up
+        if fields and is_header(fields):
             found[index] = fields
     grid.headers = found
     return found

@@ -4,19 +4,19 @@
 council's table: `reads_back` parses the text again and compares every key and value. On a
 large plan that parse is a fifth of the import, so where the system can fork, a child process
 parses the text through a pipe while the rest of it is still being written, on the second
-core every council laptop has (issue 25 item 11: 200,000 rows 14.9 s -> 12.1 s; measured in
-ARCHITECTURE.md). Elsewhere (Windows, small plans) the two steps run one after the other, as
-before, with the same result.
+core every council laptop has (issue 25 item 11; measured in ARCHITECTURE.md). Each process
+makes each action's data as it reaches it: no second copy of the whole plan. Elsewhere
+(Windows, small plans) the two steps run one after the other, with the same result.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Any
 
 import yaml
 
-from .writer import dump_data, dump_parts, reads_back
+from ..model import Plan
+from .writer import dump_parts, dump_plan, reads_back
 
 # Below this many actions the text is written, then read back, in one process: a fork costs
 # more than it saves (a plan of 5,000 actions is written and read back in ~0.3 s).
@@ -24,12 +24,12 @@ FORK_FROM = 20_000
 _BATCH = 1 << 16  # bytes at a time: a pipe holds 64 KiB, so the writer runs one batch ahead
 
 
-def dump_checked(data: dict[str, Any], actions: int) -> str | None:
-    """The plan's text (`dump_data`), or None when it does not read back as `data`."""
-    if actions < FORK_FROM or not hasattr(os, "fork"):
-        text = dump_data(data)
+def dump_checked(plan: Plan) -> str | None:
+    """The plan's text (`dump_plan`), or None when it does not read back as the plan."""
+    if sum(len(r.actions) for r in plan.recommendations()) < FORK_FROM or not hasattr(os, "fork"):
+        text = dump_plan(plan)
         try:
-            return text if reads_back(text, data) else None
+            return text if reads_back(text, plan) else None
         except yaml.YAMLError:
             return None
     read_end, write_end = os.pipe()
@@ -39,7 +39,7 @@ def dump_checked(data: dict[str, Any], actions: int) -> str | None:
         try:
             os.close(write_end)
             with os.fdopen(read_end, "rb") as stream:
-                code = 0 if reads_back(stream, data) else 1
+                code = 0 if reads_back(stream, plan) else 1
         finally:
             os._exit(code)  # no atexit handlers, no buffers flushed twice
     os.close(read_end)
@@ -48,7 +48,7 @@ def dump_checked(data: dict[str, Any], actions: int) -> str | None:
         with os.fdopen(write_end, "wb") as pipe:
             batch: list[str] = []
             size = 0
-            for part in dump_parts(data):
+            for part in dump_parts(plan):
                 parts.append(part)
                 batch.append(part)
                 size += len(part)

@@ -109,49 +109,44 @@ def _dump(data: Any, width: int) -> str:
 
 
 def dump_plan(plan: Plan) -> str:
-    """The plan as YAML text: the same plan always gives the same bytes (`dump_data`)."""
-    return dump_data(plan_to_data(plan))
-
-
-def dump_data(data: dict[str, Any]) -> str:
-    """A plan's data (`plan_to_data`) as YAML text: the same plan always gives the same bytes.
+    """The plan as YAML text: the same plan always gives the same bytes.
 
     The bytes are PyYAML's (`pyyaml_dump_plan`, which tests compare with), written faster:
     the plan's layout is fixed, so only values are left to decide. A value that PyYAML would
     write plain on its key's line is written so directly; any other (quoted, wrapped, block
     text, lists, other columns) is written by PyYAML's emitter at its column (`dump_value`).
-    Importing 100,000 actions took two minutes through the emitter alone. (From the data, not
-    the plan: `plan import` makes it once, for this and for `reads_back`.)
+    Importing 100,000 actions took two minutes through the emitter alone.
     """
-    return "".join(dump_parts(data))
+    return "".join(dump_parts(plan))
 
 
-def dump_parts(data: dict[str, Any]) -> Iterator[str]:
-    """dump_data's text in parts, a recommendation at a time: `plan import` reads a large
-    plan back while the rest is still being written (planfile/checked.py)."""
+def dump_parts(plan: Plan) -> Iterator[str]:
+    """dump_plan's text in parts, a recommendation at a time, each action's data made as it
+    is written (`plan_to_data` of a whole plan is a second copy of it): `plan import` reads
+    a large plan back while the rest is still being written (planfile/checked.py)."""
     out = [MODELINE]
-    _put(out, "", "title", data["title"])
-    if "notes" in data:
-        out.append("notes:" + dump_value("notes", data["notes"], 0) + "\n")
-    if not data["themes"]:
+    _put(out, "", "title", plan.title)
+    if plan.notes:
+        out.append("notes:" + dump_value("notes", list(plan.notes), 0) + "\n")
+    if not plan.themes:
         out.append("themes: []\n")
         yield "".join(out)
         return
     out.append("themes:\n")
-    for theme in data["themes"]:
-        _put(out, "  - ", "theme", theme["theme"])
-        if not theme["recommendations"]:
+    for theme in plan.themes:
+        _put(out, "  - ", "theme", theme.title)
+        if not theme.recommendations:
             out.append("    recommendations: []\n")
             continue
         out.append("    recommendations:\n")
-        for rec in theme["recommendations"]:
-            _put(out, "      - ", "recommendation", rec["recommendation"])
-            if not rec["actions"]:
+        for rec in theme.recommendations:
+            _put(out, "      - ", "recommendation", rec.text)
+            if not rec.actions:
                 out.append("        actions: []\n")
                 continue
             out.append("        actions:\n")
-            for action in rec["actions"]:
-                _action_lines(out, action, 10)
+            for action in rec.actions:
+                _action_lines(out, _action_data(action), 10)
             yield "".join(out)
             out.clear()
     yield "".join(out)
@@ -291,13 +286,12 @@ def reads_back(text: str | IO[bytes], plan: Plan | dict[str, Any]) -> bool:
     flat, one step each, and the two streams walked side by side (issue 25 item 11: the
     nested generators cost a 1,000,000-row import ~8 s).
     """
-    data = plan_to_data(plan) if isinstance(plan, Plan) else plan
     loader = plain_loader()(text)
     try:
         get = loader.get_event  # directly: yaml.parse's generator costs ~5% more
         if type(get()) is not yaml.StreamStartEvent or type(get()) is not yaml.DocumentStartEvent:
             return False
-        expected = _flat(data)
+        expected = _flat_plan(plan) if isinstance(plan, Plan) else _flat(plan)
         scalar, end = yaml.ScalarEvent, yaml.DocumentEndEvent
         while True:
             event = get()
@@ -345,3 +339,26 @@ def _flat(data: Any) -> Iterator[Any]:
             stack.pop()
             if stack:
                 yield _END
+
+
+def _flat_plan(plan: Plan) -> Iterator[Any]:
+    """_flat(plan_to_data(plan)), each action's data made only as the check reaches it."""
+    yield _MAP
+    yield "title"
+    yield plan.title
+    if plan.notes:
+        yield "notes"
+        yield _SEQ
+        yield from plan.notes
+        yield _END
+    yield "themes"
+    yield _SEQ
+    for theme in plan.themes:
+        yield from (_MAP, "theme", theme.title, "recommendations", _SEQ)
+        for rec in theme.recommendations:
+            yield from (_MAP, "recommendation", rec.text, "actions", _SEQ)
+            for action in rec.actions:
+                yield from _flat(_action_data(action))
+            yield from (_END, _END)
+        yield from (_END, _END)
+    yield from (_END, _END)

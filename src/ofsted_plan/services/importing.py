@@ -11,7 +11,6 @@ from ..errors import PlanError
 from ..importing.importer import import_table as read
 from ..model import Plan, plural
 from ..planfile.checked import dump_checked
-from ..planfile.writer import plan_to_data
 
 
 class Imported(NamedTuple):
@@ -65,8 +64,7 @@ def import_table(
     details: list[str] | None = [] if explain else None
     with _collector_paused():
         plan = read(path, sheet=sheet, report=notes, details=details, rules=rules)
-        data = plan_to_data(plan)  # once, for the text and for the check that it reads back
-        text = dump_checked(data, sum(1 for _ in plan.actions()))
+        text = dump_checked(plan)
     if text is None:
         raise PlanError("the plan did not read back as written; nothing was saved", path=path)
     return Imported(plan, text, tuple(notes), tuple(details or ()))

@@ -29,7 +29,7 @@ from .paragraphs import (
 from .rows import RowReader
 from .rules import Rules
 from .status_checks import Settle
-from .titles import PLAN_WORDS
+from .titles import PLAN_WORDS, names_more_fully
 from .values import STATUS_WORDS
 
 
@@ -242,7 +242,7 @@ class Reader(RowReader):
             )
         elif self.document.cover and (
             len(plan_grids) > 1  # a cover before a sheet a theme
-            or _names_more_fully(self.document.cover, plan.title)
+            or names_more_fully(self.document.cover, plan.title)
         ):  # 'Suffolk County Council – ILACS Plan 2024–2026' over 'ILACS Plan 2024–2026'
             plan.title = self.document.cover
         assign_generated_refs(plan)
@@ -411,9 +411,3 @@ def _first_text(grid: Grid) -> str:
                 text = " ".join(cell.split())
                 return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
     return "empty"
-
-
-def _names_more_fully(cover: str, title: str) -> bool:
-    """The cover's title holds the sheet's own, and more: the same plan, named in full."""
-    full, own = " ".join(cover.split()).casefold(), " ".join(title.split()).casefold()
-    return len(full) > len(own) and own in full

@@ -79,3 +79,9 @@ PLAN_WORDS = re.compile(
     r"\b(plan|tracker|report|action|improvement|statement|programme|strategy|inspection)\b",
     re.IGNORECASE,
 )
+
+
+def names_more_fully(cover: str, title: str) -> bool:
+    """The cover's title holds the sheet's own, and more: the same plan, named in full."""
+    full, own = " ".join(cover.split()).casefold(), " ".join(title.split()).casefold()
+    return len(full) > len(own) and own in full

@@ -68,7 +68,9 @@ class Builder(CellReader):
         line, cells = row.number, [c.strip() for c in row.cells]
         fields, titles = header.fields, header.titles
         # a record's values each on a line of their own (records.py): refused at that line
-        self.lines = {fields[i]: n for i, n in row.lines.items() if i in fields}
+        self.lines = (
+            {fields[i]: n for i, n in row.lines.items() if i in fields} if row.lines else {}
+        )
         values: dict[str, str] = {}
         extra: dict[str, str] = {}
         for i, cell in enumerate(cells):

@@ -174,8 +174,7 @@ def classify_body(
         return Classified(row, RowKind.BLANK, header)
     if totals_row(row):
         return Classified(row, RowKind.TOTALS, header, " | ".join(t for _, t in texts))
-    joined = " ".join(t for _, t in texts)
-    if len(texts) <= 2 and len(key_pairs(joined)) >= 2:
+    if len(texts) <= 2 and len(key_pairs(joined := " ".join(t for _, t in texts))) >= 2:
         return Classified(row, RowKind.KEY, header, joined, texts[0][0])
     if len(texts) > 1 and LABEL_CELL.match(texts[0][1]):  # 'Key:' | '✔ Complete ◐ ...'
         return Classified(row, RowKind.KEY, header, " ".join(t for _, t in texts), texts[0][0])

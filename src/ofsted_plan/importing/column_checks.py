@@ -261,9 +261,12 @@ def grouped_measure(rows: list[Classified]) -> None:
     if measure is None or rec is None:
         return
 
-    inner, outer = _carried(action_rows, measure), _carried(action_rows, rec)
-    if not all(inner) or not all(outer) or len(set(inner)) * 2 > len(inner):
+    inner = _carried(action_rows, measure)
+    if not all(inner) or len(set(inner)) * 2 > len(inner):
         return  # each action its own measure: a measure
+    outer = _carried(action_rows, rec)
+    if not all(outer):
+        return
     if not _one_run_each(inner) or not _nests(inner, outer):
         return
     title, outer_title = header.titles[measure].strip(), header.titles[rec].strip()

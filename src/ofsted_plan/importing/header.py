@@ -78,8 +78,13 @@ def column_of(words: Vocabulary, cell: str) -> Column | None:
         return None
     if cell in words.read:
         return words.read[cell]
+    if _NUMBERED.fullmatch(cell) and cell not in words.names:
+        return None  # a ref or a date ('3.12.4', '31/03/2018'): no title, one a row, not kept
     found = words.read[cell] = _column_of(words, cell)
     return found
+
+
+_NUMBERED = re.compile(r"\d[\d./\-]*")
 
 
 # A highlight report's RAG columns named only by when: 'This period' beside 'Last period'.

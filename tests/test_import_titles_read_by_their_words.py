@@ -1,7 +1,9 @@
 """Issue 18, what the twenty-sixth blind set showed (heldout26, 8 of 14 right on first sight):
 a lead or theme column named in words the vocabulary does not hold, a key that sets amber's
 shades apart, a labelled line under a recommendation, and leads whose '&' or '/' joins within
-one post or between two bodies."""
+one post or between two bodies; then the twenty-eighth (heldout28, 11 of 14 on first sight):
+an end column named by its word, a key's 'progressing to timescale', a chief officer's
+portfolio beside a government division."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 
 from ofsted_plan.importing.people import split_people
-from ofsted_plan.model import Status
+from ofsted_plan.model import Month, Status
 
 from .test_import_records import read, rows
 
@@ -123,4 +125,42 @@ def test_leads_joined_within_one_post_or_between_two_bodies() -> None:
     assert split_people("Head of Service & YOT Manager").officers == (
         "Head of Service",
         "YOT Manager",
+    )
+
+
+# ---------------------------------------------------------------- the twenty-eighth blind set
+
+
+def test_a_timescale_to_meet_the_action_is_the_end(tmp_path: Path) -> None:
+    """Healthcare Improvement Scotland's own column names: 'Timescale to meet action' is
+    about when the action ends, as 'Responsibility for taking action' is about who leads."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Action planned,Timescale to meet action,Responsibility for taking action,"
+        "Progress / evidence,Status\n"
+        "Check the fire doors,End of April 2024,Estates Manager,Done,G\n"
+        "Audit the records,Q3 2024/25,Senior Charge Nurse,Started,A\n"
+        "Review the staffing,Immediate and ongoing,Director of Nursing,Done,B\n",
+        encoding="utf-8",
+    )
+    assert [(a.end, a.end_text, a.lead) for a in read(path).actions()] == [
+        (Month(2024, 4), "End of April 2024", ("Estates Manager",)),
+        (Month(2024, 12), "", ("Senior Charge Nurse",)),
+        (None, "Immediate and ongoing", ("Director of Nursing",)),
+    ]
+
+
+def test_a_key_calling_on_track_progressing_to_timescale_keeps_it_green() -> None:
+    from ofsted_plan.importing.checks import meaning_of
+
+    assert meaning_of("progressing to timescale") is Status.GREEN
+    assert meaning_of("progressing well") is Status.GREEN
+    assert meaning_of("progressing") is Status.AMBER  # on its way, no more said
+    assert meaning_of("some risk to timescale") is Status.AMBER
+
+
+def test_a_chief_officer_s_portfolio_and_a_government_division() -> None:
+    assert split_people("ACC Local Policing / DoJ Community Safety Division").officers == (
+        "ACC Local Policing",
+        "DoJ Community Safety Division",
     )

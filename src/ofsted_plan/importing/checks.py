@@ -36,6 +36,9 @@ _MEANINGS = (
     (re.compile(r"\b(off\s+track|significant|serious|not\s+achieved|overdue|major|failed|"
                 r"not\s+on\s+(?:track|target)|will\s+not|date\s+(?:has\s+)?passed)\b", re.I),
      Status.RED),
+    (re.compile(r"\b(?:progressing|delivering|running)\s+(?:to|on|in\s+line\s+with)\s+(?:the\s+)?"
+                r"(?:timescales?|plan|schedule|target)\b|\bprogressing\s+well\b", re.I),
+     Status.GREEN),  # before 'progressing' alone (amber)
     (re.compile(r"\b(at\s+risk|some\s+risk|risk\s+to\s+delivery|some\s+slippage|slippage|minor|concern|delay|behind|partial|"
                 r"some\s+progress|in\s+progress|progressing)\b", re.I), Status.AMBER),
     (re.compile(r"\b(on\s+track|on\s+target|good\s+progress|progressing\s+well|on\s+schedule)\b",

@@ -2,7 +2,8 @@
 is about, where the table has no column for that field.
 
 'PEEL question area' is about an area (the theme), 'Responsibility for taking action' and
-'Responsible Executive Lead / Management Lead' about who leads. Only the theme and the lead,
+'Responsible Executive Lead / Management Lead' about who leads, 'Timescale to meet action'
+about when it ends. Only the theme, the lead and the end,
 only from the header row (a data cell such as 'Carers Lead' is no title), and only where one
 column fits: the head words of other titles ('Task ID', 'Parent Code', 'Item Type') mislead.
 """
@@ -28,9 +29,9 @@ def settle_by_heads(
     names: Mapping[str, str],
     notes: list[str],
 ) -> None:
-    """Give the table its lead (and theme) column where its title says so, with a note."""
+    """Give the table its lead, theme and end columns where their titles say so, with a note."""
     _sole_lead(header, titles, notes)
-    for field in ("lead", "theme"):
+    for field in ("lead", "theme", "end"):
         if field in header.values():
             continue
         found = [

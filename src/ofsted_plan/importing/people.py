@@ -96,7 +96,7 @@ def split_people(text: str) -> People:
         return People(tuple(result), False)  # 'Co-production Lead; Healthwatch': ';' parts
     slashed = _split(text, _SLASH)  # 'Revenues & Benefits Manager / Chief Accountant'
     kinds = [kind_of(p) or ("body" if _TEAM_NAME.fullmatch(p) else None) for p in slashed]
-    if len(slashed) > 1 and "post" in kinds and all(k in ("post", "body") for k in kinds):
+    if len(slashed) > 1 and "post" in kinds and all(k in ("post", "body", "team") for k in kinds):
         return People(tuple(slashed), False)  # and 'Healthwatch / SAB Business Manager'
     return People((" ".join(text.split()),), True)
 

@@ -139,6 +139,7 @@ ROLE_WORDS = frozenset(
 SUBJECT_WORDS = frozenset(
     [
         "business",  # 'Head of Performance & Business Intelligence': one post
+        "policing",  # 'ACC Local Policing': a chief officer's portfolio
         "insight",
         "payroll",
         "safeguarding",
@@ -258,6 +259,9 @@ ORGANISATIONS = frozenset(
         "school",
         "schools",
         "unit",
+        "division",
+        "directorate",
+        "department",
     ]
 )
-RANKS = frozenset(("dci", "di", "ds", "dc", "supt", "insp", "ch", "det"))
+RANKS = frozenset(("dci", "di", "ds", "dc", "supt", "insp", "ch", "det", "acc", "dcc"))

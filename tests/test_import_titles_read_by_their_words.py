@@ -3,7 +3,8 @@ a lead or theme column named in words the vocabulary does not hold, a key that s
 shades apart, a labelled line under a recommendation, and leads whose '&' or '/' joins within
 one post or between two bodies; then the twenty-eighth (heldout28, 11 of 14 on first sight):
 an end column named by its word, a key's 'progressing to timescale', a chief officer's
-portfolio beside a government division."""
+portfolio beside a government division; and the twenty-ninth (heldout29, 9 of 14): a board's
+name over its plan's heading, the Home Office's DHR columns, bodies split at '/'."""
 
 from __future__ import annotations
 
@@ -164,3 +165,42 @@ def test_a_chief_officer_s_portfolio_and_a_government_division() -> None:
         "ACC Local Policing",
         "DoJ Community Safety Division",
     )
+
+
+# ---------------------------------------------------------------- the twenty-ninth blind set
+
+
+def test_a_board_s_name_over_its_plan_s_heading_is_the_plan_s_name(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("V1 March 2018")
+    document.add_heading("Buckinghamshire Safeguarding Adults Board", level=0)
+    document.add_heading("Business Plan 2018 - 2020", level=1)
+    table = document.add_table(rows=0, cols=4)
+    for cells in (["Ref", "Action", "Lead", "RAG"], ["1.1", "Audit the SARs", "NB", "Green"]):
+        row = table.add_row().cells
+        for i, text in enumerate(cells):
+            row[i].text = text
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    assert read(path).title == "Buckinghamshire Safeguarding Adults Board Business Plan 2018 - 2020"
+
+
+def test_a_domestic_homicide_review_plan_in_the_home_office_s_columns(tmp_path: Path) -> None:
+    """'Action to take' is the action; 'Partially implemented' is begun, not done (amber)."""
+    path = tmp_path / "dhr.csv"
+    path.write_text(
+        "Recommendation,Scope of recommendation,Action to take,Lead Agency,Target Date,Status\n"
+        "1. Review the training offer for all partner agencies,Local,Review the course,"
+        "Kent Police / National Probation Service / KSS CRC,31/03/2024,Complete\n"
+        "1. Review the training offer for all partner agencies,Local,Add a module,"
+        "Head of Legal and Member Services,September 2024,Partially implemented\n",
+        encoding="utf-8",
+    )
+    assert [(a.action, a.lead, a.status) for a in read(path).actions()] == [
+        (
+            "Review the course",
+            ("Kent Police", "National Probation Service", "KSS CRC"),
+            Status.BLUE,
+        ),
+        ("Add a module", ("Head of Legal and Member Services",), Status.AMBER),
+    ]

@@ -96,8 +96,12 @@ def split_people(text: str) -> People:
         return People(tuple(result), False)  # 'Co-production Lead; Healthwatch': ';' parts
     slashed = _split(text, _SLASH)  # 'Revenues & Benefits Manager / Chief Accountant'
     kinds = [kind_of(p) or ("body" if _TEAM_NAME.fullmatch(p) else None) for p in slashed]
-    if len(slashed) > 1 and "post" in kinds and all(k in ("post", "body", "team") for k in kinds):
-        return People(tuple(slashed), False)  # and 'Healthwatch / SAB Business Manager'
+    if (
+        len(slashed) > 1
+        and {"post", "agency", "team"} & set(kinds)
+        and all(k in ("post", "body", "team", "agency") for k in kinds)
+    ):  # and 'Healthwatch / SAB Business Manager', 'Kent Police / National Probation Service'
+        return People(tuple(slashed), False)
     return People((" ".join(text.split()),), True)
 
 
@@ -266,6 +270,8 @@ def kind_of(part: str) -> str | None:
         if _STRICT_INITIALS.fullmatch(word):
             return "initials"
         return "agency" if word.lower() in AGENCIES else None
+    if len(lowered) >= 2 and lowered[-1] in ORGANISATIONS and lowered[-2] in ROLE_WORDS:
+        return "team"  # 'Member Services': the post's word names whom the team serves
     if any(w in ROLE_WORDS for w in lowered) or (
         lowered[0] in RANKS and len(words) > 1 and any(w in SUBJECT_WORDS for w in lowered)
     ):
@@ -275,7 +281,10 @@ def kind_of(part: str) -> str | None:
     if (
         lowered[-1] in BODIES
         or " ".join(lowered) in SERVICES
-        or (any(w in BODIES for w in lowered) and " ".join(lowered[-3:]) in SERVICES)
+        or (
+            any(w in BODIES for w in lowered)
+            and any(" ".join(lowered[-k:]) in SERVICES for k in (2, 3))
+        )
     ):  # and 'Stoke-on-Trent City Council Adult Social Care': a body's service
         return "agency"  # 'Southshire Police', 'Northvale ICB', 'Adult Social Care'
     if _surname_forename(part):

@@ -29,7 +29,7 @@ from .paragraphs import (
 from .rows import RowReader
 from .rules import Rules
 from .status_checks import Settle
-from .titles import PLAN_WORDS, names_more_fully
+from .titles import PLAN_WORDS, after_body, names_more_fully
 from .values import STATUS_WORDS
 
 
@@ -94,8 +94,11 @@ class Reader(RowReader):
         label_only = False  # 'What Ofsted said we need to improve:' on its own: the text follows
         fresh: list[tuple[int, str]] = []  # headings since the last table: they name the next
         last_heading = False  # the block before was a heading: a paragraph under it may name
+        last_title = False  # the block before was the document's title
         for block in self.document.blocks:
             was_heading, last_heading = last_heading, False
+            was_title = isinstance(block, Paragraph) and last_title
+            last_title = isinstance(block, Paragraph) and block.level == 0
             if isinstance(block, Paragraph):
                 text = block.text
                 if label_only and block.level is None and not NOTE_LINE.match(text):
@@ -112,7 +115,8 @@ class Reader(RowReader):
                     and not plan_grids
                     and (not title or (not PLAN_WORDS.search(title) and PLAN_WORDS.search(text)))
                 ):
-                    title = text  # the first heading that names the plan, else the first
+                    title = after_body(title, text, was_title)  # the first heading that
+                    # names the plan, else the first
                 elif (
                     block.level is None
                     and not plan_grids

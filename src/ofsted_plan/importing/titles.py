@@ -85,3 +85,12 @@ def names_more_fully(cover: str, title: str) -> bool:
     """The cover's title holds the sheet's own, and more: the same plan, named in full."""
     full, own = " ".join(cover.split()).casefold(), " ".join(title.split()).casefold()
     return len(full) > len(own) and own in full
+
+
+def after_body(title: str, heading: str, right_after: bool) -> str:
+    """A heading naming the plan ('Business Plan 2018 - 2020') right under a title naming only
+    the body ('Buckinghamshire Safeguarding Adults Board'): the plan's name is the two read
+    on. Otherwise the heading."""
+    if right_after and title and not PLAN_WORDS.search(title) and len(heading.split()) <= 6:
+        return f"{title} {heading}"
+    return heading

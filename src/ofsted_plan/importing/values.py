@@ -52,6 +52,8 @@ STATUS_WORDS: dict[str, Status] = {
     "overdue": Status.RED,
     "not on track": Status.RED,
     "implemented": Status.BLUE,
+    "partially implemented": Status.AMBER,  # an audit tracker's: begun, not done
+    "partly implemented": Status.AMBER,
     "delivered": Status.BLUE,
     "finished": Status.BLUE,
     "✓": Status.BLUE,  # a tick: done

@@ -187,6 +187,8 @@ HEADER_NAMES: dict[str, str] = {
     "actions required": "action",
     "action to be taken": "action",
     "actions to be taken": "action",
+    "action to take": "action",  # the Home Office's DHR action plan template
+    "actions to take": "action",
     "what we will do": "action",
     "agreed action": "action",
     "agreed actions": "action",

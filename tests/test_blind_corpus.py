@@ -27,7 +27,9 @@ wrongly; heldout25 (after heldout24's; ordinary plans), 11 of 14 right, 3 wrongl
 heldout26 (after heldout25's; ordinary plans), 8 of 14 right, 6 wrongly; heldout27 (after
 heldout26's; ordinary plans), 7 of 14 right, 4 wrongly, 3 refused; heldout28 (after
 heldout27's; ordinary plans), 11 of 14 right, 3 wrongly; heldout29 (after heldout28's;
-ordinary plans), 9 of 14 right, 3 wrongly, 1 refused, 1 refused at another line. Files
+ordinary plans), 9 of 14 right, 3 wrongly, 1 refused, 1 refused at another line; heldout30
+(after heldout29's; ordinary plans), 9 of 14 right, 2 wrongly, 2 refused, 1 refused at another
+line. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -107,7 +109,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 470, f"{right} of {len(CASES)} read right"
+    assert right >= 484, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -1,7 +1,9 @@
 """Issue 18, what the twenty-seventh blind set showed (heldout27, 7 of 14 right on first sight,
 4 read wrongly, 3 refused): a column that groups the recommendations, a summary's titles that
 are no key, a key's line for cells left uncoloured, a cover naming the plan more fully, and
-what the inspectors said under an area for improvement already named."""
+what the inspectors said under an area for improvement already named; then the thirtieth
+(heldout30, 9 of 14 on first sight): 'Key Recommendation 1' is no key, a key row defining a
+status word, an 'Issue identified' column, bodies split at '/'."""
 
 from __future__ import annotations
 
@@ -175,3 +177,60 @@ def test_a_post_heading_two_fields_joined_by_an_ampersand_is_one_post() -> None:
     assert split_people("Head of Commissioning & Market Shaping").officers == (
         "Head of Commissioning & Market Shaping",
     )
+
+
+# ---------------------------------------------------------------- the thirtieth blind set
+
+
+def test_a_key_recommendation_is_no_key_and_a_key_may_define_a_status_word(
+    tmp_path: Path,
+) -> None:
+    """'Key Recommendation 1: ...' over a table is the recommendation, not a key line; a key
+    row 'Revised date | Amber – revised target date agreed' defines the word the RAG column
+    uses; two meanings for green that read it the same ('not yet due, on track' beside a green
+    'On track' swatch) are no conflict."""
+    document = Document()
+    document.add_heading("Council – Action Plan on the External Auditor's Recommendations", 1)
+    table = document.add_table(rows=0, cols=4)
+    row = table.add_row().cells
+    row[0].merge(row[3]).text = "Key Recommendation 1: The Council should set a budget"
+    for cells in (
+        ["Ref", "Action", "Responsible officer", "Status"],
+        ["KR1.1", "Agree the savings", "S151 Officer", "Revised date"],
+        ["KR1.2", "Report to Cabinet", "S151 Officer", "On track"],
+    ):
+        row = table.add_row().cells
+        for i, text in enumerate(cells):
+            row[i].text = text
+    key = document.add_table(rows=0, cols=2)
+    for word, meaning in (
+        ("On track", "Green – not yet due, on track"),
+        ("Revised date", "Amber – revised target date agreed with Internal Audit"),
+        ("Overdue", "Red – target date passed"),
+    ):
+        row = key.add_row().cells
+        row[0].text, row[1].text = word, meaning
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan = read(path)
+    assert [r[0] for r in rows(plan)] == [  # the one heading over them (the plan's level)
+        "Key Recommendation 1: The Council should set a budget",
+        "Key Recommendation 1: The Council should set a budget",
+    ]
+    assert [a.status for a in plan.actions()] == [Status.AMBER, Status.GREEN]
+
+
+def test_an_issue_identified_is_what_the_actions_answer_and_bodies_split(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Issue identified,Action,Responsible officer,Deadline,Status\n"
+        "1.1,Gaps in fire risk assessment data,Audit the FRAs,"
+        "CGL Stockport / Pennine Care NHS FT,Mar-25,On track\n",
+        encoding="utf-8",
+    )
+    assert [(r[1], r[3]) for r in rows(read(path))] == [
+        ("Gaps in fire risk assessment data", ("CGL Stockport", "Pennine Care NHS FT")),
+    ]
+    from ofsted_plan.importing.checks import meaning_of
+
+    assert meaning_of("progressing to deadline") is Status.GREEN

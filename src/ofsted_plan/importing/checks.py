@@ -37,7 +37,8 @@ _MEANINGS = (
                 r"not\s+on\s+(?:track|target)|will\s+not|date\s+(?:has\s+)?passed)\b", re.I),
      Status.RED),
     (re.compile(r"\b(?:progressing|delivering|running)\s+(?:to|on|in\s+line\s+with)\s+(?:the\s+)?"
-                r"(?:timescales?|plan|schedule|target)\b|\bprogressing\s+well\b", re.I),
+                r"(?:timescales?|plan|schedule|target|deadlines?|time)\b|\bprogressing\s+well\b",
+                re.I),
      Status.GREEN),  # before 'progressing' alone (amber)
     (re.compile(r"\b(at\s+risk|some\s+risk|risk\s+to\s+delivery|some\s+slippage|slippage|minor|concern|delay|behind|partial|"
                 r"some\s+progress|in\s+progress|progressing)\b", re.I), Status.AMBER),
@@ -329,6 +330,8 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
                 shades[colour] = (status, meaning)
                 continue
             known = meanings.get(colour)
+            if known and known[0] is not status and not _matters(colour, known[0], status):
+                continue  # 'not yet due' and 'On track' for green: it stays green either way
             if known and known[0] is not status:
                 first = next((a for a in plan.actions() if a.status.value == colour), None)
                 raise PlanError(
@@ -365,6 +368,13 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
             f"read as {meant.label.lower()} ({meant.value}) for {count} action{plural}."
         )
     return notes + _apply_shades(plan, builder, shades)
+
+
+def _matters(colour: str, first: Status, second: Status) -> bool:
+    """Whether two meanings a key gives one colour read its actions differently: one says
+    complete (the only meaning that moves a colour), or amber is called on track in one."""
+    both = {first, second}
+    return Status.BLUE in both or (colour == "amber" and Status.GREEN in both)
 
 
 def _apply_shades(plan: Plan, builder: Builder, shades: dict[str, tuple[Status, str]]) -> list[str]:

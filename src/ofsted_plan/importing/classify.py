@@ -17,7 +17,7 @@ from enum import Enum
 
 from .documents import Grid, Row
 from .header import Vocabulary, header_fields
-from .keys import COLOUR_LETTERS, RAG_NAMES, fill_pairs, key_pairs
+from .keys import COLOUR_LETTERS, KEY_ENTRY, RAG_NAMES, fill_pairs, key_pairs
 from .totals import is_counts, totals_row
 from .values import COLOUR_WORDS
 
@@ -181,7 +181,10 @@ def classify_body(
     if (
         len(texts) == 2
         and previous in (RowKind.KEY, RowKind.NOTE)
-        and (symbol := bool(_KEY_SYMBOL.fullmatch(texts[0][1])) or _status_word(texts[0][1]))
+        and (
+            (symbol := bool(_KEY_SYMBOL.fullmatch(texts[0][1])) or _status_word(texts[0][1]))
+            or KEY_ENTRY.match(texts[1][1])  # 'Revised date | Amber – target date revised'
+        )
         and (symbol or not _status_word(texts[1][1]) or texts[0][1].lower() in COLOUR_LETTERS)
     ):
         return Classified(row, RowKind.KEY, header, " = ".join(t for _, t in texts), texts[0][0])

@@ -50,20 +50,21 @@ def key_pairs(text: str) -> list[tuple[str, str]]:
 def is_key_text(text: str) -> bool:
     """Two colours and their meanings, a line that says it is the key, or one line of a key
     set out a colour a line ('Red – Implementation date passed, action not complete')."""
-    return (
-        len(key_pairs(text)) >= 2
-        or bool(_KEY_ENTRY.match(text))
-        or bool(
-            re.match(
-                r"^\s*(?:b?rag\s+)?(?:rating\s+|status\s+|progress\s+|colou?r\s+)?key\b", text, re.I
-            )
-        )
-    )
+    return len(key_pairs(text)) >= 2 or bool(KEY_ENTRY.match(text)) or bool(_KEY_LABEL.match(text))
+
+
+# 'Key', 'RAG key:', 'Key to ratings', 'Status key – ...': a line saying it is the key (not
+# 'Key Recommendation 1: ...', 'Key lines of enquiry': 'key' as a word of the text).
+_KEY_LABEL = re.compile(
+    r"^\s*(?:b?rag\s+)?(?:rating\s+|status\s+|progress\s+|colou?r\s+)?key"
+    r"(?:\s*$|\s*[:\-–—(=|]|\s+(?:to|for)\b|\s+(?:[brag]|blue|green|amber|red)\b)",
+    re.IGNORECASE,
+)
 
 
 # Amber's two shades, where a key sets them apart (an NHS log's red, orange, yellow, green).
 SHADES = ("orange", "yellow")
-_KEY_ENTRY = re.compile(
+KEY_ENTRY = re.compile(
     r"^\s*(?:red|amber|green|blue|orange|yellow)\s*(?:=|–|—|\s-)\s*[A-Za-z].{0,150}$",
     re.IGNORECASE,
 )
@@ -109,7 +110,7 @@ def fill_pairs(row: Row) -> list[str]:
                 "",
             )
         )
-        if _KEY_ENTRY.match(meaning):  # 'Orange – not on target' names its shade: as written
+        if KEY_ENTRY.match(meaning):  # 'Orange – not on target' names its shade: as written
             pairs.append(meaning)
         elif meaning:
             pairs.append(f"{colour} = {meaning}")

@@ -99,9 +99,9 @@ def split_people(text: str) -> People:
     if (
         len(slashed) > 1
         and {"post", "agency", "team"} & set(kinds)
-        and all(k in ("post", "body", "team", "agency") for k in kinds)
-    ):  # and 'Healthwatch / SAB Business Manager', 'Kent Police / National Probation Service'
-        return People(tuple(slashed), False)
+        and all(k in ("post", "body", "team", "agency", "name", "initials") for k in kinds)
+    ):  # and 'Healthwatch / SAB Business Manager', 'Kent Police / National Probation Service',
+        return People(tuple(slashed), False)  # 'CGL Stockport / Pennine Care NHS FT'
     return People((" ".join(text.split()),), True)
 
 

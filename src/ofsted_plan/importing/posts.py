@@ -231,7 +231,7 @@ AGENCIES = frozenset(
 # The last word of a named body: 'Southshire Police', 'Westmere NHS Trust', 'Northvale ICB'.
 BODIES = frozenset(
     ("police", "constabulary", "icb", "ccg", "nhs", "trust", "council", "probation", "cafcass",
-     "camhs", "dwp", "hospital", "university", "college")
+     "camhs", "dwp", "hospital", "university", "college", "ft", "nhsft", "crc")
 )  # fmt: skip
 # Services a partnership plan names as a lead beside a body ('Adult Social Care and Northvale
 # ICB'); not in a post's name ('Head of Wellbeing & Public Health').

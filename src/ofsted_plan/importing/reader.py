@@ -15,7 +15,7 @@ from .classify import NOTE_LINE, Classified, Header, RowKind, TableKind, own_tex
 from .documents import Document, Grid, Paragraph, Row
 from .header import Vocabulary
 from .header_rows import find_headers, unnamed_action
-from .keys import fill_pairs, is_key_text
+from .keys import KEY_ENTRY, fill_pairs, is_key_text
 from .levels import Levels, assign_levels, prefix_class
 from .paragraphs import (
     BARE_LABEL,
@@ -325,8 +325,8 @@ class Reader(RowReader):
             for r in self.rows
             if r.kind in (RowKind.KEY, RowKind.NOTE)
             and len(t := own_texts(r.row)) == 2
-            and len(t[0][1]) <= 3  # '1', 'B', '✔': a key's symbol, not a label and its value
-        ]
+            and (len(t[0][1]) <= 3 or KEY_ENTRY.match(t[1][1]))  # '1', 'B', '✔', or a word
+        ]  # its colour defines ('Revised date | Amber – target revised'): not a label and value
         pairs += [
             n.replace(" | ", " = ", 1) for n in self.builder.plan.notes if n.count(" | ") == 1
         ]

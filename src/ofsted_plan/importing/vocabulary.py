@@ -188,6 +188,8 @@ HEADER_NAMES: dict[str, str] = {
     "action to be taken": "action",
     "actions to be taken": "action",
     "action to take": "action",  # the Home Office's DHR action plan template
+    "issue identified": "recommendation",  # a regulator's finding, as a housing plan says
+    "issues identified": "recommendation",
     "actions to take": "action",
     "what we will do": "action",
     "agreed action": "action",

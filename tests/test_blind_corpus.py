@@ -29,7 +29,8 @@ heldout26's; ordinary plans), 7 of 14 right, 4 wrongly, 3 refused; heldout28 (af
 heldout27's; ordinary plans), 11 of 14 right, 3 wrongly; heldout29 (after heldout28's;
 ordinary plans), 9 of 14 right, 3 wrongly, 1 refused, 1 refused at another line; heldout30
 (after heldout29's; ordinary plans), 9 of 14 right, 2 wrongly, 2 refused, 1 refused at another
-line. Files
+line; heldout31 (after heldout30's; ordinary plans), 9 of 14 right, 4 wrongly, 1 refused at
+another line. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -109,7 +110,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 484, f"{right} of {len(CASES)} read right"
+    assert right >= 498, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -234,3 +234,31 @@ def test_an_issue_identified_is_what_the_actions_answer_and_bodies_split(tmp_pat
     from ofsted_plan.importing.checks import meaning_of
 
     assert meaning_of("progressing to deadline") is Status.GREEN
+
+
+# ---------------------------------------------------------------- the thirty-first blind set
+
+
+def test_a_welsh_principle_column_and_leads_of_the_thirty_first_set(tmp_path: Path) -> None:
+    """CIW's 'Principle' column is the theme; 'Head of Housing & Communities' is one post,
+    'Living Without Abuse / MBC Housing' two bodies, 'Equality, Diversity and Inclusion Lead'
+    one post (not a surname and a forename)."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Ref\tPrinciple\tCIW Area for Improvement\tAction\tResponsible Officer\tTimescale\tStatus\n"
+        "1.1\tPeople – voice and control\tRecord children's views\tRevise the template\t"
+        "Head of Housing & Communities; Tenant Engagement Officer\tMar-25\tGreen\n"
+        "2.1\tWell-being\tImprove the offer\tCommission advocacy\t"
+        "Living Without Abuse / MBC Housing\tJun-25\tAmber\n"
+        "2.2\tWell-being\tImprove the offer\tTrain staff\t"
+        "Equality, Diversity and Inclusion Lead\tJul-25\tRed\n",
+        encoding="utf-8",
+    )
+    assert [(r[0], r[3]) for r in rows(read(path))] == [
+        (
+            "People – voice and control",
+            ("Head of Housing & Communities", "Tenant Engagement Officer"),
+        ),
+        ("Well-being", ("Living Without Abuse", "MBC Housing")),
+        ("Well-being", ("Equality, Diversity and Inclusion Lead",)),
+    ]

@@ -115,7 +115,7 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
     if before.isupper() and 2 <= len(before) <= 4 and first.isupper() and 2 <= len(first) <= 4:
         return len(part.split()) > 1 and kind_of(part) == "post"
     return (  # as with 'and': words that only look like a name ('Market Shaping') go on
-        kind_of(part) in ("team", "name")
+        kind_of(part) in ("team", "name", None)  # and 'Head of Housing & Communities'
         and not _plainly_a_person(part)
         and kind_of(before) == "post"
         and " of " in f" {before} "
@@ -280,6 +280,7 @@ def kind_of(part: str) -> str | None:
         return "team"
     if (
         lowered[-1] in BODIES
+        or (words[0].isupper() and lowered[0] in BODIES)  # 'MBC Housing', 'NHS Grampian'
         or " ".join(lowered) in SERVICES
         or (
             any(w in BODIES for w in lowered)

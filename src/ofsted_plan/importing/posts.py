@@ -140,6 +140,9 @@ SUBJECT_WORDS = frozenset(
     [
         "business",  # 'Head of Performance & Business Intelligence': one post
         "policing",  # 'ACC Local Policing': a chief officer's portfolio
+        "equality",  # 'Equality, Diversity and Inclusion Lead': one post, not 'Equality, D.'
+        "diversity",
+        "inclusion",
         "insight",
         "payroll",
         "safeguarding",
@@ -231,7 +234,8 @@ AGENCIES = frozenset(
 # The last word of a named body: 'Southshire Police', 'Westmere NHS Trust', 'Northvale ICB'.
 BODIES = frozenset(
     ("police", "constabulary", "icb", "ccg", "nhs", "trust", "council", "probation", "cafcass",
-     "camhs", "dwp", "hospital", "university", "college", "ft", "nhsft", "crc")
+     "camhs", "dwp", "hospital", "university", "college", "ft", "nhsft", "crc", "mbc", "bc",
+     "dc", "cbc", "mdc")
 )  # fmt: skip
 # Services a partnership plan names as a lead beside a body ('Adult Social Care and Northvale
 # ICB'); not in a post's name ('Head of Wellbeing & Public Health').

@@ -296,6 +296,8 @@ HEADER_NAMES: dict[str, str] = {
     "management update": "comments",
     "latest management update": "comments",
     "pillar": "theme",  # HMICFRS: effectiveness, efficiency, people
+    "principle": "theme",  # CIW: the four principles of the Social Services and Well-being Act
+    "principles": "theme",
     "strategic priority": "theme",
     "area for priority action": "recommendation",
     "area of significant concern": "recommendation",

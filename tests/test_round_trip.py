@@ -141,3 +141,13 @@ def test_any_plan_survives_table_and_yaml(plan: Plan) -> None:
     assert dump_plan(from_yaml) == yaml_text
     from_table = parse_table(table_text(from_yaml))
     assert plan_to_data(from_table) == plan_to_data(plan)
+
+
+def test_other_columns_of_the_tool_s_own_table_come_back_by_their_titles() -> None:
+    """Found by the property above: an other column titled like a field ('AA THEME', as
+    'BVAR theme' names a theme in a council's table) was read as that field from the tool's
+    own table, and its values lost. The own table's other columns are never guessed at."""
+
+    action = Action(ref="0", status=Status.RED, extra={"AA THEME": "0", "HMICS report": "x"})
+    plan = Plan(title="0", themes=[Theme("0", [Recommendation("0", [action])])])
+    assert plan_to_data(parse_table(table_text(plan))) == plan_to_data(plan)

@@ -81,10 +81,11 @@ def _header_run_on(
 
 
 def read_header(
-    grid: Grid, index: int, fields: dict[int, Column], words: Vocabulary
+    grid: Grid, index: int, fields: dict[int, Column], words: Vocabulary, exact: bool = False
 ) -> tuple[Header, bool]:
     """The header at row `index`, merged with a second header row under it when there is one
-    (returned True)."""
+    (returned True). `exact`: the tool's own export, whose other columns are never read as a
+    field by their titles' words or values."""
     row = grid.rows[index]
     cells = [c.strip() for c in row.cells]
     below = []
@@ -125,12 +126,14 @@ def read_header(
     start = index + (2 if two_rows else 1)
     sample = [[c.strip() for c in r.cells] for r in grid.rows[start : start + 40]]
     grouped: list[str] = []
-    settle_groupings(fields, titles, sample, words.names, grouped)
+    if not exact:
+        settle_groupings(fields, titles, sample, words.names, grouped)
     header, settled, fallback = one_column_each(
         fields, titles, grid.path, row.number, sample, frozenset(grid.columns_hidden)
     )
     settled[:0] = grouped
-    settle_by_heads(header, fields, titles, words.names, settled)
+    if not exact:
+        settle_by_heads(header, fields, titles, words.names, settled)
     timeline = _timeline(titles, header) if "end" not in header.values() else []
     if timeline:
         settled.append(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import live
+from ..model import TABLE_HEADER, live
 from .builder import Builder
 from .classify import (
     LABEL_CELL,
@@ -102,7 +102,9 @@ class RowReader:
         for index, row in enumerate(grid.rows):
             cells = [c.strip() for c in row.cells]
             if index in headers:
-                header, _ = read_header(grid, index, headers[index], self.words)
+                own = {i: c for i, c in headers[index].items() if i < len(TABLE_HEADER)}
+                header, _ = read_header(grid, index, own, self.words, exact=True)  # the rest:
+                # other columns by their titles, as written ('AA THEME' too)
                 self.rows.append(Classified(row, RowKind.HEADER, header))
                 continue
             if not any(cells):

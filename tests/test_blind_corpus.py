@@ -30,7 +30,8 @@ heldout27's; ordinary plans), 11 of 14 right, 3 wrongly; heldout29 (after heldou
 ordinary plans), 9 of 14 right, 3 wrongly, 1 refused, 1 refused at another line; heldout30
 (after heldout29's; ordinary plans), 9 of 14 right, 2 wrongly, 2 refused, 1 refused at another
 line; heldout31 (after heldout30's; ordinary plans), 9 of 14 right, 4 wrongly, 1 refused at
-another line. Files
+another line; heldout32 (after heldout31's; ordinary plans), 8 of 14 right, 4 wrongly, 1
+refused, 1 refused at another line. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -79,6 +80,17 @@ STILL_WRONG = {
     # heldout24/n2-reading) by the plan sheet's own first line, as the importer does.
     "heldout25/p1-spelthorne-audit-actions.xlsx": "the cover's title or the sheet's",
     "heldout25/p2-darlington-send-wsoa-tracker.xlsx": "the cover's title or the sheet's",
+    # 'RJ and Victims Lead' (restorative justice and victims: one post for its author); the
+    # importer reads initials and a post joined by 'and' as two, as 'VSH and Business Support
+    # Manager' was read by another author. Nothing in the cell tells the two apart.
+    "heldout32/w2-lewisham-yjs-hmip-improvement-plan.csv": "initials and a post: one or two",
+    # A ruled 'REQUIREMENTS' banner over 'Requirement 1: ...' paragraphs in a text plan: the
+    # author keeps the banner as the section over them (as heldout16's children's home plan
+    # does); the importer drops a heading that only names the kind of part. Not yet fixed:
+    # a plural section heading should stay over its parts (importing/records.py's banners).
+    "heldout32/w2-northumberland-childrens-home-ofsted-action-plan.txt": (
+        "a plural kind-of-part banner dropped"
+    ),
 }
 
 
@@ -110,7 +122,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 498, f"{right} of {len(CASES)} read right"
+    assert right >= 509, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -262,3 +262,24 @@ def test_a_welsh_principle_column_and_leads_of_the_thirty_first_set(tmp_path: Pa
         ("Well-being", ("Living Without Abuse", "MBC Housing")),
         ("Well-being", ("Equality, Diversity and Inclusion Lead",)),
     ]
+
+
+# ---------------------------------------------------------------- the thirty-second blind set
+
+
+def test_a_plan_set_out_as_questions_and_bodies_by_name_or_letters(tmp_path: Path) -> None:
+    """'What? | Who? | When?' name the action, the lead and the end; 'Lewisham Council Housing
+    Services and Phoenix Community Housing' are two bodies, 'LBTH ASC / ELFT' two by their
+    letters."""
+    path = tmp_path / "tracker.csv"
+    path.write_text(
+        "NOS,What?,Who?,How?,When?,Current Status\n"
+        "1,Audit the plans,Lewisham Council Housing Services and Phoenix Community Housing,"
+        "Case audit,Jun-17,Green\n"
+        "2,Train the staff,LBTH ASC / ELFT,Workshops,Sep-17,Amber\n",
+        encoding="utf-8",
+    )
+    assert [(a.action, a.lead) for a in read(path).actions()] == [
+        ("Audit the plans", ("Lewisham Council Housing Services", "Phoenix Community Housing")),
+        ("Train the staff", ("LBTH ASC", "ELFT")),
+    ]

@@ -66,8 +66,8 @@ class Column(NamedTuple):
 def header_key(cell: str) -> str:
     """A title as the vocabulary has it: 'Due_Date:' and 'due date' are one."""
     return SPACES.sub(
-        " ", cell.replace("_", " ").strip().rstrip(":").strip().rstrip("*").strip()
-    ).lower()
+        " ", cell.replace("_", " ").strip().rstrip(":?").strip().rstrip("*").strip()
+    ).lower()  # and 'Who?', 'When?': a plan's questions as its titles
 
 
 def column_of(words: Vocabulary, cell: str) -> Column | None:

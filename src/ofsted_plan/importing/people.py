@@ -47,6 +47,7 @@ _SLASH = re.compile(r"\s*[/;\n]\s*")  # between officers whatever '&' is inside 
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
+_ABBREVIATIONS = re.compile(r"[A-Z]{2,6}(?: [A-Z]{2,6}){0,2}")  # 'LBTH ASC', 'ELFT'
 
 
 @functools.lru_cache(maxsize=4096)  # a plan names few officers, on thousands of rows
@@ -90,11 +91,16 @@ def split_people(text: str) -> People:
         return People((" ".join(text.split()),), False)  # one post, in Welsh and English
     if all(kind_of(p) for p in result):
         return People(tuple(result), False)
+    named = [kind_of(p) or ("body" if _ORGANISATION.fullmatch(p) else None) for p in result]
+    if all(named) and {"agency", "team"} & set(named) and all(len(p.split()) >= 2 for p in result):
+        return People(tuple(result), False)  # a body by its name beside a team or an agency
     if any(";" in sep for sep in separators) and all(
         kind_of(p) or _ORGANISATION.fullmatch(_BRACKETED.sub("", p).strip()) for p in result
     ):
         return People(tuple(result), False)  # 'Co-production Lead; Healthwatch': ';' parts
     slashed = _split(text, _SLASH)  # 'Revenues & Benefits Manager / Chief Accountant'
+    if len(slashed) > 1 and all(_ABBREVIATIONS.fullmatch(p) for p in slashed):
+        return People(tuple(slashed), False)  # 'LBTH ASC / ELFT': bodies by their letters
     kinds = [kind_of(p) or ("body" if _TEAM_NAME.fullmatch(p) else None) for p in slashed]
     if (
         len(slashed) > 1
@@ -139,6 +145,14 @@ def _and_split(part: str) -> list[str]:
         return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
     if len(pieces) == 2 and all(len(p.split()) >= 2 and kind_of(p) == "agency" for p in pieces):
         return pieces  # 'Adult Social Care and Southshire ICB' (never 'Health and Social Care')
+    bodies = [kind_of(p) or ("body" if _ORGANISATION.fullmatch(p) else None) for p in pieces]
+    if (
+        len(pieces) == 2
+        and all(len(p.split()) >= 2 for p in pieces)
+        and set(bodies) <= {"agency", "team", "body"}
+        and {"agency", "team"} & set(bodies)
+    ):
+        return pieces  # 'Lewisham Council Housing Services and Phoenix Community Housing'
     if len(pieces) == 2 and [kind_of(p) for p in pieces] == ["initials", "post"]:
         return pieces  # 'VSH and Business Support Manager' (never 'Head of SEN and AP')
     # 'Parent Carer Forum Chair and Head of SEND and Inclusion': the one place to split in

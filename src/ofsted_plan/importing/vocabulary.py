@@ -188,6 +188,7 @@ HEADER_NAMES: dict[str, str] = {
     "action to be taken": "action",
     "actions to be taken": "action",
     "action to take": "action",  # the Home Office's DHR action plan template
+    "what": "action",  # 'What? | Who? | How? | When?': a plan set out as questions
     "issue identified": "recommendation",  # a regulator's finding, as a housing plan says
     "issues identified": "recommendation",
     "actions to take": "action",

@@ -143,8 +143,8 @@ def _open_in(locks: Path, name: str, access: int) -> int:
 def _shared_as(made: Path | int, folder: Path, bits: int) -> None:
     """Let whoever may write in the plan's folder use the lock folder and file made here
     (a plan shared by a group): the folder's permission bits, within `bits`. Unix only."""
-    if not (hasattr(os, "fchmod") and hasattr(os, "geteuid")) or _windows():
-        return
+    if sys.platform == "win32" or not hasattr(os, "fchmod") or _windows():
+        return  # (sys.platform: so mypy checking on Windows knows the rest is Unix's)
     with contextlib.suppress(OSError):
         mode = stat.S_IMODE(os.stat(folder).st_mode) & bits
         if isinstance(made, int):
@@ -551,6 +551,8 @@ def _writable_hint(shown: str | Path, info: os.stat_result) -> str:
 
 
 def _user_name(uid: int) -> str:
+    if sys.platform == "win32":
+        return f"user {uid}"
     try:
         import pwd
 
@@ -561,7 +563,7 @@ def _user_name(uid: int) -> str:
 
 def _keep_owner(tmp: str, before: os.stat_result) -> None:
     """Give the new file the old one's owner and group (as far as this user may)."""
-    if not hasattr(os, "chown"):
+    if sys.platform == "win32" or not hasattr(os, "chown"):
         return
     owner = before.st_uid if os.geteuid() == 0 else -1
     with contextlib.suppress(OSError):

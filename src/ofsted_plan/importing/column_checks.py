@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from ..errors import PlanError
 from ..model import Plan
@@ -141,7 +142,7 @@ def grouping_column(rows: list[Classified]) -> None:
     outer, inner = _carried(action_rows, column), _carried(action_rows, winner)
     if not all(outer) or all(v.casefold() in PRIORITY_WORDS for v in outer):
         return
-    if not _one_run_each(outer) or not _nests(inner, outer):
+    if not one_run_each(outer) or not _nests(inner, outer):
         return
     title = header.titles[column].strip()
     raise Settle(
@@ -267,7 +268,7 @@ def grouped_measure(rows: list[Classified]) -> None:
     outer = _carried(action_rows, rec)
     if not all(outer):
         return
-    if not _one_run_each(inner) or not _nests(inner, outer):
+    if not one_run_each(inner) or not _nests(inner, outer):
         return
     title, outer_title = header.titles[measure].strip(), header.titles[rec].strip()
     raise Settle(
@@ -296,7 +297,7 @@ def headings_over_theme_column(plan: Plan, rows: list[Classified]) -> None:
     if not all(headings) or len(actions) != len(action_rows):
         return
     inner = _carried(action_rows, theme)
-    if not all(inner) or len(set(headings)) < 2 or not _one_run_each(headings):
+    if not all(inner) or len(set(headings)) < 2 or not one_run_each(headings):
         return
     if not _nests(inner, headings) or len(set(headings)) >= len(actions):
         return
@@ -311,17 +312,20 @@ def headings_over_theme_column(plan: Plan, rows: list[Classified]) -> None:
 
 
 def _carried(rows: list[Classified], column: int) -> list[str]:
+    return carried([r.row.cells for r in rows], column)
+
+
+def carried(rows: Sequence[Sequence[str]], column: int) -> list[str]:
     """A column's value on each row, a blank under a group's first row read as the same as
     above (as a merged cell looks once exported)."""
     values, last = [], ""
-    for r in rows:
-        cell = " ".join(r.row.cells[column].split()) if column < len(r.row.cells) else ""
-        last = cell or last
+    for cells in rows:
+        last = (" ".join(cells[column].split()) if column < len(cells) else "") or last
         values.append(last)
     return values
 
 
-def _one_run_each(values: list[str]) -> bool:
+def one_run_each(values: list[str]) -> bool:
     """Each value stands in one run of rows: a grouping, not a repeated word."""
     runs = [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
     return len(runs) == len(set(runs))

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .column_checks import PRIORITY_WORDS
-from .header import FIELD_WORDS, SPACES, WEAKER, Column, header_key
+from .column_checks import PRIORITY_WORDS, carried, one_run_each
+from .header import BRACKETS, FIELD_WORDS, SPACES, WEAKER, Column, header_key
 
 _AFTER_HEAD = re.compile(r"\s+(?:for|of|to|by|in|on|from|against)\s.*$")
 _PARTS = re.compile(r"\s*(?:/|\n|\||–| - )\s*")
-_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _NAMES_A_LEAD = re.compile(r"\b(?:leads?|responsible|officers?|owners?)\b", re.IGNORECASE)
 
 
@@ -51,7 +50,7 @@ def settle_by_heads(
 def _head(title: str, names: Mapping[str, str], field: str) -> str | None:
     """The word of the title that names `field`, where every part of it ('X / Y') is about
     that field: before any 'for ...', else the last word."""
-    key = _BRACKETS.sub(" ", header_key(title))
+    key = BRACKETS.sub(" ", header_key(title))
     heads = []
     for part in filter(None, (p.strip(" :-") for p in _PARTS.split(key))):
         front = SPACES.sub(" ", _AFTER_HEAD.sub("", part)).strip(" :-–")
@@ -104,7 +103,7 @@ def settle_groupings(
     ]
     rows = [r for r in sample if action < len(r) and r[action]]
     for outer, inner in pairs:
-        if _groups(_carried(rows, outer), _carried(rows, inner), outer < inner):
+        if _groups(carried(rows, outer), carried(rows, inner), outer < inner):
             fields[outer] = Column("theme", 1)
             notes.append(
                 f"'{titles[outer].strip()}' groups the rows of '{titles[inner].strip()}' "
@@ -116,17 +115,8 @@ def settle_groupings(
 def _groups_by_name(title: str, names: Mapping[str, str]) -> bool:
     """A title whose last word names a part of the plan, however weakly ('Improvement
     Priority', 'Key area')."""
-    words = SPACES.sub(" ", _BRACKETS.sub(" ", header_key(title))).split()
+    words = SPACES.sub(" ", BRACKETS.sub(" ", header_key(title))).split()
     return bool(words) and names.get(words[-1]) in ("recommendation", "theme")
-
-
-def _carried(rows: list[Sequence[str]], column: int) -> list[str]:
-    """A column's value on each row, a blank read as the value above (a merged cell exported)."""
-    values, last = [], ""
-    for row in rows:
-        last = (" ".join(row[column].split()) if column < len(row) else "") or last
-        values.append(last)
-    return values
 
 
 def _groups(outer: list[str], inner: list[str], left: bool) -> bool:
@@ -138,8 +128,7 @@ def _groups(outer: list[str], inner: list[str], left: bool) -> bool:
         return False
     if all(v.casefold() in PRIORITY_WORDS for v in outer):
         return False
-    runs = [v for i, v in enumerate(outer) if i == 0 or v != outer[i - 1]]
-    if len(runs) != len(set(runs)):
+    if not one_run_each(outer):
         return False
     over: dict[str, str] = {}
     for o, i in zip(outer, inner, strict=True):

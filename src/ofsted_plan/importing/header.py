@@ -112,7 +112,7 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     found = _QUALIFIER_WORD.findall(key)
     ranks = {QUALIFIERS[q] for q in found}
     rank = 1 if len(ranks) != 1 else ranks.pop()
-    bare = _BRACKETS.sub(" ", key)
+    bare = BRACKETS.sub(" ", key)
     for candidate in (bare, _QUALIFIER_WORD.sub(" ", key), _QUALIFIER_WORD.sub(" ", bare)):
         candidate = SPACES.sub(" ", candidate).strip(" :-–")
         if candidate and (field := names.get(candidate)) is not None:
@@ -163,7 +163,7 @@ _TOLD_US = re.compile(
     r"(?:\s+(?:we\s+need\s+to\s+improve|needs?\s+to\s+improve))?\s*\??$"
 )
 _LETTER = re.compile(r"[^\W\d_]")
-_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
+BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _QUALIFIER_WORD = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\b"
 )
@@ -222,7 +222,7 @@ def sub_header(
     for i, text in named:
         column = column_of(words, text)
         qualifier = SPACES.sub(
-            " ", _BRACKETS.sub(" ", header_key(text))
+            " ", BRACKETS.sub(" ", header_key(text))
         ).strip()  # 'Current (Mar 25)'
         if column is None and qualifier in QUALIFIERS:
             parent = next(

@@ -91,9 +91,8 @@ def split_people(text: str) -> People:
         return People((" ".join(text.split()),), False)  # one post, in Welsh and English
     if all(kind_of(p) for p in result):
         return People(tuple(result), False)
-    named = [kind_of(p) or ("body" if _ORGANISATION.fullmatch(p) else None) for p in result]
-    if all(named) and {"agency", "team"} & set(named) and all(len(p.split()) >= 2 for p in result):
-        return People(tuple(result), False)  # a body by its name beside a team or an agency
+    if _bodies(result):  # as _and_split found them
+        return People(tuple(result), False)
     if any(";" in sep for sep in separators) and all(
         kind_of(p) or _ORGANISATION.fullmatch(_BRACKETED.sub("", p).strip()) for p in result
     ):
@@ -109,6 +108,18 @@ def split_people(text: str) -> People:
     ):  # and 'Healthwatch / SAB Business Manager', 'Kent Police / National Probation Service',
         return People(tuple(slashed), False)  # 'CGL Stockport / Pennine Care NHS FT'
     return People((" ".join(text.split()),), True)
+
+
+def _bodies(parts: list[str]) -> bool:
+    """Parts that are each a body, by its kind or by a name of capitalised words, one at least
+    a team or an agency, each of two words or more (never 'Health and Social Care')."""
+    kinds = {kind_of(p) or ("body" if _ORGANISATION.fullmatch(p) else None) for p in parts}
+    return (
+        len(parts) > 1
+        and all(len(p.split()) >= 2 for p in parts)
+        and kinds <= {"agency", "team", "body"}
+        and bool({"agency", "team"} & kinds)
+    )
 
 
 def _one_post(before: str, part: str, separator: list[str]) -> bool:
@@ -145,13 +156,7 @@ def _and_split(part: str) -> list[str]:
         return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
     if len(pieces) == 2 and all(len(p.split()) >= 2 and kind_of(p) == "agency" for p in pieces):
         return pieces  # 'Adult Social Care and Southshire ICB' (never 'Health and Social Care')
-    bodies = [kind_of(p) or ("body" if _ORGANISATION.fullmatch(p) else None) for p in pieces]
-    if (
-        len(pieces) == 2
-        and all(len(p.split()) >= 2 for p in pieces)
-        and set(bodies) <= {"agency", "team", "body"}
-        and {"agency", "team"} & set(bodies)
-    ):
+    if len(pieces) == 2 and _bodies(pieces):
         return pieces  # 'Lewisham Council Housing Services and Phoenix Community Housing'
     if len(pieces) == 2 and [kind_of(p) for p in pieces] == ["initials", "post"]:
         return pieces  # 'VSH and Business Support Manager' (never 'Head of SEN and AP')

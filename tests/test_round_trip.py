@@ -151,3 +151,26 @@ def test_other_columns_of_the_tool_s_own_table_come_back_by_their_titles() -> No
     action = Action(ref="0", status=Status.RED, extra={"AA THEME": "0", "HMICS report": "x"})
     plan = Plan(title="0", themes=[Theme("0", [Recommendation("0", [action])])])
     assert plan_to_data(parse_table(table_text(plan))) == plan_to_data(plan)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "\t", ",", ";", "\n", "\r\n", "\r", "x y", "£", ""]), max_size=30
+    ),
+    st.sampled_from(["\t", ",", ";"]),
+)
+def test_a_table_with_no_quote_is_cut_into_the_rows_csv_reads(
+    parts: list[str], delimiter: str
+) -> None:
+    """read_rows cuts a quote-free export with str.split (issue 25 item 11): the same rows, each
+    numbered by its line, as the csv module reads; a lone '\\r' goes to csv itself."""
+    from ofsted_plan.importing.text import read_rows
+
+    text = "".join(parts)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    expected, line = [], 1
+    for cells in reader:
+        expected.append((line, cells))
+        line = reader.line_num + 1
+    assert read_rows(text, "t.tsv", delimiter) == expected

@@ -283,3 +283,39 @@ def test_a_plan_set_out_as_questions_and_bodies_by_name_or_letters(tmp_path: Pat
         ("Audit the plans", ("Lewisham Council Housing Services", "Phoenix Community Housing")),
         ("Train the staff", ("LBTH ASC", "ELFT")),
     ]
+
+
+def test_a_ruled_plural_banner_heads_its_quoted_requirements(tmp_path: Path) -> None:
+    """A children's home plan in text: 'REQUIREMENTS' between rules heads the requirements
+    quoted in full under it (one over 250 characters, with its regulation), each requirement
+    at one level whatever its length; the plural banner is not one requirement's label."""
+    long = (
+        "Requirement 1: The registered person must ensure that staff assess whether each child "
+        "is at risk of harm, taking into account information in the child's relevant plans, "
+        "and that risk assessments are updated after every significant incident. "
+        "(Regulation 12 (1)(2)(a)(i))"
+    )
+    assert len(long) > 250
+    rule = "=" * 60
+    record = "    Action:       {}\n    Responsible:  Registered Manager\n" \
+        "    Target date:  {}\n    Status:       {}\n"  # fmt: skip
+    path = tmp_path / "home.txt"
+    path.write_text(
+        "Action plan following Ofsted full inspection - Ridgeway House\n\n"
+        f"{rule}\nREQUIREMENTS\n{rule}\n\n{long}\n\n"
+        + record.format("Update each risk assessment.", "30/04/2023", "Complete - done.")
+        + "\n"
+        + record.format("Train all staff.", "May 2023", "Amber - one on leave.")
+        + "\nRequirement 2: The registered person must ensure there are enough staff.\n\n"
+        + record.format("Recruit to two posts.", "31/07/2023", "On track - interviews held.")
+        + f"\n{rule}\nRECOMMENDATIONS\n{rule}\n\n"
+        "Recommendation 1: The registered person should ensure records reflect the child's "
+        "voice.\n\n" + record.format("Hold a recording workshop.", "June 2023", "Complete."),
+        encoding="utf-8",
+    )
+    assert [(t, r[:14]) for t, r, *_ in rows(read(path))] == [
+        ("REQUIREMENTS", "Requirement 1:"),
+        ("REQUIREMENTS", "Requirement 1:"),
+        ("REQUIREMENTS", "Requirement 2:"),
+        ("RECOMMENDATIONS", "Recommendation"),
+    ]

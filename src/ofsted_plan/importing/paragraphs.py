@@ -28,6 +28,17 @@ BARE_LABEL = re.compile(
     r"\s*:?$",
     re.IGNORECASE,
 )
+# 'REQUIREMENTS', 'Areas for improvement': a kind named in the plural with no number heads a
+# group of parts (each with its own words under it), not one part whose words follow.
+_GROUP = re.compile(r"^(?:areas\s+(?:for|of)\b.*|[^\d]*s)\s*:?$", re.IGNORECASE)
+
+
+def labels_one_part(text: str) -> bool:
+    """'Recommendation 2', '1.1 Area for improvement': a heading that only says what kind of
+    part follows, the part's own words under it."""
+    return BARE_LABEL.match(text) is not None and _GROUP.match(text.strip()) is None
+
+
 # A paragraph giving the part's aim, outcome or rationale: why or what success is, not what
 # the part answers.
 OUTCOME = re.compile(
@@ -54,8 +65,10 @@ def names_a_part(block: Paragraph) -> bool:
         return False
     if block.level is not None:  # a heading, or a box (a table of one cell) before a table
         return len(text) <= (400 if block.level == 10 else 200)
-    if NOTE_LINE.match(text) or len(text) > 250:
+    if NOTE_LINE.match(text):
         return False
-    return prefix_class(text) in ("theme", "rec", "num1") or (
-        len(text) <= 120 and not text.endswith((".", ":"))
-    )
+    kind = prefix_class(text)
+    # 'Requirement 1: ... (Regulation 12 (1)(2)(a)(i))': a regulator's finding quoted in full
+    if len(text) > (450 if kind in ("theme", "rec") else 250):
+        return False
+    return kind in ("theme", "rec", "num1") or (len(text) <= 120 and not text.endswith((".", ":")))

@@ -24,6 +24,7 @@ from .paragraphs import (
     NARRATION,
     OUTCOME,
     PARAGRAPH_LEVELS,
+    labels_one_part,
     names_a_part,
 )
 from .rows import RowReader
@@ -133,7 +134,7 @@ class Reader(RowReader):
                         if block.level in (None, 10)
                         else block.level
                     )
-                    if was_heading and stack and BARE_LABEL.match(stack[-1][1]):
+                    if was_heading and stack and labels_one_part(stack[-1][1]):
                         level = stack[-1][0]  # 'Area for improvement 1' over its own words
                     stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
                     fresh.append((level, text))
@@ -160,7 +161,7 @@ class Reader(RowReader):
             grid, named, fresh = block, fresh, []
             if lead_in:
                 stack = [(lv, t) for lv, t in stack if lv < 10]
-                if stack and BARE_LABEL.match(stack[-1][1]):  # '1.1 Area for improvement'
+                if stack and labels_one_part(stack[-1][1]):  # '1.1 Area for improvement'
                     stack[-1] = (stack[-1][0], lead_in)  # over its text: the text names it
                 elif stack and prefix_class(stack[-1][1]) == "rec" and NARRATION.match(lead_in):
                     plan.notes.append(lead_in)  # 'What Ofsted said: ...' of the heading's

@@ -26,8 +26,15 @@ from .values import colour_name, rag_of, read_end
 class Builder(CellReader):
     """Accumulates themes, recommendations and actions as rows arrive."""
 
-    def __init__(self, path: str, statuses: Mapping[str, Status], month_first: bool) -> None:
+    def __init__(
+        self,
+        path: str,
+        statuses: Mapping[str, Status],
+        month_first: bool,
+        refs_by_heading: bool = False,
+    ) -> None:
         super().__init__(path, dict(statuses), month_first)
+        self.refs_by_heading = refs_by_heading  # a rules file: 2.1 is the 2nd heading's 1
         self.path = path
         self.plan = Plan(path=path)
         self.themes: dict[str, Theme] = {}
@@ -299,6 +306,14 @@ class Builder(CellReader):
             self.theme.recommendations.append(rec)
         return rec
 
+    def _heading_number(self) -> int:
+        """The place of the heading the refs start again under: the theme's, where themes are
+        named, else the recommendation's (document order, from 1)."""
+        if self.theme is not None and self.theme.title:
+            return next(n for n, t in enumerate(self.plan.themes, 1) if t is self.theme)
+        recs = [r for t in self.plan.themes for r in t.recommendations]
+        return next((n for n, r in enumerate(recs, 1) if r is self.recommendation), 1)
+
     def _action(
         self,
         line: int,
@@ -324,6 +339,10 @@ class Builder(CellReader):
                 hint="join the two rows into one action, or give this row its own ref and "
                 "its action a whole sentence",
             )
+        if ref and self.refs_by_heading:
+            extra["Ref as written"] = ref
+            ref = f"{self._heading_number()}.{ref}"
+            self.reading.qualified_refs += 1
         if ref:
             if ref in self.refs:
                 first, group = self.refs[ref], self.ref_groups.get(ref)
@@ -338,7 +357,13 @@ class Builder(CellReader):
                     path=self.where,
                     line=line,
                     hint="give each action its own ref"
-                    + (" in the table (e.g. PAY-1 and CRE-1 for two audits' 1)" if again else ""),
+                    + (
+                        " in the table (e.g. PAY-1 and CRE-1 for two audits' 1), or read each "
+                        "as its heading's number and its ref (2.1: the second heading's 1) "
+                        "with a rules file line: refs by heading"
+                        if again
+                        else ""
+                    ),
                 )
             self.refs[ref] = line
             self.ref_groups[ref] = id(self.recommendation)

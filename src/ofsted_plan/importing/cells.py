@@ -29,6 +29,7 @@ class Reading:
     shades: dict[int, str] = field(default_factory=dict)  # id() -> 'orange'/'yellow' fill
     lead_lines: list[int] = field(default_factory=list)  # leads read from 'Lead: ...' lines
     completed_on: list[int] = field(default_factory=list)  # complete by a 'Date completed'
+    qualified_refs: int = 0  # refs read with their heading's number (rules: refs by heading)
 
 
 # A start cell that says there is no start month yet.

@@ -215,6 +215,12 @@ def check_plan(
             if count
             else ""
         )
+    if reading.qualified_refs:
+        notes.append(
+            f"Refs read as their heading's number and the ref as written (rules: refs by "
+            f"heading; 2.1 is the second heading's 1), each kept as 'Ref as written': "
+            f"{reading.qualified_refs} actions."
+        )
     if reading.completed_on:
         notes.append(
             "No RAG given, but a completion date: read as complete (blue): lines "

@@ -52,7 +52,9 @@ class Reader(RowReader):
         self.words = words
         self.rules = rules
         self.said = said
-        self.builder = Builder(path, {**STATUS_WORDS, **rules.statuses}, rules.month_first)
+        self.builder = Builder(
+            path, {**STATUS_WORDS, **rules.statuses}, rules.month_first, rules.refs_by_heading
+        )
         self.rows: list[Classified] = []
         self.tables = Tables()
         self.levels: Levels | None = None

@@ -9,6 +9,8 @@ As hledger's CSV rules do for bank statements. One rule a line; `#` starts a com
     column Directorate = theme         # the column that names each row's theme
     status Closed = blue               # a word in the RAG column and what it means
     dates month-first                  # 03/31/2019 (the default is day-first: 31/03/2019)
+    refs by heading                    # refs that start again under each heading (an audit
+                                       #   tracker's 1, 2, 3 per audit): 2.1 is the 2nd's 1
     row 5 = theme                      # what a row is, where the layout leaves it open:
     row 6, 14 = recommendation         #   theme, recommendation, heading, note or action
 
@@ -28,7 +30,7 @@ from ..model import Status
 from .header import FIELD_WORDS, header_key
 
 FIELDS = (*FIELD_WORDS, "extra")
-RULES = ("sheet", "skip", "column", "status", "dates", "row")
+RULES = ("sheet", "skip", "column", "status", "dates", "row", "refs")
 ROW_KINDS = ("theme", "recommendation", "heading", "note", "action")
 DATE_STYLES = ("day-first", "month-first")
 
@@ -41,6 +43,7 @@ class Rules(NamedTuple):
     path: str
     month_first: bool = False  # dates written 03/31/2019
     rows: dict[int, str] = {}  # noqa: RUF012  # row (line) -> theme, recommendation ...
+    refs_by_heading: bool = False  # refs start again under each heading: qualify them
 
 
 NO_RULES = Rules({}, {}, None, frozenset(), "", False, {})
@@ -67,6 +70,7 @@ def read_rules(path: str) -> Rules:
     skip: set[int] = set()
     month_first = False
     kinds: dict[int, str] = {}
+    by_heading = False
     for number, raw in enumerate(text.splitlines(), 1):
         line = re.sub(r"(^|\s)#.*$", "", raw).strip()
         if not line:
@@ -83,6 +87,10 @@ def read_rules(path: str) -> Rules:
             if rest not in DATE_STYLES:
                 raise problem(f"unknown date style '{rest}'", _close(rest, DATE_STYLES))
             month_first = rest == "month-first"
+        elif word == "refs":
+            if rest != "by heading":
+                raise problem(f"unknown refs rule '{rest}'", "write it: refs by heading")
+            by_heading = True
         elif word == "skip":
             skip |= _rows(rest) or set()
             if not _rows(rest):
@@ -114,7 +122,7 @@ def read_rules(path: str) -> Rules:
                 statuses[re.sub(r"\s+", " ", name).casefold()] = status
         else:
             raise problem(f"unknown rule '{word}'", _close(word, RULES))
-    return Rules(columns, statuses, sheet, frozenset(skip), path, month_first, kinds)
+    return Rules(columns, statuses, sheet, frozenset(skip), path, month_first, kinds, by_heading)
 
 
 _EXAMPLES = {"column": "column Deadline = end", "status": "status Closed = blue"}

@@ -206,6 +206,9 @@ def test_executive_lead_is_the_lead_when_no_other_column_names_one(tmp_path: Pat
         ("31/12/2023\nRevised: 30/04/2024", Month(2024, 4)),
         ("31/01/2024 – Revised: 30/06/2024", Month(2024, 6)),
         ("Revised: 31/05/2024 (originally 31/12/2023)", Month(2024, 5)),
+        ("Originally Dec 2024, now June 2025", Month(2025, 6)),
+        ("Initially 31/03/2024; revised to 30/06/2024", Month(2024, 6)),
+        ("Original: March 2013 Revised: September 2013", Month(2013, 9)),
     ],
 )
 def test_a_revised_date_in_the_end_cell_is_the_end(cell: str, month: Month) -> None:

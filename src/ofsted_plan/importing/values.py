@@ -208,9 +208,11 @@ _WAS = re.compile(
     rf"extended\s+from|from)\s*:?\s*(?:{_A_MONTH})\s*\)$",
     re.I,
 )
-# 'Original: March 2013 Revised: September 2013': both named, the revised one the end.
+# 'Original: March 2013 Revised: September 2013', 'Originally Dec 2024, now June 2025': both
+# named, the revised one the end.
 _BOTH_NAMED = re.compile(
-    rf"^original(?:\s+date)?\s*:?\s*{_A_MONTH}\s*[,;]?\s*(?:revised|new)(?:\s+date)?\s*:?\s*"
+    rf"^(?:original(?:ly)?|initially|was)(?:\s+date)?\s*:?\s*{_A_MONTH}\s*[,;]?\s*"
+    rf"(?:revised(?:\s+to)?|new|now|moved\s+to|extended\s+to)(?:\s+date)?\s*:?\s*"
     rf"({_A_MONTH})$",
     re.I,
 )

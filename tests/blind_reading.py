@@ -55,6 +55,12 @@ def _norm(value: Any) -> Any:
 def differences(expected: dict[str, Any], plan: Plan) -> list[str]:
     found = actual(plan)
     wanted = expected.get("actions") or []
+    # A plan holds each theme's actions together: a theme that comes again later in the
+    # document gathers its actions under its first place (and the import report says so).
+    firsts: dict[str, int] = {}
+    for n, w in enumerate(wanted):
+        firsts.setdefault(_norm((w.get("under") or [""])[0]), n)
+    wanted = sorted(wanted, key=lambda w: firsts[_norm((w.get("under") or [""])[0])])
     diffs = []
     if "title" in expected and _norm(expected["title"]) != _norm(plan.title):
         diffs.append(f"title: {plan.title!r} (expected {expected['title']!r})")

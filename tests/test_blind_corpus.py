@@ -31,7 +31,10 @@ ordinary plans), 9 of 14 right, 3 wrongly, 1 refused, 1 refused at another line;
 (after heldout29's; ordinary plans), 9 of 14 right, 2 wrongly, 2 refused, 1 refused at another
 line; heldout31 (after heldout30's; ordinary plans), 9 of 14 right, 4 wrongly, 1 refused at
 another line; heldout32 (after heldout31's; ordinary plans), 8 of 14 right, 4 wrongly, 1
-refused, 1 refused at another line. Files
+refused, 1 refused at another line; heldout33 (after heldout32's; ordinary plans), 12 of 14
+right, 1 refused, 1 refused at another line; heldout34 (made alongside heldout33; its second
+half measured after a fix for its first half's one misreading, a lead), 11 of 14 right, 2
+wrongly, 1 refused at another line. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -115,7 +118,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 511, f"{right} of {len(CASES)} read right"
+    assert right >= 539, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -54,6 +54,8 @@ class Builder(CellReader):
 
     def start_theme(self, title: str, line: int) -> None:
         theme = self.themes.get(title)
+        if theme is not None and title and theme is not self.theme:
+            self.reading.regathered.append((title, line, theme.line or 0))
         if theme is None:
             theme = self.themes[title] = Theme(title, line=line)
             self.plan.themes.append(theme)

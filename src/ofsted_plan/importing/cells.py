@@ -29,6 +29,8 @@ class Reading:
     shades: dict[int, str] = field(default_factory=dict)  # id() -> 'orange'/'yellow' fill
     lead_lines: list[int] = field(default_factory=list)  # leads read from 'Lead: ...' lines
     completed_on: list[int] = field(default_factory=list)  # complete by a 'Date completed'
+    # A theme that comes again after others: its title, the line, the line it first came on.
+    regathered: list[tuple[str, int, int]] = field(default_factory=list)
     qualified_refs: int = 0  # refs read with their heading's number (rules: refs by heading)
 
 

@@ -215,6 +215,14 @@ def check_plan(
             if count
             else ""
         )
+    if reading.regathered:
+        again = ", ".join(
+            f"'{t[:40]}' at line {n} (first at {f})" for t, n, f in reading.regathered[:4]
+        )
+        notes.append(
+            f"Themes that come again after others, their actions gathered under the first: "
+            f"{again}; the plan lists each theme's actions together, not in the table's order."
+        )
     if reading.qualified_refs:
         notes.append(
             f"Refs read as their heading's number and the ref as written (rules: refs by "

@@ -38,7 +38,7 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
         plans = [n for n in names if width_of(_plain_rows(book[n], f"{path}[{n}]"))]
         if not plans:  # a header naming ref, lead, dates, RAG but no action: read on, and
             plans = [n for n in names if _names_all_but_action(book[n], path)][:1]
-        if not plans:  # the reader asks which column holds the actions (unnamed_action)
+        if not plans:  # the reader asks which column holds the actions (action_by_its_cells)
             raise PlanError(
                 "no sheet has a header row naming an Action column and two more: "
                 + ", ".join(repr(n) for n in names),

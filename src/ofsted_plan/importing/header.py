@@ -196,6 +196,18 @@ def is_header(fields: Mapping[int, Column]) -> bool:
     return "action" in found and len(found) >= 3
 
 
+def tracks_recommendations(fields: Mapping[int, Column]) -> int | None:
+    """'Reference | Recommendation | Lead Officer | Target date | Status' with no action
+    column: a tracker of recommendations (scrutiny's, an audit's), each row one, with its own
+    lead, date and RAG: the column of the recommendation, which is what is tracked."""
+    named = [(i, c.field) for i, c in fields.items()]
+    found = {f for _, f in named}
+    recs = [i for i, f in named if f == "recommendation"]
+    if "action" in found or len(recs) != 1 or "lead" not in found:
+        return None
+    return recs[0] if {"end", "status"} & found else None
+
+
 def header_map(cells: Sequence[str], words: Vocabulary = VOCABULARY) -> dict[int, str] | None:
     """Column index -> field when this row is a header row, else None."""
     if not any(c and len(c) <= 80 for c in cells):
@@ -373,13 +385,14 @@ def _told_apart(
                 f"'{cells[kept].strip()}' is read as the action's ref; the other is kept as "
                 "another column",
             )  # fmt: skip
-    if field == "recommendation":
+    if field in ("recommendation", "status"):  # 'Rating' of High/Medium/Low beside 'Status'
         for kept, other in ((first, second), (second, first)):
             both = [r for r in sample if max(kept, other) < len(r) and r[kept] and r[other]]
             values = {" ".join(r[other].split()).casefold() for r in both}
             kept_words = [len(r[kept].split()) for r in both]
             category = (  # 'Must do' / 'Should do' beside the requirement's sentence
-                len(values) <= 4
+                field == "recommendation"
+                and len(values) <= 4
                 and all(len(v.split()) <= 3 for v in values)
                 and len(both) > len(values)
                 and min(kept_words, default=0) >= 6
@@ -389,7 +402,8 @@ def _told_apart(
                     kept, other, "extra",
                     f"'{cells[other].strip()}' holds only {', '.join(sorted(values))}: read as "
                     f"a {'priority' if values <= _PRIORITY_CELLS else 'kind of finding'} (kept "
-                    f"as another column); '{cells[kept].strip()}' is read as the recommendation",
+                    f"as another column); '{cells[kept].strip()}' is read as "
+                    f"{FIELD_WORDS[field]}",
                 )  # fmt: skip
     return None
 
@@ -410,7 +424,11 @@ def header_width(rows: list[tuple[int, list[str]]], words: Vocabulary = VOCABULA
     """How many columns the first header row names (0: no header row): how much a table
     looks like a plan."""
     for _, cells in rows:
-        header = header_map([c.strip() for c in cells], words)
+        stripped = [c.strip() for c in cells]
+        header = header_map(stripped, words)
         if header is not None:
             return len(header)
+        fields = header_fields(stripped, words)
+        if len(fields) >= 3 and tracks_recommendations(fields) is not None:
+            return len(fields)  # a tracker of recommendations: read as one (reader.py)
     return 0

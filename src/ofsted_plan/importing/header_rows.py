@@ -10,7 +10,15 @@ from ..model import Month
 from .classify import Header
 from .column_heads import settle_by_heads, settle_groupings
 from .documents import Grid
-from .header import Column, Vocabulary, header_fields, is_header, one_column_each, sub_header
+from .header import (
+    Column,
+    Vocabulary,
+    header_fields,
+    is_header,
+    one_column_each,
+    sub_header,
+    tracks_recommendations,
+)
 from .values import read_month
 
 
@@ -52,6 +60,29 @@ def unnamed_action(grid: Grid, words: Vocabulary) -> str | None:
             if len(texts) >= max(2, len(below) // 3) and sum(map(len, texts)) / len(texts) >= 25:
                 long.append(title)
         return long[0] if len(long) == 1 else None
+    return None
+
+
+def action_by_its_cells(grids: list[Grid], words: Vocabulary) -> tuple[str, str] | None:
+    """Where no table names an action column: the column a person reads as the action, and
+    why (for the report): the one unnamed column of sentences beside named ones, else the
+    recommendation of a tracker of recommendations (header.py's tracks_recommendations)."""
+    for grid in grids:
+        if (unnamed := unnamed_action(grid, words)) is not None:
+            return unnamed, (
+                f"No column is named as the action; the column '{unnamed}' holds the sentences "
+                "of a plan beside named ones (ref, lead, dates, RAG): read as the action"
+            )
+    for grid in grids:
+        for row in grid.rows[:40]:
+            cells = [c.strip() for c in row.cells]
+            column = tracks_recommendations(header_fields(cells, words))
+            if column is not None and cells[column] not in words.ruled:
+                return cells[column], (
+                    f"No column is named as the action; each row's '{cells[column]}' has its "
+                    "own lead, date and RAG: the recommendation is what is tracked, read as "
+                    "the action"
+                )
     return None
 
 
@@ -212,25 +243,42 @@ _RAG_TITLE = re.compile(r"\b(?:b?rag|status|rating)\b", re.IGNORECASE)
 
 def _dated_ratings(titles: list[str]) -> list[int]:
     """Two or more RAG columns titled by the review they were given at ('RAG Sept 24', 'RAG
-    Jan 25', 'Status at 31/03/25'), oldest first: the latest rated is the status now."""
-    dated: list[tuple[Month, int]] = []
+    Jan 25', 'Status at 31/03/25', 'Q1 RAG', 'Q2 RAG'), oldest first: the latest rated is
+    the status now. Periods of one kind only (months, quarters or terms), each once."""
+    dated: list[tuple[tuple[int, ...], int]] = []
     for column, title in enumerate(titles):
-        found = _DATED_RAG.match(" ".join(title.split()))
+        title = " ".join(title.split())
+        found = _DATED_RAG.match(title) or _RAG_AFTER_PERIOD.match(title)
         if found is None:
             continue
-        try:
-            month, _ = read_month(found[1])
-        except ValueError:
-            continue
-        dated.append((month, column))
-    if len(dated) < 2 or len({m for m, _ in dated}) < len(dated):
+        when = _when(found[1])
+        if when is not None:
+            dated.append((when, column))
+    kinds = {when[0] for when, _ in dated}
+    if len(dated) < 2 or len(kinds) > 1 or len({w for w, _ in dated}) < len(dated):
         return []
     return [column for _, column in sorted(dated)]
+
+
+def _when(text: str) -> tuple[int, ...] | None:
+    """A review's place in time, by kind: (0, year, month) for a month, (1, n) for quarter n,
+    (2, n) for a school year's nth term."""
+    text = text.strip()
+    if quarter := re.fullmatch(r"(?:q|quarter\s*)([1-4])", text, re.I):
+        return (1, int(quarter[1]))
+    if term := re.fullmatch(r"(autumn|spring|summer)(?:\s+term)?", text, re.I):
+        return (2, ("autumn", "spring", "summer").index(term[1].lower()))
+    try:
+        month, _ = read_month(text)
+    except ValueError:
+        return None
+    return (0, month.year, month.month)
 
 
 _DATED_RAG = re.compile(
     r"^(?:b?rag|status|rating)(?:\s+(?:at|as\s+at|on))?\s*[:(-]?\s*(.+?)\)?$", re.I
 )
+_RAG_AFTER_PERIOD = re.compile(r"^(.+?)\s*[-:]?\s*(?:b?rag|rag\s+status|rating)$", re.I)
 
 
 def _is_period(text: str) -> bool:

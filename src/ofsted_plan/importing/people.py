@@ -47,6 +47,9 @@ _SLASH = re.compile(r"\s*[/;\n]\s*")  # between officers whatever '&' is inside 
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
+# 'WDC Licensing', 'KCC Highways': a council by its letters (District, Borough, County, City
+# Council) before its service; never a rank ('DCC', 'ACC').
+_COUNCIL_LETTERS = re.compile(r"[A-Z]{1,3}(?:M?BC|DC|CC)")
 _ABBREVIATIONS = re.compile(r"[A-Z]{2,6}(?: [A-Z]{2,6}){0,2}")  # 'LBTH ASC', 'ELFT'
 
 
@@ -131,12 +134,22 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
     first = part.split()[0]
     if before.isupper() and 2 <= len(before) <= 4 and first.isupper() and 2 <= len(first) <= 4:
         return len(part.split()) > 1 and kind_of(part) == "post"
+    if len(part.split()) == 1 and _post_and_area(before):
+        return kind_of(part) in ("team", "agency", None)  # 'Executive Director, Property &
+        # Housing': one field of work more in the post's area
     return (  # as with 'and': words that only look like a name ('Market Shaping') go on
         kind_of(part) in ("team", "name", None)  # and 'Head of Housing & Communities'
         and not _plainly_a_person(part)
         and kind_of(before) == "post"
         and " of " in f" {before} "
     )
+
+
+def _post_and_area(text: str) -> bool:
+    """'Executive Director, Property': a post, then after a comma the area it covers (where
+    '& Housing' names more of that area, not another officer)."""
+    post, comma, area = text.partition(",")
+    return bool(comma) and _whole_post(post.strip()) and kind_of(area.strip()) != "post"
 
 
 def _and_split(part: str) -> list[str]:
@@ -300,6 +313,7 @@ def kind_of(part: str) -> str | None:
     if (
         lowered[-1] in BODIES
         or (words[0].isupper() and lowered[0] in BODIES)  # 'MBC Housing', 'NHS Grampian'
+        or (_COUNCIL_LETTERS.fullmatch(words[0]) and lowered[0] not in RANKS | ROLE_WORDS)
         or " ".join(lowered) in SERVICES
         or (
             any(w in BODIES for w in lowered)

@@ -235,7 +235,7 @@ AGENCIES = frozenset(
 BODIES = frozenset(
     ("police", "constabulary", "icb", "ccg", "nhs", "trust", "council", "probation", "cafcass",
      "camhs", "dwp", "hospital", "university", "college", "ft", "nhsft", "crc", "mbc", "bc",
-     "dc", "cbc", "mdc")
+     "dc", "cbc", "mdc", "bid")
 )  # fmt: skip
 # Services a partnership plan names as a lead beside a body ('Adult Social Care and Northvale
 # ICB'); not in a post's name ('Head of Wellbeing & Public Health').

@@ -14,7 +14,7 @@ from .checks import key_statuses
 from .classify import NOTE_LINE, Classified, Header, RowKind, TableKind, own_texts, table_kind
 from .documents import Document, Grid, Paragraph, Row
 from .header import Vocabulary
-from .header_rows import find_headers, unnamed_action
+from .header_rows import action_by_its_cells, find_headers
 from .keys import KEY_ENTRY, fill_pairs, is_key_text
 from .levels import Levels, assign_levels, prefix_class
 from .paragraphs import (
@@ -193,15 +193,9 @@ class Reader(RowReader):
                 if swatches:  # 'purple = Complete; grey = Not yet started': one key
                     plan.notes.append("; ".join(swatches))
         if not plan_grids:
-            for grid, _, _ in self.tables.taken:
-                if (unnamed := unnamed_action(grid, self.words)) is not None:
-                    raise Settle(
-                        unnamed,
-                        "action",
-                        f"No column is named as the action; the column '{unnamed}' holds the "
-                        "sentences of a plan beside named ones (ref, lead, dates, RAG): read as "
-                        "the action",
-                    )
+            grids = [grid for grid, _, _ in self.tables.taken]
+            if (found := action_by_its_cells(grids, self.words)) is not None:
+                raise Settle(found[0], "action", found[1])
             hint = (
                 "this is already a plan (YAML): read it with -p, e.g. plan list -p FILE"
                 if self.path.lower().endswith((".yaml", ".yml"))

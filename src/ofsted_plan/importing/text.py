@@ -180,7 +180,7 @@ def text_document(text: str, path: str, width_of: Any) -> Document:
             raise errors[0]
         tabular = [(d, rows) for d, rows in tabular if _splits_into_a_table(rows)]
         # No header named enough columns: the one split that makes a table (its columns may
-        # be named by what they hold: reader.unnamed_action), else tabs.
+        # be named by what they hold: header_rows.action_by_its_cells), else tabs.
         delimiter, rows = tabular[0] if len(tabular) == 1 else ("\t", read_rows(text, path, "\t"))
     else:
         found.sort(key=lambda f: -f[0])

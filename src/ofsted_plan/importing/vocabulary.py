@@ -319,6 +319,10 @@ HEADER_NAMES: dict[str, str] = {
     "audit title": "theme",
     "audit report": "theme",
     "progress to date": "comments",
+    "action taken": "comments",  # what has been done: a tracker's progress, not its action
+    "actions taken": "comments",
+    "action taken to date": "comments",
+    "actions taken to date": "comments",
     "commentary": "comments",
     "status update": "comments",
     "comment": "comments",

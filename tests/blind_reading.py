@@ -33,7 +33,11 @@ def actual(plan: Plan) -> list[dict[str, Any]]:
             for a in rec.actions:
                 out.append(
                     {
-                        "ref": None if a.ref_generated else a.ref,
+                        # where the tool numbered refs itself (they start again under
+                        # each heading, or one is merged beside several actions) it keeps
+                        # the council's as 'Ref as written': that is the ref as written
+                        "ref": a.extra.get("Ref as written")
+                        or (None if a.ref_generated else a.ref),
                         "under": [t for t in (theme.title, rec.text) if t],
                         "action": a.action,
                         "lead": list(a.lead),

@@ -112,7 +112,10 @@ def test_a_percentage_status_under_a_key_of_percentage_bands_is_refused(tmp_path
     assert "rates percentages by bands" in str(refused.value)
 
 
-def test_refs_that_start_again_under_each_heading_are_refused_saying_so(tmp_path: Path) -> None:
+def test_refs_that_start_again_under_each_heading_are_numbered_under_it(tmp_path: Path) -> None:
+    """An audit tracker numbers each audit's recommendations from 1: each ref is read as its
+    heading's number and the ref (the council's kept as 'Ref as written'), and said; a ref
+    repeated further down one heading is a mistake, refused at its line."""
     path = tmp_path / "plan.csv"
     path.write_text(
         "Audit,Rec no.,Recommendation,Agreed action,Responsible officer,Due,RAG\n"
@@ -121,7 +124,21 @@ def test_refs_that_start_again_under_each_heading_are_refused_saying_so(tmp_path
         "Creditors,1,Bank details changed unchecked,Call-back checks,AP Manager,May-25,R\n",
         encoding="utf-8",
     )
+    report: list[str] = []
+    plan = import_table(path, report=report)
+    assert [(a.ref, a.extra["Ref as written"]) for a in plan.actions()] == [
+        ("1.1", "1"),
+        ("1.2", "2"),
+        ("2.1", "1"),
+    ]
+    assert any(line.startswith("Refs start again under each heading (1 on lines 2 and 4)")
+               for line in report)  # fmt: skip
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "Creditors,1,Duplicate payments,Matching report,AP Manager,Jun-25,A\n",
+        encoding="utf-8",
+    )
     with pytest.raises(PlanError) as refused:
         import_table(path)
-    assert refused.value.line == 4
-    assert "start again under each heading" in str(refused.value)
+    assert refused.value.line == 5
+    assert "is used twice" in str(refused.value)

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 
+from ofsted_plan.errors import PlanError
+from ofsted_plan.importing.importer import import_table
 from ofsted_plan.importing.people import split_people
 from ofsted_plan.model import Status
 
@@ -139,3 +142,96 @@ def test_leads_a_post_with_its_area_and_councils_by_their_letters() -> None:
         "Wakefield BID",
     )
     assert split_people("DCC / HoS").officers == ("DCC", "HoS")  # a rank, not a council
+
+
+def test_a_ref_merged_beside_two_actions_numbers_what_they_answer(tmp_path: Path) -> None:
+    """'R1' merged down beside two actions (as the requirement beside it is): R1.1 and R1.2,
+    the council's R1 kept as 'Ref as written', and said."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["No.", "Requirement", "Action", "Responsible", "Due date", "RAG"])
+    sheet.append(["R1", "Reviews must be on time", "Set up a tracker", "FTM", "Jan-21", "Complete"])
+    sheet.append([None, None, "Update the template", "IRO SM", "Feb-21", "Green"])
+    sheet.append(["R2", "Records must be kept", "Issue guidance", "SSW", "Dec-20", "Amber"])
+    sheet.merge_cells("A2:A3")
+    sheet.merge_cells("B2:B3")
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    report: list[str] = []
+    plan = import_table(path, report=report)
+    assert [(a.ref, a.extra.get("Ref as written")) for a in plan.actions()] == [
+        ("R1.1", "R1"),
+        ("R1.2", "R1"),
+        ("R2", None),
+    ]
+    assert any(line.startswith("Refs merged down beside several actions") for line in report)
+
+
+def test_an_audit_column_written_where_the_refs_start_again_is_the_theme(
+    tmp_path: Path,
+) -> None:
+    """'Audit Review', written on each audit's first row only, where the refs start again
+    at 1: the heading they are numbered under, read as the theme (said)."""
+    path = tmp_path / "tracker.csv"
+    path.write_text(
+        "Audit Review,Assurance,Rec No.,Finding / Recommendation,Agreed Management Action,"
+        "Responsible Officer,Target Date,RAG\n"
+        "Creditors (2022/23),Limited,1,Bank changes unchecked,Call-back checks,AP Manager,"
+        "Sep-23,Green\n"
+        ",,2,Orders raised late,No PO no pay,Head of Finance,Mar-24,Amber\n"
+        "Payroll (2023/24),Reasonable,1,Starters paid early,Amend the process,Payroll Manager,"
+        "Dec-23,Green\n"
+        ",,2,Overtime unapproved,Remind managers,Payroll Manager,Mar-24,Red\n"
+        "DFG (2023/24),Limited,1,Approvals over limit,Update delegation,Head of Housing,"
+        "May-24,Amber\n",
+        encoding="utf-8",
+    )
+    report: list[str] = []
+    plan = import_table(path, report=report)
+    assert [(t.title, len(t.recommendations)) for t in plan.themes] == [
+        ("Creditors (2022/23)", 2),
+        ("Payroll (2023/24)", 2),
+        ("DFG (2023/24)", 1),
+    ]
+    assert any("'Audit Review' groups the rows" in line for line in report)
+
+
+def test_a_management_response_beside_the_planned_action(tmp_path: Path) -> None:
+    """'Management response' ('Accepted.') beside 'Planned action': the planned action is
+    the action, the response kept ('planned' says nothing of an earlier action)."""
+    path = tmp_path / "response.csv"
+    path.write_text(
+        "Ref,Recommendation,Management response,Planned action,Completion date,"
+        "Responsible officer,Progress (RAG)\n"
+        "R1,Resource the strategy,Accepted.,Produce a costed plan,Dec-23,Head of Finance,Green\n"
+        "R2,Involve residents,Accepted.,Set up a citizens' panel,Mar-24,Engagement Manager,"
+        "Amber\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [(a.action, a.extra["Management response"]) for a in plan.actions()] == [
+        ("Produce a costed plan", "Accepted."),
+        ("Set up a citizens' panel", "Accepted."),
+    ]
+
+
+def test_a_key_giving_meanings_before_colours_is_a_key_not_a_theme(tmp_path: Path) -> None:
+    """'up to 25% complete = Red; 26% to 75% complete = Amber; ...' under the table, and the
+    rule under it: the key and a note, not two themes with no actions; the percentages it
+    bands are refused at their line (the bands are the council's to state)."""
+    path = tmp_path / "tracker.csv"
+    path.write_text(
+        "Audit,Rec No.,Recommendation,Agreed action,Responsible officer,Due,% Complete\n"
+        "Payroll,P1,Leavers late,Leavers report,Payroll Manager,Mar-25,80%\n"
+        "Creditors,C1,Bank changes,Call-back checks,AP Manager,May-25,40%\n"
+        ",,,,,,\n"
+        "RAG rating: up to 25% complete = Red; 26% to 75% complete = Amber; over 75% "
+        "complete = Green.,,,,,,\n"
+        "Any recommendation less than 50% complete past its date is also rated Red.,,,,,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PlanError) as refused:
+        import_table(path)
+    assert refused.value.line == 2
+    assert "the plan's key rates percentages by bands" in str(refused.value)

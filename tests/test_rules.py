@@ -100,31 +100,33 @@ def test_rules_say_dates_are_month_first(tmp_path: Path) -> None:
 
 
 def test_refs_that_start_again_under_each_heading_are_read_by_a_rule(tmp_path: Path) -> None:
-    """An audit tracker numbers each audit's recommendations from 1: refused, naming the rules
-    line; with it each ref is its heading's number and the ref, the ref as written kept."""
+    """Refs that start again part-way down a heading (not where it starts) are refused,
+    naming the rules line; with it each ref is its heading's number and the ref."""
     table = tmp_path / "audits.csv"
     table.write_text(
         "Audit,Rec No,Recommendation,Agreed action,Officer,Target date,Status\n"
         "Payroll,1,Leavers removed late,Monthly leavers report,Payroll Manager,Dec-24,Complete\n"
         "Payroll,2,Overtime unapproved,Authorise before payment,HR,Mar-25,Amber\n"
-        "Direct Payments,1,Accounts unaudited,Recruit an officer,Finance Manager,Jun-25,Red\n",
+        "Direct Payments,,Accounts unaudited,Recruit an officer,Finance Manager,Jun-25,Red\n"
+        "Direct Payments,1,Balances not recovered,Quarterly recovery,Finance Manager,Sep-25,Red\n",
         encoding="utf-8",
     )
     refused = run("import", str(table), "-o", str(tmp_path / "a.yaml"))
     assert refused.exit_code == 1
-    assert f"{table}:4: ref 1 is used twice" in refused.stderr
+    assert f"{table}:5: ref 1 is used twice" in refused.stderr
     assert "rules file line: refs by heading" in refused.stderr
     (tmp_path / "audits.rules").write_text("refs by heading\n", encoding="utf-8")
     target = tmp_path / "b.yaml"
     result = run("import", str(table), "-o", str(target))
     assert result.exit_code == 0, result.stderr
     plan = load_plan(target)
-    assert [(a.ref, a.extra["Ref as written"]) for a in plan.actions()] == [
+    assert [(a.ref, a.extra.get("Ref as written")) for a in plan.actions()] == [
         ("1.1", "1"),
         ("1.2", "2"),
+        ("R3.1", None),
         ("2.1", "1"),
     ]
-    assert "Refs read as their heading's number" in result.stderr
+    assert "Refs that start again under each heading read as" in result.stderr
     (tmp_path / "audits.rules").write_text("refs by audit\n", encoding="utf-8")
     wrong = run("import", str(table), "-o", str(tmp_path / "c.yaml"))
     assert f"{tmp_path / 'audits.rules'}:1: unknown refs rule 'by audit'" in wrong.stderr

@@ -31,6 +31,7 @@ class Reading:
     completed_on: list[int] = field(default_factory=list)  # complete by a 'Date completed'
     # A theme that comes again after others: its title, the line, the line it first came on.
     regathered: list[tuple[str, int, int]] = field(default_factory=list)
+    merged_refs: list[str] = field(default_factory=list)  # a ref merged down over actions
     qualified_refs: int = 0  # refs read with their heading's number (rules: refs by heading)
 
 

@@ -223,10 +223,17 @@ def check_plan(
             f"Themes that come again after others, their actions gathered under the first: "
             f"{again}; the plan lists each theme's actions together, not in the table's order."
         )
+    if reading.merged_refs:
+        shown = ", ".join(reading.merged_refs[:6])
+        notes.append(
+            f"Refs merged down beside several actions, numbering what they answer: each "
+            f"action is the ref and its place (R1.1, R1.2), the ref kept as 'Ref as written': "
+            f"{shown}."
+        )
     if reading.qualified_refs:
         notes.append(
-            f"Refs read as their heading's number and the ref as written (rules: refs by "
-            f"heading; 2.1 is the second heading's 1), each kept as 'Ref as written': "
+            "Refs that start again under each heading read as the heading's number and the "
+            "ref (2.1 is the second heading's 1), each kept as 'Ref as written': "
             f"{reading.qualified_refs} actions."
         )
     if reading.completed_on:

@@ -17,7 +17,7 @@ from enum import Enum
 
 from .documents import Grid, Row
 from .header import Vocabulary, header_fields
-from .keys import COLOUR_LETTERS, KEY_ENTRY, RAG_NAMES, fill_pairs, key_pairs
+from .keys import COLOUR_LETTERS, KEY_AFTER, KEY_ENTRY, RAG_NAMES, fill_pairs, key_pairs
 from .totals import is_counts, totals_row
 from .values import COLOUR_WORDS
 
@@ -174,8 +174,16 @@ def classify_body(
         return Classified(row, RowKind.BLANK, header)
     if totals_row(row):
         return Classified(row, RowKind.TOTALS, header, " | ".join(t for _, t in texts))
-    if len(texts) <= 2 and len(key_pairs(joined := " ".join(t for _, t in texts))) >= 2:
+    joined = " ".join(t for _, t in texts)
+    if len(texts) <= 2 and (len(key_pairs(joined)) >= 2 or len(KEY_AFTER.findall(joined)) >= 2):
         return Classified(row, RowKind.KEY, header, joined, texts[0][0])
+    if (
+        len(texts) == 1
+        and previous is RowKind.KEY
+        and joined.endswith(".")
+        and joined.count(" ") >= 5
+    ):
+        return Classified(row, RowKind.NOTE, header, joined, texts[0][0])  # the key's rule
     if len(texts) > 1 and LABEL_CELL.match(texts[0][1]):  # 'Key:' | '✔ Complete ◐ ...'
         return Classified(row, RowKind.KEY, header, " ".join(t for _, t in texts), texts[0][0])
     if (

@@ -96,12 +96,16 @@ def settle_groupings(
     if action is None or not 1 <= len(recs) <= 2:
         return
     pairs = [(recs[0], recs[1]), (recs[1], recs[0])] if len(recs) == 2 else []
-    pairs += [
-        (i, recs[0])
-        for i, title in enumerate(titles)
-        if len(recs) == 1 and i < recs[0] and i not in fields and _groups_by_name(title, names)
-    ]
     rows = [r for r in sample if action < len(r) and r[action]]
+    ref = next((i for i, c in fields.items() if c.field == "ref"), None)
+    pairs += [
+        (i, rec)
+        for rec in recs
+        for i, title in enumerate(titles)
+        if i < rec
+        and i not in fields
+        and ((len(recs) == 1 and _groups_by_name(title, names)) or _refs_start_again(rows, i, ref))
+    ]
     for outer, inner in pairs:
         if _groups(carried(rows, outer), carried(rows, inner), outer < inner):
             fields[outer] = Column("theme", 1)
@@ -110,6 +114,25 @@ def settle_groupings(
                 "(each of its values over whole recommendations): read as the theme over them"
             )
             return
+
+
+def _refs_start_again(rows: Sequence[Sequence[str]], column: int, ref: int | None) -> bool:
+    """An untitled-as-a-field column ('Audit Review') written on the rows where the refs start
+    again (1, 2 under one audit, 1, 2, 3 under the next): it names what they are numbered
+    under. Each of its runs holds each ref once, and one ref at least in two runs."""
+    if ref is None:
+        return False
+    runs: list[list[str]] = []
+    for cells in rows:
+        if (column < len(cells) and cells[column].strip()) or not runs:
+            runs.append([])
+        runs[-1].append(cells[ref].strip() if ref < len(cells) else "")
+    seen = [v for run in runs for v in set(run) if v]
+    return (
+        len(runs) >= 2
+        and all(len(run) == len(set(run)) for run in runs)
+        and len(seen) > len(set(seen))
+    )
 
 
 def _groups_by_name(title: str, names: Mapping[str, str]) -> bool:

@@ -53,7 +53,7 @@ WEAKER = frozenset(
      "lead director", "agency lead", "finding", "findings", "audit finding", "issue", "issues",
      "title", "date", "partner(s)", "partners", "priority", "id", "no", "no.", "#", "item",
      "partner agency", "partner agencies", "progress", "code", "% complete", "percent complete",
-     "% completed", "progress %",
+     "% completed", "progress %", "management response", "response",
      "item no")
 )  # fmt: skip
 
@@ -116,7 +116,8 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     for candidate in (bare, _QUALIFIER_WORD.sub(" ", key), _QUALIFIER_WORD.sub(" ", bare)):
         candidate = SPACES.sub(" ", candidate).strip(" :-–")
         if candidate and (field := names.get(candidate)) is not None:
-            return Column(field, rank)
+            # 'Planned action', 'Agreed action': what is done has no earlier version
+            return Column(field, 1 if field == "action" else rank)
     source = _SOURCE.sub("", key)  # 'HMIP recommendation', 'CQC finding': whose, then what
     if source != key and (field := names.get(source)) is not None:
         return Column(field, rank)

@@ -96,10 +96,14 @@ def import_table(
 
                 columns = {
                     **found.columns,
-                    header_key(settle.column): settle.field,
+                    **({header_key(settle.column): settle.field} if settle.column else {}),
                     **{header_key(c): f for c, f in settle.also.items()},
                 }
-                found = found._replace(columns=columns, rows={**found.rows, **settle.rows})
+                found = found._replace(
+                    columns=columns,
+                    rows={**found.rows, **settle.rows},
+                    refs_by_heading=found.refs_by_heading or settle.refs_by_heading,
+                )
                 settled.append(settle.note + ".")
                 if details is not None:
                     details.clear()

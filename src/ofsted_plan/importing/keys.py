@@ -26,6 +26,15 @@ KEY_PROSE = re.compile(
 )
 
 
+# A key that gives the meaning before its colour, each pair ended by ';', ',' or the line
+# ('up to 25% complete = Red; 26% to 75% complete = Amber'): known as a key line; its
+# meanings are not read (bands of a percentage are refused as such: status_checks.py).
+KEY_AFTER = re.compile(
+    r"(?:^|[;,|]|:\s)\s*([^;,=|:\n]{2,80}?)\s*=\s*(blue|green|amber|red)\s*(?=[;,.|]|$)",
+    re.IGNORECASE,
+)
+
+
 def key_pairs(text: str) -> list[tuple[str, str]]:
     """The colour -> meaning pairs a key line gives ('Blue = complete; Green = on track'); a
     count ('Green: 3') is a total, not a meaning."""
@@ -50,7 +59,12 @@ def key_pairs(text: str) -> list[tuple[str, str]]:
 def is_key_text(text: str) -> bool:
     """Two colours and their meanings, a line that says it is the key, or one line of a key
     set out a colour a line ('Red – Implementation date passed, action not complete')."""
-    return len(key_pairs(text)) >= 2 or bool(KEY_ENTRY.match(text)) or bool(_KEY_LABEL.match(text))
+    return (
+        len(key_pairs(text)) >= 2
+        or bool(KEY_ENTRY.match(text))
+        or bool(_KEY_LABEL.match(text))
+        or len(KEY_AFTER.findall(text)) >= 2  # a key line, its meanings not read from it
+    )
 
 
 # 'Key', 'RAG key:', 'Key to ratings', 'Status key – ...': a line saying it is the key (not

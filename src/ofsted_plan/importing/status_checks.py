@@ -24,9 +24,11 @@ class Settle(Exception):
         note: str,
         also: dict[str, str] | None = None,
         rows: dict[int, str] | None = None,
+        refs_by_heading: bool = False,
     ) -> None:
         super().__init__(note)
         self.column, self.field, self.note = column, field, note
+        self.refs_by_heading = refs_by_heading  # refs start again under each heading
         self.also = also or {}  # further columns the same rule reads: title -> field
         self.rows = rows or {}  # rows the rule reads as a level: line -> theme, recommendation
 

@@ -34,7 +34,9 @@ another line; heldout32 (after heldout31's; ordinary plans), 8 of 14 right, 4 wr
 refused, 1 refused at another line; heldout33 (after heldout32's; ordinary plans), 12 of 14
 right, 1 refused, 1 refused at another line; heldout34 (made alongside heldout33; its second
 half measured after a fix for its first half's one misreading, a lead), 11 of 14 right, 2
-wrongly, 1 refused at another line. Files
+wrongly, 1 refused at another line; heldout35 (after heldout33's and heldout34's;
+ordinary plans), 9 of 14 right, 4 wrongly, 1 refused; heldout36 (made alongside heldout35),
+8 of 14 right, 6 wrongly. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -87,6 +89,18 @@ STILL_WRONG = {
     # importer reads initials and a post joined by 'and' as two, as 'VSH and Business Support
     # Manager' was read by another author. Nothing in the cell tells the two apart.
     "heldout32/w2-lewisham-yjs-hmip-improvement-plan.csv": "initials and a post: one or two",
+    # A cover 'Shropshire Council – Adult Social Care Improvement Plan 2025/26' over the plan
+    # sheet's 'Adult Social Care Improvement Plan 2025/26 – CQC Local Authority Assessment':
+    # this author names the plan by the cover, as three others do (above); two name it by
+    # the sheet's own line, as the importer does.
+    "heldout36/b2-shropshire-asc-cqc-improvement-plan.xlsx": "the cover's title or the sheet's",
+    # 'Dorset Combined Youth Justice Service' over 'HM Inspectorate of Probation Joint
+    # Inspection: Post-Inspection Improvement Plan': the author joins the body's line and the
+    # plan's ('... Service – HM Inspectorate ...'); the importer names the plan by the line
+    # that names a plan, as other authors did where a body's line stood over a long heading.
+    "heldout36/b2-dorset-combined-yjs-hmip-improvement-plan.xlsx": (
+        "a body's line joined to the plan's title or not"
+    ),
 }
 
 
@@ -118,7 +132,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 545, f"{right} of {len(CASES)} read right"
+    assert right >= 571, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

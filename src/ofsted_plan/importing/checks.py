@@ -78,8 +78,9 @@ def meaning_of(text: str) -> Status | None:
 
 
 _SEGMENTS = re.compile(r"\s*(?:[;,\n|]|\s{2,}|\.\s)\s*")
-_BRACKETED_COLOUR = re.compile(
-    r"^(.{1,30}?)\s*\(\s*(red|amber|green|blue|yellow|grey|gray|white|no colou?r|none|clear)\s*\)$",
+_BRACKETED_COLOUR = re.compile(  # and 'Implemented (Blue) – action complete'
+    r"^(.{1,30}?)\s*\(\s*(red|amber|green|blue|yellow|grey|gray|white|no colou?r|none|clear)\s*\)"
+    r"(?:\s*(?:–|—|\s-|:|=)\s*\S.*)?$",
     re.IGNORECASE,
 )
 # '✔ done', '● on track': a symbol and its meaning.

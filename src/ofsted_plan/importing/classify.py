@@ -17,7 +17,15 @@ from enum import Enum
 
 from .documents import Grid, Row
 from .header import Vocabulary, header_fields
-from .keys import COLOUR_LETTERS, KEY_AFTER, KEY_ENTRY, RAG_NAMES, fill_pairs, key_pairs
+from .keys import (
+    COLOUR_LETTERS,
+    KEY_AFTER,
+    KEY_ENTRY,
+    RAG_NAMES,
+    fill_pairs,
+    is_key_text,
+    key_pairs,
+)
 from .totals import is_counts, totals_row
 from .values import COLOUR_WORDS
 
@@ -90,9 +98,12 @@ NOTE_LINE = re.compile(
 # A cell that only labels the rest of its row as a key or a note: 'Key:', 'Notes'.
 # (either side of a bilingual label: 'Allwedd / Key:')
 LABEL_CELL = re.compile(
-    r"^(?:[^/]*/\s*)?\s*(?:b?rag\s+)?(?:key|notes?|nb|source|legend)\s*:?\s*(?:/[^/]*)?$",
+    r"^(?:[^/]*/\s*)?\s*(?:(?:b?rag|status|progress|rating|colou?r)\s+)?"
+    r"(?:key|notes?|nb|source|legend)\s*:?\s*(?:/[^/]*)?$",
     re.IGNORECASE,
 )
+# 'TC – Strategic Director of Finance': initials and whom they stand for, in a list.
+_GLOSSARY_ENTRY = re.compile(r"(?:^|[;,]\s*)[A-Z][A-Za-z&]{1,5}\s*(?:–|—|-|=|:)\s*[A-Z]")
 # 'Green = completed', 'Blue - complete', 'Amber: some slippage'.
 # What a ref looks like: 1.1, A5.3, DP1, 2.3a, R-07 (not a sentence).
 REF_LIKE = re.compile(r"^[A-Za-z]{0,5}[\s\-]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^\S{1,8}$")
@@ -184,6 +195,12 @@ def classify_body(
         and joined.count(" ") >= 5
     ):
         return Classified(row, RowKind.NOTE, header, joined, texts[0][0])  # the key's rule
+    if (
+        len(texts) == 2
+        and texts[0][1].endswith(":")
+        and len(_GLOSSARY_ENTRY.findall(texts[1][1])) >= 2
+    ):  # 'Owners:' | 'TC – Strategic Director of Finance; PB – Director of Place'
+        return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="a glossary")
     if len(texts) > 1 and LABEL_CELL.match(texts[0][1]):  # 'Key:' | '✔ Complete ◐ ...'
         return Classified(row, RowKind.KEY, header, " ".join(t for _, t in texts), texts[0][0])
     if (
@@ -219,6 +236,8 @@ def classify_body(
         field = fields.get(column)
         if _swatch(row, column, text, after_key=previous is RowKind.KEY):  # a key's row
             return Classified(row, RowKind.KEY, header, text, column, why="a key's row")
+        if field != "action" and is_key_text(text):  # 'RAG definitions' over its rows
+            return Classified(row, RowKind.KEY, header, text, column, why="a key's line")
         if NOTE_LINE.match(text) and (field != "action" or merged or LABEL_CELL.match(text)):
             return Classified(row, RowKind.NOTE, header, text, column)
         if merged and field != "theme":

@@ -151,6 +151,8 @@ def _groups(outer: list[str], inner: list[str], left: bool) -> bool:
         return False
     if all(v.casefold() in PRIORITY_WORDS for v in outer):
         return False
+    if all(len(v.split()) == 1 for v in outer):  # 'Local', 'Regional': a kind, no heading
+        return False
     if not one_run_each(outer):
         return False
     over: dict[str, str] = {}

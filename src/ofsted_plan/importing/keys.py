@@ -70,8 +70,11 @@ def is_key_text(text: str) -> bool:
 # 'Key', 'RAG key:', 'Key to ratings', 'Status key – ...': a line saying it is the key (not
 # 'Key Recommendation 1: ...', 'Key lines of enquiry': 'key' as a word of the text).
 _KEY_LABEL = re.compile(
-    r"^\s*(?:b?rag\s+)?(?:rating\s+|status\s+|progress\s+|colou?r\s+)?key"
-    r"(?:\s*$|\s*[:\-–—(=|]|\s+(?:to|for)\b|\s+(?:[brag]|blue|green|amber|red)\b)",
+    r"^\s*(?:(?:b?rag\s+)?(?:rating\s+|status\s+|progress\s+|colou?r\s+)?key"
+    r"(?:\s*$|\s*[:\-–—(=|]|\s+(?:to|for)\b|\s+(?:[brag]|blue|green|amber|red)\b)|"
+    # 'RAG definitions', 'Status descriptors:', 'RAG rating legend'
+    r"(?:b?rag|status|progress)(?:\s+(?:rating|status))?\s+(?:definitions?|descriptors?|"
+    r"legend|guide)\s*:?\s*$|legend\s*:?\s*$)",
     re.IGNORECASE,
 )
 

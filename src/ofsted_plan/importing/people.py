@@ -67,6 +67,8 @@ def split_people(text: str) -> People:
     if "/" in text and _ACTING.search(text):  # 'T/Supt Public Protection': one officer
         found = split_people(_ACTING.sub(lambda m: m[1] + "\ue000", text))
         return People(tuple(o.replace("\ue000", "/") for o in found.officers), found.kept_whole)
+    if _with_its_area(text):  # 'Assistant Director, Adult Frailty & Long Term Conditions'
+        return People((text,), False)
     result: list[str] = []
     pieces = _split(text, _STRONG)
     separators = _STRONG.findall(_BRACKETED.sub(lambda m: "x" * len(m[0]), text))
@@ -145,6 +147,43 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
     )
 
 
+_AREA_JOINS = re.compile(r"\s*(?:,|&|\+|\band\b)\s*", re.IGNORECASE)
+
+
+def _with_its_area(text: str) -> bool:
+    """'Chair, Performance & Audit Sub-group', 'Service Manager, Child Protection Chairs',
+    'RMBC Adult Care, Housing and Public Health': a post (or a body's service), then after a
+    comma the area it covers, whatever joins that area's words: one officer. Not where a
+    part of the area is a person, initials, a post or a body of its own ('Head of Service,
+    Head of Education'; 'Kent Police, Medway Council and NHS Kent')."""
+    head, comma, area = text.partition(",")
+    if not comma or "/" in text or ";" in text or "\n" in text:
+        return False
+    head, area = head.strip(), area.strip()
+    if _AREA_JOINS.search(head):  # 'QA Manager & Detective Inspector, Public Protection'
+        return False
+    kind = kind_of(head)
+    one_word = head.casefold() in ROLE_WORDS  # 'Chair, Performance & Audit Sub-group'
+    if not ((kind == "post" and _whole_post(head)) or one_word or kind in ("agency", "team")):
+        return False
+    parts = _split(area, _AREA_JOINS)
+    return len(parts) >= 1 and all(_area_part(p) for p in parts)
+
+
+def _area_part(part: str) -> bool:
+    """A field of work or a group a post covers ('Adult Frailty', 'Child Protection Chairs',
+    'Housing'), not a party of its own."""
+    if _STRICT_INITIALS.fullmatch(part) or _plainly_a_person(part):
+        return False
+    words = [w.lower().strip(".,") for w in part.split()]
+    kind = kind_of(part)
+    if kind == "post":  # 'Child Protection Chairs': the posts a manager manages
+        return words[-1].endswith("s") and words[-1][:-1] in ROLE_WORDS
+    if kind == "name" and len(words) == 2:
+        return False  # 'Jo Bloggs': a person as likely as a field
+    return not any(w in BODIES for w in words)
+
+
 def _post_and_area(text: str) -> bool:
     """'Executive Director, Property': a post, then after a comma the area it covers (where
     '& Housing' names more of that area, not another officer)."""
@@ -171,6 +210,17 @@ def _and_split(part: str) -> list[str]:
         return pieces  # 'Adult Social Care and Southshire ICB' (never 'Health and Social Care')
     if len(pieces) == 2 and _bodies(pieces):
         return pieces  # 'Lewisham Council Housing Services and Phoenix Community Housing'
+    if (
+        len(pieces) == 2
+        and kind_of(pieces[0]) == "post"
+        and pieces[0].split()[-1].lower() in ROLE_WORDS
+        and " of " not in f" {pieces[0]} "  # 'Head of Commissioning and Market Shaping'
+        and (
+            (len(pieces[1].split()) >= 3 and kind_of(pieces[1]) == "name")
+            or (len(pieces[1].split()) >= 2 and kind_of(pieces[1]) in ("team", "agency"))
+        )
+    ):
+        return pieces  # 'SEND Engagement Lead and Bristol Parent Carers': the post is whole
     if len(pieces) == 2 and [kind_of(p) for p in pieces] == ["initials", "post"]:
         return pieces  # 'VSH and Business Support Manager' (never 'Head of SEN and AP')
     # 'Parent Carer Forum Chair and Head of SEND and Inclusion': the one place to split in
@@ -187,6 +237,9 @@ def _and_split(part: str) -> list[str]:
 def _whole_post(part: str) -> bool:
     """A post that stands on its own: ending in the post's word ('Chief Paramedic', 'Skills
     Officer') or naming what it heads ('Head of Service'); not 'Chief Learning'."""
+    post, dash, _ = part.partition(" – ")  # 'Service Manager – MASH': a post and its team
+    if dash and post.strip() and kind_of(post) == "post":
+        part = post
     bare = _BRACKETED.sub(" ", part).split()  # 'Designated Nurse (CCG)': 'Designated Nurse'
     words = [w.lower().strip(".,") for w in bare]
     return (

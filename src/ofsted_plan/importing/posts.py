@@ -258,6 +258,8 @@ ORGANISATIONS = frozenset(
         "partnership",
         "board",
         "group",
+        "sub-group",
+        "subgroup",
         "panel",
         "hub",
         "school",

@@ -314,6 +314,9 @@ class Reader(RowReader):
         """Words the plan's own key defines for its RAG column ('1 = Complete'), read as the
         key says unless a rules file says otherwise; each is named in the report."""
         texts = [r.text for r in self.rows if r.kind in (RowKind.KEY, RowKind.NOTE, RowKind.TITLE)]
+        texts += [  # 'Status key:' | 'Implemented (Blue) – complete' | ...: a cell an entry
+            " | ".join(t for _, t in own_texts(r.row)) for r in self.rows if r.kind is RowKind.KEY
+        ]
         texts += [b.text for b in self.document.blocks if isinstance(b, Paragraph)]
         texts += self.builder.plan.notes
         # A key laid out as a table, a row a word: '1 | Not started', 'Blue | Complete'.

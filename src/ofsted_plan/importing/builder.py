@@ -20,11 +20,11 @@ from .cells import (
 from .classify import Header, own_texts
 from .documents import Row
 from .keys import COLOUR_LETTERS, amber_shade
-from .status_checks import Settle
+from .refs import RefsUnderHeadings
 from .values import colour_name, rag_of, read_end
 
 
-class Builder(CellReader):
+class Builder(CellReader, RefsUnderHeadings):
     """Accumulates themes, recommendations and actions as rows arrive."""
 
     def __init__(
@@ -194,7 +194,7 @@ class Builder(CellReader):
         assert self.recommendation is not None
         ref_column = header.column("ref")
         if ref_column in row.down and values.get("ref") and self.last is not None:
-            values["ref"] = self._merged_ref(values["ref"], extra)
+            values["ref"] = self.merged_ref(values["ref"], extra)
         action = self._action(line, values, extra, titles, fields)
         if by_fill or values.get("status", "").strip().lower() in COLOUR_LETTERS:
             self.reading.by_colour.add(id(action))
@@ -312,37 +312,6 @@ class Builder(CellReader):
             self.theme.recommendations.append(rec)
         return rec
 
-    def _merged_ref(self, ref: str, extra: dict[str, str]) -> str:
-        """'R1' merged down beside two actions numbers what they answer, not each: they are
-        R1.1 and R1.2 (reported; 'Ref as written' keeps R1)."""
-        last = self.last
-        assert last is not None
-        if last.ref == ref and f"{ref}.1" not in self.refs:  # the first beside the cell
-            del self.refs[ref]
-            last.ref = f"{ref}.1"
-            self.refs[last.ref] = last.line or 0
-            last.extra["Ref as written"] = ref
-            self.reading.merged_refs.append(ref)
-        elif not last.ref.startswith(f"{ref}."):
-            return ref  # not the cell above's: refused as used twice, if it is
-        extra["Ref as written"] = ref
-        return f"{ref}.{int(last.ref.rsplit('.', 1)[1]) + 1}"
-
-    def _heading_starts(self) -> bool:
-        """This is the first action under its heading: where refs that start again begin
-        (a ref repeated further down a heading is a mistake, refused)."""
-        if self.theme is not None and self.theme.title:
-            return not any(r.actions for r in self.theme.recommendations)
-        return self.recommendation is None or not self.recommendation.actions
-
-    def _heading_number(self) -> int:
-        """The place of the heading the refs start again under: the theme's, where themes are
-        named, else the recommendation's (document order, from 1)."""
-        if self.theme is not None and self.theme.title:
-            return next(n for n, t in enumerate(self.plan.themes, 1) if t is self.theme)
-        recs = [r for t in self.plan.themes for r in t.recommendations]
-        return next((n for n, r in enumerate(recs, 1) if r is self.recommendation), 1)
-
     def _action(
         self,
         line: int,
@@ -368,42 +337,7 @@ class Builder(CellReader):
                 hint="join the two rows into one action, or give this row its own ref and "
                 "its action a whole sentence",
             )
-        if ref and self.refs_by_heading:
-            extra["Ref as written"] = ref
-            ref = f"{self._heading_number()}.{ref}"
-            self.reading.qualified_refs += 1
-        if ref:
-            if ref in self.refs:
-                first, group = self.refs[ref], self.ref_groups.get(ref)
-                again = group is not None and group != id(self.recommendation)
-                if again and not self.refs_by_heading and self._heading_starts():
-                    raise Settle(
-                        "",
-                        "",
-                        f"Refs start again under each heading ({ref} on lines {first} and "
-                        f"{line}): each read as its heading's number and the ref",
-                        refs_by_heading=True,
-                    )
-                raise PlanError(
-                    f"ref {ref} is used twice (first on line {first})"
-                    + (
-                        ": the refs start again under each heading, and a ref must name one action"
-                        if again
-                        else ""
-                    ),
-                    path=self.where,
-                    line=line,
-                    hint="give each action its own ref"
-                    + (
-                        " in the table (e.g. PAY-1 and CRE-1 for two audits' 1), or read each "
-                        "as its heading's number and its ref (2.1: the second heading's 1) "
-                        "with a rules file line: refs by heading"
-                        if again
-                        else ""
-                    ),
-                )
-            self.refs[ref] = line
-            self.ref_groups[ref] = id(self.recommendation)
+        ref = self.own_ref(ref, line, extra)
         start_cell = values.get("start", "")
         if NO_START.fullmatch(start_cell):  # 'TBC': no start month; the cell kept as written
             extra["Start"], start_cell = start_cell, ""

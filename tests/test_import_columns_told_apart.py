@@ -131,8 +131,10 @@ def test_refs_that_start_again_under_each_heading_are_numbered_under_it(tmp_path
         ("1.2", "2"),
         ("2.1", "1"),
     ]
-    assert any(line.startswith("Refs start again under each heading (1 on lines 2 and 4)")
-               for line in report)  # fmt: skip
+    assert [line for line in report if "start again" in line] == [
+        "Refs that start again under each heading read as the heading's number and the ref "
+        "(2.1 is the second heading's 1), each kept as 'Ref as written': 3 actions."
+    ]
     path.write_text(
         path.read_text(encoding="utf-8")
         + "Creditors,1,Duplicate payments,Matching report,AP Manager,Jun-25,A\n",

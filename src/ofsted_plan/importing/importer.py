@@ -104,7 +104,8 @@ def import_table(
                     rows={**found.rows, **settle.rows},
                     refs_by_heading=found.refs_by_heading or settle.refs_by_heading,
                 )
-                settled.append(settle.note + ".")
+                if settle.note:  # refs numbered under headings: the report says it
+                    settled.append(settle.note + ".")
                 if details is not None:
                     details.clear()
                 if report is not None:

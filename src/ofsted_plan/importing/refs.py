@@ -38,13 +38,7 @@ class RefsUnderHeadings:
                 first, group = self.refs[ref], self.ref_groups.get(ref)
                 again = group is not None and group != id(self.recommendation)
                 if again and not self.refs_by_heading and self._heading_starts():
-                    raise Settle(
-                        "",
-                        "",
-                        f"Refs start again under each heading ({ref} on lines {first} and "
-                        f"{line}): each read as its heading's number and the ref",
-                        refs_by_heading=True,
-                    )
+                    raise Settle("", "", "", refs_by_heading=True)  # read again, said once
                 raise PlanError(
                     f"ref {ref} is used twice (first on line {first})"
                     + (

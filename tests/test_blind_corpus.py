@@ -36,7 +36,9 @@ right, 1 refused, 1 refused at another line; heldout34 (made alongside heldout33
 half measured after a fix for its first half's one misreading, a lead), 11 of 14 right, 2
 wrongly, 1 refused at another line; heldout35 (after heldout33's and heldout34's;
 ordinary plans), 9 of 14 right, 4 wrongly, 1 refused; heldout36 (made alongside heldout35),
-8 of 14 right, 6 wrongly. Files
+8 of 14 right, 6 wrongly; heldout37 (after heldout35's and heldout36's; ordinary plans), 9
+of 14 right, 4 wrongly, 1 refused; heldout38 (made alongside heldout37), 7 of 14 right, 6
+wrongly, 1 refused. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -63,36 +65,19 @@ STILL_WRONG = {
     # 'Priya Shah, Participation Officer': the author reads two people; the importer reads one
     # person and her post, as 'Sam Lee, Head of Service' is usually written. Either is arguable.
     "heldout10/y-monday-board.csv": "a name, then a post after a comma: one officer or two",
-    # 'Comms / Performance': two teams for the author; the importer keeps one lead where the
-    # parts are not each a person, a post or an agency (and says so in its report).
-    "heldout11/z1-cqc-asc-southmoor.xlsx": "two teams' names split by '/' kept as one lead",
     # 'Chief Paramedic and Director of Quality': one combined post for this file's author;
     # three other files' authors read two posts joined by 'and' as two officers ('Chief
     # Social Work Officer and Head of Education'), as the importer does.
     "heldout13/b2-nhs-cqc-mustdo-board.docx": "two posts joined by 'and': one officer or two",
-    # A cover sheet's 'CQC Inspection Action Plan – Must Do and Should Do actions' over the
-    # action sheet's own first line 'Trust-wide and core service action plan': the author
-    # names the plan by the cover; the importer by the sheet's line, as a cover 'read me
-    # first' page has taught it (tests/test_sources.py).
     # A 'CQC quality statement' column ('Assessing needs') under priority rows: for this
     # file's author a label kept beside the action; heldout11's and others' authors read
     # quality statements as what the actions answer, as the importer does.
     "heldout24/n2-bathnes-asc-cqc-plan.docx": "a quality statement column: the part or a label",
-    "heldout19/h2-nhs-cqc-must-do-cover-key-green-means-complete.xlsx": (
-        "the cover's title or the sheet's"
-    ),
-    # The same: three authors name the plan by a cover sheet's title, two (heldout8/r,
-    # heldout24/n2-reading) by the plan sheet's own first line, as the importer does.
-    "heldout25/p1-spelthorne-audit-actions.xlsx": "the cover's title or the sheet's",
-    "heldout25/p2-darlington-send-wsoa-tracker.xlsx": "the cover's title or the sheet's",
-    # 'RJ and Victims Lead' (restorative justice and victims: one post for its author); the
-    # importer reads initials and a post joined by 'and' as two, as 'VSH and Business Support
-    # Manager' was read by another author. Nothing in the cell tells the two apart.
-    "heldout32/w2-lewisham-yjs-hmip-improvement-plan.csv": "initials and a post: one or two",
     # A cover 'Shropshire Council – Adult Social Care Improvement Plan 2025/26' over the plan
-    # sheet's 'Adult Social Care Improvement Plan 2025/26 – CQC Local Authority Assessment':
-    # this author names the plan by the cover, as three others do (above); two name it by
-    # the sheet's own line, as the importer does.
+    # sheet's longer 'Adult Social Care Improvement Plan 2025/26 – CQC Local Authority
+    # Assessment': this author names the plan by the cover; the importer names it by the
+    # longer line, as two other authors (heldout8/r, heldout24/n2-reading) do. Four authors
+    # name a plan by a cover that names it at more length than the sheet, as the importer does.
     "heldout36/b2-shropshire-asc-cqc-improvement-plan.xlsx": "the cover's title or the sheet's",
     # 'Dorset Combined Youth Justice Service' over 'HM Inspectorate of Probation Joint
     # Inspection: Post-Inspection Improvement Plan': the author joins the body's line and the
@@ -101,6 +86,10 @@ STILL_WRONG = {
     "heldout36/b2-dorset-combined-yjs-hmip-improvement-plan.xlsx": (
         "a body's line joined to the plan's title or not"
     ),
+    # 'CYSCB & YorOK': two partnership bodies for the author; '&' joins a post's fields far
+    # more often ('Head of HR & OD', 'AD Safeguarding & QA': 107 leads in the corpus), and
+    # the importer keeps the cell whole (its report says so).
+    "heldout37/c1-york-early-help-action-plan.txt": "two bodies joined by '&': one lead or two",
 }
 
 
@@ -132,7 +121,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 571, f"{right} of {len(CASES)} read right"
+    assert right >= 603, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

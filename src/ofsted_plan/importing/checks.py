@@ -36,7 +36,7 @@ _MEANINGS = (
     (re.compile(r"\b(off\s+track|significant|serious|not\s+achieved|overdue|major|failed|"
                 r"not\s+on\s+(?:track|target)|will\s+not|date\s+(?:has\s+)?passed)\b", re.I),
      Status.RED),
-    (re.compile(r"\b(?:progressing|delivering|running)\s+(?:to|on|in\s+line\s+with)\s+(?:the\s+)?"
+    (re.compile(r"\b(?:progressing|delivering|running)\s+(?:to|on|within|in\s+line\s+with)\s+(?:the\s+)?"
                 r"(?:timescales?|plan|schedule|target|deadlines?|time)\b|\bprogressing\s+well\b",
                 re.I),
      Status.GREEN),  # before 'progressing' alone (amber)
@@ -77,6 +77,7 @@ def meaning_of(text: str) -> Status | None:
     return None
 
 
+_COLOUR_WORD = re.compile(r"\b(?:red|amber|green|blue)\b", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s*(?:[;,\n|]|\s{2,}|\.\s)\s*")
 _BRACKETED_COLOUR = re.compile(  # and 'Implemented (Blue) – action complete'
     r"^(.{1,30}?)\s*\(\s*(red|amber|green|blue|yellow|grey|gray|white|no colou?r|none|clear)\s*\)"
@@ -117,6 +118,9 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
                 COLOUR_WORDS[w] for w in re.findall(r"[a-z]+", meaning.lower()) if w in COLOUR_WORDS
             ]
             named = colours[0] if len(set(colours)) == 1 else meaning_of(meaning)
+            said = meaning_of(_COLOUR_WORD.sub(" ", meaning)) if colours else None
+            if said in (Status.GREEN, Status.BLUE) and said is not named:
+                named = said  # 'On track = Amber – action on track': the words mean green
             key = status_key(token)
             if named is None or not key or len(key) > 25:
                 continue

@@ -238,6 +238,8 @@ def classify_body(
             return Classified(row, RowKind.KEY, header, text, column, why="a key's row")
         if field != "action" and is_key_text(text):  # 'RAG definitions' over its rows
             return Classified(row, RowKind.KEY, header, text, column, why="a key's line")
+        if previous is RowKind.KEY and _status_word(text):  # 'Not yet started' beside no
+            return Classified(row, RowKind.KEY, header, text, column, why="a key's row")  # fill
         if NOTE_LINE.match(text) and (field != "action" or merged or LABEL_CELL.match(text)):
             return Classified(row, RowKind.NOTE, header, text, column)
         if merged and field != "theme":

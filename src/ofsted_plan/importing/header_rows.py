@@ -63,6 +63,33 @@ def unnamed_action(grid: Grid, words: Vocabulary) -> str | None:
     return None
 
 
+_CODE = re.compile(
+    r"^(?:reg(?:ulation)?\.?\s*)?\d{1,3}(?:\.\d{1,3}){0,3}\s*(?:\(\w{1,3}\))*$", re.I
+)
+
+
+def _codes_are_no_theme(
+    fields: dict[int, Column],
+    titles: list[str],
+    sample: list[list[str]],
+    words: Vocabulary,
+    notes: list[str],
+) -> None:
+    """A column named as the theme ('Standard') whose every cell is a code ('5.3.1 (f)',
+    'Reg 12'): the standard each row answers, a reference kept beside it, not a heading over
+    the plan's parts. Said in the report."""
+    for column, info in list(fields.items()):
+        if info.field != "theme" or titles[column].strip() in words.ruled:
+            continue
+        cells = [r[column] for r in sample if column < len(r) and r[column]]
+        if len(cells) >= 2 and all(_CODE.match(c) for c in cells):
+            fields[column] = Column("extra", 1)
+            notes.append(
+                f"'{titles[column].strip()}' holds codes ('{cells[0]}'), not the names of the "
+                "plan's parts: kept as another column"
+            )
+
+
 def action_by_its_cells(grids: list[Grid], words: Vocabulary) -> tuple[str, str] | None:
     """Where no table names an action column: the column a person reads as the action, and
     why (for the report): the one unnamed column of sentences beside named ones, else the
@@ -158,6 +185,7 @@ def read_header(
     sample = [[c.strip() for c in r.cells] for r in grid.rows[start : start + 40]]
     grouped: list[str] = []
     if not exact:
+        _codes_are_no_theme(fields, titles, sample, words, grouped)
         settle_groupings(fields, titles, sample, words.names, grouped)
     header, settled, fallback = one_column_each(
         fields, titles, grid.path, row.number, sample, frozenset(grid.columns_hidden)

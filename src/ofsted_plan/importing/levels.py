@@ -14,7 +14,8 @@ from ..errors import PlanError
 from .classify import Classified, RowKind, own_texts
 
 _REC = re.compile(
-    r"^(?:ofsted\s+)?recommendation\b|^rec\s*\d|^areas?\s+(?:for|of)\s+(?:improvement|"
+    r"^(?:ofsted\s+)?recommendation\b|^rec\s*\d|^priority\s+actions?\b|"
+    r"^areas?\s+(?:for|of)\s+(?:improvement|"
     r"development|weakness|significant\s+weakness|priority\s+action)\b|^afi\b|"
     r"^(?:md|sd)\s*\d|^(?:key\s+)?finding\b|"
     r"^requirement\b|^objective\b|^improvement\s+(?:area|required)\b|^aoi\b|"

@@ -63,11 +63,12 @@ def names_a_part(block: Paragraph) -> bool:
     text = block.text
     if CONTINUED.search(text):  # 'Priority 2 (continued)': the part before goes on
         return False
+    kind = prefix_class(text)
     if block.level is not None:  # a heading, or a box (a table of one cell) before a table
-        return len(text) <= (400 if block.level == 10 else 200)
+        # 'Area of Weakness 6: The inconsistent quality of ...': a part named with its words
+        return len(text) <= (400 if block.level == 10 or kind in ("theme", "rec") else 200)
     if NOTE_LINE.match(text) or OUTCOME.match(text):  # 'Outcome: leaders are held to ...'
         return False  # the aim, not a part ('Outcome 2: ...' names one)
-    kind = prefix_class(text)
     # 'Requirement 1: ... (Regulation 12 (1)(2)(a)(i))': a regulator's finding quoted in full
     if len(text) > (450 if kind in ("theme", "rec") else 250):
         return False

@@ -80,6 +80,11 @@ def split_people(text: str) -> People:
             and part.lower() not in ROLE_WORDS  # 'Head of SEND; DCO': a second post
             and kind_of(result[-1]) == "post"
             and len(result[-1].split()) > 1  # 'SM/JH': two people's initials
+            # not after a post's own word and a spaced '/': 'PSNI Rural Crime Officer / PCSP'
+            and not (
+                (separators[n - 1] if n - 1 < len(separators) else "") == " / "
+                and result[-1].split()[-1].lower().rstrip("s") in ROLE_WORDS
+            )
         ):
             # 'HoS CIN/CP', 'AD Safeguarding & QA': a post's own abbreviations, not a person
             separator = separators[n - 1] if n - 1 < len(separators) else "/"
@@ -112,6 +117,12 @@ def split_people(text: str) -> People:
         and all(k in ("post", "body", "team", "agency", "name", "initials") for k in kinds)
     ):  # and 'Healthwatch / SAB Business Manager', 'Kent Police / National Probation Service',
         return People(tuple(slashed), False)  # 'CGL Stockport / Pennine Care NHS FT'
+    fields = re.match(r"^(\w+)/\w", text)  # 'HR/Payroll Manager': two fields, one post
+    if len(slashed) > 1 and not (fields and fields[1].lower() in SUBJECT_WORDS):
+        # 'BFC / Bracknell Parent Carer Forum', 'Comms / Performance': '/' between leads, as
+        # every author of the blind corpus reads it (kept whole only in brackets, an acting
+        # rank, a post's own letters 'HoS CIN/CP', a post in Welsh and English)
+        return People(tuple(slashed), False)
     return People((" ".join(text.split()),), True)
 
 
@@ -221,7 +232,11 @@ def _and_split(part: str) -> list[str]:
         )
     ):
         return pieces  # 'SEND Engagement Lead and Bristol Parent Carers': the post is whole
-    if len(pieces) == 2 and [kind_of(p) for p in pieces] == ["initials", "post"]:
+    if (
+        len(pieces) == 2
+        and [kind_of(p) for p in pieces] == ["initials", "post"]
+        and pieces[0].lower() not in SUBJECT_WORDS  # 'ALN and Inclusion Manager': one post
+    ):
         return pieces  # 'VSH and Business Support Manager' (never 'Head of SEN and AP')
     # 'Parent Carer Forum Chair and Head of SEND and Inclusion': the one place to split in
     # two where both sides are posts (or both names); none, or more than one: one officer.

@@ -200,6 +200,24 @@ SUBJECT_WORDS = frozenset(
         "ict",
         "digital",
         "transformation",
+        # fields by their letters: 'ALN and Inclusion Manager', 'RJ and Victims Lead' are
+        # one post each (additional learning needs, restorative justice), where 'VSH and
+        # Business Support Manager' is two (a virtual school head: a post)
+        "aln",
+        "rj",
+        "semh",
+        "cin",
+        "cp",
+        "lac",
+        "cla",
+        "asb",
+        "vawg",
+        "cse",
+        "cce",
+        "qa",
+        "od",
+        "ehcp",
+        "pfa",
     ]
 )
 

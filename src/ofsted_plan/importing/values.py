@@ -116,6 +116,9 @@ def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
     parts = [p for p in _PARTS.split(bare) if p]
     if not found and parts and parts[0] in words:  # 'Not yet started – awaiting funding'
         return words[parts[0]], "word"
+    lead, joined, rest = bare.partition(" & ") if " & " in bare else bare.partition(" and ")
+    if not found and joined and lead in words and not any(w in words for w in rest.split()):
+        return words[lead], "word"  # 'Complete & CSPI checked': complete, and checked too
     colours = {
         COLOUR_WORDS[w]
         for w in re.findall(r"[a-z]+", key)

@@ -32,3 +32,11 @@ def run(*args: str, env: dict[str, str] | None = None) -> Result:
 def run_on(plan: Path, *args: str) -> Result:
     """Run a reading command on one plan file."""
     return run(*args, "-p", str(plan))
+
+
+def add_table(document: object, rows: list[tuple[str, ...]]) -> None:
+    """A Word table of these rows (the first its header), as python-docx writes one."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))  # type: ignore[attr-defined]
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text

@@ -15,6 +15,8 @@ from ofsted_plan.importing.importer import import_table
 from ofsted_plan.importing.people import split_people
 from ofsted_plan.model import Status
 
+from .helpers import add_table
+
 
 @pytest.mark.parametrize(
     ("cell", "officers"),
@@ -83,14 +85,7 @@ def test_an_outcome_under_a_heading_is_its_aim_not_a_part(tmp_path: Path) -> Non
     ):
         document.add_heading(f"Area of significant weakness {number}: {area}", 2)
         document.add_paragraph(f"Outcome: {outcome}")
-        table = document.add_table(rows=2, cols=4)
-        for row, texts in zip(
-            table.rows,
-            (("Ref", "Action", "Lead", "RAG"), (ref, "Publish it", "DCS", "Green")),
-            strict=True,
-        ):
-            for cell, text in zip(row.cells, texts, strict=True):
-                cell.text = text
+        add_table(document, [("Ref", "Action", "Lead", "RAG"), (ref, "Publish it", "DCS", "Green")])
     path = tmp_path / "wsoa.docx"
     document.save(str(path))
     assert [(i.theme.title, i.recommendation.text) for i in import_table(path).items()] == [

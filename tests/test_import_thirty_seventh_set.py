@@ -17,6 +17,8 @@ from ofsted_plan.importing.importer import import_table
 from ofsted_plan.importing.people import split_people
 from ofsted_plan.model import Status
 
+from .helpers import add_table
+
 
 @pytest.mark.parametrize(
     ("cell", "officers"),
@@ -114,14 +116,7 @@ def test_priority_actions_and_an_area_for_improvement_stand_side_by_side(
         ("Area for improvement: Caseloads in the assessment teams are too high.", "4.1"),
     ):
         document.add_paragraph(name)
-        table = document.add_table(rows=2, cols=4)
-        for row, texts in zip(
-            table.rows,
-            (("Ref", "Action", "Lead", "RAG"), (ref, "Do it", "HoS", "Green")),
-            strict=True,
-        ):
-            for cell, text in zip(row.cells, texts, strict=True):
-                cell.text = text
+        add_table(document, [("Ref", "Action", "Lead", "RAG"), (ref, "Do it", "HoS", "Green")])
     path = tmp_path / "fv.docx"
     document.save(str(path))
     assert [

@@ -10,6 +10,7 @@ import pytest
 
 from ofsted_plan.errors import PlanError
 from ofsted_plan.importing.importer import import_table
+from ofsted_plan.model import Status
 
 
 def _read(tmp_path: Path, text: str) -> tuple[list[tuple[str, str, str]], str]:
@@ -93,23 +94,41 @@ def test_an_unnamed_column_of_sentences_beside_named_ones_is_the_action(tmp_path
     assert "the column 'We will…' holds the sentences of a plan" in report
 
 
-def test_a_percentage_status_under_a_key_of_percentage_bands_is_refused(tmp_path: Path) -> None:
-    """Read plainly, 80% is not complete and has no colour; the key says 76-99% is green. The
-    bands are the council's to state, so the import stops at the first such row."""
+def test_a_percentage_status_is_read_by_the_key_of_percentage_bands(tmp_path: Path) -> None:
+    """Read plainly, 80% is not complete and has no colour; the key says 76-99% is green. Where
+    the key's bands give each percentage one colour, it is read so and said; where they
+    overlap, leave a gap or carry a rule beside them, the import stops at the first row."""
     path = tmp_path / "plan.csv"
-    path.write_text(
+    rows = (
         "Ref,Action,Lead,Target date,% complete\n"
         "1,Reconcile accounts monthly,RB,Apr-25,80%\n"
         "2,Authorise write-offs,RB,Mar-25,100%\n"
         "3,Enforce MFA,ICT,Jun-25,50%\n"
+        "4,Train the team,ICT,Jul-25,0%\n"
         "\n"
-        "RAG from % complete: 0-25% = Red; 26-75% = Amber; 76-99% = Green; 100% = Complete\n",
+    )
+    path.write_text(
+        rows + "RAG from % complete: 0-25% = Red; 26-75% = Amber; 76-99% = Green; "
+        "100% = Complete\n",
         encoding="utf-8",
     )
-    with pytest.raises(PlanError) as refused:
-        import_table(path)
-    assert refused.value.line == 2
-    assert "rates percentages by bands" in str(refused.value)
+    report: list[str] = []
+    plan = import_table(path, report=report)
+    assert [a.status for a in plan.actions()] == [
+        Status.GREEN, Status.BLUE, Status.AMBER, Status.RED,
+    ]  # fmt: skip
+    assert any(line.startswith("The plan's key rates % complete by bands") for line in report)
+    for key in (
+        "RAG from % complete: 0-25% = Red; 26-75% = Amber; 76-99% = Green; 100% = Complete\n"
+        "Any action under 50% complete past its date is also rated Red.\n",  # a rule beside
+        "RAG from % complete: 0-25% = Red; 20-75% = Amber; 76-100% = Green\n",  # overlap
+        "RAG from % complete: 0-25% = Red; 76-99% = Green; 100% = Complete\n",  # 50%: a gap
+    ):
+        path.write_text(rows + key, encoding="utf-8")
+        with pytest.raises(PlanError) as refused:
+            import_table(path)
+        assert refused.value.line == 2, key
+        assert "rates percentages by bands" in str(refused.value)
 
 
 def test_refs_that_start_again_under_each_heading_are_numbered_under_it(tmp_path: Path) -> None:

@@ -23,59 +23,9 @@ from .column_checks import (
     priority_column,
     refs_unnamed,
 )
-from .keys import SHADES, fill_pairs, key_pairs
+from .keys import SHADES, fill_pairs, key_pairs, meaning_of
 from .status_checks import no_status_read, percent_bands, progress_beside_rag
 from .values import status_key
-
-# What a key's words mean, for a key that gives a colour another meaning ('Green = completed').
-_MEANINGS = (
-    (re.compile(r"\b(complete[d]?|achieved|done|closed|delivered|implemented|finished)\b", re.I),
-     Status.BLUE),
-    (re.compile(r"\b(not\s+(?:yet\s+)?started|not\s+yet\s+due|future|not\s+due)\b", re.I),
-     Status.UNRATED),
-    (re.compile(r"\b(off\s+track|significant|serious|not\s+achieved|overdue|major|failed|"
-                r"not\s+on\s+(?:track|target)|will\s+not|date\s+(?:has\s+)?passed)\b", re.I),
-     Status.RED),
-    (re.compile(r"\b(?:progressing|delivering|running)\s+(?:to|on|within|in\s+line\s+with)\s+(?:the\s+)?"
-                r"(?:timescales?|plan|schedule|target|deadlines?|time)\b|\bprogressing\s+well\b",
-                re.I),
-     Status.GREEN),  # before 'progressing' alone (amber)
-    (re.compile(r"\b(at\s+risk|some\s+risk|risk\s+to\s+delivery|some\s+slippage|slippage|minor|concern|delay|behind|partial|"
-                r"some\s+progress|in\s+progress|progressing)\b", re.I), Status.AMBER),
-    (re.compile(r"\b(on\s+track|on\s+target|good\s+progress|progressing\s+well|on\s+schedule)\b",
-                re.I), Status.GREEN),
-)  # fmt: skip
-
-
-# 'On track to be delivered', 'will be completed': a future, not a completion.
-_NOT_YET = re.compile(
-    r"\b(?:to\s+be|will\s+be|not(?:\s+being)?|be|being|awaiting|until|before|to)\s+(?:fully\s+)?"
-    r"(?:complete[d]?|delivered|implemented|achieved|finished|done|closed)\b",
-    re.IGNORECASE,
-)
-
-
-# 'Partially achieved', 'not fully implemented', 'part complete': some way, not done.
-_PARTLY = re.compile(
-    r"\b(?:partially|partly|part|not\s+fully|nearly|almost|mostly|substantially)[\s-]+"
-    r"(?:complete[d]?|achieved|delivered|implemented|done|met)\b",
-    re.IGNORECASE,
-)
-
-
-def meaning_of(text: str) -> Status | None:
-    """The status a key's words mean ('Complete – action delivered': blue). Its first words
-    decide where they name one ('Off track – at risk of not being delivered': red)."""
-    first = re.split(r"\s+[–—-]\s+|:\s|;|\(", text, maxsplit=1)[0]
-    for part in (first, text) if first != text else (text,):
-        if _NOT_YET.search(part):
-            part = _NOT_YET.sub(" ", part)
-        part = _PARTLY.sub(" partial ", part)  # 'partially achieved': not complete
-        for pattern, status in _MEANINGS:
-            if pattern.search(part):
-                return status
-    return None
-
 
 _COLOUR_WORD = re.compile(r"\b(?:red|amber|green|blue)\b", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s*(?:[;,\n|]|\s{2,}|\.\s)\s*")
@@ -112,6 +62,8 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
                 continue
             token = re.split(r":\s+|\s{2,}", match[1].strip())[-1].strip(" ()")
             meaning = match[2].strip()
+            if "%" in token or "%" in meaning:  # '0–25% = Red': a band (percent_bands)
+                continue
             if meaning[:1].isdigit():  # 'Green: 3  Complete: 2': a count, not a meaning
                 continue
             colours = [
@@ -164,7 +116,7 @@ def check_plan(
         notes.extend(_apply_key(plan, rows, builder, path))
         no_status_read(plan, rows, path, builder.statuses)
         progress_beside_rag(plan, rows, builder.statuses)
-        percent_bands(plan.notes, rows, path)
+        percent_bands(plan.notes, rows, path, builder.statuses)
     themes = [t for t in plan.themes if t.title]
     if themes:
         shown = "; ".join(f"'{shortened(t.title)}' (line {t.line})" for t in themes[:8])

@@ -103,6 +103,7 @@ def import_table(
                     columns=columns,
                     rows={**found.rows, **settle.rows},
                     refs_by_heading=found.refs_by_heading or settle.refs_by_heading,
+                    statuses={**settle.statuses, **found.statuses},
                 )
                 if settle.note:  # refs numbered under headings: the report says it
                     settled.append(settle.note + ".")

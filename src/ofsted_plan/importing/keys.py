@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..model import Status
 from .documents import Row
 from .values import COLOUR_WORDS
 
@@ -132,3 +133,53 @@ def fill_pairs(row: Row) -> list[str]:
         elif meaning:
             pairs.append(f"{colour} = {meaning}")
     return pairs
+
+
+# What a key's words mean, for a key that gives a colour another meaning ('Green = completed').
+_MEANINGS = (
+    (re.compile(r"\b(complete[d]?|achieved|done|closed|delivered|implemented|finished)\b", re.I),
+     Status.BLUE),
+    (re.compile(r"\b(not\s+(?:yet\s+)?started|not\s+yet\s+due|future|not\s+due)\b", re.I),
+     Status.UNRATED),
+    (re.compile(r"\b(off\s+track|significant|serious|not\s+achieved|overdue|major|failed|"
+                r"not\s+on\s+(?:track|target)|will\s+not|date\s+(?:has\s+)?passed)\b", re.I),
+     Status.RED),
+    (re.compile(r"\b(?:progressing|delivering|running)\s+(?:to|on|within|in\s+line\s+with)\s+(?:the\s+)?"
+                r"(?:timescales?|plan|schedule|target|deadlines?|time)\b|\bprogressing\s+well\b",
+                re.I),
+     Status.GREEN),  # before 'progressing' alone (amber)
+    (re.compile(r"\b(at\s+risk|some\s+risk|risk\s+to\s+delivery|some\s+slippage|slippage|minor|concern|delay|behind|partial|"
+                r"some\s+progress|in\s+progress|progressing)\b", re.I), Status.AMBER),
+    (re.compile(r"\b(on\s+track|on\s+target|good\s+progress|progressing\s+well|on\s+schedule)\b",
+                re.I), Status.GREEN),
+)  # fmt: skip
+
+
+# 'On track to be delivered', 'will be completed': a future, not a completion.
+_NOT_YET = re.compile(
+    r"\b(?:to\s+be|will\s+be|not(?:\s+being)?|be|being|awaiting|until|before|to)\s+(?:fully\s+)?"
+    r"(?:complete[d]?|delivered|implemented|achieved|finished|done|closed)\b",
+    re.IGNORECASE,
+)
+
+
+# 'Partially achieved', 'not fully implemented', 'part complete': some way, not done.
+_PARTLY = re.compile(
+    r"\b(?:partially|partly|part|not\s+fully|nearly|almost|mostly|substantially)[\s-]+"
+    r"(?:complete[d]?|achieved|delivered|implemented|done|met)\b",
+    re.IGNORECASE,
+)
+
+
+def meaning_of(text: str) -> Status | None:
+    """The status a key's words mean ('Complete – action delivered': blue). Its first words
+    decide where they name one ('Off track – at risk of not being delivered': red)."""
+    first = re.split(r"\s+[–—-]\s+|:\s|;|\(", text, maxsplit=1)[0]
+    for part in (first, text) if first != text else (text,):
+        if _NOT_YET.search(part):
+            part = _NOT_YET.sub(" ", part)
+        part = _PARTLY.sub(" partial ", part)  # 'partially achieved': not complete
+        for pattern, status in _MEANINGS:
+            if pattern.search(part):
+                return status
+    return None

@@ -4,12 +4,14 @@ colours. Each is settled by a rule the report names (a re-reading, `Settle`) or 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
 from ..errors import PlanError
 from ..model import Plan, Status
 from .classify import Classified, RowKind, column_cells, plan_rows
+from .keys import meaning_of
 from .values import STATUS_WORDS, rag_of, read_status, status_key
 
 
@@ -25,10 +27,12 @@ class Settle(Exception):
         also: dict[str, str] | None = None,
         rows: dict[int, str] | None = None,
         refs_by_heading: bool = False,
+        statuses: dict[str, Status] | None = None,
     ) -> None:
         super().__init__(note)
         self.column, self.field, self.note = column, field, note
         self.refs_by_heading = refs_by_heading  # refs start again under each heading
+        self.statuses = statuses or {}  # cells read as the key says: '80%' -> green
         self.also = also or {}  # further columns the same rule reads: title -> field
         self.rows = rows or {}  # rows the rule reads as a level: line -> theme, recommendation
 
@@ -196,33 +200,114 @@ _BANDS = re.compile(
 )
 
 
-def percent_bands(notes: list[str], rows: list[Classified], path: str) -> None:
+def percent_bands(
+    notes: list[str], rows: list[Classified], path: str, statuses: dict[str, Status]
+) -> None:
     """A status read from % complete (100% complete, else unrated) where the plan's own key
-    rates percentages by bands ('0–25% Red', 'over 75% complete = Green'): the key says
-    otherwise, and its bands (and any rule beside them) are the council's to state."""
+    rates percentages by bands ('0–25% Red', 'over 75% complete = Green'): read by the key
+    where its bands cover every percentage once (a re-reading, said), else refused: the
+    bands, and any rule beside them, are the council's to state."""
     action_rows, header = plan_rows(rows)
     column = header.column("status") if header is not None else None
     if column is None:
         return
-    key = next((n for n in notes if _BANDS.search(n)), None)
-    if key is None:
-        key = next(
-            (" | ".join(c for c in r.row.cells if c.strip()) for r in rows
-             if r.kind in (RowKind.KEY, RowKind.NOTE, RowKind.TOTALS)
-             and _BANDS.search(" ".join(r.row.cells))),
-            None,
-        )  # fmt: skip
-    if key is None:
+    keys = [n for n in notes if _BANDS.search(n)]
+    keys += [
+        " | ".join(c for c in r.row.cells if c.strip()) for r in rows
+        if r.kind in (RowKind.KEY, RowKind.NOTE, RowKind.TOTALS)
+        and _BANDS.search(" ".join(r.row.cells))
+    ]  # fmt: skip
+    if not keys:
         return
-    for r in action_rows:
-        cell = r.row.cells[column].strip() if column < len(r.row.cells) else ""
-        if _PERCENT.match(cell):
-            raise PlanError(
-                f"the status is a percentage ({cell}) and the plan's key rates percentages by "
-                f"bands ('{key[:80]}'): read plainly, 100% is complete and the rest unrated, "
-                "which the key contradicts",
-                path=r.row.where or path,
-                line=r.row.number,
-                hint=f"add a RAG column, or give each percentage its colour in a rules file "
-                f"(status {cell} = green ...; see plan import --help)",
-            )
+    keys += [n for n in notes if _RULE.search(n)]  # 'less than 50% ... is also rated Red'
+    keys = list(dict.fromkeys(keys))
+    cells = [
+        (r, r.row.cells[column].strip())
+        for r in action_rows
+        if column < len(r.row.cells) and _PERCENT.match(r.row.cells[column].strip())
+    ]
+    if not cells or all(status_key(cell) in statuses for _, cell in cells):
+        return  # none, or each read as the key (or a rules file) says
+    bands = _bands(keys)
+    read = {cell: _band_of(bands, cell) for _, cell in cells} if bands else {}
+    rated = {cell: status for cell, status in read.items() if status is not None}
+    if bands and len(rated) == len(read):
+        shown = ", ".join(
+            f"{cell} -> {s.value or 'unrated'}" for cell, s in list(rated.items())[:6]
+        )
+        raise Settle(
+            "",
+            "",
+            f"The plan's key rates % complete by bands ('{keys[0][:80]}'): read by it, {shown}",
+            statuses={status_key(c): s for c, s in rated.items()},
+        )
+    r, cell = cells[0]
+    raise PlanError(
+        f"the status is a percentage ({cell}) and the plan's key rates percentages by "
+        f"bands ('{keys[0][:80]}'): read plainly, 100% is complete and the rest unrated, "
+        "which the key contradicts, and its bands do not give each percentage one colour"
+        + (" (a rule beside them, or bands that overlap or leave gaps)" if len(keys) > 1 else ""),
+        path=r.row.where or path,
+        line=r.row.number,
+        hint=f"add a RAG column, or give each percentage its colour in a rules file "
+        f"(status {cell} = green ...; see plan import --help)",
+    )
+
+
+_RULE = re.compile(r"\d\s*%.*\b(?:red|amber|green|blue)\b", re.IGNORECASE)
+_RANGE = re.compile(
+    r"(?P<lo>\d{1,3})\s*%?\s*(?:-|–|—|to)\s*(?P<hi>\d{1,3})\s*%"
+    r"|(?P<upto>up\s+to|under|below|less\s+than|<)\s*(?P<n1>\d{1,3})\s*%"
+    r"|(?P<over>over|above|more\s+than|>)\s*(?P<n2>\d{1,3})\s*%"
+    r"|(?P<one>\d{1,3})\s*%",
+    re.IGNORECASE,
+)
+
+
+def _bands(keys: list[str]) -> list[tuple[int, int, Status]] | None:
+    """Each band a key gives, lowest first: (from, to, status); None where a part that names
+    a percentage names no colour or status, or two bands overlap."""
+    from .values import COLOUR_WORDS
+
+    bands: set[tuple[int, int, Status]] = set()
+    parts = []
+    for key in keys:  # entries end at ';' or a line, else at '|', ',' or a wide gap
+        for part in re.split(r"[;\n]", key):
+            many = len(_RANGE.findall(part)) > 1
+            parts += re.split(r"\||,(?!\d)|\s{3,}", part) if many else [part]
+    for part in parts:
+        found = list(_RANGE.finditer(part))
+        if not found:
+            continue
+        if len(found) > 1:
+            return None  # 'less than 50% ... and past its date': a rule, not a band
+        m = found[0]
+        if m["lo"]:
+            lo, hi = int(m["lo"]), int(m["hi"])
+        elif m["upto"]:
+            lo, hi = 0, int(m["n1"]) - (0 if m["upto"].lower() == "up to" else 1)
+        elif m["over"]:
+            lo, hi = int(m["n2"]) + 1, 100
+        else:
+            lo = hi = int(m["one"])
+        words = re.findall(r"[a-z]+", part.lower())
+        colours = {COLOUR_WORDS[w] for w in words if w in COLOUR_WORDS}
+        status = colours.pop() if len(colours) == 1 else _meaning(part)
+        if status is None or lo > hi:
+            return None
+        bands.add((lo, hi, status))  # a key on a sheet and in a note: the same bands
+    ordered = sorted(bands, key=lambda b: b[0])
+    if any(a[1] >= b[0] for a, b in itertools.pairwise(ordered)):
+        return None
+    return ordered or None
+
+
+def _meaning(part: str) -> Status | None:
+    words = re.sub(r"\d{1,3}\s*%|[=()]", " ", part)
+    return meaning_of(words)
+
+
+def _band_of(bands: list[tuple[int, int, Status]], cell: str) -> Status | None:
+    value = float(cell.rstrip("% ").strip())
+    found = [s for lo, hi, s in bands if lo <= value <= hi or (lo <= value < hi + 1)]
+    return found[0] if len(found) == 1 else None

@@ -38,7 +38,9 @@ wrongly, 1 refused at another line; heldout35 (after heldout33's and heldout34's
 ordinary plans), 9 of 14 right, 4 wrongly, 1 refused; heldout36 (made alongside heldout35),
 8 of 14 right, 6 wrongly; heldout37 (after heldout35's and heldout36's; ordinary plans), 9
 of 14 right, 4 wrongly, 1 refused; heldout38 (made alongside heldout37), 7 of 14 right, 6
-wrongly, 1 refused. Files
+wrongly, 1 refused; heldout39 (after heldout37's and heldout38's; ordinary plans), 10 of 14
+right, 3 wrongly, 1 refused at another line; heldout40 (made alongside heldout39), 12 of 14
+right, 2 wrongly. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -121,7 +123,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 605, f"{right} of {len(CASES)} read right"
+    assert right >= 633, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -104,6 +104,11 @@ LABEL_CELL = re.compile(
 )
 # 'TC – Strategic Director of Finance': initials and whom they stand for, in a list.
 _GLOSSARY_ENTRY = re.compile(r"(?:^|[;,]\s*)[A-Z][A-Za-z&]{1,5}\s*(?:–|—|-|=|:)\s*[A-Z]")
+# 'Leads', 'Key to initials:', 'Abbreviations': a glossary's own heading.
+_GLOSSARY_LABEL = re.compile(
+    r"^(?:key\s+to\s+)?(?:leads?|owners?|initials|abbreviations?|acronyms|glossary)\s*:?$",
+    re.IGNORECASE,
+)
 # 'Green = completed', 'Blue - complete', 'Amber: some slippage'.
 # What a ref looks like: 1.1, A5.3, DP1, 2.3a, R-07 (not a sentence).
 REF_LIKE = re.compile(r"^[A-Za-z]{0,5}[\s\-]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^\S{1,8}$")
@@ -238,6 +243,10 @@ def classify_body(
             return Classified(row, RowKind.KEY, header, text, column, why="a key's row")
         if field != "action" and is_key_text(text):  # 'RAG definitions' over its rows
             return Classified(row, RowKind.KEY, header, text, column, why="a key's line")
+        if _GLOSSARY_LABEL.match(text) or (
+            previous in (RowKind.NOTE, RowKind.KEY) and _GLOSSARY_ENTRY.match(text)
+        ):  # 'Leads' over 'KM – Karen Moss, Head of Service': who the initials are
+            return Classified(row, RowKind.NOTE, header, text, column, why="a glossary")
         if previous is RowKind.KEY and _status_word(text):  # 'Not yet started' beside no
             return Classified(row, RowKind.KEY, header, text, column, why="a key's row")  # fill
         if NOTE_LINE.match(text) and (field != "action" or merged or LABEL_CELL.match(text)):

@@ -143,6 +143,8 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
         return Column(fields.pop(), rank)
     if "action" in fields and len(fields) == 2:  # 'Action / Workstream': actions and their groups
         return Column("action", rank)
+    if fields == {"theme", "recommendation"}:  # 'CQC theme / quality statement': the broader
+        return Column("theme", rank)  # part; one column a finding (kept apart, if named)
     return None
 
 
@@ -338,7 +340,8 @@ def one_column_each(
 
 
 _REF_OWNER = re.compile(
-    r"^(actions?|rec(?:ommendation)?s?|finding|priority|objective|area|afi|weakness)\b",
+    r"^(actions?|rec(?:ommendation)?s?|finding|priority|objective|area|afi|weakness|audit|"
+    r"report|review)\b",
     re.IGNORECASE,
 )
 _RAG_NAME = re.compile(r"\b(?:b?rag|traffic\s+lights?|colou?r)\b", re.IGNORECASE)

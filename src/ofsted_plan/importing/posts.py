@@ -65,6 +65,12 @@ ROLE_WORDS = frozenset(
             "visitor",
             "ceo",
             "cswo",
+            "ccio",  # an NHS trust's chief clinical, nursing, medical information officers
+            "cnio",
+            "cmio",
+            "cio",
+            "cno",
+            "dipc",  # director of infection prevention and control
             "headteacher",
             "head teacher",
             "senco",

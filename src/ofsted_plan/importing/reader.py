@@ -212,6 +212,13 @@ class Reader(RowReader):
         if len(plan_grids) > 1 and len(firsts) == 1 and all(len(lb) >= 2 for _, lb in plan_grids):
             # one heading over every table ('Our improvement plan'): the document's section
             plan_grids = [(grid, labels[1:]) for grid, labels in plan_grids]
+        lasts = {labels[-1][1] for _, labels in plan_grids if len(labels) >= 2}
+        if len(plan_grids) > 1 and len(lasts) == 1 and len(firsts) > 1:
+            # 'Key milestones' under each workstream's heading: a caption, not a part
+            caption = lasts.pop()
+            plan_grids = [
+                (grid, [lb for lb in labels if lb[1] != caption]) for grid, labels in plan_grids
+            ]
         if len(plan_grids) > 1 and self.document.kind == "xlsx":
             plan_grids = self._sheet_labels(plan_grids)
         labelled = {tuple(labels) for _, labels in plan_grids if labels}

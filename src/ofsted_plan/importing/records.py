@@ -241,6 +241,7 @@ def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragr
             and out
             and out[-1].level is None
             and _carries_on(out[-1].text, text.strip())
+            and not (len(out) == 1 and _NAMES_PLAN.search(out[0].text))  # the title's line
         ):
             out[-1].text += "\n" + text.strip()  # a paragraph's next line, as written
         else:

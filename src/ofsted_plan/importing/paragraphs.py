@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .classify import NOTE_LINE
-from .documents import Paragraph
+from .documents import Grid, Paragraph
 from .levels import prefix_class
 
 # 'What Ofsted said: ...': a paragraph labelled as the part of the plan the table answers.
@@ -73,3 +73,20 @@ def names_a_part(block: Paragraph) -> bool:
     if len(text) > (450 if kind in ("theme", "rec") else 250):
         return False
     return kind in ("theme", "rec", "num1") or (len(text) <= 120 and not text.endswith((".", ":")))
+
+
+Labelled = list[tuple[Grid, list[tuple[int, str]]]]  # each plan table, the headings over it
+
+
+def shared_labels_dropped(grids: Labelled) -> Labelled:
+    """Headings over the tables that name no part: one over every table ('Our improvement
+    plan': the document's section), or a caption repeated under each heading ('Key
+    milestones' under every workstream)."""
+    firsts = {labels[0] for _, labels in grids if labels}
+    if len(grids) > 1 and len(firsts) == 1 and all(len(lb) >= 2 for _, lb in grids):
+        grids = [(grid, labels[1:]) for grid, labels in grids]
+    lasts = {labels[-1][1] for _, labels in grids if len(labels) >= 2}
+    if len(grids) > 1 and len(lasts) == 1 and len(firsts) > 1:
+        caption = lasts.pop()
+        grids = [(grid, [lb for lb in labels if lb[1] != caption]) for grid, labels in grids]
+    return grids

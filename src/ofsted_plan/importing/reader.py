@@ -26,6 +26,7 @@ from .paragraphs import (
     PARAGRAPH_LEVELS,
     labels_one_part,
     names_a_part,
+    shared_labels_dropped,
 )
 from .rows import RowReader
 from .rules import Rules
@@ -208,17 +209,7 @@ class Reader(RowReader):
             raise PlanError(f"no header row found{where}", path=self.path, hint=hint)
         plan.title = title
         self._one_plan_table(plan_grids)
-        firsts = {labels[0] for _, labels in plan_grids if labels}
-        if len(plan_grids) > 1 and len(firsts) == 1 and all(len(lb) >= 2 for _, lb in plan_grids):
-            # one heading over every table ('Our improvement plan'): the document's section
-            plan_grids = [(grid, labels[1:]) for grid, labels in plan_grids]
-        lasts = {labels[-1][1] for _, labels in plan_grids if len(labels) >= 2}
-        if len(plan_grids) > 1 and len(lasts) == 1 and len(firsts) > 1:
-            # 'Key milestones' under each workstream's heading: a caption, not a part
-            caption = lasts.pop()
-            plan_grids = [
-                (grid, [lb for lb in labels if lb[1] != caption]) for grid, labels in plan_grids
-            ]
+        plan_grids = shared_labels_dropped(plan_grids)
         if len(plan_grids) > 1 and self.document.kind == "xlsx":
             plan_grids = self._sheet_labels(plan_grids)
         labelled = {tuple(labels) for _, labels in plan_grids if labels}

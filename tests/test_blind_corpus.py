@@ -40,7 +40,9 @@ ordinary plans), 9 of 14 right, 4 wrongly, 1 refused; heldout36 (made alongside 
 of 14 right, 4 wrongly, 1 refused; heldout38 (made alongside heldout37), 7 of 14 right, 6
 wrongly, 1 refused; heldout39 (after heldout37's and heldout38's; ordinary plans), 10 of 14
 right, 3 wrongly, 1 refused at another line; heldout40 (made alongside heldout39), 12 of 14
-right, 2 wrongly. Files
+right, 2 wrongly; heldout41 (after heldout39's and heldout40's; ordinary plans), 12 of 14
+right, 1 wrongly, 1 refused; heldout42 (made alongside heldout41), 8 of 14 right, 3 wrongly,
+2 refused, 1 refused at another line. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -92,6 +94,16 @@ STILL_WRONG = {
     # more often ('Head of HR & OD', 'AD Safeguarding & QA': 107 leads in the corpus), and
     # the importer keeps the cell whole (its report says so).
     "heldout37/c1-york-early-help-action-plan.txt": "two bodies joined by '&': one lead or two",
+    # A plain line naming the body ('Falkirk Council') over the plan's heading: this author
+    # joins them; eleven others drop such a line and name the plan by its heading, as the
+    # importer does (a heading a rank below the body's own heading is joined to it).
+    "heldout42/h2-falkirk-bvar-improvement-plan.docx": "a body's line joined to the title or not",
+    # Three lines: the service, the inspection, 'Post-inspection improvement plan – progress
+    # at 30 September 2024': the author names the plan by the service and the first half of
+    # the third; the importer by the line that names a plan, whole.
+    "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
+        "a body's line joined to the title or not"
+    ),
 }
 
 
@@ -123,7 +135,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 633, f"{right} of {len(CASES)} read right"
+    assert right >= 657, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

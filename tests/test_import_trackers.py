@@ -171,11 +171,12 @@ def test_a_ref_merged_beside_two_actions_numbers_what_they_answer(tmp_path: Path
 def test_an_audit_column_written_where_the_refs_start_again_is_the_theme(
     tmp_path: Path,
 ) -> None:
-    """'Audit Review', written on each audit's first row only, where the refs start again
-    at 1: the heading they are numbered under, read as the theme (said)."""
+    """'Engagement' (the audit), written on each audit's first row only, where the refs start
+    again at 1: the heading they are numbered under, read as the theme (said), though its
+    title names no part."""
     path = tmp_path / "tracker.csv"
     path.write_text(
-        "Audit Review,Assurance,Rec No.,Finding / Recommendation,Agreed Management Action,"
+        "Engagement,Assurance,Rec No.,Finding / Recommendation,Agreed Management Action,"
         "Responsible Officer,Target Date,RAG\n"
         "Creditors (2022/23),Limited,1,Bank changes unchecked,Call-back checks,AP Manager,"
         "Sep-23,Green\n"
@@ -194,7 +195,7 @@ def test_an_audit_column_written_where_the_refs_start_again_is_the_theme(
         ("Payroll (2023/24)", 2),
         ("DFG (2023/24)", 1),
     ]
-    assert any("'Audit Review' groups the rows" in line for line in report)
+    assert any("'Engagement' groups the rows" in line for line in report)
 
 
 def test_a_management_response_beside_the_planned_action(tmp_path: Path) -> None:

@@ -72,6 +72,8 @@ def names_a_part(block: Paragraph) -> bool:
     # 'Requirement 1: ... (Regulation 12 (1)(2)(a)(i))': a regulator's finding quoted in full
     if len(text) > (450 if kind in ("theme", "rec") else 250):
         return False
+    if kind == "plain" and LABELLED.match(text):  # 'Accountable board: SEND Partnership
+        return False  # Board': a label and its value, said of the part (reader.py)
     return kind in ("theme", "rec", "num1") or (len(text) <= 120 and not text.endswith((".", ":")))
 
 

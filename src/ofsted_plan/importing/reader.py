@@ -99,6 +99,7 @@ class Reader(RowReader):
         fresh: list[tuple[int, str]] = []  # headings since the last table: they name the next
         last_heading = False  # the block before was a heading: a paragraph under it may name
         last_title = False  # the block before was the document's title
+        title_level = -1  # its level
         for block in self.document.blocks:
             was_heading, last_heading = last_heading, False
             was_title = isinstance(block, Paragraph) and last_title
@@ -115,12 +116,16 @@ class Reader(RowReader):
                 if plan_grids and CONTINUED.search(text):
                     continue  # 'Appendix 1 (continued)': the part before goes on, named as it was
                 if (
-                    block.level in (0, 1)
+                    (block.level in (0, 1) or (block.level == 2 and was_title))
                     and not plan_grids
                     and (not title or (not PLAN_WORDS.search(title) and PLAN_WORDS.search(text)))
-                ):
-                    title = after_body(title, text, was_title)  # the first heading that
+                ):  # a heading under the body's name: 'Hampshire Safeguarding Children
+                    # Partnership' over 'Local Child Safeguarding Practice Review: ... Plan'
+                    level = block.level if block.level is not None else 10
+                    under = was_title and level > title_level  # a rank below the name
+                    title = after_body(title, text, under)  # the first heading that
                     # names the plan, else the first
+                    last_title, title_level = True, level  # this heading is the title
                 elif (
                     block.level is None
                     and not plan_grids
@@ -147,6 +152,9 @@ class Reader(RowReader):
                 elif OUTCOME.match(text):
                     pass  # 'What we want to achieve: ...': the aim (a measure), not the part
                 elif LABELLED.match(text) and any(lv < 10 for lv, _ in stack):
+                    if lead_in and not LABELLED.match(lead_in):  # 'Accountable board: ...'
+                        plan.notes.append(text)  # under the part's own words: said of it
+                        continue
                     lead_in = text  # 'What Ofsted said: ...' right before a table, under a heading
                     continue
                 elif text.endswith(":") and len(text) <= 60 and any(lv < 10 for lv, _ in stack):

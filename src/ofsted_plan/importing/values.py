@@ -198,7 +198,7 @@ _PHRASE = re.compile(
 )
 # 'Mar-18 (revised Jun-18)', 'Dec 2018 revised to Mar 2019', 'Mar-19 -> Jun-19'.
 _REVISED = re.compile(
-    rf"^({_A_MONTH})\s*(?:\(\s*(?:revised|rev\.?|now|moved\s+to|extended\s+to|new)\s*:?\s*"
+    rf"^({_A_MONTH})\s*(?:\(\s*(?:revised(?:\s+to)?|rev\.?|now|moved\s+to|extended\s+to|new)\s*:?\s*"
     rf"({_A_MONTH})\s*\)|(?:[-–—,;]\s*)?(?:revised|moved|extended)(?:\s+(?:date|deadline))?"
     rf"(?:\s*:\s*|\s+)(?:to\s+)?({_A_MONTH})|"
     rf"(?:->|→|=>)\s*({_A_MONTH}))$",

@@ -328,6 +328,10 @@ HEADER_NAMES: dict[str, str] = {
     "audit": "theme",  # an audit tracker: the audit's name over its recommendations
     "audit name": "theme",
     "audit title": "theme",
+    "scrutiny review": "theme",  # a scrutiny tracker: the review's name over its recommendations
+    "review": "theme",
+    "review title": "theme",
+    "review name": "theme",
     "audit report": "theme",
     "progress to date": "comments",
     "action taken": "comments",  # what has been done: a tracker's progress, not its action

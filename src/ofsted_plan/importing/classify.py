@@ -106,7 +106,8 @@ LABEL_CELL = re.compile(
 _GLOSSARY_ENTRY = re.compile(r"(?:^|[;,]\s*)[A-Z][A-Za-z&]{1,5}\s*(?:–|—|-|=|:)\s*[A-Z]")
 # 'Leads', 'Key to initials:', 'Abbreviations': a glossary's own heading.
 _GLOSSARY_LABEL = re.compile(
-    r"^(?:key\s+to\s+)?(?:leads?|owners?|initials|abbreviations?|acronyms|glossary)\s*:?$",
+    r"^(?:key\s+to\s+)?(?:leads?|lead\s+officers|officers|owners?|initials|abbreviations?|"
+    r"acronyms|glossary)\s*:?$",
     re.IGNORECASE,
 )
 # 'Green = completed', 'Blue - complete', 'Amber: some slippage'.
@@ -204,7 +205,11 @@ def classify_body(
         len(texts) == 2
         and texts[0][1].endswith(":")
         and len(_GLOSSARY_ENTRY.findall(texts[1][1])) >= 2
-    ):  # 'Owners:' | 'TC – Strategic Director of Finance; PB – Director of Place'
+    ) or (
+        len(texts) == 2
+        and previous is RowKind.NOTE
+        and re.fullmatch(r"[A-Z]{2,4}", texts[0][1]) is not None
+    ):  # 'Owners:' | 'TC – Strategic Director; PB – ...', or 'AJ' | 'Head of Service' under it
         return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="a glossary")
     if len(texts) > 1 and LABEL_CELL.match(texts[0][1]):  # 'Key:' | '✔ Complete ◐ ...'
         return Classified(row, RowKind.KEY, header, " ".join(t for _, t in texts), texts[0][0])

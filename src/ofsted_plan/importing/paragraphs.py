@@ -25,12 +25,12 @@ BARE_LABEL = re.compile(
     r"^(?:[\dA-Z]{1,3}(?:\.\d{1,3})*[.):]?\s+)?(?:areas?\s+for\s+(?:priority\s+action|improvement|development)|priority\s+actions?|"
     r"recommendations?|requirements?|findings?|priority|must\s+dos?|should\s+dos?|"
     r"causes?\s+(?:of|for)\s+concern|areas?\s+of\s+weakness|afi)(?:\s+\d{1,3}(?:\.\d{1,3})*)?"
-    r"\s*:?$",
+    r"(?:\s*\([^()]{1,40}\))?\s*:?$",  # 'Recommendation 1 (Management Board)': to whom
     re.IGNORECASE,
 )
 # 'REQUIREMENTS', 'Areas for improvement': a kind named in the plural with no number heads a
 # group of parts (each with its own words under it), not one part whose words follow.
-_GROUP = re.compile(r"^(?:areas\s+(?:for|of)\b.*|[^\d]*s)\s*:?$", re.IGNORECASE)
+_GROUP = re.compile(r"^(?:areas\s+(?:for|of)\b.*|[^\d()]*s(?:\s*\([^()]*\))?)\s*:?$", re.I)
 
 
 def labels_one_part(text: str) -> bool:

@@ -80,10 +80,11 @@ def split_people(text: str) -> People:
             and part.lower() not in ROLE_WORDS  # 'Head of SEND; DCO': a second post
             and kind_of(result[-1]) == "post"
             and len(result[-1].split()) > 1  # 'SM/JH': two people's initials
-            # not after a post's own word and a spaced '/': 'PSNI Rural Crime Officer / PCSP'
+            # not after a post's own word, unless a field ('Head of HR & OD'): 'PSNI Rural
+            # Crime Officer / PCSP', 'ETE Co-ordinator & LS' are two
             and not (
-                (separators[n - 1] if n - 1 < len(separators) else "") == " / "
-                and result[-1].split()[-1].lower().rstrip("s") in ROLE_WORDS
+                result[-1].split()[-1].lower().rstrip("s") in ROLE_WORDS
+                and part.lower() not in SUBJECT_WORDS
             )
         ):
             # 'HoS CIN/CP', 'AD Safeguarding & QA': a post's own abbreviations, not a person
@@ -147,6 +148,8 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
     first = part.split()[0]
     if before.isupper() and 2 <= len(before) <= 4 and first.isupper() and 2 <= len(first) <= 4:
         return len(part.split()) > 1 and kind_of(part) == "post"
+    if kind_of(part) == "team" and kind_of(before) in (None, "name") and " of " not in before:
+        return True  # 'SAB Learning & Development Subgroup': one team, its fields joined
     if len(part.split()) == 1 and _post_and_area(before):
         return kind_of(part) in ("team", "agency", None)  # 'Executive Director, Property &
         # Housing': one field of work more in the post's area
@@ -174,6 +177,8 @@ def _with_its_area(text: str) -> bool:
     if _AREA_JOINS.search(head):  # 'QA Manager & Detective Inspector, Public Protection'
         return False
     kind = kind_of(head)
+    if kind == "post" and kind_of(area) == "agency" and "," not in area:
+        return True  # 'MCA Lead, Brighton & Hove City Council': a post and its body
     one_word = head.casefold() in ROLE_WORDS  # 'Chair, Performance & Audit Sub-group'
     if not ((kind == "post" and _whole_post(head)) or one_word or kind in ("agency", "team")):
         return False

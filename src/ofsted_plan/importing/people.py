@@ -32,7 +32,6 @@ _NAME_WORD = re.compile(
 )  # 'Siân', 'Zoë', 'MacLeod'
 # A body named in capitals after a semicolon: 'Healthwatch', "Barnardo's", 'Parent Carer Forum'.
 # A team or body named in capitals, '&' or 'and' inside: 'Learning & Development'.
-_TEAM_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s+(?:&|and)?\s*[A-Z][\w'’\-]+){0,3}")
 _ORGANISATION = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}")
 
 
@@ -50,7 +49,6 @@ _COMMA = re.compile(r"\s*,\s*")
 # 'WDC Licensing', 'KCC Highways': a council by its letters (District, Borough, County, City
 # Council) before its service; never a rank ('DCC', 'ACC').
 _COUNCIL_LETTERS = re.compile(r"[A-Z]{1,3}(?:M?BC|DC|CC)")
-_ABBREVIATIONS = re.compile(r"[A-Z]{2,6}(?: [A-Z]{2,6}){0,2}")  # 'LBTH ASC', 'ELFT'
 
 
 @functools.lru_cache(maxsize=4096)  # a plan names few officers, on thousands of rows
@@ -109,20 +107,10 @@ def split_people(text: str) -> People:
     ):
         return People(tuple(result), False)  # 'Co-production Lead; Healthwatch': ';' parts
     slashed = _split(text, _SLASH)  # 'Revenues & Benefits Manager / Chief Accountant'
-    if len(slashed) > 1 and all(_ABBREVIATIONS.fullmatch(p) for p in slashed):
-        return People(tuple(slashed), False)  # 'LBTH ASC / ELFT': bodies by their letters
-    kinds = [kind_of(p) or ("body" if _TEAM_NAME.fullmatch(p) else None) for p in slashed]
-    if (
-        len(slashed) > 1
-        and {"post", "agency", "team"} & set(kinds)
-        and all(k in ("post", "body", "team", "agency", "name", "initials") for k in kinds)
-    ):  # and 'Healthwatch / SAB Business Manager', 'Kent Police / National Probation Service',
-        return People(tuple(slashed), False)  # 'CGL Stockport / Pennine Care NHS FT'
-    fields = re.match(r"^(\w+)/\w", text)  # 'HR/Payroll Manager': two fields, one post
-    if len(slashed) > 1 and not (fields and fields[1].lower() in SUBJECT_WORDS):
+    if len(slashed) > 1:  # 'LBTH ASC / ELFT', 'Kent Police / National Probation Service',
         # 'BFC / Bracknell Parent Carer Forum', 'Comms / Performance': '/' between leads, as
-        # every author of the blind corpus reads it (kept whole only in brackets, an acting
-        # rank, a post's own letters 'HoS CIN/CP', a post in Welsh and English)
+        # every author of the blind corpus reads it (whole only in brackets, an acting rank,
+        # a post's own letters 'HoS CIN/CP', a post in Welsh and English: all told above)
         return People(tuple(slashed), False)
     return People((" ".join(text.split()),), True)
 

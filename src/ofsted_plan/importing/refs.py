@@ -38,7 +38,7 @@ class RefsUnderHeadings:
                 first, group = self.refs[ref], self.ref_groups.get(ref)
                 again = group is not None and group != id(self.recommendation)
                 if again and not self.refs_by_heading and self._heading_starts():
-                    raise Settle("", "", "", refs_by_heading=True)  # read again, said once
+                    raise Settle(refs_by_heading=True)  # read again; the report says it once
                 raise PlanError(
                     f"ref {ref} is used twice (first on line {first})"
                     + (

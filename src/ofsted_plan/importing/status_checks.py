@@ -12,7 +12,7 @@ from ..errors import PlanError
 from ..model import Plan, Status
 from .classify import Classified, RowKind, column_cells, plan_rows
 from .keys import meaning_of
-from .values import STATUS_WORDS, rag_of, read_status, status_key
+from .values import COLOUR_WORDS, STATUS_WORDS, rag_of, read_status, status_key
 
 
 class Settle(Exception):
@@ -21,9 +21,9 @@ class Settle(Exception):
 
     def __init__(
         self,
-        column: str,
-        field: str,
-        note: str,
+        column: str = "",  # none where the rule reads no column (refs, statuses)
+        field: str = "",
+        note: str = "",
         also: dict[str, str] | None = None,
         rows: dict[int, str] | None = None,
         refs_by_heading: bool = False,
@@ -236,9 +236,8 @@ def percent_bands(
             f"{cell} -> {s.value or 'unrated'}" for cell, s in list(rated.items())[:6]
         )
         raise Settle(
-            "",
-            "",
-            f"The plan's key rates % complete by bands ('{keys[0][:80]}'): read by it, {shown}",
+            note=f"The plan's key rates % complete by bands ('{keys[0][:80]}'): read by it, "
+            f"{shown}",
             statuses={status_key(c): s for c, s in rated.items()},
         )
     r, cell = cells[0]
@@ -267,8 +266,6 @@ _RANGE = re.compile(
 def _bands(keys: list[str]) -> list[tuple[int, int, Status]] | None:
     """Each band a key gives, lowest first: (from, to, status); None where a part that names
     a percentage names no colour or status, or two bands overlap."""
-    from .values import COLOUR_WORDS
-
     bands: set[tuple[int, int, Status]] = set()
     parts = []
     for key in keys:  # entries end at ';' or a line, else at '|', ',' or a wide gap
@@ -309,5 +306,5 @@ def _meaning(part: str) -> Status | None:
 
 def _band_of(bands: list[tuple[int, int, Status]], cell: str) -> Status | None:
     value = float(cell.rstrip("% ").strip())
-    found = [s for lo, hi, s in bands if lo <= value <= hi or (lo <= value < hi + 1)]
+    found = [s for lo, hi, s in bands if lo <= value < hi + 1]  # 99.5% is in 76–99%
     return found[0] if len(found) == 1 else None

@@ -174,3 +174,26 @@ def test_a_table_with_no_quote_is_cut_into_the_rows_csv_reads(
         expected.append((line, cells))
         line = reader.line_num + 1
     assert read_rows(text, "t.tsv", delimiter) == expected
+
+
+def test_an_officer_whose_post_holds_and_or_an_ampersand_reads_back_as_one() -> None:
+    """'Revenues & Benefits Manager' written as 'lead: Revenues & Benefits Manager' read back
+    as two officers; such a lead is written as a list, officer by officer (others as before)."""
+    action = Action(
+        ref="1.1",
+        action="Reconcile monthly",
+        lead=("Revenues & Benefits Manager", "RG"),
+        dlt=("Head of Safeguarding and Quality Assurance",),
+    )
+    plain = Action(ref="1.2", action="Train", lead=("RG", "JF"))
+    plan = Plan(
+        title="Audit tracker",
+        themes=[Theme("Payroll", [Recommendation("Leavers late", [action, plain])])],
+    )
+    text = dump_plan(plan)
+    assert "lead: RG/JF\n" in text
+    again = parse_plan(text)
+    assert [(a.lead, a.dlt) for a in again.actions()] == [
+        (("Revenues & Benefits Manager", "RG"), ("Head of Safeguarding and Quality Assurance",)),
+        (("RG", "JF"), ()),
+    ]

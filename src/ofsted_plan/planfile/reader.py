@@ -475,7 +475,8 @@ class _Reader:
 
     def initials(self, node: yaml.Node | None, key: str) -> tuple[str, ...]:
         if isinstance(node, yaml.SequenceNode) and self.allowed(node):
-            return tuple(i for item in node.value for i in parse_initials(self.text(item, key)))
+            # a list is officer by officer: 'Revenues & Benefits Manager' is one
+            return tuple(t for item in node.value if (t := self.text(item, key).strip()))
         return parse_initials(self.text(node, key))
 
     def evidence(self, node: yaml.Node | None, key: str = "evidence") -> tuple[Evidence, ...]:

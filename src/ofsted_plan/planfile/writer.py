@@ -11,7 +11,7 @@ from typing import IO, Any
 
 import yaml
 
-from ..model import FIELDS, Action, FieldKind, Plan, assert_never, format_initials
+from ..model import FIELDS, Action, FieldKind, Plan, assert_never, format_initials, parse_initials
 from .reader import plain_loader
 
 _STR = "tag:yaml.org,2002:str"
@@ -53,7 +53,9 @@ def _action_data(action: Action) -> dict[str, Any]:
         elif kind is FieldKind.MONTH:
             data[name] = str(value) if value else ""
         elif kind is FieldKind.INITIALS:
-            data[name] = format_initials(value)
+            text = format_initials(value)  # 'RG/JF'; an officer whose post holds '&' or
+            # 'and' ('Revenues & Benefits Manager') would read back as two: a list, one each
+            data[name] = text if parse_initials(text) == value else list(value)
         elif not value:
             continue  # a flag, a note, other columns or evidence: written only when set
         elif kind is FieldKind.FLAG:

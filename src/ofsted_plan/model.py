@@ -136,6 +136,24 @@ def format_initials(initials: tuple[str, ...]) -> str:
     return "/".join(initials)
 
 
+# What may part officers, or hold a '/' inside a name ('Service Manager (CIN/CP)').
+_NOT_PLAIN = re.compile(r"[/;&+,\n()\[\]]|\band\b", re.IGNORECASE)
+
+
+def is_plain_officer(name: str) -> bool:
+    """A name no reader could cut in two: no separator, no bracket."""
+    return bool(name.strip()) and _NOT_PLAIN.search(name) is None
+
+
+def officers_cell(officers: tuple[str, ...]) -> str:
+    """The officers in one cell of the tool's own table: 'RG/JF' as the seed writes them, but
+    one officer a line where a name is not plain ('Revenues & Benefits Manager' and 'RG'), so
+    that reading the table back never splits a name the plan holds whole."""
+    if len(officers) > 1 and not all(is_plain_officer(o) for o in officers):
+        return "\n".join(officers)
+    return format_initials(officers)
+
+
 class FieldKind(Enum):
     """How a field of an action is read, written and shown. Every layer that handles fields
     by kind matches this exhaustively (`assert_never`), so mypy finds a kind left out."""

@@ -5,7 +5,7 @@ report (Reading). The base of Builder, which decides where each action goes."""
 from __future__ import annotations
 
 from ..errors import PlanError
-from ..model import Month, Status, parse_initials
+from ..model import Month, Status, is_plain_officer
 from .cells import Reading, month_hint
 from .people import split_people
 from .values import EndRead, read_end, read_status
@@ -29,8 +29,10 @@ class CellReader:
         return text
 
     def _people(self, text: str) -> tuple[str, ...]:
-        if self.exact:
-            return parse_initials(text)
+        if self.exact:  # the tool's own table: an officer a line, or 'RG/JF' (officers_cell)
+            parts = text.splitlines() if "\n" in text else text.split("/")
+            if "\n" in text or all(is_plain_officer(p) for p in parts):
+                return tuple(p.strip() for p in parts if p.strip())
         people = split_people(text)
         if people.kept_whole:
             self.reading.kept_whole[text] = self.reading.kept_whole.get(text, 0) + 1

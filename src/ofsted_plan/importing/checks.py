@@ -25,9 +25,9 @@ from .column_checks import (
 )
 from .keys import SHADES, fill_pairs, key_pairs, meaning_of
 from .status_checks import no_status_read, percent_bands, progress_beside_rag
-from .values import status_key
+from .values import COLOUR_WORDS, status_key
 
-_COLOUR_WORD = re.compile(r"\b(?:red|amber|green|blue)\b", re.IGNORECASE)
+_COLOUR_WORD = re.compile(rf"\b(?:{'|'.join(COLOUR_WORDS)})\b", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s*(?:[;,\n|]|\s{2,}|\.\s)\s*")
 _BRACKETED_COLOUR = re.compile(  # and 'Implemented (Blue) – action complete'
     r"^(.{1,30}?)\s*\(\s*(red|amber|green|blue|yellow|grey|gray|white|no colou?r|none|clear)\s*\)"

@@ -25,8 +25,8 @@ from ..model import (
     Plan,
     Status,
     assert_never,
-    format_initials,
     inert,
+    officers_cell,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def _cell(kind: FieldKind) -> Callable[[Any], str]:
         case FieldKind.MONTH:
             return month_cell
         case FieldKind.INITIALS:
-            return format_initials
+            return officers_cell
         case FieldKind.STATUS:
             return status_cell
         case FieldKind.FLAG | FieldKind.EXTRA | FieldKind.EVIDENCE:

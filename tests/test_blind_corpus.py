@@ -44,7 +44,8 @@ right, 2 wrongly; heldout41 (after heldout39's and heldout40's; ordinary plans),
 right, 1 wrongly, 1 refused; heldout42 (made alongside heldout41), 8 of 14 right, 3 wrongly,
 2 refused, 1 refused at another line; heldout43 (after heldout41's and heldout42's; ordinary
 plans), 11 of 14 right, 3 wrongly; heldout44 (made alongside heldout43), 11 of 14 right, 2
-wrongly, 1 refused. Files
+wrongly, 1 refused; heldout45 (after heldout43's and heldout44's; ordinary plans), 13 of 14
+right, 1 wrongly; heldout46 (made alongside heldout45), 8 of 14 right, 6 wrongly. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -108,11 +109,6 @@ STILL_WRONG = {
     # ILACS Improvement Plan 2024-25': this author names the plan by the sheet, as two others
     # do; four name it by a cover that names it at more length, as the importer does.
     "heldout42/h1-oldham-ilacs-improvement-plan.xlsx": "the cover's title or the sheet's",
-    # Three levels of heading: 'Action the trust MUST take to improve', then each core service
-    # ('Emergency and urgent care'), then the requirement: the author reads the first and the
-    # last; the importer the nearest two (a theme over the requirement), as most three-level
-    # plans in the corpus are read.
-    "heldout43/i2-eeast-cqc-must-should-do-plan.xlsx": "three levels of heading: which two",
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
@@ -147,7 +143,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 683, f"{right} of {len(CASES)} read right"
+    assert right >= 713, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

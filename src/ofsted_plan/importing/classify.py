@@ -246,7 +246,15 @@ def classify_body(
         field = fields.get(column)
         if _swatch(row, column, text, after_key=previous is RowKind.KEY):  # a key's row
             return Classified(row, RowKind.KEY, header, text, column, why="a key's row")
-        if field != "action" and is_key_text(text):  # 'RAG definitions' over its rows
+        # 'RAG definitions' over its rows; under a key, its entries in any column ('Green –
+        # on track', 'Complete – action delivered')
+        if (field != "action" or previous is RowKind.KEY) and is_key_text(text):
+            return Classified(row, RowKind.KEY, header, text, column, why="a key's line")
+        if (
+            previous is RowKind.KEY
+            and (entry := _WORD_ENTRY.match(text))
+            and _status_word(entry[1])
+        ):
             return Classified(row, RowKind.KEY, header, text, column, why="a key's line")
         if _GLOSSARY_LABEL.match(text) or (
             previous in (RowKind.NOTE, RowKind.KEY) and _GLOSSARY_ENTRY.match(text)
@@ -383,6 +391,7 @@ def _status_word(text: str) -> bool:
     return status_key(text) in STATUS_WORDS
 
 
+_WORD_ENTRY = re.compile(r"^(.{1,30}?)\s*(?:=|–|—|\s-\s)\s*\w")
 _UNCOLOURED = re.compile(
     r"^(?:no\s+colou?r|uncolou?red|no\s+fill|blank|white|clear)\s*(?:=|:|–|—|\s-)\s*\w",
     re.IGNORECASE,

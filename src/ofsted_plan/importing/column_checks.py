@@ -138,6 +138,8 @@ def grouping_column(rows: list[Classified]) -> None:
     if winner is None or len(others) != 1 or len(action_rows) < 3:
         return
     column = others[0]
+    if column > winner:  # right of the recommendation: says more of it ('Priority 1': RQIA's
+        return  # rating), as column_heads.settle_groupings reads it
 
     outer, inner = _carried(action_rows, column), _carried(action_rows, winner)
     if not all(outer) or all(v.casefold() in PRIORITY_WORDS for v in outer):
@@ -297,18 +299,42 @@ def headings_over_theme_column(plan: Plan, rows: list[Classified]) -> None:
     if not all(headings) or len(actions) != len(action_rows):
         return
     inner = _carried(action_rows, theme)
-    if not all(inner) or len(set(headings)) < 2 or not one_run_each(headings):
-        return
-    if not _nests(inner, headings) or len(set(headings)) >= len(actions):
+    if not all(inner) or len(set(headings)) < 2:
         return
     title = header.titles[theme].strip()
+    over = _heading_of_each(rows, action_rows)  # in the table's order, before any gathering
+    if one_run_each(headings) and _nests(inner, headings) and len(set(headings)) < len(actions):
+        said = f"hold the values of the column '{title}' and the recommendations under them"
+    elif one_run_each(over) and not one_run_each(inner) and _crosses(inner, over):
+        # 'Core Service' under 'Must Do' and again under 'Should Do': a kind, not a heading
+        said = f"each hold values the column '{title}' repeats under another"
+    else:
+        return
     raise Settle(
         title,
         "extra",
         f"The headings over the table ({len(set(headings))}, e.g. '{headings[0][:60]}') "
-        f"hold the values of the column '{title}' and the recommendations under them: the "
-        "headings read as the themes, the column kept as another column",
+        f"{said}: the headings read as the themes, the column kept as another column",
     )
+
+
+def _heading_of_each(rows: list[Classified], action_rows: list[Classified]) -> list[str]:
+    """The structure row over each action row, in the table's order."""
+    over, current, chosen = [], "", {id(r) for r in action_rows}
+    for r in rows:
+        if r.kind is RowKind.STRUCTURE:
+            current = r.text
+        elif id(r) in chosen:
+            over.append(current)
+    return over
+
+
+def _crosses(inner: list[str], outer: list[str]) -> bool:
+    """A value of the inner column stands under two outer values."""
+    owners: dict[str, set[str]] = {}
+    for i, o in zip(inner, outer, strict=True):
+        owners.setdefault(i, set()).add(o)
+    return any(len(o) > 1 for o in owners.values())
 
 
 def _carried(rows: list[Classified], column: int) -> list[str]:

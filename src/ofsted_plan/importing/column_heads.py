@@ -107,6 +107,8 @@ def settle_groupings(
         and ((len(recs) == 1 and _groups_by_name(title, names)) or _refs_start_again(rows, i, ref))
     ]
     for outer, inner in pairs:
+        if outer > inner:  # a column right of the recommendation says more of it ('Priority
+            continue  # 1' beside an RQIA recommendation: its rating), heads nothing
         if _groups(carried(rows, outer), carried(rows, inner), outer < inner):
             fields[outer] = Column("theme", 1)
             notes.append(

@@ -52,6 +52,13 @@ OUTCOME = re.compile(
 # Paragraphs that name parts nest by what they say: 'Theme 1: ...' holds 'Quality statement: ...'.
 PARAGRAPH_LEVELS = {"theme": 8, "rec": 9}
 LABELLED = re.compile(r"^[A-Z][\w’' ]{2,30}:\s+\S")
+# 'Overall: Green. The fund opened on schedule.': the part's status in a line, said of it.
+STATUS_LINE = re.compile(
+    r"^(?:(?:overall|current|latest)(?:\s+(?:rag|status|position|rating|progress))?|"
+    r"rag(?:\s+(?:status|rating))?|status|position|progress(?:\s+update)?)\s*:\s*"
+    r"(?:red|amber|green|blue|complete[d]?|on\s+track|off\s+track|at\s+risk)\b",
+    re.IGNORECASE,
+)
 
 
 CONTINUED = re.compile(r"(?:\(\s*(?:continued|cont'?d?\.?)\s*\)|\bcontinued)\s*$", re.IGNORECASE)

@@ -347,6 +347,9 @@ _ACTING = re.compile(
 )
 
 
+_CO_ROLE = re.compile(r"^(?:co|vice|joint)-")  # 'Parent Carer Forum Co-Chair': a chair
+
+
 def kind_of(part: str) -> str | None:
     """'initials' (RG, DCS, RdP), 'post' (Head of Service, DCI Public Protection), 'agency'
     (Police, Health), 'name' (Sam Lee, DCI Helen Marsh, Lee, Sam), or None: not a person."""
@@ -356,6 +359,7 @@ def kind_of(part: str) -> str | None:
         return None
     lowered = [w.lower().strip(".,:;") for w in words]
     lowered = [w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w for w in lowered]
+    lowered = [_CO_ROLE.sub("", w) if _CO_ROLE.sub("", w) in ROLE_WORDS else w for w in lowered]
     if len(words) == 1:
         word = words[0].strip(".,")
         if (word.lower() in ROLE_WORDS and word.isupper()) or word.lower() in ONE_WORD_POSTS:

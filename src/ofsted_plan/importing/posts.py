@@ -151,6 +151,11 @@ SUBJECT_WORDS = frozenset(
         "inclusion",
         "insight",
         "payroll",
+        "audit",  # 'Audit, Risk and Governance Manager': one post, not 'Audit, Risk' a person
+        "risk",
+        "governance",
+        "compliance",
+        "procurement",
         "safeguarding",
         "quality",
         "assurance",

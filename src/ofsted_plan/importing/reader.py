@@ -24,6 +24,7 @@ from .paragraphs import (
     NARRATION,
     OUTCOME,
     PARAGRAPH_LEVELS,
+    STATUS_LINE,
     labels_one_part,
     names_a_part,
     shared_labels_dropped,
@@ -147,8 +148,8 @@ class Reader(RowReader):
                     stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
                     fresh.append((level, text))
                     last_heading = block.level is not None and 1 <= block.level <= 9
-                elif is_key_text(text):
-                    plan.notes.append(text)
+                elif is_key_text(text) or STATUS_LINE.match(text):
+                    plan.notes.append(text)  # a key, or 'Overall: Green. ...' said of the part
                 elif OUTCOME.match(text):
                     pass  # 'What we want to achieve: ...': the aim (a measure), not the part
                 elif LABELLED.match(text) and any(lv < 10 for lv, _ in stack):

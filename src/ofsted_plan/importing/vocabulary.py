@@ -308,6 +308,7 @@ HEADER_NAMES: dict[str, str] = {
     "management update": "comments",
     "latest management update": "comments",
     "pillar": "theme",  # HMICFRS: effectiveness, efficiency, people
+    "core question": "theme",  # HMICFRS PEEL 2021/22: 'Responding to the public' ...
     "principle": "theme",  # CIW: the four principles of the Social Services and Well-being Act
     "principles": "theme",
     "strategic priority": "theme",

@@ -45,7 +45,9 @@ right, 1 wrongly, 1 refused; heldout42 (made alongside heldout41), 8 of 14 right
 2 refused, 1 refused at another line; heldout43 (after heldout41's and heldout42's; ordinary
 plans), 11 of 14 right, 3 wrongly; heldout44 (made alongside heldout43), 11 of 14 right, 2
 wrongly, 1 refused; heldout45 (after heldout43's and heldout44's; ordinary plans), 13 of 14
-right, 1 wrongly; heldout46 (made alongside heldout45), 8 of 14 right, 6 wrongly. Files
+right, 1 wrongly; heldout46 (made alongside heldout45), 8 of 14 right, 6 wrongly; heldout47
+(after heldout45's and heldout46's; ordinary plans), 10 of 14 right, 4 wrongly; heldout48 (made
+alongside heldout47), 12 of 14 right, 2 wrongly. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -66,9 +68,6 @@ STILL_WRONG = {
     # 'What Ofsted said: ...' paragraph in the recommendation, this file's author drops
     # 'Notice requirement: '. The importer keeps it (the text as written).
     "heldout10/w-dfe-notice.docx": "a labelled paragraph's label kept in the recommendation",
-    # The same disagreement: heldout4/h-cqc-assurance keeps 'Area for improvement: ...', this
-    # file's author drops the label. The importer keeps it.
-    "heldout20/i2-ciw-action-plan.txt": "a labelled paragraph's label kept in the recommendation",
     # 'Priya Shah, Participation Officer': the author reads two people; the importer reads one
     # person and her post, as 'Sam Lee, Head of Service' is usually written. Either is arguable.
     "heldout10/y-monday-board.csv": "a name, then a post after a comma: one officer or two",
@@ -143,7 +142,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 713, f"{right} of {len(CASES)} read right"
+    assert right >= 745, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

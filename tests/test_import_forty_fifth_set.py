@@ -154,3 +154,107 @@ def test_a_priority_rating_right_of_the_recommendation_heads_nothing(tmp_path: P
 )
 def test_posts(cell: str, officers: tuple[str, ...]) -> None:
     assert split_people(cell).officers == officers
+
+
+# Files of earlier sets refused or read wrongly, looked at again with these sets.
+
+
+def test_a_summary_of_counts_under_the_table_is_no_action(tmp_path: Path) -> None:
+    """'MUST Do actions | 5', 'On track (G) | 2' and 'Revised date agreed | 1' (a plan's own
+    word among counts) under a 'Summary' line: totals; they were refused as actions with no
+    recommendation."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (
+        ["Ref", "CQC finding", "Action", "Action lead", "Completion date", "RAG"],
+        ["MD1.1", "Answer 999 calls", "Recruit call handlers", "Head of EOC", "Sep-24", "A"],
+        ["MD1.2", "Answer 999 calls", "Daily meetings", "EOC Duty Managers", "Jan-24", "B"],
+        [],
+        ["Summary"],
+        ["MUST Do actions", 2],
+        ["Complete (B)", 1],
+        ["On track (G)", 0],
+        ["Revised date agreed", 1],
+    ):
+        sheet.append(row)
+    path = tmp_path / "tracker.xlsx"
+    book.save(path)
+    assert [a.ref for a in import_table(path).actions()] == ["MD1.1", "MD1.2"]
+
+
+def _records_plan(path: Path, key: str) -> Path:
+    path.write_text(
+        "Partnership – Improvement Plan 2023-24\n\n"
+        f"{key}\n\n"
+        "PRIORITY AREA 1: CHRONOLOGIES\n\n"
+        "Area for improvement: The partnership should improve chronologies.\n\n"
+        "1.1  Action: Introduce a single chronology template.\n"
+        "     Lead: Lead Officer, Adult Protection\n"
+        "     Timescale: June 2023\n"
+        "     Status: Some delay\n\n"
+        "PRIORITY AREA 2: CASE CONFERENCES\n\n"
+        "Area for improvement: The partnership should hold conferences on time.\n\n"
+        "2.1  Action: Audit 20 case files each quarter.\n"
+        "     Lead: Senior Manager\n"
+        "     Timescale: March 2024\n"
+        "     Status: On track\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_key_of_words_and_colours_in_brackets_set_apart_by_slashes(tmp_path: Path) -> None:
+    """'Complete / On track (green) / Some delay (amber) / Off track (red)': 'Some delay' is
+    amber (it was refused as an unknown status); a plain line's 'Area for improvement:' and
+    an action's 'Action:' label only say what follows (they were kept in the text)."""
+    path = _records_plan(
+        tmp_path / "plan.txt",
+        "Status key: Complete / On track (green) / Some delay (amber) / Off track (red)",
+    )
+    plan = import_table(path)
+    actions = list(plan.actions())
+    assert [(a.action, a.status.value) for a in actions] == [
+        ("Introduce a single chronology template.", "amber"),
+        ("Audit 20 case files each quarter.", "green"),
+    ]
+    assert [r.text for r in plan.recommendations()] == [
+        "The partnership should improve chronologies.",
+        "The partnership should hold conferences on time.",
+    ]
+
+
+def test_a_status_word_no_key_defines_is_still_refused(tmp_path: Path) -> None:
+    from ofsted_plan.errors import PlanError
+
+    path = _records_plan(tmp_path / "plan.txt", "Status key: Complete / On track / Off track")
+    with pytest.raises(PlanError, match="Some delay"):
+        import_table(path)
+
+
+def test_a_label_in_bold_is_kept_with_its_words(tmp_path: Path) -> None:
+    """A Word line in bold, 'Area for improvement: caseloads are too high', is set out as a
+    heading is: read as written (the corpus's authors keep it)."""
+    document = Document()
+    document.add_heading("Focused visit action plan", 1)
+    for number in (1, 2):
+        line = document.add_paragraph()
+        line.add_run(f"Area for improvement: caseloads are too high in team {number}.").bold = True
+        row = (f"{number}.1", f"Recruit to team {number}", "Head of Service", "Mar-25", "Green")
+        add_table(document, [("Ref", "Action", "Lead", "Due", "RAG"), row])
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    texts = [t.title for t in import_table(path).themes]
+    assert texts == [
+        "Area for improvement: caseloads are too high in team 1.",
+        "Area for improvement: caseloads are too high in team 2.",
+    ]
+
+
+def test_labels_that_only_say_what_follows_are_not_the_text(tmp_path: Path) -> None:
+    path = _records_plan(tmp_path / "plan.txt", "Status key: Complete / On track / Off track")
+    text = path.read_text(encoding="utf-8").replace("Some delay", "Off track")
+    path.write_text(text, encoding="utf-8")
+    plan = import_table(path)
+    assert next(a.action for a in plan.actions()) == "Introduce a single chronology template."
+    assert next(plan.recommendations()).text == "The partnership should improve chronologies."

@@ -40,6 +40,17 @@ _KEY_LABEL = re.compile(r"^.{0,30}?\bkey\s*:\s*", re.IGNORECASE)
 _PAIR = re.compile(r"^(.{1,30}?)\s*(?:=|:|–|—|\s-\s)\s*(.+)$")
 
 
+_IN_BRACKETS = re.compile(r"\(\s*(?:red|amber|green|blue)\s*\)", re.IGNORECASE)
+
+
+def _entries(segment: str) -> list[str]:
+    """A key's entries set apart by ' / ' where each names its colour in brackets ('Complete
+    / On track (green) / Some delay (amber) / Off track (red)'); else the segment whole."""
+    if " / " in segment and len(_IN_BRACKETS.findall(segment)) >= 2:
+        return segment.split(" / ")
+    return [segment]
+
+
 def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
     """The words a plan's key defines for its RAG column ('1 = Complete', 'Check progress =
     amber', '✔ = complete'), each with the status its meaning names: from key lines that
@@ -50,7 +61,7 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
     for text in texts:
         pairs: dict[str, tuple[Status, str]] = {}
         keyed = 0
-        for segment in _SEGMENTS.split(text):
+        for segment in (s for part in _SEGMENTS.split(text) for s in _entries(part)):
             segment = _KEY_LABEL.sub("", segment.strip())
             if bracketed := _BRACKETED_COLOUR.match(segment):  # 'Check Progress (amber)'
                 status = COLOUR_WORDS.get(bracketed[2].lower(), Status.UNRATED)

@@ -23,10 +23,11 @@ from .keys import (
     KEY_ENTRY,
     RAG_NAMES,
     fill_pairs,
+    is_key_label,
     is_key_text,
     key_pairs,
 )
-from .totals import is_counts, totals_row
+from .totals import is_counts, label_and_count, more_totals, totals_row
 from .values import COLOUR_WORDS
 
 
@@ -189,7 +190,7 @@ def classify_body(
     texts = own_texts(row)
     if not texts:
         return Classified(row, RowKind.BLANK, header)
-    if totals_row(row):
+    if totals_row(row) or (previous is RowKind.TOTALS and more_totals(row)):
         return Classified(row, RowKind.TOTALS, header, " | ".join(t for _, t in texts))
     joined = " ".join(t for _, t in texts)
     if len(texts) <= 2 and (len(key_pairs(joined)) >= 2 or len(KEY_AFTER.findall(joined)) >= 2):
@@ -211,6 +212,16 @@ def classify_body(
         and re.fullmatch(r"[A-Z]{2,4}", texts[0][1]) is not None
     ):  # 'Owners:' | 'TC – Strategic Director; PB – ...', or 'AJ' | 'Head of Service' under it
         return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="a glossary")
+    if (
+        len(texts) in (3, 4)
+        and previous in (RowKind.KEY, RowKind.TOTALS)
+        and len(texts[0][1]) <= 30
+        and not texts[1][1].isdigit()
+        and label_and_count(texts[2][1] if len(texts) == 4 else texts[0][1], texts[-1][1])
+    ):  # 'Delayed | Due date will be missed' beside 'Delayed | 1' (the word, repeated, is
+        # not its own text): a key and its count
+        text = f"{texts[0][1]} = {texts[1][1]}"
+        return Classified(row, RowKind.KEY, header, text, texts[0][0], why=KEY_AND_COUNT)
     if len(texts) > 1 and LABEL_CELL.match(texts[0][1]):  # 'Key:' | '✔ Complete ◐ ...'
         return Classified(row, RowKind.KEY, header, " ".join(t for _, t in texts), texts[0][0])
     if (
@@ -248,7 +259,8 @@ def classify_body(
             return Classified(row, RowKind.KEY, header, text, column, why="a key's row")
         # 'RAG definitions' over its rows; under a key, its entries in any column ('Green –
         # on track', 'Complete – action delivered')
-        if (field != "action" or previous is RowKind.KEY) and is_key_text(text):
+        keyish = field != "action" or previous is RowKind.KEY or is_key_label(text)
+        if keyish and is_key_text(text):
             return Classified(row, RowKind.KEY, header, text, column, why="a key's line")
         if (
             previous is RowKind.KEY
@@ -391,6 +403,7 @@ def _status_word(text: str) -> bool:
     return status_key(text) in STATUS_WORDS
 
 
+KEY_AND_COUNT = "a key's entry beside its count"
 _WORD_ENTRY = re.compile(r"^(.{1,30}?)\s*(?:=|–|—|\s-\s)\s*\w")
 _UNCOLOURED = re.compile(
     r"^(?:no\s+colou?r|uncolou?red|no\s+fill|blank|white|clear)\s*(?:=|:|–|—|\s-)\s*\w",

@@ -104,7 +104,10 @@ def settle_groupings(
         for i, title in enumerate(titles)
         if i < rec
         and i not in fields
-        and ((len(recs) == 1 and _groups_by_name(title, names)) or _refs_start_again(rows, i, ref))
+        and (
+            (len(recs) == 1 and (_groups_by_name(title, names) or _worded(rows, i)))
+            or _refs_start_again(rows, i, ref)
+        )
     ]
     for outer, inner in pairs:
         if outer > inner:  # a column right of the recommendation says more of it ('Priority
@@ -116,6 +119,15 @@ def settle_groupings(
                 "(each of its values over whole recommendations): read as the theme over them"
             )
             return
+
+
+def _worded(rows: Sequence[Sequence[str]], column: int) -> bool:
+    """A column of headings in words ('Preventing fires and other risks', HMICFRS's
+    diagnostic), whatever its title: no codes or labels ('Reg 12', 'AFI 1', 'Must do')."""
+    values = {c.strip() for r in rows if column < len(r) and (c := r[column]).strip()}
+    return bool(values) and all(
+        len(v.split()) >= 3 and len(v) <= 80 and not any(ch.isdigit() for ch in v) for v in values
+    )
 
 
 def _refs_start_again(rows: Sequence[Sequence[str]], column: int, ref: int | None) -> bool:

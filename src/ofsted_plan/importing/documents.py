@@ -62,6 +62,7 @@ class Paragraph:
 
     text: str
     level: int | None
+    bold: bool = False  # all in bold: set out as a heading is, though not styled one
 
 
 @dataclass(slots=True)

@@ -108,12 +108,16 @@ def _column_of(words: Vocabulary, cell: str) -> Column | None:
     return _loose_column(words.names, key)
 
 
+_BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[a-z' ]{2,40}$")
+
+
 def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     found = _QUALIFIER_WORD.findall(key)
     ranks = {QUALIFIERS[q] for q in found}
     rank = 1 if len(ranks) != 1 else ranks.pop()
     bare = BRACKETS.sub(" ", key)
-    for candidate in (bare, _QUALIFIER_WORD.sub(" ", key), _QUALIFIER_WORD.sub(" ", bare)):
+    by_whom = _BY_WHOM.sub("", bare)  # 'Issue identified by the Regulator': whose, after
+    for candidate in (bare, _QUALIFIER_WORD.sub(" ", key), _QUALIFIER_WORD.sub(" ", bare), by_whom):
         candidate = SPACES.sub(" ", candidate).strip(" :-–")
         if candidate and (field := names.get(candidate)) is not None:
             # 'Planned action', 'Agreed action': what is done has no earlier version
@@ -130,10 +134,14 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
         )
         return Column(field, rank)
     fields: set[str] = set()
-    for part in re.split(r"\s*(?:/|\n|\||\(|\)|–| - |:\s)\s*", key):
-        part = part.strip(" :-")
+    parts = [p.strip(" :-") for p in re.split(r"\s*(?:/|\n|\||\(|\)|–| - |:\s)\s*", key)]
+    for n, part in enumerate(parts):
         if not part or part == key:
             continue
+        # 'Action taken / planned': the first part's noun with this word, 'action planned'
+        whole = f"{parts[0].rsplit(' ', 1)[0]} {part}"
+        if n and " " not in part and " " in parts[0]:
+            part = whole if whole in names or _loose_column(names, whole) else part
         if (field := names.get(part)) is not None:
             fields.add(field)
         elif (side := _loose_column(names, part)) is not None:  # 'Dyddiad ... / Revised date'

@@ -80,6 +80,11 @@ _KEY_LABEL = re.compile(
 )
 
 
+def is_key_label(text: str) -> bool:
+    """'RAG status key' alone: a key's label, never an action's words."""
+    return len(text) <= 30 and _KEY_LABEL.match(text) is not None
+
+
 # Amber's two shades, where a key sets them apart (an NHS log's red, orange, yellow, green).
 SHADES = ("orange", "yellow")
 KEY_ENTRY = re.compile(
@@ -137,12 +142,14 @@ def fill_pairs(row: Row) -> list[str]:
 
 # What a key's words mean, for a key that gives a colour another meaning ('Green = completed').
 _MEANINGS = (
-    (re.compile(r"\b(complete[d]?|achieved|done|closed|delivered|implemented|finished)\b", re.I),
+    (re.compile(r"\b(complete[d]?|achieved|done|closed|delivered|implemented|finished|met)\b",
+                re.I),
      Status.BLUE),
     (re.compile(r"\b(not\s+(?:yet\s+)?started|not\s+yet\s+due|future|not\s+due)\b", re.I),
      Status.UNRATED),
     (re.compile(r"\b(off\s+track|significant|serious|not\s+achieved|overdue|major|failed|"
-                r"not\s+on\s+(?:track|target)|will\s+not|date\s+(?:has\s+)?passed)\b", re.I),
+                r"not\s+on\s+(?:track|target)|will\s+not|will\s+be\s+missed|date\s+(?:has\s+)?passed)\b",
+                re.I),
      Status.RED),
     (re.compile(r"\b(?:progressing|delivering|running)\s+(?:to|on|within|in\s+line\s+with)\s+(?:the\s+)?"
                 r"(?:timescales?|plan|schedule|target|deadlines?|time)\b|\bprogressing\s+well\b",
@@ -158,7 +165,7 @@ _MEANINGS = (
 # 'On track to be delivered', 'will be completed': a future, not a completion.
 _NOT_YET = re.compile(
     r"\b(?:to\s+be|will\s+be|not(?:\s+being)?|be|being|awaiting|until|before|to)\s+(?:fully\s+)?"
-    r"(?:complete[d]?|delivered|implemented|achieved|finished|done|closed)\b",
+    r"(?:complete[d]?|delivered|implemented|achieved|finished|done|closed|met)\b",
     re.IGNORECASE,
 )
 

@@ -39,6 +39,16 @@ def labels_one_part(text: str) -> bool:
     return BARE_LABEL.match(text) is not None and _GROUP.match(text.strip()) is None
 
 
+def without_kind(text: str) -> str:
+    """'Area for improvement: The partnership should ...': the part's words, without the
+    label that only says what kind of part it is ('Recommendation 1: ...', numbered, keeps
+    its label: the number names the part)."""
+    label, colon, words = text.partition(":")
+    if colon and words.strip() and labels_one_part(label) and not re.search(r"\d", label):
+        return words.strip()
+    return text
+
+
 # A paragraph giving the part's aim, outcome or rationale: why or what success is, not what
 # the part answers.
 OUTCOME = re.compile(

@@ -159,6 +159,8 @@ def _with_its_area(text: str) -> bool:
     part of the area is a person, initials, a post or a body of its own ('Head of Service,
     Head of Education'; 'Kent Police, Medway Council and NHS Kent')."""
     head, comma, area = text.partition(",")
+    if not comma:  # 'Team Managers – Family Support & Child Protection': a dash, as a comma
+        head, comma, area = text.partition(" – ")
     if not comma or "/" in text or ";" in text or "\n" in text:
         return False
     head, area = head.strip(), area.strip()

@@ -159,6 +159,9 @@ SUBJECT_WORDS = frozenset(
         "safeguarding",
         "quality",
         "assurance",
+        "child",  # 'Family Support & Child Protection': fields of work, not a person
+        "protection",
+        "support",
         "children",
         "childrens",
         "children's",

@@ -11,7 +11,16 @@ from ..model import Plan
 from .builder import Builder
 from .cells import assign_generated_refs
 from .checks import key_statuses
-from .classify import NOTE_LINE, Classified, Header, RowKind, TableKind, own_texts, table_kind
+from .classify import (
+    KEY_AND_COUNT,
+    NOTE_LINE,
+    Classified,
+    Header,
+    RowKind,
+    TableKind,
+    own_texts,
+    table_kind,
+)
 from .documents import Document, Grid, Paragraph, Row
 from .header import Vocabulary
 from .header_rows import action_by_its_cells, find_headers
@@ -28,6 +37,7 @@ from .paragraphs import (
     labels_one_part,
     names_a_part,
     shared_labels_dropped,
+    without_kind,
 )
 from .rows import RowReader
 from .rules import Rules
@@ -145,6 +155,15 @@ class Reader(RowReader):
                     )
                     if was_heading and stack and labels_one_part(stack[-1][1]):
                         level = stack[-1][0]  # 'Area for improvement 1' over its own words
+                    if (
+                        block.level is None
+                        and not block.bold
+                        and any(lv < level for lv, _ in stack)
+                    ):
+                        # 'Area for improvement: The partnership ...' as a plain line under
+                        # its heading; a heading, a line in bold, or a part with no heading
+                        # over it ('Priority action 1: ...' beside it) keep its label
+                        text = without_kind(text)
                     stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
                     fresh.append((level, text))
                     last_heading = block.level is not None and 1 <= block.level <= 9
@@ -334,6 +353,9 @@ class Reader(RowReader):
             and len(t := own_texts(r.row)) == 2
             and (len(t[0][1]) <= 3 or KEY_ENTRY.match(t[1][1]))  # '1', 'B', '✔', or a word
         ]  # its colour defines ('Revised date | Amber – target revised'): not a label and value
+        pairs += [  # 'Delayed | Due date will be missed' beside its count (classify.py)
+            r.text for r in self.rows if r.kind is RowKind.KEY and r.why == KEY_AND_COUNT
+        ]
         pairs += [
             n.replace(" | ", " = ", 1) for n in self.builder.plan.notes if n.count(" | ") == 1
         ]

@@ -293,6 +293,9 @@ def _table(
             found = _REF.match(record.text)
             ref = record.ref or (found[1].strip("()") if found else "")
             text = record.text[found.end() :] if found else record.text
+            labelled = _LABEL_LINE.match(text)  # '1.1  Action: Introduce ...': the action
+            if labelled and _field(words, labelled[2]) == "action":
+                text = labelled[3]
             for name, value in (("ref", ref), ("action", text)):
                 column = named[name]
                 if value and not cells[column]:

@@ -67,6 +67,18 @@ def totals_row(row: Row) -> bool:
     return all(_count_label(status_key(c).rstrip(":"), STATUS_WORDS) for c in labels)
 
 
+def more_totals(row: Row) -> bool:
+    """A short label and a count ('Revised date agreed | 1'), read as totals where it stands
+    in a totals block: its own label is the plan's word, not a status."""
+    texts = [t for c in row.cells if (t := c.strip())]
+    return len(texts) == 2 and label_and_count(texts[0], texts[1])
+
+
+def label_and_count(label: str, count: str) -> bool:
+    """'Revised date agreed' | '1': a short label and a number."""
+    return len(label) <= 40 and _NUMBER.match(count) is not None
+
+
 def _count_label(label: str, words: Mapping[str, object]) -> bool:
     """A label of a count: a status or its colour ('Green (completed)', 'Not yet rated'), or a
     total."""
@@ -76,7 +88,9 @@ def _count_label(label: str, words: Mapping[str, object]) -> bool:
         or label in TOTAL_WORDS
         or first in COLOUR_WORDS
         or first in words  # 'Complete (B)', 'Completed – 4'
+        or re.sub(r"\s*\([^()]*\)$", "", label) in words  # 'On track (G)'
         or label.startswith(("total ", "totals "))
         or first in ("total", "totals", "rag", "yellow")
         or bool(re.match(r"not (yet )?(rated|started|due)\b", label))
+        or bool(re.fullmatch(r"[\w' ]{1,30} actions", label))  # 'MUST Do actions | 5'
     )

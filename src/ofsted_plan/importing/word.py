@@ -43,7 +43,8 @@ def docx_document(data: bytes, path: str) -> Document:
                 level = _level(paragraph)
                 if level is None and _emphasised(paragraph, text, blocks):
                     level = BOX  # a pledge in bold under its heading: it names the part
-                blocks.append(Paragraph(text, level))
+                runs = [r for r in paragraph.runs if r.text.strip()]
+                blocks.append(Paragraph(text, level, bool(runs) and all(r.bold for r in runs)))
         elif tag == "tbl":
             tables += 1
             rows = _word_rows(Table(child, document), numbered)

@@ -127,3 +127,29 @@ def test_titles_that_name_a_finding_and_an_action_in_their_own_words(tmp_path: P
 
     found = column_of(VOCABULARY, "Issue identified by the Regulator")
     assert found is not None and found.field == "recommendation"
+
+
+def _one_table(path: Path, heading: str) -> Path:
+    from docx import Document
+
+    from .helpers import add_table
+
+    document = Document()
+    document.add_heading("Community Safety Action Plan 2025", 0)
+    document.add_heading(heading, 1)
+    add_table(document, [("Ref", "Action", "Lead", "RAG"), ("1.1", "Extend CCTV", "HoS", "Green")])
+    document.save(str(path))
+    return path
+
+
+def test_one_heading_over_the_one_table_names_its_part_or_is_said(tmp_path: Path) -> None:
+    """'Priority 1: Safer streets' over the plan's only table was dropped without a word: it
+    is the theme; a heading that names no part ('Safer streets') is kept in the plan's notes
+    and the report says so."""
+    plan = import_table(_one_table(tmp_path / "a.docx", "Priority 1: Safer streets"))
+    assert [t.title for t in plan.themes] == ["Priority 1: Safer streets"]
+    report: list[str] = []
+    plan = import_table(_one_table(tmp_path / "b.docx", "Safer streets"), report=report)
+    assert [t.title for t in plan.themes] == [""]
+    assert plan.notes == ["Safer streets"]
+    assert any("'Safer streets'" in line and "section" in line for line in report)

@@ -176,6 +176,12 @@ def _import(
             + ", ".join(reader.kept_errors[:6])
             + "."
         )
+    if reader.sections:
+        shown = ", ".join(f"'{t[:60]}'" for t in reader.sections[:3])
+        notes.append(
+            f"The heading over the table ({shown}) names a section of the document, not a "
+            "part of the plan: kept in the plan's notes."
+        )
     if reader.key_read:
         notes.insert(0, "Read by the plan's own key: " + ", ".join(reader.key_read) + ".")
     if report is not None:

@@ -74,6 +74,7 @@ class Reader(RowReader):
         self.exact = False  # the tool's own export: read with no guessing
         self.kept_errors: list[str] = []  # error values kept in columns read as no field
         self.key_read: list[str] = []  # words the plan's key defined, for the report
+        self.sections: list[str] = []  # a heading over the one table that names no part
         self.sheet_headings: set[str] = set()  # each sheet's own heading, read as its theme
         self.sheet_titles: dict[str, str] = {}  # a title line with its sheet's name -> without
         self.repeated: set[str] = set()  # lines above every header of the table being read
@@ -241,7 +242,13 @@ class Reader(RowReader):
         if len(plan_grids) > 1 and self.document.kind == "xlsx":
             plan_grids = self._sheet_labels(plan_grids)
         labelled = {tuple(labels) for _, labels in plan_grids if labels}
-        use_labels = len(labelled) >= 2
+        use_labels = len(labelled) >= 2 or any(  # one heading over the one table: a part
+            prefix_class(text) in ("theme", "rec") for lb in labelled for _, text in lb
+        )  # where it names one ('Priority 1: Safer streets'), else the document's section
+        if not use_labels:
+            for text in dict.fromkeys(t for lb in labelled for _, t in lb):
+                plan.notes.append(text)  # nothing lost: kept with the plan, and said
+                self.sections.append(text)
         self.builder.where = plan_grids[0][0].path
         shown: list[tuple[int, str]] = []
         for grid, labels in plan_grids:

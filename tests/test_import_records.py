@@ -11,8 +11,8 @@ import pytest
 from docx import Document
 
 from ofsted_plan.errors import PlanError
+from ofsted_plan.importing.ends import read_end
 from ofsted_plan.importing.importer import import_table
-from ofsted_plan.importing.values import read_end
 from ofsted_plan.model import Month, Plan, Status
 
 

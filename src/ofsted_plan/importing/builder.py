@@ -1,6 +1,6 @@
 """Themes, recommendations and actions made from classified rows, as they arrive in order.
 
-Each value is read as a person reads it (importing/values.py); what was read in a way a person
+Each value is read as a person reads it (importing/values.py, ends.py); what was read in a way a person
 should know of is counted for the report (Reading)."""
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from .cells import (
 )
 from .classify import Header, own_texts
 from .documents import Row
+from .ends import read_end
 from .keys import COLOUR_LETTERS, amber_shade
 from .refs import RefsUnderHeadings
-from .values import colour_name, rag_of, read_end
+from .values import colour_name, rag_of
 
 
 class Builder(CellReader, RefsUnderHeadings):

@@ -7,8 +7,9 @@ from __future__ import annotations
 from ..errors import PlanError
 from ..model import Month, Status, is_plain_officer
 from .cells import Reading, month_hint
+from .ends import EndRead, read_end
 from .people import split_people
-from .values import EndRead, read_end, read_status
+from .values import read_status
 
 
 class CellReader:

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from ..errors import PlanError
 from ..model import Plan
 from .classify import Classified, RowKind, column_cells, own_texts, plan_rows
+from .ends import read_end
 from .status_checks import Settle
-from .values import read_end
 
 PRIORITY_WORDS = frozenset(
     [

@@ -32,7 +32,7 @@ def page_line(texts: list[tuple[int, str]]) -> bool:
 def heading_like(text: str) -> bool:
     """A line that could head the rows under it: short, not a sentence, not a date or a note,
     not the plan's name ('Help and protection', not 'Updated monthly by the PMO.')."""
-    from .values import looks_like_a_month
+    from .ends import looks_like_a_month
 
     return (
         len(text) <= 80

@@ -10,6 +10,7 @@ from ..model import Month
 from .classify import Header
 from .column_heads import settle_by_heads, settle_groupings
 from .documents import Grid
+from .ends import read_month
 from .header import (
     Column,
     Vocabulary,
@@ -19,7 +20,6 @@ from .header import (
     sub_header,
     tracks_recommendations,
 )
-from .values import read_month
 
 
 def find_headers(grid: Grid, words: Vocabulary) -> dict[int, dict[int, Column]]:

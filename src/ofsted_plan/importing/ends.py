@@ -1,0 +1,263 @@
+"""Months as a person reads them in a council's plan: a month or date, a period's last month,
+a quarter, a school term, a phrase naming a month ('By 31 March 2019'), a revised date; words
+such as Ongoing kept as words; and what looks like a month mistyped refused (ValueError, to
+which the importer adds the FILE:LINE)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from ..model import Month
+
+
+class EndRead(NamedTuple):
+    month: Month | None
+    text: str  # the cell as written when it is more than a month ('' otherwise)
+    how: str  # 'date', 'quarter', 'period', 'phrase', 'revised', 'words' or ''
+
+
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:\d{4}|\d{2})"
+_A_MONTH = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_NAME}[\s\-/',]*{_YEAR}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|Q[1-4]\s*(?:\d{{4}}|\d{{2}})\s*[/\-]\s*\d{{2,4}})"  # noqa: E501
+# 'Sept 2018 – March 2019', 'Jan-19 to Mar-19': a period ends in its last month.
+_PERIOD = re.compile(
+    rf"^(?:from\s+)?({_A_MONTH}|{_MONTH_NAME})\s*(?:-|–|—|to|until|till)\s*({_A_MONTH})$", re.I
+)
+# 'By 31 March 2019', 'End of June 2019', 'w/c 12/03/18', 'Due: Mar-19', 'Mar-19 (end)'.
+_PHRASE = re.compile(
+    rf"^(?:by(?:\s+the)?(?:\s+end\s+of)?|before|end(?:\s+of)?|due(?:\s+by)?:?|deadline:?|"
+    rf"w/?c|week\s+commencing|no\s+later\s+than|completed?(?:\s+by)?|target:?|until|"
+    rf"revised(?:\s+(?:date|deadline))?:?)\s+"
+    rf"({_A_MONTH})\.?$",
+    re.I,
+)
+# 'Mar-18 (revised Jun-18)', 'Dec 2018 revised to Mar 2019', 'Mar-19 -> Jun-19'.
+_REVISED = re.compile(
+    rf"^({_A_MONTH})\s*(?:\(\s*(?:revised(?:\s+to)?|rev\.?|now|moved\s+to|extended\s+to|new)\s*:?\s*"
+    rf"({_A_MONTH})\s*\)|(?:[-–—,;]\s*)?(?:revised|moved|extended)(?:\s+(?:date|deadline))?"
+    rf"(?:\s*:\s*|\s+)(?:to\s+)?({_A_MONTH})|"
+    rf"(?:->|→|=>)\s*({_A_MONTH}))$",
+    re.I,
+)
+# 'Mar 2019 (was Dec 2018)', 'Dec 2019 (revised from Sept 2019)': the first month is the end.
+_WAS = re.compile(
+    rf"^(?:(?:revised|new)(?:\s+(?:date|deadline))?\s*:?\s*)?"
+    rf"({_A_MONTH})\s*\(\s*(?:was|revised\s+from|originally|previously|moved\s+from|"
+    rf"extended\s+from|from)\s*:?\s*(?:{_A_MONTH})\s*\)$",
+    re.I,
+)
+# 'Original: March 2013 Revised: September 2013', 'Originally Dec 2024, now June 2025': both
+# named, the revised one the end.
+_BOTH_NAMED = re.compile(
+    rf"^(?:original(?:ly)?|initially|was)(?:\s+date)?\s*:?\s*{_A_MONTH}\s*[,;]?\s*"
+    rf"(?:revised(?:\s+to)?|new|now|moved\s+to|extended\s+to)(?:\s+date)?\s*:?\s*"
+    rf"({_A_MONTH})$",
+    re.I,
+)
+# 'Mar-25 (revised)', 'June 2025 (new date)': the month, marked as a new one.
+_MARKED_NEW = re.compile(
+    rf"^({_A_MONTH})\s*[(\[]\s*(?:revised|rev\.?|new(?:\s+date)?|amended|updated|extended|"
+    rf"agreed|moved)\s*[)\]]$",
+    re.I,
+)
+# 'Jan 2020 then quarterly': the first deadline is the end.
+_THEN = re.compile(rf"^({_A_MONTH})[,;]?\s+(?:then|and\s+then|thereafter)\b.*$", re.I)
+# 'FY 2019/20 Q3', 'Q3 FY2019/20': a financial quarter written the other way round.
+_FY_QUARTER = re.compile(
+    r"^(?:FY\s*(\d{4})\s*[/\-]\s*(\d{2,4})\s*Q([1-4])|Q([1-4])\s*FY\s*(\d{4})\s*[/\-]\s*"
+    r"(\d{2,4}))$",
+    re.I,
+)
+# An ISO timestamp as SharePoint exports a date: 2019-03-31T00:00:00Z.
+_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$")
+# A day-first date with a time, as Excel writes a date cell into CSV: 31/03/2019 00:00.
+_DATE_TIME = re.compile(r"^(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_MONTH_FIRST = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})\s*$")
+# What looks like a month or a date mistyped, and is refused rather than kept as words.
+_NO_END = re.compile(
+    r"\b(?:ongoing|on-going|onwards|continuous|continuing|tbc|tbd|tba|annual(?:ly)?|termly|"
+    r"monthly|quarterly|weekly|yearly|regularly|as required|business as usual|bau)\b",
+    re.I,
+)
+_ANY_MONTH = re.compile(rf"\b{_A_MONTH}\b", re.I)
+_MONTH_LIKE = re.compile(r"[A-Za-z0-9]{3,9}\.?[\s\-/']*[0-9OoIl]{2,4}[a-z]?")
+_DATE_LIKE = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}")
+_MONTH_WORDS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+
+_DAY_NAME = re.compile(r"^(\d{1,2})[\-/.]([A-Za-z]{3,9})[\-/.](\d{2}|\d{4})$")
+_QUARTER_WORD = re.compile(r"^quarter\s*([1-4])\s+", re.IGNORECASE)
+_SHORT_QUARTER = re.compile(r"^Q([1-4])\s*(\d{2})\s*[/\-]\s*(\d{2})$", re.IGNORECASE)
+# 'By end of 2019/20', 'FY 2019/20': the financial year's last month, March.
+_FINANCIAL_YEAR = re.compile(
+    r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:FY\s*|financial\s+year\s+)?(\d{4})\s*/\s*(\d{2})$",
+    re.IGNORECASE,
+)
+
+
+# 'Summer term 2025', 'By the end of autumn term 2024', 'Spring term 2024/25': a school term
+# ends in its last month (autumn: December; spring: the month its Easter holiday starts;
+# summer: July).
+_TERM = re.compile(
+    r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(autumn|spring|summer)\s+term\s+"
+    r"(\d{4})(?:\s*/\s*(\d{2}|\d{4}))?$",
+    re.IGNORECASE,
+)
+# 'Autumn term 2024 – Summer term 2025': terms from one to another end with the last.
+_TERM_PERIOD = re.compile(
+    r"^(?:from\s+)?(?:autumn|spring|summer)\s+term\s+\d{4}\s*(?:-|–|—|to)\s*(.+)$", re.IGNORECASE
+)
+# A Welsh plan's months, written beside the English: 'Mawrth / March 2022'.
+_WELSH_MONTHS = dict(
+    zip(
+        ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst",
+         "medi", "hydref", "tachwedd", "rhagfyr"),
+        range(1, 13),
+        strict=True,
+    )
+)  # fmt: skip
+
+
+def _term_end(term: str, year: int, second: str | None) -> Month:
+    from dateutil.easter import easter
+
+    term = term.lower()
+    if second is not None and term != "autumn":  # 'Spring term 2024/25': the spring of 2025
+        year += 1
+    if term == "autumn":
+        return Month.of(year, 12)
+    if term == "summer":
+        return Month.of(year, 7)
+    start_of_holiday = easter(year).toordinal() - 9  # schools break up about then
+    from datetime import date
+
+    return Month.of(year, date.fromordinal(start_of_holiday).month)
+
+
+def _bilingual(text: str, month_first: bool) -> Month | None:
+    """'Mawrth / March 2022': the English month, where the Welsh beside it names the same."""
+    sides = [p.strip() for p in re.split(r"\s+/\s+|\s*\n\s*", text) if p.strip()]
+    if len(sides) != 2:
+        return None
+    for english, welsh in (sides, sides[::-1]):
+        try:
+            month, _ = read_month(english, month_first)
+        except ValueError:
+            continue
+        words = welsh.lower().split()
+        if (
+            words
+            and _WELSH_MONTHS.get(words[0]) == month.month
+            and all(w.isdigit() and int(w) % 100 == month.year % 100 for w in words[1:])
+        ):
+            return month
+    return None
+
+
+def read_month(text: str, month_first: bool = False) -> tuple[Month, str]:
+    """A month as councils write it (Month.from_cell, plus timestamps), and how it was read
+    ('date', 'quarter' or ''). ValueError when it is not one."""
+    text = text.strip()
+    if month_first:
+        text = _MONTH_FIRST.sub(r"\3\2\1\2\4", text)
+    text = _DAY_NAME.sub(r"\1 \2 \3", text)  # '31-Mar-2024': a day, a month's name, a year
+    text = _QUARTER_WORD.sub(r"Q\1 ", text)  # 'Quarter 2 2024-25
+    text = _SHORT_QUARTER.sub(r"Q\1 20\2/\3", text)  # 'Q3 24/25': its years in full
+    if match := _TIMESTAMP.match(text):
+        return Month.from_cell(match[1]), "date"
+    if match := _DATE_TIME.match(text):
+        text = match[1]
+    month = Month.from_cell(text)
+    return month, Month.how_read(text)
+
+
+@functools.lru_cache(maxsize=4096)  # a plan's end cells repeat: 'Mar-19' on many rows
+def read_end(text: str, month_first: bool = False) -> EndRead:
+    """The end month of a cell: a month; a period's last month; a phrase naming one ('By 31
+    March 2019'); the revised month of 'Mar-18 (revised Jun-18)'; or no month for words
+    (Ongoing, TBC, Termly). ValueError for what looks like a month mistyped (0ct-2020,
+    Mar-2O18, Febuary-19): never kept as words."""
+    text = text.strip()
+    if not text:
+        return EndRead(None, "", "")
+    try:
+        month, how = read_month(text, month_first)
+        return EndRead(month, "", how)
+    except ValueError:
+        pass
+    single = " ".join(text.split())
+    for pattern, how, group in ((_PERIOD, "period", 2), (_PHRASE, "phrase", 1)):
+        if match := pattern.match(single):
+            return EndRead(read_month(match[group], month_first)[0], text, how)
+    if match := _REVISED.match(single):
+        revised = next(g for g in match.groups()[1:] if g)
+        return EndRead(read_month(revised, month_first)[0], text, "revised")
+    if match := _BOTH_NAMED.match(single):
+        return EndRead(read_month(match[1], month_first)[0], text, "revised")
+    if match := _MARKED_NEW.match(single):
+        return EndRead(read_month(match[1], month_first)[0], text, "revised")
+    if match := _WAS.match(single):
+        return EndRead(read_month(match[1], month_first)[0], text, "revised")
+    if match := _THEN.match(single):
+        return EndRead(read_month(match[1], month_first)[0], text, "phrase")
+    if (match := _FINANCIAL_YEAR.match(single)) and int(match[2]) == (int(match[1]) + 1) % 100:
+        return EndRead(Month.of(int(match[1]) + 1, 3), text, "phrase")
+    if match := _FY_QUARTER.match(single):
+        first, second, quarter = (
+            (match[1], match[2], match[3]) if match[1] else (match[5], match[6], match[4])
+        )
+        return EndRead(read_month(f"Q{quarter} {first}/{second}")[0], text, "quarter")
+    if match := _TERM.match(single):
+        return EndRead(_term_end(match[1], int(match[2]), match[3]), text, "term")
+    if (last := _TERM_PERIOD.match(single)) and (match := _TERM.match(last[1])):
+        return EndRead(_term_end(match[1], int(match[2]), match[3]), text, "term")
+    if (welsh := _bilingual(text, month_first)) is not None:
+        return EndRead(welsh, text, "phrase")
+    if _NO_END.search(single):
+        return EndRead(None, text, "words")  # 'April 2019 - ongoing': no end month
+    if looks_like_a_month(single):
+        raise ValueError(f"{text!r} is not a month, though it looks like one mistyped")
+    if _ANY_MONTH.search(single):
+        raise ValueError(f"{text!r} is not a month: it holds one among other words")
+    return EndRead(None, text, "words")
+
+
+def looks_like_a_month(text: str) -> bool:
+    """A cell that a person would take for a month or date with a typing mistake: a month's
+    name (or nearly one) beside a year-like number, or digits split like a date."""
+    if _DATE_LIKE.search(text) and len(text) <= 12:
+        return True
+    lowered = text.lower()
+    for match in re.finditer(r"([a-z0-9]{3,9})\.?[\s\-/']*([0-9oil]{2,4})([a-z]?)\b", lowered):
+        word = match[1].replace("0", "o")
+        year = match[2]
+        if not any(ch.isdigit() for ch in year):
+            continue
+        if _near_month(word) and (len(text) <= 14 or match.start() == 0):
+            return True
+    return False
+
+
+def _near_month(word: str) -> bool:
+    """A month's name or abbreviation, or one typed with a letter wrong, missing or extra."""
+    import difflib
+
+    if len(word) < 3:
+        return False
+    for name in _MONTH_WORDS:
+        if name.startswith(word) or word.startswith(name[:3]):
+            return True
+    if bool(difflib.get_close_matches(word, _MONTH_WORDS, n=1, cutoff=0.75)):
+        return True
+    # An abbreviation with two letters swapped or one wrong: 'Spet', 'Jnu', 'Ocotber'.
+    short = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+             "nov", "dec")  # fmt: skip
+    return len(word) <= 5 and any(sorted(word) == sorted(a) for a in short)

@@ -47,7 +47,10 @@ plans), 11 of 14 right, 3 wrongly; heldout44 (made alongside heldout43), 11 of 1
 wrongly, 1 refused; heldout45 (after heldout43's and heldout44's; ordinary plans), 13 of 14
 right, 1 wrongly; heldout46 (made alongside heldout45), 8 of 14 right, 6 wrongly; heldout47
 (after heldout45's and heldout46's; ordinary plans), 10 of 14 right, 4 wrongly; heldout48 (made
-alongside heldout47), 12 of 14 right, 2 wrongly. Files
+alongside heldout47), 12 of 14 right, 2 wrongly; heldout49 (after heldout47's and heldout48's;
+its authors asked for date forms and layouts the corpus did not yet hold), 6 of 14 right, 3
+wrongly, 5 refused; heldout50 (made alongside heldout49, asked the same), 4 of 14 right, 1
+refused at another line, 2 wrongly, 7 refused. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -108,6 +111,10 @@ STILL_WRONG = {
     # ILACS Improvement Plan 2024-25': this author names the plan by the sheet, as two others
     # do; four name it by a cover that names it at more length, as the importer does.
     "heldout42/h1-oldham-ilacs-improvement-plan.xlsx": "the cover's title or the sheet's",
+    # Microsoft Planner's 'Task ID': this author reads it as each action's ref; the four
+    # other authors of Planner exports in the corpus read no ref (the tool numbers them), as
+    # the importer does: an id nobody types is not the council's ref.
+    "heldout50/p2-huntingdonshire-cpc-action-plan-planner-export.xlsx": "Planner's Task ID",
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
@@ -142,7 +149,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 745, f"{right} of {len(CASES)} read right"
+    assert right >= 772, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

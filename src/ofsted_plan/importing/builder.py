@@ -1,7 +1,7 @@
 """Themes, recommendations and actions made from classified rows, as they arrive in order.
 
-Each value is read as a person reads it (importing/values.py, ends.py); what was read in a way a person
-should know of is counted for the report (Reading)."""
+Each value is read as a person reads it (importing/values.py, ends.py); what was read in a way
+a person should know of is counted for the report (Reading)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .cells import (
 )
 from .classify import Header, own_texts
 from .documents import Row
-from .ends import read_end
+from .ends import in_year_of, read_end
 from .keys import COLOUR_LETTERS, amber_shade
 from .refs import RefsUnderHeadings
 from .values import colour_name, rag_of
@@ -343,7 +343,13 @@ class Builder(CellReader, RefsUnderHeadings):
         if NO_START.fullmatch(start_cell):  # 'TBC': no start month; the cell kept as written
             extra["Start"], start_cell = start_cell, ""
         start = self._month(start_cell, "Start", self.lines.get("start", line))
-        end, end_text = self._end(values.get("end", ""), self.lines.get("end", line))
+        end_cell = values.get("end", "")
+        end_title = next(
+            (titles[i] for i, f in fields.items() if f == "end" and i < len(titles)), ""
+        )
+        read_as = in_year_of(end_title, end_cell)  # 'Q3' under 'Timescale (2025/26)'
+        end, end_text = self._end(read_as, self.lines.get("end", line))
+        end_text = end_cell if end_text or read_as != end_cell else ""  # as written
         if start and end and end < start:
             raise PlanError(
                 f"the End month ({values['end']}) is before the Start month ({values['start']})",

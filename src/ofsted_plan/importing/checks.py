@@ -40,6 +40,8 @@ _KEY_LABEL = re.compile(r"^.{0,30}?\bkey\s*:\s*", re.IGNORECASE)
 _PAIR = re.compile(r"^(.{1,30}?)\s*(?:=|:|–|—|\s-\s)\s*(.+)$")
 
 
+# Status words whose colour is their name, which a key's meaning in other words never moves.
+FIRM_WORDS = frozenset(("on track", "off track", "complete", "completed", "not started"))
 _IN_BRACKETS = re.compile(r"\(\s*(?:red|amber|green|blue)\s*\)", re.IGNORECASE)
 
 
@@ -88,6 +90,8 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
             if named is None or not key or len(key) > 25:
                 continue
             keyed += 1  # a key's line: 'Green = on track' counts, though green stays green
+            if key in FIRM_WORDS and not colours:  # 'Off track = Slippage of more than three
+                continue  # months': the words say red whatever the meaning's words lean to
             if key not in COLOUR_WORDS and key not in ("r", "a", "g", "b"):  # letters are colours
                 pairs[key] = (named, meaning)
         if keyed >= 2:

@@ -26,6 +26,7 @@ from .keys import (
     is_key_label,
     is_key_text,
     key_pairs,
+    meaning_of,
 )
 from .totals import is_counts, label_and_count, more_totals, totals_row
 from .values import COLOUR_WORDS
@@ -104,7 +105,9 @@ LABEL_CELL = re.compile(
     re.IGNORECASE,
 )
 # 'TC – Strategic Director of Finance': initials and whom they stand for, in a list.
-_GLOSSARY_ENTRY = re.compile(r"(?:^|[;,]\s*)[A-Z][A-Za-z&]{1,5}\s*(?:–|—|-|=|:)\s*[A-Z]")
+_GLOSSARY_ENTRY = re.compile(
+    r"(?:^|[;,]\s*)[A-Z][A-Za-z&]{1,5}(?:\s+[A-Z][a-z]{2,12})?\s*(?:–|—|-|=|:)\s*[A-Z]"
+)  # 'SM – Early Help Service Manager', 'QA Manager – Quality Assurance Manager'
 # 'Leads', 'Key to initials:', 'Abbreviations': a glossary's own heading.
 _GLOSSARY_LABEL = re.compile(
     r"^(?:key\s+to\s+)?(?:leads?|lead\s+officers|officers|owners?|initials|abbreviations?|"
@@ -113,7 +116,10 @@ _GLOSSARY_LABEL = re.compile(
 )
 # 'Green = completed', 'Blue - complete', 'Amber: some slippage'.
 # What a ref looks like: 1.1, A5.3, DP1, 2.3a, R-07 (not a sentence).
-REF_LIKE = re.compile(r"^[A-Za-z]{0,5}[\s\-]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^\S{1,8}$")
+REF_LIKE = re.compile(  # 'A5.3', 'MD1', 'PAY-01', 'iv', 'B': not a word ('Referral')
+    r"^[A-Za-z]{0,5}[\s\-]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^(?=\S*\d)\S{1,8}$|^[A-Z]{1,4}\.?$|"
+    r"^[ivxlc]{1,5}[.)]?$|^\(?[a-z]\)$"
+)
 
 
 def table_kind(grid: Grid) -> tuple[TableKind, str]:
@@ -226,6 +232,13 @@ def classify_body(
         return Classified(row, RowKind.KEY, header, " ".join(t for _, t in texts), texts[0][0])
     if (
         len(texts) == 2
+        and previous is RowKind.KEY
+        and re.fullmatch(r"[A-Z]{1,3}|\d", texts[0][1]) is not None
+        and (_status_word(texts[1][1]) or meaning_of(texts[1][1]) is not None)
+    ):  # 'C | Complete' under 'RAG key': a letter the plan's key defines
+        return Classified(row, RowKind.KEY, header, " = ".join(t for _, t in texts), texts[0][0])
+    if (
+        len(texts) == 2
         and previous in (RowKind.KEY, RowKind.NOTE)
         and (
             (symbol := bool(_KEY_SYMBOL.fullmatch(texts[0][1])) or _status_word(texts[0][1]))
@@ -272,8 +285,9 @@ def classify_body(
             previous in (RowKind.NOTE, RowKind.KEY) and _GLOSSARY_ENTRY.match(text)
         ):  # 'Leads' over 'KM – Karen Moss, Head of Service': who the initials are
             return Classified(row, RowKind.NOTE, header, text, column, why="a glossary")
-        if previous is RowKind.KEY and _status_word(text):  # 'Not yet started' beside no
-            return Classified(row, RowKind.KEY, header, text, column, why="a key's row")  # fill
+        # 'Not yet started' beside no fill, 'Not yet started (left blank)': a key's row
+        if previous is RowKind.KEY and _status_word(_BRACKET_END.sub("", text)):
+            return Classified(row, RowKind.KEY, header, text, column, why="a key's row")
         if NOTE_LINE.match(text) and (field != "action" or merged or LABEL_CELL.match(text)):
             return Classified(row, RowKind.NOTE, header, text, column)
         if merged and field != "theme":
@@ -404,6 +418,7 @@ def _status_word(text: str) -> bool:
 
 
 KEY_AND_COUNT = "a key's entry beside its count"
+_BRACKET_END = re.compile(r"\s*\([^()]*\)$")
 _WORD_ENTRY = re.compile(r"^(.{1,30}?)\s*(?:=|–|—|\s-\s)\s*\w")
 _UNCOLOURED = re.compile(
     r"^(?:no\s+colou?r|uncolou?red|no\s+fill|blank|white|clear)\s*(?:=|:|–|—|\s-)\s*\w",

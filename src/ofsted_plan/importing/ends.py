@@ -28,10 +28,13 @@ _A_MONTH = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_NAME}[\s\-/',]*{_YEAR}
 _PERIOD = re.compile(
     rf"^(?:from\s+)?({_A_MONTH}|{_MONTH_NAME})\s*(?:-|–|—|to|until|till)\s*({_A_MONTH})$", re.I
 )
-# 'By 31 March 2019', 'End of June 2019', 'w/c 12/03/18', 'Due: Mar-19', 'Mar-19 (end)'.
+# 'By 31 March 2019', 'End of June 2019', 'w/c 12/03/18', 'w/e 22/11/24', 'by end Q2 2022/23',
+# 'Due: Mar-19'.
 _PHRASE = re.compile(
-    rf"^(?:by(?:\s+the)?(?:\s+end\s+of)?|before|end(?:\s+of)?|due(?:\s+by)?:?|deadline:?|"
-    rf"w/?c|week\s+commencing|no\s+later\s+than|completed?(?:\s+by)?|target:?|until|"
+    rf"^(?:(?:immediate(?:ly)?|urgent)\s*[-–—,:]?\s*)?"  # 'Immediate – by 28/02/20'
+    rf"(?:by(?:\s+the)?(?:\s+end(?:\s+of)?)?|before|end(?:\s+of)?|due(?:\s+by)?:?|deadline:?|"
+    rf"w/?c|week\s+commencing|w/?e|week\s+ending|no\s+later\s+than|completed?(?:\s+by)?|"
+    rf"target:?|until|"
     rf"revised(?:\s+(?:date|deadline))?:?)\s+"
     rf"({_A_MONTH})\.?$",
     re.I,
@@ -67,9 +70,9 @@ _MARKED_NEW = re.compile(
 )
 # 'Jan 2020 then quarterly': the first deadline is the end.
 _THEN = re.compile(rf"^({_A_MONTH})[,;]?\s+(?:then|and\s+then|thereafter)\b.*$", re.I)
-# 'FY 2019/20 Q3', 'Q3 FY2019/20': a financial quarter written the other way round.
+# 'FY 2019/20 Q3', '2025-26 Q3', 'Q3 FY2019/20': a financial quarter written the other way round.
 _FY_QUARTER = re.compile(
-    r"^(?:FY\s*(\d{4})\s*[/\-]\s*(\d{2,4})\s*Q([1-4])|Q([1-4])\s*FY\s*(\d{4})\s*[/\-]\s*"
+    r"^(?:(?:FY\s*)?(\d{4})\s*[/\-]\s*(\d{2,4})\s*Q([1-4])|Q([1-4])\s*FY\s*(\d{4})\s*[/\-]\s*"
     r"(\d{2,4}))$",
     re.I,
 )
@@ -81,7 +84,8 @@ _MONTH_FIRST = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})\s*$")
 # What looks like a month or a date mistyped, and is refused rather than kept as words.
 _NO_END = re.compile(
     r"\b(?:ongoing|on-going|onwards|continuous|continuing|tbc|tbd|tba|annual(?:ly)?|termly|"
-    r"monthly|quarterly|weekly|yearly|regularly|as required|business as usual|bau)\b",
+    r"monthly|quarterly|weekly|yearly|regularly|as required|business as usual|bau|"
+    r"six-monthly|bi-monthly|fortnightly|daily|half-yearly|bi-?annual(?:ly)?)\b",
     re.I,
 )
 _ANY_MONTH = re.compile(rf"\b{_A_MONTH}\b", re.I)
@@ -115,6 +119,28 @@ _TERM = re.compile(
 _TERM_PERIOD = re.compile(
     r"^(?:from\s+)?(?:autumn|spring|summer)\s+term\s+\d{4}\s*(?:-|–|—|to)\s*(.+)$", re.IGNORECASE
 )
+# 'March/April 2025', 'Oct/Nov 2025': two months, one year: the later month.
+_TWO_MONTHS = re.compile(
+    rf"^(?:by\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?)?{_MONTH_NAME}\s*/\s*({_MONTH_NAME}[\s\-/',]*{_YEAR})$",
+    re.IGNORECASE,
+)
+# 'Spring 2 2020', 'Autumn 1 2024/25': a half term ends at its half-term break (autumn 1:
+# October; spring 1: February; summer 1: May) or as its term does.
+_HALF_TERM = re.compile(
+    r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(autumn|spring|summer)\s*([12])"
+    r"(?:\s+(?:half\s+)?term)?\s+(\d{4})(?:\s*/\s*(\d{2}|\d{4}))?$",
+    re.IGNORECASE,
+)
+_FIRST_HALF = {"autumn": 10, "spring": 2, "summer": 5}
+# 'By Easter 2025': the month the Easter holiday starts, as the spring term ends.
+_EASTER = re.compile(r"^(?:by\s+|before\s+)?(?:the\s+)?easter(?:\s+holidays?)?\s+(\d{4})$", re.I)
+# 'End of session 2024/25' (a Scottish school's year, to June), 'end of academic year 2024/25'
+# (to July).
+_SCHOOL_YEAR = re.compile(
+    r"^(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:school\s+)?(session|academic\s+year)\s+"
+    r"(\d{4})\s*/\s*(\d{2}|\d{4})$",
+    re.IGNORECASE,
+)
 # A Welsh plan's months, written beside the English: 'Mawrth / March 2022'.
 _WELSH_MONTHS = dict(
     zip(
@@ -140,6 +166,13 @@ def _term_end(term: str, year: int, second: str | None) -> Month:
     from datetime import date
 
     return Month.of(year, date.fromordinal(start_of_holiday).month)
+
+
+def _half_term_end(term: str, half: str, year: int, second: str | None) -> Month:
+    if half == "2":
+        return _term_end(term, year, second)
+    term = term.lower()
+    return Month.of(year + (1 if second is not None and term != "autumn" else 0), _FIRST_HALF[term])
 
 
 def _bilingual(text: str, month_first: bool) -> Month | None:
@@ -217,6 +250,15 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
         return EndRead(read_month(f"Q{quarter} {first}/{second}")[0], text, "quarter")
     if match := _TERM.match(single):
         return EndRead(_term_end(match[1], int(match[2]), match[3]), text, "term")
+    if match := _HALF_TERM.match(single):
+        return EndRead(_half_term_end(match[1], match[2], int(match[3]), match[4]), text, "term")
+    if match := _EASTER.match(single):
+        return EndRead(_term_end("spring", int(match[1]), None), text, "term")
+    if match := _SCHOOL_YEAR.match(single):
+        year = int(match[2]) + 1
+        return EndRead(Month.of(year, 6 if match[1].lower() == "session" else 7), text, "term")
+    if match := _TWO_MONTHS.match(single):
+        return EndRead(read_month(match[1], month_first)[0], text, "period")
     if (last := _TERM_PERIOD.match(single)) and (match := _TERM.match(last[1])):
         return EndRead(_term_end(match[1], int(match[2]), match[3]), text, "term")
     if (welsh := _bilingual(text, month_first)) is not None:
@@ -261,3 +303,17 @@ def _near_month(word: str) -> bool:
     short = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
              "nov", "dec")  # fmt: skip
     return len(word) <= 5 and any(sorted(word) == sorted(a) for a in short)
+
+
+# 'Q3', 'by end Q2' under 'Timescale (2025/26)': a quarter of the year its column names.
+_BARE_QUARTER = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end\s+(?:of\s+)?)?Q[1-4]$", re.IGNORECASE)
+_TITLE_YEAR = re.compile(r"\b(20\d{2})\s*[/\-]\s*(\d{2})\b")
+
+
+def in_year_of(title: str, cell: str) -> str:
+    """The cell as read under its column's title: a bare quarter ('Q3') under 'Timescale
+    (2025/26)' is 'Q3 2025/26'; any other cell as written."""
+    year = _TITLE_YEAR.search(title)
+    if year and _BARE_QUARTER.match(cell.strip()):
+        return f"{cell.strip()} {year[1]}/{year[2]}"
+    return cell

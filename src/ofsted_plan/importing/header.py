@@ -360,6 +360,13 @@ _PRIORITY_CELLS = frozenset(
 )  # fmt: skip
 
 
+_DURATION = re.compile(
+    r"^(?:within\s+)?(?:\d+|one|two|three|four|six|nine|twelve)\s*(?:days?|weeks?|months?|years?)"
+    r"|^immediate(?:ly)?$|^urgent$",
+    re.IGNORECASE,
+)
+
+
 def _told_apart(
     field: str, columns: list[int], cells: list[str], sample: Sequence[Sequence[str]]
 ) -> tuple[int, int, str, str] | None:
@@ -397,6 +404,15 @@ def _told_apart(
                 f"'{cells[kept].strip()}' is read as the action's ref; the other is kept as "
                 "another column",
             )  # fmt: skip
+    if field == "end":  # a QA report's 'Timescale' of '3 months' beside the 'Target date'
+        for kept, other in ((first, second), (second, first)):
+            given = [r[other] for r in sample if other < len(r) and r[other].strip()]
+            if len(given) >= 2 and all(_DURATION.match(c.strip()) for c in given):
+                return (
+                    kept, other, "extra",
+                    f"'{cells[other].strip()}' holds lengths of time ('{given[0].strip()}'), not "
+                    f"months: kept as another column; '{cells[kept].strip()}' is read as the end",
+                )  # fmt: skip
     if field in ("recommendation", "status"):  # 'Rating' of High/Medium/Low beside 'Status'
         for kept, other in ((first, second), (second, first)):
             both = [r for r in sample if max(kept, other) < len(r) and r[kept] and r[other]]

@@ -147,16 +147,19 @@ _MEANINGS = (
      Status.BLUE),
     (re.compile(r"\b(not\s+(?:yet\s+)?started|not\s+yet\s+due|future|not\s+due)\b", re.I),
      Status.UNRATED),
-    (re.compile(r"\b(off\s+track|significant|serious|not\s+achieved|overdue|major|failed|"
+    (re.compile(r"\b(off\s+track|not\s+expected\s+to|significant(?:ly)?|serious|not\s+achieved|overdue|major|failed|"
                 r"not\s+on\s+(?:track|target)|will\s+not|will\s+be\s+missed|date\s+(?:has\s+)?passed)\b",
                 re.I),
      Status.RED),
     (re.compile(r"\b(?:progressing|delivering|running)\s+(?:to|on|within|in\s+line\s+with)\s+(?:the\s+)?"
-                r"(?:timescales?|plan|schedule|target|deadlines?|time)\b|\bprogressing\s+well\b",
+                r"(?:[a-z]+\s+)?(?:timescales?|plan|schedule|target|deadlines?|time|date)\b|"
+                r"\bprogressing\s+well\b|\b(?:progressing|going|proceeding)\s+as\s+planned\b|"
+                r"\bexpected\s+to\s+(?:meet|be\s+met|be\s+delivered|deliver|achieve)\b",
                 re.I),
      Status.GREEN),  # before 'progressing' alone (amber)
     (re.compile(r"\b(at\s+risk|some\s+risk|risk\s+to\s+delivery|some\s+slippage|slippage|minor|concern|delay|behind|partial|"
-                r"some\s+progress|in\s+progress|progressing)\b", re.I), Status.AMBER),
+                r"some\s+progress|in\s+progress|progressing|(?:revised|new)\s+date\s+agreed|miss\s+the\s+original)\b",
+                re.I), Status.AMBER),  # 'Will miss the original date; revised date agreed'
     (re.compile(r"\b(on\s+track|on\s+target|good\s+progress|progressing\s+well|on\s+schedule)\b",
                 re.I), Status.GREEN),
 )  # fmt: skip

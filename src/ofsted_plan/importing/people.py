@@ -141,6 +141,14 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
     if len(part.split()) == 1 and _post_and_area(before):
         return kind_of(part) in ("team", "agency", None)  # 'Executive Director, Property &
         # Housing': one field of work more in the post's area
+    if (
+        len(part.split()) == 1
+        and kind_of(part) == "agency"
+        and kind_of(before) == "post"
+        and " of " in f" {before} "
+        and before.split()[-1].lower().rstrip("s") not in ROLE_WORDS | {"service"}
+    ):
+        return True  # 'Head of Leisure & Health': a field named as a body is ('Health')
     return (  # as with 'and': words that only look like a name ('Market Shaping') go on
         kind_of(part) in ("team", "name", None)  # and 'Head of Housing & Communities'
         and not _plainly_a_person(part)
@@ -292,9 +300,15 @@ def _comma_split(part: str) -> list[str]:
     if len(pieces) < 2 or _surname_forename(part):
         return [part]
     kinds = {kind_of(p) for p in pieces}
-    if all(_STRICT_INITIALS.fullmatch(p) for p in pieces) or (
-        kinds in ({"name"}, {"post"})
-        and all(len(p.split()) >= 2 or p.lower() in ROLE_WORDS for p in pieces)
+    if (
+        all(_STRICT_INITIALS.fullmatch(p) for p in pieces)
+        or all(  # 'HT, DHTs': letters
+            " " not in p and p[:2].isupper() and kind_of(p) in ("initials", "post") for p in pieces
+        )
+        or (
+            kinds in ({"name"}, {"post"})
+            and all(len(p.split()) >= 2 or p.lower() in ROLE_WORDS for p in pieces)
+        )
     ):
         return pieces
     return [part]
@@ -342,9 +356,10 @@ def _surname_forename(text: str) -> bool:
     return all(_NAME_WORD.fullmatch(w) for w in words)
 
 
-# A police officer's temporary or acting rank: 'T/Supt', 'A/DI', 'T/Ch Insp'.
+# A police officer's temporary, acting or detective rank: 'T/Supt', 'A/DI', 'T/Ch Insp',
+# 'D/Supt': one rank, not two officers.
 _ACTING = re.compile(
-    r"\b([TA])/(?=(?:Ch\s+)?(?:Supt|Insp|DCI|DI|DS|DC|Sgt|PS|Det|Chief|Superintendent|"
+    r"\b([TAD])/(?=(?:Ch\s+)?(?:Supt|Insp|DCI|DI|DS|DC|Sgt|PS|Det|Chief|Superintendent|"
     r"Inspector|Sergeant)\b)"
 )
 
@@ -355,7 +370,7 @@ _CO_ROLE = re.compile(r"^(?:co|vice|joint)-")  # 'Parent Carer Forum Co-Chair': 
 def kind_of(part: str) -> str | None:
     """'initials' (RG, DCS, RdP), 'post' (Head of Service, DCI Public Protection), 'agency'
     (Police, Health), 'name' (Sam Lee, DCI Helen Marsh, Lee, Sam), or None: not a person."""
-    bare = re.sub(r"\([^)]*\)|\b[TA]\ue000", " ", part).strip()  # 'T/Supt X': 'Supt X'
+    bare = re.sub(r"\([^)]*\)|\b[TAD]\ue000", " ", part).strip()  # 'T/Supt X': 'Supt X'
     words = bare.split()
     if not words:
         return None
@@ -364,6 +379,8 @@ def kind_of(part: str) -> str | None:
     lowered = [_CO_ROLE.sub("", w) if _CO_ROLE.sub("", w) in ROLE_WORDS else w for w in lowered]
     if len(words) == 1:
         word = words[0].strip(".,")
+        if word.endswith("s") and len(word) >= 3 and word[:-1].isupper():
+            word = word[:-1]  # 'DHTs': deputy heads, a post's letters
         if (word.lower() in ROLE_WORDS and word.isupper()) or word.lower() in ONE_WORD_POSTS:
             return "post"
         if _STRICT_INITIALS.fullmatch(word):

@@ -4,6 +4,7 @@ the heading rows given their levels (levels.py), and the plan built from them (b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..errors import PlanError
@@ -12,7 +13,6 @@ from .builder import Builder
 from .cells import assign_generated_refs
 from .checks import key_statuses
 from .classify import (
-    KEY_AND_COUNT,
     NOTE_LINE,
     Classified,
     Header,
@@ -44,6 +44,9 @@ from .rules import Rules
 from .status_checks import Settle
 from .titles import PLAN_WORDS, after_body, names_more_fully
 from .values import STATUS_WORDS
+
+# A key's row as classify.py writes it: 'Behind schedule = Will miss the original date'.
+_KEY_ROW = re.compile(r"^[^=|;]{1,30} = [^=|]+$")
 
 
 @dataclass
@@ -361,7 +364,7 @@ class Reader(RowReader):
             and (len(t[0][1]) <= 3 or KEY_ENTRY.match(t[1][1]))  # '1', 'B', '✔', or a word
         ]  # its colour defines ('Revised date | Amber – target revised'): not a label and value
         pairs += [  # 'Delayed | Due date will be missed' beside its count (classify.py)
-            r.text for r in self.rows if r.kind is RowKind.KEY and r.why == KEY_AND_COUNT
+            r.text for r in self.rows if r.kind is RowKind.KEY and _KEY_ROW.match(r.text)
         ]
         pairs += [
             n.replace(" | ", " = ", 1) for n in self.builder.plan.notes if n.count(" | ") == 1

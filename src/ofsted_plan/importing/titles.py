@@ -49,10 +49,11 @@ def plan_score(text: str) -> int:
 _NOT_A_TITLE = re.compile(
     r"\.\s*$|^(?:report\s+to\b|agenda\s+item\b|item\s+\d|extract(?:ed)?\s+from\b|"
     r"exported\b|printed\b|downloaded\b)|\b(?:read\s+me|how\s+to\s+(?:use|complete)|"
-    r"instructions|guidance\s+notes?|rag\s+key)\b",
+    r"instructions|guidance\s+notes?|rag\s+key)\b|\s\|\s",
     re.IGNORECASE,
 )  # and 'Report to Audit Committee, 20 January 2026', 'Extract from the tracker as at ...':
-# the meeting or the export, not the plan
+# the meeting or the export, not the plan; 'Focused visit 4–5 May 2022 | Letter published ...
+# | Monitored by ...': facts set side by side, not a name
 
 
 def table_width(header: list[str]) -> int:
@@ -88,9 +89,17 @@ def names_more_fully(cover: str, title: str) -> bool:
     full, own = " ".join(cover.split()).casefold(), " ".join(title.split()).casefold()
     # 'This plan responds to ...', 'Read me: the tracker is on the next sheet': prose, a note
     sentence = full.endswith(".") or re.match(r"^\w+(?:\s+\w+)?\s*:", full) is not None
+    if own.startswith(f"{full} ") and _AT_A_DATE.match(own[len(full) :]):
+        return True  # the sheet's 'Quality Improvement Plan – Progress at 30 June 2011'
     return len(full) > len(own) and (
         own in full or (not sentence and bool(PLAN_WORDS.search(cover)))
     )
+
+
+# What a sheet's line adds to the plan's name to say when it stands: a moment, not a name.
+_AT_A_DATE = re.compile(
+    r"^\s*[–—:-]\s*(?:progress|position|update|status|as\s+at|at|quarter|q[1-4])\b", re.IGNORECASE
+)
 
 
 def after_body(title: str, heading: str, right_after: bool) -> str:

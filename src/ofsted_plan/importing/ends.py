@@ -110,10 +110,10 @@ _FINANCIAL_YEAR = re.compile(
 # 'Summer term 2025', 'By the end of autumn term 2024', 'Spring term 2024/25': a school term
 # ends in its last month (autumn: December; spring: the month its Easter holiday starts;
 # summer: July).
+_BY_THE_END_OF = r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+_SCHOOL_YEAR_AFTER = r"\s+(\d{4})(?:\s*/\s*(\d{2}|\d{4}))?$"  # '2024', '2024/25'
 _TERM = re.compile(
-    r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(autumn|spring|summer)\s+term\s+"
-    r"(\d{4})(?:\s*/\s*(\d{2}|\d{4}))?$",
-    re.IGNORECASE,
+    _BY_THE_END_OF + r"(autumn|spring|summer)\s+term" + _SCHOOL_YEAR_AFTER, re.IGNORECASE
 )
 # 'Autumn term 2024 – Summer term 2025': terms from one to another end with the last.
 _TERM_PERIOD = re.compile(
@@ -127,8 +127,9 @@ _TWO_MONTHS = re.compile(
 # 'Spring 2 2020', 'Autumn 1 2024/25': a half term ends at its half-term break (autumn 1:
 # October; spring 1: February; summer 1: May) or as its term does.
 _HALF_TERM = re.compile(
-    r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(autumn|spring|summer)\s*([12])"
-    r"(?:\s+(?:half\s+)?term)?\s+(\d{4})(?:\s*/\s*(\d{2}|\d{4}))?$",
+    _BY_THE_END_OF
+    + r"(autumn|spring|summer)\s*([12])(?:\s+(?:half\s+)?term)?"
+    + _SCHOOL_YEAR_AFTER,
     re.IGNORECASE,
 )
 _FIRST_HALF = {"autumn": 10, "spring": 2, "summer": 5}

@@ -1,0 +1,210 @@
+"""Which part of the plan each table answers, as a person reads a document in order: the
+title (the document's, or its first heading or line naming the plan), the headings and short
+paragraphs between tables that name the part of the table after them (a theme, a
+recommendation with its words, a label over them), prose and keys set aside, and the tables
+that are the plan (a header row, or the plan's columns continued) from those that are not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..errors import PlanError
+from ..model import Plan
+from .classify import NOTE_LINE, TableKind, table_kind
+from .documents import Document, Grid, Paragraph
+from .header import Vocabulary
+from .header_rows import action_by_its_cells, find_headers
+from .keys import fill_pairs, is_key_text
+from .levels import prefix_class
+from .paragraphs import (
+    BARE_LABEL,
+    CONTINUED,
+    LABELLED,
+    NARRATION,
+    OUTCOME,
+    PARAGRAPH_LEVELS,
+    STATUS_LINE,
+    labels_one_part,
+    names_a_part,
+    without_kind,
+)
+from .status_checks import Settle
+from .titles import PLAN_WORDS, after_body
+
+Labels = list[tuple[int, str]]  # (level, text) of the headings over a table, outermost first
+
+
+@dataclass
+class Tables:
+    """How each table of the document was taken, for the report."""
+
+    taken: list[tuple[Grid, TableKind, str]] = field(default_factory=list)
+
+
+@dataclass
+class Parts:
+    """The document walked: its title, its first paragraph naming a plan, and each plan
+    table with the headings over it."""
+
+    title: str
+    first_paragraph: str
+    grids: list[tuple[Grid, Labels]]
+
+
+class DocumentParts:
+    """Reader's walk through the document's blocks (a mixin: the reader holds the document,
+    its tables' report, the vocabulary and the path)."""
+
+    document: Document
+    tables: Tables
+    words: Vocabulary
+    path: str
+
+    def _parts(self, plan: Plan) -> Parts:
+        """Every block in order; a document with no plan table is refused (or the column a
+        person reads as the action is settled, where no table names one)."""
+        title = ""
+        # Headings and short paragraphs since the last table, by level (1-9 a heading, 10 a
+        # paragraph): each names the part of the plan in the table after it.
+        stack: list[tuple[int, str]] = []
+        plan_grids: list[tuple[Grid, list[tuple[int, str]]]] = []
+        first_paragraph = ""  # the title where no heading or line of the table gives one
+        lead_in = ""  # a 'Label: text' paragraph just before a table names its part
+        plan.notes.extend(self.document.keys)  # a key on a sheet of its own
+        label_only = False  # 'What Ofsted said we need to improve:' on its own: the text follows
+        fresh: list[tuple[int, str]] = []  # headings since the last table: they name the next
+        last_heading = False  # the block before was a heading: a paragraph under it may name
+        last_title = False  # the block before was the document's title
+        title_level = -1  # its level
+        for block in self.document.blocks:
+            was_heading, last_heading = last_heading, False
+            was_title = isinstance(block, Paragraph) and last_title
+            last_title = isinstance(block, Paragraph) and block.level == 0
+            if isinstance(block, Paragraph):
+                text = block.text
+                if label_only and block.level is None and not NOTE_LINE.match(text):
+                    lead_in, label_only = text, False  # the part the label announced
+                    continue
+                label_only = False
+                if block.level is None and BARE_LABEL.match(text) and stack:
+                    label_only = True  # 'Area for priority action 1': its words follow
+                    continue
+                if plan_grids and CONTINUED.search(text):
+                    continue  # 'Appendix 1 (continued)': the part before goes on, named as it was
+                if (
+                    (block.level in (0, 1) or (block.level == 2 and was_title))
+                    and not plan_grids
+                    and (not title or (not PLAN_WORDS.search(title) and PLAN_WORDS.search(text)))
+                ):  # a heading under the body's name: 'Hampshire Safeguarding Children
+                    # Partnership' over 'Local Child Safeguarding Practice Review: ... Plan'
+                    level = block.level if block.level is not None else 10
+                    under = was_title and level > title_level  # a rank below the name
+                    title = after_body(title, text, under)  # the first heading that
+                    # names the plan, else the first
+                    last_title, title_level = True, level  # this heading is the title
+                elif (
+                    block.level is None
+                    and not plan_grids
+                    and not title
+                    and prefix_class(text) not in ("theme", "rec")
+                    and len(text) <= 150
+                    and (not first_paragraph or not PLAN_WORDS.search(first_paragraph))
+                    and (not first_paragraph or PLAN_WORDS.search(text))
+                ):
+                    first_paragraph = text  # the first line that names the plan, else the first
+                elif names_a_part(block):
+                    level = (  # 'Finding 2: ...' in bold or plain: one kind of part, one level
+                        PARAGRAPH_LEVELS.get(prefix_class(text), block.level or 10)
+                        if block.level in (None, 10)
+                        else block.level
+                    )
+                    if was_heading and stack and labels_one_part(stack[-1][1]):
+                        level = stack[-1][0]  # 'Area for improvement 1' over its own words
+                    if (
+                        block.level is None
+                        and not block.bold
+                        and any(lv < level for lv, _ in stack)
+                    ):
+                        # 'Area for improvement: The partnership ...' as a plain line under
+                        # its heading; a heading, a line in bold, or a part with no heading
+                        # over it ('Priority action 1: ...' beside it) keep its label
+                        text = without_kind(text)
+                    stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
+                    fresh.append((level, text))
+                    last_heading = block.level is not None and 1 <= block.level <= 9
+                elif is_key_text(text) or STATUS_LINE.match(text):
+                    plan.notes.append(text)  # a key, or 'Overall: Green. ...' said of the part
+                elif OUTCOME.match(text):
+                    pass  # 'What we want to achieve: ...': the aim (a measure), not the part
+                elif LABELLED.match(text) and any(lv < 10 for lv, _ in stack):
+                    if lead_in and not LABELLED.match(lead_in):  # 'Accountable board: ...'
+                        plan.notes.append(text)  # under the part's own words: said of it
+                        continue
+                    lead_in = text  # 'What Ofsted said: ...' right before a table, under a heading
+                    continue
+                elif text.endswith(":") and len(text) <= 60 and any(lv < 10 for lv, _ in stack):
+                    label_only = True
+                elif (
+                    was_heading
+                    and block.level is None
+                    and len(text) <= 400
+                    and not NARRATION.match(text)  # 'Inspectors found that ...': prose about it
+                ):
+                    lead_in = text  # the one paragraph between a heading and its table: the
+                    continue  # finding it answers (another paragraph before the table: prose)
+                lead_in = ""
+                continue
+            grid, named, fresh = block, fresh, []
+            if lead_in:
+                stack = [(lv, t) for lv, t in stack if lv < 10]
+                if stack and labels_one_part(stack[-1][1]):  # '1.1 Area for improvement'
+                    stack[-1] = (stack[-1][0], lead_in)  # over its text: the text names it
+                elif stack and prefix_class(stack[-1][1]) == "rec" and NARRATION.match(lead_in):
+                    plan.notes.append(lead_in)  # 'What Ofsted said: ...' of the heading's
+                else:  # area for improvement, named with its text: said of it, not under it
+                    stack.append((10, lead_in))
+                lead_in = ""
+            headers = find_headers(grid, self.words)
+            if headers:
+                self.tables.taken.append((grid, TableKind.PLAN, "it has a header row"))
+                plan_grids.append((grid, list(stack)))
+                continue
+            kind, why = table_kind(grid)
+            if plan_grids and kind is TableKind.OTHER and self._continues(grid, plan_grids[-1][0]):
+                self.tables.taken.append(
+                    (grid, TableKind.CONTINUED, "the plan's columns, no header")
+                )
+                plan_grids.append((grid, list(stack)))
+                continue
+            self.tables.taken.append((grid, kind, why))
+            if kind is not TableKind.OTHER:  # 'Document control' names its table, not the plan
+                stack = [label for label in stack if label not in named]
+            if kind is TableKind.KEY:
+                plan.notes.extend(
+                    " | ".join(c for c in r.cells if c.strip()) for r in grid.rows if any(r.cells)
+                )
+                swatches = [pair for r in grid.rows for pair in fill_pairs(r)]
+                if swatches:  # 'purple = Complete; grey = Not yet started': one key
+                    plan.notes.append("; ".join(swatches))
+        if not plan_grids:
+            grids = [grid for grid, _, _ in self.tables.taken]
+            if (found := action_by_its_cells(grids, self.words)) is not None:
+                raise Settle(found[0], "action", found[1])
+            hint = (
+                "this is already a plan (YAML): read it with -p, e.g. plan list -p FILE"
+                if self.path.lower().endswith((".yaml", ".yml"))
+                else "the table needs a row with column titles such as Recommendations, Ref, "
+                "Action, Start, End, Lead officer, RAG status; a rules file can name others "
+                "(column TITLE = action ...; see plan import --help)"
+            )
+            others = [f"{g.where}: {k.value}" for g, k, _ in self.tables.taken]
+            where = f" ({'; '.join(others)})" if len(others) > 1 else ""
+            raise PlanError(f"no header row found{where}", path=self.path, hint=hint)
+        return Parts(title, first_paragraph, plan_grids)
+
+    def _continues(self, grid: Grid, previous: Grid) -> bool:
+        """A table with the plan's number of columns, no header of its own, right after the
+        plan: the plan continued (over a page break, in Word)."""
+        widths = {len(r.cells) for r in previous.rows if any(r.cells)}
+        mine = {len(r.cells) for r in grid.rows if any(r.cells)}
+        return bool(mine) and mine <= widths | {max(widths, default=0)}

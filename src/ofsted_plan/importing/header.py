@@ -2,7 +2,7 @@
 
 Columns are found by what they mean: each field has the names councils give it (Target date,
 Owner, RAG rating, Area for improvement ...). A row is a header when it names an action column
-and at least two more; two columns for one field are refused.
+and at least two more; two columns for one field are told apart or refused (one_column.py).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from ..errors import PlanError
 from .vocabulary import HEADER_NAMES
 
 
@@ -88,7 +87,7 @@ _NUMBERED = re.compile(r"\d[\d./\-]*")
 
 
 # A highlight report's RAG columns named only by when: 'This period' beside 'Last period'.
-_PERIOD_RAG = {
+PERIOD_RAG = {
     **dict.fromkeys(("this period", "current period", "this month", "current month",
                      "this quarter", "current quarter"), 2),
     **dict.fromkeys(("last period", "previous period", "last month", "previous month",
@@ -98,7 +97,7 @@ _PERIOD_RAG = {
 
 def _column_of(words: Vocabulary, cell: str) -> Column | None:
     key = header_key(cell)
-    if key in _PERIOD_RAG and key not in words.names:
+    if key in PERIOD_RAG and key not in words.names:
         return Column("status", 0)  # weak: a 'RAG status' column beside it is the status
     field = words.names.get(key)
     if field is not None:
@@ -278,162 +277,6 @@ FIELD_WORDS = {
     "status": "the RAG status",
     "progress": "the progress beside the RAG (Completed, In progress, Not started)",
 }
-
-
-def one_column_each(
-    fields: dict[int, Column],
-    cells: list[str],
-    path: str,
-    line: int,
-    sample: Sequence[Sequence[str]] = (),
-    hidden: frozenset[int] = frozenset(),
-) -> tuple[dict[int, str], list[str], dict[str, list[int]]]:
-    """Column -> field with one column a field, notes, and for each field read from one of
-    several columns, the others in rank order (a revised deadline left empty: the original).
-    Where two columns name one field, the one marked current or revised wins over one
-    marked previous or original (the loser is kept as another column, and the returned notes
-    say so); two of equal rank are refused: one would silently overwrite the other."""
-    by_field: dict[str, list[int]] = {}
-    for column, info in sorted(fields.items()):
-        if info.field != "extra":
-            by_field.setdefault(info.field, []).append(column)
-    header: dict[int, str] = {}
-    notes: list[str] = []
-    fallback: dict[str, list[int]] = {}
-    for field, columns in by_field.items():
-        if len(columns) > 1:
-            best = max(fields[c].rank for c in columns)
-            winners = [c for c in columns if fields[c].rank == best]
-            names = [f"'{cells[c].strip()}'" for c in columns]
-            current = [c for c in winners if _PERIOD_RAG.get(header_key(cells[c])) == 2]
-            if field == "status" and len(winners) > 1 and len(current) == 1:
-                winners = current  # 'This period' beside 'Last period' and '% complete'
-            if len(winners) > 1 and len(shown := [c for c in winners if c not in hidden]) == 1:
-                notes.append(  # the one a reader of the sheet sees
-                    f"{' and '.join(names)} both name {FIELD_WORDS[field]}: "
-                    f"'{cells[shown[0]].strip()}' is read as it; the others are hidden columns, "
-                    "kept as other columns"
-                )
-                header[shown[0]] = field
-                continue
-            if len(winners) == 2 and (told := _told_apart(field, winners, cells, sample)):
-                keep, other, other_field, why = told
-                header[keep] = field
-                if other_field != "extra":
-                    header[other] = other_field
-                notes.append(why)
-                continue
-            if len(winners) > 1:
-                first, second = (cells[c].strip() for c in winners[:2])
-                raise PlanError(
-                    f"two columns would both be read as {FIELD_WORDS[field]}: '{first}' and "
-                    f"'{second}'",
-                    path=path,
-                    line=line,
-                    hint=f"say which in a rules file: column {first} = {field} and column "
-                    f"{second} = extra (see plan import --help), or rename one in the table",
-                )
-            fallback[field] = sorted(
-                (c for c in columns if c not in winners), key=lambda c: -fields[c].rank
-            )
-            columns = winners
-            notes.append(
-                f"{' and '.join(names)} both name {FIELD_WORDS[field]}: "
-                f"'{cells[winners[0]].strip()}' is read as it"
-                + (", or the other where it is empty" if field in ("start", "end") else "")
-                + "; the other is kept as another column"
-            )
-        header[columns[0]] = field
-    return header, notes, fallback
-
-
-_REF_OWNER = re.compile(
-    r"^(actions?|rec(?:ommendation)?s?|finding|priority|objective|area|afi|weakness|audit|"
-    r"report|review)\b",
-    re.IGNORECASE,
-)
-_RAG_NAME = re.compile(r"\b(?:b?rag|traffic\s+lights?|colou?r)\b", re.IGNORECASE)
-_PRIORITY_CELLS = frozenset(
-    ("high", "medium", "med", "low", "critical", "urgent", "important", "essential",
-     "significant", "moderate", "minor", "major", "limited", "h", "m", "l", "p1", "p2", "p3", "p4",
-     "1", "2", "3", "4")
-)  # fmt: skip
-
-
-_DURATION = re.compile(
-    r"^(?:within\s+)?(?:\d+|one|two|three|four|six|nine|twelve)\s*(?:days?|weeks?|months?|years?)"
-    r"|^immediate(?:ly)?$|^urgent$",
-    re.IGNORECASE,
-)
-
-
-def _told_apart(
-    field: str, columns: list[int], cells: list[str], sample: Sequence[Sequence[str]]
-) -> tuple[int, int, str, str] | None:
-    """Two columns that name one field, told apart as a person would by what they are: a
-    'RAG' column beside a 'Status' one (the colour, and progress words: both read, reported),
-    or a recommendation column of High/Medium/Low beside one of findings (a priority, kept as
-    another column). (kept column, other column, the other's field, the note) or None."""
-    first, second = columns
-    titles = [cells[first].strip(), cells[second].strip()]
-    if field == "status" and all(header_key(t) in _PERIOD_RAG for t in titles):
-        now, then = sorted(columns, key=lambda c: -_PERIOD_RAG[header_key(cells[c])])
-        return (
-            now, then, "extra",
-            f"'{cells[now].strip()}' and '{cells[then].strip()}' both hold the RAG: "
-            f"'{cells[now].strip()}' is read as the status; the other is kept as another column",
-        )  # fmt: skip
-    if field == "status":
-        named = [bool(_RAG_NAME.search(t)) for t in titles]
-        if named[0] != named[1]:
-            rag, words = (first, second) if named[0] else (second, first)
-            return (
-                rag, words, "progress",
-                f"'{cells[rag].strip()}' and '{cells[words].strip()}' both name the status: "
-                f"the colour read from '{cells[rag].strip()}', and an action "
-                f"'{cells[words].strip()}' calls complete read as complete (blue)",
-            )  # fmt: skip
-    if field == "ref":  # 'Rec No' beside 'Action No': the action's own number is its ref
-        owners = [_REF_OWNER.search(t) for t in titles]
-        kinds = [m[1].lower() if m else "" for m in owners]
-        if sorted(k.startswith("action") for k in kinds) == [False, True] and all(kinds):
-            kept, other = (first, second) if kinds[0].startswith("action") else (second, first)
-            return (
-                kept, other, "extra",
-                f"'{cells[kept].strip()}' and '{cells[other].strip()}' both name a ref: "
-                f"'{cells[kept].strip()}' is read as the action's ref; the other is kept as "
-                "another column",
-            )  # fmt: skip
-    if field == "end":  # a QA report's 'Timescale' of '3 months' beside the 'Target date'
-        for kept, other in ((first, second), (second, first)):
-            given = [r[other] for r in sample if other < len(r) and r[other].strip()]
-            if len(given) >= 2 and all(_DURATION.match(c.strip()) for c in given):
-                return (
-                    kept, other, "extra",
-                    f"'{cells[other].strip()}' holds lengths of time ('{given[0].strip()}'), not "
-                    f"months: kept as another column; '{cells[kept].strip()}' is read as the end",
-                )  # fmt: skip
-    if field in ("recommendation", "status"):  # 'Rating' of High/Medium/Low beside 'Status'
-        for kept, other in ((first, second), (second, first)):
-            both = [r for r in sample if max(kept, other) < len(r) and r[kept] and r[other]]
-            values = {" ".join(r[other].split()).casefold() for r in both}
-            kept_words = [len(r[kept].split()) for r in both]
-            category = (  # 'Must do' / 'Should do' beside the requirement's sentence
-                field == "recommendation"
-                and len(values) <= 4
-                and all(len(v.split()) <= 3 for v in values)
-                and len(both) > len(values)
-                and min(kept_words, default=0) >= 6
-            )
-            if len(both) >= 2 and (values <= _PRIORITY_CELLS or category):
-                return (
-                    kept, other, "extra",
-                    f"'{cells[other].strip()}' holds only {', '.join(sorted(values))}: read as "
-                    f"a {'priority' if values <= _PRIORITY_CELLS else 'kind of finding'} (kept "
-                    f"as another column); '{cells[kept].strip()}' is read as "
-                    f"{FIELD_WORDS[field]}",
-                )  # fmt: skip
-    return None
 
 
 def describe_header(line: int, header: dict[int, str], cells: list[str], first: bool) -> str:

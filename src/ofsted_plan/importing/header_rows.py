@@ -16,10 +16,10 @@ from .header import (
     Vocabulary,
     header_fields,
     is_header,
-    one_column_each,
     sub_header,
     tracks_recommendations,
 )
+from .one_column import one_column_each
 
 
 def find_headers(grid: Grid, words: Vocabulary) -> dict[int, dict[int, Column]]:

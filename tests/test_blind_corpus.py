@@ -50,7 +50,9 @@ right, 1 wrongly; heldout46 (made alongside heldout45), 8 of 14 right, 6 wrongly
 alongside heldout47), 12 of 14 right, 2 wrongly; heldout49 (after heldout47's and heldout48's;
 its authors asked for date forms and layouts the corpus did not yet hold), 6 of 14 right, 3
 wrongly, 5 refused; heldout50 (made alongside heldout49, asked the same), 4 of 14 right, 1
-refused at another line, 2 wrongly, 7 refused. Files
+refused at another line, 2 wrongly, 7 refused; heldout51 (after heldout49's and heldout50's;
+ordinary plans), 12 of 14 right, 2 wrongly; heldout52 (made alongside heldout51), 11 of 14
+right, 1 refused at another line, 2 wrongly. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -115,6 +117,10 @@ STILL_WRONG = {
     # other authors of Planner exports in the corpus read no ref (the tool numbers them), as
     # the importer does: an id nobody types is not the council's ref.
     "heldout50/p2-huntingdonshire-cpc-action-plan-planner-export.xlsx": "Planner's Task ID",
+    # 'Corporate Director and Chief Finance Officer': this author reads one post (a director
+    # who is also the section 151 officer); two posts joined by 'and' are two officers to the
+    # importer and to other authors ('Directorate General Manager and Head of Nursing').
+    "heldout51/q2-fenland-corporate-peer-challenge-action-plan.docx": "one post or two",
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
@@ -149,7 +155,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 772, f"{right} of {len(CASES)} read right"
+    assert right >= 800, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

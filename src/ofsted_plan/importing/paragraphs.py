@@ -66,9 +66,10 @@ LABELLED = re.compile(r"^[A-Z][\w’' ]{2,30}:\s+\S")
 STATUS_LINE = re.compile(
     r"^(?:(?:overall|current|latest)(?:\s+(?:rag|status|position|rating|progress))?|"
     r"rag(?:\s+(?:status|rating))?|status|position|progress(?:\s+update)?)\s*:\s*"
-    r"(?:red|amber|green|blue|complete[d]?|on\s+track|off\s+track|at\s+risk)\b",
+    r"(?:red|amber|green|blue|complete[d]?|on\s+track|off\s+track|at\s+risk)\b|"
+    r"^(?:(?:overall\s+)?(?:grade|judgement|rating)|inspection\s+grade)\s*:\s*\S",
     re.IGNORECASE,
-)
+)  # and 'Grade: Requires improvement', an inspectorate's judgement of the part
 
 
 CONTINUED = re.compile(r"(?:\(\s*(?:continued|cont'?d?\.?)\s*\)|\bcontinued)\s*$", re.IGNORECASE)

@@ -78,6 +78,10 @@ ROLE_WORDS = frozenset(
             "cfo",
             "coo",
             "dpo",
+            "siro",  # senior information risk owner
+            "dass",  # director of adult social services
+            "dph",  # director of public health
+            "qio",  # a Scottish council's quality improvement officer (education)
             "dsl",
             "dslo",
             "hr",

@@ -226,6 +226,8 @@ def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragr
             continue
         ruled = number >= 2 and RULE_LINE.match(lines[number - 2]) is not None
         ruled = ruled or (number < len(lines) and RULE_LINE.match(lines[number]) is not None)
+        if ruled and out and out[-1].level == 2 and _LABEL_LINE.match(text):
+            ruled = False  # 'Grade: Requires improvement' under the ruled heading: said of it
         # 'Recommendation 2: Timeliness' over the sentence it names: a heading
         over = number < len(lines) and lines[number].strip() != ""
         heading = over and len(text) <= 120 and prefix_class(text.strip()) in ("theme", "rec")

@@ -309,6 +309,15 @@ HEADER_NAMES: dict[str, str] = {
     "latest management update": "comments",
     "pillar": "theme",  # HMICFRS: effectiveness, efficiency, people
     "core question": "theme",  # HMICFRS PEEL 2021/22: 'Responding to the public' ...
+    "proposal for improvement": "recommendation",  # the audit offices' (NIAO, Audit Wales)
+    "proposals for improvement": "recommendation",
+    "council action": "action",
+    "council response": "action",
+    "organisation response": "action",
+    "organisation's response": "action",
+    "service action": "action",
+    "rec id": "ref",
+    "recommendation id": "ref",
     "principle": "theme",  # CIW: the four principles of the Social Services and Well-being Act
     "principles": "theme",
     "strategic priority": "theme",

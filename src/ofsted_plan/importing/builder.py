@@ -17,10 +17,11 @@ from .cells import (
     pale,
     under_ref,
 )
-from .classify import Header, own_texts
+from .classify import own_texts
 from .documents import Row
 from .ends import in_year_of, read_end
 from .keys import COLOUR_LETTERS, amber_shade
+from .kinds import Header
 from .refs import RefsUnderHeadings
 from .values import colour_name, rag_of
 

@@ -12,7 +12,6 @@ import statistics
 from ..errors import PlanError
 from ..model import Plan, Status
 from .builder import Builder
-from .classify import Classified, RowKind
 from .column_checks import (
     banded_theme_column,
     grouped_measure,
@@ -24,6 +23,7 @@ from .column_checks import (
     refs_unnamed,
 )
 from .keys import SHADES, fill_pairs, key_pairs, meaning_of
+from .kinds import Classified, RowKind
 from .status_checks import no_status_read, percent_bands, progress_beside_rag
 from .values import COLOUR_WORDS, status_key
 

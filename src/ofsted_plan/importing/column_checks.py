@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 from ..errors import PlanError
 from ..model import Plan
-from .classify import Classified, RowKind, column_cells, own_texts, plan_rows
+from .classify import column_cells, own_texts, plan_rows
 from .ends import read_end
+from .kinds import Classified, RowKind
 from .status_checks import Settle
 
 PRIORITY_WORDS = frozenset(

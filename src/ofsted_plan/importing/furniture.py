@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .classify import NOTE_LINE, Classified, RowKind, own_texts
+from .classify import NOTE_LINE, own_texts
+from .kinds import Classified, RowKind
 from .titles import PLAN_WORDS
 
 # A row of commentary on the part above it, not the part: 'Comments from the inspection

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from ..model import Month
-from .classify import Header
 from .column_heads import settle_by_heads, settle_groupings
 from .documents import Grid
 from .ends import read_month
@@ -19,6 +18,7 @@ from .header import (
     sub_header,
     tracks_recommendations,
 )
+from .kinds import Header
 from .one_column import one_column_each
 
 

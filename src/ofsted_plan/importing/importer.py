@@ -14,14 +14,12 @@ from typing import Any
 from ..errors import PlanError
 from ..model import Plan
 from .checks import check_plan
-from .classify import (
-    RowKind,
-)
 from .documents import MAX_BYTES, Document, Paragraph, file_kind
 from .excel import xlsx_document
 from .fixed import fixed_width_document
 from .header import HEADER_NAMES, Vocabulary, header_map, header_width
 from .header_rows import find_headers
+from .kinds import RowKind
 from .markdown import markdown_document
 from .reader import Reader
 from .records import label_tables, text_records

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import PlanError
-from .classify import Classified, RowKind, own_texts
+from .classify import own_texts
+from .kinds import Classified, RowKind
 
 _REC = re.compile(
     r"^(?:ofsted\s+)?recommendation\b|^rec\s*\d|^priority\s+actions?\b|"

@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 
 from ..errors import PlanError
 from ..model import Plan
-from .classify import NOTE_LINE, TableKind, table_kind
+from .classify import NOTE_LINE, table_kind
 from .documents import Document, Grid, Paragraph
 from .header import Vocabulary
 from .header_rows import action_by_its_cells, find_headers
 from .keys import fill_pairs, is_key_text
+from .kinds import TableKind
 from .levels import prefix_class
 from .paragraphs import (
     BARE_LABEL,

@@ -12,17 +12,12 @@ from ..model import Plan
 from .builder import Builder
 from .cells import assign_generated_refs
 from .checks import key_statuses
-from .classify import (
-    Classified,
-    Header,
-    RowKind,
-    TableKind,
-    own_texts,
-)
+from .classify import own_texts
 from .documents import Document, Grid, Paragraph, Row
 from .header import Vocabulary
 from .header_rows import find_headers
 from .keys import KEY_ENTRY
+from .kinds import Classified, Header, RowKind, TableKind
 from .levels import Levels, assign_levels, prefix_class
 from .paragraphs import (
     shared_labels_dropped,

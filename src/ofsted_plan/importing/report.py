@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .builder import Builder
 from .checks import lines_of, shortened
-from .classify import Classified, RowKind
+from .kinds import Classified, RowKind
 
 
 def describe_reading(

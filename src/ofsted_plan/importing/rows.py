@@ -9,16 +9,7 @@ from typing import Any
 
 from ..model import TABLE_HEADER, live
 from .builder import Builder
-from .classify import (
-    LABEL_CELL,
-    NOTE_LINE,
-    Classified,
-    Header,
-    RowKind,
-    classify_body,
-    other_header,
-    own_texts,
-)
+from .classify import LABEL_CELL, NOTE_LINE, classify_body, other_header, own_texts
 from .documents import Document, Grid, Paragraph, Row
 from .furniture import (
     COMMENTARY,
@@ -32,6 +23,7 @@ from .furniture import (
 from .header import Vocabulary, describe_header
 from .header_rows import find_headers, read_header
 from .keys import is_key_text
+from .kinds import Classified, Header, RowKind
 from .levels import roll_up_rows
 from .rules import Rules
 from .titles import TITLE_LABEL, key_cell, plan_score, table_width

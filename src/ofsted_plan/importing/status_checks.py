@@ -10,8 +10,9 @@ from collections import Counter
 
 from ..errors import PlanError
 from ..model import Plan, Status
-from .classify import Classified, RowKind, column_cells, plan_rows
+from .classify import column_cells, plan_rows
 from .keys import meaning_of
+from .kinds import Classified, RowKind
 from .values import COLOUR_WORDS, STATUS_WORDS, rag_of, read_status, status_key
 
 

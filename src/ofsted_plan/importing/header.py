@@ -148,6 +148,9 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
             rank = side.rank if side.rank != 1 else rank
     if len(fields) == 1:
         return Column(fields.pop(), rank)
+    if fields == {"action", "measure"} and not re.search(r"\bactions?\b", key):
+        # 'Milestone / success measure': how it is judged ('Action / outcome': the action)
+        return Column("measure", rank)
     if "action" in fields and len(fields) == 2:  # 'Action / Workstream': actions and their groups
         return Column("action", rank)
     if fields == {"theme", "recommendation"}:  # 'CQC theme / quality statement': the broader

@@ -90,6 +90,41 @@ def _codes_are_no_theme(
             )
 
 
+_SYSTEM_ID = re.compile(r"^(?:id|item\s+id|no\.?)$", re.IGNORECASE)
+_A_CODE = re.compile(r"^[A-Za-z]{1,8}[-/ ]?\d{1,4}(?:[.\-/]\d{1,4}){0,3}[a-z]?$")
+
+
+def _refs_beside_a_system_id(
+    fields: dict[int, Column], titles: list[str], sample: list[list[str]], notes: list[str]
+) -> None:
+    """A list's own 'ID' (1, 2, 3 ... as SharePoint numbers its items) beside a column no title
+    names whose every cell is a code ('CHC-1.1', 'IA-04'), each once: the codes are the plan's
+    refs, the ID kept as another column. Said in the report."""
+    ref = next((i for i, c in fields.items() if c.field == "ref"), None)
+    if ref is None or not _SYSTEM_ID.match(titles[ref].strip()):
+        return
+    ids = [r[ref] for r in sample if ref < len(r) and r[ref]]
+    if len(ids) < 2 or not all(v.isdigit() for v in ids):
+        return
+    for column, title in enumerate(titles):
+        named = fields[column].field if column in fields else "extra"
+        if named != "extra" and sum(c.field == named for c in fields.values()) < 2:
+            continue  # a column read as a field no other column names ('Title' beside
+            # 'Action description' names the action twice: free to be the ref)
+        cells = [r[column] for r in sample if column < len(r) and r[column]]
+        if (
+            len(cells) == len(ids)
+            and len(set(cells)) == len(cells)
+            and all(_A_CODE.match(c) for c in cells)
+        ):
+            fields[ref], fields[column] = Column("extra", 1), Column("ref", 1)
+            notes.append(
+                f"'{title.strip()}' holds a code on every row ('{cells[0]}'): read as the "
+                f"ref; '{titles[ref].strip()}' (the list's own numbers) kept as another column"
+            )
+            return
+
+
 def action_by_its_cells(grids: list[Grid], words: Vocabulary) -> tuple[str, str] | None:
     """Where no table names an action column: the column a person reads as the action, and
     why (for the report): the one unnamed column of sentences beside named ones, else the
@@ -186,6 +221,7 @@ def read_header(
     grouped: list[str] = []
     if not exact:
         _codes_are_no_theme(fields, titles, sample, words, grouped)
+        _refs_beside_a_system_id(fields, titles, sample, grouped)
         settle_groupings(fields, titles, sample, words.names, grouped)
     header, settled, fallback = one_column_each(
         fields, titles, grid.path, row.number, sample, frozenset(grid.columns_hidden)

@@ -388,6 +388,8 @@ def kind_of(part: str) -> str | None:
         return "agency" if word.lower() in AGENCIES else None
     if len(lowered) >= 2 and lowered[-1] in ORGANISATIONS and lowered[-2] in ROLE_WORDS:
         return "team"  # 'Member Services': the post's word names whom the team serves
+    if lowered[-1] in ORGANISATIONS and lowered[-1] not in ROLE_WORDS and "of" not in lowered:
+        return "team"  # 'Strategic Leadership Group', 'Chief Officers Group': a group
     if any(w in ROLE_WORDS for w in lowered) or (
         lowered[0] in RANKS and len(words) > 1 and any(w in SUBJECT_WORDS for w in lowered)
     ):

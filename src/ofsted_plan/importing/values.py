@@ -52,6 +52,9 @@ STATUS_WORDS: dict[str, Status] = {
     "implemented": Status.BLUE,
     "partially implemented": Status.AMBER,  # an audit tracker's: begun, not done
     "partly implemented": Status.AMBER,
+    "partially complete": Status.AMBER,  # begun, not done, as 'partially implemented'
+    "partially completed": Status.AMBER,
+    "partly complete": Status.AMBER,
     "delivered": Status.BLUE,
     "finished": Status.BLUE,
     "✓": Status.BLUE,  # a tick: done

@@ -312,6 +312,13 @@ HEADER_NAMES: dict[str, str] = {
     "proposal for improvement": "recommendation",  # the audit offices' (NIAO, Audit Wales)
     "proposals for improvement": "recommendation",
     "council action": "action",
+    "action proposed": "action",
+    "associated actions": "action",  # a peer challenge plan's actions under each recommendation
+    "associated action": "action",
+    "related actions": "action",
+    "summary update": "comments",
+    "led by": "lead",  # a school's plan: 'Led by | Monitored by'
+    "lead by": "lead",  # 'Action taken / proposed': what will be done
     "council response": "action",
     "organisation response": "action",
     "organisation's response": "action",

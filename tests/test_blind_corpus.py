@@ -54,7 +54,9 @@ refused at another line, 2 wrongly, 7 refused; heldout51 (after heldout49's and 
 ordinary plans), 12 of 14 right, 2 wrongly; heldout52 (made alongside heldout51), 11 of 14
 right, 1 refused at another line, 2 wrongly; heldout53 (after heldout51's and heldout52's;
 ordinary plans), 12 of 14 right, 2 refused; heldout54 (made alongside heldout53), 10 of 14
-right, 1 refused at another line, 3 wrongly. Files
+right, 1 refused at another line, 3 wrongly; heldout55 (after heldout53's and heldout54's;
+ordinary plans), 12 of 14 right, 2 wrongly; heldout56 (made alongside heldout55), 10 of 14
+right, 1 refused at another line, 1 refused, 2 wrongly. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -157,7 +159,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 828, f"{right} of {len(CASES)} read right"
+    assert right >= 856, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -5,6 +5,7 @@ a person should know of is counted for the report (Reading)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from ..errors import PlanError
@@ -24,6 +25,12 @@ from .keys import COLOUR_LETTERS, amber_shade
 from .kinds import Header
 from .refs import RefsUnderHeadings
 from .values import colour_name, rag_of
+
+# A ref column titled for the recommendation ('Rec No', 'Recommendation ref'): it numbers
+# what the actions answer, not each action.
+_REC_NUMBER = re.compile(
+    r"^rec(?:ommendation)?s?\.?\s*(?:no\.?|number|ref(?:erence)?|id)\s*:?$", re.IGNORECASE
+)
 
 
 class Builder(CellReader, RefsUnderHeadings):
@@ -195,7 +202,15 @@ class Builder(CellReader, RefsUnderHeadings):
             return  # a recommendation with no actions yet
         assert self.recommendation is not None
         ref_column = header.column("ref")
-        if ref_column in row.down and values.get("ref") and self.last is not None:
+        last = self.last
+        repeated = (  # 'SR1' on each action line under its recommendation, as a CSV saves it
+            last is not None
+            and ref_column is not None
+            and _REC_NUMBER.match(titles[ref_column].strip()) is not None  # 'Rec No'
+            and last in self.recommendation.actions
+            and values.get("ref") in (last.ref, last.extra.get("Ref as written"))
+        )
+        if (ref_column in row.down or repeated) and values.get("ref") and last is not None:
             values["ref"] = self.merged_ref(values["ref"], extra)
         action = self._action(line, values, extra, titles, fields)
         if by_fill or values.get("status", "").strip().lower() in COLOUR_LETTERS:

@@ -355,9 +355,12 @@ def _labelled_field(text: str) -> str | None:
 
 
 def _status_word(text: str) -> bool:
+    """A word (or 'G / On track': a letter and its word) the RAG column may hold."""
     from .values import STATUS_WORDS, status_key
 
-    return status_key(text) in STATUS_WORDS
+    return status_key(text) in STATUS_WORDS or all(
+        status_key(part) in STATUS_WORDS for part in text.split(" / ")
+    )
 
 
 KEY_AND_COUNT = "a key's entry beside its count"

@@ -100,6 +100,9 @@ _DURATION = re.compile(
 )
 
 
+_MONITORING = re.compile(r"^\s*(?:monitor(?:ing|ed)?|oversight|assurance)\b", re.IGNORECASE)
+
+
 def _told_apart(
     field: str, columns: list[int], cells: list[str], sample: Sequence[Sequence[str]]
 ) -> tuple[int, int, str, str] | None:
@@ -137,6 +140,25 @@ def _told_apart(
                 f"'{cells[kept].strip()}' is read as the action's ref; the other is kept as "
                 "another column",
             )  # fmt: skip
+    if field == "lead":  # 'Lead' beside 'Monitoring (who)': who checks is not who leads
+        watching = [bool(_MONITORING.match(t)) for t in titles]
+        if watching[0] != watching[1]:
+            kept, other = (second, first) if watching[0] else (first, second)
+            return (
+                kept, other, "extra",
+                f"'{cells[other].strip()}' names who monitors the action: kept as another "
+                f"column; '{cells[kept].strip()}' is read as the lead officer",
+            )  # fmt: skip
+    if field == "theme":  # 'Review' of one value on every row beside 'Learning theme'
+        for kept, other in ((first, second), (second, first)):
+            mine = {r[kept] for r in sample if kept < len(r) and r[kept]}
+            theirs = {r[other] for r in sample if other < len(r) and r[other]}
+            if len(mine) >= 2 and len(theirs) == 1:
+                return (
+                    kept, other, "extra",
+                    f"'{cells[other].strip()}' holds one value on every row ('{theirs.pop()}'): "
+                    f"kept as another column; '{cells[kept].strip()}' is read as the theme",
+                )  # fmt: skip
     if field == "end":  # a QA report's 'Timescale' of '3 months' beside the 'Target date'
         for kept, other in ((first, second), (second, first)):
             given = [r[other] for r in sample if other < len(r) and r[other].strip()]

@@ -82,6 +82,7 @@ ROLE_WORDS = frozenset(
             "dass",  # director of adult social services
             "dph",  # director of public health
             "qio",  # a Scottish council's quality improvement officer (education)
+            "ewo",  # education welfare officer
             "dsl",
             "dslo",
             "hr",

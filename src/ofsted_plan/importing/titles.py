@@ -49,11 +49,12 @@ def plan_score(text: str) -> int:
 _NOT_A_TITLE = re.compile(
     r"\.\s*$|^(?:report\s+to\b|agenda\s+item\b|item\s+\d|extract(?:ed)?\s+from\b|"
     r"exported\b|printed\b|downloaded\b)|\b(?:read\s+me|how\s+to\s+(?:use|complete)|"
-    r"instructions|guidance\s+notes?|rag\s+key)\b|\s\|\s",
+    r"instructions|guidance\s+notes?|rag\s+key|last\s+updated)\b|\s\|\s|(?-i:(?:[a-z]{3,}|\d{4})\.\s+[A-Z][a-z])",
     re.IGNORECASE,
 )  # and 'Report to Audit Committee, 20 January 2026', 'Extract from the tracker as at ...':
 # the meeting or the export, not the plan; 'Focused visit 4–5 May 2022 | Letter published ...
-# | Monitored by ...': facts set side by side, not a name
+# | Monitored by ...' or 'Review published 12 March 2024. Plan monitored by ...': facts set
+# side by side or in sentences, not a name
 
 
 def table_width(header: list[str]) -> int:

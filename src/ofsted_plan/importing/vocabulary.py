@@ -313,6 +313,10 @@ HEADER_NAMES: dict[str, str] = {
     "proposals for improvement": "recommendation",
     "council action": "action",
     "action proposed": "action",
+    "governance issue": "recommendation",  # an annual governance statement's issues
+    "significant governance issue": "recommendation",
+    "learning theme": "theme",  # a practice review's themes of learning
+    "learning themes": "theme",
     "associated actions": "action",  # a peer challenge plan's actions under each recommendation
     "associated action": "action",
     "related actions": "action",

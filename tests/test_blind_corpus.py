@@ -56,7 +56,9 @@ right, 1 refused at another line, 2 wrongly; heldout53 (after heldout51's and he
 ordinary plans), 12 of 14 right, 2 refused; heldout54 (made alongside heldout53), 10 of 14
 right, 1 refused at another line, 3 wrongly; heldout55 (after heldout53's and heldout54's;
 ordinary plans), 12 of 14 right, 2 wrongly; heldout56 (made alongside heldout55), 10 of 14
-right, 1 refused at another line, 1 refused, 2 wrongly. Files
+right, 1 refused at another line, 1 refused, 2 wrongly; heldout57 (after heldout55's and
+heldout56's; ordinary plans), 10 of 14 right, 1 refused at another line, 1 refused, 2
+wrongly; heldout58 (made alongside heldout57), 12 of 14 right, 1 refused, 1 wrongly. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -159,7 +161,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 856, f"{right} of {len(CASES)} read right"
+    assert right >= 883, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

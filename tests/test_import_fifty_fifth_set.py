@@ -104,3 +104,8 @@ def test_titles_and_facts() -> None:
     found = column_of(VOCABULARY, "Governance issue")
     assert found is not None and found.field == "recommendation"
     assert split_people("Head of Service / EWO").officers == ("Head of Service", "EWO")
+
+
+def test_a_chair_and_vice_chair_are_two() -> None:
+    """'Chair & Vice-Chair' was kept whole (a 'Vice-Chair' alone was no post)."""
+    assert split_people("Chair & Vice-Chair").officers == ("Chair", "Vice-Chair")

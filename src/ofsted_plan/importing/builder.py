@@ -206,7 +206,10 @@ class Builder(CellReader, RefsUnderHeadings):
         repeated = (  # 'SR1' on each action line under its recommendation, as a CSV saves it
             last is not None
             and ref_column is not None
-            and _REC_NUMBER.match(titles[ref_column].strip()) is not None  # 'Rec No'
+            and (  # 'Rec No', or a plain number repeated beside its recommendation's words
+                _REC_NUMBER.match(titles[ref_column].strip()) is not None
+                or (rec_text and "." not in values.get("ref", ""))
+            )
             and last in self.recommendation.actions
             and values.get("ref") in (last.ref, last.extra.get("Ref as written"))
         )

@@ -189,7 +189,9 @@ def banded_theme_column(rows: list[Classified]) -> None:
     if column is None:
         return
 
-    def band(r: Classified) -> bool:  # one text, merged across the table
+    def band(r: Classified) -> bool:  # one text, merged across the table, or a document's
+        if r.kind is RowKind.STRUCTURE and r.column < 0:  # heading over the table ('3.
+            return True  # Administering the Licensing Regime' over its 'Standard' rows)
         texts = own_texts(r.row)
         return len(texts) == 1 and r.row.spans.get(texts[0][0], 1) > 2
 

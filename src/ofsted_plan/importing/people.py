@@ -195,7 +195,7 @@ def _area_part(part: str) -> bool:
         return words[-1].endswith("s") and words[-1][:-1] in ROLE_WORDS
     if kind == "name" and len(words) == 2:
         return False  # 'Jo Bloggs': a person as likely as a field
-    return not any(w in BODIES for w in words)
+    return len(words) == 1 or not any(w in BODIES for w in words)  # 'Housing' is a field
 
 
 def _post_and_area(text: str) -> bool:
@@ -381,7 +381,8 @@ def kind_of(part: str) -> str | None:
         word = words[0].strip(".,")
         if word.endswith("s") and len(word) >= 3 and word[:-1].isupper():
             word = word[:-1]  # 'DHTs': deputy heads, a post's letters
-        if (word.lower() in ROLE_WORDS and word.isupper()) or word.lower() in ONE_WORD_POSTS:
+        one = _CO_ROLE.sub("", word.lower())  # 'Vice-Chair': a chair
+        if (word.lower() in ROLE_WORDS and word.isupper()) or one in ONE_WORD_POSTS:
             return "post"
         if _STRICT_INITIALS.fullmatch(word):
             return "initials"

@@ -272,8 +272,8 @@ AGENCIES = frozenset(
 BODIES = frozenset(
     ("police", "constabulary", "icb", "ccg", "nhs", "trust", "council", "probation", "cafcass",
      "camhs", "dwp", "hospital", "university", "college", "ft", "nhsft", "crc", "mbc", "bc",
-     "dc", "cbc", "mdc", "bid")
-)  # fmt: skip
+     "dc", "cbc", "mdc", "bid", "housing")
+)  # fmt: skip  # 'Gateshead Housing': a landlord, as a body
 # Services a partnership plan names as a lead beside a body ('Adult Social Care and Northvale
 # ICB'); not in a post's name ('Head of Wellbeing & Public Health').
 SERVICES = frozenset(

@@ -314,6 +314,10 @@ HEADER_NAMES: dict[str, str] = {
     "council action": "action",
     "action proposed": "action",
     "governance issue": "recommendation",  # an annual governance statement's issues
+    "code provision": "recommendation",  # the Housing Ombudsman's Complaint Handling Code
+    "code section": "theme",
+    "position on the recommendation": "action",  # the council's answer to a peer challenge
+    "response to the recommendation": "action",
     "significant governance issue": "recommendation",
     "learning theme": "theme",  # a practice review's themes of learning
     "learning themes": "theme",

@@ -80,3 +80,54 @@ def test_a_standard_column_under_the_documents_headings(tmp_path: Path) -> None:
         ("3. Administering the Licensing Regime", "Para 3.3: Authorities should act 3."),
         ("4. Decisions", "Para 4.3: Authorities should act 4."),
     ]
+
+
+def _risk_actions(path: Path, key: bool) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    def fill(rgb: str) -> PatternFill:
+        return PatternFill("solid", fgColor=rgb)
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Ref", "Further action", "Action owner", "Target date", "Status"])
+    sheet.append(["SR1.1", "Deliver the savings", "Section 151 Officer", "Mar-25", "On track"])
+    sheet.append(
+        ["SR2.1", "Adopt the Local Plan", "Director of Place", "Jun-25", "Behind schedule"]
+    )
+    sheet.append(
+        ["SR4.1", "Agree the funding", "Director of Place", "Nov-24", "Significantly delayed"]
+    )
+    sheet["E2"].fill, sheet["E3"].fill, sheet["E4"].fill = (
+        fill("00B050"), fill("FFC000"), fill("FF0000"),
+    )  # fmt: skip
+    if key:
+        sheet.append([])
+        sheet.append(["Status key"])
+        for word, rgb in (("On track", "00B050"), ("Behind schedule", "FFC000"),
+                          ("Significantly delayed", "FF0000")):  # fmt: skip
+            sheet.append([word])
+            sheet.cell(sheet.max_row, 1).fill = fill(rgb)
+    book.save(path)
+    return path
+
+
+def test_a_key_of_words_typed_in_their_colours(tmp_path: Path) -> None:
+    """'Behind schedule' typed in an amber cell under 'Status key': amber, as the key shows
+    (red, the word's usual reading, before); 'Significantly delayed' (red) was refused; a
+    risk register's 'Further action' is the action (no header was found)."""
+    from ofsted_plan.model import Status
+
+    plan = import_table(_risk_actions(tmp_path / "risks.xlsx", key=True))
+    assert [a.status for a in plan.actions()] == [Status.GREEN, Status.AMBER, Status.RED]
+
+
+def test_a_word_no_key_defines_read_by_its_cells_colour(tmp_path: Path) -> None:
+    from ofsted_plan.model import Status
+
+    report: list[str] = []
+    plan = import_table(_risk_actions(tmp_path / "risks.xlsx", key=False), report=report)
+    assert [a.status for a in plan.actions()][2] is Status.RED
+    assert any("'Significantly delayed' -> red" in line for line in report)

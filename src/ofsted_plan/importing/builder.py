@@ -24,7 +24,7 @@ from .ends import in_year_of, read_end
 from .keys import COLOUR_LETTERS, amber_shade
 from .kinds import Header
 from .refs import RefsUnderHeadings
-from .values import colour_name, rag_of
+from .values import colour_name, rag_of, read_status
 
 # A ref column titled for the recommendation ('Rec No', 'Recommendation ref'): it numbers
 # what the actions answer, not each action.
@@ -155,6 +155,13 @@ class Builder(CellReader, RefsUnderHeadings):
             shade = amber_shade(fill) if colour is Status.AMBER else None
         else:
             by_fill, shade = False, None
+        word = values.get("status", "").strip()
+        if fill and word and not pale(fill) and (colour := rag_of(fill)) is not None:
+            try:
+                read_status(word, self.statuses)
+            except ValueError:  # 'Significantly delayed' in a red cell: the cell's colour
+                values["status"] = colour.value
+                self.reading.worded_fills[word] = colour.value
         theme = values.pop("theme", None)
         if theme:  # a flat table: each row names its theme
             if self.theme is None or self.theme.title != theme:

@@ -18,6 +18,8 @@ class Reading:
 
     status_words: dict[str, tuple[Status, int]] = field(default_factory=dict)
     coloured: dict[str, int] = field(default_factory=dict)  # RAG read from a fill: times
+    # A word no key defines, in a cell coloured as a RAG: the word -> the colour read
+    worded_fills: dict[str, str] = field(default_factory=dict)
     dates: dict[str, dict[str, Month]] = field(default_factory=dict)  # how -> cell -> month
     undated: dict[str, int] = field(default_factory=dict)  # end cells that are words
     headings: list[int] = field(default_factory=list)  # rows read as headings (1.1 over 1.1.1)

@@ -218,6 +218,9 @@ def check_plan(
             "No lead column: leads read from the 'Lead: ...' line at the foot of the action "
             f"cell: lines {lines_of(reading.lead_lines)}."
         )
+    if reading.worded_fills:
+        read = ", ".join(f"'{w}' -> {c}" for w, c in list(reading.worded_fills.items())[:6])
+        notes.append(f"Status words no key defines, read by their cell's colour: {read}.")
     if reading.coloured:
         read = ", ".join(f"{colour} ({n})" for colour, n in reading.coloured.items())
         notes.append(f"RAG read from the colour of cells with no text: {read}.")

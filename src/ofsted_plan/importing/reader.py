@@ -26,7 +26,7 @@ from .parts import DocumentParts, Tables
 from .rows import RowReader
 from .rules import Rules
 from .titles import PLAN_WORDS, names_more_fully
-from .values import STATUS_WORDS
+from .values import STATUS_WORDS, rag_of
 
 # A key's row as classify.py writes it: 'Behind schedule = Will miss the original date'.
 _KEY_ROW = re.compile(r"^[^=|;]{1,30} = [^=|]+$")
@@ -197,6 +197,11 @@ class Reader(RowReader, DocumentParts):
             and len(t := own_texts(r.row)) == 2
             and (len(t[0][1]) <= 3 or KEY_ENTRY.match(t[1][1]))  # '1', 'B', '✔', or a word
         ]  # its colour defines ('Revised date | Amber – target revised'): not a label and value
+        for r in self.rows:  # 'Behind schedule' typed in an amber cell under 'Status key'
+            cells = own_texts(r.row) if r.kind is RowKind.KEY else []
+            fill = r.row.fills.get(cells[0][0]) if len(cells) == 1 else None
+            if fill and (colour := rag_of(fill)) is not None:
+                pairs.append(f"{cells[0][1]} = {colour.value}")
         pairs += [  # 'Delayed | Due date will be missed' beside its count (classify.py)
             r.text for r in self.rows if r.kind is RowKind.KEY and _KEY_ROW.match(r.text)
         ]

@@ -321,6 +321,10 @@ HEADER_NAMES: dict[str, str] = {
     "significant governance issue": "recommendation",
     "learning theme": "theme",  # a practice review's themes of learning
     "learning themes": "theme",
+    "further action": "action",  # a risk register's actions to bring a risk to its target
+    "further actions": "action",
+    "additional action": "action",
+    "additional actions": "action",
     "associated actions": "action",  # a peer challenge plan's actions under each recommendation
     "associated action": "action",
     "related actions": "action",

@@ -58,7 +58,9 @@ right, 1 refused at another line, 3 wrongly; heldout55 (after heldout53's and he
 ordinary plans), 12 of 14 right, 2 wrongly; heldout56 (made alongside heldout55), 10 of 14
 right, 1 refused at another line, 1 refused, 2 wrongly; heldout57 (after heldout55's and
 heldout56's; ordinary plans), 10 of 14 right, 1 refused at another line, 1 refused, 2
-wrongly; heldout58 (made alongside heldout57), 12 of 14 right, 1 refused, 1 wrongly. Files
+wrongly; heldout58 (made alongside heldout57), 12 of 14 right, 1 refused, 1 wrongly;
+heldout59 (after heldout57's and heldout58's; ordinary plans), 10 of 14 right, 3 wrongly, 1
+refused; heldout60 (made alongside heldout59), 11 of 14 right, 3 wrongly. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -127,6 +129,21 @@ STILL_WRONG = {
     # who is also the section 151 officer); two posts joined by 'and' are two officers to the
     # importer and to other authors ('Directorate General Manager and Head of Nursing').
     "heldout51/q2-fenland-corporate-peer-challenge-action-plan.docx": "one post or two",
+    # Not yet read right: the last sets of the session, measured and left for the next.
+    # The bold line under each priority's heading quotes Ofsted ('Ofsted: Leaders should
+    # ...'): the author reads the quotation alone as the part's words, without its label.
+    "heldout59/y1-oasis-academy-lords-hill-post-ofsted-action-plan.docx": "a quotation's label",
+    # 'Named Nurse Safeguarding Adults (CHS) and Head of Adult Safeguarding (LBC)': two posts,
+    # each with its body in brackets; the first does not end in a post's word, so it is kept.
+    "heldout59/y2-croydon-sab-sar-mr-d-action-plan.docx": "two posts, each with its body",
+    # An action log's agenda item on a line of its own over its actions ('Internal Audit
+    # Progress Report'), and ' - updated 14 January 2025' after the log's name in its title.
+    "heldout60/z2-gmca-audit-committee-action-log.txt": "an agenda item's line; a dated title",
+    # Each governance issue's description paragraph under its heading is read as the part's
+    # words; the author reads the heading alone.
+    "heldout60/z2-nuneaton-bedworth-ags-significant-issues-action-plan.docx": (
+        "a description under its heading"
+    ),
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
@@ -161,7 +178,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 884, f"{right} of {len(CASES)} read right"
+    assert right >= 907, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

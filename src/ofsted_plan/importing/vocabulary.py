@@ -309,6 +309,7 @@ HEADER_NAMES: dict[str, str] = {
     "latest management update": "comments",
     "pillar": "theme",  # HMICFRS: effectiveness, efficiency, people
     "core question": "theme",  # HMICFRS PEEL 2021/22: 'Responding to the public' ...
+    "peel question": "theme",
     "proposal for improvement": "recommendation",  # the audit offices' (NIAO, Audit Wales)
     "proposals for improvement": "recommendation",
     "council action": "action",

@@ -139,11 +139,6 @@ STILL_WRONG = {
     # An action log's agenda item on a line of its own over its actions ('Internal Audit
     # Progress Report'), and ' - updated 14 January 2025' after the log's name in its title.
     "heldout60/z2-gmca-audit-committee-action-log.txt": "an agenda item's line; a dated title",
-    # Each governance issue's description paragraph under its heading is read as the part's
-    # words; the author reads the heading alone.
-    "heldout60/z2-nuneaton-bedworth-ags-significant-issues-action-plan.docx": (
-        "a description under its heading"
-    ),
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
@@ -178,7 +173,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 907, f"{right} of {len(CASES)} read right"
+    assert right >= 908, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -132,3 +132,28 @@ def test_a_word_no_key_defines_read_by_its_cells_colour(tmp_path: Path) -> None:
     plan = import_table(_risk_actions(tmp_path / "risks.xlsx", key=False), report=report)
     assert [a.status for a in plan.actions()][2] is Status.RED
     assert any("'Significantly delayed' -> red" in line for line in report)
+
+
+def test_an_issues_story_under_its_heading(tmp_path: Path) -> None:
+    """An annual governance statement: 'Issue 1: Delays in closing the accounts', a paragraph
+    telling its story, then its table: the heading is the part (the story was read as its
+    words), the story kept in the plan's notes."""
+    from docx import Document
+
+    from .helpers import add_table
+
+    document = Document()
+    document.add_heading("Annual Governance Statement – Significant Issues Action Plan", 0)
+    for number, issue in ((1, "Delays in closing the accounts"), (2, "Procurement breaches")):
+        document.add_heading(f"Issue {number}: {issue}", 2)
+        document.add_paragraph(f"The story of issue {number} took several years to unfold.")
+        row = (f"Fix issue {number}", "Section 151 Officer", "Mar-25", "Green")
+        add_table(document, [("Action", "Lead", "Target date", "Status"), row])
+    path = tmp_path / "ags.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [
+        "Issue 1: Delays in closing the accounts",
+        "Issue 2: Procurement breaches",
+    ]
+    assert "The story of issue 1 took several years to unfold." in plan.notes

@@ -6,6 +6,7 @@ that are the plan (a header row, or the plan's columns continued) from those tha
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..errors import PlanError
@@ -31,6 +32,11 @@ from .paragraphs import (
 )
 from .status_checks import Settle
 from .titles import PLAN_WORDS, after_body
+
+# An issue or risk named with its words ('Issue 1: Delays in closing the accounts'): the
+# paragraph under it tells its story. (Under 'Recommendation 1: Voice of the child' or
+# 'Priority action 1: ...' the paragraph is the part's own words, as the corpus reads it.)
+_NAMED = re.compile(r"^(?:issue|risk)\s+\d+[a-z]?\s*[:.–-]\s*\S", re.IGNORECASE)
 
 Labels = list[tuple[int, str]]  # (level, text) of the headings over a table, outermost first
 
@@ -150,9 +156,12 @@ class DocumentParts:
                     and block.level is None
                     and len(text) <= 400
                     and not NARRATION.match(text)  # 'Inspectors found that ...': prose about it
+                    and not (stack and _NAMED.match(stack[-1][1]))  # 'Issue 1: Delays in ...'
                 ):
                     lead_in = text  # the one paragraph between a heading and its table: the
                     continue  # finding it answers (another paragraph before the table: prose)
+                elif was_heading and stack and _NAMED.match(stack[-1][1]):
+                    plan.notes.append(text)  # the issue's story: kept with the plan
                 lead_in = ""
                 continue
             grid, named, fresh = block, fresh, []

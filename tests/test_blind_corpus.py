@@ -133,9 +133,6 @@ STILL_WRONG = {
     # The bold line under each priority's heading quotes Ofsted ('Ofsted: Leaders should
     # ...'): the author reads the quotation alone as the part's words, without its label.
     "heldout59/y1-oasis-academy-lords-hill-post-ofsted-action-plan.docx": "a quotation's label",
-    # 'Named Nurse Safeguarding Adults (CHS) and Head of Adult Safeguarding (LBC)': two posts,
-    # each with its body in brackets; the first does not end in a post's word, so it is kept.
-    "heldout59/y2-croydon-sab-sar-mr-d-action-plan.docx": "two posts, each with its body",
     # An action log's agenda item on a line of its own over its actions ('Internal Audit
     # Progress Report'), and ' - updated 14 January 2025' after the log's name in its title.
     "heldout60/z2-gmca-audit-committee-action-log.txt": "an agenda item's line; a dated title",
@@ -173,7 +170,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 908, f"{right} of {len(CASES)} read right"
+    assert right >= 909, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

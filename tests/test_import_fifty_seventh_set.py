@@ -157,3 +157,14 @@ def test_an_issues_story_under_its_heading(tmp_path: Path) -> None:
         "Issue 2: Procurement breaches",
     ]
     assert "The story of issue 1 took several years to unfold." in plan.notes
+
+
+def test_two_posts_each_with_its_body() -> None:
+    """They were kept as one officer; a post whose words hold 'and' stays one."""
+    cell = "Named Nurse Safeguarding Adults (CHS) and Head of Adult Safeguarding (LBC)"
+    assert split_people(cell).officers == (
+        "Named Nurse Safeguarding Adults (CHS)",
+        "Head of Adult Safeguarding (LBC)",
+    )
+    one = "Head of Commissioning and Market Shaping (ASC)"
+    assert split_people(one).officers == (one,)

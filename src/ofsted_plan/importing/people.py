@@ -218,6 +218,10 @@ def _and_split(part: str) -> list[str]:
         and (kinds != {"post"} or all(map(_whole_post, pieces[:-1])))
     ):
         return pieces  # not 'Chief Learning and Skills Officer': one post
+    if (
+        len(pieces) == 2 and kinds == {"post"} and all(re.search(r"\([^()]+\)$", p) for p in pieces)
+    ):  # 'Named Nurse (CHS) and Head of Adult Safeguarding (LBC)': each post with its body
+        return pieces
     if len(pieces) == 2 and kinds == {"name", "post"} and any(map(_plainly_a_person, pieces)):
         return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
     if len(pieces) == 2 and all(len(p.split()) >= 2 and kind_of(p) == "agency" for p in pieces):

@@ -156,7 +156,8 @@ class Builder(CellReader, RefsUnderHeadings):
         else:
             by_fill, shade = False, None
         word = values.get("status", "").strip()
-        if fill and word and not pale(fill) and (colour := rag_of(fill)) is not None:
+        known = word in self.status_memo  # read before: not parsed again here
+        if fill and word and not known and not pale(fill) and (colour := rag_of(fill)):
             try:
                 read_status(word, self.statuses)
             except ValueError:  # 'Significantly delayed' in a red cell: the cell's colour

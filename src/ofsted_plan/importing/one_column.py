@@ -103,6 +103,16 @@ _DURATION = re.compile(
 _MONITORING = re.compile(r"^\s*(?:monitor(?:ing|ed)?|oversight|assurance)\b", re.IGNORECASE)
 
 
+def _one_titled(
+    pattern: re.Pattern[str], titles: list[str], columns: list[int]
+) -> tuple[int, int] | None:
+    """(the column whose title the pattern finds, the other) where only one title has it."""
+    found = [pattern.search(t) is not None for t in titles]
+    if found[0] == found[1]:
+        return None
+    return (columns[0], columns[1]) if found[0] else (columns[1], columns[0])
+
+
 def _told_apart(
     field: str, columns: list[int], cells: list[str], sample: Sequence[Sequence[str]]
 ) -> tuple[int, int, str, str] | None:
@@ -119,16 +129,14 @@ def _told_apart(
             f"'{cells[now].strip()}' and '{cells[then].strip()}' both hold the RAG: "
             f"'{cells[now].strip()}' is read as the status; the other is kept as another column",
         )  # fmt: skip
-    if field == "status":
-        named = [bool(_RAG_NAME.search(t)) for t in titles]
-        if named[0] != named[1]:
-            rag, words = (first, second) if named[0] else (second, first)
-            return (
-                rag, words, "progress",
-                f"'{cells[rag].strip()}' and '{cells[words].strip()}' both name the status: "
-                f"the colour read from '{cells[rag].strip()}', and an action "
-                f"'{cells[words].strip()}' calls complete read as complete (blue)",
-            )  # fmt: skip
+    if field == "status" and (titled := _one_titled(_RAG_NAME, titles, columns)):
+        rag, words = titled
+        return (
+            rag, words, "progress",
+            f"'{cells[rag].strip()}' and '{cells[words].strip()}' both name the status: "
+            f"the colour read from '{cells[rag].strip()}', and an action "
+            f"'{cells[words].strip()}' calls complete read as complete (blue)",
+        )  # fmt: skip
     if field == "ref":  # 'Rec No' beside 'Action No': the action's own number is its ref
         owners = [_REF_OWNER.search(t) for t in titles]
         kinds = [m[1].lower() if m else "" for m in owners]
@@ -140,15 +148,14 @@ def _told_apart(
                 f"'{cells[kept].strip()}' is read as the action's ref; the other is kept as "
                 "another column",
             )  # fmt: skip
-    if field == "lead":  # 'Lead' beside 'Monitoring (who)': who checks is not who leads
-        watching = [bool(_MONITORING.match(t)) for t in titles]
-        if watching[0] != watching[1]:
-            kept, other = (second, first) if watching[0] else (first, second)
-            return (
-                kept, other, "extra",
-                f"'{cells[other].strip()}' names who monitors the action: kept as another "
-                f"column; '{cells[kept].strip()}' is read as the lead officer",
-            )  # fmt: skip
+    # 'Lead' beside 'Monitoring (who)': who checks is not who leads
+    if field == "lead" and (titled := _one_titled(_MONITORING, titles, columns)):
+        other, kept = titled
+        return (
+            kept, other, "extra",
+            f"'{cells[other].strip()}' names who monitors the action: kept as another "
+            f"column; '{cells[kept].strip()}' is read as the lead officer",
+        )  # fmt: skip
     if field == "theme":  # 'Review' of one value on every row beside 'Learning theme'
         for kept, other in ((first, second), (second, first)):
             mine = {r[kept] for r in sample if kept < len(r) and r[kept]}

@@ -371,6 +371,12 @@ _ACTING = re.compile(
 _CO_ROLE = re.compile(r"^(?:co|vice|joint)-")  # 'Parent Carer Forum Co-Chair': a chair
 
 
+def _role_of(word: str) -> str:
+    """'co-chair' -> 'chair' where the rest is a post's word; any other word as it is."""
+    bare = _CO_ROLE.sub("", word)
+    return bare if bare in ROLE_WORDS else word
+
+
 def kind_of(part: str) -> str | None:
     """'initials' (RG, DCS, RdP), 'post' (Head of Service, DCI Public Protection), 'agency'
     (Police, Health), 'name' (Sam Lee, DCI Helen Marsh, Lee, Sam), or None: not a person."""
@@ -380,7 +386,7 @@ def kind_of(part: str) -> str | None:
         return None
     lowered = [w.lower().strip(".,:;") for w in words]
     lowered = [w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w for w in lowered]
-    lowered = [_CO_ROLE.sub("", w) if _CO_ROLE.sub("", w) in ROLE_WORDS else w for w in lowered]
+    lowered = [_role_of(w) for w in lowered]
     if len(words) == 1:
         word = words[0].strip(".,")
         if word.endswith("s") and len(word) >= 3 and word[:-1].isupper():

@@ -16,7 +16,7 @@ from .classify import own_texts
 from .documents import Document, Grid, Paragraph, Row
 from .header import Vocabulary
 from .header_rows import find_headers
-from .keys import KEY_ENTRY
+from .keys import KEY_ENTRY, fill_pairs
 from .kinds import Classified, Header, RowKind, TableKind
 from .levels import Levels, assign_levels, prefix_class
 from .paragraphs import (
@@ -26,7 +26,7 @@ from .parts import DocumentParts, Tables
 from .rows import RowReader
 from .rules import Rules
 from .titles import PLAN_WORDS, names_more_fully
-from .values import STATUS_WORDS, rag_of
+from .values import COLOUR_WORDS, STATUS_WORDS
 
 # A key's row as classify.py writes it: 'Behind schedule = Will miss the original date'.
 _KEY_ROW = re.compile(r"^[^=|;]{1,30} = [^=|]+$")
@@ -198,10 +198,10 @@ class Reader(RowReader, DocumentParts):
             and (len(t[0][1]) <= 3 or KEY_ENTRY.match(t[1][1]))  # '1', 'B', '✔', or a word
         ]  # its colour defines ('Revised date | Amber – target revised'): not a label and value
         for r in self.rows:  # 'Behind schedule' typed in an amber cell under 'Status key'
-            cells = own_texts(r.row) if r.kind is RowKind.KEY else []
-            fill = r.row.fills.get(cells[0][0]) if len(cells) == 1 else None
-            if fill and (colour := rag_of(fill)) is not None:
-                pairs.append(f"{cells[0][1]} = {colour.value}")
+            if r.kind is RowKind.KEY and len(own_texts(r.row)) == 1:
+                for colour, _, word in (p.partition(" = ") for p in fill_pairs(r.row)):
+                    if word and colour in COLOUR_WORDS:
+                        pairs.append(f"{word} = {colour}")
         pairs += [  # 'Delayed | Due date will be missed' beside its count (classify.py)
             r.text for r in self.rows if r.kind is RowKind.KEY and _KEY_ROW.match(r.text)
         ]

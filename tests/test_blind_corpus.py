@@ -129,13 +129,6 @@ STILL_WRONG = {
     # who is also the section 151 officer); two posts joined by 'and' are two officers to the
     # importer and to other authors ('Directorate General Manager and Head of Nursing').
     "heldout51/q2-fenland-corporate-peer-challenge-action-plan.docx": "one post or two",
-    # Not yet read right: the last sets of the session, measured and left for the next.
-    # The bold line under each priority's heading quotes Ofsted ('Ofsted: Leaders should
-    # ...'): the author reads the quotation alone as the part's words, without its label.
-    "heldout59/y1-oasis-academy-lords-hill-post-ofsted-action-plan.docx": "a quotation's label",
-    # An action log's agenda item on a line of its own over its actions ('Internal Audit
-    # Progress Report'), and ' - updated 14 January 2025' after the log's name in its title.
-    "heldout60/z2-gmca-audit-committee-action-log.txt": "an agenda item's line; a dated title",
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
@@ -170,7 +163,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 909, f"{right} of {len(CASES)} read right"
+    assert right >= 911, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -24,6 +24,7 @@ _MONTH_NAME = (
 )
 _YEAR = r"(?:\d{4}|\d{2})"
 _A_MONTH = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_NAME}[\s\-/',]*{_YEAR}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|Q[1-4]\s*(?:\d{{4}}|\d{{2}})\s*[/\-]\s*\d{{2,4}})"  # noqa: E501
+A_DATE = _A_MONTH  # a month or a day as councils write them, for other readers' patterns
 # 'Sept 2018 – March 2019', 'Jan-19 to Mar-19': a period ends in its last month.
 _PERIOD = re.compile(
     rf"^(?:from\s+)?({_A_MONTH}|{_MONTH_NAME})\s*(?:-|–|—|to|until|till)\s*({_A_MONTH})$", re.I

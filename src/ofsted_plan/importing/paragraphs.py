@@ -49,6 +49,22 @@ def without_kind(text: str) -> str:
     return text
 
 
+# 'Ofsted: Leaders should ...': a label that only names who said the words that follow (the
+# inspectorate), not a part of the plan; the words name the part. 'Nottinghamshire Police:
+# ensure ...' names to whom it is said and is kept.
+_SPEAKER = re.compile(
+    r"^(?:ofsted|estyn|cqc|hmicfrs|hmip|hmi\s+probation|care\s+inspectorate(?:\s+wales)?|ciw|"
+    r"rqia|hiw|education\s+scotland|inspectors?|the\s+inspectors?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_speaker(text: str) -> str:
+    """'Ofsted: Leaders should ensure ...': the inspectorate's words, without its name."""
+    label, colon, words = text.partition(":")
+    return words.strip() if colon and words.strip() and _SPEAKER.match(label) else text
+
+
 # A paragraph giving the part's aim, outcome or rationale: why or what success is, not what
 # the part answers.
 OUTCOME = re.compile(

@@ -29,6 +29,7 @@ from .paragraphs import (
     labels_one_part,
     names_a_part,
     without_kind,
+    without_speaker,
 )
 from .status_checks import Settle
 from .titles import PLAN_WORDS, after_body
@@ -147,8 +148,8 @@ class DocumentParts:
                     if lead_in and not LABELLED.match(lead_in):  # 'Accountable board: ...'
                         plan.notes.append(text)  # under the part's own words: said of it
                         continue
-                    lead_in = text  # 'What Ofsted said: ...' right before a table, under a heading
-                    continue
+                    lead_in = without_speaker(text)  # 'What Ofsted said: ...' right before a
+                    continue  # table, under a heading ('Ofsted: ...': the words it said)
                 elif text.endswith(":") and len(text) <= 60 and any(lv < 10 for lv, _ in stack):
                     label_only = True
                 elif (

@@ -25,7 +25,7 @@ from .paragraphs import (
 from .parts import DocumentParts, Tables
 from .rows import RowReader
 from .rules import Rules
-from .titles import PLAN_WORDS, names_more_fully
+from .titles import PLAN_WORDS, names_more_fully, without_stamp
 from .values import COLOUR_WORDS, STATUS_WORDS
 
 # A key's row as classify.py writes it: 'Behind schedule = Will miss the original date'.
@@ -123,6 +123,9 @@ class Reader(RowReader, DocumentParts):
             or names_more_fully(self.document.cover, plan.title)
         ):  # 'Suffolk County Council – ILACS Plan 2024–2026' over 'ILACS Plan 2024–2026'
             plan.title = self.document.cover
+        plan.title, stamp = without_stamp(plan.title)
+        if stamp:
+            plan.notes.append(stamp)  # 'Updated 14 January 2025': kept with the plan
         assign_generated_refs(plan)
         return plan
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .classify import LABEL_CELL
+from .ends import A_DATE
 from .keys import is_key_text
 
 
@@ -55,6 +56,25 @@ _NOT_A_TITLE = re.compile(
 # the meeting or the export, not the plan; 'Focused visit 4–5 May 2022 | Letter published ...
 # | Monitored by ...' or 'Review published 12 March 2024. Plan monitored by ...': facts set
 # side by side or in sentences, not a name
+
+
+# 'Audit Committee Action Log - updated 14 January 2025': when the file was last saved, not
+# the plan's name (the title stays the same from one update to the next). 'Progress Update
+# May 2022' and 'position at 31 December 2023' name the report and are kept.
+_STAMP = re.compile(
+    rf"\s*(?:[-–—,]\s*|\(\s*)((?:last\s+)?(?:updated|revised|amended)(?:\s+on)?\s*:?\s*"
+    rf"{A_DATE})\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_stamp(title: str) -> tuple[str, str]:
+    """The title without its ' - updated DATE' stamp, and the stamp (kept in the notes)."""
+    found = _STAMP.search(title)
+    if not found or not title[: found.start()].strip():
+        return title, ""
+    stamp = found.group(1)
+    return title[: found.start()].rstrip(), stamp[0].upper() + stamp[1:]
 
 
 def table_width(header: list[str]) -> int:

@@ -310,6 +310,7 @@ HEADER_NAMES: dict[str, str] = {
     "pillar": "theme",  # HMICFRS: effectiveness, efficiency, people
     "core question": "theme",  # HMICFRS PEEL 2021/22: 'Responding to the public' ...
     "peel question": "theme",
+    "agenda item": "theme",  # a committee's action log: the item each action arose under
     "proposal for improvement": "recommendation",  # the audit offices' (NIAO, Audit Wales)
     "proposals for improvement": "recommendation",
     "council action": "action",

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from ofsted_plan.importing.ends import read_end
+from ofsted_plan.importing.header import VOCABULARY, column_of
 from ofsted_plan.importing.importer import import_table
 
 
@@ -73,3 +77,90 @@ def test_a_title_naming_its_report_keeps_its_date(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert import_table(path).title == "Scrutiny Recommendation Tracker – position at 2 March 2026"
+
+
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [
+        ("Auditor Recommendation", "recommendation"),  # heldout62: WECA's export lost them
+        ("External Auditor's recommendation", "recommendation"),
+        ("Audit Assignment", "theme"),  # NIHE's tracker lost its audits
+        ("Well-led KLOE", "theme"),  # an NHS trust's well-led review lost its KLOEs
+        ("KLOE", "theme"),
+    ],
+)
+def test_column_titles(title: str, field: str) -> None:
+    found = column_of(VOCABULARY, title)
+    assert found is not None and found.field == field
+
+
+@pytest.mark.parametrize(
+    ("cell", "month"),
+    [
+        ("By October half term 2024", "2024-10"),  # heldout62: a Welsh school's plan
+        ("Spring half term 2025", "2025-02"),
+        ("before February half-term 2025", "2025-02"),
+    ],
+)
+def test_a_half_term_break(cell: str, month: str) -> None:
+    found = read_end(cell).month
+    assert found is not None and str(found) == month
+
+
+def test_a_heading_between_two_tables_names_the_second(tmp_path: Path) -> None:
+    """A peer challenge plan: one table of recommendations as full-width rows with their
+    actions, then a heading 'Additional actions ...' over a second table: those actions are
+    under the heading (they fell under the first table's last recommendation)."""
+    from docx import Document
+
+    from .helpers import add_table
+
+    document = Document()
+    document.add_heading("Corporate Peer Challenge – Action Plan", 0)
+    document.add_paragraph("The following are the peer team's recommendations.")
+    add_table(
+        document,
+        [
+            ("No.", "Associated actions", "Timescales", "Status", "Owner"),
+            ("Recommendation 1: Build on the vision",) * 5,
+            ("1.1", "Hold partner workshops", "June 2022", "Green", "Chief Executive"),
+            ("Recommendation 2: Strengthen member development",) * 5,
+            ("2.1", "Agree a programme", "May 2022", "Green", "Democratic Services Manager"),
+        ],
+    )
+    document.add_heading("Additional actions arising from the peer team's observations", 2)
+    add_table(
+        document,
+        [
+            ("No.", "Associated actions", "Timescales", "Status", "Owner"),
+            ("A1", "Keep staff informed", "Quarterly", "Green", "Chief Executive"),
+        ],
+    )
+    path = tmp_path / "cpc.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    under = {a.ref: [t.title, r.text] for t in plan.themes for r in t.recommendations
+             for a in r.actions}  # fmt: skip
+    assert "Additional actions arising from the peer team's observations" in under["A1"]
+    assert not any("Recommendation 2" in text for text in under["A1"])
+
+
+def test_a_reference_of_words_beside_the_number(tmp_path: Path) -> None:
+    """A screening QA plan: 'No.' 1, 2 beside a 'Reference' citing the standard ('Service
+    specification no. 24', twice): the numbers are the refs (the plan was refused for a ref
+    used twice), the citations kept under extra."""
+    path = tmp_path / "qa.csv"
+    path.write_text(
+        "No.,Recommendation,Reference,Action,Lead,Target date,Status\n"
+        "Governance,,,,,,\n"
+        "1,Update the terms,Service specification no. 24,Revise them,Programme Manager,"
+        "Sep-24,Complete\n"
+        "2,Protect the director's time,Service specification no. 24,Review the job plan,"
+        "Clinical Director,Dec-24,Amber\n"
+        "3,Plan the workforce,NHSBSP workforce guidance,Write a plan,Superintendent,"
+        "Jun-25,Green\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [a.ref for a in plan.actions()] == ["1", "2", "3"]
+    assert next(plan.actions()).extra["Reference"] == "Service specification no. 24"

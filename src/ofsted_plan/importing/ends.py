@@ -134,6 +134,12 @@ _HALF_TERM = re.compile(
     re.IGNORECASE,
 )
 _FIRST_HALF = {"autumn": 10, "spring": 2, "summer": 5}
+# 'By October half term 2024', 'Spring half term 2025': the month of that half-term break.
+_HALF_TERM_BREAK = re.compile(
+    rf"^(?:by|before)?\s*(?:the\s+)?(?:({_MONTH_NAME})|(autumn|spring|summer))\s+half[\s-]*term"
+    r"(?:\s+(?:holidays?|break))?\s+(\d{4})$",
+    re.IGNORECASE,
+)
 # 'By Easter 2025': the month the Easter holiday starts, as the spring term ends.
 _EASTER = re.compile(r"^(?:by\s+|before\s+)?(?:the\s+)?easter(?:\s+holidays?)?\s+(\d{4})$", re.I)
 # 'End of session 2024/25' (a Scottish school's year, to June), 'end of academic year 2024/25'
@@ -254,6 +260,13 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
         return EndRead(_term_end(match[1], int(match[2]), match[3]), text, "term")
     if match := _HALF_TERM.match(single):
         return EndRead(_half_term_end(match[1], match[2], int(match[3]), match[4]), text, "term")
+    if match := _HALF_TERM_BREAK.match(single):
+        month = (
+            read_month(f"{match[1]} {match[3]}")[0]
+            if match[1]
+            else Month.of(int(match[3]), _FIRST_HALF[match[2].lower()])
+        )
+        return EndRead(month, text, "term")
     if match := _EASTER.match(single):
         return EndRead(_term_end("spring", int(match[1]), None), text, "term")
     if match := _SCHOOL_YEAR.match(single):

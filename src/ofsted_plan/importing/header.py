@@ -161,7 +161,7 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
 # Who made a finding, before its name: the inspectorate, the auditor, the board.
 _SOURCE = re.compile(
     r"^(?:ofsted|hmip|hmi|hmicfrs|cqc|estyn|ciw|jtai|slt|inspection|inspectors?'?s?'?|"
-    r"internal\s+audit|external\s+audit|audit|board|panel|peer(?:\s+(?:review|team|challenge))?|"
+    r"(?:internal\s+|external\s+)?audit(?:ors?'?s?'?)?|board|panel|peer(?:\s+(?:review|team|challenge))?|"
     r"lga|regulator|"
     r"regulator's|(?:housing\s+)?ombudsman(?:'s)?|lgsco|rsh|scrutiny|review|spotlight|"
     r"safeguarding\s+review|serious\s+case\s+review|csp?r|lcspr|sar|dhr)\s+"

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..errors import PlanError
+from .classify import REF_LIKE
 from .header import FIELD_WORDS, PERIOD_RAG, Column, header_key
 
 
@@ -34,6 +35,14 @@ def one_column_each(
     notes: list[str] = []
     fallback: dict[str, list[int]] = {}
     for field, columns in by_field.items():
+        if (
+            field == "ref"
+            and len(columns) == 2
+            and (refs := _refs_by_cells(columns, cells, sample))
+        ):
+            header[refs[0]] = field  # whatever their titles' ranks: what the cells hold
+            notes.append(refs[1])
+            continue
         if len(columns) > 1:
             best = max(fields[c].rank for c in columns)
             winners = [c for c in columns if fields[c].rank == best]
@@ -111,6 +120,35 @@ def _one_titled(
     if found[0] == found[1]:
         return None
     return (columns[0], columns[1]) if found[0] else (columns[1], columns[0])
+
+
+def _refs_by_cells(
+    columns: list[int], cells: list[str], sample: Sequence[Sequence[str]]
+) -> tuple[int, str] | None:
+    """'No.' of 1, 2, 3 beside a 'Reference' of 'Service specification no. 24' (the standard
+    a finding cites): the column of refs, one to a row, is the ref; the column of words is
+    kept as another. (the ref column, the note) or None."""
+    both = [  # the rows that fill both (a band row's name in the first column is no ref)
+        (r[columns[0]].strip(), r[columns[1]].strip())
+        for r in sample
+        if max(columns) < len(r) and r[columns[0]].strip() and r[columns[1]].strip()
+    ]
+    for n, (kept, other) in enumerate(((columns[0], columns[1]), (columns[1], columns[0]))):
+        mine = [pair[n] for pair in both]
+        theirs = [pair[1 - n] for pair in both]
+        if (
+            len(mine) >= 2
+            and len(set(mine)) == len(mine)
+            and all(REF_LIKE.match(c) for c in mine)
+            and theirs
+            and not any(REF_LIKE.match(c) for c in theirs)
+        ):
+            return kept, (
+                f"'{cells[kept].strip()}' and '{cells[other].strip()}' both name a ref: "
+                f"'{cells[other].strip()}' holds words ('{theirs[0]}'), kept as another column; "
+                f"'{cells[kept].strip()}' is read as the ref"
+            )
+    return None
 
 
 def _told_apart(

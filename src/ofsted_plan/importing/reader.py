@@ -86,9 +86,17 @@ class Reader(RowReader, DocumentParts):
         if len(plan_grids) > 1 and self.document.kind == "xlsx":
             plan_grids = self._sheet_labels(plan_grids)
         labelled = {tuple(labels) for _, labels in plan_grids if labels}
-        use_labels = len(labelled) >= 2 or any(  # one heading over the one table: a part
-            prefix_class(text) in ("theme", "rec") for lb in labelled for _, text in lb
-        )  # where it names one ('Priority 1: Safer streets'), else the document's section
+        use_labels = (
+            len(labelled) >= 2
+            or any(  # one heading over the one table: a part where it names one
+                prefix_class(text) in ("theme", "rec") for lb in labelled for _, text in lb
+            )  # ('Priority 1: Safer streets'), else the document's section
+            or (  # a heading between two tables, the first under none, names the part
+                not plan_grids[0][1]
+                and any(lv < 10 for _, labels in plan_grids[1:] for lv, _ in labels)
+            )  # after it ('Additional actions arising from ...'; a page's running line
+            # over a table continued is no heading)
+        )
         if not use_labels:
             for text in dict.fromkeys(t for lb in labelled for _, t in lb):
                 plan.notes.append(text)  # nothing lost: kept with the plan, and said

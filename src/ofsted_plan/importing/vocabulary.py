@@ -311,6 +311,10 @@ HEADER_NAMES: dict[str, str] = {
     "core question": "theme",  # HMICFRS PEEL 2021/22: 'Responding to the public' ...
     "peel question": "theme",
     "agenda item": "theme",  # a committee's action log: the item each action arose under
+    "kloe": "theme",  # CQC's key line of enquiry, over the review's recommendations
+    "key line of enquiry": "theme",
+    "well-led kloe": "theme",
+    "audit assignment": "theme",  # an audit tracker: the assignment's name
     "proposal for improvement": "recommendation",  # the audit offices' (NIAO, Audit Wales)
     "proposals for improvement": "recommendation",
     "council action": "action",

@@ -10,6 +10,8 @@ import pytest
 from ofsted_plan.importing.ends import read_end
 from ofsted_plan.importing.header import VOCABULARY, column_of
 from ofsted_plan.importing.importer import import_table
+from ofsted_plan.importing.keys import meaning_of
+from ofsted_plan.model import Status
 
 
 def test_the_inspectorates_name_before_its_words(tmp_path: Path) -> None:
@@ -164,3 +166,93 @@ def test_a_reference_of_words_beside_the_number(tmp_path: Path) -> None:
     plan = import_table(path)
     assert [a.ref for a in plan.actions()] == ["1", "2", "3"]
     assert next(plan.actions()).extra["Reference"] == "Service specification no. 24"
+
+
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [
+        ("ICR Rec No", "ref"),  # heldout64: a review's initials before the title
+        ("Concern", "recommendation"),  # HM Inspectorate of Prisons' concerns
+        ("Response", "action"),  # HMPPS's response to each: what will be done
+        ("Responsible Owner", "lead"),
+        ("Mitigating Action", "action"),  # a risk register's actions
+        ("Risk Owner", "dlt"),
+        ("Response / action taken", "comments"),  # what was done: the progress
+        ("KPI target", None),  # initials before a title of another field say nothing
+    ],
+)
+def test_more_column_titles(title: str, field: str | None) -> None:
+    found = column_of(VOCABULARY, title)
+    assert (found.field if found else None) == field
+
+
+def test_a_timescale_of_words_gives_way_to_the_target_date(tmp_path: Path) -> None:
+    """'Timescale' (Short term), 'Target date' and 'Revised target date': where no revised
+    date is given the end is the target date, not the words (every end was lost)."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Action,Executive Lead,Timescale,Target date,Revised target date,Status\n"
+        "1.1,Publish the accounts,Director of Finance,Short term,31/10/2025,,Complete\n"
+        "1.2,Review the controls,Chief Operating Officer,Short term,30/11/2025,31/01/2026,"
+        "On track\n",
+        encoding="utf-8",
+    )
+    assert [str(a.end) for a in import_table(path).actions()] == ["2025-10", "2026-01"]
+
+
+def test_a_share_done_is_not_done() -> None:
+    """A key's 'Green: more than 75% complete' keeps green green (it read as complete,
+    blue); '100% complete' is done."""
+    assert meaning_of("More than 75% complete and within target date") is None
+    assert meaning_of("26% – 75% complete") is None
+    assert meaning_of("25% or less complete, or target date passed") is Status.RED
+    assert meaning_of("100% complete") is Status.BLUE
+
+
+def _priority_document(path: Path, lines: list[list[tuple[str, bool]]]) -> None:
+    from docx import Document
+
+    from .helpers import add_table
+
+    document = Document()
+    document.add_heading("Delivery Plan Highlight Report", 0)
+    for number in (1, 2):
+        document.add_heading(f"Priority {number}: Area {number}", 1)
+        for runs in lines:
+            paragraph = document.add_paragraph()
+            for text, bold in runs:
+                paragraph.add_run(text.format(number=number)).bold = bold
+        row = (f"{number}.1", f"Act on priority {number}", "Lead", "Mar-25", "G")
+        add_table(document, [("Ref", "Action", "Lead", "Due", "RAG"), row])
+    document.save(str(path))
+
+
+def test_an_inspectorate_said(tmp_path: Path) -> None:
+    """'Ofsted said: In some subjects ...' under the priority's heading: the words are the
+    part's, without who said them."""
+    path = tmp_path / "school.docx"
+    _priority_document(path, [[("Ofsted said: ", True), ("Finding {number} words.", False)]])
+    plan = import_table(path)
+    assert [r.text for t in plan.themes for r in t.recommendations] == [
+        "Finding 1 words.",
+        "Finding 2 words.",
+    ]
+
+
+def test_facts_said_of_a_part_are_not_its_words(tmp_path: Path) -> None:
+    """'Sponsor: ...' and 'Key achievement this quarter: ...' under a priority's heading are
+    said of it (kept in the notes): its actions are under the priority alone (they were under
+    the achievement, and the sponsor line was lost)."""
+    path = tmp_path / "report.docx"
+    _priority_document(
+        path,
+        [
+            [("Sponsor: Director of Public Health {number}", False)],
+            [("Key achievement this quarter: uptake rose in area {number}.", False)],
+        ],
+    )
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == ["Priority 1: Area 1", "Priority 2: Area 2"]
+    assert [r.text for t in plan.themes for r in t.recommendations] == ["", ""]
+    assert "Sponsor: Director of Public Health 1" in plan.notes
+    assert "Key achievement this quarter: uptake rose in area 2." in plan.notes

@@ -95,7 +95,20 @@ PERIOD_RAG = {
 }  # fmt: skip
 
 
+# 'ICR Rec No', 'SAR recommendation': a body's or review's initials before the title say whose.
+INITIALS = re.compile(r"^[A-Z]{2,6}'?s?\s+(?=\S)")
+
+
 def _column_of(words: Vocabulary, cell: str) -> Column | None:
+    found = _titled_column(words, cell)
+    if found is None and (initials := INITIALS.match(cell.strip())):
+        after = _titled_column(words, cell.strip()[initials.end() :])
+        if after is not None and after.field in ("ref", "recommendation", "theme"):
+            return after  # not 'KPI target' (a measure, not the end)
+    return found
+
+
+def _titled_column(words: Vocabulary, cell: str) -> Column | None:
     key = header_key(cell)
     if key in PERIOD_RAG and key not in words.names:
         return Column("status", 0)  # weak: a 'RAG status' column beside it is the status
@@ -133,6 +146,7 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
         )
         return Column(field, rank)
     fields: set[str] = set()
+    weak: set[str] = set()  # from names that give way ('Response', 'Priority', 'Item')
     parts = [p.strip(" :-") for p in re.split(r"\s*(?:/|\n|\||\(|\)|–| - |:\s)\s*", key)]
     for n, part in enumerate(parts):
         if not part or part == key:
@@ -142,10 +156,11 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
         if n and " " not in part and " " in parts[0]:
             part = whole if whole in names or _loose_column(names, whole) else part
         if (field := names.get(part)) is not None:
-            fields.add(field)
+            (weak if part in WEAKER else fields).add(field)
         elif (side := _loose_column(names, part)) is not None:  # 'Dyddiad ... / Revised date'
             fields.add(side.field)
             rank = side.rank if side.rank != 1 else rank
+    fields = fields or weak  # 'Response / action taken': the named part says what it holds
     if len(fields) == 1:
         return Column(fields.pop(), rank)
     if fields == {"action", "measure"} and not re.search(r"\bactions?\b", key):

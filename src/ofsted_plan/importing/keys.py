@@ -181,6 +181,15 @@ _PARTLY = re.compile(
 )
 
 
+# 'More than 75% complete', '26% – 75% complete': how far along, not done (100% is done).
+_SHARE_DONE = re.compile(
+    r"(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+|up\s+to\s+|at\s+least\s+)?"
+    r"\b\d{1,2}\s*%(?:\s*(?:[-–—]|to|and)\s*\d{1,2}\s*%)?(?:\s+or\s+(?:less|more|over|under))?"
+    r"\s+(?:complete[d]?|delivered|implemented|achieved|done)\b",
+    re.IGNORECASE,
+)
+
+
 def meaning_of(text: str) -> Status | None:
     """The status a key's words mean ('Complete – action delivered': blue). Its first words
     decide where they name one ('Off track – at risk of not being delivered': red)."""
@@ -189,6 +198,7 @@ def meaning_of(text: str) -> Status | None:
         if _NOT_YET.search(part):
             part = _NOT_YET.sub(" ", part)
         part = _PARTLY.sub(" partial ", part)  # 'partially achieved': not complete
+        part = _SHARE_DONE.sub(" ", part)  # 'More than 75% complete': its colour's own
         for pattern, status in _MEANINGS:
             if pattern.search(part):
                 return status

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from ..errors import PlanError
 from .classify import REF_LIKE
-from .header import FIELD_WORDS, PERIOD_RAG, Column, header_key
+from .ends import read_end
+from .header import FIELD_WORDS, INITIALS, PERIOD_RAG, Column, header_key
 
 
 def one_column_each(
@@ -76,8 +77,9 @@ def one_column_each(
                     f"{second} = extra (see plan import --help), or rename one in the table",
                 )
             fallback[field] = sorted(
-                (c for c in columns if c not in winners), key=lambda c: -fields[c].rank
-            )
+                (c for c in columns if c not in winners),
+                key=lambda c: (-_months_held(field, c, sample), -fields[c].rank),
+            )  # 'Target date' of dates before a 'Timescale' of 'Short term' (no month)
             columns = winners
             notes.append(
                 f"{' and '.join(names)} both name {FIELD_WORDS[field]}: "
@@ -120,6 +122,19 @@ def _one_titled(
     if found[0] == found[1]:
         return None
     return (columns[0], columns[1]) if found[0] else (columns[1], columns[0])
+
+
+def _months_held(field: str, column: int, sample: Sequence[Sequence[str]]) -> int:
+    """How many of a start or end column's cells read as a month (0 for other fields)."""
+    if field not in ("start", "end"):
+        return 0
+    held = 0
+    for row in sample:
+        try:
+            held += column < len(row) and read_end(row[column]).month is not None
+        except ValueError:  # a mistyped month: refused later, at its cell
+            continue
+    return held
 
 
 def _refs_by_cells(
@@ -176,7 +191,9 @@ def _told_apart(
             f"'{cells[words].strip()}' calls complete read as complete (blue)",
         )  # fmt: skip
     if field == "ref":  # 'Rec No' beside 'Action No': the action's own number is its ref
-        owners = [_REF_OWNER.search(t) for t in titles]
+        owners = [  # 'AFI Ref'; 'HMFSI Rec No.': the body's initials, then whose
+            _REF_OWNER.search(t) or _REF_OWNER.search(INITIALS.sub("", t)) for t in titles
+        ]
         kinds = [m[1].lower() if m else "" for m in owners]
         if sorted(k.startswith("action") for k in kinds) == [False, True] and all(kinds):
             kept, other = (first, second) if kinds[0].startswith("action") else (second, first)

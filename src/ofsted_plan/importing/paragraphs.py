@@ -49,12 +49,27 @@ def without_kind(text: str) -> str:
     return text
 
 
-# 'Ofsted: Leaders should ...': a label that only names who said the words that follow (the
-# inspectorate), not a part of the plan; the words name the part. 'Nottinghamshire Police:
-# ensure ...' names to whom it is said and is kept.
+# 'Ofsted: Leaders should ...', 'Ofsted said: ...': a label that only names who said the words
+# that follow (the inspectorate), not a part of the plan; the words name the part ('What
+# Ofsted said: ...', a question the plan answers, is kept as the corpus's authors keep it).
+# 'Nottinghamshire Police: ensure ...' names to whom it is said and is kept.
 _SPEAKER = re.compile(
     r"^(?:ofsted|estyn|cqc|hmicfrs|hmip|hmi\s+probation|care\s+inspectorate(?:\s+wales)?|ciw|"
-    r"rqia|hiw|education\s+scotland|inspectors?|the\s+inspectors?)\s*$",
+    r"rqia|hiw|education\s+scotland|inspectors?|the\s+inspectors?)"
+    r"(?:\s+(?:said|found|noted|reported|identified|recommended|told\s+us))?\s*$",
+    re.IGNORECASE,
+)
+
+
+# 'Sponsor: Director of Public Health', 'Key achievement this quarter: ...', 'Reporting
+# period: Q3': a fact said of the part (who answers for it, how it went), not the finding
+# its table answers.
+FACT_LABEL = re.compile(
+    r"^(?:[\w’' ]{0,30}\b)?(?:sponsors?|owners?|chair(?:ed)?|accountable\s+\w+|responsible\s+\w+|"
+    r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
+    r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
+    r"lead(?:\s+(?:officer|director|agency|member))?)(?:\s+this\s+(?:quarter|period|month))?"
+    r"\s*:\s",
     re.IGNORECASE,
 )
 

@@ -21,6 +21,7 @@ from .levels import prefix_class
 from .paragraphs import (
     BARE_LABEL,
     CONTINUED,
+    FACT_LABEL,
     LABELLED,
     NARRATION,
     OUTCOME,
@@ -145,9 +146,11 @@ class DocumentParts:
                 elif OUTCOME.match(text):
                     pass  # 'What we want to achieve: ...': the aim (a measure), not the part
                 elif LABELLED.match(text) and any(lv < 10 for lv, _ in stack):
-                    if lead_in and not LABELLED.match(lead_in):  # 'Accountable board: ...'
-                        plan.notes.append(text)  # under the part's own words: said of it
-                        continue
+                    if FACT_LABEL.match(text) or (lead_in and not LABELLED.match(lead_in)):
+                        plan.notes.append(text)  # 'Sponsor: ...', or 'Accountable board: ...'
+                        continue  # under the part's own words: said of it
+                    if lead_in:
+                        plan.notes.append(lead_in)  # two labelled lines: the first kept
                     lead_in = without_speaker(text)  # 'What Ofsted said: ...' right before a
                     continue  # table, under a heading ('Ofsted: ...': the words it said)
                 elif text.endswith(":") and len(text) <= 60 and any(lv < 10 for lv, _ in stack):

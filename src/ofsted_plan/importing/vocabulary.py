@@ -315,6 +315,15 @@ HEADER_NAMES: dict[str, str] = {
     "key line of enquiry": "theme",
     "well-led kloe": "theme",
     "audit assignment": "theme",  # an audit tracker: the assignment's name
+    "concern": "recommendation",  # HM Inspectorate of Prisons: priority and key concerns
+    "concerns": "recommendation",
+    "priority concern": "recommendation",
+    "key concern": "recommendation",
+    "response": "action",  # HMPPS's response to a concern: what will be done (weak: an
+    "responsible owner": "lead",  # 'Action' column beside it is the action)
+    "mitigating action": "action",  # a risk register's actions, under each risk
+    "mitigating actions": "action",
+    "risk owner": "dlt",  # the senior officer who owns the risk; the action owner leads
     "proposal for improvement": "recommendation",  # the audit offices' (NIAO, Audit Wales)
     "proposals for improvement": "recommendation",
     "council action": "action",

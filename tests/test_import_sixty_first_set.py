@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ofsted_plan.importing.ends import read_end
-from ofsted_plan.importing.header import VOCABULARY, column_of
+from ofsted_plan.importing.header import VOCABULARY, Column, column_of
 from ofsted_plan.importing.importer import import_table
 from ofsted_plan.importing.keys import meaning_of
 from ofsted_plan.model import Status
@@ -256,3 +256,40 @@ def test_facts_said_of_a_part_are_not_its_words(tmp_path: Path) -> None:
     assert [r.text for t in plan.themes for r in t.recommendations] == ["", ""]
     assert "Sponsor: Director of Public Health 1" in plan.notes
     assert "Key achievement this quarter: uptake rose in area 2." in plan.notes
+
+
+@pytest.mark.parametrize(
+    ("title", "rank"),
+    [
+        ("Q2 progress update", 1),  # thirty corpus files kept these under extra: no progress
+        ("Update Jan 2025", 1),
+        ("Progress narrative (December 2024)", 1),
+        ("Quarter 2 update", 1),
+        ("Progress this quarter", 2),  # the period in force
+        ("Progress last quarter", 0),
+        ("Progress commentary", 1),
+        ("Progress Notes", 1),
+    ],
+)
+def test_a_progress_column_named_by_its_period(title: str, rank: int) -> None:
+    assert column_of(VOCABULARY, title) == Column("comments", rank)
+
+
+@pytest.mark.parametrize("title", ["Q1 RAG", "Last updated", "May 2025", "Previous RAG (Q1)"])
+def test_a_period_alone_names_no_progress(title: str) -> None:
+    found = column_of(VOCABULARY, title)
+    assert found is None or found.field != "comments"
+
+
+def test_of_two_updates_the_later_is_the_progress(tmp_path: Path) -> None:
+    """'Update Jan 2025' and 'Update Mar 2025': the March update is the progress, January's
+    kept and said."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Action,Owner,Deadline,Update Jan 2025,Update Mar 2025,RAG\n"
+        "1,Audit the cases,Head of Service,Jun-25,Audit planned,Audit done,Green\n",
+        encoding="utf-8",
+    )
+    action = next(import_table(path).actions())
+    assert action.comments == "Audit done"
+    assert action.extra["Update Jan 2025"] == "Audit planned"

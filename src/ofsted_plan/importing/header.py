@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
+from .title_periods import progress_period
 from .vocabulary import HEADER_NAMES
 
 
@@ -117,6 +118,8 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
         return Column(field, 0 if key in WEAKER and key not in words.ruled else 1)
     if key in words.ruled or not _LETTER.search(key):  # '3.12.4', 'Jan-17' spelt in digits
         return None
+    if (dated := progress_period(key)) is not None:  # 'Q2 update', 'Update Jan 2025'
+        return Column("comments", dated.rank)
     return _loose_column(words.names, key)
 
 

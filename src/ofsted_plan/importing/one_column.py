@@ -13,6 +13,7 @@ from ..errors import PlanError
 from .classify import REF_LIKE
 from .ends import read_end
 from .header import FIELD_WORDS, INITIALS, PERIOD_RAG, Column, header_key
+from .title_periods import later_of
 
 
 def one_column_each(
@@ -203,6 +204,14 @@ def _told_apart(
                 f"'{cells[kept].strip()}' is read as the action's ref; the other is kept as "
                 "another column",
             )  # fmt: skip
+    if field == "comments" and (later := later_of(*(header_key(t) for t in titles))) is not None:
+        kept, other = (first, second) if later == 0 else (second, first)
+        return (
+            kept, other, "extra",
+            f"'{cells[kept].strip()}' and '{cells[other].strip()}' both hold progress: "
+            f"'{cells[kept].strip()}', the later, is read as it; the other is kept as another "
+            "column",
+        )  # fmt: skip
     # 'Lead' beside 'Monitoring (who)': who checks is not who leads
     if field == "lead" and (titled := _one_titled(_MONITORING, titles, columns)):
         other, kept = titled

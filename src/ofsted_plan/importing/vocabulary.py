@@ -314,6 +314,11 @@ HEADER_NAMES: dict[str, str] = {
     "kloe": "theme",  # CQC's key line of enquiry, over the review's recommendations
     "key line of enquiry": "theme",
     "well-led kloe": "theme",
+    "progress commentary": "comments",  # what a report says of each action's progress
+    "progress narrative": "comments",
+    "progress notes": "comments",
+    "progress note": "comments",
+    "progress comment": "comments",
     "audit assignment": "theme",  # an audit tracker: the assignment's name
     "concern": "recommendation",  # HM Inspectorate of Prisons: priority and key concerns
     "concerns": "recommendation",

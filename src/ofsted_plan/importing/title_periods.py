@@ -1,0 +1,73 @@
+"""When a column title says its cells were written: 'Q2 update', 'Update Jan 2025',
+'Progress this quarter', 'Progress narrative (December 2024)'. A report's progress column is
+named by its period; the period is read off the title so that the column is read as the
+progress comments, and of two ('Update Jan 2025', 'Update Mar 2025') the later one."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_PERIOD = re.compile(
+    r"\b(?:(?:as\s+(?:at|of)|at|for|in)\s+)?(?:"
+    r"(?P<now>this|current|latest)\s+(?:quarter|period|month|reporting\s+period)"
+    r"|(?P<then>last|previous|prior)\s+(?:quarter|period|month|reporting\s+period)"
+    r"|(?:q|quarter\s*)(?P<q>[1-4])(?:\s+(?P<qy>\d{4}|\d{2})(?:\s*[/-]\s*\d{2,4})?)?"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?(?:[\s\-']*(?P<my>\d{4}|\d{2}))?"
+    r")\b",
+    re.IGNORECASE,
+)
+# A progress column's names, once its period is taken off ('Q2 progress update').
+_PROGRESS = frozenset(
+    ("update", "updates", "progress", "progress update", "progress updates", "commentary",
+     "comments", "narrative", "progress narrative", "progress commentary", "progress notes",
+     "progress comments", "position", "update / exceptions", "progress / update", "notes")
+)  # fmt: skip
+
+
+class Dated(NamedTuple):
+    """A progress title's period: how current it is (2 this period, 1 a named one, 0 the
+    last), and an order for two named ones ((year, month); year 0 where none is given)."""
+
+    rank: int
+    order: tuple[int, int] | None
+
+
+def progress_period(key: str) -> Dated | None:
+    """The period of a progress column's title ('q2 update', 'update jan 2025'), or None
+    where the title is not a progress column named by its period."""
+    found = _PERIOD.search(key)
+    if found is None:
+        return None
+    rest = (key[: found.start()] + " " + key[found.end() :]).replace("(", " ").replace(")", " ")
+    rest = re.sub(r"\s+", " ", rest).strip(" :-–,")
+    if rest not in _PROGRESS:
+        return None
+    if found["now"]:
+        return Dated(2, None)
+    if found["then"]:
+        return Dated(0, None)
+    if found["q"]:
+        year = _full_year(found["qy"])
+        return Dated(1, (year, int(found["q"]) * 3))
+    year = _full_year(found["my"])
+    return Dated(1, (year, _MONTHS.index(found["mon"][:3].lower()) + 1))
+
+
+def _full_year(text: str | None) -> int:
+    if not text:
+        return 0
+    return int(text) if len(text) == 4 else 2000 + int(text)
+
+
+def later_of(first: str, second: str) -> int | None:
+    """0 or 1: which of two progress titles names the later period; None where they cannot
+    be told apart (one names none, or both the same, or one has a year and the other not)."""
+    one, two = progress_period(first), progress_period(second)
+    if one is None or two is None or one.order is None or two.order is None:
+        return None
+    if (one.order[0] == 0) != (two.order[0] == 0) or one.order == two.order:
+        return None
+    return 0 if one.order > two.order else 1

@@ -64,7 +64,10 @@ refused; heldout60 (made alongside heldout59), 11 of 14 right, 3 wrongly; heldou
 heldout59's and heldout60's; ordinary plans), 13 of 14 right, 1 refused; heldout62 (made
 alongside heldout61), 9 of 14 right, 5 wrongly; heldout63 (after heldout61's and
 heldout62's; ordinary plans), 12 of 14 right, 2 wrongly; heldout64 (made alongside
-heldout63), 9 of 14 right, 1 refused at another line, 1 refused, 3 wrongly. Files
+heldout63), 9 of 14 right, 1 refused at another line, 1 refused, 3 wrongly; heldout65
+(after heldout63's and heldout64's; ordinary plans), 10 of 14 right, 4 wrongly (one a
+mistyped month after its day read as words); heldout66 (made alongside heldout65), 13 of 14
+right, 1 refused. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -167,7 +170,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 967, f"{right} of {len(CASES)} read right"
+    assert right >= 995, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

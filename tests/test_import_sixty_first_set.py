@@ -11,6 +11,7 @@ from ofsted_plan.importing.ends import read_end
 from ofsted_plan.importing.header import VOCABULARY, Column, column_of
 from ofsted_plan.importing.importer import import_table
 from ofsted_plan.importing.keys import meaning_of
+from ofsted_plan.importing.people import split_people
 from ofsted_plan.model import Status
 
 
@@ -293,3 +294,52 @@ def test_of_two_updates_the_later_is_the_progress(tmp_path: Path) -> None:
     action = next(import_table(path).actions())
     assert action.comments == "Audit done"
     assert action.extra["Update Jan 2025"] == "Audit planned"
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["30 Setpember 2025", "1st Febuary 2024", "31 Ocotber 2015"],  # heldout65: read as words
+)
+def test_a_day_before_a_mistyped_month_is_refused(cell: str) -> None:
+    with pytest.raises(ValueError, match="mistyped"):
+        read_end(cell)
+
+
+@pytest.mark.parametrize(
+    ("cell", "month"),
+    [
+        ("March 2025 Board", "2025-03"),  # heldout66: a board's action log, refused before
+        ("Audit Committee – June 2025", "2025-06"),
+        ("Board (May 2025)", "2025-05"),
+        ("30 September 2025", "2025-09"),
+    ],
+)
+def test_the_month_of_the_meeting(cell: str, month: str) -> None:
+    found = read_end(cell).month
+    assert found is not None and str(found) == month
+
+
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [("Key question", "theme"), ("Subject", "theme")],  # CQC's key questions; a board's items
+)
+def test_a_group_named_by_its_question_or_subject(title: str, field: str) -> None:
+    found = column_of(VOCABULARY, title)
+    assert found is not None and found.field == field
+
+
+@pytest.mark.parametrize(
+    ("cell", "officers"),
+    [
+        ("NSDC CCTV & Public Space Manager", ("NSDC CCTV & Public Space Manager",)),
+        ("Juno Women's Aid and NSDC Safeguarding Lead",
+         ("Juno Women's Aid", "NSDC Safeguarding Lead")),
+        ("Medical Director and Guardian of Safe Working Hours",
+         ("Medical Director", "Guardian of Safe Working Hours")),
+        ("Nottinghamshire Police – Schools and Early Intervention Officer",
+         ("Nottinghamshire Police – Schools and Early Intervention Officer",)),
+        ("Freedom to Speak Up Guardian", ("Freedom to Speak Up Guardian",)),
+    ],
+)  # fmt: skip
+def test_leads_of_the_sixty_fifth_set(cell: str, officers: tuple[str, ...]) -> None:
+    assert split_people(cell).officers == officers

@@ -25,6 +25,16 @@ _MONTH_NAME = (
 _YEAR = r"(?:\d{4}|\d{2})"
 _A_MONTH = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_NAME}[\s\-/',]*{_YEAR}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|Q[1-4]\s*(?:\d{{4}}|\d{{2}})\s*[/\-]\s*\d{{2,4}})"  # noqa: E501
 A_DATE = _A_MONTH  # a month or a day as councils write them, for other readers' patterns
+# 'March 2025 Board', 'Audit Committee – June 2025': the month of the meeting it goes to.
+_MEETING_WORDS = (
+    r"(?:[A-Za-z&]+\s+){0,3}(?:board|committee|cabinet|council|meeting|panel|sib|executive|"
+    r"forum|group|partnership)(?:\s+meeting)?"
+)
+_MEETING = re.compile(
+    rf"^(?:to\s+|for\s+|at\s+)?(?:the\s+)?(?:({_A_MONTH})\s+{_MEETING_WORDS}|"
+    rf"{_MEETING_WORDS}\s*(?:[-–—:,]\s*|\(\s*)?(?:of\s+|in\s+)?({_A_MONTH})\)?)$",
+    re.IGNORECASE,
+)
 # 'Sept 2018 – March 2019', 'Jan-19 to Mar-19': a period ends in its last month.
 _PERIOD = re.compile(
     rf"^(?:from\s+)?({_A_MONTH}|{_MONTH_NAME})\s*(?:-|–|—|to|until|till)\s*({_A_MONTH})$", re.I
@@ -260,6 +270,8 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
         return EndRead(_term_end(match[1], int(match[2]), match[3]), text, "term")
     if match := _HALF_TERM.match(single):
         return EndRead(_half_term_end(match[1], match[2], int(match[3]), match[4]), text, "term")
+    if match := _MEETING.match(single):
+        return EndRead(read_month(match[1] or match[2], month_first)[0], text, "phrase")
     if match := _HALF_TERM_BREAK.match(single):
         month = (
             read_month(f"{match[1]} {match[3]}")[0]
@@ -292,13 +304,13 @@ def looks_like_a_month(text: str) -> bool:
     name (or nearly one) beside a year-like number, or digits split like a date."""
     if _DATE_LIKE.search(text) and len(text) <= 12:
         return True
-    lowered = text.lower()
+    lowered = re.sub(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?=[a-z])", "", text.lower())  # '30 Setpember'
     for match in re.finditer(r"([a-z0-9]{3,9})\.?[\s\-/']*([0-9oil]{2,4})([a-z]?)\b", lowered):
         word = match[1].replace("0", "o")
         year = match[2]
         if not any(ch.isdigit() for ch in year):
             continue
-        if _near_month(word) and (len(text) <= 14 or match.start() == 0):
+        if _near_month(word) and (len(lowered) <= 14 or match.start() == 0):
             return True
     return False
 

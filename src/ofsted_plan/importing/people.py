@@ -8,14 +8,16 @@ import functools
 import re
 from typing import NamedTuple
 
+from .person_kinds import (
+    COUNCIL_LETTERS,
+    STRICT_INITIALS,
+    kind_of,
+    surname_forename,
+)
 from .posts import (
-    AGENCIES,
     BODIES,
-    ONE_WORD_POSTS,
-    ORGANISATIONS,
     RANKS,
     ROLE_WORDS,
-    SERVICES,
     SUBJECT_WORDS,
     TITLES,
     WELSH_ROLES,
@@ -24,12 +26,7 @@ from .posts import (
 # Several officers are written 'RG/JF', 'RG; JF', 'RG & JF', 'Sam Lee and Jo Patel'. A cell is
 # split only where every part is itself a person or post; else it is one officer.
 _SPLIT = re.compile(r"\s*[/;&+\n]\s*|\s+and\s+|\s*,\s*", re.IGNORECASE)
-_STRICT_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){0,4}\.?|[A-Z]{2,6}")
-# 'Lee', 'J.', 'McDonald', 'MacLeod', 'DeSouza', "O'Neill": a word of a person's name.
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’\\-"
-_NAME_WORD = re.compile(
-    rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[A-Z]\.?|O'[A-Z][a-z]+)"
-)  # 'Siân', 'Zoë', 'MacLeod'
+
 # A body named in capitals after a semicolon: 'Healthwatch', "Barnardo's", 'Parent Carer Forum'.
 # A team or body named in capitals, '&' or 'and' inside: 'Learning & Development'.
 _ORGANISATION = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}")
@@ -46,9 +43,6 @@ _SLASH = re.compile(r"\s*[/;\n]\s*")  # between officers whatever '&' is inside 
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
-# 'WDC Licensing', 'KCC Highways': a council by its letters (District, Borough, County, City
-# Council) before its service; never a rank ('DCC', 'ACC').
-_COUNCIL_LETTERS = re.compile(r"[A-Z]{1,3}(?:M?BC|DC|CC)")
 
 
 @functools.lru_cache(maxsize=4096)  # a plan names few officers, on thousands of rows
@@ -74,7 +68,7 @@ def split_people(text: str) -> People:
         if (
             n
             and result
-            and _STRICT_INITIALS.fullmatch(part)
+            and STRICT_INITIALS.fullmatch(part)
             and part.lower() not in ROLE_WORDS  # 'Head of SEND; DCO': a second post
             and kind_of(result[-1]) == "post"
             and len(result[-1].split()) > 1  # 'SM/JH': two people's initials
@@ -136,6 +130,14 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
     first = part.split()[0]
     if before.isupper() and 2 <= len(before) <= 4 and first.isupper() and 2 <= len(first) <= 4:
         return len(part.split()) > 1 and kind_of(part) == "post"
+    words = before.split()
+    if (
+        kind_of(part) == "post"
+        and len(words) >= 2
+        and COUNCIL_LETTERS.fullmatch(words[0])
+        and not any(w.lower() in BODIES for w in words[1:])
+    ):
+        return True  # 'NSDC CCTV & Public Space Manager': the council's post over two fields
     if kind_of(part) == "team" and kind_of(before) in (None, "name") and " of " not in before:
         return True  # 'SAB Learning & Development Subgroup': one team, its fields joined
     if len(part.split()) == 1 and _post_and_area(before):
@@ -187,7 +189,7 @@ def _with_its_area(text: str) -> bool:
 def _area_part(part: str) -> bool:
     """A field of work or a group a post covers ('Adult Frailty', 'Child Protection Chairs',
     'Housing'), not a party of its own."""
-    if _STRICT_INITIALS.fullmatch(part) or _plainly_a_person(part):
+    if STRICT_INITIALS.fullmatch(part) or _plainly_a_person(part):
         return False
     words = [w.lower().strip(".,") for w in part.split()]
     kind = kind_of(part)
@@ -241,6 +243,15 @@ def _and_split(part: str) -> list[str]:
         return pieces  # 'SEND Engagement Lead and Bristol Parent Carers': the post is whole
     if (
         len(pieces) == 2
+        and len(pieces[0].split()) >= 2
+        and kind_of(pieces[0]) in ("team", "agency")
+        and pieces[0].split()[-1].lower() in BODIES  # a body's name ends it ('Aid')
+        and len(pieces[1].split()) >= 3
+        and _whole_post(pieces[1])
+    ):
+        return pieces  # 'Juno Women's Aid and NSDC Safeguarding Lead': a body, then a post
+    if (
+        len(pieces) == 2
         and [kind_of(p) for p in pieces] == ["initials", "post"]
         and pieces[0].lower() not in SUBJECT_WORDS  # 'ALN and Inclusion Manager': one post
     ):
@@ -290,7 +301,7 @@ def _plainly_a_person(part: str) -> bool:
     named = _NAME_WITH_ROLE.fullmatch(part)
     if named is not None and kind_of(named[1]) == "name" and kind_of(named[2]) == "post":
         return True
-    return _surname_forename(part) or (
+    return surname_forename(part) or (
         len(words) >= 3
         and words[0].lower().strip(".") in TITLES | RANKS
         and kind_of(" ".join(words[1:])) == "name"
@@ -301,11 +312,11 @@ def _comma_split(part: str) -> list[str]:
     """'RG, JF' and 'Sam Lee, Jo Patel' are two; 'Lee, Sam' (surname, forename), 'Head of
     Service, Front Door' and 'Assistant Director, Education' (a post and its area) are one."""
     pieces = _split(part, _COMMA)
-    if len(pieces) < 2 or _surname_forename(part):
+    if len(pieces) < 2 or surname_forename(part):
         return [part]
     kinds = {kind_of(p) for p in pieces}
     if (
-        all(_STRICT_INITIALS.fullmatch(p) for p in pieces)
+        all(STRICT_INITIALS.fullmatch(p) for p in pieces)
         or all(  # 'HT, DHTs': letters
             " " not in p and p[:2].isupper() and kind_of(p) in ("initials", "post") for p in pieces
         )
@@ -341,90 +352,9 @@ def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-def _surname_forename(text: str) -> bool:
-    """'Lee, Sam', 'Patel, Jo-Anne', "O'Neill, Mary": one person, as an address book writes."""
-    match = re.fullmatch(r"([^,;/&]+),\s*([^,;/&]+)", text.strip())
-    if not match:
-        return False
-    surname, forename = match[1].split(), match[2].split()
-    if not (
-        1 <= len(surname) <= 3
-        and (len(forename) == 1 or (len(forename) == 2 and len(forename[1].strip(".")) == 1))
-    ):
-        return False  # 'Tom Okafor, Leah Burns' is two people
-    words = surname + forename
-    if any(w.lower() in ROLE_WORDS or w.lower() in SUBJECT_WORDS for w in words):
-        return False
-    if all(w.isupper() and len(w) <= 4 for w in words):
-        return False  # 'RG, JF': initials
-    return all(_NAME_WORD.fullmatch(w) for w in words)
-
-
 # A police officer's temporary, acting or detective rank: 'T/Supt', 'A/DI', 'T/Ch Insp',
 # 'D/Supt': one rank, not two officers.
 _ACTING = re.compile(
     r"\b([TAD])/(?=(?:Ch\s+)?(?:Supt|Insp|DCI|DI|DS|DC|Sgt|PS|Det|Chief|Superintendent|"
     r"Inspector|Sergeant)\b)"
 )
-
-
-_CO_ROLE = re.compile(r"^(?:co|vice|joint)-")  # 'Parent Carer Forum Co-Chair': a chair
-
-
-def _role_of(word: str) -> str:
-    """'co-chair' -> 'chair' where the rest is a post's word; any other word as it is."""
-    bare = _CO_ROLE.sub("", word)
-    return bare if bare in ROLE_WORDS else word
-
-
-def kind_of(part: str) -> str | None:
-    """'initials' (RG, DCS, RdP), 'post' (Head of Service, DCI Public Protection), 'agency'
-    (Police, Health), 'name' (Sam Lee, DCI Helen Marsh, Lee, Sam), or None: not a person."""
-    bare = re.sub(r"\([^)]*\)|\b[TAD]\ue000", " ", part).strip()  # 'T/Supt X': 'Supt X'
-    words = bare.split()
-    if not words:
-        return None
-    lowered = [w.lower().strip(".,:;") for w in words]
-    lowered = [w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w for w in lowered]
-    lowered = [_role_of(w) for w in lowered]
-    if len(words) == 1:
-        word = words[0].strip(".,")
-        if word.endswith("s") and len(word) >= 3 and word[:-1].isupper():
-            word = word[:-1]  # 'DHTs': deputy heads, a post's letters
-        one = _CO_ROLE.sub("", word.lower())  # 'Vice-Chair': a chair
-        if (word.lower() in ROLE_WORDS and word.isupper()) or one in ONE_WORD_POSTS:
-            return "post"
-        if _STRICT_INITIALS.fullmatch(word):
-            return "initials"
-        return "agency" if word.lower() in AGENCIES else None
-    if len(lowered) >= 2 and lowered[-1] in ORGANISATIONS and lowered[-2] in ROLE_WORDS:
-        return "team"  # 'Member Services': the post's word names whom the team serves
-    if lowered[-1] in ORGANISATIONS and lowered[-1] not in ROLE_WORDS and "of" not in lowered:
-        return "team"  # 'Strategic Leadership Group', 'Chief Officers Group': a group
-    if any(w in ROLE_WORDS for w in lowered) or (
-        lowered[0] in RANKS and len(words) > 1 and any(w in SUBJECT_WORDS for w in lowered)
-    ):
-        return "post"
-    if any(w in ORGANISATIONS for w in lowered):
-        return "team"
-    if (
-        lowered[-1] in BODIES
-        or (words[0].isupper() and lowered[0] in BODIES)  # 'MBC Housing', 'NHS Grampian'
-        or (_COUNCIL_LETTERS.fullmatch(words[0]) and lowered[0] not in RANKS | ROLE_WORDS)
-        or " ".join(lowered) in SERVICES
-        or (
-            any(w in BODIES for w in lowered)
-            and any(" ".join(lowered[-k:]) in SERVICES for k in (2, 3))
-        )
-    ):  # and 'Stoke-on-Trent City Council Adult Social Care': a body's service
-        return "agency"  # 'Southshire Police', 'Northvale ICB', 'Adult Social Care'
-    if _surname_forename(part):
-        return "name"
-    names = [w for w, low in zip(words, lowered, strict=True) if low not in TITLES]
-    if (
-        1 <= len(names) <= 3
-        and all(_NAME_WORD.fullmatch(w) for w in names)
-        and not any(w.lower() in SUBJECT_WORDS or w.lower() in AGENCIES for w in names)
-    ):
-        return "name"
-    return None

@@ -143,6 +143,7 @@ ROLE_WORDS = frozenset(
         "holder",
         "secretary",
         "partner",  # 'HR Business Partner'
+        "guardian",  # 'Freedom to Speak Up Guardian', 'Guardian of Safe Working Hours'
         "virtual",
     ]
 )
@@ -272,8 +273,8 @@ AGENCIES = frozenset(
 BODIES = frozenset(
     ("police", "constabulary", "icb", "ccg", "nhs", "trust", "council", "probation", "cafcass",
      "camhs", "dwp", "hospital", "university", "college", "ft", "nhsft", "crc", "mbc", "bc",
-     "dc", "cbc", "mdc", "bid", "housing")
-)  # fmt: skip  # 'Gateshead Housing': a landlord, as a body
+     "dc", "cbc", "mdc", "bid", "housing", "aid")
+)  # fmt: skip  # 'Gateshead Housing': a landlord, as a body; 'Juno Women's Aid' a charity
 # Services a partnership plan names as a lead beside a body ('Adult Social Care and Northvale
 # ICB'); not in a post's name ('Head of Wellbeing & Public Health').
 SERVICES = frozenset(

@@ -314,6 +314,9 @@ HEADER_NAMES: dict[str, str] = {
     "kloe": "theme",  # CQC's key line of enquiry, over the review's recommendations
     "key line of enquiry": "theme",
     "well-led kloe": "theme",
+    "subject": "theme",  # a board's action log: the item's subject ('Workforce Report')
+    "key question": "theme",  # CQC's and the Care Inspectorate's: 'Safe', 'KQ5: How well ...'
+    "key questions": "theme",
     "progress commentary": "comments",  # what a report says of each action's progress
     "progress narrative": "comments",
     "progress notes": "comments",

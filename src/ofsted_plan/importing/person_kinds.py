@@ -1,0 +1,112 @@
+"""What a part of a lead cell is, as a person reads it: initials (RG, DCS), a post (Head of
+Service), an agency or team (Police, Strategic Leadership Group) or a person's name (Sam Lee,
+'Lee, Sam'). people.py splits a cell only where each part is one of these."""
+
+from __future__ import annotations
+
+import re
+
+from .posts import (
+    AGENCIES,
+    BODIES,
+    ONE_WORD_POSTS,
+    ORGANISATIONS,
+    RANKS,
+    ROLE_WORDS,
+    SERVICES,
+    SUBJECT_WORDS,
+    TITLES,
+)
+
+STRICT_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){0,4}\.?|[A-Z]{2,6}")
+
+# 'Lee', 'J.', 'McDonald', 'MacLeod', 'DeSouza', "O'Neill": a word of a person's name.
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’\\-"
+NAME_WORD = re.compile(
+    rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[A-Z]\.?|O'[A-Z][a-z]+)"
+)  # 'Siân', 'Zoë', 'MacLeod'
+
+# 'WDC Licensing', 'KCC Highways': a council by its letters (District, Borough, County, City
+# Council) before its service; never a rank ('DCC', 'ACC').
+COUNCIL_LETTERS = re.compile(r"[A-Z]{1,3}(?:M?BC|DC|CC)")
+
+
+def surname_forename(text: str) -> bool:
+    """'Lee, Sam', 'Patel, Jo-Anne', "O'Neill, Mary": one person, as an address book writes."""
+    match = re.fullmatch(r"([^,;/&]+),\s*([^,;/&]+)", text.strip())
+    if not match:
+        return False
+    surname, forename = match[1].split(), match[2].split()
+    if not (
+        1 <= len(surname) <= 3
+        and (len(forename) == 1 or (len(forename) == 2 and len(forename[1].strip(".")) == 1))
+    ):
+        return False  # 'Tom Okafor, Leah Burns' is two people
+    words = surname + forename
+    if any(w.lower() in ROLE_WORDS or w.lower() in SUBJECT_WORDS for w in words):
+        return False
+    if all(w.isupper() and len(w) <= 4 for w in words):
+        return False  # 'RG, JF': initials
+    return all(NAME_WORD.fullmatch(w) for w in words)
+
+
+_CO_ROLE = re.compile(r"^(?:co|vice|joint)-")  # 'Parent Carer Forum Co-Chair': a chair
+
+
+def _role_of(word: str) -> str:
+    """'co-chair' -> 'chair' where the rest is a post's word; any other word as it is."""
+    bare = _CO_ROLE.sub("", word)
+    return bare if bare in ROLE_WORDS else word
+
+
+def kind_of(part: str) -> str | None:
+    """'initials' (RG, DCS, RdP), 'post' (Head of Service, DCI Public Protection), 'agency'
+    (Police, Health), 'name' (Sam Lee, DCI Helen Marsh, Lee, Sam), or None: not a person."""
+    bare = re.sub(r"\([^)]*\)|\b[TAD]\ue000", " ", part).strip()  # 'T/Supt X': 'Supt X'
+    words = bare.split()
+    if not words:
+        return None
+    lowered = [w.lower().strip(".,:;") for w in words]
+    lowered = [w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w for w in lowered]
+    lowered = [_role_of(w) for w in lowered]
+    if len(words) == 1:
+        word = words[0].strip(".,")
+        if word.endswith("s") and len(word) >= 3 and word[:-1].isupper():
+            word = word[:-1]  # 'DHTs': deputy heads, a post's letters
+        one = _CO_ROLE.sub("", word.lower())  # 'Vice-Chair': a chair
+        if (word.lower() in ROLE_WORDS and word.isupper()) or one in ONE_WORD_POSTS:
+            return "post"
+        if STRICT_INITIALS.fullmatch(word):
+            return "initials"
+        return "agency" if word.lower() in AGENCIES else None
+    if len(lowered) >= 2 and lowered[-1] in ORGANISATIONS and lowered[-2] in ROLE_WORDS:
+        return "team"  # 'Member Services': the post's word names whom the team serves
+    if lowered[-1] in ORGANISATIONS and lowered[-1] not in ROLE_WORDS and "of" not in lowered:
+        return "team"  # 'Strategic Leadership Group', 'Chief Officers Group': a group
+    if any(w in ROLE_WORDS for w in lowered) or (
+        lowered[0] in RANKS and len(words) > 1 and any(w in SUBJECT_WORDS for w in lowered)
+    ):
+        return "post"
+    if any(w in ORGANISATIONS for w in lowered):
+        return "team"
+    if (
+        lowered[-1] in BODIES
+        or (words[0].isupper() and lowered[0] in BODIES)  # 'MBC Housing', 'NHS Grampian'
+        or (COUNCIL_LETTERS.fullmatch(words[0]) and lowered[0] not in RANKS | ROLE_WORDS)
+        or " ".join(lowered) in SERVICES
+        or (
+            any(w in BODIES for w in lowered)
+            and any(" ".join(lowered[-k:]) in SERVICES for k in (2, 3))
+        )
+    ):  # and 'Stoke-on-Trent City Council Adult Social Care': a body's service
+        return "agency"  # 'Southshire Police', 'Northvale ICB', 'Adult Social Care'
+    if surname_forename(part):
+        return "name"
+    names = [w for w, low in zip(words, lowered, strict=True) if low not in TITLES]
+    if (
+        1 <= len(names) <= 3
+        and all(NAME_WORD.fullmatch(w) for w in names)
+        and not any(w.lower() in SUBJECT_WORDS or w.lower() in AGENCIES for w in names)
+    ):
+        return "name"
+    return None

@@ -343,3 +343,140 @@ def test_a_group_named_by_its_question_or_subject(title: str, field: str) -> Non
 )  # fmt: skip
 def test_leads_of_the_sixty_fifth_set(cell: str, officers: tuple[str, ...]) -> None:
     assert split_people(cell).officers == officers
+
+
+def _csv(tmp_path: Path, text: str, name: str = "plan.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_list_of_agencies_under_the_table(tmp_path: Path) -> None:
+    """'Agencies:' | 'LBH London Borough of Hillingdon; MPS Metropolitan Police Service' under
+    the plan: a glossary, kept as a note (it was read as an eleventh action)."""
+    path = _csv(
+        tmp_path,
+        "No.,Area for improvement,Action,Lead officer,End date,RAG\n"
+        "1.1,Early help,Revise the template,Head of Early Help,Dec-23,G\n"
+        "1.2,Early help,Train staff,Training Co-ordinator,Mar-24,A\n"
+        ",,,,,\n"
+        "Agencies:,LBH London Borough of Hillingdon; MPS Metropolitan Police Service; "
+        "CNWL Central and North West London NHS Foundation Trust,,,,\n",
+    )
+    plan = import_table(path)
+    assert [a.ref for a in plan.actions()] == ["1.1", "1.2"]
+    assert any(n.startswith("Agencies:") for n in plan.notes)
+
+
+def test_an_inspectorates_deadline_beside_the_target_date(tmp_path: Path) -> None:
+    """'HMICFRS deadline' beside the service's 'Target date': the target date is the end, the
+    inspectorate's deadline kept (the plan was refused as two end columns)."""
+    path = _csv(
+        tmp_path,
+        "Ref,Recommendation,Action,Lead,HMICFRS deadline,Target date,RAG\n"
+        "1.1,Review vetting,Audit vetting files,Head of PSD,Jun-24,Mar-24,Green\n"
+        "1.2,Review vetting,Train vetting staff,Head of PSD,Jun-24,May-24,Amber\n",
+    )
+    actions = list(import_table(path).actions())
+    assert [str(a.end) for a in actions] == ["2024-03", "2024-05"]
+    assert actions[0].extra["HMICFRS deadline"] == "Jun-24"
+
+
+def test_refs_written_before_the_actions_words(tmp_path: Path) -> None:
+    """No ref column, each action starting with its number ('1.1 Maintain ...'): the numbers
+    are the refs and the words the action; where one action lacks a number, all are kept as
+    written."""
+    head = "Type\tActions\tLead organisation\tPlanned completion\tRAG\n"
+    path = _csv(
+        tmp_path,
+        head + "BAU\t1.1 Maintain the surveillance system.\tPublic Health\tMar-25\tG\n"
+        "New\t1.2 Publish a bereavement offer.\tPublic Health\tJun-25\tA\n",
+        "plan.txt",
+    )
+    actions = list(import_table(path).actions())
+    assert [(a.ref, a.action) for a in actions] == [
+        ("1.1", "Maintain the surveillance system."),
+        ("1.2", "Publish a bereavement offer."),
+    ]
+    other = _csv(
+        tmp_path,
+        head + "BAU\t1.1 Maintain the surveillance system.\tPublic Health\tMar-25\tG\n"
+        "New\tPublish a bereavement offer.\tPublic Health\tJun-25\tA\n",
+        "other.txt",
+    )
+    assert next(import_table(other).actions()).action == "1.1 Maintain the surveillance system."
+
+
+def test_a_column_of_organisations_set_apart_by_commas(tmp_path: Path) -> None:
+    """'Lead organisation' 'Public Health, Amparo': two bodies; a post and its area in such a
+    column ('Chair, SAB Quality Assurance Subgroup') stays one."""
+    path = _csv(
+        tmp_path,
+        "Ref,Action,Lead organisation,Due,RAG\n"
+        '1.1,Offer support after a death,"Public Health, Amparo",Mar-25,G\n'
+        '1.2,Audit the cases,"Chair, SAB Quality Assurance Subgroup",Mar-25,G\n',
+    )
+    assert [a.lead for a in import_table(path).actions()] == [
+        ("Public Health", "Amparo"),
+        ("Chair, SAB Quality Assurance Subgroup",),
+    ]
+
+
+def test_a_revised_month_with_its_original_in_brackets() -> None:
+    found = read_end("July 2025 (revised; originally March 2025)").month
+    assert str(found) == "2025-07"  # refused before as a month among words
+
+
+def test_a_completion_column_with_no_rag(tmp_path: Path) -> None:
+    """A domestic homicide review's 'Date of completion and Outcome' and no RAG column: an
+    action whose cell says it was completed is complete (blue); the others unrated."""
+    path = _csv(
+        tmp_path,
+        "No.,Recommendation,Action to take,Lead Agency,Target Date,Date of completion and Outcome\n"
+        "1,Share risk,Train staff on DASH,Surrey Police,Dec-23,"
+        "Completed 5 December 2023. Training delivered.\n"
+        "2,Share risk,Audit referrals,Surrey Police,Mar-24,\n"
+        "3,Share risk,Publish guidance,Mole Valley DC,Jun-24,\n",
+    )
+    assert [a.status for a in import_table(path).actions()] == [
+        Status.BLUE,
+        Status.UNRATED,
+        Status.UNRATED,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [("Concern raised by the Coroner", "recommendation"), ("Item", "theme"), ("Risk", "theme")],
+)
+def test_titles_of_the_sixty_seventh_set(title: str, field: str) -> None:
+    found = column_of(VOCABULARY, title)
+    assert found is not None and found.field == field
+
+
+def test_a_risk_column_groups_or_rates(tmp_path: Path) -> None:
+    """A risk register's 'Risk' ('SR1 – Financial resilience' on each of its actions) is the
+    theme; an audit tracker's 'Risk' of High and Medium is a rating, kept as another column."""
+    register = _csv(
+        tmp_path,
+        "Risk\tAction Ref\tMitigating Action\tAction Owner\tDue Date\tRAG\n"
+        "SR1 – Financial resilience\tSR1.1\tDeliver savings\tHead of Finance\tMar-24\tG\n"
+        "SR1 – Financial resilience\tSR1.2\tRefresh the MTFS\tHead of Finance\tDec-23\tA\n"
+        "SR2 – Cyber security\tSR2.1\tAchieve PSN compliance\tHead of ICT\tJun-23\tB\n",
+        "register.txt",
+    )
+    assert [t.title for t in import_table(register).themes] == [
+        "SR1 – Financial resilience",
+        "SR2 – Cyber security",
+    ]
+    tracker = _csv(
+        tmp_path,
+        "Rec No.,Risk,Finding,Agreed action,Responsible officer,Target date,RAG\n"
+        "1,High,Accounts unchecked,Check them,Assistant Director,Sep-24,Amber\n"
+        "2,Medium,Agreements unsigned,Sign them,Head of Service,Jul-24,Green\n"
+        "3,High,No asset register,Write one,Head of IT,Dec-24,Red\n",
+        "tracker.csv",
+    )
+    plan = import_table(tracker)
+    assert [t.title for t in plan.themes if t.title] == []
+    assert next(plan.actions()).extra["Risk"] == "High"

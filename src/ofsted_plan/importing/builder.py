@@ -28,6 +28,23 @@ from .values import colour_name, rag_of, read_status
 
 # A ref column titled for the recommendation ('Rec No', 'Recommendation ref'): it numbers
 # what the actions answer, not each action.
+# 'Lead organisation', 'Lead agency', 'Partner(s)': a lead column of bodies, where a comma
+# sets one body from the next ('Public Health, Amparo').
+_BODIES_TITLE = re.compile(r"\b(?:organi[sz]ations?|agenc(?:y|ies)|partners?|bod(?:y|ies))\b", re.I)
+# 'Completed 5 December 2023. A DASH risk ...': a completion column's cell saying it was done.
+_DONE = re.compile(r"^\s*(?:completed?|done|closed|implemented|achieved|delivered)\b", re.I)
+
+
+def _says_done(cell: str) -> bool:
+    """A completion column's cell that says the action was done: its date, or in words."""
+    if _DONE.match(cell):
+        return True
+    try:
+        return read_end(cell).month is not None
+    except ValueError:  # a month among other words: not a completion a person can read
+        return False
+
+
 _REC_NUMBER = re.compile(
     r"^rec(?:ommendation)?s?\.?\s*(?:no\.?|number|ref(?:erence)?|id)\s*:?$", re.IGNORECASE
 )
@@ -121,10 +138,9 @@ class Builder(CellReader, RefsUnderHeadings):
         done = header.completed
         if (
             done is not None
-            and "status" in fields.values()  # a RAG left blank beside it, not no RAG column
-            and not values.get("status")
+            and not values.get("status")  # a RAG left blank beside it, or no RAG column
             and done < len(cells)
-            and read_end(cells[done]).month is not None  # 'Date completed: 18/12/2024'
+            and _says_done(cells[done])  # 'Date completed: 18/12/2024', 'Completed 5 Dec ...'
         ):
             values["status"] = "Complete"
             self.reading.completed_on.append(line)
@@ -384,6 +400,10 @@ class Builder(CellReader, RefsUnderHeadings):
                 line=line,
                 hint="swap them, or correct the month in the table",
             )
+        lead_title = next(
+            (titles[i] for i, f in fields.items() if f == "lead" and i < len(titles)), ""
+        )
+        lead_bodies = _BODIES_TITLE.search(lead_title) is not None  # 'Lead organisation'
         return Action(
             ref=ref,
             action=values.get("action", ""),
@@ -391,7 +411,7 @@ class Builder(CellReader, RefsUnderHeadings):
             end=end,
             end_text=end_text,
             measure=values.get("measure", ""),
-            lead=self._people(self._lead_text(values.get("lead", ""))),
+            lead=self._people(self._lead_text(values.get("lead", "")), bodies=lead_bodies),
             dlt=self._people(values.get("dlt", "")),
             comments=values.get("comments", ""),
             status=self._status(values.get("status", ""), self.lines.get("status", line)),

@@ -29,12 +29,12 @@ class CellReader:
         self.lead_text = text
         return text
 
-    def _people(self, text: str) -> tuple[str, ...]:
+    def _people(self, text: str, *, bodies: bool = False) -> tuple[str, ...]:
         if self.exact:  # the tool's own table: an officer a line, or 'RG/JF' (officers_cell)
             parts = text.splitlines() if "\n" in text else text.split("/")
             if "\n" in text or all(is_plain_officer(p) for p in parts):
                 return tuple(p.strip() for p in parts if p.strip())
-        people = split_people(text)
+        people = split_people(text, bodies=bodies)
         if people.kept_whole:
             self.reading.kept_whole[text] = self.reading.kept_whole.get(text, 0) + 1
         return people.officers

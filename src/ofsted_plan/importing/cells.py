@@ -35,6 +35,7 @@ class Reading:
     regathered: list[tuple[str, int, int]] = field(default_factory=list)
     merged_refs: list[str] = field(default_factory=list)  # a ref merged down over actions
     qualified_refs: int = 0  # refs read with their heading's number (rules: refs by heading)
+    refs_in_text: int = 0  # refs read from the start of the action's text ('1.1 Maintain ...')
 
 
 # A start cell that says there is no start month yet.
@@ -76,6 +77,27 @@ def month_hint(month_first: bool, text: str = "") -> str:
         f"(Sept 2018 – March 2019) is read as its month; words such as Ongoing or TBC are kept "
         f"as words{other}"
     )
+
+
+# '1.1 Maintain the surveillance system ...': an action's number written before its words.
+_LEADING_REF = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.):]?\s+(?=\S)")
+
+
+def refs_from_action_text(plan: Plan) -> int:
+    """In a table with no ref column, each action's number written at the start of its text
+    ('1.1 Maintain ...') is its ref, taken off the text, where every action has one and no two
+    are the same (else the text is left as written). How many were read."""
+    actions = list(plan.actions())
+    if not actions or any(a.ref for a in actions):
+        return 0
+    found = [_LEADING_REF.match(a.action) for a in actions]
+    refs = [m[1] for m in found if m]
+    if len(refs) != len(actions) or len(set(refs)) != len(refs):
+        return 0
+    for action, match in zip(actions, found, strict=True):
+        assert match is not None
+        action.ref, action.action = match[1], action.action[match.end() :]
+    return len(actions)
 
 
 def assign_generated_refs(plan: Plan) -> None:

@@ -129,7 +129,7 @@ def check_plan(
         refs_unnamed(rows)
         months_unnamed(rows, builder.month_first, path)
         notes.extend(_apply_key(plan, rows, builder, path))
-        no_status_read(plan, rows, path, builder.statuses)
+        no_status_read(plan, rows, path, builder.statuses, builder.reading.completed_on)
         progress_beside_rag(plan, rows, builder.statuses)
         percent_bands(plan.notes, rows, path, builder.statuses)
     themes = [t for t in plan.themes if t.title]
@@ -207,6 +207,11 @@ def check_plan(
             "Refs that start again under each heading read as the heading's number and the "
             "ref (2.1 is the second heading's 1), each kept as 'Ref as written': "
             f"{reading.qualified_refs} actions."
+        )
+    if reading.refs_in_text:
+        notes.append(
+            "No ref column: each action's ref read from the number its text starts with "
+            f"('1.1 Maintain ...'): {reading.refs_in_text} actions."
         )
     if reading.completed_on:
         notes.append(

@@ -51,6 +51,9 @@ LABEL_CELL = re.compile(
 _GLOSSARY_ENTRY = re.compile(
     r"(?:^|[;,]\s*)[A-Z][A-Za-z&]{1,5}(?:\s+[A-Z][a-z]{2,12})?\s*(?:–|—|-|=|:)\s*[A-Z]"
 )  # 'SM – Early Help Service Manager', 'QA Manager – Quality Assurance Manager'
+# 'LBH London Borough of Hillingdon; MPS Metropolitan Police Service': the letters, a space,
+# then what they stand for, the entries set apart by semicolons.
+_GLOSSARY_PLAIN = re.compile(r"(?:^|;\s*)[A-Z]{2,6}(?:\s+[A-Z]{2,6})?\s+[A-Z][a-z]+")
 # 'Leads', 'Key to initials:', 'Abbreviations': a glossary's own heading.
 _GLOSSARY_LABEL = re.compile(
     r"^(?:key\s+to\s+)?(?:leads?|lead\s+officers|officers|owners?|initials|abbreviations?|"
@@ -154,7 +157,10 @@ def classify_body(
     if (
         len(texts) == 2
         and texts[0][1].endswith(":")
-        and len(_GLOSSARY_ENTRY.findall(texts[1][1])) >= 2
+        and (
+            len(_GLOSSARY_ENTRY.findall(texts[1][1])) >= 2
+            or len(_GLOSSARY_PLAIN.findall(texts[1][1])) >= 2
+        )
     ) or (
         len(texts) == 2
         and previous is RowKind.NOTE

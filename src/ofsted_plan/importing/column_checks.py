@@ -13,6 +13,7 @@ from ..errors import PlanError
 from ..model import Plan
 from .classify import column_cells, own_texts, plan_rows
 from .ends import read_end
+from .header import WEAKER, header_key
 from .kinds import Classified, RowKind
 from .status_checks import Settle
 
@@ -203,6 +204,13 @@ def banded_theme_column(rows: list[Classified]) -> None:
     if not bands or not areas or rows.index(bands[0]) > rows.index(areas[0]):
         return
     title = header.titles[column].strip()
+    if header_key(title) in WEAKER:  # a board log's 'Item' under its meetings' headings:
+        raise Settle(  # the agenda item each action arose under, no part of the plan
+            title,
+            "extra",
+            f"The column '{title}' sits under headings merged across the table: the headings "
+            "read as the themes, the column kept as another column",
+        )
     raise Settle(
         title,
         "recommendation",

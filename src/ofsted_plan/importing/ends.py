@@ -58,10 +58,12 @@ _REVISED = re.compile(
     rf"(?:->|→|=>)\s*({_A_MONTH}))$",
     re.I,
 )
-# 'Mar 2019 (was Dec 2018)', 'Dec 2019 (revised from Sept 2019)': the first month is the end.
+# 'Mar 2019 (was Dec 2018)', 'Dec 2019 (revised from Sept 2019)', 'July 2025 (revised;
+# originally March 2025)': the first month is the end.
 _WAS = re.compile(
     rf"^(?:(?:revised|new)(?:\s+(?:date|deadline))?\s*:?\s*)?"
-    rf"({_A_MONTH})\s*\(\s*(?:was|revised\s+from|originally|previously|moved\s+from|"
+    rf"({_A_MONTH})\s*\(\s*(?:(?:revised|extended|moved|new\s+date)\s*[;,:]\s*)?"
+    rf"(?:was|revised\s+from|originally|previously|moved\s+from|"
     rf"extended\s+from|from)\s*:?\s*(?:{_A_MONTH})\s*\)$",
     re.I,
 )

@@ -54,7 +54,7 @@ WEAKER = frozenset(
      "title", "date", "partner(s)", "partners", "priority", "id", "no", "no.", "#", "item",
      "partner agency", "partner agencies", "progress", "code", "% complete", "percent complete",
      "% completed", "progress %", "management response", "response",
-     "item no")
+     "item no", "risk")
 )  # fmt: skip
 
 
@@ -97,7 +97,7 @@ PERIOD_RAG = {
 
 
 # 'ICR Rec No', 'SAR recommendation': a body's or review's initials before the title say whose.
-INITIALS = re.compile(r"^[A-Z]{2,6}'?s?\s+(?=\S)")
+INITIALS = re.compile(r"^[A-Z]{2,8}'?s?\s+(?=\S)")
 
 
 def _column_of(words: Vocabulary, cell: str) -> Column | None:

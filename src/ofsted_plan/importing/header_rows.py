@@ -359,7 +359,8 @@ def _is_period(text: str) -> bool:
 # A column giving the day an action was done (not when it is due): 'Date completed',
 # 'Completed on', 'Actual completion date', 'Date closed'.
 _COMPLETED = re.compile(
-    r"^(?:actual\s+)?(?:date\s+(?:of\s+)?(?:completion|completed|closure|closed|implemented)|"
+    r"^(?:actual\s+)?(?:date\s+(?:of\s+)?(?:completion|completed|closure|closed|implemented)"
+    r"(?:\s*(?:and|&|/)\s*outcome)?|"  # and the Home Office DHR template's '... and Outcome'
     r"(?:completed|closed|implemented|achieved)\s+(?:on|date)|"
     r"(?:completion|closure)\s+date\s*\(actual\)|actual\s+(?:completion|end)(?:\s+date)?)$",
     re.IGNORECASE,

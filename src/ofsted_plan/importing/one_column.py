@@ -30,11 +30,17 @@ def one_column_each(
     marked previous or original (the loser is kept as another column, and the returned notes
     say so); two of equal rank are refused: one would silently overwrite the other."""
     by_field: dict[str, list[int]] = {}
-    for column, info in sorted(fields.items()):
-        if info.field != "extra":
-            by_field.setdefault(info.field, []).append(column)
     header: dict[int, str] = {}
     notes: list[str] = []
+    for column, info in sorted(fields.items()):
+        if info.field == "theme" and info.rank == 0 and _ratings(column, sample):
+            notes.append(  # an audit tracker's 'Risk' of High/Medium: a rating, no part
+                f"'{cells[column].strip()}' holds ratings ('{_ratings(column, sample)}'), not "
+                "the names of the plan's parts: kept as another column"
+            )
+            continue
+        if info.field != "extra":
+            by_field.setdefault(info.field, []).append(column)
     fallback: dict[str, list[int]] = {}
     for field, columns in by_field.items():
         if (
@@ -123,6 +129,14 @@ def _one_titled(
     if found[0] == found[1]:
         return None
     return (columns[0], columns[1]) if found[0] else (columns[1], columns[0])
+
+
+def _ratings(column: int, sample: Sequence[Sequence[str]]) -> str:
+    """The first of a column's cells where all are ratings (High, Medium, Low), else ''."""
+    cells = [r[column].strip() for r in sample if column < len(r) and r[column].strip()]
+    if cells and all(c.casefold() in _PRIORITY_CELLS for c in cells):
+        return cells[0]
+    return ""
 
 
 def _months_held(field: str, column: int, sample: Sequence[Sequence[str]]) -> int:
@@ -230,6 +244,13 @@ def _told_apart(
                     f"'{cells[other].strip()}' holds one value on every row ('{theirs.pop()}'): "
                     f"kept as another column; '{cells[kept].strip()}' is read as the theme",
                 )  # fmt: skip
+    if field == "end" and (titled := _one_titled(INITIALS, titles, columns)):
+        body, own = titled  # 'HMICFRS deadline' beside 'Target date': the inspectorate's
+        return (  # deadline for the recommendation; the plan's own date ends the action
+            own, body, "extra",
+            f"'{cells[body].strip()}' is the date another body set: kept as another column; "
+            f"'{cells[own].strip()}' is read as the end month",
+        )  # fmt: skip
     if field == "end":  # a QA report's 'Timescale' of '3 months' beside the 'Target date'
         for kept, other in ((first, second), (second, first)):
             given = [r[other] for r in sample if other < len(r) and r[other].strip()]

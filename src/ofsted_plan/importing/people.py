@@ -46,11 +46,21 @@ _COMMA = re.compile(r"\s*,\s*")
 
 
 @functools.lru_cache(maxsize=4096)  # a plan names few officers, on thousands of rows
-def split_people(text: str) -> People:
+def split_people(text: str, *, bodies: bool = False) -> People:
     """The officers in a lead cell. 'RG/JF' and 'Sam Lee and Jo Patel' are two; 'Lee, Sam' (as
     an address book writes a person), 'Head of Safeguarding and Quality Assurance' and
     'Service Manager (CIN/CP)' are one each. A cell is split only where every part is itself
     a person (initials, a name, a post, an agency); brackets are never split."""
+    if bodies and "," in text and not _with_its_area(text) and not surname_forename(text):
+        parts = _split(" ".join(text.split()), _COMMA)  # a column of organisations: 'Public
+        if (
+            len(parts) > 1
+            and not any(kind_of(p) in ("post", "name") for p in parts)
+            and not any(p.split()[0].lower() in RANKS for p in parts)  # 'DCI, PPU'
+            and kind_of(parts[-1]) != "team"  # 'Performance, Audit and Quality Sub-Group'
+        ):
+            return People(tuple(o for p in parts for o in split_people(p).officers), False)
+        # Health, Amparo' are two; a post and its area ('Chair, QA Subgroup') stays one
     text = text.strip()
     if "\n" not in text:
         text = " ".join(text.split())

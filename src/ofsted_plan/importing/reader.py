@@ -10,7 +10,7 @@ import re
 from ..errors import PlanError
 from ..model import Plan
 from .builder import Builder
-from .cells import assign_generated_refs
+from .cells import assign_generated_refs, refs_from_action_text
 from .checks import key_statuses
 from .classify import own_texts
 from .documents import Document, Grid, Paragraph, Row
@@ -134,6 +134,7 @@ class Reader(RowReader, DocumentParts):
         plan.title, stamp = without_stamp(plan.title)
         if stamp:
             plan.notes.append(stamp)  # 'Updated 14 January 2025': kept with the plan
+        self.builder.reading.refs_in_text = refs_from_action_text(plan)
         assign_generated_refs(plan)
         return plan
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from ..errors import PlanError
 from ..model import Plan, Status
@@ -39,11 +40,19 @@ class Settle(Exception):
 
 
 def no_status_read(
-    plan: Plan, rows: list[Classified], path: str, statuses: dict[str, Status]
+    plan: Plan,
+    rows: list[Classified],
+    path: str,
+    statuses: dict[str, Status],
+    completed_on: Sequence[int] = (),
 ) -> None:
-    """Every action unrated while a column is coloured or worded as RAG: the status was missed."""
+    """Every action unrated while a column is coloured or worded as RAG: the status was missed
+    (an action complete by its completion date alone is no RAG read)."""
     actions = list(plan.actions())
-    if len(actions) < 3 or any(a.status is not Status.UNRATED for a in actions):
+    done = set(completed_on)
+    if len(actions) < 3 or any(
+        a.status is not Status.UNRATED and a.line not in done for a in actions
+    ):
         return
     action_rows = [r for r in rows if r.kind is RowKind.ACTION and r.header is not None]
     columns: Counter[int] = Counter()

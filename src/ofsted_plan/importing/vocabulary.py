@@ -223,7 +223,7 @@ HEADER_NAMES: dict[str, str] = {
     "id": "ref",
     "ref number": "ref",
     "reference number": "ref",
-    "item": "ref",
+    "item": "theme",  # a board log's agenda item ('Integrated Performance Report'); codes given way
     "item no": "ref",
     "start month": "start",
     "from": "start",
@@ -327,9 +327,14 @@ HEADER_NAMES: dict[str, str] = {
     "concerns": "recommendation",
     "priority concern": "recommendation",
     "key concern": "recommendation",
+    "concern raised": "recommendation",  # a coroner's 'Concern raised by the Coroner'
+    "concerns raised": "recommendation",
+    "matter of concern": "recommendation",  # a Prevention of Future Deaths report's words
+    "matters of concern": "recommendation",
     "response": "action",  # HMPPS's response to a concern: what will be done (weak: an
     "responsible owner": "lead",  # 'Action' column beside it is the action)
     "mitigating action": "action",  # a risk register's actions, under each risk
+    "risk": "theme",  # weak: the risk each action mitigates, where no other column groups
     "mitigating actions": "action",
     "risk owner": "dlt",  # the senior officer who owns the risk; the action owner leads
     "proposal for improvement": "recommendation",  # the audit offices' (NIAO, Audit Wales)

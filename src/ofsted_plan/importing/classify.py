@@ -32,7 +32,8 @@ from .values import COLOUR_WORDS
 
 # Lines that are notes or a key, never a theme: 'Key:', 'Note:', 'Updated monthly', '* ...'.
 NOTE_LINE = re.compile(
-    r"^\s*(?:\*|†|note[sd]?\b|nb\b|n\.b\.|key\s*(?:[:\-–]|$)|b?rag\s+(?:rating\s+|status\s+)?key\b|"
+    r"^\s*(?:\*|†|note[sd]?\b|nb\b|n\.b\.|key\s*(?:[:\-–]|$)|"
+    r"(?:actions?\s+)?b?rag\s+(?:rating\s+|status\s+)?key\b|"
     r"(?:status|progress|colou?r|rating)\s+key\b|"
     r"b?rag\s+summary\b|summary\b|"
     r"source\b|updated\b|last\s+updated\b|please\b|version\b|date\s+of\b|prepared\s+by\b|"
@@ -43,7 +44,8 @@ NOTE_LINE = re.compile(
 # A cell that only labels the rest of its row as a key or a note: 'Key:', 'Notes'.
 # (either side of a bilingual label: 'Allwedd / Key:')
 LABEL_CELL = re.compile(
-    r"^(?:[^/]*/\s*)?\s*(?:(?:b?rag|status|progress|rating|colou?r)\s+)?"
+    r"^(?:[^/]*/\s*)?\s*(?:(?:action|actions'?|overall)\s+)?"  # 'Action RAG key'
+    r"(?:(?:b?rag|status|progress|rating|colou?r)\s+)?"
     r"(?:key|notes?|nb|source|legend)\s*:?\s*(?:/[^/]*)?$",
     re.IGNORECASE,
 )
@@ -147,6 +149,15 @@ def classify_body(
     joined = " ".join(t for _, t in texts)
     if len(texts) <= 2 and (len(key_pairs(joined)) >= 2 or len(KEY_AFTER.findall(joined)) >= 2):
         return Classified(row, RowKind.KEY, header, joined, texts[0][0])
+    if (
+        len(texts) == 1
+        and previous is RowKind.KEY
+        and len(joined.split()) <= 4
+        and not _GLOSSARY_LABEL.match(joined)  # 'Lead officers': a glossary after the key
+        and not joined.endswith(":")
+    ):
+        return Classified(row, RowKind.KEY, header, joined, texts[0][0])  # 'Not progressing'
+        # in its colour, under 'Complete', 'On track' ...: the key goes on to its blank line
     if (
         len(texts) == 1
         and previous is RowKind.KEY

@@ -230,10 +230,15 @@ def is_header(fields: Mapping[int, Column]) -> bool:
 def tracks_recommendations(fields: Mapping[int, Column]) -> int | None:
     """'Reference | Recommendation | Lead Officer | Target date | Status' with no action
     column: a tracker of recommendations (scrutiny's, an audit's), each row one, with its own
-    lead, date and RAG: the column of the recommendation, which is what is tracked."""
+    lead, date and RAG: the column of the recommendation (or, with none, of the measures),
+    which is what is tracked."""
     named = [(i, c.field) for i, c in fields.items()]
     found = {f for _, f in named}
-    recs = [i for i, f in named if f == "recommendation"]
+    recs = [i for i, f in named if f == "recommendation"] or [
+        i
+        for i, f in named
+        if f == "measure"  # an air quality action plan's 'Measure': each
+    ]  # row one measure taken, with its own lead, date and status
     if "action" in found or len(recs) != 1 or "lead" not in found:
         return None
     return recs[0] if {"end", "status"} & found else None

@@ -138,12 +138,13 @@ def action_by_its_cells(grids: list[Grid], words: Vocabulary) -> tuple[str, str]
     for grid in grids:
         for row in grid.rows[:40]:
             cells = [c.strip() for c in row.cells]
-            column = tracks_recommendations(header_fields(cells, words))
+            fields = header_fields(cells, words)
+            column = tracks_recommendations(fields)
             if column is not None and cells[column] not in words.ruled:
                 return cells[column], (
                     f"No column is named as the action; each row's '{cells[column]}' has its "
-                    "own lead, date and RAG: the recommendation is what is tracked, read as "
-                    "the action"
+                    f"own lead, date and RAG: the {fields[column].field} is what is tracked, "
+                    "read as the action"
                 )
     return None
 

@@ -58,7 +58,8 @@ def split_people(text: str, *, bodies: bool = False) -> People:
             and not any(kind_of(p) in ("post", "name") for p in parts)
             and not any(p.split()[0].lower() in RANKS for p in parts)  # 'DCI, PPU'
             and kind_of(parts[-1]) != "team"  # 'Performance, Audit and Quality Sub-Group'
-        ):
+            and not any(_AND.search(p) for p in parts[1:])  # 'Tees, Esk and Wear Valleys
+        ):  # NHS Foundation Trust': places in one body's name
             return People(tuple(o for p in parts for o in split_people(p).officers), False)
         # Health, Amparo' are two; a post and its area ('Chair, QA Subgroup') stays one
     text = text.strip()
@@ -144,10 +145,24 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
     if (
         kind_of(part) == "post"
         and len(words) >= 2
+        and kind_of(before) != "post"  # 'OPCC Head of Commissioning & Supt ...': two posts
         and COUNCIL_LETTERS.fullmatch(words[0])
         and not any(w.lower() in BODIES for w in words[1:])
     ):
         return True  # 'NSDC CCTV & Public Space Manager': the council's post over two fields
+    if (
+        1 <= len(words) <= 2
+        and kind_of(before) in (None, "post")
+        and not any(w.lower().strip("()").rstrip("s") in ROLE_WORDS for w in words[1:])
+        and words[0].lower() not in ROLE_WORDS - {"strategic", "senior", "operational"}
+        and "(" not in before  # 'Strategic Planning' is a field; 'DHT (Pastoral)' a post
+        and " of " not in f" {before} "
+        and kind_of(part) == "post"
+        and 2 <= len(part.split()) <= 3
+        and part.split()[-1].lower() in ROLE_WORDS
+        and part.split()[0].lower() not in ROLE_WORDS | RANKS
+    ):
+        return True  # 'Strategic Planning & Performance Manager': one manager of both fields
     if kind_of(part) == "team" and kind_of(before) in (None, "name") and " of " not in before:
         return True  # 'SAB Learning & Development Subgroup': one team, its fields joined
     if len(part.split()) == 1 and _post_and_area(before):

@@ -1,7 +1,8 @@
 """When a column title says its cells were written: 'Q2 update', 'Update Jan 2025',
-'Progress this quarter', 'Progress narrative (December 2024)'. A report's progress column is
-named by its period; the period is read off the title so that the column is read as the
-progress comments, and of two ('Update Jan 2025', 'Update Mar 2025') the later one."""
+'Progress this quarter', 'Progress narrative (December 2024)', 'Progress in 2024'. A report's
+progress column is named by its period; the period is read off the title so that the column
+is read as the progress comments, and of two ('Update Jan 2025', 'Update Mar 2025') the later
+one."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ _PERIOD = re.compile(
     r"|(?:q|quarter\s*)(?P<q>[1-4])(?:\s+(?P<qy>\d{4}|\d{2})(?:\s*[/-]\s*\d{2,4})?)?"
     r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?(?:[\s\-']*(?P<my>\d{4}|\d{2}))?"
+    r"|(?P<year>(?:19|20)\d{2})(?:\s*[/-]\s*(?:\d{4}|\d{2}))?"  # 'Progress in 2024', '2024/25'
     r")\b",
     re.IGNORECASE,
 )
@@ -52,6 +54,8 @@ def progress_period(key: str) -> Dated | None:
     if found["q"]:
         year = _full_year(found["qy"])
         return Dated(1, (year, int(found["q"]) * 3))
+    if found["year"]:
+        return Dated(1, (int(found["year"]), 0))
     year = _full_year(found["my"])
     return Dated(1, (year, _MONTHS.index(found["mon"][:3].lower()) + 1))
 

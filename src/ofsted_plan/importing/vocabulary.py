@@ -315,6 +315,7 @@ HEADER_NAMES: dict[str, str] = {
     "key line of enquiry": "theme",
     "well-led kloe": "theme",
     "subject": "theme",  # a board's action log: the item's subject ('Workforce Report')
+    "quality indicator": "theme",  # the Care Inspectorate's: '5.2 Assessing and responding ...'
     "key question": "theme",  # CQC's and the Care Inspectorate's: 'Safe', 'KQ5: How well ...'
     "key questions": "theme",
     "progress commentary": "comments",  # what a report says of each action's progress
@@ -337,6 +338,12 @@ HEADER_NAMES: dict[str, str] = {
     "risk": "theme",  # weak: the risk each action mitigates, where no other column groups
     "mitigating actions": "action",
     "risk owner": "dlt",  # the senior officer who owns the risk; the action owner leads
+    "executive owner": "dlt",
+    "action rag": "status",  # a risk register's RAG of each action (the risk has its score)
+    "action rag status": "status",
+    "action status": "status",
+    "further action required": "action",
+    "further actions required": "action",
     "proposal for improvement": "recommendation",  # the audit offices' (NIAO, Audit Wales)
     "proposals for improvement": "recommendation",
     "council action": "action",

@@ -1,0 +1,132 @@
+"""Issue 18, what the sixty-ninth and seventieth blind sets showed (heldout69, 11 of 14 right
+on first sight, 3 read wrongly; heldout70, 11 of 14 right, 1 refused, 2 read wrongly)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ofsted_plan.importing.header import VOCABULARY, column_of
+from ofsted_plan.importing.importer import import_table
+from ofsted_plan.importing.people import split_people
+
+
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [
+        ("Progress in 2024", "comments"),  # an air quality plan's progress, read as the action
+        ("Quality indicator", "theme"),  # the Care Inspectorate's '5.2 Assessing ...'
+        ("Action RAG", "status"),  # a risk register: each action's RAG beside the risk's score
+        ("Further action required", "action"),
+        ("Executive owner", "dlt"),
+    ],
+)
+def test_column_titles(title: str, field: str) -> None:
+    found = column_of(VOCABULARY, title)
+    assert found is not None and found.field == field
+
+
+def test_an_air_quality_plans_measures_are_its_actions(tmp_path: Path) -> None:
+    """'No. | Measure | Lead | Planned completion | Progress in 2024 | Status' and no action
+    column: each measure is what is tracked, read as the action (the progress was)."""
+    path = tmp_path / "aqap.csv"
+    path.write_text(
+        "No.,Measure,Lead,Planned completion,Progress in 2024,Status\n"
+        "1.1,Review signal timings,HCC Highways,Mar-24,SCOOT upgraded,Complete\n"
+        "1.2,Deliver anti-idling campaign,Environmental Health,Sep-24,Signs installed,"
+        "On track\n",
+        encoding="utf-8",
+    )
+    actions = list(import_table(path).actions())
+    assert [a.action for a in actions] == [
+        "Review signal timings",
+        "Deliver anti-idling campaign",
+    ]
+    assert actions[0].comments == "SCOOT upgraded"
+
+
+def test_a_key_goes_on_to_its_blank_line(tmp_path: Path) -> None:
+    """Under 'Status key:', one status word a row in its colour: 'Not progressing' (a word
+    the key alone defines) and 'Not started' are the key's too, not actions (two were read
+    as actions)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["No.", "Measure", "Lead", "Planned completion", "Status"])
+    sheet.append(["1.1", "Review timings", "Highways Manager", "Mar-24", "Complete"])
+    sheet.append(["1.2", "Run a campaign", "Environmental Health Manager", "Sep-24", "On track"])
+    sheet.append([])
+    sheet.append(["Status key:"])
+    for word, rgb in (("Complete", "FF0070C0"), ("On track", "FF00B050"),
+                      ("Some slippage", "FFFFC000"), ("Not progressing", "FFFF0000"),
+                      ("Not started", None)):  # fmt: skip
+        sheet.append([None, word])
+        if rgb:
+            sheet.cell(sheet.max_row, 2).fill = PatternFill("solid", fgColor=rgb)
+    path = tmp_path / "aqap.xlsx"
+    book.save(path)
+    assert [a.ref for a in import_table(path).actions()] == ["1.1", "1.2"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "officers"),
+    [
+        ("OPCC Head of Commissioning & Supt Neighbourhood Policing",
+         ("OPCC Head of Commissioning", "Supt Neighbourhood Policing")),
+        ("Strategic Planning & Performance Manager",
+         ("Strategic Planning & Performance Manager",)),
+        ("DHT (Pastoral) & Attendance Officer", ("DHT (Pastoral)", "Attendance Officer")),
+        ("Finance & Performance Manager", ("Finance & Performance Manager",)),
+    ],
+)  # fmt: skip
+def test_leads(cell: str, officers: tuple[str, ...]) -> None:
+    assert split_people(cell).officers == officers
+
+
+def test_a_bodys_name_listing_places() -> None:
+    """In a column of organisations, 'Tees, Esk and Wear Valleys NHS Foundation Trust' is one
+    body (it was split at its comma); 'Public Health, Amparo' two."""
+    one = "Tees, Esk and Wear Valleys NHS Foundation Trust"
+    assert split_people(one, bodies=True).officers == (one,)
+    assert split_people("Public Health, Amparo", bodies=True).officers == (
+        "Public Health",
+        "Amparo",
+    )
+
+
+def test_a_risk_registers_action_rag_and_its_key(tmp_path: Path) -> None:
+    """A risk register: 'Further action required' the action, 'Action RAG' the status (it was
+    refused for a coloured score column), and 'Action RAG key' over 'Blue | Action complete'
+    rows a key, not actions."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Risk", "Current score", "Action ref", "Further action required",
+                  "Action lead", "Due date", "Action RAG"])  # fmt: skip
+    sheet.append(["CRR01 – Crowding", "20", "01.1", "Extend the unit", "Deputy COO",
+                  "Sep-24", ""])  # fmt: skip
+    sheet.append(["", "", "01.2", "Agree escalation triggers", "Director of Operations",
+                  "Oct-24", ""])  # fmt: skip
+    sheet.append(["CRR02 – Vacancies", "16", "02.1", "Recruit nurses", "Deputy Chief Nurse",
+                  "Feb-25", ""])  # fmt: skip
+    sheet.append([])
+    sheet.append(["Action RAG key"])
+    colours = {"Blue": "FF0070C0", "Green": "FF00B050", "Amber": "FFFFC000", "Red": "FFFF0000"}
+    for word, rgb in colours.items():
+        sheet.append([word, f"{word} meaning"])
+        sheet.cell(sheet.max_row, 1).fill = PatternFill("solid", fgColor=rgb)
+    for row, rgb in ((2, "FFFFC000"), (3, "FF00B050"), (4, "FF0070C0")):
+        sheet.cell(row, 7).fill = PatternFill("solid", fgColor=rgb)
+        sheet.cell(row, 2).fill = PatternFill("solid", fgColor="FFFF0000")
+    path = tmp_path / "crr.xlsx"
+    book.save(path)
+    actions = list(import_table(path).actions())
+    assert [a.ref for a in actions] == ["01.1", "01.2", "02.1"]
+    assert [a.status.value for a in actions] == ["amber", "green", "blue"]

@@ -15,12 +15,14 @@ from .cells import (
     LEAD_LINE,
     NO_START,
     complete,
+    names_bodies,
     pale,
+    says_done,
     under_ref,
 )
 from .classify import own_texts
 from .documents import Row
-from .ends import in_year_of, read_end
+from .ends import in_year_of
 from .keys import COLOUR_LETTERS, amber_shade
 from .kinds import Header
 from .refs import RefsUnderHeadings
@@ -28,23 +30,6 @@ from .values import colour_name, rag_of, read_status
 
 # A ref column titled for the recommendation ('Rec No', 'Recommendation ref'): it numbers
 # what the actions answer, not each action.
-# 'Lead organisation', 'Lead agency', 'Partner(s)': a lead column of bodies, where a comma
-# sets one body from the next ('Public Health, Amparo').
-_BODIES_TITLE = re.compile(r"\b(?:organi[sz]ations?|agenc(?:y|ies)|partners?|bod(?:y|ies))\b", re.I)
-# 'Completed 5 December 2023. A DASH risk ...': a completion column's cell saying it was done.
-_DONE = re.compile(r"^\s*(?:completed?|done|closed|implemented|achieved|delivered)\b", re.I)
-
-
-def _says_done(cell: str) -> bool:
-    """A completion column's cell that says the action was done: its date, or in words."""
-    if _DONE.match(cell):
-        return True
-    try:
-        return read_end(cell).month is not None
-    except ValueError:  # a month among other words: not a completion a person can read
-        return False
-
-
 _REC_NUMBER = re.compile(
     r"^rec(?:ommendation)?s?\.?\s*(?:no\.?|number|ref(?:erence)?|id)\s*:?$", re.IGNORECASE
 )
@@ -140,7 +125,7 @@ class Builder(CellReader, RefsUnderHeadings):
             done is not None
             and not values.get("status")  # a RAG left blank beside it, or no RAG column
             and done < len(cells)
-            and _says_done(cells[done])  # 'Date completed: 18/12/2024', 'Completed 5 Dec ...'
+            and says_done(cells[done])  # 'Date completed: 18/12/2024', 'Completed 5 Dec ...'
         ):
             values["status"] = "Complete"
             self.reading.completed_on.append(line)
@@ -403,7 +388,6 @@ class Builder(CellReader, RefsUnderHeadings):
         lead_title = next(
             (titles[i] for i, f in fields.items() if f == "lead" and i < len(titles)), ""
         )
-        lead_bodies = _BODIES_TITLE.search(lead_title) is not None  # 'Lead organisation'
         return Action(
             ref=ref,
             action=values.get("action", ""),
@@ -411,7 +395,9 @@ class Builder(CellReader, RefsUnderHeadings):
             end=end,
             end_text=end_text,
             measure=values.get("measure", ""),
-            lead=self._people(self._lead_text(values.get("lead", "")), bodies=lead_bodies),
+            lead=self._people(
+                self._lead_text(values.get("lead", "")), bodies=names_bodies(lead_title)
+            ),
             dlt=self._people(values.get("dlt", "")),
             comments=values.get("comments", ""),
             status=self._status(values.get("status", ""), self.lines.get("status", line)),

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..model import Month, Plan, Status
+from .ends import read_end
 from .values import read_status
 
 
@@ -98,6 +99,28 @@ def refs_from_action_text(plan: Plan) -> int:
         assert match is not None
         action.ref, action.action = match[1], action.action[match.end() :]
     return len(actions)
+
+
+# 'Lead organisation', 'Lead agency', 'Partner(s)': a lead column of bodies, where a comma
+# sets one body from the next ('Public Health, Amparo').
+_BODIES_TITLE = re.compile(r"\b(?:organi[sz]ations?|agenc(?:y|ies)|partners?|bod(?:y|ies))\b", re.I)
+# 'Completed 5 December 2023. A DASH risk ...': a completion column's cell saying it was done.
+_DONE = re.compile(r"^\s*(?:completed?|done|closed|implemented|achieved|delivered)\b", re.I)
+
+
+def names_bodies(title: str) -> bool:
+    """A lead column titled for organisations ('Lead organisation', 'Lead agency')."""
+    return _BODIES_TITLE.search(title) is not None
+
+
+def says_done(cell: str) -> bool:
+    """A completion column's cell that says the action was done: its date, or in words."""
+    if _DONE.match(cell):
+        return True
+    try:
+        return read_end(cell).month is not None
+    except ValueError:  # a month among other words: not a completion a person can read
+        return False
 
 
 def assign_generated_refs(plan: Plan) -> None:

@@ -70,7 +70,9 @@ mistyped month after its day read as words); heldout66 (made alongside heldout65
 right, 1 refused; heldout67 (after heldout65's and heldout66's; ordinary plans), 11 of 14
 right, 1 refused, 2 wrongly; heldout68 (made alongside heldout67), 9 of 14 right, 1 refused,
 4 wrongly; heldout69 (after heldout67's and heldout68's; ordinary plans), 11 of 14 right, 3
-wrongly; heldout70 (made alongside heldout69), 11 of 14 right, 1 refused, 2 wrongly. Files
+wrongly; heldout70 (made alongside heldout69), 11 of 14 right, 1 refused, 2 wrongly;
+heldout71 (after heldout69's and heldout70's; ordinary plans), 12 of 14 right, 1 refused, 1
+wrongly; heldout72 (made alongside heldout71), 12 of 14 right, 2 wrongly. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -173,7 +175,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1051, f"{right} of {len(CASES)} read right"
+    assert right >= 1079, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -89,7 +89,7 @@ def months_unnamed(rows: list[Classified], month_first: bool, path: str) -> None
 
 
 # A ref as councils write one: 1, 1.2, 3b, A5.3, R4, ILACS-01, IA2324-07.02.
-_REF_LIKE = re.compile(r"^[A-Za-z]{0,8}\d{0,4}[-\s.]?\d{1,3}(?:[.\-]\d{1,3})*[a-z]?$")
+_REF_LIKE = re.compile(r"^[A-Za-z]{0,8}\d{0,4}[-\s./]?\d{1,3}(?:[.\-/]\d{1,3})*[a-z]?$")
 
 
 def _ref_order(ref: str) -> tuple[str, tuple[int, ...], str]:
@@ -99,6 +99,13 @@ def _ref_order(ref: str) -> tuple[str, tuple[int, ...], str]:
         tuple(int(n) for n in re.findall(r"\d+", ref)),
         ref[-1] if ref[-1].isalpha() else "",
     )
+
+
+def _a_date(cell: str) -> bool:
+    try:
+        return read_end(cell).month is not None
+    except ValueError:
+        return False
 
 
 def refs_unnamed(rows: list[Classified]) -> None:
@@ -114,7 +121,12 @@ def refs_unnamed(rows: list[Classified]) -> None:
         cells = [
             r.row.cells[column].strip() if column < len(r.row.cells) else "" for r in action_rows
         ]
-        if all(cells) and len(set(cells)) == len(cells) and all(map(_REF_LIKE.match, cells)):
+        if (
+            all(cells)
+            and len(set(cells)) == len(cells)
+            and all(map(_REF_LIKE.match, cells))
+            and not any(map(_a_date, cells))  # a board's minute refs '165/19', not '4/7/19'
+        ):
             keys = [_ref_order(c) for c in cells]  # refs run in order; durations (30d) do not
             rising = sum(1 for a, b in itertools.pairwise(keys) if a < b)
             if rising >= 0.8 * (len(keys) - 1):

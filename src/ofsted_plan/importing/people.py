@@ -16,6 +16,7 @@ from .person_kinds import (
 )
 from .posts import (
     BODIES,
+    FIELD_PAIRS,
     RANKS,
     ROLE_WORDS,
     SUBJECT_WORDS,
@@ -150,6 +151,8 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
         and not any(w.lower() in BODIES for w in words[1:])
     ):
         return True  # 'NSDC CCTV & Public Space Manager': the council's post over two fields
+    if f"{words[-1]} & {part.split()[0]}".lower() in FIELD_PAIRS and kind_of(part) == "post":
+        return True  # 'Health & Safety Advisor': one field of work, named in two words
     if (
         1 <= len(words) <= 2
         and kind_of(before) in (None, "post")
@@ -235,6 +238,13 @@ def _post_and_area(text: str) -> bool:
 def _and_split(part: str) -> list[str]:
     """'Sam Lee and Jo Patel' are two; 'AD Early Help and Youth Services' is one post."""
     pieces = _split(part, _AND)
+    if (
+        len(pieces) == 2
+        and kind_of(pieces[1]) == "team"
+        and kind_of(pieces[0]) is None  # 'NWSB Policy': a board's letters and a field
+        and pieces[0].split()[-1].lower() not in BODIES
+    ):
+        return [part]  # 'NWSB Policy and Procedures Sub Group': one group of two fields
     kinds = {kind_of(p) for p in pieces}
     # Two of one kind: 'Sam Lee and Jo Patel', 'Head of Service and Principal Social Worker';
     # a post and words that only look like a name are one post ('... and Market Shaping').

@@ -147,6 +147,13 @@ ROLE_WORDS = frozenset(
         "virtual",
     ]
 )
+# Fields of work named in two words joined by '&': 'Health & Safety Advisor' is one post.
+FIELD_PAIRS = frozenset(
+    ("health & safety", "learning & development", "health & wellbeing", "research & development",
+     "planning & performance", "equality & diversity", "policy & performance", "hr & od",
+     "policy & procedures", "quality & performance", "finance & performance",
+     "performance & intelligence", "health & social", "learning & skills")
+)  # fmt: skip
 # Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
 SUBJECT_WORDS = frozenset(
     [

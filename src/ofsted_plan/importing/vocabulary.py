@@ -339,6 +339,9 @@ HEADER_NAMES: dict[str, str] = {
     "mitigating actions": "action",
     "risk owner": "dlt",  # the senior officer who owns the risk; the action owner leads
     "executive owner": "dlt",
+    "date to be completed": "end",  # beside 'Date completed', the day it was done
+    "date to be completed by": "end",
+    "to be completed by": "end",
     "action rag": "status",  # a risk register's RAG of each action (the risk has its score)
     "action rag status": "status",
     "action status": "status",

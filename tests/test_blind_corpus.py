@@ -72,7 +72,10 @@ right, 1 refused, 2 wrongly; heldout68 (made alongside heldout67), 9 of 14 right
 4 wrongly; heldout69 (after heldout67's and heldout68's; ordinary plans), 11 of 14 right, 3
 wrongly; heldout70 (made alongside heldout69), 11 of 14 right, 1 refused, 2 wrongly;
 heldout71 (after heldout69's and heldout70's; ordinary plans), 12 of 14 right, 1 refused, 1
-wrongly; heldout72 (made alongside heldout71), 12 of 14 right, 2 wrongly. Files
+wrongly; heldout72 (made alongside heldout71), 12 of 14 right, 2 wrongly; heldout73 (after
+heldout71's and heldout72's; ordinary plans), 12 of 14 right, 1 refused, 1 wrongly;
+heldout74 (made alongside heldout73), 10 of 14 right, 1 refused at another line, 1 refused, 2
+wrongly. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -141,6 +144,11 @@ STILL_WRONG = {
     # who is also the section 151 officer); two posts joined by 'and' are two officers to the
     # importer and to other authors ('Directorate General Manager and Head of Nursing').
     "heldout51/q2-fenland-corporate-peer-challenge-action-plan.docx": "one post or two",
+    # Three levels over each action: the sheet ('MUST DO ACTIONS - progress position at ...'),
+    # the service merged across ('Urgent and Emergency Care') and the CQC's finding. The
+    # importer keeps the sheets as themes and the services as each action's 'Heading' (said
+    # in the report); the author reads the services as the themes and the sheets as nothing.
+    "heldout73/am2-nlag-cqc-must-should-do-improvement-plan.xlsx": "which two of three levels",
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
@@ -175,7 +183,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1079, f"{right} of {len(CASES)} read right"
+    assert right >= 1106, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -58,11 +58,16 @@ _REVISED = re.compile(
     rf"(?:->|→|=>)\s*({_A_MONTH}))$",
     re.I,
 )
+# 'Revised to March 2025', 'Extended to June 2025': the month it was moved to.
+_MOVED_TO = re.compile(
+    rf"^(?:revised|moved|extended|deferred|rescheduled|put\s+back)\s*(?:to|:)\s*({_A_MONTH})$",
+    re.I,
+)
 # 'Mar 2019 (was Dec 2018)', 'Dec 2019 (revised from Sept 2019)', 'July 2025 (revised;
 # originally March 2025)': the first month is the end.
 _WAS = re.compile(
     rf"^(?:(?:revised|new)(?:\s+(?:date|deadline))?\s*:?\s*)?"
-    rf"({_A_MONTH})\s*\(\s*(?:(?:revised|extended|moved|new\s+date)\s*[;,:]\s*)?"
+    rf"({_A_MONTH})\s*\(\s*(?:(?:revised|extended|moved|new\s+date)\s*[;,:\-–—]\s*)?"
     rf"(?:was|revised\s+from|originally|previously|moved\s+from|"
     rf"extended\s+from|from)\s*:?\s*(?:{_A_MONTH})\s*\)$",
     re.I,
@@ -256,6 +261,8 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
     if match := _BOTH_NAMED.match(single):
         return EndRead(read_month(match[1], month_first)[0], text, "revised")
     if match := _MARKED_NEW.match(single):
+        return EndRead(read_month(match[1], month_first)[0], text, "revised")
+    if match := _MOVED_TO.match(single):
         return EndRead(read_month(match[1], month_first)[0], text, "revised")
     if match := _WAS.match(single):
         return EndRead(read_month(match[1], month_first)[0], text, "revised")

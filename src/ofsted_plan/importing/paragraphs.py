@@ -24,7 +24,7 @@ NARRATION = re.compile(
 BARE_LABEL = re.compile(
     r"^(?:[\dA-Z]{1,3}(?:\.\d{1,3})*[.):]?\s+)?(?:areas?\s+for\s+(?:priority\s+action|improvement|development)|priority\s+actions?|"
     r"recommendations?|requirements?|findings?|priority|must\s+dos?|should\s+dos?|"
-    r"causes?\s+(?:of|for)\s+concern|areas?\s+of\s+weakness|afi)(?:\s+\d{1,3}(?:\.\d{1,3})*)?"
+    r"causes?\s+(?:of|for)\s+concern|areas?\s+of\s+weakness|afi)(?:\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*)?"
     r"(?:\s*\([^()]{1,40}\))?\s*:?$",  # 'Recommendation 1 (Management Board)': to whom
     re.IGNORECASE,
 )

@@ -75,7 +75,9 @@ heldout71 (after heldout69's and heldout70's; ordinary plans), 12 of 14 right, 1
 wrongly; heldout72 (made alongside heldout71), 12 of 14 right, 2 wrongly; heldout73 (after
 heldout71's and heldout72's; ordinary plans), 12 of 14 right, 1 refused, 1 wrongly;
 heldout74 (made alongside heldout73), 10 of 14 right, 1 refused at another line, 1 refused, 2
-wrongly. Files
+wrongly; heldout75 (after heldout73's and heldout74's; ordinary plans), 12 of 14 right, 2
+wrongly; heldout76 (made alongside heldout75), 11 of 14 right, 3 wrongly (one a mistyped month
+under a 'Timeframe' column nobody named). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -149,6 +151,10 @@ STILL_WRONG = {
     # importer keeps the sheets as themes and the services as each action's 'Heading' (said
     # in the report); the author reads the services as the themes and the sheets as nothing.
     "heldout73/am2-nlag-cqc-must-should-do-improvement-plan.xlsx": "which two of three levels",
+    # Not yet read right, from the last set of session 11: a body with its service in brackets
+    # joined by 'and' to a charity named in words with a small word inside ('Arun District
+    # Council (Housing) and Safe in Sussex') is kept as one lead; the author reads two.
+    "heldout75/ao2-safer-arun-partnership-dhr-maria-action-plan.csv": "a body and a charity",
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
@@ -183,7 +189,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1106, f"{right} of {len(CASES)} read right"
+    assert right >= 1133, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

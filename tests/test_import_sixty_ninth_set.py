@@ -228,3 +228,52 @@ def test_a_lettered_area_for_improvement_over_its_words(tmp_path: Path) -> None:
     named = [t.title for t in plan.themes] + [r.text for r in plan.recommendations()]
     assert "Leaders should ensure point 1 is reinforced." in named
     assert not any(text.startswith("Area for improvement") for text in named)
+
+
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [
+        ("Date updated", "extra"),  # heldout75: read as a revised end, every end wrong
+        ("Last updated", "extra"),
+        ("Updated deadline", "end"),
+        ("Timeframe", "end"),  # heldout76: an Athena Swan plan's, its mistyped month unseen
+        ("Actions and outputs", "action"),
+        ("SCIE consideration for the diocese", "recommendation"),  # SCIE's audit questions
+    ],
+)
+def test_titles_of_the_seventy_fifth_set(title: str, field: str) -> None:
+    found = column_of(VOCABULARY, title)
+    assert found is not None and found.field == field
+
+
+def test_an_action_status_key_under_a_risk_register(tmp_path: Path) -> None:
+    """'Action status key:' over 'G | On track' rows: a key (its rows were read as actions
+    under a theme 'Action status key:')."""
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Risk,Further Actions Required,Action Owner,Target Date,Action Status\n"
+        "CR1 – Finance,Deliver savings,Chief Finance Officer,Mar-26,G\n"
+        ",Review reserves,Chief Finance Officer,Dec-25,A\n"
+        ",,,,\n"
+        "Action status key:,,,,\n"
+        "G,On track,,,\n"
+        "A,Some slippage,,,\n"
+        "R,Significantly behind,,,\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert len(list(plan.actions())) == 2
+    assert [t.title for t in plan.themes] == ["CR1 – Finance"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "officers"),
+    [
+        ("Independent Chair DSAP / DSA", ("Independent Chair DSAP", "DSA")),  # heldout76
+        ("DSA & Archdeacon of Cornwall", ("DSA", "Archdeacon of Cornwall")),
+        ("Head of SEND/AP", ("Head of SEND/AP",)),
+        ("HoS CIN/CP", ("HoS CIN/CP",)),
+    ],
+)
+def test_leads_of_the_seventy_fifth_set(cell: str, officers: tuple[str, ...]) -> None:
+    assert split_people(cell).officers == officers

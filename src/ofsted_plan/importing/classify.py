@@ -34,7 +34,7 @@ from .values import COLOUR_WORDS
 NOTE_LINE = re.compile(
     r"^\s*(?:\*|†|note[sd]?\b|nb\b|n\.b\.|key\s*(?:[:\-–]|$)|"
     r"(?:actions?\s+)?b?rag\s+(?:rating\s+|status\s+)?key\b|"
-    r"(?:status|progress|colou?r|rating)\s+key\b|"
+    r"(?:actions?\s+)?(?:status|progress|colou?r|rating)\s+key\b|"  # 'Action status key:'
     r"b?rag\s+summary\b|summary\b|"
     r"source\b|updated\b|last\s+updated\b|please\b|version\b|date\s+of\b|prepared\s+by\b|"
     r"produced\s+by\b|owner\b|approved\b|signed\b|page\s+\d|status\s+as\s+at\b|as\s+at\b|"

@@ -124,6 +124,7 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
 
 
 _BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[a-z' ]{2,40}$")
+_FOR_WHOM = re.compile(r"\s+for\s+the\s+[a-z' ]{2,40}$")
 
 
 def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
@@ -132,7 +133,9 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     rank = 1 if len(ranks) != 1 else ranks.pop()
     bare = BRACKETS.sub(" ", key)
     by_whom = _BY_WHOM.sub("", bare)  # 'Issue identified by the Regulator': whose, after
-    for candidate in (bare, _QUALIFIER_WORD.sub(" ", key), _QUALIFIER_WORD.sub(" ", bare), by_whom):
+    for_whom = _FOR_WHOM.sub("", bare)  # 'Consideration for the diocese': to whom
+    candidates = (bare, _QUALIFIER_WORD.sub(" ", key), _QUALIFIER_WORD.sub(" ", bare), by_whom)
+    for candidate in (*candidates, for_whom):
         candidate = SPACES.sub(" ", candidate).strip(" :-–")
         if candidate and (field := names.get(candidate)) is not None:
             # 'Planned action', 'Agreed action': what is done has no earlier version

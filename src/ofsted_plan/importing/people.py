@@ -84,6 +84,13 @@ def split_people(text: str, *, bodies: bool = False) -> People:
             and part.lower() not in ROLE_WORDS  # 'Head of SEND; DCO': a second post
             and kind_of(result[-1]) == "post"
             and len(result[-1].split()) > 1  # 'SM/JH': two people's initials
+            and not (  # 'Independent Chair DSAP / DSA': a post that ends in its body's
+                len(result[-1].split()[-1]) >= 4  # letters, then another post's letters
+                and result[-1].split()[-1].isupper()
+                and part.lower() not in SUBJECT_WORDS
+                and result[-1].split()[0].lower() in ROLE_WORDS | {"independent"}
+                and " of " not in f" {result[-1]} "  # 'Head of SEND/AP': the field's letters
+            )
             # not after a post's own word, unless a field ('Head of HR & OD'): 'PSNI Rural
             # Crime Officer / PCSP', 'ETE Co-ordinator & LS' are two
             and not (

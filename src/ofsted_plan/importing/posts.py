@@ -144,6 +144,8 @@ ROLE_WORDS = frozenset(
         "secretary",
         "partner",  # 'HR Business Partner'
         "guardian",  # 'Freedom to Speak Up Guardian', 'Guardian of Safe Working Hours'
+        "archdeacon",  # a diocese's posts
+        "bishop",
         "virtual",
     ]
 )

@@ -57,6 +57,9 @@ HEADER_NAMES: dict[str, str] = {
     "milestone date": "end",
     "milestone deadline": "end",
     "timescale": "end",
+    "timeframe": "end",
+    "time frame": "end",
+    "timeframes": "end",
     "by when": "end",
     "implementation date": "end",
     "delivery date": "end",
@@ -324,6 +327,8 @@ HEADER_NAMES: dict[str, str] = {
     "progress note": "comments",
     "progress comment": "comments",
     "audit assignment": "theme",  # an audit tracker: the assignment's name
+    "consideration": "recommendation",  # SCIE's safeguarding audit: questions to consider
+    "considerations": "recommendation",
     "concern": "recommendation",  # HM Inspectorate of Prisons: priority and key concerns
     "concerns": "recommendation",
     "priority concern": "recommendation",
@@ -339,6 +344,16 @@ HEADER_NAMES: dict[str, str] = {
     "mitigating actions": "action",
     "risk owner": "dlt",  # the senior officer who owns the risk; the action owner leads
     "executive owner": "dlt",
+    # When the row was last updated, not when the action ends ('updated' alone would read
+    # it as a revised date): kept as another column.
+    "date updated": "extra",
+    "last updated": "extra",
+    "date last updated": "extra",
+    "updated on": "extra",
+    "date of update": "extra",
+    "update date": "extra",
+    "actions and outputs": "action",  # an Athena Swan action plan's
+    "action and outputs": "action",
     "date to be completed": "end",  # beside 'Date completed', the day it was done
     "date to be completed by": "end",
     "to be completed by": "end",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ofsted_plan.errors import PlanError
 from ofsted_plan.importing.ends import read_end
 from ofsted_plan.importing.header import VOCABULARY, column_of
 from ofsted_plan.importing.importer import import_table
@@ -277,3 +278,24 @@ def test_an_action_status_key_under_a_risk_register(tmp_path: Path) -> None:
 )
 def test_leads_of_the_seventy_fifth_set(cell: str, officers: tuple[str, ...]) -> None:
     assert split_people(cell).officers == officers
+
+
+def test_an_unnamed_column_of_months_and_end_words_is_the_end(tmp_path: Path) -> None:
+    """No column named the end, one ('When we expect it') of months, a period and the words
+    an end column holds ('Termly', 'Annually (Nov)'): read as the end, so that a mistyped month
+    in it is refused at its line (heldout76's 'Novmber 2024' went unseen under a title the
+    vocabulary did not hold)."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Action,Person responsible,When we expect it,RAG\n"
+        "1.1,Review adverts,HR Partner,Jan 2023 – Sept 2023,G\n"
+        "1.2,Train panels,Dean,Oct 2023,A\n"
+        "1.3,Run a workshop,Associate Dean,Annually (Nov),G\n"
+        "2.1,Introduce a fund,Dean,Novmber 2024,A\n"
+        "2.2,Schedule meetings,College Manager,June 2023,B\n"
+        "2.3,Report to the panel,Dean,Termly,G\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PlanError) as error:
+        import_table(path)
+    assert error.value.line == 5 and "Novmber 2024" in str(error.value)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..errors import PlanError
 from ..model import Plan
 from .classify import column_cells, own_texts, plan_rows
-from .ends import read_end
+from .ends import read_end, says_no_end
 from .header import WEAKER, header_key
 from .kinds import Classified, RowKind
 from .status_checks import Settle
@@ -62,13 +62,16 @@ def months_unnamed(rows: list[Classified], month_first: bool, path: str) -> None
         cells = column_cells(action_rows, column)
         if len(cells) < max(3, len(action_rows) // 2):
             continue
-        months = 0
+        months = words = 0
         for text in cells:
             try:
                 months += read_end(text, month_first).month is not None
             except ValueError:
                 months += 1  # a mistyped month is still a month's column
-        if months >= 0.8 * len(cells):
+            words += says_no_end(text)  # 'Termly', 'Annually (Nov)': an end column's words
+        if months >= 0.8 * len(cells) or (
+            months >= 0.5 * len(cells) and months + words == len(cells)
+        ):
             found.append(title.strip())
     if len(found) == 1:
         raise Settle(

@@ -308,6 +308,11 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
     return EndRead(None, text, "words")
 
 
+def says_no_end(text: str) -> bool:
+    """'Ongoing', 'Termly', 'Annually (Nov)': words an end column holds where no month is due."""
+    return _NO_END.search(text) is not None
+
+
 def looks_like_a_month(text: str) -> bool:
     """A cell that a person would take for a month or date with a typing mistake: a month's
     name (or nearly one) beside a year-like number, or digits split like a date."""

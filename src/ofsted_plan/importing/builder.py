@@ -372,9 +372,7 @@ class Builder(CellReader, RefsUnderHeadings):
             extra["Start"], start_cell = start_cell, ""
         start = self._month(start_cell, "Start", self.lines.get("start", line))
         end_cell = values.get("end", "")
-        end_title = next(
-            (titles[i] for i, f in fields.items() if f == "end" and i < len(titles)), ""
-        )
+        end_title = _title_of("end", titles, fields)
         read_as = in_year_of(end_title, end_cell)  # 'Q3' under 'Timescale (2025/26)'
         end, end_text = self._end(read_as, self.lines.get("end", line))
         end_text = end_cell if end_text or read_as != end_cell else ""  # as written
@@ -385,9 +383,7 @@ class Builder(CellReader, RefsUnderHeadings):
                 line=line,
                 hint="swap them, or correct the month in the table",
             )
-        lead_title = next(
-            (titles[i] for i, f in fields.items() if f == "lead" and i < len(titles)), ""
-        )
+        lead_title = _title_of("lead", titles, fields)
         return Action(
             ref=ref,
             action=values.get("action", ""),
@@ -416,6 +412,11 @@ class Builder(CellReader, RefsUnderHeadings):
         own = {k for k, v in values.items() if v}
         open_end = last.action.rstrip()[-1:] not in (".", "!", "?", ":", ";", ")", "")
         return own == {"action"} and open_end
+
+
+def _title_of(field: str, titles: list[str], fields: dict[int, str]) -> str:
+    """The title of the column read as a field ('Timescale (2025/26)', 'Lead organisation')."""
+    return next((titles[i] for i, f in fields.items() if f == field and i < len(titles)), "")
 
 
 def _marked(row: Row, column: int) -> bool:

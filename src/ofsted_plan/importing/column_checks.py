@@ -16,36 +16,7 @@ from .ends import read_end, says_no_end
 from .header import WEAKER, header_key
 from .kinds import Classified, RowKind
 from .status_checks import Settle
-
-PRIORITY_WORDS = frozenset(
-    [
-        "high",
-        "medium",
-        "med",
-        "low",
-        "critical",
-        "essential",
-        "important",
-        "urgent",
-        "normal",
-        "major",
-        "minor",
-        "significant",
-        "moderate",
-        "limited",
-        "p1",
-        "p2",
-        "p3",
-        "p4",
-        "1",
-        "2",
-        "3",
-        "4",
-        "h",
-        "m",
-        "l",
-    ]
-)
+from .vocabulary import PRIORITY_WORDS
 
 
 def months_unnamed(rows: list[Classified], month_first: bool, path: str) -> None:

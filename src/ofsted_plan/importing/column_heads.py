@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .column_checks import PRIORITY_WORDS, carried, one_run_each
+from .column_checks import carried, one_run_each
 from .header import BRACKETS, FIELD_WORDS, SPACES, WEAKER, Column, header_key
+from .vocabulary import PRIORITY_WORDS
 
 _AFTER_HEAD = re.compile(r"\s+(?:for|of|to|by|in|on|from|against)\s.*$")
 _PARTS = re.compile(r"\s*(?:/|\n|\||–| - )\s*")

@@ -14,6 +14,7 @@ from .classify import REF_LIKE
 from .ends import read_end
 from .header import FIELD_WORDS, INITIALS, PERIOD_RAG, Column, header_key
 from .title_periods import later_of
+from .vocabulary import PRIORITY_WORDS
 
 
 def one_column_each(
@@ -104,11 +105,6 @@ _REF_OWNER = re.compile(
     re.IGNORECASE,
 )
 _RAG_NAME = re.compile(r"\b(?:b?rag|traffic\s+lights?|colou?r)\b", re.IGNORECASE)
-_PRIORITY_CELLS = frozenset(
-    ("high", "medium", "med", "low", "critical", "urgent", "important", "essential",
-     "significant", "moderate", "minor", "major", "limited", "h", "m", "l", "p1", "p2", "p3", "p4",
-     "1", "2", "3", "4")
-)  # fmt: skip
 
 
 _DURATION = re.compile(
@@ -134,7 +130,7 @@ def _one_titled(
 def _ratings(column: int, sample: Sequence[Sequence[str]]) -> str:
     """The first of a column's cells where all are ratings (High, Medium, Low), else ''."""
     cells = [r[column].strip() for r in sample if column < len(r) and r[column].strip()]
-    if cells and all(c.casefold() in _PRIORITY_CELLS for c in cells):
+    if cells and all(c.casefold() in PRIORITY_WORDS for c in cells):
         return cells[0]
     return ""
 
@@ -272,11 +268,11 @@ def _told_apart(
                 and len(both) > len(values)
                 and min(kept_words, default=0) >= 6
             )
-            if len(both) >= 2 and (values <= _PRIORITY_CELLS or category):
+            if len(both) >= 2 and (values <= PRIORITY_WORDS or category):
                 return (
                     kept, other, "extra",
                     f"'{cells[other].strip()}' holds only {', '.join(sorted(values))}: read as "
-                    f"a {'priority' if values <= _PRIORITY_CELLS else 'kind of finding'} (kept "
+                    f"a {'priority' if values <= PRIORITY_WORDS else 'kind of finding'} (kept "
                     f"as another column); '{cells[kept].strip()}' is read as "
                     f"{FIELD_WORDS[field]}",
                 )  # fmt: skip

@@ -440,3 +440,13 @@ HEADER_NAMES: dict[str, str] = {
     "current status": "status",
     "rating": "status",
 }
+
+# A priority's or rating's handful of words (High/Medium/Low, P1, 1-4): a column of them ranks
+# the findings, it names no part of the plan.
+PRIORITY_WORDS = frozenset(
+    (
+        "high", "medium", "med", "low", "critical", "essential", "important", "urgent", "normal",
+        "major", "minor", "significant", "moderate", "limited", "p1", "p2", "p3", "p4",
+        "1", "2", "3", "4", "h", "m", "l",
+    )
+)  # fmt: skip

@@ -77,7 +77,15 @@ heldout71's and heldout72's; ordinary plans), 12 of 14 right, 1 refused, 1 wrong
 heldout74 (made alongside heldout73), 10 of 14 right, 1 refused at another line, 1 refused, 2
 wrongly; heldout75 (after heldout73's and heldout74's; ordinary plans), 12 of 14 right, 2
 wrongly; heldout76 (made alongside heldout75), 11 of 14 right, 3 wrongly (one a mistyped month
-under a 'Timeframe' column nobody named). Files
+under a 'Timeframe' column nobody named); heldout77 (after heldout75's and heldout76's;
+ordinary plans), 14 of 14 right; heldout78 (made alongside heldout77), 11 of 14 right, 1
+refused, 2 wrongly; heldout79 (after heldout77's and heldout78's; ordinary plans), 12 of 14
+right, 2 wrongly; heldout80 (made alongside heldout79), 12 of 14 right, 1 refused, 1 wrongly;
+heldout81 (after heldout79's and heldout80's; ordinary plans), 9 of 14 right, 5 wrongly
+(three of them one title's bracketed '(updated ...)'); heldout82 (made alongside heldout81),
+11 of 14 right, 1 refused, 2 wrongly; heldout83 (after heldout81's and heldout82's; ordinary
+plans), 12 of 14 right, 2 wrongly (two lead cells); heldout84 (made alongside heldout83), 14
+of 14 right. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -151,10 +159,11 @@ STILL_WRONG = {
     # importer keeps the sheets as themes and the services as each action's 'Heading' (said
     # in the report); the author reads the services as the themes and the sheets as nothing.
     "heldout73/am2-nlag-cqc-must-should-do-improvement-plan.xlsx": "which two of three levels",
-    # Not yet read right, from the last set of session 11: a body with its service in brackets
-    # joined by 'and' to a charity named in words with a small word inside ('Arun District
-    # Council (Housing) and Safe in Sussex') is kept as one lead; the author reads two.
-    "heldout75/ao2-safer-arun-partnership-dhr-maria-action-plan.csv": "a body and a charity",
+    # A body's name as the first heading, the plan's kind as the second ('University of
+    # Chester Initial Teacher Education Partnership' over 'Post-inspection improvement plan
+    # 2024–25'): this author reads the first alone; heldout29's and heldout42's read the two on
+    # as one name, as the importer does.
+    "heldout82/av1-university-of-chester-ofsted-ite-improvement-plan.docx": "a body's heading",
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
@@ -189,7 +198,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1133, f"{right} of {len(CASES)} read right"
+    assert right >= 1245, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

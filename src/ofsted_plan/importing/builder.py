@@ -160,10 +160,14 @@ class Builder(CellReader, RefsUnderHeadings):
         known = word in self.status_memo  # read before: not parsed again here
         if fill and word and not known and not pale(fill) and (colour := rag_of(fill)):
             try:
-                read_status(word, self.statuses)
+                read: Status | None = read_status(word, self.statuses)[0]
             except ValueError:  # 'Significantly delayed' in a red cell: the cell's colour
+                read = None
+            if read is None or read is Status.UNRATED:  # 'Not yet started' shaded red: red
                 values["status"] = colour.value
                 self.reading.worded_fills[word] = colour.value
+                title = _title_of("status", titles, fields).rstrip(":").strip() or "Status"
+                extra.setdefault(title, word)  # the words kept as written
         theme = values.pop("theme", None)
         if theme:  # a flat table: each row names its theme
             if self.theme is None or self.theme.title != theme:

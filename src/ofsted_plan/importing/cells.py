@@ -148,3 +148,9 @@ def complete(text: str, statuses: Mapping[str, Status]) -> bool:
         return read_status(text, dict(statuses))[0] is Status.BLUE
     except ValueError:
         return False
+
+
+def shortened(text: str) -> str:
+    """A cell's text on one line, cut to 60 characters for the report."""
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:59] + "…"

@@ -12,11 +12,14 @@ import statistics
 from ..errors import PlanError
 from ..model import Plan, Status
 from .builder import Builder
+from .cells import shortened
 from .column_checks import (
     banded_theme_column,
+    citation_theme,
     grouped_measure,
     grouping_column,
     headings_over_theme_column,
+    merged_over_actions,
     months_unnamed,
     parent_column,
     priority_column,
@@ -24,6 +27,7 @@ from .column_checks import (
 )
 from .keys import SHADES, fill_pairs, key_pairs, meaning_of
 from .kinds import Classified, RowKind
+from .row_checks import actions_after_key, trailing_lines
 from .status_checks import no_status_read, percent_bands, progress_beside_rag
 from .values import COLOUR_WORDS, status_key
 
@@ -119,11 +123,15 @@ def check_plan(
         )
     if not exact:
         _far_months(builder, path)
+        actions_after_key(rows, path)
+        notes.extend(trailing_lines(plan))
         _no_end_read(plan, rows, path)
         priority_column(plan, rows, path)
         grouping_column(rows)
+        merged_over_actions(rows)
         headings_over_theme_column(plan, rows)
         banded_theme_column(rows)
+        citation_theme(rows)
         parent_column(rows)
         grouped_measure(rows)
         refs_unnamed(rows)
@@ -401,8 +409,3 @@ def _apply_shades(plan: Plan, builder: Builder, shades: dict[str, tuple[Status, 
 def lines_of(numbers: list[int]) -> str:
     shown = ", ".join(str(n) for n in numbers[:8])
     return shown + (" ..." if len(numbers) > 8 else "")
-
-
-def shortened(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= 60 else text[:59] + "…"

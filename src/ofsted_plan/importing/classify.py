@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Status
 from .documents import Grid, Row
 from .header import Vocabulary, header_fields
 from .keys import (
@@ -201,7 +202,7 @@ def classify_body(
         len(texts) == 2
         and previous in (RowKind.KEY, RowKind.NOTE)
         and (
-            (symbol := bool(_KEY_SYMBOL.fullmatch(texts[0][1])) or _status_word(texts[0][1]))
+            (symbol := bool(_KEY_SYMBOL.fullmatch(texts[0][1])) or _status_entry(texts[0][1]))
             or KEY_ENTRY.match(texts[1][1])  # 'Revised date | Amber – target date revised'
         )
         and (symbol or not _status_word(texts[1][1]) or texts[0][1].lower() in COLOUR_LETTERS)
@@ -239,7 +240,10 @@ def classify_body(
             previous is RowKind.KEY
             and (entry := _WORD_ENTRY.match(text))
             and _status_word(entry[1])
-        ):
+        ) or (
+            previous is RowKind.KEY
+            and sum(1 for part in text.split(";") if _WORD_ENTRY.match(part.strip())) >= 2
+        ):  # and 'Priority 1 – significant ...;  Priority 2 – important ...': the key goes on
             return Classified(row, RowKind.KEY, header, text, column, why="a key's line")
         if _GLOSSARY_LABEL.match(text) or (
             previous in (RowKind.NOTE, RowKind.KEY) and _GLOSSARY_ENTRY.match(text)
@@ -380,6 +384,18 @@ def _status_word(text: str) -> bool:
     )
 
 
+def _status_entry(text: str) -> bool:
+    """A key's entry: a status word, or a drop-down's 'Amber - at risk' that reads as one."""
+    from .values import STATUS_WORDS, read_status
+
+    if _status_word(text):
+        return True
+    try:
+        return len(text) <= 30 and read_status(text, STATUS_WORDS)[0] is not Status.UNRATED
+    except ValueError:
+        return False
+
+
 KEY_AND_COUNT = "a key's entry beside its count"
 _BRACKET_END = re.compile(r"\s*\([^()]*\)$")
 _WORD_ENTRY = re.compile(r"^(.{1,30}?)\s*(?:=|–|—|\s-\s)\s*\w")
@@ -393,10 +409,12 @@ def _swatch(row: Row, column: int, text: str, *, after_key: bool = False) -> boo
     """A row of a colour key laid out in the sheet: one cell coloured and empty, and beside it
     only what the colour means ('Complete', 'On track'; under the key's other rows, any
     words: 'Significant delay / at risk')."""
-    from .values import STATUS_WORDS, read_status
+    from .values import STATUS_WORDS, rag_of, read_status
 
     if after_key and _UNCOLOURED.match(text):  # 'No colour – not yet started': no swatch
         return True
+    if after_key and len(text) <= 80 and rag_of(row.fills.get(column, "FFFFFF")) is not None:
+        return True  # 'Significant delay / not on track' written in its own red cell
     coloured = [i for i in row.fills if i != column and not (i < len(row.cells) and row.cells[i])]
     if len(coloured) != 1:
         return False

@@ -143,6 +143,39 @@ def grouping_column(rows: list[Classified]) -> None:
     )
 
 
+def merged_over_actions(rows: list[Classified]) -> None:
+    """No column is named as the recommendation or the theme, but one left of the actions,
+    its title unknown ('What the school needs to do to improve'), holds a statement merged
+    down over each run of actions: what those actions answer, as a person reads it."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3:
+        return
+    action = header.column("action")
+    if action is None or any(header.column(f) is not None for f in ("recommendation", "theme")):
+        return
+    for column in range(action):
+        if column in header.fields or not header.titles[column].strip():
+            continue
+        values = _carried(action_rows, column)
+        merged = sum(1 for r in action_rows if column in r.row.down)
+        if (
+            not all(values)
+            or merged == 0
+            or not one_run_each(values)
+            or len(set(values)) * 2 > len(values) + 1  # most statements over two actions or more
+            or not all(len(v.split()) >= 4 for v in values)
+        ):
+            continue
+        title = header.titles[column].strip()
+        raise Settle(
+            title,
+            "recommendation",
+            f"The column '{title}' holds a statement merged down over each run of actions "
+            f"({len(set(values))} over {len(values)}) and no column names the recommendation: "
+            "read as the recommendation they answer",
+        )
+
+
 def priority_column(plan: Plan, rows: list[Classified], path: str) -> None:
     """A 'recommendation' column holding a handful of repeated words (High/Medium/Low) is a
     priority, not the inspectors' recommendations."""
@@ -202,6 +235,41 @@ def banded_theme_column(rows: list[Classified]) -> None:
         "recommendation",
         f"The column '{title}' sits under headings merged across the table: read as the "
         "recommendation, the headings as the themes",
+    )
+
+
+# 'Standard 17.3', 'Regulation 27(4)(a)', 'Reg 12', 'KLOE S2': a clause cited by its number.
+_CITATION = re.compile(r"^[A-Za-z][\w.]*(?:\s+[A-Za-z][\w.]*)?\s+[\dA-Z][\w.()/-]*\d[\w.()/-]*$")
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def citation_theme(rows: list[Classified]) -> None:
+    """A 'theme' column ('Regulation / Standard') of clauses cited by number, one to each
+    recommendation and changing exactly where the recommendation does: it adds no level
+    (each theme would hold one recommendation), it says which rule that recommendation
+    answers. A person reads it so: kept as another column, the recommendations ungrouped."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3:
+        return
+    theme, rec = header.column("theme"), header.column("recommendation")
+    if theme is None or rec is None:
+        return
+    themes, recs = _carried(action_rows, theme), _carried(action_rows, rec)
+    pairs = set(zip(themes, recs, strict=True))
+    if not all(themes) or not all(recs) or len(pairs) < 2:
+        return
+    if len({t for t, _ in pairs}) != len(pairs) or len({r for _, r in pairs}) != len(pairs):
+        return  # a theme over two recommendations, or one recommendation under two
+    if not all(_CITATION.match(t) and not _A_YEAR.search(t) for t, _ in pairs):
+        return  # words ('Leadership') or a report and its year ('PEEL 2021/22'): a theme
+    title = header.titles[theme].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The column '{title}' cites one clause for each recommendation ('{themes[0]}'), "
+        "changing where the recommendation does: kept as another column, not a theme",
     )
 
 

@@ -129,10 +129,24 @@ def names_a_part(block: Paragraph) -> bool:
 Labelled = list[tuple[Grid, list[tuple[int, str]]]]  # each plan table, the headings over it
 
 
+def _singular(text: str) -> str:
+    return " ".join(w[:-1] if w.endswith("s") else w for w in text.casefold().split())
+
+
+def _names_a_column(grid: Grid, label: str) -> bool:
+    """'Areas for improvement' over the one table, whose column is 'Area for improvement':
+    the heading says what the table lists, its caption, not a part of it."""
+    wanted = _singular(label.rstrip(":"))
+    return any(_singular(cell.rstrip(":")) == wanted for row in grid.rows[:3] for cell in row.cells)
+
+
 def shared_labels_dropped(grids: Labelled) -> Labelled:
     """Headings over the tables that name no part: one over every table ('Our improvement
-    plan': the document's section), or a caption repeated under each heading ('Key
-    milestones' under every workstream)."""
+    plan': the document's section), a caption repeated under each heading ('Key
+    milestones' under every workstream), or one over the only table that is the title of its
+    column ('Areas for improvement' over 'Area for improvement')."""
+    if len(grids) == 1:  # over two tables ('Requirements', 'Recommendations') it tells them apart
+        grids = [(g, [lb for lb in labels if not _names_a_column(g, lb[1])]) for g, labels in grids]
     firsts = {labels[0] for _, labels in grids if labels}
     if len(grids) > 1 and len(firsts) == 1 and all(len(lb) >= 2 for _, lb in grids):
         grids = [(grid, labels[1:]) for grid, labels in grids]

@@ -30,7 +30,8 @@ _SPLIT = re.compile(r"\s*[/;&+\n]\s*|\s+and\s+|\s*,\s*", re.IGNORECASE)
 
 # A body named in capitals after a semicolon: 'Healthwatch', "Barnardo's", 'Parent Carer Forum'.
 # A team or body named in capitals, '&' or 'and' inside: 'Learning & Development'.
-_ORGANISATION = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}")
+# A small word may join its words: 'Safe in Sussex', 'Friends of the Earth'.
+_ORGANISATION = re.compile(r"[A-Z][\w'’\-]+(?: (?:(?:in|of|for|the|on)\s){0,2}[A-Z][\w'’\-]+){0,3}")
 
 
 class People(NamedTuple):
@@ -90,6 +91,12 @@ def split_people(text: str, *, bodies: bool = False) -> People:
                 and part.lower() not in SUBJECT_WORDS
                 and result[-1].split()[0].lower() in ROLE_WORDS | {"independent"}
                 and " of " not in f" {result[-1]} "  # 'Head of SEND/AP': the field's letters
+            )
+            and not (  # 'Director of Finance / SMT': a whole post, then a spaced slash
+                separators[n - 1 : n] == [" / "]  # and a team's letters, its own lead
+                and " of " in f" {result[-1]} "
+                and not result[-1].split()[-1].isupper()
+                and part.lower() not in SUBJECT_WORDS  # 'Head of Safeguarding / QA': a field
             )
             # not after a post's own word, unless a field ('Head of HR & OD'): 'PSNI Rural
             # Crime Officer / PCSP', 'ETE Co-ordinator & LS' are two
@@ -228,6 +235,13 @@ def _area_part(part: str) -> bool:
         return False
     words = [w.lower().strip(".,") for w in part.split()]
     kind = kind_of(part)
+    if (
+        kind == "post"
+        and not _whole_post(part)
+        and words[-1] not in ROLE_WORDS
+        and part.split()[0][1:].islower()  # not a post's letters: 'HoS Assessment'
+    ):
+        return True  # 'Operational Assurance', 'Strategic Planning': a field of work
     if kind == "post":  # 'Child Protection Chairs': the posts a manager manages
         return words[-1].endswith("s") and words[-1][:-1] in ROLE_WORDS
     if kind == "name" and len(words) == 2:
@@ -242,9 +256,24 @@ def _post_and_area(text: str) -> bool:
     return bool(comma) and _whole_post(post.strip()) and kind_of(area.strip()) != "post"
 
 
+_NHS_BOARD = re.compile(
+    r"\bNHS\s+[A-Z](?:[\w,'’\-]|\s(?!NHS\b))*?\s+(?:ICB|CCG|Integrated\s+Care\s+Board|"
+    r"Clinical\s+Commissioning\s+Group)"
+)
+
+
 def _and_split(part: str) -> list[str]:
     """'Sam Lee and Jo Patel' are two; 'AD Early Help and Youth Services' is one post."""
+    joined = _NHS_BOARD.sub(lambda m: m[0].replace(" and ", " \ue001 "), part)
+    if joined != part:  # 'NHS Norfolk and Waveney ICB': one board, its places' 'and'
+        return [p.replace(" \ue001 ", " and ") for p in _and_split(joined)]
     pieces = _split(part, _AND)
+    if (
+        len(pieces) == 2
+        and f"{pieces[0].split()[-1]} & {pieces[1].split()[0]}".lower() in FIELD_PAIRS
+        and kind_of(pieces[1]) == "post"
+    ):
+        return [part]  # 'HR and OD Manager': one field of work, as 'HR & OD Manager'
     if (
         len(pieces) == 2
         and kind_of(pieces[1]) == "team"

@@ -79,6 +79,13 @@ def kind_of(part: str) -> str | None:
         if STRICT_INITIALS.fullmatch(word):
             return "initials"
         return "agency" if word.lower() in AGENCIES else None
+    if (
+        len(words) >= 2
+        and lowered[-1] in RANKS
+        and words[-1].isupper()
+        and kind_of(" ".join(words[:-1])) == "agency"
+    ):
+        return "post"  # 'Thames Valley Police DI': a rank in a force
     if len(lowered) >= 2 and lowered[-1] in ORGANISATIONS and lowered[-2] in ROLE_WORDS:
         return "team"  # 'Member Services': the post's word names whom the team serves
     if lowered[-1] in ORGANISATIONS and lowered[-1] not in ROLE_WORDS and "of" not in lowered:

@@ -4,7 +4,8 @@ level it was given, and every column with the field it was read as and how its c
 from __future__ import annotations
 
 from .builder import Builder
-from .checks import lines_of, shortened
+from .cells import shortened
+from .checks import lines_of
 from .kinds import Classified, RowKind
 
 

@@ -15,6 +15,7 @@ from .classify import column_cells, plan_rows
 from .keys import meaning_of
 from .kinds import Classified, RowKind
 from .values import COLOUR_WORDS, STATUS_WORDS, rag_of, read_status, status_key
+from .vocabulary import PRIORITY_WORDS
 
 
 class Settle(Exception):
@@ -92,6 +93,8 @@ def no_status_read(
                     f"The column '{title}' is coloured red, amber, green or blue with no words: "
                     "read as the RAG status",
                 )
+    if header is not None and header.column("status") is None and columns:
+        _shaded_words(action_rows, columns.most_common(1)[0])
     for counter, how in ((columns, "coloured red, amber, green or blue"), (worded, "RAG words")):
         if counter and header is not None:
             column, count = counter.most_common(1)[0]
@@ -106,6 +109,42 @@ def no_status_read(
                     line=action_rows[0].row.number,
                     hint=f"read it as the status with a rules file: column {title} = status",
                 )
+
+
+_SHADED_FIELDS = frozenset(("progress", "comments", "extra"))  # never priority, lead, end
+
+
+def _shaded_words(rows: list[Classified], most: tuple[int, int]) -> None:
+    """A column of words ('Workshops held in February') whose cells are shaded red, amber,
+    green or blue on most action rows, in a table with no RAG column: the shading is the
+    RAG, as a person reads it (an Eden peer challenge plan: 'Progress cells are shaded: blue
+    – complete ...'). Only where every shade in the column is one of those colours, at least
+    two of them, and the column is progress or comments (a priority column coloured red for
+    High is a priority); its words are kept."""
+    column, count = most
+    header = rows[0].header
+    assert header is not None
+    title = header.titles[column].strip() if column < len(header.titles) else ""
+    if not title or count < max(2, len(rows) // 2):
+        return
+    if header.fields.get(column, "extra") not in _SHADED_FIELDS:
+        return
+    shades = [r.row.fills[column] for r in rows if column in r.row.fills]
+    read = [rag_of(fill) for fill in shades]
+    if any(colour is None for colour in read) or len(set(read)) < 2:
+        return
+    words = column_cells(rows, column)
+    if sum(1 for w in words if status_key(w) in PRIORITY_WORDS) * 2 >= len(words):
+        return  # 'High' shaded red: a priority
+    if sum(1 for w in words if status_key(w) in STATUS_WORDS) * 2 >= len(words):
+        return  # 'G', 'Amber' shaded: a RAG column this reading missed, refused below
+    raise Settle(
+        title,
+        "status",
+        f"The column '{title}' is shaded red, amber, green or blue on {count} of "
+        f"{len(rows)} action rows and no column holds the RAG: its shading read as the RAG "
+        "status, its words kept",
+    )
 
 
 def _status_column(rows: list[Classified], statuses: dict[str, Status]) -> int | None:

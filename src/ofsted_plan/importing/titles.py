@@ -9,6 +9,7 @@ import re
 from .classify import LABEL_CELL
 from .ends import A_DATE
 from .keys import is_key_text
+from .person_kinds import kind_of
 
 
 def key_cell(text: str) -> bool:
@@ -34,9 +35,31 @@ _MIDDLING_PLAN = re.compile(
 )
 
 
+# A plan named by its kind alone, perhaps with the moment it stands at: 'Action Plan -
+# progress at 31 January 2025' under 'Oldham Council - Public Health LGA Peer Challenge 2024'
+# names no plan of its own; the line above does.
+_ONLY_A_KIND = re.compile(
+    r"^(?:the\s+)?(?:action|improvement|delivery)\s+(?:plan|tracker|log)\s*"
+    r"(?:$|[–—:-]\s*(?:progress|position|update|status|as\s+at|at)\b)",
+    re.IGNORECASE,
+)
+
+
 def plan_score(text: str) -> int:
     """How plainly a line names the plan: 'Improvement Plan' over 'Action Progress Report'
-    (a report's name printed by the software above the plan's)."""
+    (a report's name printed by the software above the plan's); a line naming only bodies
+    ('Broadland District Council and South Norfolk Council') names none, and a plan's kind
+    alone ('Action Plan - progress at ...') less than the line that names the body's plan."""
+    bodies = [p for p in re.split(r"\s+and\s+|\s*[,&]\s*", text.strip()) if p]
+    if (
+        bodies
+        and not PLAN_WORDS.search(text)
+        and not _MIDDLING_PLAN.search(text)
+        and all(kind_of(p) == "agency" and len(p.split()) >= 2 for p in bodies)
+    ):
+        return -2
+    if _ONLY_A_KIND.match(text.strip()):
+        return -1
     return (
         3 * bool(_STRONG_PLAN.search(text))
         + 2 * bool(_MIDDLING_PLAN.search(text))
@@ -63,10 +86,11 @@ _NOT_A_TITLE = re.compile(
 
 # 'Audit Committee Action Log - updated 14 January 2025': when the file was last saved, not
 # the plan's name (the title stays the same from one update to the next). 'Progress Update
-# May 2022' and 'position at 31 December 2023' name the report and are kept.
+# May 2022' and 'position at 31 December 2023' name the report and are kept, and so is a
+# bracketed '(updated November 2024)': written into the name, as every author who wrote one
+# reads it (three blind plans; the dash form's one author dropped it).
 _STAMP = re.compile(
-    rf"\s*(?:[-–—,]\s*|\(\s*)((?:last\s+)?(?:updated|revised|amended)(?:\s+on)?\s*:?\s*"
-    rf"{A_DATE})\s*\)?\s*$",
+    rf"\s*[-–—,]\s*((?:last\s+)?(?:updated|revised|amended)(?:\s+on)?\s*:?\s*{A_DATE})\s*$",
     re.IGNORECASE,
 )
 

@@ -5,6 +5,7 @@ ValueError with what is wrong; the importer adds the FILE:LINE."""
 from __future__ import annotations
 
 import colorsys
+import contextlib
 import re
 
 from ..model import Status
@@ -120,6 +121,14 @@ def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
     lead, joined, rest = bare.partition(" & ") if " & " in bare else bare.partition(" and ")
     if not found and joined and lead in words and not any(w in words for w in rest.split()):
         return words[lead], "word"  # 'Complete & CSPI checked': complete, and checked too
+    first_line, _, rest = text.strip().partition("\n")
+    if rest.strip() and not any(  # 'Complete' over 'Delivery plan agreed ...': the status
+        w in COLOUR_WORDS or status_key(line) in words  # first, then what was done; never
+        for line in rest.splitlines()  # 'Q1: Green' over 'Q2: Amber'
+        for w in [*re.findall(r"[a-z]+", line.lower()), ""]
+    ):
+        with contextlib.suppress(ValueError):  # else refused below, the whole cell shown
+            return read_status(first_line, words)[0], "word"
     colours = {
         COLOUR_WORDS[w]
         for w in re.findall(r"[a-z]+", key)

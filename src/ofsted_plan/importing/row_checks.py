@@ -1,0 +1,69 @@
+"""What a person sees in a table's rows before trusting the reading: rows read as actions
+below the plan's own key, where the table has ended and the key's entries run on (refused
+with the rules line that settles it), and lines after the last action that head nothing
+(notes, said in the report)."""
+
+from __future__ import annotations
+
+from ..errors import PlanError
+from ..model import Plan
+from .cells import shortened
+from .kinds import Classified, RowKind
+from .levels import prefix_class
+
+
+def actions_after_key(rows: list[Classified], path: str) -> None:
+    """A key under the table ('Status key', 'Completed | Action delivered ...') and then a
+    row read as an action of the same table: a key's entry the key did not claim ('Amber -
+    at risk | At risk of ...' read as an action numbered 'Amber - at risk'), or an action
+    after a key set inside the table. A person would ask which: refused at its line."""
+    key_under: dict[int, Classified] = {}  # a table's header -> its key below an action
+    acted: set[int] = set()
+    for r in rows:
+        if r.header is None:
+            continue
+        table = id(r.header)
+        if r.kind is RowKind.ACTION and table in key_under:
+            key = key_under[table]
+            raise PlanError(
+                f"this row reads as an action, but it comes after the plan's key "
+                f"(line {key.row.number}: '{key.text[:60]}'): is it one of the key's entries?",
+                path=r.row.where or path,
+                line=r.row.number,
+                hint=f"leave it out with a rules file (skip {r.row.number}), or say it is an "
+                f"action (row {r.row.number} = action)",
+            )
+        if r.kind is RowKind.ACTION:
+            acted.add(table)
+        elif r.kind is RowKind.KEY and table in acted:
+            key_under.setdefault(table, r)
+
+
+def trailing_lines(plan: Plan) -> list[str]:
+    """Lines after the plan's last action that head nothing ('Next review: Improvement Board,
+    27 March 2025', 'RAG rating' under the table), read as a theme or a recommendation with
+    no action under it: a person reads them as notes about the plan. Kept in its notes, and
+    said. One that starts as a part does ('Recommendation 7: ...') stays a part."""
+    moved: list[tuple[int | None, str]] = []
+    for theme in reversed(plan.themes):
+        for rec in reversed(list(theme.recommendations)):
+            if rec.actions or (rec.text and prefix_class(rec.text) != "plain"):
+                return _said(plan, moved)
+            theme.recommendations.remove(rec)
+            if rec.text:
+                moved.append((rec.line, rec.text))
+        if theme.title and prefix_class(theme.title) != "plain":
+            return _said(plan, moved)
+        plan.themes.remove(theme)
+        if theme.title:
+            moved.append((theme.line, theme.title))
+    return _said(plan, moved)
+
+
+def _said(plan: Plan, moved: list[tuple[int | None, str]]) -> list[str]:
+    plan.notes.extend(text for _, text in reversed(moved))
+    return [
+        f"Line {line}: '{shortened(text)}' comes after the last action with nothing under "
+        "it: kept in the plan's notes, not as a part of the plan."
+        for line, text in reversed(moved)
+    ]

@@ -85,7 +85,9 @@ heldout81 (after heldout79's and heldout80's; ordinary plans), 9 of 14 right, 5 
 (three of them one title's bracketed '(updated ...)'); heldout82 (made alongside heldout81),
 11 of 14 right, 1 refused, 2 wrongly; heldout83 (after heldout81's and heldout82's; ordinary
 plans), 12 of 14 right, 2 wrongly (two lead cells); heldout84 (made alongside heldout83), 14
-of 14 right. Files
+of 14 right; heldout85 (after heldout83's and heldout84's; ordinary plans), 13 of 14 right,
+1 wrongly (a lead); heldout86 (made alongside heldout85), 12 of 14 right, 1 refused, 1
+wrongly (an agenda item over one action, where the authors disagree). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -164,6 +166,10 @@ STILL_WRONG = {
     # 2024–25'): this author reads the first alone; heldout29's and heldout42's read the two on
     # as one name, as the importer does.
     "heldout82/av1-university-of-chester-ofsted-ite-improvement-plan.docx": "a body's heading",
+    # A board's action log whose 'Agenda item' names a different item for every action: this
+    # author reads no part over them; heldout66's and heldout76's authors read each item as the
+    # heading its one action answers, as the importer does.
+    "heldout86/az2-slam-board-action-log.txt": "an agenda item over one action",
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
@@ -198,7 +204,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1245, f"{right} of {len(CASES)} read right"
+    assert right >= 1272, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

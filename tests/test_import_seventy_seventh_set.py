@@ -2,7 +2,8 @@
 right on first sight; heldout78, 11 of 14 right, 1 refused, 2 wrongly; heldout79, 12 of 14
 right, 2 wrongly; heldout80, 12 of 14 right, 1 refused, 1 wrongly; heldout81, 9 of 14 right,
 5 wrongly; heldout82, 11 of 14 right, 1 refused, 2 wrongly; heldout83, 12 of 14 right, 2
-wrongly; heldout84, 14 of 14 right)."""
+wrongly; heldout84, 14 of 14 right; heldout85, 13 of 14 right, 1 wrongly; heldout86, 12 of 14
+right, 1 refused, 1 wrongly)."""
 
 from __future__ import annotations
 
@@ -146,6 +147,10 @@ def test_two_statuses_or_none_over_lines_are_not_guessed(cell: str) -> None:
         ("Director of Finance / SMT", ("Director of Finance", "SMT")),  # a team's letters
         ("Head of Safeguarding / QA", ("Head of Safeguarding / QA",)),  # a field's
         ("Head of SEND/AP", ("Head of SEND/AP",)),
+        (  # two fields of one manager, each one word
+            "HR & Payroll Manager / Finance Business Partner",
+            ("HR & Payroll Manager", "Finance Business Partner"),
+        ),
     ],
 )
 def test_leads_of_the_seventy_seventh_sets(cell: str, officers: tuple[str, ...]) -> None:
@@ -345,3 +350,22 @@ def test_lines_after_the_last_action_heading_nothing_are_notes(tmp_path: Path) -
     assert [r.text for r in import_table(path).recommendations()][-1] == (
         "Recommendation 4: Review the front door"
     )
+
+
+def test_a_header_named_by_its_head_words(tmp_path: Path) -> None:
+    """Healthcare Improvement Scotland's template: 'Action planned | Timescale to meet action |
+    Responsibility for taking action | Progress (RAG)'. Two titles the vocabulary names, two
+    more about the end and the lead by their first words: the header (no header was found)."""
+    path = tmp_path / "his.txt"
+    path.write_text(
+        "Action planned\tTimescale to meet action\tResponsibility for taking action\t"
+        "Progress (RAG)\n"
+        "Weekly documentation audits\tOngoing\tSenior Charge Nurses\tGreen\n"
+        "Introduce a revised chart\t31 December 2023\tLead Nurse\tComplete\n",
+        encoding="utf-8",
+    )
+    actions = list(import_table(path).actions())
+    assert [(a.lead, str(a.end), a.end_text, a.status) for a in actions] == [
+        (("Senior Charge Nurses",), "None", "Ongoing", Status.GREEN),
+        (("Lead Nurse",), "2023-12", "", Status.BLUE),
+    ]

@@ -30,10 +30,22 @@ def find_headers(grid: Grid, words: Vocabulary) -> dict[int, dict[int, Column]]:
     found = {}
     for index, row in enumerate(grid.rows):
         fields = header_fields(row.cells, words)  # stripped there, only where looked up
-        if fields and is_header(fields):
+        if fields and (is_header(fields) or _header_by_heads(row.cells, fields, words)):
             found[index] = fields
     grid.headers = found
     return found
+
+
+def _header_by_heads(cells: list[str], fields: dict[int, Column], words: Vocabulary) -> bool:
+    """'Action planned | Timescale to meet action | Responsibility for taking action |
+    Progress (RAG)' (Healthcare Improvement Scotland's template): the action and one more
+    column named, and others about the end or the lead by their head words: a header."""
+    named = {c.field for c in fields.values() if c.field != "extra"}
+    if "action" not in named or len(named) != 2 or any(len(c.strip()) > 40 for c in cells):
+        return False  # a row of sentences is the data under a header, never one
+    header = {i: c.field for i, c in fields.items()}
+    settle_by_heads(header, fields, [c.strip() for c in cells], words.names, [])
+    return len(set(header.values()) - {"extra"}) >= 3
 
 
 def unnamed_action(grid: Grid, words: Vocabulary) -> str | None:

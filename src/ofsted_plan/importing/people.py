@@ -168,6 +168,14 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
     if f"{words[-1]} & {part.split()[0]}".lower() in FIELD_PAIRS and kind_of(part) == "post":
         return True  # 'Health & Safety Advisor': one field of work, named in two words
     if (
+        before.casefold() in SUBJECT_WORDS
+        and kind_of(before) != "agency"  # 'Health & Safeguarding Lead': the NHS, and a lead
+        and part.split()[0].casefold() in SUBJECT_WORDS
+        and kind_of(part) == "post"
+        and len(part.split()) <= 3
+    ):
+        return True  # 'HR & Payroll Manager': a manager of two fields, each one word
+    if (
         1 <= len(words) <= 2
         and kind_of(before) in (None, "post")
         and not any(w.lower().strip("()").rstrip("s") in ROLE_WORDS for w in words[1:])

@@ -87,7 +87,10 @@ heldout81 (after heldout79's and heldout80's; ordinary plans), 9 of 14 right, 5 
 plans), 12 of 14 right, 2 wrongly (two lead cells); heldout84 (made alongside heldout83), 14
 of 14 right; heldout85 (after heldout83's and heldout84's; ordinary plans), 13 of 14 right,
 1 wrongly (a lead); heldout86 (made alongside heldout85), 12 of 14 right, 1 refused, 1
-wrongly (an agenda item over one action, where the authors disagree). Files
+wrongly (an agenda item over one action, where the authors disagree); heldout87 (after
+heldout85's and heldout86's; ordinary plans), 13 of 14 right, 1 wrongly (a lead); heldout88
+(made alongside heldout87), 10 of 14 right, 4 wrongly (two titles where the authors
+disagree, a body's name with its initials taken as the title, a lead). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -161,11 +164,13 @@ STILL_WRONG = {
     # importer keeps the sheets as themes and the services as each action's 'Heading' (said
     # in the report); the author reads the services as the themes and the sheets as nothing.
     "heldout73/am2-nlag-cqc-must-should-do-improvement-plan.xlsx": "which two of three levels",
-    # A body's name as the first heading, the plan's kind as the second ('University of
-    # Chester Initial Teacher Education Partnership' over 'Post-inspection improvement plan
-    # 2024–25'): this author reads the first alone; heldout29's and heldout42's read the two on
-    # as one name, as the importer does.
+    # A body's name as the first heading, the plan's name as the second (Heading 1 over
+    # Heading 2, four plans of one shape): Chester's author reads the first alone, LPFT's and
+    # Wigan's the second alone, heldout42's (Hampshire) the two on as one name, as the
+    # importer does (and heldout29's, a Title over a Heading 1). No reading has a majority.
     "heldout82/av1-university-of-chester-ofsted-ite-improvement-plan.docx": "a body's heading",
+    "heldout88/bb2-lpft-cqc-must-should-do-action-plan.docx": "a body's heading",
+    "heldout88/bb2-wigan-csp-dhr-mary-action-plan.docx": "a body's heading",
     # A board's action log whose 'Agenda item' names a different item for every action: this
     # author reads no part over them; heldout66's and heldout76's authors read each item as the
     # heading its one action answers, as the importer does.
@@ -204,7 +209,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1272, f"{right} of {len(CASES)} read right"
+    assert right >= 1298, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

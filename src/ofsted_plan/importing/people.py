@@ -167,13 +167,7 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
         return True  # 'NSDC CCTV & Public Space Manager': the council's post over two fields
     if f"{words[-1]} & {part.split()[0]}".lower() in FIELD_PAIRS and kind_of(part) == "post":
         return True  # 'Health & Safety Advisor': one field of work, named in two words
-    if (
-        before.casefold() in SUBJECT_WORDS
-        and kind_of(before) != "agency"  # 'Health & Safeguarding Lead': the NHS, and a lead
-        and part.split()[0].casefold() in SUBJECT_WORDS
-        and kind_of(part) == "post"
-        and len(part.split()) <= 3
-    ):
+    if _two_fields(before, part):
         return True  # 'HR & Payroll Manager': a manager of two fields, each one word
     if (
         1 <= len(words) <= 2
@@ -206,6 +200,18 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
         and not _plainly_a_person(part)
         and kind_of(before) == "post"
         and " of " in f" {before} "
+    )
+
+
+def _two_fields(before: str, part: str) -> bool:
+    """'HR' before 'Payroll Manager': a field of one word, then a post whose first word is a
+    field too: one manager of both ('Health' before 'Safeguarding Lead' is the NHS, a body)."""
+    return (
+        before.casefold() in SUBJECT_WORDS
+        and kind_of(before) != "agency"
+        and part.split()[0].casefold() in SUBJECT_WORDS
+        and kind_of(part) == "post"
+        and len(part.split()) <= 3
     )
 
 
@@ -276,12 +282,14 @@ def _and_split(part: str) -> list[str]:
     if joined != part:  # 'NHS Norfolk and Waveney ICB': one board, its places' 'and'
         return [p.replace(" \ue001 ", " and ") for p in _and_split(joined)]
     pieces = _split(part, _AND)
-    if (
-        len(pieces) == 2
-        and f"{pieces[0].split()[-1]} & {pieces[1].split()[0]}".lower() in FIELD_PAIRS
-        and kind_of(pieces[1]) == "post"
+    if len(pieces) == 2 and (
+        (
+            f"{pieces[0].split()[-1]} & {pieces[1].split()[0]}".lower() in FIELD_PAIRS
+            and kind_of(pieces[1]) == "post"
+        )
+        or _two_fields(pieces[0], pieces[1])
     ):
-        return [part]  # 'HR and OD Manager': one field of work, as 'HR & OD Manager'
+        return [part]  # 'HR and OD Manager', 'HR and Payroll Manager': as with '&'
     if (
         len(pieces) == 2
         and kind_of(pieces[1]) == "team"

@@ -154,7 +154,7 @@ FIELD_PAIRS = frozenset(
     ("health & safety", "learning & development", "health & wellbeing", "research & development",
      "planning & performance", "equality & diversity", "policy & performance", "hr & od",
      "policy & procedures", "quality & performance", "finance & performance",
-     "performance & intelligence", "health & social", "learning & skills")
+     "performance & intelligence", "health & social", "learning & skills", "fire & rescue")
 )  # fmt: skip
 # Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
 SUBJECT_WORDS = frozenset(

@@ -45,11 +45,29 @@ _ONLY_A_KIND = re.compile(
 )
 
 
+_A_DOCUMENT = re.compile(
+    r"\b(?:plan|tracker|log|register|statement|programme|strategy|report)\b", re.IGNORECASE
+)
+_WITH_INITIALS = re.compile(r"^(?P<name>[A-Z][\w'’&,\- ]+?)\s*\((?P<letters>[A-Z]{2,8})\)$")
+
+
+def _named_with_initials(text: str) -> bool:
+    """A name followed by its own initials in brackets ('Health Education and Improvement
+    Wales (HEIW)'): how a body is named, never a plan."""
+    found = _WITH_INITIALS.match(text.strip())
+    if found is None or _A_DOCUMENT.search(found["name"]):
+        return False  # 'Special Educational Needs Improvement Plan (SENIP)': a plan's own
+    capitals = "".join(w[0] for w in found["name"].split() if w[:1].isupper())
+    return capitals == found["letters"]
+
+
 def plan_score(text: str) -> int:
     """How plainly a line names the plan: 'Improvement Plan' over 'Action Progress Report'
     (a report's name printed by the software above the plan's); a line naming only bodies
     ('Broadland District Council and South Norfolk Council') names none, and a plan's kind
     alone ('Action Plan - progress at ...') less than the line that names the body's plan."""
+    if _named_with_initials(text):
+        return -2  # 'Health Education and Improvement Wales (HEIW)': a body, by its name
     bodies = [p for p in re.split(r"\s+and\s+|\s*[,&]\s*", text.strip()) if p]
     if (
         bodies

@@ -90,7 +90,10 @@ of 14 right; heldout85 (after heldout83's and heldout84's; ordinary plans), 13 o
 wrongly (an agenda item over one action, where the authors disagree); heldout87 (after
 heldout85's and heldout86's; ordinary plans), 13 of 14 right, 1 wrongly (a lead); heldout88
 (made alongside heldout87), 10 of 14 right, 4 wrongly (two titles where the authors
-disagree, a body's name with its initials taken as the title, a lead). Files
+disagree, a body's name with its initials taken as the title, a lead); heldout89 (after
+heldout87's and heldout88's; ordinary plans), 13 of 14 right, 1 wrongly (a scrutiny
+tracker's 'Task and Finish Group recommendation' not read); heldout90 (made alongside
+heldout89), 14 of 14 right. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -209,7 +212,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1298, f"{right} of {len(CASES)} read right"
+    assert right >= 1326, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

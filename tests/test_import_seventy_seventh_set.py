@@ -4,7 +4,7 @@ right, 2 wrongly; heldout80, 12 of 14 right, 1 refused, 1 wrongly; heldout81, 9 
 5 wrongly; heldout82, 11 of 14 right, 1 refused, 2 wrongly; heldout83, 12 of 14 right, 2
 wrongly; heldout84, 14 of 14 right; heldout85, 13 of 14 right, 1 wrongly; heldout86, 12 of 14
 right, 1 refused, 1 wrongly; heldout87, 13 of 14 right, 1 wrongly; heldout88, 10 of 14
-right, 4 wrongly)."""
+right, 4 wrongly; heldout89, 13 of 14 right, 1 wrongly; heldout90, 14 of 14 right)."""
 
 from __future__ import annotations
 
@@ -384,3 +384,20 @@ def test_a_header_named_by_its_head_words(tmp_path: Path) -> None:
         (("Senior Charge Nurses",), "None", "Ongoing", Status.GREEN),
         (("Lead Nurse",), "2023-12", "", Status.BLUE),
     ]
+
+
+def test_a_recommendation_column_named_at_length(tmp_path: Path) -> None:
+    """A scrutiny tracker's 'Task and Finish Group recommendation' is about the
+    recommendation (its last word), beside 'Executive response' (it was kept aside: every
+    action under none)."""
+    path = tmp_path / "scrutiny.csv"
+    path.write_text(
+        "Task and Finish Group recommendation,Executive response,Ref,Action,Lead officer,"
+        "Target date,RAG\n"
+        "1. Respond to the water plan,Accepted,1a,Submit a response,Climate Manager,Sep-24,G\n"
+        ",,1b,Hold liaison meetings,Climate Manager,Six-monthly,G\n"
+        "2. Use planning powers,Partially accepted,2a,Prepare guidance,Policy Manager,Mar-25,A\n",
+        encoding="utf-8",
+    )
+    recs = [r.text for r in import_table(path).recommendations()]
+    assert recs == ["1. Respond to the water plan", "2. Use planning powers"]

@@ -13,20 +13,18 @@ from ..errors import PlanError
 from ..model import Plan, Status
 from .builder import Builder
 from .cells import shortened
-from .column_checks import (
+from .column_checks import months_unnamed, priority_column, refs_unnamed
+from .keys import SHADES, fill_pairs, key_pairs, meaning_of
+from .kinds import Classified, RowKind
+from .level_checks import (
     banded_theme_column,
     citation_theme,
     grouped_measure,
     grouping_column,
     headings_over_theme_column,
     merged_over_actions,
-    months_unnamed,
     parent_column,
-    priority_column,
-    refs_unnamed,
 )
-from .keys import SHADES, fill_pairs, key_pairs, meaning_of
-from .kinds import Classified, RowKind
 from .row_checks import actions_after_key, trailing_lines
 from .status_checks import no_status_read, percent_bands, progress_beside_rag
 from .values import COLOUR_WORDS, status_key

@@ -3,7 +3,8 @@ is about, where the table has no column for that field.
 
 'PEEL question area' is about an area (the theme), 'Responsibility for taking action' and
 'Responsible Executive Lead / Management Lead' about who leads, 'Timescale to meet action'
-about when it ends. Only the theme, the lead and the end,
+about when it ends, 'Task and Finish Group recommendation' about what the actions answer.
+Only the theme, the recommendation, the lead and the end,
 only from the header row (a data cell such as 'Carers Lead' is no title), and only where one
 column fits: the head words of other titles ('Task ID', 'Parent Code', 'Item Type') mislead.
 """
@@ -29,9 +30,10 @@ def settle_by_heads(
     names: Mapping[str, str],
     notes: list[str],
 ) -> None:
-    """Give the table its lead, theme and end columns where their titles say so, with a note."""
+    """Give the table its lead, theme, end and recommendation columns where their titles say
+    so, with a note."""
     _sole_lead(header, titles, notes)
-    for field in ("lead", "theme", "end"):
+    for field in ("lead", "theme", "end", "recommendation"):
         if field in header.values():
             continue
         found = [
@@ -56,7 +58,7 @@ def _head(title: str, names: Mapping[str, str], field: str) -> str | None:
     for part in filter(None, (p.strip(" :-") for p in _PARTS.split(key))):
         front = SPACES.sub(" ", _AFTER_HEAD.sub("", part)).strip(" :-–")
         words = front.split(" ")
-        if not front or len(words) > 4 or words[0] in ("for", "of", "to", "by", "from"):
+        if not front or len(words) > 5 or words[0] in ("for", "of", "to", "by", "from"):
             return None
         head = next((h for h in (front, words[-1]) if names.get(h) == field), None)
         if head is None or head in WEAKER:

@@ -1,0 +1,301 @@
+"""Which column is a level of the plan, as a person sees it in the table: a column that
+groups the recommendations (the theme), a statement merged down over its actions (the
+recommendation), a theme column under headings merged across, a clause cited beside each
+recommendation (no level), a parent column, an outcome over runs of actions, headings over a
+theme column. Each is settled by a rule the report names (a re-reading, `Settle`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Plan
+from .classify import own_texts, plan_rows
+from .column_checks import carried, one_run_each
+from .header import WEAKER, header_key
+from .kinds import Classified, RowKind
+from .status_checks import Settle
+from .vocabulary import PRIORITY_WORDS
+
+
+def grouping_column(rows: list[Classified]) -> None:
+    """Two columns name the recommendation ('Priority' beside 'Area of weakness') and there is
+    no theme column: where the weaker one groups the other's rows, each of its values over a
+    run of whole recommendations, a person reads it as the heading over them: the theme."""
+    action_rows, header = plan_rows(rows)
+    if header is None or header.column("theme") is not None:
+        return
+    winner = header.column("recommendation")
+    others = header.fallback.get("recommendation", [])
+    if winner is None or len(others) != 1 or len(action_rows) < 3:
+        return
+    column = others[0]
+    if column > winner:  # right of the recommendation: says more of it ('Priority 1': RQIA's
+        return  # rating), as column_heads.settle_groupings reads it
+
+    outer, inner = _carried(action_rows, column), _carried(action_rows, winner)
+    if not all(outer) or all(v.casefold() in PRIORITY_WORDS for v in outer):
+        return
+    if not one_run_each(outer) or not _nests(inner, outer):
+        return
+    title = header.titles[column].strip()
+    raise Settle(
+        title,
+        "theme",
+        f"The column '{title}' groups the rows of '{header.titles[winner].strip()}' "
+        f"({len(set(outer))} values over {len(set(inner))}): read as the theme over them",
+    )
+
+
+def merged_over_actions(rows: list[Classified]) -> None:
+    """No column is named as the recommendation or the theme, but one left of the actions,
+    its title unknown ('What the school needs to do to improve'), holds a statement merged
+    down over each run of actions: what those actions answer, as a person reads it."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3:
+        return
+    action = header.column("action")
+    if action is None or any(header.column(f) is not None for f in ("recommendation", "theme")):
+        return
+    for column in range(action):
+        if column in header.fields or not header.titles[column].strip():
+            continue
+        values = _carried(action_rows, column)
+        merged = sum(1 for r in action_rows if column in r.row.down)
+        if (
+            not all(values)
+            or merged == 0
+            or not one_run_each(values)
+            or len(set(values)) * 2 > len(values) + 1  # most statements over two actions or more
+            or not all(len(v.split()) >= 4 for v in values)
+        ):
+            continue
+        title = header.titles[column].strip()
+        raise Settle(
+            title,
+            "recommendation",
+            f"The column '{title}' holds a statement merged down over each run of actions "
+            f"({len(set(values))} over {len(values)}) and no column names the recommendation: "
+            "read as the recommendation they answer",
+        )
+
+
+def banded_theme_column(rows: list[Classified]) -> None:
+    """A theme column ('Area') under bands merged across the table ('AREAS FOR PRIORITY
+    ACTION'), and no recommendation column: the bands are the outer heading, so a person reads
+    the column as what each action answers, the recommendation."""
+    action_rows, header = plan_rows(rows)
+    if header is None or header.column("recommendation") is not None:
+        return
+    column = header.column("theme")
+    if column is None:
+        return
+
+    def band(r: Classified) -> bool:  # one text, merged across the table, or a document's
+        if r.kind is RowKind.STRUCTURE and r.column < 0:  # heading over the table ('3.
+            return True  # Administering the Licensing Regime' over its 'Standard' rows)
+        texts = own_texts(r.row)
+        return len(texts) == 1 and r.row.spans.get(texts[0][0], 1) > 2
+
+    bands = [r for r in rows if r.kind in (RowKind.STRUCTURE, RowKind.ACTION) and band(r)]
+    areas = [
+        r for r in action_rows if not band(r) and column < len(r.row.cells) and
+        r.row.cells[column].strip() and column not in r.row.down
+    ]  # fmt: skip
+    if not bands or not areas or rows.index(bands[0]) > rows.index(areas[0]):
+        return
+    title = header.titles[column].strip()
+    if header_key(title) in WEAKER:  # a board log's 'Item' under its meetings' headings:
+        raise Settle(  # the agenda item each action arose under, no part of the plan
+            title,
+            "extra",
+            f"The column '{title}' sits under headings merged across the table: the headings "
+            "read as the themes, the column kept as another column",
+        )
+    raise Settle(
+        title,
+        "recommendation",
+        f"The column '{title}' sits under headings merged across the table: read as the "
+        "recommendation, the headings as the themes",
+    )
+
+
+# 'Standard 17.3', 'Regulation 27(4)(a)', 'Reg 12', 'KLOE S2': a clause cited by its number.
+_CITATION = re.compile(r"^[A-Za-z][\w.]*(?:\s+[A-Za-z][\w.]*)?\s+[\dA-Z][\w.()/-]*\d[\w.()/-]*$")
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def citation_theme(rows: list[Classified]) -> None:
+    """A 'theme' column ('Regulation / Standard') of clauses cited by number, one to each
+    recommendation and changing exactly where the recommendation does: it adds no level
+    (each theme would hold one recommendation), it says which rule that recommendation
+    answers. A person reads it so: kept as another column, the recommendations ungrouped."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3:
+        return
+    theme, rec = header.column("theme"), header.column("recommendation")
+    if theme is None or rec is None:
+        return
+    themes, recs = _carried(action_rows, theme), _carried(action_rows, rec)
+    pairs = set(zip(themes, recs, strict=True))
+    if not all(themes) or not all(recs) or len(pairs) < 2:
+        return
+    if len({t for t, _ in pairs}) != len(pairs) or len({r for _, r in pairs}) != len(pairs):
+        return  # a theme over two recommendations, or one recommendation under two
+    if not all(_CITATION.match(t) and not _A_YEAR.search(t) for t, _ in pairs):
+        return  # words ('Leadership') or a report and its year ('PEEL 2021/22'): a theme
+    title = header.titles[theme].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The column '{title}' cites one clause for each recommendation ('{themes[0]}'), "
+        "changing where the recommendation does: kept as another column, not a theme",
+    )
+
+
+_PARENT = re.compile(r"^parent(?:\s+(?:code|id|ref|reference|action|no\.?))?$", re.IGNORECASE)
+
+
+def parent_column(rows: list[Classified]) -> None:
+    """A 'Parent Code' column, as a performance system exports its tree: a row that is
+    another's parent is a heading (the top level the theme, the next the recommendation,
+    deeper ones headings), not an action; every row is read at its place in the tree."""
+    action_rows, header = plan_rows(rows)
+    ref = header.column("ref") if header is not None else None
+    if header is None or ref is None:
+        return
+    column = next((i for i, t in enumerate(header.titles) if _PARENT.match(t.strip())), None)
+    if column is None or header.fields.get(column) not in (None, "extra"):
+        return
+
+    def cell(r: Classified, i: int) -> str:
+        return r.row.cells[i].strip() if i < len(r.row.cells) else ""
+
+    parent_of = {cell(r, ref): cell(r, column) for r in action_rows if cell(r, ref)}
+    parents = set(parent_of.values()) - {""}
+    if not parents or not parents <= set(parent_of):
+        return  # a parent the table does not hold: not a tree a person can follow
+
+    def depth(code: str) -> int:
+        seen = 0
+        while parent_of.get(code) and seen < 10:
+            code, seen = parent_of[code], seen + 1
+        return seen
+
+    levels = ("theme", "recommendation")
+    found = {
+        r.row.number: levels[depth(cell(r, ref))] if depth(cell(r, ref)) < 2 else "heading"
+        for r in action_rows
+        if cell(r, ref) in parents
+    }
+    title = header.titles[column].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The column '{title}' gives each row's parent: {len(found)} rows that are parents "
+        "are read as headings (the top level as themes, the next as recommendations)",
+        rows=found,
+    )
+
+
+def grouped_measure(rows: list[Classified]) -> None:
+    """An 'Outcome' column (read as the measure) holding one statement over a run of actions,
+    each run inside one of the recommendation column's ('Priority'): a person reads the
+    priority as the theme and the outcome as what the actions answer."""
+    action_rows, header = plan_rows(rows)
+    if header is None or header.column("theme") is not None or len(action_rows) < 3:
+        return
+    measure, rec = header.column("measure"), header.column("recommendation")
+    if measure is None or rec is None:
+        return
+
+    inner = _carried(action_rows, measure)
+    if not all(inner) or len(set(inner)) * 2 > len(inner):
+        return  # each action its own measure: a measure
+    outer = _carried(action_rows, rec)
+    if not all(outer):
+        return
+    if not one_run_each(inner) or not _nests(inner, outer):
+        return
+    title, outer_title = header.titles[measure].strip(), header.titles[rec].strip()
+    raise Settle(
+        title,
+        "recommendation",
+        f"The column '{title}' holds one statement over each run of actions inside "
+        f"'{outer_title}': read as the recommendation, '{outer_title}' as the theme",
+        also={outer_title: "theme"},
+    )
+
+
+def headings_over_theme_column(plan: Plan, rows: list[Classified]) -> None:
+    """Headings over the table (a 'Requirements' band, a document heading per section) and
+    a theme and a recommendation column inside it: three levels, and a reader names the
+    outermost and the recommendation the action answers. Where each heading holds whole runs
+    of the theme column's values, the column is read as another column (kept) and the
+    headings as the themes."""
+    action_rows, header = plan_rows(rows)
+    theme, rec = (
+        (header.column("theme"), header.column("recommendation")) if header else (None, None)
+    )
+    if header is None or theme is None or rec is None or len(action_rows) < 3:
+        return
+    actions = list(plan.actions())
+    headings = [a.extra.get("Heading", "") for a in actions]
+    if not all(headings) or len(actions) != len(action_rows):
+        return
+    inner = _carried(action_rows, theme)
+    if not all(inner) or len(set(headings)) < 2:
+        return
+    title = header.titles[theme].strip()
+    over = _heading_of_each(rows, action_rows)  # in the table's order, before any gathering
+    if one_run_each(headings) and _nests(inner, headings) and len(set(headings)) < len(actions):
+        said = f"hold the values of the column '{title}' and the recommendations under them"
+    elif one_run_each(over) and not one_run_each(inner) and _crosses(inner, over):
+        # 'Core Service' under 'Must Do' and again under 'Should Do': a kind, not a heading
+        said = f"each hold values the column '{title}' repeats under another"
+    else:
+        return
+    raise Settle(
+        title,
+        "extra",
+        f"The headings over the table ({len(set(headings))}, e.g. '{headings[0][:60]}') "
+        f"{said}: the headings read as the themes, the column kept as another column",
+    )
+
+
+def _heading_of_each(rows: list[Classified], action_rows: list[Classified]) -> list[str]:
+    """The structure row over each action row, in the table's order."""
+    over, current, chosen = [], "", {id(r) for r in action_rows}
+    for r in rows:
+        if r.kind is RowKind.STRUCTURE:
+            current = r.text
+        elif id(r) in chosen:
+            over.append(current)
+    return over
+
+
+def _crosses(inner: list[str], outer: list[str]) -> bool:
+    """A value of the inner column stands under two outer values."""
+    owners: dict[str, set[str]] = {}
+    for i, o in zip(inner, outer, strict=True):
+        owners.setdefault(i, set()).add(o)
+    return any(len(o) > 1 for o in owners.values())
+
+
+def _nests(inner: list[str], outer: list[str]) -> bool:
+    """Every inner value lies under one outer value, the outer groups no more than the inner
+    ones (one area for improvement under each priority is still grouped) and fewer than the
+    rows (a value on every row groups nothing)."""
+    owners: dict[str, set[str]] = {}
+    for i, o in zip(inner, outer, strict=True):
+        if i:
+            owners.setdefault(i, set()).add(o)
+    groups = len(set(outer))
+    return (
+        all(len(o) == 1 for o in owners.values()) and groups <= len(owners) and groups < len(outer)
+    )
+
+
+def _carried(rows: list[Classified], column: int) -> list[str]:
+    return carried([r.row.cells for r in rows], column)

@@ -93,7 +93,10 @@ heldout85's and heldout86's; ordinary plans), 13 of 14 right, 1 wrongly (a lead)
 disagree, a body's name with its initials taken as the title, a lead); heldout89 (after
 heldout87's and heldout88's; ordinary plans), 13 of 14 right, 1 wrongly (a scrutiny
 tracker's 'Task and Finish Group recommendation' not read); heldout90 (made alongside
-heldout89), 14 of 14 right. Files
+heldout89), 14 of 14 right; heldout91 (after heldout89's and heldout90's; ordinary plans),
+11 of 14 right, 3 wrongly (a 'Must do / Should do' column read as the theme, a bold 'Issue
+1.2: ...' after a table not read as the next part, a heading of the kind of part where the
+authors disagree); heldout92 (made alongside heldout91), 14 of 14 right. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -178,6 +181,12 @@ STILL_WRONG = {
     # author reads no part over them; heldout66's and heldout76's authors read each item as the
     # heading its one action answers, as the importer does.
     "heldout86/az2-slam-board-action-log.txt": "an agenda item over one action",
+    # 'Requirements' and 'Areas for improvement' headings over 'Requirement 1' and its words
+    # (a Care Inspectorate plan): this author reads only the words; heldout14's reads the
+    # 'Requirements' heading over its table as the part, as the importer does here.
+    "heldout91/be1-quarriers-ci-requirement-headings-text-para-rag-words.docx": (
+        "a heading of the kind of part"
+    ),
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
@@ -212,7 +221,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1326, f"{right} of {len(CASES)} read right"
+    assert right >= 1353, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

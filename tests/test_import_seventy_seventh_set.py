@@ -4,7 +4,8 @@ right, 2 wrongly; heldout80, 12 of 14 right, 1 refused, 1 wrongly; heldout81, 9 
 5 wrongly; heldout82, 11 of 14 right, 1 refused, 2 wrongly; heldout83, 12 of 14 right, 2
 wrongly; heldout84, 14 of 14 right; heldout85, 13 of 14 right, 1 wrongly; heldout86, 12 of 14
 right, 1 refused, 1 wrongly; heldout87, 13 of 14 right, 1 wrongly; heldout88, 10 of 14
-right, 4 wrongly; heldout89, 13 of 14 right, 1 wrongly; heldout90, 14 of 14 right)."""
+right, 4 wrongly; heldout89, 13 of 14 right, 1 wrongly; heldout90, 14 of 14 right;
+heldout91, 11 of 14 right, 3 wrongly; heldout92, 14 of 14 right)."""
 
 from __future__ import annotations
 
@@ -401,3 +402,51 @@ def test_a_recommendation_column_named_at_length(tmp_path: Path) -> None:
     )
     recs = [r.text for r in import_table(path).recommendations()]
     assert recs == ["1. Respond to the water plan", "2. Use planning powers"]
+
+
+def test_a_must_do_column_beside_the_finding_is_no_theme(tmp_path: Path) -> None:
+    """'Must do / Should do' beside 'CQC finding', each kind over whole findings: the kind of
+    requirement, not a theme over them (it was read as two themes, 'Must do' and 'Should
+    do')."""
+    path = tmp_path / "cqc.csv"
+    path.write_text(
+        "Ref,Must do / Should do,CQC finding,Action,Action owner,Completion date,Status\n"
+        "MD1.1,Must do,The service must update each risk assessment after every incident,"
+        "Audit assessments,Ward Manager,Sep-24,Complete\n"
+        "MD1.2,,,Add a mandatory prompt,Head of Nursing,Oct-24,On track\n"
+        "MD2.1,Must do,The service must make sure staff complete mandatory training,"
+        "Book training,Training Lead,Nov-24,Amber\n"
+        "SD1.1,Should do,The service should involve families in planning care,Send a pack,"
+        "Family Worker,Oct-24,Complete\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [""]
+    assert next(plan.actions()).extra["Must do / Should do"] == "Must do"
+
+
+def test_a_bold_part_label_after_a_table_names_the_next_part(tmp_path: Path) -> None:
+    """'Issue 1.1: ...' in bold under its heading, a table, then 'Issue 1.2: ...' in bold and
+    its own table: the second names the next part as the first did (its actions were read
+    under 'Issue 1.1')."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Housing Consumer Standards Improvement Plan", level=0)
+    document.add_heading("1. Safety and Quality Standard", level=1)
+    for issue, action in (
+        ("Issue 1.1: We do not have accurate data on our homes.", "Survey every home"),
+        ("Issue 1.2: Damp and mould cases are not resolved in time.", "Triage every case"),
+    ):
+        document.add_paragraph().add_run(issue).bold = True
+        table = document.add_table(rows=2, cols=4)
+        for j, text in enumerate(["Ref", "Action", "Lead", "Target date"]):
+            table.cell(0, j).text = text
+        for j, text in enumerate([issue[6:9], action, "Head of Assets", "March 2026"]):
+            table.cell(1, j).text = text
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    parts = [t.title for t in plan.themes] + [r.text for r in plan.recommendations()]
+    assert "Issue 1.2: Damp and mould cases are not resolved in time." in parts
+    assert [len(t.recommendations) for t in plan.themes] == [1, 1]  # one part each

@@ -159,6 +159,9 @@ def _groups_by_name(title: str, names: Mapping[str, str]) -> bool:
     return bool(words) and names.get(words[-1]) in ("recommendation", "theme")
 
 
+_REQUIREMENT_KIND = re.compile(r"(?:must|should)(?:\s+do)?|[MS]D", re.IGNORECASE)
+
+
 def _groups(outer: list[str], inner: list[str], left: bool) -> bool:
     """Every row has an outer value, each outer value stands in one run of rows, holds whole
     inner values, and there are fewer outer values than inner ones (and not priority words);
@@ -170,6 +173,8 @@ def _groups(outer: list[str], inner: list[str], left: bool) -> bool:
         return False
     if all(len(v.split()) == 1 for v in outer):  # 'Local', 'Regional': a kind, no heading
         return False
+    if all(_REQUIREMENT_KIND.fullmatch(v.strip()) for v in outer):  # 'Must do', 'Should do':
+        return False  # the CQC's kind of requirement, beside the requirement itself
     if not one_run_each(outer):
         return False
     over: dict[str, str] = {}

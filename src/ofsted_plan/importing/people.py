@@ -9,10 +9,14 @@ import re
 from typing import NamedTuple
 
 from .person_kinds import (
+    BRACKETED,
     COUNCIL_LETTERS,
     STRICT_INITIALS,
     kind_of,
+    plainly_a_person,
+    split_outside,
     surname_forename,
+    whole_post,
 )
 from .posts import (
     BODIES,
@@ -20,7 +24,6 @@ from .posts import (
     RANKS,
     ROLE_WORDS,
     SUBJECT_WORDS,
-    TITLES,
     WELSH_ROLES,
 )
 
@@ -42,7 +45,6 @@ class People(NamedTuple):
 # '&' and '+' join people only with a space beside them: 'L&D Manager' is one post.
 _STRONG = re.compile(r"\s*[/;\n]\s*|\s+[&+]\s*|\s*[&+]\s+")
 _SLASH = re.compile(r"\s*[/;\n]\s*")  # between officers whatever '&' is inside a post
-_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 
@@ -54,7 +56,7 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     'Service Manager (CIN/CP)' are one each. A cell is split only where every part is itself
     a person (initials, a name, a post, an agency); brackets are never split."""
     if bodies and "," in text and not _with_its_area(text) and not surname_forename(text):
-        parts = _split(" ".join(text.split()), _COMMA)  # a column of organisations: 'Public
+        parts = split_outside(" ".join(text.split()), _COMMA)  # a column of organisations: 'Public
         if (
             len(parts) > 1
             and not any(kind_of(p) in ("post", "name") for p in parts)
@@ -75,8 +77,8 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     if _with_its_area(text):  # 'Assistant Director, Adult Frailty & Long Term Conditions'
         return People((text,), False)
     result: list[str] = []
-    pieces = _split(text, _STRONG)
-    separators = _STRONG.findall(_BRACKETED.sub(lambda m: "x" * len(m[0]), text))
+    pieces = split_outside(text, _STRONG)
+    separators = _STRONG.findall(BRACKETED.sub(lambda m: "x" * len(m[0]), text))
     for n, part in enumerate(pieces):
         if (
             n
@@ -112,8 +114,8 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         if n and result and _one_post(result[-1], part, separators[n - 1 : n]):
             result[-1] = f"{result[-1]}{separators[n - 1]}{part}"
             continue
-        result.extend(_and_split(part))
-    result = [q for p in result for q in _comma_split(p)]
+        result.extend(_andsplit_outside(part))
+    result = [q for p in result for q in _commasplit_outside(p)]
     if len(result) == 1:
         return People((result[0],), False)
     if len(result) == 2 and sorted(_welsh_post(p) for p in result) == [False, True]:
@@ -123,10 +125,10 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     if _bodies(result):  # as _and_split found them
         return People(tuple(result), False)
     if any(";" in sep for sep in separators) and all(
-        kind_of(p) or _ORGANISATION.fullmatch(_BRACKETED.sub("", p).strip()) for p in result
+        kind_of(p) or _ORGANISATION.fullmatch(BRACKETED.sub("", p).strip()) for p in result
     ):
         return People(tuple(result), False)  # 'Co-production Lead; Healthwatch': ';' parts
-    slashed = _split(text, _SLASH)  # 'Revenues & Benefits Manager / Chief Accountant'
+    slashed = split_outside(text, _SLASH)  # 'Revenues & Benefits Manager / Chief Accountant'
     if len(slashed) > 1:  # 'LBTH ASC / ELFT', 'Kent Police / National Probation Service',
         # 'BFC / Bracknell Parent Carer Forum', 'Comms / Performance': '/' between leads, as
         # every author of the blind corpus reads it (whole only in brackets, an acting rank,
@@ -197,7 +199,7 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
         return True  # 'Head of Leisure & Health': a field named as a body is ('Health')
     return (  # as with 'and': words that only look like a name ('Market Shaping') go on
         kind_of(part) in ("team", "name", None)  # and 'Head of Housing & Communities'
-        and not _plainly_a_person(part)
+        and not plainly_a_person(part)
         and kind_of(before) == "post"
         and " of " in f" {before} "
     )
@@ -236,22 +238,22 @@ def _with_its_area(text: str) -> bool:
     if kind == "post" and kind_of(area) == "agency" and "," not in area:
         return True  # 'MCA Lead, Brighton & Hove City Council': a post and its body
     one_word = head.casefold() in ROLE_WORDS  # 'Chair, Performance & Audit Sub-group'
-    if not ((kind == "post" and _whole_post(head)) or one_word or kind in ("agency", "team")):
+    if not ((kind == "post" and whole_post(head)) or one_word or kind in ("agency", "team")):
         return False
-    parts = _split(area, _AREA_JOINS)
+    parts = split_outside(area, _AREA_JOINS)
     return len(parts) >= 1 and all(_area_part(p) for p in parts)
 
 
 def _area_part(part: str) -> bool:
     """A field of work or a group a post covers ('Adult Frailty', 'Child Protection Chairs',
     'Housing'), not a party of its own."""
-    if STRICT_INITIALS.fullmatch(part) or _plainly_a_person(part):
+    if STRICT_INITIALS.fullmatch(part) or plainly_a_person(part):
         return False
     words = [w.lower().strip(".,") for w in part.split()]
     kind = kind_of(part)
     if (
         kind == "post"
-        and not _whole_post(part)
+        and not whole_post(part)
         and words[-1] not in ROLE_WORDS
         and part.split()[0][1:].islower()  # not a post's letters: 'HoS Assessment'
     ):
@@ -267,7 +269,7 @@ def _post_and_area(text: str) -> bool:
     """'Executive Director, Property': a post, then after a comma the area it covers (where
     '& Housing' names more of that area, not another officer)."""
     post, comma, area = text.partition(",")
-    return bool(comma) and _whole_post(post.strip()) and kind_of(area.strip()) != "post"
+    return bool(comma) and whole_post(post.strip()) and kind_of(area.strip()) != "post"
 
 
 _NHS_BOARD = re.compile(
@@ -276,12 +278,12 @@ _NHS_BOARD = re.compile(
 )
 
 
-def _and_split(part: str) -> list[str]:
+def _andsplit_outside(part: str) -> list[str]:
     """'Sam Lee and Jo Patel' are two; 'AD Early Help and Youth Services' is one post."""
     joined = _NHS_BOARD.sub(lambda m: m[0].replace(" and ", " \ue001 "), part)
     if joined != part:  # 'NHS Norfolk and Waveney ICB': one board, its places' 'and'
-        return [p.replace(" \ue001 ", " and ") for p in _and_split(joined)]
-    pieces = _split(part, _AND)
+        return [p.replace(" \ue001 ", " and ") for p in _andsplit_outside(joined)]
+    pieces = split_outside(part, _AND)
     if len(pieces) == 2 and (
         (
             f"{pieces[0].split()[-1]} & {pieces[1].split()[0]}".lower() in FIELD_PAIRS
@@ -304,14 +306,14 @@ def _and_split(part: str) -> list[str]:
         len(pieces) > 1
         and len(kinds) == 1
         and kinds <= {"initials", "name", "post"}
-        and (kinds != {"post"} or all(map(_whole_post, pieces[:-1])))
+        and (kinds != {"post"} or all(map(whole_post, pieces[:-1])))
     ):
         return pieces  # not 'Chief Learning and Skills Officer': one post
     if (
         len(pieces) == 2 and kinds == {"post"} and all(re.search(r"\([^()]+\)$", p) for p in pieces)
     ):  # 'Named Nurse (CHS) and Head of Adult Safeguarding (LBC)': each post with its body
         return pieces
-    if len(pieces) == 2 and kinds == {"name", "post"} and any(map(_plainly_a_person, pieces)):
+    if len(pieces) == 2 and kinds == {"name", "post"} and any(map(plainly_a_person, pieces)):
         return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
     if len(pieces) == 2 and all(len(p.split()) >= 2 and kind_of(p) == "agency" for p in pieces):
         return pieces  # 'Adult Social Care and Southshire ICB' (never 'Health and Social Care')
@@ -334,7 +336,7 @@ def _and_split(part: str) -> list[str]:
         and kind_of(pieces[0]) in ("team", "agency")
         and pieces[0].split()[-1].lower() in BODIES  # a body's name ends it ('Aid')
         and len(pieces[1].split()) >= 3
-        and _whole_post(pieces[1])
+        and whole_post(pieces[1])
     ):
         return pieces  # 'Juno Women's Aid and NSDC Safeguarding Lead': a body, then a post
     if (
@@ -348,57 +350,20 @@ def _and_split(part: str) -> list[str]:
     found = []
     for cut in range(1, len(pieces)):
         sides = [" and ".join(pieces[:cut]), " and ".join(pieces[cut:])]
-        posts = len({kind_of(p) for p in sides} | {"post"}) == 1 and _whole_post(sides[0])
+        posts = len({kind_of(p) for p in sides} | {"post"}) == 1 and whole_post(sides[0])
         if posts or {kind_of(p) for p in sides} == {"name"}:
             found.append(sides)
     return found[0] if len(found) == 1 else [part]
-
-
-def _whole_post(part: str) -> bool:
-    """A post that stands on its own: ending in the post's word ('Chief Paramedic', 'Skills
-    Officer') or naming what it heads ('Head of Service'); not 'Chief Learning'."""
-    post, dash, _ = part.partition(" – ")  # 'Service Manager – MASH': a post and its team
-    if dash and post.strip() and kind_of(post) == "post":
-        part = post
-    bare = _BRACKETED.sub(" ", part).split()  # 'Designated Nurse (CCG)': 'Designated Nurse'
-    words = [w.lower().strip(".,") for w in bare]
-    return (
-        bool(words)
-        and (
-            words[-1] in ROLE_WORDS
-            or (bare[0].isupper() and words[0] in ROLE_WORDS)  # 'AD Adults', 'HoS CIN'
-            or (words[-1][:-1] in ROLE_WORDS and words[-1].endswith("s"))
-            or (len(words) > 2 and "of" in words[1:3])
-            or len(words) == 1
-        )
-    )
 
 
 def _welsh_post(part: str) -> bool:
     return any(w.lower() in WELSH_ROLES for w in part.split())
 
 
-_NAME_WITH_ROLE = re.compile(r"(.+?)\s*\(([^()]+)\)")  # 'Jane Smith (Head of Service)'
-
-
-def _plainly_a_person(part: str) -> bool:
-    """'Ellis, Mark', 'DCI Helen Marsh', 'Dr Jo Patel', 'Mark Owusu (Participation Lead)': a
-    person as nobody writes a post."""
-    words = part.split()
-    named = _NAME_WITH_ROLE.fullmatch(part)
-    if named is not None and kind_of(named[1]) == "name" and kind_of(named[2]) == "post":
-        return True
-    return surname_forename(part) or (
-        len(words) >= 3
-        and words[0].lower().strip(".") in TITLES | RANKS
-        and kind_of(" ".join(words[1:])) == "name"
-    )
-
-
-def _comma_split(part: str) -> list[str]:
+def _commasplit_outside(part: str) -> list[str]:
     """'RG, JF' and 'Sam Lee, Jo Patel' are two; 'Lee, Sam' (surname, forename), 'Head of
     Service, Front Door' and 'Assistant Director, Education' (a post and its area) are one."""
-    pieces = _split(part, _COMMA)
+    pieces = split_outside(part, _COMMA)
     if len(pieces) < 2 or surname_forename(part):
         return [part]
     kinds = {kind_of(p) for p in pieces}
@@ -414,29 +379,6 @@ def _comma_split(part: str) -> list[str]:
     ):
         return pieces
     return [part]
-
-
-def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
-    """Split at the pattern, never inside brackets."""
-    pieces: list[str] = []
-    depth = 0
-    current = ""
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(depth - 1, 0)
-        if depth == 0 and (match := pattern.match(text, i)) and match.end() > i:
-            pieces.append(current)
-            current = ""
-            i = match.end()
-            continue
-        current += ch
-        i += 1
-    pieces.append(current)
-    return [p.strip() for p in pieces if p.strip()]
 
 
 # A police officer's temporary, acting or detective rank: 'T/Supt', 'A/DI', 'T/Ch Insp',

@@ -1,6 +1,8 @@
 """What a part of a lead cell is, as a person reads it: initials (RG, DCS), a post (Head of
 Service), an agency or team (Police, Strategic Leadership Group) or a person's name (Sam Lee,
-'Lee, Sam'). people.py splits a cell only where each part is one of these."""
+'Lee, Sam'); a post that stands on its own, a person as nobody writes a post; and a split
+that never cuts inside brackets. people.py splits a cell only where each part is one of
+these."""
 
 from __future__ import annotations
 
@@ -117,3 +119,64 @@ def kind_of(part: str) -> str | None:
     ):
         return "name"
     return None
+
+
+BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_NAME_WITH_ROLE = re.compile(r"(.+?)\s*\(([^()]+)\)")  # 'Jane Smith (Head of Service)'
+
+
+def whole_post(part: str) -> bool:
+    """A post that stands on its own: ending in the post's word ('Chief Paramedic', 'Skills
+    Officer') or naming what it heads ('Head of Service'); not 'Chief Learning'."""
+    post, dash, _ = part.partition(" – ")  # 'Service Manager – MASH': a post and its team
+    if dash and post.strip() and kind_of(post) == "post":
+        part = post
+    bare = BRACKETED.sub(" ", part).split()  # 'Designated Nurse (CCG)': 'Designated Nurse'
+    words = [w.lower().strip(".,") for w in bare]
+    return (
+        bool(words)
+        and (
+            words[-1] in ROLE_WORDS
+            or (bare[0].isupper() and words[0] in ROLE_WORDS)  # 'AD Adults', 'HoS CIN'
+            or (words[-1][:-1] in ROLE_WORDS and words[-1].endswith("s"))
+            or (len(words) > 2 and "of" in words[1:3])
+            or len(words) == 1
+        )
+    )
+
+
+def plainly_a_person(part: str) -> bool:
+    """'Ellis, Mark', 'DCI Helen Marsh', 'Dr Jo Patel', 'Mark Owusu (Participation Lead)': a
+    person as nobody writes a post."""
+    words = part.split()
+    named = _NAME_WITH_ROLE.fullmatch(part)
+    if named is not None and kind_of(named[1]) == "name" and kind_of(named[2]) == "post":
+        return True
+    return surname_forename(part) or (
+        len(words) >= 3
+        and words[0].lower().strip(".") in TITLES | RANKS
+        and kind_of(" ".join(words[1:])) == "name"
+    )
+
+
+def split_outside(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """Split at the pattern, never inside brackets."""
+    pieces: list[str] = []
+    depth = 0
+    current = ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+        if depth == 0 and (match := pattern.match(text, i)) and match.end() > i:
+            pieces.append(current)
+            current = ""
+            i = match.end()
+            continue
+        current += ch
+        i += 1
+    pieces.append(current)
+    return [p.strip() for p in pieces if p.strip()]

@@ -96,19 +96,32 @@ def _labelled_box(cells: list[str]) -> bool:
 
 def _emphasised(paragraph: Any, text: str, before: list[Block]) -> bool:
     """A short paragraph all in bold, straight after a heading: what the heading's part is
-    ('Pledge 1' over 'We promise to ...'), set out as a reader is meant to see it."""
+    ('Pledge 1' over 'We promise to ...'), set out as a reader is meant to see it; or after
+    a table, labelled as one such paragraph before it was ('Issue 1.2: ...' after the table
+    under 'Issue 1.1: ...'): the next part of the same kind."""
     runs = [r for r in paragraph.runs if r.text.strip()]
     last = before[-1] if before else None
-    return (
+    if not (
         bool(runs)
         and len(text) <= 250
         and not text.endswith(":")  # 'What Ofsted said:' in bold: a label, its text follows
         and not BARE_LABEL.match(text)  # 'Area for priority action 1': a label too
         and all(r.bold for r in runs)
-        and isinstance(last, Paragraph)
-        and last.level is not None
-        and 1 <= last.level <= 9
+    ):
+        return False
+    if isinstance(last, Paragraph):
+        return last.level is not None and 1 <= last.level <= 9
+    label = _PART_LABEL.match(text)
+    return label is not None and any(
+        isinstance(b, Paragraph)
+        and b.level == 10
+        and (seen := _PART_LABEL.match(b.text)) is not None
+        and seen[1].casefold() == label[1].casefold()
+        for b in before
     )
+
+
+_PART_LABEL = re.compile(r"^([A-Za-z]+)\s+[\dA-Z][\w.]*\s*[:.–-]")  # 'Issue 1.2:', 'Finding 3.'
 
 
 def _word_rows(table: Any, before: int) -> list[Row]:

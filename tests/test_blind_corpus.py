@@ -96,7 +96,11 @@ tracker's 'Task and Finish Group recommendation' not read); heldout90 (made alon
 heldout89), 14 of 14 right; heldout91 (after heldout89's and heldout90's; ordinary plans),
 11 of 14 right, 3 wrongly (a 'Must do / Should do' column read as the theme, a bold 'Issue
 1.2: ...' after a table not read as the next part, a heading of the kind of part where the
-authors disagree); heldout92 (made alongside heldout91), 14 of 14 right. Files
+authors disagree); heldout92 (made alongside heldout91), 14 of 14 right; heldout93 (after
+heldout91's and heldout92's; ordinary plans), 13 of 14 right, 1 wrongly (a label with its
+rule in brackets, 'Area for improvement 1 (Ref: Standard 5.3.1(f), ...)', kept over its
+words); heldout94 (made alongside heldout93), 12 of 14 right, 2 wrongly (a 'Station
+Commander' not a post; an agenda item over one action, where the authors disagree). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -177,10 +181,11 @@ STILL_WRONG = {
     "heldout82/av1-university-of-chester-ofsted-ite-improvement-plan.docx": "a body's heading",
     "heldout88/bb2-lpft-cqc-must-should-do-action-plan.docx": "a body's heading",
     "heldout88/bb2-wigan-csp-dhr-mary-action-plan.docx": "a body's heading",
-    # A board's action log whose 'Agenda item' names a different item for every action: this
-    # author reads no part over them; heldout66's and heldout76's authors read each item as the
-    # heading its one action answers, as the importer does.
+    # A board's action log whose 'Agenda item' names a different item for every action: these
+    # two authors read no part over them; heldout66's and heldout76's authors read each item
+    # as the heading its one action answers, as the importer does. Two against two.
     "heldout86/az2-slam-board-action-log.txt": "an agenda item over one action",
+    "heldout94/bh2-wwl-nhsft-trust-board-action-log.xlsx": "an agenda item over one action",
     # 'Requirements' and 'Areas for improvement' headings over 'Requirement 1' and its words
     # (a Care Inspectorate plan): this author reads only the words; heldout14's reads the
     # 'Requirements' heading over its table as the part, as the importer does here.
@@ -221,7 +226,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1353, f"{right} of {len(CASES)} read right"
+    assert right >= 1380, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -5,7 +5,8 @@ right, 2 wrongly; heldout80, 12 of 14 right, 1 refused, 1 wrongly; heldout81, 9 
 wrongly; heldout84, 14 of 14 right; heldout85, 13 of 14 right, 1 wrongly; heldout86, 12 of 14
 right, 1 refused, 1 wrongly; heldout87, 13 of 14 right, 1 wrongly; heldout88, 10 of 14
 right, 4 wrongly; heldout89, 13 of 14 right, 1 wrongly; heldout90, 14 of 14 right;
-heldout91, 11 of 14 right, 3 wrongly; heldout92, 14 of 14 right)."""
+heldout91, 11 of 14 right, 3 wrongly; heldout92, 14 of 14 right; heldout93, 13 of 14 right, 1
+wrongly; heldout94, 12 of 14 right, 2 wrongly)."""
 
 from __future__ import annotations
 
@@ -154,6 +155,10 @@ def test_two_statuses_or_none_over_lines_are_not_guessed(cell: str) -> None:
             ("HR & Payroll Manager", "Finance Business Partner"),
         ),
         ("ICT Manager / HR and Payroll Manager", ("ICT Manager", "HR and Payroll Manager")),
+        (
+            "WMFS Station Commander (Prevention) and Sandwell MBC Head of Housing Management",
+            ("WMFS Station Commander (Prevention)", "Sandwell MBC Head of Housing Management"),
+        ),
         (
             "Assistant Chief Fire & Rescue Officer (Operations)",
             ("Assistant Chief Fire & Rescue Officer (Operations)",),
@@ -450,3 +455,32 @@ def test_a_bold_part_label_after_a_table_names_the_next_part(tmp_path: Path) -> 
     parts = [t.title for t in plan.themes] + [r.text for r in plan.recommendations()]
     assert "Issue 1.2: Damp and mould cases are not resolved in time." in parts
     assert [len(t.recommendations) for t in plan.themes] == [1, 1]  # one part each
+
+
+def test_a_part_label_with_its_rule_in_brackets_gives_way_to_its_words(tmp_path: Path) -> None:
+    """'Area for improvement 1  (Ref: Standard 5.3.1(f), stated first time)' over the RQIA's
+    words: a label (its rule in brackets, with brackets inside), the words the part (the
+    label was kept as a level over them)."""
+    path = tmp_path / "qip.txt"
+    path.write_text(
+        "Beechcroft - Quality Improvement Plan\n\n"
+        "Area for improvement 1  (Ref: Standard 5.3.1(f), stated first time)\n"
+        "The Trust shall ensure that care plans are reviewed following each incident.\n\n"
+        "  1.1  Audit ten care plans each month against the incident log.\n"
+        "       Lead: Ward Manager   Target: 31/05/2024   Status: Complete\n"
+        "  1.2  Add a prompt to the incident reporting form.\n"
+        "       Lead: Governance Lead   Target: 30/06/2024   Status: Complete\n\n"
+        "Area for improvement 2  (Ref: Standard 6.3.2(b), stated first time)\n"
+        "The Trust shall ensure that young people have activity at weekends.\n\n"
+        "  2.1  Agree a weekend activity timetable.\n"
+        "       Lead: Head of OT   Target: August 2024   Status: Amber\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    parts = [t.title for t in plan.themes if t.title] + [
+        r.text for r in plan.recommendations() if r.text
+    ]
+    assert parts == [
+        "The Trust shall ensure that care plans are reviewed following each incident.",
+        "The Trust shall ensure that young people have activity at weekends.",
+    ]

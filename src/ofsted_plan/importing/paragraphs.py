@@ -25,7 +25,8 @@ BARE_LABEL = re.compile(
     r"^(?:[\dA-Z]{1,3}(?:\.\d{1,3})*[.):]?\s+)?(?:areas?\s+for\s+(?:priority\s+action|improvement|development)|priority\s+actions?|"
     r"recommendations?|requirements?|findings?|priority|must\s+dos?|should\s+dos?|"
     r"causes?\s+(?:of|for)\s+concern|areas?\s+of\s+weakness|afi)(?:\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*)?"
-    r"(?:\s*\([^()]{1,40}\))?\s*:?$",  # 'Recommendation 1 (Management Board)': to whom
+    r"(?:\s*\((?:[^()]|\([^()]*\)){1,60}\))?\s*:?$",  # 'Recommendation 1 (Management Board)':
+    # to whom; 'Area for improvement 1 (Ref: Standard 5.3.1(f), stated first time)': its rule
     re.IGNORECASE,
 )
 # 'REQUIREMENTS', 'Areas for improvement': a kind named in the plural with no number heads a

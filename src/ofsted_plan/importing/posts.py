@@ -90,6 +90,7 @@ ROLE_WORDS = frozenset(
         "head",
         "director",
         "manager",
+        "commander",  # fire and police: 'Station Commander', 'Group Commander'
         "officer",
         "lead",
         "leader",

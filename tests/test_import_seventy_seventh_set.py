@@ -6,7 +6,8 @@ wrongly; heldout84, 14 of 14 right; heldout85, 13 of 14 right, 1 wrongly; heldou
 right, 1 refused, 1 wrongly; heldout87, 13 of 14 right, 1 wrongly; heldout88, 10 of 14
 right, 4 wrongly; heldout89, 13 of 14 right, 1 wrongly; heldout90, 14 of 14 right;
 heldout91, 11 of 14 right, 3 wrongly; heldout92, 14 of 14 right; heldout93, 13 of 14 right, 1
-wrongly; heldout94, 12 of 14 right, 2 wrongly)."""
+wrongly; heldout94, 12 of 14 right, 2 wrongly; heldout95, 14 of 14 right; heldout96, 13 of 14
+right, 1 wrongly)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from ofsted_plan.errors import PlanError
+from ofsted_plan.importing.header import VOCABULARY, column_of
 from ofsted_plan.importing.importer import import_table
 from ofsted_plan.importing.people import split_people
 from ofsted_plan.importing.values import STATUS_WORDS, read_status
@@ -484,3 +486,18 @@ def test_a_part_label_with_its_rule_in_brackets_gives_way_to_its_words(tmp_path:
         "The Trust shall ensure that care plans are reviewed following each incident.",
         "The Trust shall ensure that young people have activity at weekends.",
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "What does the ITE partnership need to do to improve? (Ofsted)",
+        "What the school needs to do to improve",
+        "What does the provider need to do to improve?",
+    ],
+)
+def test_ofsteds_heading_for_its_recommendations(title: str) -> None:
+    """Ofsted's 'What does the ... need to do to improve?': the recommendations (a column so
+    titled was kept aside beside a 'Priority' column, its statements under none)."""
+    found = column_of(VOCABULARY, title)
+    assert found is not None and found.field == "recommendation"

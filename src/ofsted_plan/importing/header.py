@@ -143,8 +143,9 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     source = _SOURCE.sub("", key)  # 'HMIP recommendation', 'CQC finding': whose, then what
     if source != key and (field := names.get(source)) is not None:
         return Column(field, rank)
-    if _TOLD_US.match(key):  # 'What CQC told us', 'What Ofsted found': the finding
-        return Column("recommendation", rank)
+    if _TOLD_US.match(key) or _TO_IMPROVE.match(SPACES.sub(" ", bare).strip()):
+        return Column("recommendation", rank)  # 'What CQC told us', 'What Ofsted found'
+
     if whose := _WHOSE.match(key):  # 'HMICS recommendation', 'SFRS action': any body's
         what = whose[1] or whose[2]
         field = {"action": "action", "theme": "theme", "report": "theme"}.get(
@@ -195,6 +196,12 @@ _WHOSE = re.compile(
 _TOLD_US = re.compile(
     r"^what\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:told\s+us|said|found|saw|highlighted)"
     r"(?:\s+(?:we\s+need\s+to\s+improve|needs?\s+to\s+improve))?\s*\??$"
+)
+# Ofsted's heading for its recommendations: 'What does the school need to do to improve?',
+# 'What the ITE partnership needs to do to improve (Ofsted)'.
+_TO_IMPROVE = re.compile(
+    r"^what\s+(?:does\s+|do\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,3}needs?\s+to\s+do\s+to\s+"
+    r"improve\s*\??$"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")

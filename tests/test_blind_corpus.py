@@ -103,7 +103,10 @@ words); heldout94 (made alongside heldout93), 12 of 14 right, 2 wrongly (a 'Stat
 Commander' not a post; an agenda item over one action, where the authors disagree);
 heldout95 (after heldout93's and heldout94's; ordinary plans), 14 of 14 right; heldout96
 (made alongside heldout95), 13 of 14 right, 1 wrongly (Ofsted's 'What does the ITE
-partnership need to do to improve?' not read as the recommendation). Files
+partnership need to do to improve?' not read as the recommendation); heldout97 (after
+heldout95's and heldout96's; ordinary plans), 13 of 14 right, 1 wrongly (a lead: a council's
+service and a partnership by its letters); heldout98 (made alongside heldout97), 13 of 14
+right, 1 wrongly ('Improvement 1: ...' paragraphs before their tables read as prose). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -229,7 +232,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1408, f"{right} of {len(CASES)} read right"
+    assert right >= 1436, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -7,7 +7,8 @@ right, 1 refused, 1 wrongly; heldout87, 13 of 14 right, 1 wrongly; heldout88, 10
 right, 4 wrongly; heldout89, 13 of 14 right, 1 wrongly; heldout90, 14 of 14 right;
 heldout91, 11 of 14 right, 3 wrongly; heldout92, 14 of 14 right; heldout93, 13 of 14 right, 1
 wrongly; heldout94, 12 of 14 right, 2 wrongly; heldout95, 14 of 14 right; heldout96, 13 of 14
-right, 1 wrongly)."""
+right, 1 wrongly; heldout97, 13 of 14 right, 1 wrongly; heldout98, 13 of 14 right, 1
+wrongly)."""
 
 from __future__ import annotations
 
@@ -157,6 +158,8 @@ def test_two_statuses_or_none_over_lines_are_not_guessed(cell: str) -> None:
             ("HR & Payroll Manager", "Finance Business Partner"),
         ),
         ("ICT Manager / HR and Payroll Manager", ("ICT Manager", "HR and Payroll Manager")),
+        ("Hart DC Communications & Hart CSP", ("Hart DC Communications", "Hart CSP")),
+        ("SAB Learning & Development Subgroup", ("SAB Learning & Development Subgroup",)),
         (
             "WMFS Station Commander (Prevention) and Sandwell MBC Head of Housing Management",
             ("WMFS Station Commander (Prevention)", "Sandwell MBC Head of Housing Management"),
@@ -501,3 +504,36 @@ def test_ofsteds_heading_for_its_recommendations(title: str) -> None:
     titled was kept aside beside a 'Priority' column, its statements under none)."""
     found = column_of(VOCABULARY, title)
     assert found is not None and found.field == "recommendation"
+
+
+def test_numbered_improvements_before_their_tables_name_the_parts(tmp_path: Path) -> None:
+    """'Improvement 1: Leaders and managers should ensure ...' as a plain paragraph before
+    each table (an apprenticeships plan): the part each table answers (read as prose, every
+    action under none)."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Leeds Beckett University – Apprenticeships Action Plan", level=1)
+    for n, (words, action) in enumerate(
+        (
+            ("Leaders should ensure that employers plan on-the-job training.", "Hold reviews"),
+            ("Leaders should ensure that apprentices receive timely feedback.", "Set a standard"),
+        ),
+        start=1,
+    ):
+        document.add_paragraph(f"Improvement {n}: {words}")
+        table = document.add_table(rows=2, cols=4)
+        for j, text in enumerate(["Ref", "Action", "Lead", "By when"]):
+            table.cell(0, j).text = text
+        for j, text in enumerate([f"{n}.1", action, "Head of Apprenticeships", "Dec-24"]):
+            table.cell(1, j).text = text
+    path = tmp_path / "piap.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    parts = [t.title for t in plan.themes if t.title] + [
+        r.text for r in plan.recommendations() if r.text
+    ]
+    assert parts == [
+        "Improvement 1: Leaders should ensure that employers plan on-the-job training.",
+        "Improvement 2: Leaders should ensure that apprentices receive timely feedback.",
+    ]

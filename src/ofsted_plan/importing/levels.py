@@ -19,7 +19,7 @@ _REC = re.compile(
     r"^areas?\s+(?:for|of)\s+(?:improvement|"
     r"development|weakness|significant\s+weakness|priority\s+action)\b|^afi\b|"
     r"^(?:md|sd)\s*\d|^(?:key\s+)?finding\b|"
-    r"^requirement\b|^objective\b|^improvement\s+(?:area|required)\b|^aoi\b|"
+    r"^requirement\b|^objective\b|^improvement\s+(?:area|required|\d)\b|^aoi\b|"
     r"^quality\s+statement\b",
     re.IGNORECASE,
 )

@@ -33,6 +33,13 @@ NAME_WORD = re.compile(
 COUNCIL_LETTERS = re.compile(r"[A-Z]{1,3}(?:M?BC|DC|CC)")
 
 
+# 'Hart DC Communications': a place, its council's letters, then the service.
+_COUNCIL_KINDS = frozenset(("DC", "BC", "CC", "MBC", "CBC"))
+# A place's partnership or board by its letters, last ('SAB Learning & Development Subgroup'
+# is the board's group, not the board).
+_PARTNERSHIPS = frozenset(("CSP", "SCP", "SAB", "LSCB", "SSCB", "CYPP"))
+
+
 def surname_forename(text: str) -> bool:
     """'Lee, Sam', 'Patel, Jo-Anne', "O'Neill, Mary": one person, as an address book writes."""
     match = re.fullmatch(r"([^,;/&]+),\s*([^,;/&]+)", text.strip())
@@ -102,6 +109,8 @@ def kind_of(part: str) -> str | None:
         lowered[-1] in BODIES
         or (words[0].isupper() and lowered[0] in BODIES)  # 'MBC Housing', 'NHS Grampian'
         or (COUNCIL_LETTERS.fullmatch(words[0]) and lowered[0] not in RANKS | ROLE_WORDS)
+        or (words[0][:1].isupper() and any(w in _COUNCIL_KINDS for w in words[1:-1]))
+        or (len(words) >= 2 and words[-1] in _PARTNERSHIPS)  # 'Hart CSP', 'Merton SAB'
         or " ".join(lowered) in SERVICES
         or (
             any(w in BODIES for w in lowered)

@@ -106,7 +106,12 @@ heldout95 (after heldout93's and heldout94's; ordinary plans), 14 of 14 right; h
 partnership need to do to improve?' not read as the recommendation); heldout97 (after
 heldout95's and heldout96's; ordinary plans), 13 of 14 right, 1 wrongly (a lead: a council's
 service and a partnership by its letters); heldout98 (made alongside heldout97), 13 of 14
-right, 1 wrongly ('Improvement 1: ...' paragraphs before their tables read as prose). Files
+right, 1 wrongly ('Improvement 1: ...' paragraphs before their tables read as prose);
+heldout99 (after heldout97's and heldout98's; ordinary plans), 12 of 14 right, 1 refused (a
+school plan whose RAG is the shading of its action cells), 1 wrongly (a lead); heldout100
+(made alongside heldout99), 11 of 14 right, 1 refused at another line ('Further Mitigating
+Actions' not named), 1 refused (a due date in a sentence), 1 wrongly (one review named on
+every row read as a theme). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -192,6 +197,10 @@ STILL_WRONG = {
     # as the heading its one action answers, as the importer does. Two against two.
     "heldout86/az2-slam-board-action-log.txt": "an agenda item over one action",
     "heldout94/bh2-wwl-nhsft-trust-board-action-log.xlsx": "an agenda item over one action",
+    # A SAB's tracker export whose 'Review' column names one review ('SAR Mr T') on every row:
+    # the importer reads it as the one theme over all the actions; the author reads no part
+    # there (the plan is that review's). Harmless to a reader, not yet told apart.
+    "heldout100/bn2-kent-medway-sab-sar-mr-t-action-tracker-export.csv": "one review on every row",
     # 'Requirements' and 'Areas for improvement' headings over 'Requirement 1' and its words
     # (a Care Inspectorate plan): this author reads only the words; heldout14's reads the
     # 'Requirements' heading over its table as the part, as the importer does here.
@@ -232,7 +241,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1436, f"{right} of {len(CASES)} read right"
+    assert right >= 1461, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

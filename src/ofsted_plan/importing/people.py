@@ -114,8 +114,8 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         if n and result and _one_post(result[-1], part, separators[n - 1 : n]):
             result[-1] = f"{result[-1]}{separators[n - 1]}{part}"
             continue
-        result.extend(_andsplit_outside(part))
-    result = [q for p in result for q in _commasplit_outside(p)]
+        result.extend(_and_split(part))
+    result = [q for p in result for q in _comma_split(p)]
     if len(result) == 1:
         return People((result[0],), False)
     if len(result) == 2 and sorted(_welsh_post(p) for p in result) == [False, True]:
@@ -278,11 +278,11 @@ _NHS_BOARD = re.compile(
 )
 
 
-def _andsplit_outside(part: str) -> list[str]:
+def _and_split(part: str) -> list[str]:
     """'Sam Lee and Jo Patel' are two; 'AD Early Help and Youth Services' is one post."""
     joined = _NHS_BOARD.sub(lambda m: m[0].replace(" and ", " \ue001 "), part)
     if joined != part:  # 'NHS Norfolk and Waveney ICB': one board, its places' 'and'
-        return [p.replace(" \ue001 ", " and ") for p in _andsplit_outside(joined)]
+        return [p.replace(" \ue001 ", " and ") for p in _and_split(joined)]
     pieces = split_outside(part, _AND)
     if len(pieces) == 2 and (
         (
@@ -334,7 +334,8 @@ def _andsplit_outside(part: str) -> list[str]:
         len(pieces) == 2
         and len(pieces[0].split()) >= 2
         and kind_of(pieces[0]) in ("team", "agency")
-        and pieces[0].split()[-1].lower() in BODIES  # a body's name ends it ('Aid')
+        and (body := BRACKETED.sub("", pieces[0]).lower().split())
+        and (body[-1] in BODIES or body[0] in BODIES)  # 'Juno Women's Aid', 'Police Scotland'
         and len(pieces[1].split()) >= 3
         and whole_post(pieces[1])
     ):
@@ -360,7 +361,7 @@ def _welsh_post(part: str) -> bool:
     return any(w.lower() in WELSH_ROLES for w in part.split())
 
 
-def _commasplit_outside(part: str) -> list[str]:
+def _comma_split(part: str) -> list[str]:
     """'RG, JF' and 'Sam Lee, Jo Patel' are two; 'Lee, Sam' (surname, forename), 'Head of
     Service, Front Door' and 'Assistant Director, Education' (a post and its area) are one."""
     pieces = split_outside(part, _COMMA)

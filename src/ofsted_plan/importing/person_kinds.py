@@ -108,6 +108,12 @@ def kind_of(part: str) -> str | None:
     if (
         lowered[-1] in BODIES
         or (words[0].isupper() and lowered[0] in BODIES)  # 'MBC Housing', 'NHS Grampian'
+        or (  # 'Police Scotland': a body, then its place (not 'Housing Quality', a field)
+            len(words) == 2
+            and lowered[0] in BODIES
+            and words[1][:1].isupper()
+            and lowered[1] not in SUBJECT_WORDS
+        )
         or (COUNCIL_LETTERS.fullmatch(words[0]) and lowered[0] not in RANKS | ROLE_WORDS)
         or (words[0][:1].isupper() and any(w in _COUNCIL_KINDS for w in words[1:-1]))
         or (len(words) >= 2 and words[-1] in _PARTNERSHIPS)  # 'Hart CSP', 'Merton SAB'

@@ -128,7 +128,7 @@ def _shaded_words(rows: list[Classified], most: tuple[int, int]) -> None:
     if not title or count < max(2, len(rows) // 2):
         return
     if header.fields.get(column, "extra") not in _SHADED_FIELDS:
-        return
+        return  # a shaded action cell is refused: reading its colour would take its words
     shades = [r.row.fills[column] for r in rows if column in r.row.fills]
     read = [rag_of(fill) for fill in shades]
     if any(colour is None for colour in read) or len(set(read)) < 2:

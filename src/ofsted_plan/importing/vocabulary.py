@@ -342,6 +342,9 @@ HEADER_NAMES: dict[str, str] = {
     "mitigating action": "action",  # a risk register's actions, under each risk
     "risk": "theme",  # weak: the risk each action mitigates, where no other column groups
     "mitigating actions": "action",
+    "further mitigating action": "action",  # the actions still to do to bring a risk down
+    "further mitigating actions": "action",
+    "risk description": "theme",  # the risk each action mitigates, described
     "risk owner": "dlt",  # the senior officer who owns the risk; the action owner leads
     "executive owner": "dlt",
     # When the row was last updated, not when the action ends ('updated' alone would read

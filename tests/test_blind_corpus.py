@@ -111,7 +111,11 @@ heldout99 (after heldout97's and heldout98's; ordinary plans), 12 of 14 right, 1
 school plan whose RAG is the shading of its action cells), 1 wrongly (a lead); heldout100
 (made alongside heldout99), 11 of 14 right, 1 refused at another line ('Further Mitigating
 Actions' not named), 1 refused (a due date in a sentence), 1 wrongly (one review named on
-every row read as a theme). Files
+every row read as a theme); heldout101 (after heldout99's and heldout100's; ordinary plans),
+13 of 14 right, 1 wrongly (a column of homes' names over their requirements not read as the
+theme); heldout102 (made alongside heldout101), 9 of 14 right, 5 wrongly (one review named on
+every row, a priority over a bare label in a text plan, a bold 'BVAR recommendation' label, a
+'Behind schedule' the plan colours amber, a title). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -197,10 +201,10 @@ STILL_WRONG = {
     # as the heading its one action answers, as the importer does. Two against two.
     "heldout86/az2-slam-board-action-log.txt": "an agenda item over one action",
     "heldout94/bh2-wwl-nhsft-trust-board-action-log.xlsx": "an agenda item over one action",
-    # A SAB's tracker export whose 'Review' column names one review ('SAR Mr T') on every row:
-    # the importer reads it as the one theme over all the actions; the author reads no part
-    # there (the plan is that review's). Harmless to a reader, not yet told apart.
-    "heldout100/bn2-kent-medway-sab-sar-mr-t-action-tracker-export.csv": "one review on every row",
+    # Not yet read right (the last set of session 12): a text plan's 'Priority 1: ...' line
+    # over a bare 'Area for improvement' label and its words, then the table: the importer
+    # keeps the words and drops the priority; the author reads both, priority outermost.
+    "heldout102/bp1-grange-park-primary-post-ofsted-action-plan.txt": "a priority over a label",
     # 'Requirements' and 'Areas for improvement' headings over 'Requirement 1' and its words
     # (a Care Inspectorate plan): this author reads only the words; heldout14's reads the
     # 'Requirements' heading over its table as the part, as the importer does here.
@@ -241,7 +245,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1461, f"{right} of {len(CASES)} read right"
+    assert right >= 1489, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -9,7 +9,8 @@ heldout91, 11 of 14 right, 3 wrongly; heldout92, 14 of 14 right; heldout93, 13 o
 wrongly; heldout94, 12 of 14 right, 2 wrongly; heldout95, 14 of 14 right; heldout96, 13 of 14
 right, 1 wrongly; heldout97, 13 of 14 right, 1 wrongly; heldout98, 13 of 14 right, 1
 wrongly; heldout99, 12 of 14 right, 1 refused, 1 wrongly; heldout100, 11 of 14 right, 1 refused
-at another line, 1 refused, 1 wrongly)."""
+at another line, 1 refused, 1 wrongly; heldout101, 13 of 14 right, 1 wrongly; heldout102, 9 of
+14 right, 5 wrongly)."""
 
 from __future__ import annotations
 
@@ -288,6 +289,17 @@ def test_a_priority_key_line_goes_on_under_the_key(tmp_path: Path) -> None:
             ["Special Educational Needs Improvement Plan (SENIP)", "Position at March 2025"],
             "Special Educational Needs Improvement Plan (SENIP)",
         ),
+        (  # a partnership's name, the review, then the plan's kind with its stamp
+            ["Oldham Safeguarding Children Partnership",
+             "Local Child Safeguarding Practice Review – Child A",
+             "Partnership Action Plan (updated 21 October 2024)"],
+            "Local Child Safeguarding Practice Review – Child A",
+        ),
+        (  # a report's name ending in a service is no body
+            ["Internal Audit Recommendations Follow-Up – Children's Services",
+             "Generated on: 02 May 2024 10:14 by Pentana Risk"],
+            "Internal Audit Recommendations Follow-Up – Children's Services",
+        ),
         (  # a line of bodies names no plan
             ["Broadland District Council and South Norfolk Council",
              "Strategic Risk Register – mitigating actions update, Quarter 2 2024/25"],
@@ -554,3 +566,93 @@ def test_a_risk_registers_columns(title: str, field: str) -> None:
     Description' (no header was found, so its mistyped 'Jnue 2025' was refused at no line)."""
     found = column_of(VOCABULARY, title)
     assert found is not None and found.field == field
+
+
+def test_one_review_on_every_row_is_no_theme(tmp_path: Path) -> None:
+    """A SAB's tracker export: 'Review' = 'SAR Mr T' on every row beside the recommendations:
+    what the whole plan answers, kept with each action, not one theme over all of them."""
+    path = tmp_path / "sar.csv"
+    path.write_text(
+        "Action ID,Review,Recommendation,Action,Lead Officer,Target Date,RAG\n"
+        "MRT-01,SAR Mr T,1. Apply the self-neglect policy,Deliver briefings,Board Manager,"
+        "Mar-25,Green\n"
+        "MRT-02,SAR Mr T,1. Apply the self-neglect policy,Audit closed cases,Head of QA,"
+        "Jun-25,Amber\n"
+        "MRT-03,SAR Mr T,2. Improve hoarding responses,Train fire officers,Station Manager,"
+        "Sep-25,Green\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [""]
+    assert next(plan.actions()).extra["Review"] == "SAR Mr T"
+
+
+def test_homes_named_over_their_requirements_are_the_themes(tmp_path: Path) -> None:
+    """A provider's tracker of two children's homes: 'Home' (Hanwell House, Ashdown Lodge)
+    over each home's requirements: the theme (kept aside: a name of two words was no heading);
+    a column of bodies ('Primary Care', 'West Yorkshire Police') still is none."""
+    path = tmp_path / "homes.csv"
+    path.write_text(
+        "Home,Ref,Requirement / Recommendation,Action,Owner,Due Date,Status\n"
+        "Hanwell House,HH-R1,The registered person must assess missing risks,Update plans,"
+        "Registered Manager,Nov-24,Complete\n"
+        "Hanwell House,HH-R2,The registered person must keep the home in repair,Replace doors,"
+        "Property Manager,Jan-25,Amber\n"
+        "Ashdown Lodge,AL-R1,The registered person must train staff,Book training,"
+        "Registered Manager,Dec-24,Green\n",
+        encoding="utf-8",
+    )
+    assert [t.title for t in import_table(path).themes] == ["Hanwell House", "Ashdown Lodge"]
+
+
+def test_a_late_word_in_a_cell_the_plan_colours_otherwise(tmp_path: Path) -> None:
+    """'Behind schedule' (red to the tool's words) in a cell the plan shades amber, its key
+    saying amber too: amber, as the council coloured it; its words kept."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Ref", "Action", "Lead", "Due date", "Status"])
+    sheet.append(["TB/1", "Circulate the estates paper", "DoE", "Oct-24", "Behind schedule"])
+    sheet.append(["TB/2", "Arrange a development session", "CEO", "Dec-24", "On track"])
+    sheet.append(["TB/3", "Report on waiting times", "COO", "Nov-24", "Overdue"])
+    sheet["E2"].fill = PatternFill("solid", fgColor="FFC000")
+    sheet["E4"].fill = PatternFill("solid", fgColor="FF0000")
+    path = tmp_path / "log.xlsx"
+    book.save(path)
+    actions = list(import_table(path).actions())
+    assert [a.status for a in actions] == [Status.AMBER, Status.GREEN, Status.RED]
+    assert actions[0].extra["Status"] == "Behind schedule"
+
+
+def test_a_bold_bodys_recommendation_label_gives_way_to_its_words(tmp_path: Path) -> None:
+    """'BVAR recommendation' in bold under each numbered heading, its words on the next line,
+    then the table: the words are the recommendation (they were dropped)."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("The Highland Council – BVAR Improvement Plan", level=0)
+    for n, (heading, words) in enumerate(
+        (
+            ("1. Financial sustainability", "The council should set a medium-term plan."),
+            ("2. Performance management", "The council should report performance clearly."),
+        ),
+        start=1,
+    ):
+        document.add_heading(heading, level=1)
+        document.add_paragraph().add_run("BVAR recommendation").bold = True
+        document.add_paragraph(words)
+        table = document.add_table(rows=2, cols=4)
+        for j, text in enumerate(["Ref", "Improvement action", "Lead officer", "Timescale"]):
+            table.cell(0, j).text = text
+        for j, text in enumerate([f"{n}.1", "Draft the plan", "Head of Finance", "March 2021"]):
+            table.cell(1, j).text = text
+    path = tmp_path / "bvar.docx"
+    document.save(str(path))
+    recs = [r.text for r in import_table(path).recommendations()]
+    assert recs == [
+        "The council should set a medium-term plan.",
+        "The council should report performance clearly.",
+    ]

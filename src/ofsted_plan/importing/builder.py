@@ -163,7 +163,13 @@ class Builder(CellReader, RefsUnderHeadings):
                 read: Status | None = read_status(word, self.statuses)[0]
             except ValueError:  # 'Significantly delayed' in a red cell: the cell's colour
                 read = None
-            if read is None or read is Status.UNRATED:  # 'Not yet started' shaded red: red
+            between = (  # 'Behind schedule' (red to the vocabulary) in the plan's amber cell:
+                read in _LATE  # how late is the council's to say, and its colour says it
+                and colour in _LATE
+                and read is not colour
+                and not _COLOUR_NAMED.search(word)
+            )
+            if read is None or read is Status.UNRATED or between:  # 'Not yet started' shaded red
                 values["status"] = colour.value
                 self.reading.worded_fills[word] = colour.value
                 title = _title_of("status", titles, fields).rstrip(":").strip() or "Status"
@@ -416,6 +422,10 @@ class Builder(CellReader, RefsUnderHeadings):
         own = {k for k, v in values.items() if v}
         open_end = last.action.rstrip()[-1:] not in (".", "!", "?", ":", ";", ")", "")
         return own == {"action"} and open_end
+
+
+_LATE = frozenset((Status.RED, Status.AMBER))
+_COLOUR_NAMED = re.compile(r"\b(?:red|amber|green|blue)\b", re.IGNORECASE)
 
 
 def _title_of(field: str, titles: list[str], fields: dict[int, str]) -> str:

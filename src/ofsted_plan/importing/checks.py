@@ -23,6 +23,7 @@ from .level_checks import (
     grouping_column,
     headings_over_theme_column,
     merged_over_actions,
+    one_value_theme,
     parent_column,
 )
 from .row_checks import actions_after_key, trailing_lines
@@ -130,6 +131,7 @@ def check_plan(
         headings_over_theme_column(plan, rows)
         banded_theme_column(rows)
         citation_theme(rows)
+        one_value_theme(rows)
         parent_column(rows)
         grouped_measure(rows)
         refs_unnamed(rows)

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from .column_checks import carried, one_run_each
 from .header import BRACKETS, FIELD_WORDS, SPACES, WEAKER, Column, header_key
+from .person_kinds import kind_of
 from .vocabulary import PRIORITY_WORDS
 
 _AFTER_HEAD = re.compile(r"\s+(?:for|of|to|by|in|on|from|against)\s.*$")
@@ -126,11 +127,23 @@ def settle_groupings(
 
 def _worded(rows: Sequence[Sequence[str]], column: int) -> bool:
     """A column of headings in words ('Preventing fires and other risks', HMICFRS's
-    diagnostic), whatever its title: no codes or labels ('Reg 12', 'AFI 1', 'Must do')."""
+    diagnostic) or of places' names ('Hanwell House', a provider's children's homes), whatever
+    its title: no codes or labels ('Reg 12', 'AFI 1', 'Must do', 'Single agency')."""
     values = {c.strip() for r in rows if column < len(r) and (c := r[column]).strip()}
+    if any(kind_of(v) == "agency" for v in values):
+        return False  # a column of bodies ('West Yorkshire Police', 'Primary Care'): who leads
     return bool(values) and all(
-        len(v.split()) >= 3 and len(v) <= 80 and not any(ch.isdigit() for ch in v) for v in values
+        (len(v.split()) >= 3 or (len(v.split()) == 2 and _place(v)))
+        and len(v) <= 80
+        and not any(ch.isdigit() for ch in v)
+        for v in values
     )
+
+
+def _place(value: str) -> bool:
+    """'Hanwell House': a place named in two capitalised words (read as a person's name, it
+    may be), not a body or a post ('Calderdale Council', 'Lead Nurse')."""
+    return all(w[:1].isupper() for w in value.split()) and kind_of(value) in (None, "name")
 
 
 def _refs_start_again(rows: Sequence[Sequence[str]], column: int, ref: int | None) -> bool:

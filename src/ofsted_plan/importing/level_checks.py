@@ -299,3 +299,32 @@ def _nests(inner: list[str], outer: list[str]) -> bool:
 
 def _carried(rows: list[Classified], column: int) -> list[str]:
     return carried([r.row.cells for r in rows], column)
+
+
+# Columns naming what a plan answers: a review, a report, an audit.
+_SOURCES = frozenset(("review", "review name", "report", "report name", "audit", "audit report"))
+
+
+def one_value_theme(rows: list[Classified]) -> None:
+    """A theme column holding one value on every action row, beside a recommendation column
+    (a SAB's tracker export: 'Review' = 'SAR Mr T' on each row): the review the whole plan
+    answers, no part grouping some actions apart from others (a 'Core service' of one value
+    is the one part the plan has). Kept as another column."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3:
+        return
+    theme, rec = header.column("theme"), header.column("recommendation")
+    if theme is None or rec is None or any(r.kind is RowKind.STRUCTURE for r in rows):
+        return
+    if header_key(header.titles[theme]) not in _SOURCES:
+        return  # 'Core service' of one value: the one part the plan has (Evelina's)
+    values = {v for v in _carried(action_rows, theme) if v}
+    if len(values) != 1 or len(set(_carried(action_rows, rec))) < 2:
+        return
+    title = header.titles[theme].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The column '{title}' holds one value on every action ('{values.pop()}'): what the "
+        "whole plan answers, kept as another column, not a theme",
+    )

@@ -22,7 +22,7 @@ NARRATION = re.compile(
 # A heading that only says what kind of part follows ('1.1 Area for improvement',
 # 'Recommendation 2'): the paragraph under it is the part's own words.
 BARE_LABEL = re.compile(
-    r"^(?:[\dA-Z]{1,3}(?:\.\d{1,3})*[.):]?\s+)?(?:areas?\s+for\s+(?:priority\s+action|improvement|development)|priority\s+actions?|"
+    r"^(?:[\dA-Z]{1,3}(?:\.\d{1,3})*[.):]?\s+)?(?-i:[A-Z]{2,8}\s+)?(?:areas?\s+for\s+(?:priority\s+action|improvement|development)|priority\s+actions?|"
     r"recommendations?|requirements?|findings?|priority|must\s+dos?|should\s+dos?|"
     r"causes?\s+(?:of|for)\s+concern|areas?\s+of\s+weakness|afi)(?:\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*)?"
     r"(?:\s*\((?:[^()]|\([^()]*\)){1,60}\))?\s*:?$",  # 'Recommendation 1 (Management Board)':

@@ -95,8 +95,9 @@ class DocumentParts:
                     lead_in, label_only = text, False  # the part the label announced
                     continue
                 label_only = False
-                if block.level is None and BARE_LABEL.match(text) and stack:
-                    label_only = True  # 'Area for priority action 1': its words follow
+                if block.level in (None, 10) and BARE_LABEL.match(text) and stack:
+                    label_only = True  # 'Area for priority action 1', 'BVAR recommendation'
+                    # in bold: its words follow
                     continue
                 if plan_grids and CONTINUED.search(text):
                     continue  # 'Appendix 1 (continued)': the part before goes on, named as it was

@@ -39,8 +39,9 @@ _MIDDLING_PLAN = re.compile(
 # progress at 31 January 2025' under 'Oldham Council - Public Health LGA Peer Challenge 2024'
 # names no plan of its own; the line above does.
 _ONLY_A_KIND = re.compile(
-    r"^(?:the\s+)?(?:action|improvement|delivery)\s+(?:plan|tracker|log)\s*"
-    r"(?:$|[–—:-]\s*(?:progress|position|update|status|as\s+at|at)\b)",
+    r"^(?:the\s+)?(?:partnership\s+|multi-agency\s+)?(?:action|improvement|delivery)\s+"
+    r"(?:plan|tracker|log)\s*(?:$|\([^()]*\)$|[–—:-]\s*(?:progress|position|update|status|"
+    r"as\s+at|at)\b)",
     re.IGNORECASE,
 )
 
@@ -61,6 +62,16 @@ def _named_with_initials(text: str) -> bool:
     return capitals == found["letters"]
 
 
+def _a_body(part: str) -> bool:
+    """'Broadland District Council', 'Oldham Safeguarding Children Partnership': a body's
+    name, of two words or more (not 'Children's Services', a service)."""
+    words = part.split()
+    return len(words) >= 2 and (
+        kind_of(part) == "agency"
+        or (kind_of(part) == "team" and words[-1].lower() in ("partnership", "board"))
+    )
+
+
 def plan_score(text: str) -> int:
     """How plainly a line names the plan: 'Improvement Plan' over 'Action Progress Report'
     (a report's name printed by the software above the plan's); a line naming only bodies
@@ -73,7 +84,7 @@ def plan_score(text: str) -> int:
         bodies
         and not PLAN_WORDS.search(text)
         and not _MIDDLING_PLAN.search(text)
-        and all(kind_of(p) == "agency" and len(p.split()) >= 2 for p in bodies)
+        and all(_a_body(p) for p in bodies)
     ):
         return -2
     if _ONLY_A_KIND.match(text.strip()):

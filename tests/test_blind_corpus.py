@@ -115,7 +115,12 @@ every row read as a theme); heldout101 (after heldout99's and heldout100's; ordi
 13 of 14 right, 1 wrongly (a column of homes' names over their requirements not read as the
 theme); heldout102 (made alongside heldout101), 9 of 14 right, 5 wrongly (one review named on
 every row, a priority over a bare label in a text plan, a bold 'BVAR recommendation' label, a
-'Behind schedule' the plan colours amber, a title). Files
+'Behind schedule' the plan colours amber, a title); heldout103 (after heldout101's and
+heldout102's; ordinary plans), 12 of 14 right, 1 refused (a 'Timescale' of words beside a
+'Target Date'), 1 wrongly (each action's own ref '1a.' written in its text beside the
+recommendation's number); heldout104 (made alongside heldout103), 12 of 14 right, 1 refused
+(labelled lines with no table header), 1 wrongly (a key's 'complete or on track' read as
+complete). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -245,7 +250,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1489, f"{right} of {len(CASES)} read right"
+    assert right >= 1515, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -10,7 +10,7 @@ wrongly; heldout94, 12 of 14 right, 2 wrongly; heldout95, 14 of 14 right; heldou
 right, 1 wrongly; heldout97, 13 of 14 right, 1 wrongly; heldout98, 13 of 14 right, 1
 wrongly; heldout99, 12 of 14 right, 1 refused, 1 wrongly; heldout100, 11 of 14 right, 1 refused
 at another line, 1 refused, 1 wrongly; heldout101, 13 of 14 right, 1 wrongly; heldout102, 9 of
-14 right, 5 wrongly)."""
+14 right, 5 wrongly; heldout103 and heldout104, 12 of 14 right each, 1 refused, 1 wrongly)."""
 
 from __future__ import annotations
 
@@ -656,3 +656,35 @@ def test_a_bold_bodys_recommendation_label_gives_way_to_its_words(tmp_path: Path
         "The council should set a medium-term plan.",
         "The council should report performance clearly.",
     ]
+
+
+def test_a_key_colour_for_two_states_is_not_completion(tmp_path: Path) -> None:
+    """A key's 'Green – complete or on track': one colour for two states, so green stays
+    green (every green action was read as complete)."""
+    from ofsted_plan.importing.keys import meaning_of
+
+    assert meaning_of("complete or on track") is None
+    assert meaning_of("completed") is Status.BLUE
+
+
+def test_an_actions_own_ref_in_its_text_beside_the_recommendations_number(
+    tmp_path: Path,
+) -> None:
+    """'No.' holds the recommendation's number (1, 1, 2) and each action starts with its own
+    ('1a. Introduce ...'): the action's ref is '1a', taken off its words; the column's number
+    kept as 'Recommendation no.'."""
+    path = tmp_path / "pact.csv"
+    path.write_text(
+        "No.,Ofsted recommendation,Action,Responsible,Timescale,RAG\n"
+        "1,Ensure assessments are timely,1a. Introduce a tracker,Team Manager,Apr-24,Complete\n"
+        "1,Ensure assessments are timely,1b. Commission sessional workers,Head,Jun-24,Amber\n"
+        "2,Improve life story books,2a. Create a worker post,Head,Sep-24,Green\n",
+        encoding="utf-8",
+    )
+    actions = list(import_table(path).actions())
+    assert [(a.ref, a.action) for a in actions] == [
+        ("1a", "Introduce a tracker"),
+        ("1b", "Commission sessional workers"),
+        ("2a", "Create a worker post"),
+    ]
+    assert actions[0].extra["Recommendation no."] == "1"

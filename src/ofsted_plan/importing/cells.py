@@ -37,6 +37,7 @@ class Reading:
     merged_refs: list[str] = field(default_factory=list)  # a ref merged down over actions
     qualified_refs: int = 0  # refs read with their heading's number (rules: refs by heading)
     refs_in_text: int = 0  # refs read from the start of the action's text ('1.1 Maintain ...')
+    refs_beside_numbers: bool = False  # ... where the ref column held the recommendation's
 
 
 # A start cell that says there is no start month yet.
@@ -80,25 +81,42 @@ def month_hint(month_first: bool, text: str = "") -> str:
     )
 
 
-# '1.1 Maintain the surveillance system ...': an action's number written before its words.
-_LEADING_REF = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.):]?\s+(?=\S)")
+# '1.1 Maintain the surveillance system ...', '1a. Introduce ...': an action's number written
+# before its words.
+_LEADING_REF = re.compile(
+    r"^(\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.):]?\s+(?=\S)|^(\d{1,2}[a-z])[.):]\s+(?=\S)"
+)
 
 
 def refs_from_action_text(plan: Plan) -> int:
-    """In a table with no ref column, each action's number written at the start of its text
-    ('1.1 Maintain ...') is its ref, taken off the text, where every action has one and no two
-    are the same (else the text is left as written). How many were read."""
+    """Each action's number written at the start of its text ('1.1 Maintain ...', '1a.
+    Introduce ...') is its ref, taken off the text, where every action has one and no two are
+    the same (else the text is left as written): in a table with no ref column, or where the
+    ref column holds only the recommendation's number ('1' beside '1a.', '1b.'; kept as 'Ref
+    as written'). How many were read."""
     actions = list(plan.actions())
-    if not actions or any(a.ref for a in actions):
+    numbered = any(a.ref for a in actions)  # the column's numbers, each action's or not
+    bases = [a.extra.get(_WRITTEN, "") or a.ref for a in actions]
+    if not actions or (numbered and not any(a.extra.get(_WRITTEN) for a in actions)):
         return 0
     found = [_LEADING_REF.match(a.action) for a in actions]
-    refs = [m[1] for m in found if m]
+    refs = [(m[1] or m[2]) for m in found if m]
     if len(refs) != len(actions) or len(set(refs)) != len(refs):
         return 0
-    for action, match in zip(actions, found, strict=True):
+    if numbered and not all(
+        r.startswith(b) and r != b for r, b in zip(refs, bases, strict=True)
+    ):  # the column's number is not the start of each action's own ('2' by '1a')
+        return 0
+    for action, match, ref, base in zip(actions, found, refs, bases, strict=True):
         assert match is not None
-        action.ref, action.action = match[1], action.action[match.end() :]
+        action.ref, action.action = ref, action.action[match.end() :]
+        action.ref_generated = False
+        if numbered:  # the column's number was the recommendation's, kept
+            action.extra["Recommendation no."] = action.extra.pop(_WRITTEN, "") or base
     return len(actions)
+
+
+_WRITTEN = "Ref as written"
 
 
 # 'Lead organisation', 'Lead agency', 'Partner(s)': a lead column of bodies, where a comma

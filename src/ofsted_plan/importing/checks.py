@@ -218,8 +218,13 @@ def check_plan(
         )
     if reading.refs_in_text:
         notes.append(
-            "No ref column: each action's ref read from the number its text starts with "
-            f"('1.1 Maintain ...'): {reading.refs_in_text} actions."
+            (
+                "The ref column numbers the recommendations (kept as 'Recommendation no.'): "
+                if reading.refs_beside_numbers
+                else "No ref column: "
+            )
+            + "each action's ref read from the number its text starts with ('1.1 Maintain "
+            f"...', '1a. Introduce ...'): {reading.refs_in_text} actions."
         )
     if reading.completed_on:
         notes.append(

@@ -199,7 +199,13 @@ def meaning_of(text: str) -> Status | None:
             part = _NOT_YET.sub(" ", part)
         part = _PARTLY.sub(" partial ", part)  # 'partially achieved': not complete
         part = _SHARE_DONE.sub(" ", part)  # 'More than 75% complete': its colour's own
+        named = {status for pattern, status in _MEANINGS if pattern.search(part)}
+        if len(named) > 1 and _EITHER.search(part):
+            return None  # 'complete or on track': one colour for two states, neither alone
         for pattern, status in _MEANINGS:
             if pattern.search(part):
                 return status
     return None
+
+
+_EITHER = re.compile(r"\s(?:or|and/or|/)\s", re.IGNORECASE)

@@ -134,7 +134,11 @@ class Reader(RowReader, DocumentParts):
         plan.title, stamp = without_stamp(plan.title)
         if stamp:
             plan.notes.append(stamp)  # 'Updated 14 January 2025': kept with the plan
-        self.builder.reading.refs_in_text = refs_from_action_text(plan)
+        reading = self.builder.reading
+        reading.refs_in_text = refs_from_action_text(plan)
+        if reading.refs_in_text and reading.merged_refs:  # the merged numbers were the
+            reading.merged_refs.clear()  # recommendations': each action's own is in its text
+            reading.refs_beside_numbers = True
         assign_generated_refs(plan)
         return plan
 

@@ -120,7 +120,10 @@ heldout102's; ordinary plans), 12 of 14 right, 1 refused (a 'Timescale' of words
 'Target Date'), 1 wrongly (each action's own ref '1a.' written in its text beside the
 recommendation's number); heldout104 (made alongside heldout103), 12 of 14 right, 1 refused
 (labelled lines with no table header), 1 wrongly (a key's 'complete or on track' read as
-complete). Files
+complete); heldout105 (after heldout103's and heldout104's; ordinary plans), 12 of 14
+right, 2 wrongly (a 'Self-assessment finding' and a 'Required outcome' under the theme not
+read as the recommendation); heldout106 (made alongside heldout105), 12 of 14 right, 2
+wrongly (two titles: the body's heading over the plan's). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -195,12 +198,12 @@ STILL_WRONG = {
     # in the report); the author reads the services as the themes and the sheets as nothing.
     "heldout73/am2-nlag-cqc-must-should-do-improvement-plan.xlsx": "which two of three levels",
     # A body's name as the first heading, the plan's name as the second (Heading 1 over
-    # Heading 2, four plans of one shape): Chester's author reads the first alone, LPFT's and
-    # Wigan's the second alone, heldout42's (Hampshire) the two on as one name, as the
-    # importer does (and heldout29's, a Title over a Heading 1). No reading has a majority.
+    # Heading 2, six plans of one shape): four authors (LPFT, Wigan, NHSCT, Havering) read
+    # the second alone, as the importer does (the body's name kept in the notes); Chester's
+    # reads the first alone, Hampshire's the two on as one name. A short second heading still
+    # reads on ('Buckinghamshire Safeguarding Adults Board Business Plan 2018 - 2020').
     "heldout82/av1-university-of-chester-ofsted-ite-improvement-plan.docx": "a body's heading",
-    "heldout88/bb2-lpft-cqc-must-should-do-action-plan.docx": "a body's heading",
-    "heldout88/bb2-wigan-csp-dhr-mary-action-plan.docx": "a body's heading",
+    "heldout42/h2-hampshire-scp-lcspr-child-l-action-plan.docx": "a body's heading",
     # A board's action log whose 'Agenda item' names a different item for every action: these
     # two authors read no part over them; heldout66's and heldout76's authors read each item
     # as the heading its one action answers, as the importer does. Two against two.
@@ -250,7 +253,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1515, f"{right} of {len(CASES)} read right"
+    assert right >= 1544, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -10,7 +10,8 @@ wrongly; heldout94, 12 of 14 right, 2 wrongly; heldout95, 14 of 14 right; heldou
 right, 1 wrongly; heldout97, 13 of 14 right, 1 wrongly; heldout98, 13 of 14 right, 1
 wrongly; heldout99, 12 of 14 right, 1 refused, 1 wrongly; heldout100, 11 of 14 right, 1 refused
 at another line, 1 refused, 1 wrongly; heldout101, 13 of 14 right, 1 wrongly; heldout102, 9 of
-14 right, 5 wrongly; heldout103 and heldout104, 12 of 14 right each, 1 refused, 1 wrongly)."""
+14 right, 5 wrongly; heldout103 and heldout104, 12 of 14 right each, 1 refused, 1 wrongly;
+heldout105 and heldout106, 12 of 14 right each, 2 wrongly)."""
 
 from __future__ import annotations
 
@@ -688,3 +689,57 @@ def test_an_actions_own_ref_in_its_text_beside_the_recommendations_number(
         ("2a", "Create a worker post"),
     ]
     assert actions[0].extra["Recommendation no."] == "1"
+
+
+def test_a_long_plan_heading_under_the_bodys_heading_is_the_title(tmp_path: Path) -> None:
+    """Heading 1 the trust's name, Heading 2 the plan's full name: the title is the plan's
+    name (four of six authors of this shape), the body's name kept in the notes; a short
+    second heading still reads on after the body's name."""
+    from docx import Document
+
+    def plan(path: Path, body: str, name: str) -> None:
+        document = Document()
+        document.add_heading(body, level=1)
+        document.add_heading(name, level=2)
+        table = document.add_table(rows=2, cols=4)
+        for j, text in enumerate(["Ref", "Action", "Lead", "Due"]):
+            table.cell(0, j).text = text
+        for j, text in enumerate(["1.1", "Audit the wards", "Matron", "Mar-24"]):
+            table.cell(1, j).text = text
+        document.save(str(path))
+
+    long_name = "CQC Inspection 2023 – Must Do and Should Do Action Plan"
+    plan(tmp_path / "a.docx", "Lincolnshire Partnership NHS Foundation Trust", long_name)
+    read = import_table(tmp_path / "a.docx")
+    assert read.title == long_name
+    assert "Lincolnshire Partnership NHS Foundation Trust" in read.notes
+    plan(tmp_path / "b.docx", "Buckinghamshire Safeguarding Adults Board", "Business Plan 2018")
+    assert import_table(tmp_path / "b.docx").title == (
+        "Buckinghamshire Safeguarding Adults Board Business Plan 2018"
+    )
+
+
+def test_an_outcome_under_each_standard_is_the_recommendation(tmp_path: Path) -> None:
+    """'Standard' (the theme), then 'Required outcome', each over a run of actions inside one
+    standard, no column named the recommendation: the outcome is what the actions answer
+    (kept aside before); a 'Self-assessment finding' is the finding too."""
+    path = tmp_path / "karbon.txt"
+    path.write_text(
+        "Standard\tRequired outcome\tRef\tAction\tLead\tTarget\tRAG\n"
+        "Safety and Quality\tAccurate data on the condition of every home\tSQ1\tSurvey homes"
+        "\tHead of Assets\tMar-25\tGreen\n"
+        "Safety and Quality\tAccurate data on the condition of every home\tSQ2\tLoad data"
+        "\tData Manager\tJun-25\tAmber\n"
+        "Neighbourhood\tAnti-social behaviour cases managed consistently\tNC1\tRefresh policy"
+        "\tASB Manager\tSep-25\tGreen\n"
+        "Neighbourhood\tAnti-social behaviour cases managed consistently\tNC2\tReport outcomes"
+        "\tPerformance Manager\tDec-25\tGreen\n",
+        encoding="utf-8",
+    )
+    recs = [r.text for r in import_table(path).recommendations()]
+    assert recs == [
+        "Accurate data on the condition of every home",
+        "Anti-social behaviour cases managed consistently",
+    ]
+    found = column_of(VOCABULARY, "Self-assessment finding")
+    assert found is not None and found.field == "recommendation"

@@ -24,6 +24,7 @@ from .level_checks import (
     headings_over_theme_column,
     merged_over_actions,
     one_value_theme,
+    outcome_between,
     parent_column,
 )
 from .row_checks import actions_after_key, trailing_lines
@@ -132,6 +133,7 @@ def check_plan(
         banded_theme_column(rows)
         citation_theme(rows)
         one_value_theme(rows)
+        outcome_between(rows)
         parent_column(rows)
         grouped_measure(rows)
         refs_unnamed(rows)

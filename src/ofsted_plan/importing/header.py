@@ -182,7 +182,7 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
 
 # Who made a finding, before its name: the inspectorate, the auditor, the board.
 _SOURCE = re.compile(
-    r"^(?:ofsted|hmip|hmi|hmicfrs|cqc|estyn|ciw|jtai|slt|inspection|inspectors?'?s?'?|"
+    r"^(?:ofsted|hmip|hmi|hmicfrs|cqc|estyn|ciw|jtai|slt|inspection|inspectors?'?s?'?|self-assessment|"
     r"(?:internal\s+|external\s+)?audit(?:ors?'?s?'?)?|board|panel|peer(?:\s+(?:review|team|challenge))?|"
     r"lga|regulator|"
     r"regulator's|(?:housing\s+)?ombudsman(?:'s)?|lgsco|rsh|scrutiny|review|spotlight|"

@@ -328,3 +328,36 @@ def one_value_theme(rows: list[Classified]) -> None:
         f"The column '{title}' holds one value on every action ('{values.pop()}'): what the "
         "whole plan answers, kept as another column, not a theme",
     )
+
+
+def outcome_between(rows: list[Classified]) -> None:
+    """A theme column, no recommendation column, and between the theme and the action a
+    column the vocabulary does not name ('Required outcome' under each 'Standard') whose
+    statements each stand over a run of actions inside one theme: what those actions answer,
+    the recommendation, as a person reads it."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3 or header.column("recommendation") is not None:
+        return
+    theme, action = header.column("theme"), header.column("action")
+    if theme is None or action is None or header_key(header.titles[theme]).startswith("risk"):
+        return  # a register's 'Cause / Event / Consequence' says more of its risk
+    themes = _carried(action_rows, theme)
+    for column in range(theme + 1, action):
+        if column in header.fields or not header.titles[column].strip():
+            continue
+        values = _carried(action_rows, column)
+        if (
+            not all(values)
+            or not all(len(v.split()) >= 4 for v in values)
+            or not one_run_each(values)
+            or len(set(values)) == len(values)  # one statement an action: no grouping seen
+            or len({(v, t) for v, t in zip(values, themes, strict=True)}) != len(set(values))
+        ):
+            continue
+        title = header.titles[column].strip()
+        raise Settle(
+            title,
+            "recommendation",
+            f"The column '{title}' holds statements each over a run of actions inside one "
+            f"theme, and no column names the recommendation: read as the recommendation",
+        )

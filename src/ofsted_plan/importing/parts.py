@@ -109,8 +109,11 @@ class DocumentParts:
                     # Partnership' over 'Local Child Safeguarding Practice Review: ... Plan'
                     level = block.level if block.level is not None else 10
                     under = was_title and level > title_level  # a rank below the name
-                    title = after_body(title, text, under)  # the first heading that
-                    # names the plan, else the first
+                    plan_name = after_body(title, text, under)  # the first heading that
+                    # names the plan, else the first; the body's name it replaces is kept
+                    if title and title not in plan_name:
+                        plan.notes.append(title)
+                    title = plan_name
                     last_title, title_level = True, level  # this heading is the title
                 elif (
                     block.level is None

@@ -26,7 +26,7 @@ from .ends import in_year_of
 from .keys import COLOUR_LETTERS, amber_shade
 from .kinds import Header
 from .refs import RefsUnderHeadings
-from .values import colour_name, rag_of, read_status
+from .values import COLOUR_WORD, colour_name, rag_of, read_status
 
 # A ref column titled for the recommendation ('Rec No', 'Recommendation ref'): it numbers
 # what the actions answer, not each action.
@@ -167,7 +167,7 @@ class Builder(CellReader, RefsUnderHeadings):
                 read in _LATE  # how late is the council's to say, and its colour says it
                 and colour in _LATE
                 and read is not colour
-                and not _COLOUR_NAMED.search(word)
+                and not COLOUR_WORD.search(word)
             )
             if read is None or read is Status.UNRATED or between:  # 'Not yet started' shaded red
                 values["status"] = colour.value
@@ -425,7 +425,6 @@ class Builder(CellReader, RefsUnderHeadings):
 
 
 _LATE = frozenset((Status.RED, Status.AMBER))
-_COLOUR_NAMED = re.compile(r"\b(?:red|amber|green|blue)\b", re.IGNORECASE)
 
 
 def _title_of(field: str, titles: list[str], fields: dict[int, str]) -> str:

@@ -29,9 +29,8 @@ from .level_checks import (
 )
 from .row_checks import actions_after_key, trailing_lines
 from .status_checks import no_status_read, percent_bands, progress_beside_rag
-from .values import COLOUR_WORDS, status_key
+from .values import COLOUR_WORD, COLOUR_WORDS, status_key
 
-_COLOUR_WORD = re.compile(rf"\b(?:{'|'.join(COLOUR_WORDS)})\b", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s*(?:[;,\n|]|\s{2,}|\.\s)\s*")
 _BRACKETED_COLOUR = re.compile(  # and 'Implemented (Blue) – action complete'
     r"^(.{1,30}?)\s*\(\s*(red|amber|green|blue|yellow|grey|gray|white|no colou?r|none|clear)\s*\)"
@@ -61,7 +60,6 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
     """The words a plan's key defines for its RAG column ('1 = Complete', 'Check progress =
     amber', '✔ = complete'), each with the status its meaning names: from key lines that
     define two or more."""
-    from .values import COLOUR_WORDS
 
     found: dict[str, tuple[Status, str]] = {}
     for text in texts:
@@ -87,7 +85,7 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
                 COLOUR_WORDS[w] for w in re.findall(r"[a-z]+", meaning.lower()) if w in COLOUR_WORDS
             ]
             named = colours[0] if len(set(colours)) == 1 else meaning_of(meaning)
-            said = meaning_of(_COLOUR_WORD.sub(" ", meaning)) if colours else None
+            said = meaning_of(COLOUR_WORD.sub(" ", meaning)) if colours else None
             if said in (Status.GREEN, Status.BLUE) and said is not named:
                 named = said  # 'On track = Amber – action on track': the words mean green
             key = status_key(token)

@@ -71,6 +71,8 @@ STATUS_WORDS: dict[str, Status] = {
 }
 COLOUR_WORDS = {"red": Status.RED, "amber": Status.AMBER, "green": Status.GREEN,
                 "blue": Status.BLUE}  # fmt: skip
+# A colour named among other words ('Green - on track', 'Red = off track').
+COLOUR_WORD = re.compile(rf"\b(?:{'|'.join(COLOUR_WORDS)})\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 

@@ -123,7 +123,11 @@ recommendation's number); heldout104 (made alongside heldout103), 12 of 14 right
 complete); heldout105 (after heldout103's and heldout104's; ordinary plans), 12 of 14
 right, 2 wrongly (a 'Self-assessment finding' and a 'Required outcome' under the theme not
 read as the recommendation); heldout106 (made alongside heldout105), 12 of 14 right, 2
-wrongly (two titles: the body's heading over the plan's). Files
+wrongly (two titles: the body's heading over the plan's); heldout107 (after heldout105's
+and heldout106's; ordinary plans), 11 of 14 right, 3 wrongly (shaded 'AFI 1' rows read as
+actions with no words, a lead, a 'Requirements' band where the authors disagree); heldout108
+(made alongside heldout107), 12 of 14 right, 2 wrongly (a lead, a 'Risk Title' column).
+Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -219,6 +223,11 @@ STILL_WRONG = {
     "heldout91/be1-quarriers-ci-requirement-headings-text-para-rag-words.docx": (
         "a heading of the kind of part"
     ),
+    # The same, as band rows in one table ('Requirements' over its requirements): this author
+    # drops the band, heldout100's Erskine keeps it as the part. Two authors against two.
+    "heldout107/bu1-ballikinrain-school-care-inspectorate-improvement-plan.docx": (
+        "a heading of the kind of part"
+    ),
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
@@ -253,7 +262,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1544, f"{right} of {len(CASES)} read right"
+    assert right >= 1570, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -11,7 +11,8 @@ right, 1 wrongly; heldout97, 13 of 14 right, 1 wrongly; heldout98, 13 of 14 righ
 wrongly; heldout99, 12 of 14 right, 1 refused, 1 wrongly; heldout100, 11 of 14 right, 1 refused
 at another line, 1 refused, 1 wrongly; heldout101, 13 of 14 right, 1 wrongly; heldout102, 9 of
 14 right, 5 wrongly; heldout103 and heldout104, 12 of 14 right each, 1 refused, 1 wrongly;
-heldout105 and heldout106, 12 of 14 right each, 2 wrongly)."""
+heldout105 and heldout106, 12 of 14 right each, 2 wrongly; heldout107, 11 of 14 right, 3
+wrongly; heldout108, 12 of 14 right, 2 wrongly)."""
 
 from __future__ import annotations
 
@@ -167,6 +168,13 @@ def test_two_statuses_or_none_over_lines_are_not_guessed(cell: str) -> None:
             ("Police Scotland (DCI, Public Protection Unit)", "NHS Grampian Nurse Consultant"),
         ),
         ("Housing Quality & Compliance Manager", ("Housing Quality & Compliance Manager",)),
+        (  # what the post heads runs on past 'and'
+            "Head of Children and Young People Commissioning",
+            ("Head of Children and Young People Commissioning",),
+        ),
+        ("Director of Finance and Head of HR", ("Director of Finance", "Head of HR")),
+        ("Principal and Literacy Co-ordinator", ("Principal", "Literacy Co-ordinator")),
+        ("Principal and CEO", ("Principal and CEO",)),  # one person, two titles
         ("SAB Learning & Development Subgroup", ("SAB Learning & Development Subgroup",)),
         (
             "WMFS Station Commander (Prevention) and Sandwell MBC Head of Housing Management",
@@ -560,7 +568,11 @@ def test_numbered_improvements_before_their_tables_name_the_parts(tmp_path: Path
 
 @pytest.mark.parametrize(
     ("title", "field"),
-    [("Further Mitigating Actions", "action"), ("Risk Description", "theme")],
+    [
+        ("Further Mitigating Actions", "action"),
+        ("Risk Description", "theme"),
+        ("Risk Title", "theme"),
+    ],
 )
 def test_a_risk_registers_columns(title: str, field: str) -> None:
     """A combined authority's register: 'Further Mitigating Actions' under each 'Risk
@@ -743,3 +755,19 @@ def test_an_outcome_under_each_standard_is_the_recommendation(tmp_path: Path) ->
     ]
     found = column_of(VOCABULARY, "Self-assessment finding")
     assert found is not None and found.field == "recommendation"
+
+
+def test_a_row_read_as_an_action_with_no_action_is_refused(tmp_path: Path) -> None:
+    """A fire plan's shaded 'AFI 1' rows over their actions, read as actions numbered 'AFI
+    1' with no words (13 actions for 8): refused at the row, with the rules line, not read."""
+    path = tmp_path / "afi.csv"
+    path.write_text(
+        "Ref,Area for improvement,Action,Lead,Due,RAG\n"
+        "AFI 1,The service should target prevention,,,,\n"
+        "1a,,Refresh the targeting model,Group Commander,Dec-24,Blue\n"
+        "1b,,Train crews,Station Manager,Mar-25,Green\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PlanError, match="no action in it") as caught:
+        import_table(path)
+    assert caught.value.line == 2

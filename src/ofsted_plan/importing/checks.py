@@ -27,7 +27,7 @@ from .level_checks import (
     outcome_between,
     parent_column,
 )
-from .row_checks import actions_after_key, trailing_lines
+from .row_checks import actions_after_key, actions_without_words, trailing_lines
 from .status_checks import no_status_read, percent_bands, progress_beside_rag
 from .values import COLOUR_WORD, COLOUR_WORDS, status_key
 
@@ -123,6 +123,7 @@ def check_plan(
         _far_months(builder, path)
         actions_after_key(rows, path)
         notes.extend(trailing_lines(plan))
+        actions_without_words(plan, path)
         _no_end_read(plan, rows, path)
         priority_column(plan, rows, path)
         grouping_column(rows)

@@ -205,6 +205,25 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
     )
 
 
+# Two titles one person holds, as colleges write them.
+_ONE_HOLDS_BOTH = frozenset(
+    ("principal and ceo", "principal and chief executive", "principal & ceo",
+     "principal & chief executive", "ceo and principal", "chief executive and principal")
+)  # fmt: skip
+
+
+def _heads_more(pieces: list[str]) -> bool:
+    """'Head of Children' and 'Young People Commissioning': what the post heads goes on past
+    'and', ending in a field of work, not a post's word (one post)."""
+    last = pieces[-1].split()
+    return (
+        " of " in f" {pieces[0]} "
+        and last[-1].lower() in SUBJECT_WORDS
+        and last[0].lower() not in ROLE_WORDS  # 'Head of HR' after 'and' is a post of its own
+        and " of " not in f" {pieces[-1]} "
+    )
+
+
 def _two_fields(before: str, part: str) -> bool:
     """'HR' before 'Payroll Manager': a field of one word, then a post whose first word is a
     field too: one manager of both ('Health' before 'Safeguarding Lead' is the NHS, a body)."""
@@ -284,6 +303,8 @@ def _and_split(part: str) -> list[str]:
     if joined != part:  # 'NHS Norfolk and Waveney ICB': one board, its places' 'and'
         return [p.replace(" \ue001 ", " and ") for p in _and_split(joined)]
     pieces = split_outside(part, _AND)
+    if " ".join(part.lower().split()) in _ONE_HOLDS_BOTH:
+        return [part]  # 'Principal and CEO': a college's principal is its chief executive
     if len(pieces) == 2 and (
         (
             f"{pieces[0].split()[-1]} & {pieces[1].split()[0]}".lower() in FIELD_PAIRS
@@ -307,6 +328,7 @@ def _and_split(part: str) -> list[str]:
         and len(kinds) == 1
         and kinds <= {"initials", "name", "post"}
         and (kinds != {"post"} or all(map(whole_post, pieces[:-1])))
+        and not _heads_more(pieces)
     ):
         return pieces  # not 'Chief Learning and Skills Officer': one post
     if (
@@ -351,7 +373,11 @@ def _and_split(part: str) -> list[str]:
     found = []
     for cut in range(1, len(pieces)):
         sides = [" and ".join(pieces[:cut]), " and ".join(pieces[cut:])]
-        posts = len({kind_of(p) for p in sides} | {"post"}) == 1 and whole_post(sides[0])
+        posts = (
+            len({kind_of(p) for p in sides} | {"post"}) == 1
+            and whole_post(sides[0])
+            and not _heads_more(sides)
+        )
         if posts or {kind_of(p) for p in sides} == {"name"}:
             found.append(sides)
     return found[0] if len(found) == 1 else [part]

@@ -296,7 +296,8 @@ SERVICES = frozenset(
 # Group' is one post: 'Chair' alone is a word of one).
 ONE_WORD_POSTS = frozenset(
     ("headteacher", "headmaster", "headmistress", "bursar", "clerk", "leader", "mayor", "chair",
-     "senco", "sendco")  # 'SENCo', 'SENDCo': the SEN(D) co-ordinator, as schools write it
+     "senco", "sendco", "principal")  # 'SENCo', 'SENDCo': the SEN(D) co-ordinator, as
+    # schools write it; a school's or college's 'Principal'
 )  # fmt: skip  # 'Leader & Chief Executive': the council's leader and its chief executive
 
 # Words of a team or body, not a post: 'Youth Services', 'the Partnership Board'.

@@ -1,12 +1,12 @@
 """What a person sees in a table's rows before trusting the reading: rows read as actions
 below the plan's own key, where the table has ended and the key's entries run on (refused
 with the rules line that settles it), and lines after the last action that head nothing
-(notes, said in the report)."""
+(notes, said in the report), a row read as an action with no action in it (refused)."""
 
 from __future__ import annotations
 
 from ..errors import PlanError
-from ..model import Plan
+from ..model import Plan, Status
 from .cells import shortened
 from .kinds import Classified, RowKind
 from .levels import prefix_class
@@ -67,3 +67,35 @@ def _said(plan: Plan, moved: list[tuple[int | None, str]]) -> list[str]:
         "it: kept in the plan's notes, not as a part of the plan."
         for line, text in reversed(moved)
     ]
+
+
+def actions_without_words(plan: Plan, path: str) -> None:
+    """A row read as an action with nothing an action has (no words, lead, dates or RAG),
+    where the plan's other actions have words ('AFI 1' in a shaded row over its actions,
+    read as an action numbered 'AFI 1'): a heading the layout did not show as one, most
+    likely; a person would ask. Refused at its line with the rules line that says what the
+    row is."""
+    actions = list(plan.actions())
+    empty = [  # nothing an action has: no words, lead, dates or RAG (the seed's A6.2 has
+        a  # no words but a lead, dates and a RAG: an action whose words were left out)
+        for a in actions
+        if not a.action.strip()
+        and not a.lead
+        and a.end is None
+        and a.start is None
+        and not a.end_text
+        and not a.comments
+        and a.status is Status.UNRATED
+    ]
+    if not empty or len(empty) == len(actions):
+        return
+    first = empty[0]
+    raise PlanError(
+        f"this row reads as an action ({first.ref or 'no ref'}) but has no action in it, "
+        f"while {len(actions) - len(empty)} other rows do: is it a heading over the actions "
+        "below it?",
+        path=path,
+        line=first.line,
+        hint=f"say what the row is in a rules file (row {first.line} = recommendation, or "
+        f"= theme, heading or note), or write the action in its cell",
+    )

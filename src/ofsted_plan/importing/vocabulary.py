@@ -345,6 +345,7 @@ HEADER_NAMES: dict[str, str] = {
     "further mitigating action": "action",  # the actions still to do to bring a risk down
     "further mitigating actions": "action",
     "risk description": "theme",  # the risk each action mitigates, described
+    "risk title": "theme",
     "risk owner": "dlt",  # the senior officer who owns the risk; the action owner leads
     "executive owner": "dlt",
     # When the row was last updated, not when the action ends ('updated' alone would read

@@ -126,8 +126,11 @@ read as the recommendation); heldout106 (made alongside heldout105), 12 of 14 ri
 wrongly (two titles: the body's heading over the plan's); heldout107 (after heldout105's
 and heldout106's; ordinary plans), 11 of 14 right, 3 wrongly (shaded 'AFI 1' rows read as
 actions with no words, a lead, a 'Requirements' band where the authors disagree); heldout108
-(made alongside heldout107), 12 of 14 right, 2 wrongly (a lead, a 'Risk Title' column).
-Files
+(made alongside heldout107), 12 of 14 right, 2 wrongly (a lead, a 'Risk Title' column);
+heldout109 (after heldout107's and heldout108's; ordinary plans), 11 of 14 right, 1 refused
+(a progress note ending in its status), 2 wrongly (a home's name as the title, one person's
+two posts); heldout110 (made alongside heldout109), 12 of 14 right, 2 wrongly (an agenda
+item over each single action, two more authors reading no part there). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -208,11 +211,23 @@ STILL_WRONG = {
     # reads on ('Buckinghamshire Safeguarding Adults Board Business Plan 2018 - 2020').
     "heldout82/av1-university-of-chester-ofsted-ite-improvement-plan.docx": "a body's heading",
     "heldout42/h2-hampshire-scp-lcspr-child-l-action-plan.docx": "a body's heading",
-    # A board's action log whose 'Agenda item' names a different item for every action: these
-    # two authors read no part over them; heldout66's and heldout76's authors read each item
-    # as the heading its one action answers, as the importer does. Two against two.
-    "heldout86/az2-slam-board-action-log.txt": "an agenda item over one action",
-    "heldout94/bh2-wwl-nhsft-trust-board-action-log.xlsx": "an agenda item over one action",
+    # A board's action log whose 'Agenda item' names a different item for every action: four
+    # authors (SLaM, WWL, Imperial, Cheshire and Merseyside ICB) read no part over them, as the
+    # importer does (the item kept with each action); these two read each item as the heading
+    # its one action answers.
+    "heldout66/af2-mkuh-trust-board-action-log.txt": "an agenda item over one action",
+    "heldout76/ap2-south-tees-hospitals-nhsft-board-action-log.xlsx": (
+        "an agenda item over one action"
+    ),
+    # Not yet read right (session 12's last set): a secure children's home's plan whose title
+    # row names the home and whose next line says 'Action plan following Ofsted full
+    # inspection, ...': the importer takes the second; the author the home's name.
+    "heldout109/bw1-clare-lodge-sch-ofsted-inspection-action-plan.xlsx": "the home's name",
+    # 'Deputy Chief Executive and s151 Officer': one person's two posts to this author (as
+    # heldout51's 'Corporate Director and Chief Finance Officer'); two posts to the importer.
+    "heldout109/bw2-south-kesteven-dc-corporate-peer-challenge-action-plan.docx": (
+        "one post or two"
+    ),
     # Not yet read right (the last set of session 12): a text plan's 'Priority 1: ...' line
     # over a bare 'Area for improvement' label and its words, then the table: the importer
     # keeps the words and drops the priority; the author reads both, priority outermost.
@@ -262,7 +277,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1570, f"{right} of {len(CASES)} read right"
+    assert right >= 1595, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -12,7 +12,8 @@ wrongly; heldout99, 12 of 14 right, 1 refused, 1 wrongly; heldout100, 11 of 14 r
 at another line, 1 refused, 1 wrongly; heldout101, 13 of 14 right, 1 wrongly; heldout102, 9 of
 14 right, 5 wrongly; heldout103 and heldout104, 12 of 14 right each, 1 refused, 1 wrongly;
 heldout105 and heldout106, 12 of 14 right each, 2 wrongly; heldout107, 11 of 14 right, 3
-wrongly; heldout108, 12 of 14 right, 2 wrongly)."""
+wrongly; heldout108, 12 of 14 right, 2 wrongly; heldout109, 11 of 14 right, 1 refused, 2
+wrongly; heldout110, 12 of 14 right, 2 wrongly)."""
 
 from __future__ import annotations
 
@@ -771,3 +772,20 @@ def test_a_row_read_as_an_action_with_no_action_is_refused(tmp_path: Path) -> No
     with pytest.raises(PlanError, match="no action in it") as caught:
         import_table(path)
     assert caught.value.line == 2
+
+
+def test_an_agenda_item_for_each_action_is_no_theme(tmp_path: Path) -> None:
+    """A board's action log naming a different agenda item on every action: where each
+    arose, kept with it, not a theme over one action each (four authors of six)."""
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Ref,Meeting date,Agenda item,Action,Lead,Due date,RAG\n"
+        "TB/1,12/09/2024,Integrated performance report,Add a trend chart,COO,Nov-24,Green\n"
+        "TB/2,12/09/2024,Freedom to speak up report,Break concerns down,CPO,Jan-25,Amber\n"
+        "TB/3,14/11/2024,Estates strategy,Confirm the timeline,CFO,Jan-25,Green\n"
+        "TB/4,14/11/2024,Workforce report,Report vacancy rates,CPO,Mar-25,Green\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [""]
+    assert next(plan.actions()).extra["Agenda item"] == "Integrated performance report"

@@ -22,6 +22,7 @@ from .level_checks import (
     grouped_measure,
     grouping_column,
     headings_over_theme_column,
+    item_for_each_action,
     merged_over_actions,
     one_value_theme,
     outcome_between,
@@ -132,6 +133,7 @@ def check_plan(
         banded_theme_column(rows)
         citation_theme(rows)
         one_value_theme(rows)
+        item_for_each_action(rows)
         outcome_between(rows)
         parent_column(rows)
         grouped_measure(rows)

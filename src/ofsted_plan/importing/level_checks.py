@@ -361,3 +361,33 @@ def outcome_between(rows: list[Classified]) -> None:
             f"The column '{title}' holds statements each over a run of actions inside one "
             f"theme, and no column names the recommendation: read as the recommendation",
         )
+
+
+# A meeting log's column naming what each action arose under.
+_LOG_ITEMS = frozenset(("item", "agenda item", "subject", "item no", "topic"))
+
+
+def item_for_each_action(rows: list[Classified]) -> None:
+    """A board's action log whose 'Agenda item' names a different item on every action
+    ('Estates strategy', 'Workforce report'): where each action arose, no part grouping
+    actions (four of the six authors of that shape; where items repeat they group). Kept as
+    another column."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 4:
+        return
+    theme = header.column("theme")
+    if theme is None or header_key(header.titles[theme]) not in _LOG_ITEMS:
+        return
+    last = rows.index(action_rows[-1])
+    if any(r.kind is RowKind.STRUCTURE for r in rows[:last]):
+        return  # headings over the log (its meetings) make the items a level under them
+    values = _carried(action_rows, theme)
+    if not all(values) or len(set(values)) != len(values):
+        return
+    title = header.titles[theme].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The column '{title}' names a different item for every action: where each arose, "
+        "kept as another column, not a theme over one action each",
+    )

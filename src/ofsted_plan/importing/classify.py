@@ -31,11 +31,12 @@ from .kinds import Classified, Header, RowKind, TableKind
 from .totals import is_counts, label_and_count, more_totals, totals_row
 from .values import COLOUR_WORDS
 
+# What a key is of, before the word 'key': 'Action RAG rating', 'Overall status'.
+_KEY_OF = r"(?:(?:actions?'?|overall)\s+)?"
+_KEY_KIND = r"(?:b?rag\s+(?:rating\s+|status\s+)?|(?:status|progress|colou?r|rating)\s+)"
 # Lines that are notes or a key, never a theme: 'Key:', 'Note:', 'Updated monthly', '* ...'.
 NOTE_LINE = re.compile(
-    r"^\s*(?:\*|†|note[sd]?\b|nb\b|n\.b\.|key\s*(?:[:\-–]|$)|"
-    r"(?:actions?\s+)?b?rag\s+(?:rating\s+|status\s+)?key\b|"
-    r"(?:actions?\s+)?(?:status|progress|colou?r|rating)\s+key\b|"  # 'Action status key:'
+    rf"^\s*(?:\*|†|note[sd]?\b|nb\b|n\.b\.|key\s*(?:[:\-–]|$)|{_KEY_OF}{_KEY_KIND}key\b|"
     r"b?rag\s+summary\b|summary\b|"
     r"source\b|updated\b|last\s+updated\b|please\b|version\b|date\s+of\b|prepared\s+by\b|"
     r"produced\s+by\b|owner\b|approved\b|signed\b|page\s+\d|status\s+as\s+at\b|as\s+at\b|"
@@ -45,9 +46,8 @@ NOTE_LINE = re.compile(
 # A cell that only labels the rest of its row as a key or a note: 'Key:', 'Notes'.
 # (either side of a bilingual label: 'Allwedd / Key:')
 LABEL_CELL = re.compile(
-    r"^(?:[^/]*/\s*)?\s*(?:(?:action|actions'?|overall)\s+)?"  # 'Action RAG key'
-    r"(?:(?:b?rag|status|progress|rating|colou?r)\s+)?"
-    r"(?:key|notes?|nb|source|legend)\s*:?\s*(?:/[^/]*)?$",
+    rf"^(?:[^/]*/\s*)?\s*{_KEY_OF}(?:{_KEY_KIND})?(?:key|notes?|nb|source|legend)\s*:?\s*"
+    r"(?:/[^/]*)?$",
     re.IGNORECASE,
 )
 # 'TC – Strategic Director of Finance': initials and whom they stand for, in a list.

@@ -145,7 +145,6 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
         return Column(field, rank)
     if _TOLD_US.match(key) or _TO_IMPROVE.match(SPACES.sub(" ", bare).strip()):
         return Column("recommendation", rank)  # 'What CQC told us', 'What Ofsted found'
-
     if whose := _WHOSE.match(key):  # 'HMICS recommendation', 'SFRS action': any body's
         what = whose[1] or whose[2]
         field = {"action": "action", "theme": "theme", "report": "theme"}.get(

@@ -34,9 +34,9 @@ def one_column_each(
     header: dict[int, str] = {}
     notes: list[str] = []
     for column, info in sorted(fields.items()):
-        if info.field == "theme" and info.rank == 0 and _ratings(column, sample):
+        if info.field == "theme" and info.rank == 0 and (rating := _ratings(column, sample)):
             notes.append(  # an audit tracker's 'Risk' of High/Medium: a rating, no part
-                f"'{cells[column].strip()}' holds ratings ('{_ratings(column, sample)}'), not "
+                f"'{cells[column].strip()}' holds ratings ('{rating}'), not "
                 "the names of the plan's parts: kept as another column"
             )
             continue

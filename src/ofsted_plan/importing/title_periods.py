@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+from ..months import MONTH_ABBREVIATIONS
+
+_MONTHS = tuple(m.lower() for m in MONTH_ABBREVIATIONS)  # 'jan' ... 'dec'
 _PERIOD = re.compile(
     r"\b(?:(?:as\s+(?:at|of)|at|for|in)\s+)?(?:"
     r"(?P<now>this|current|latest)\s+(?:quarter|period|month|reporting\s+period)"

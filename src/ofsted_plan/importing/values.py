@@ -125,9 +125,8 @@ def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
         return words[lead], "word"  # 'Complete & CSPI checked': complete, and checked too
     first_line, _, rest = text.strip().partition("\n")
     if rest.strip() and not any(  # 'Complete' over 'Delivery plan agreed ...': the status
-        w in COLOUR_WORDS or status_key(line) in words  # first, then what was done; never
-        for line in rest.splitlines()  # 'Q1: Green' over 'Q2: Amber'
-        for w in [*re.findall(r"[a-z]+", line.lower()), ""]
+        status_key(line) in words or COLOUR_WORD.search(line)  # first, then what was done;
+        for line in rest.splitlines()  # never 'Q1: Green' over 'Q2: Amber'
     ):
         with contextlib.suppress(ValueError):  # else refused below, the whole cell shown
             return read_status(first_line, words)[0], "word"

@@ -228,10 +228,6 @@ STILL_WRONG = {
     "heldout109/bw2-south-kesteven-dc-corporate-peer-challenge-action-plan.docx": (
         "one post or two"
     ),
-    # Not yet read right (the last set of session 12): a text plan's 'Priority 1: ...' line
-    # over a bare 'Area for improvement' label and its words, then the table: the importer
-    # keeps the words and drops the priority; the author reads both, priority outermost.
-    "heldout102/bp1-grange-park-primary-post-ofsted-action-plan.txt": "a priority over a label",
     # 'Requirements' and 'Areas for improvement' headings over 'Requirement 1' and its words
     # (a Care Inspectorate plan): this author reads only the words; heldout14's reads the
     # 'Requirements' heading over its table as the part, as the importer does here.
@@ -277,7 +273,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1595, f"{right} of {len(CASES)} read right"
+    assert right >= 1596, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

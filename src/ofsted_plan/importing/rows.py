@@ -5,6 +5,7 @@ tool's own export read exactly as it was written."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..model import TABLE_HEADER, live
@@ -28,8 +29,10 @@ from .levels import roll_up_rows
 from .rules import Rules
 from .titles import TITLE_LABEL, key_cell, plan_score, table_width
 
+# A heading's label and number: 'Priority 2: Early reading', 'Area 3 - ...'.
+_NUMBERED = re.compile(r"^([A-Za-z][A-Za-z ]{0,40}?)\s*(\d+)\s*[:.)\-–]\s*\S")
 
-# A page's footer as printed: 'Page 2 of 5', 'Printed 14/10/2019   Page 1 of 3'.
+
 class RowReader:
     """Classifies the rows of the plan's tables into `self.rows` (the state a Reader has)."""
 
@@ -335,6 +338,7 @@ class RowReader:
             )
             if not keep:
                 r.kind = RowKind.TITLE if not self._document_title() else RowKind.NOTE
+        self._numbered_like_body(rows, body)
         titles = [r for r in rows if r.kind is RowKind.TITLE]
         if self._document_title() or self.builder.plan.title or self._title_taken:
             for r in titles:
@@ -346,6 +350,30 @@ class RowReader:
                 if r is not chosen:
                     r.kind = RowKind.NOTE
             self._title_taken = True
+
+    @staticmethod
+    def _numbered_like_body(rows: list[Classified], body: list[Classified]) -> None:
+        """A line above the first header numbered as the table's own heading rows are
+        ('Priority 1: ...' over the first table, 'Priority 2: ...' over the next) is the first
+        of them, not a note: a text plan that heads each of its tables so."""
+        labels = {
+            (m.group(1).casefold(), m.group(2))
+            for r in body
+            if r.kind is RowKind.STRUCTURE and (m := _NUMBERED.match(r.text))
+        }
+        if not labels:
+            return
+        for r in rows:
+            if r.kind is RowKind.HEADER:
+                return
+            m = _NUMBERED.match(r.text) if r.kind in (RowKind.TITLE, RowKind.NOTE) else None
+            if (
+                m
+                and m.group(1).casefold() in {w for w, _ in labels}
+                and ((m.group(1).casefold(), m.group(2)) not in labels)
+            ):
+                r.kind, r.why = RowKind.STRUCTURE, "above the first header"
+                r.column = own_texts(r.row)[0][0] if own_texts(r.row) else 0
 
     def _document_title(self) -> bool:
         return any(

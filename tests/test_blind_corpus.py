@@ -130,7 +130,11 @@ actions with no words, a lead, a 'Requirements' band where the authors disagree)
 heldout109 (after heldout107's and heldout108's; ordinary plans), 11 of 14 right, 1 refused
 (a progress note ending in its status), 2 wrongly (a home's name as the title, one person's
 two posts); heldout110 (made alongside heldout109), 12 of 14 right, 2 wrongly (an agenda
-item over each single action, two more authors reading no part there). Files
+item over each single action, two more authors reading no part there); heldout111 (after
+heldout109's and heldout110's; ordinary plans), 12 of 14 right, 2 wrongly (a gap merged down
+over one or two actions each, a review's name over 'Response and action plan to ...');
+heldout112 (made alongside heldout111), 13 of 14 right, 1 wrongly ('Priority area for
+improvement 1' over its words). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -219,9 +223,10 @@ STILL_WRONG = {
     "heldout76/ap2-south-tees-hospitals-nhsft-board-action-log.xlsx": (
         "an agenda item over one action"
     ),
-    # Not yet read right (session 12's last set): a secure children's home's plan whose title
-    # row names the home and whose next line says 'Action plan following Ofsted full
-    # inspection, ...': the importer takes the second; the author the home's name.
+    # A secure children's home's plan whose title row names the home and whose next line
+    # says 'Action plan following Ofsted full inspection, ...': this author reads the home's
+    # name; heldout72's COPFS author reads 'Action plan in response to ...' under the body's
+    # name, as the importer does here (a plan's kind and what it answers, under a name).
     "heldout109/bw1-clare-lodge-sch-ofsted-inspection-action-plan.xlsx": "the home's name",
     # 'Deputy Chief Executive and s151 Officer': one person's two posts to this author (as
     # heldout51's 'Corporate Director and Chief Finance Officer'); two posts to the importer.
@@ -273,7 +278,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1596, f"{right} of {len(CASES)} read right"
+    assert right >= 1624, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -48,8 +48,9 @@ def grouping_column(rows: list[Classified]) -> None:
 
 def merged_over_actions(rows: list[Classified]) -> None:
     """No column is named as the recommendation or the theme, but one left of the actions,
-    its title unknown ('What the school needs to do to improve'), holds a statement merged
-    down over each run of actions: what those actions answer, as a person reads it."""
+    its title unknown ('What the school needs to do to improve', 'Gap identified in
+    self-assessment'), holds a statement merged down over each run of actions: what those
+    actions answer, as a person reads it."""
     action_rows, header = plan_rows(rows)
     if header is None or len(action_rows) < 3:
         return
@@ -65,7 +66,9 @@ def merged_over_actions(rows: list[Classified]) -> None:
             not all(values)
             or merged == 0
             or not one_run_each(values)
-            or len(set(values)) * 2 > len(values) + 1  # most statements over two actions or more
+            or (  # most statements over two actions or more, or every repeat a merged cell
+                len(set(values)) * 2 > len(values) + 1 and merged < len(values) - len(set(values))
+            )
             or not all(len(v.split()) >= 4 for v in values)
         ):
             continue

@@ -20,9 +20,12 @@ NARRATION = re.compile(
     re.IGNORECASE,
 )
 # A heading that only says what kind of part follows ('1.1 Area for improvement',
-# 'Recommendation 2'): the paragraph under it is the part's own words.
+# 'Recommendation 2', 'Priority area for improvement 1'): the paragraph under it is the
+# part's own words.
 BARE_LABEL = re.compile(
-    r"^(?:[\dA-Z]{1,3}(?:\.\d{1,3})*[.):]?\s+)?(?-i:[A-Z]{2,8}\s+)?(?:areas?\s+for\s+(?:priority\s+action|improvement|development)|priority\s+actions?|"
+    r"^(?:[\dA-Z]{1,3}(?:\.\d{1,3})*[.):]?\s+)?(?-i:[A-Z]{2,8}\s+)?"
+    r"(?:(?:(?:priority|key)\s+)?areas?\s+for\s+(?:priority\s+action|improvement|development)|"
+    r"priority\s+actions?|"
     r"recommendations?|requirements?|findings?|priority|must\s+dos?|should\s+dos?|"
     r"causes?\s+(?:of|for)\s+concern|areas?\s+of\s+weakness|afi)(?:\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*)?"
     r"(?:\s*\((?:[^()]|\([^()]*\)){1,60}\))?\s*:?$",  # 'Recommendation 1 (Management Board)':
@@ -31,7 +34,9 @@ BARE_LABEL = re.compile(
 )
 # 'REQUIREMENTS', 'Areas for improvement': a kind named in the plural with no number heads a
 # group of parts (each with its own words under it), not one part whose words follow.
-_GROUP = re.compile(r"^(?:areas\s+(?:for|of)\b.*|[^\d()]*s(?:\s*\([^()]*\))?)\s*:?$", re.I)
+_GROUP = re.compile(
+    r"^(?:(?:(?:priority|key)\s+)?areas\s+(?:for|of)\b.*|[^\d()]*s(?:\s*\([^()]*\))?)\s*:?$", re.I
+)
 
 
 def labels_one_part(text: str) -> bool:

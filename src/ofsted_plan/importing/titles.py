@@ -31,7 +31,7 @@ _KEY_SEGMENTS = re.compile(
 
 _STRONG_PLAN = re.compile(r"\bplan\b", re.IGNORECASE)
 _MIDDLING_PLAN = re.compile(
-    r"\b(improvement|strategy|statement|programme|inspection)\b", re.IGNORECASE
+    r"\b(improvement|strategy|statement|programme|inspection|review)\b", re.IGNORECASE
 )
 
 
@@ -42,6 +42,13 @@ _ONLY_A_KIND = re.compile(
     r"^(?:the\s+)?(?:partnership\s+|multi-agency\s+)?(?:action|improvement|delivery)\s+"
     r"(?:plan|tracker|log)\s*(?:$|\([^()]*\)$|[–—:-]\s*(?:progress|position|update|status|"
     r"as\s+at|at)\b)",
+    re.IGNORECASE,
+)
+# A plan's kind and what it answers ('Response and action plan to the Panel's
+# recommendations'): more than a body's name above it, less than the review's own name.
+_KIND_ANSWERING = re.compile(
+    r"^(?:(?:our\s+)?response\s+and\s+)?(?:action|improvement)\s+plan\s+"
+    r"(?:following|after|to|in\s+response\s+to)\s",
     re.IGNORECASE,
 )
 
@@ -89,6 +96,8 @@ def plan_score(text: str) -> int:
         return -2
     if _ONLY_A_KIND.match(text.strip()):
         return -1
+    if _KIND_ANSWERING.match(text.strip()):
+        return 1
     return (
         3 * bool(_STRONG_PLAN.search(text))
         + 2 * bool(_MIDDLING_PLAN.search(text))

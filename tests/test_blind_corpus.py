@@ -134,7 +134,11 @@ item over each single action, two more authors reading no part there); heldout11
 heldout109's and heldout110's; ordinary plans), 12 of 14 right, 2 wrongly (a gap merged down
 over one or two actions each, a review's name over 'Response and action plan to ...');
 heldout112 (made alongside heldout111), 13 of 14 right, 1 wrongly ('Priority area for
-improvement 1' over its words). Files
+improvement 1' over its words); heldout113 (after heldout111's and heldout112's; ordinary
+plans), 12 of 14 right, 2 wrongly (two titles: a cover's, a setting's name); heldout114 (made
+alongside heldout113), 10 of 14 right, 1 refused at another line (a 'Risk Description' beside
+the 'Risk Title'), 1 refused ('By end of Term 2 (December 2024)'), 2 wrongly (a body's name
+and its plan's joined, twice, and a lead). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -223,11 +227,30 @@ STILL_WRONG = {
     "heldout76/ap2-south-tees-hospitals-nhsft-board-action-log.xlsx": (
         "an agenda item over one action"
     ),
-    # A secure children's home's plan whose title row names the home and whose next line
-    # says 'Action plan following Ofsted full inspection, ...': this author reads the home's
-    # name; heldout72's COPFS author reads 'Action plan in response to ...' under the body's
-    # name, as the importer does here (a plan's kind and what it answers, under a name).
-    "heldout109/bw1-clare-lodge-sch-ofsted-inspection-action-plan.xlsx": "the home's name",
+    # A setting's name over 'Action Plan to address the Areas for Improvement identified in
+    # the ETI Inspection Report': this author reads the plan's line; Clare Lodge's and
+    # Woodlands' authors read the setting's name, as the importer does; Elgin's author joins
+    # the two ('Elgin Academy – Action Plan following HM Inspection (Education Scotland)').
+    "heldout64/ad1-slievebawn-integrated-college-eti-action-plan.xlsx": "the plan's line",
+    "heldout114/cb1-elgin-academy-education-scotland-inspection-action-plan.docx": (
+        "the setting and the plan joined"
+    ),
+    # A body's name over its plan's name in a line of its own, joined by this author with a
+    # dash: 'East Dunbartonshire Health and Social Care Partnership – Joint Inspection ... –
+    # Improvement Plan' (a bold line under the Title; heldout14's author of that shape reads
+    # the body's name alone, as the importer does); 'Plymouth Marjon University –
+    # Apprenticeships Post Inspection Action Plan', the plan line's bracketed '(Ofsted
+    # inspection, November 2023)' dropped (the importer reads the plan's line whole).
+    "heldout114/cb1-east-dunbartonshire-hscp-care-inspectorate-adult-services-joint-inspection-"
+    "improvement-plan.docx": "the body and the plan joined",
+    "heldout114/cb1-marjon-university-ofsted-apprenticeships-post-inspection-action-plan.xlsx": (
+        "the body and the plan joined"
+    ),
+    # A document-control sheet's 'Document: Robin House Improvement Plan – Care Inspectorate
+    # inspection March 2024' before the plan's sheet headed 'Care Inspectorate Improvement
+    # Plan': this author reads the sheet's line; four of the six earlier authors of a cover
+    # naming the plan more fully read the cover's, as the importer does.
+    "heldout113/ca1-chas-robin-house-care-inspectorate-improvement-plan.xlsx": "the cover's name",
     # 'Deputy Chief Executive and s151 Officer': one person's two posts to this author (as
     # heldout51's 'Corporate Director and Chief Finance Officer'); two posts to the importer.
     "heldout109/bw2-south-kesteven-dc-corporate-peer-challenge-action-plan.docx": (
@@ -278,7 +301,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1624, f"{right} of {len(CASES)} read right"
+    assert right >= 1648, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from ofsted_plan.importing.ends import read_end
 from ofsted_plan.importing.importer import import_table
 from ofsted_plan.importing.paragraphs import labels_one_part
+from ofsted_plan.importing.people import split_people
+from ofsted_plan.model import Month
 
 
 def test_a_numbered_heading_over_the_first_table_is_its_theme(tmp_path: Path) -> None:
@@ -108,3 +111,94 @@ def test_a_statement_merged_over_some_actions_is_their_recommendation(tmp_path: 
         r[1] for r in rows[1:] if r[1]
     ]
     assert [len(r.actions) for t in plan.themes for r in t.recommendations] == [1, 2, 2, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("cell", "officers"),
+    [
+        ("Chief Finance & Resources Officer", ("Chief Finance & Resources Officer",)),
+        ("Senior Finance & Audit Manager", ("Senior Finance & Audit Manager",)),
+        ("Deputy VSH & Participation Lead (CiC)", ("Deputy VSH", "Participation Lead (CiC)")),
+        ("Chief Finance Officer & Head of HR", ("Chief Finance Officer", "Head of HR")),
+    ],
+)
+def test_a_rank_and_a_field_before_a_post_are_one_post(cell: str, officers: tuple[str]) -> None:
+    """'Chief Finance' names no post on its own: '& Resources Officer' finishes it."""
+    assert split_people(cell).officers == officers
+
+
+def test_a_stage_of_the_year_with_its_month_in_brackets() -> None:
+    """A Scottish school's 'By end of Term 2 (December 2024)': the month it names."""
+    read = read_end("By end of Term 2 (December 2024)")
+    assert (read.month, read.text) == (Month.of(2024, 12), "By end of Term 2 (December 2024)")
+
+
+def test_a_risk_description_beside_its_title_gives_way(tmp_path: Path) -> None:
+    """A risk register's 'Risk Title' and 'Risk Description': the title names the risk the
+    actions are under, the description is kept with each action."""
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Risk Ref,Risk Title,Risk Description,Further Action Required,Action Owner,"
+        "Target Date,Progress RAG\n"
+        "SR01,Financial sustainability,Failure to balance the budget,Deliver savings,"
+        "Director of Resources,Feb-25,Amber\n"
+        "SR02,Cyber security,A cyber attack stops services,Run a test,ICT Manager,Mar-25,Green\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == ["Financial sustainability", "Cyber security"]
+    assert next(plan.actions()).extra["Risk Description"] == "Failure to balance the budget"
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "title"),
+    [
+        (  # a setting's name: the plan is the setting's
+            "Clare Lodge Secure Children's Home",
+            "Action plan following Ofsted full inspection, 5 to 7 March 2024",
+            "Clare Lodge Secure Children's Home",
+        ),
+        (  # a body's name: the plan's line names more
+            "Crown Office and Procurator Fiscal Service",
+            "Action plan in response to the Inspectorate's thematic review",
+            "Action plan in response to the Inspectorate's thematic review",
+        ),
+    ],
+)
+def test_a_settings_name_over_the_plans_kind(
+    tmp_path: Path, name: str, line: str, title: str
+) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        f"{name}\n{line}\n\nRef\tAction\tResponsible\tTimescale\tStatus\n"
+        "1\tRevise the learning plan template\tHoE\tApr-24\tGreen\n"
+        "2\tReview targets each half term\tHoE / KT\tJul-24\tAmber\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert plan.title == title
+    assert ({name, line} - {title}) <= set(plan.notes)
+
+
+def test_a_settings_name_as_the_documents_title(tmp_path: Path) -> None:
+    """The same in Word: the setting's name in Heading 1, the plan's kind and what it
+    answers in Heading 2 (that line kept in the notes)."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Woodlands Juvenile Justice Centre", level=1)
+    document.add_heading("Action Plan in response to the CJI Inspection Report", level=2)
+    rows = [
+        ["Ref", "Action", "Lead", "Timescale", "Status"],
+        ["SR1", "Agree a new education model", "Director", "Sep-24", "Green"],
+        ["SR2", "Review the use of force", "Centre Manager", "Dec-24", "Amber"],
+    ]
+    table = document.add_table(rows=3, cols=5)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    assert plan.title == "Woodlands Juvenile Justice Centre"
+    assert "Action Plan in response to the CJI Inspection Report" in plan.notes

@@ -157,6 +157,13 @@ _HALF_TERM_BREAK = re.compile(
     r"(?:\s+(?:holidays?|break))?\s+(\d{4})$",
     re.IGNORECASE,
 )
+# 'By end of Term 2 (December 2024)', 'Phase 1 (March 2025)': a stage of the year named in
+# words, with its month in brackets: that month.
+_STAGE_WITH_MONTH = re.compile(
+    _BY_THE_END_OF
+    + rf"(?:term|half[\s-]*term|phase|stage|quarter|session|semester)\s*\d?\s*\(({_A_MONTH})\)$",
+    re.IGNORECASE,
+)
 # 'By Easter 2025': the month the Easter holiday starts, as the spring term ends.
 _EASTER = re.compile(r"^(?:by\s+|before\s+)?(?:the\s+)?easter(?:\s+holidays?)?\s+(\d{4})$", re.I)
 # 'End of session 2024/25' (a Scottish school's year, to June), 'end of academic year 2024/25'
@@ -288,6 +295,8 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
             else Month.of(int(match[3]), _FIRST_HALF[match[2].lower()])
         )
         return EndRead(month, text, "term")
+    if match := _STAGE_WITH_MONTH.match(single):
+        return EndRead(read_month(match[1], month_first)[0], text, "phrase")
     if match := _EASTER.match(single):
         return EndRead(_term_end("spring", int(match[1]), None), text, "term")
     if match := _SCHOOL_YEAR.match(single):

@@ -54,8 +54,9 @@ WEAKER = frozenset(
      "title", "date", "partner(s)", "partners", "priority", "id", "no", "no.", "#", "item",
      "partner agency", "partner agencies", "progress", "code", "% complete", "percent complete",
      "% completed", "progress %", "management response", "response",
-     "item no", "risk")
+     "item no", "risk", "risk description")
 )  # fmt: skip
+# ('Risk Description' beside 'Risk Title': the title names the risk, the description tells it.)
 
 
 class Column(NamedTuple):

@@ -113,6 +113,8 @@ class DocumentParts:
                     # names the plan, else the first; the body's name it replaces is kept
                     if title and title not in plan_name:
                         plan.notes.append(title)
+                    elif plan_name == title:  # a setting's name over 'Action plan following
+                        plan.notes.append(text)  # ...': that line kept with the plan
                     title = plan_name
                     last_title, title_level = True, level  # this heading is the title
                 elif (

@@ -149,6 +149,10 @@ def _bodies(parts: list[str]) -> bool:
     )
 
 
+# Words that rank a post and name none alone: 'Chief Finance' is the start of a post.
+_RANK_OF_POST = frozenset(("chief", "senior", "deputy", "assistant", "principal"))
+
+
 def _one_post(before: str, part: str, separator: list[str]) -> bool:
     """'HR & OD Manager' (two fields, one post word), 'Head of Children & Criminal Justice
     Services' and 'Head of Commissioning & Market Shaping' (what the post heads, named
@@ -171,6 +175,16 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
         return True  # 'Health & Safety Advisor': one field of work, named in two words
     if _two_fields(before, part):
         return True  # 'HR & Payroll Manager': a manager of two fields, each one word
+    if (
+        len(words) == 2
+        and words[0].lower() in _RANK_OF_POST
+        and words[1].istitle()
+        and not whole_post(before)
+        and kind_of(part) == "post"
+        and len(part.split()) <= 3
+        and part.split()[-1].lower() in ROLE_WORDS
+    ):
+        return True  # 'Chief Finance & Resources Officer': 'Chief Finance' is no post alone
     if (
         1 <= len(words) <= 2
         and kind_of(before) in (None, "post")

@@ -27,7 +27,7 @@ from .keys import is_key_text
 from .kinds import Classified, Header, RowKind
 from .levels import roll_up_rows
 from .rules import Rules
-from .titles import TITLE_LABEL, key_cell, plan_score, table_width
+from .titles import TITLE_LABEL, best_title, key_cell, table_width
 
 # A heading's label and number: 'Priority 2: Early reading', 'Area 3 - ...'.
 _NUMBERED = re.compile(r"^([A-Za-z][A-Za-z ]{0,40}?)\s*(\d+)\s*[:.)\-–]\s*\S")
@@ -345,7 +345,7 @@ class RowReader:
                 r.kind = RowKind.NOTE
             return
         if titles:
-            chosen = max(titles, key=lambda r: plan_score(r.text))  # the first of the best
+            chosen = titles[best_title([r.text for r in titles])]
             for r in titles:
                 if r is not chosen:
                     r.kind = RowKind.NOTE

@@ -188,12 +188,39 @@ _AT_A_DATE = re.compile(
 )
 
 
+# A place a plan is for, by the word its name ends in: 'Clare Lodge Secure Children's Home',
+# 'Woodlands Juvenile Justice Centre', 'Elgin Academy'.
+_SETTING = re.compile(
+    r"^[A-Z][\w'’.\- ]*\b(?:school|academy|college|lodge|home|house|centre|center|unit|"
+    r"hospice|nursery|institution)$",
+    re.IGNORECASE,
+)
+
+
+def setting_over_kind(name: str, line: str) -> bool:
+    """A setting's name over a line giving only the plan's kind and what it answers ('Action
+    plan following Ofsted full inspection, ...'): the setting's name is the plan's title, as
+    two of the three authors of that shape read it (the third joined the two)."""
+    return bool(_SETTING.match(name.strip())) and bool(_KIND_ANSWERING.match(line.strip()))
+
+
+def best_title(lines: list[str]) -> int:
+    """Which of the lines above a table names the plan: the first of the best scored, or a
+    setting's name over the plan's kind and what it answers."""
+    best = max(range(len(lines)), key=lambda i: plan_score(lines[i]))
+    if best > 0 and setting_over_kind(lines[best - 1], lines[best]):
+        return best - 1
+    return best
+
+
 def after_body(title: str, heading: str, right_after: bool) -> str:
     """A short heading naming the plan ('Business Plan 2018 - 2020') right under a title
     naming only the body ('Buckinghamshire Safeguarding Adults Board'): the plan's name is the
     two read on. A longer heading names the plan in full ('CQC Inspection 2023 – Must Do and
     Should Do Action Plan' under the trust's name): the heading alone, as four of the blind
     corpus's six authors of that shape read it. Otherwise the heading."""
+    if right_after and setting_over_kind(title, heading):
+        return title
     if right_after and title and not PLAN_WORDS.search(title) and len(title.split()) <= 8:
         return f"{title} {heading}" if len(heading.split()) <= 6 else heading
     return heading

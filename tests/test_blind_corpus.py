@@ -138,7 +138,10 @@ improvement 1' over its words); heldout113 (after heldout111's and heldout112's;
 plans), 12 of 14 right, 2 wrongly (two titles: a cover's, a setting's name); heldout114 (made
 alongside heldout113), 10 of 14 right, 1 refused at another line (a 'Risk Description' beside
 the 'Risk Title'), 1 refused ('By end of Term 2 (December 2024)'), 2 wrongly (a body's name
-and its plan's joined, twice, and a lead). Files
+and its plan's joined, twice, and a lead); heldout115 (after heldout113's and heldout114's;
+ordinary plans), 13 of 14 right, 1 wrongly (a lead); heldout116 (made alongside heldout115),
+12 of 14 right, 1 refused ('Immediate – 31/05/2024'), 1 wrongly (an agenda item coming back
+at a later meeting, where the authors disagree). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -246,6 +249,11 @@ STILL_WRONG = {
     "heldout114/cb1-marjon-university-ofsted-apprenticeships-post-inspection-action-plan.xlsx": (
         "the body and the plan joined"
     ),
+    # A board's log whose agenda item 'Integrated Performance Report' comes back at a later
+    # meeting among items named once: this author reads no part (where each action arose);
+    # heldout68's and heldout90's authors of that shape gather the item's actions under it,
+    # as the importer does.
+    "heldout116/cd2-bridgewater-chft-trust-board-public-action-log.xlsx": "an item again",
     # A document-control sheet's 'Document: Robin House Improvement Plan – Care Inspectorate
     # inspection March 2024' before the plan's sheet headed 'Care Inspectorate Improvement
     # Plan': this author reads the sheet's line; four of the six earlier authors of a cover
@@ -301,7 +309,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1648, f"{right} of {len(CASES)} read right"
+    assert right >= 1675, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -202,3 +202,49 @@ def test_a_settings_name_as_the_documents_title(tmp_path: Path) -> None:
     plan = import_table(path)
     assert plan.title == "Woodlands Juvenile Justice Centre"
     assert "Action Plan in response to the CJI Inspection Report" in plan.notes
+
+
+def test_named_and_designated_safeguarding_posts_stand_alone() -> None:
+    """'Named Professional Safeguarding Adults (ICB)' is a whole post: 'and' after it joins
+    another officer; 'Director of Nursing and Healthcare Professionals' stays one post."""
+    assert split_people(
+        "Named Professional Safeguarding Adults (ICB) and Station Manager Prevention"
+    ).officers == ("Named Professional Safeguarding Adults (ICB)", "Station Manager Prevention")
+    assert split_people("Director of Nursing and Healthcare Professionals").officers == (
+        "Director of Nursing and Healthcare Professionals",
+    )
+
+
+def test_immediate_with_its_date() -> None:
+    """A care home's 'Immediate – 31/05/2024': the date it was to be done by."""
+    read = read_end("Immediate – 31/05/2024")
+    assert (read.month, read.text) == (Month.of(2024, 5), "Immediate – 31/05/2024")
+
+
+def test_the_area_identified_by_the_inspectorate_is_the_recommendation(tmp_path: Path) -> None:
+    """A CIW plan's 'Area identified by CIW', written beside each of its actions with its
+    'PAN 1' ref: the finding the actions answer (their refs numbered under it, as written
+    kept), not two actions refused for one ref."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Regulation,Area identified by CIW,Action to be taken,Person responsible,"
+        "Date for completion,Status\n"
+        "PAN 1,Reg 21(1),Care is not always provided in line with plans,Daily checks,"
+        "Home Manager,31/05/2024,Complete\n"
+        "PAN 1,Reg 21(1),Care is not always provided in line with plans,Refresher training,"
+        "Clinical Lead,30/06/2024,Complete\n"
+        "AFI 1,Reg 16,Personal plans are not reviewed every three months,Review schedule,"
+        "Deputy Manager,31/07/2024,On track\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    recommendations = [r for t in plan.themes for r in t.recommendations]
+    assert [(r.text[:20], len(r.actions)) for r in recommendations] == [
+        ("Care is not always p", 2),
+        ("Personal plans are n", 1),
+    ]
+    assert [a.extra.get("Ref as written", a.ref) for a in plan.actions()] == [
+        "PAN 1",
+        "PAN 1",
+        "AFI 1",
+    ]

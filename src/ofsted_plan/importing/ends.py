@@ -50,6 +50,8 @@ _PHRASE = re.compile(
     rf"({_A_MONTH})\.?$",
     re.I,
 )
+# 'Immediate – 31/05/2024': the date it was to be done by.
+_IMMEDIATE = re.compile(rf"^(?:immediate(?:ly)?|urgent)\s*[-–—,:]\s*({_A_MONTH})\.?$", re.I)
 # 'Mar-18 (revised Jun-18)', 'Dec 2018 revised to Mar 2019', 'Mar-19 -> Jun-19'.
 _REVISED = re.compile(
     rf"^({_A_MONTH})\s*(?:\(\s*(?:revised(?:\s+to)?|rev\.?|now|moved\s+to|extended\s+to|new)\s*:?\s*"
@@ -259,7 +261,11 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
     except ValueError:
         pass
     single = " ".join(text.split())
-    for pattern, how, group in ((_PERIOD, "period", 2), (_PHRASE, "phrase", 1)):
+    for pattern, how, group in (
+        (_PERIOD, "period", 2),
+        (_PHRASE, "phrase", 1),
+        (_IMMEDIATE, "phrase", 1),
+    ):
         if match := pattern.match(single):
             return EndRead(read_month(match[group], month_first)[0], text, how)
     if match := _REVISED.match(single):

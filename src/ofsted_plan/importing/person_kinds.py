@@ -68,6 +68,15 @@ def _role_of(word: str) -> str:
     return bare if bare in ROLE_WORDS else word
 
 
+def _named_post(lowered: list[str]) -> bool:
+    """The NHS's safeguarding posts: 'Named Nurse ...', 'Designated Professional ...'."""
+    return (
+        len(lowered) > 1
+        and lowered[0] in ("named", "designated")
+        and lowered[1] in ROLE_WORDS | {"professional", "doctor"}
+    )
+
+
 def kind_of(part: str) -> str | None:
     """'initials' (RG, DCS, RdP), 'post' (Head of Service, DCI Public Protection), 'agency'
     (Police, Health), 'name' (Sam Lee, DCI Helen Marsh, Lee, Sam), or None: not a person."""
@@ -99,6 +108,8 @@ def kind_of(part: str) -> str | None:
         return "team"  # 'Member Services': the post's word names whom the team serves
     if lowered[-1] in ORGANISATIONS and lowered[-1] not in ROLE_WORDS and "of" not in lowered:
         return "team"  # 'Strategic Leadership Group', 'Chief Officers Group': a group
+    if _named_post(lowered):
+        return "post"  # 'Named Professional Safeguarding Adults'
     if any(w in ROLE_WORDS for w in lowered) or (
         lowered[0] in RANKS and len(words) > 1 and any(w in SUBJECT_WORDS for w in lowered)
     ):
@@ -142,7 +153,8 @@ _NAME_WITH_ROLE = re.compile(r"(.+?)\s*\(([^()]+)\)")  # 'Jane Smith (Head of Se
 
 def whole_post(part: str) -> bool:
     """A post that stands on its own: ending in the post's word ('Chief Paramedic', 'Skills
-    Officer') or naming what it heads ('Head of Service'); not 'Chief Learning'."""
+    Officer'), naming what it heads ('Head of Service') or the NHS's named or designated
+    safeguarding post ('Designated Nurse Safeguarding Children'); not 'Chief Learning'."""
     post, dash, _ = part.partition(" – ")  # 'Service Manager – MASH': a post and its team
     if dash and post.strip() and kind_of(post) == "post":
         part = post
@@ -155,6 +167,7 @@ def whole_post(part: str) -> bool:
             or (bare[0].isupper() and words[0] in ROLE_WORDS)  # 'AD Adults', 'HoS CIN'
             or (words[-1][:-1] in ROLE_WORDS and words[-1].endswith("s"))
             or (len(words) > 2 and "of" in words[1:3])
+            or (len(words) > 2 and _named_post(words))
             or len(words) == 1
         )
     )

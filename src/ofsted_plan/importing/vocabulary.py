@@ -194,6 +194,8 @@ HEADER_NAMES: dict[str, str] = {
     "what": "action",  # 'What? | Who? | How? | When?': a plan set out as questions
     "issue identified": "recommendation",  # a regulator's finding, as a housing plan says
     "issues identified": "recommendation",
+    "area identified": "recommendation",  # 'Area identified by CIW': the inspectorate's finding
+    "areas identified": "recommendation",
     "actions to take": "action",
     "what we will do": "action",
     "agreed action": "action",

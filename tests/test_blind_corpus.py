@@ -141,7 +141,12 @@ the 'Risk Title'), 1 refused ('By end of Term 2 (December 2024)'), 2 wrongly (a 
 and its plan's joined, twice, and a lead); heldout115 (after heldout113's and heldout114's;
 ordinary plans), 13 of 14 right, 1 wrongly (a lead); heldout116 (made alongside heldout115),
 12 of 14 right, 1 refused ('Immediate – 31/05/2024'), 1 wrongly (an agenda item coming back
-at a later meeting, where the authors disagree). Files
+at a later meeting, where the authors disagree); heldout117 (after heldout115's and
+heldout116's; ordinary plans), 11 of 14 right, 1 refused (a clause's number beside its
+words, both named as the requirement), 2 wrongly (a 'Key judgement' merged down over the
+areas for improvement, a 'Cause for Concern' beside an 'Area for Improvement'); heldout118
+(made alongside heldout117), 13 of 14 right, 1 wrongly (an inspectorate's 'Area: ...' fact
+line read as the part). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -309,7 +314,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1675, f"{right} of {len(CASES)} read right"
+    assert right >= 1703, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

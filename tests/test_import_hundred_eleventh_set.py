@@ -248,3 +248,108 @@ def test_the_area_identified_by_the_inspectorate_is_the_recommendation(tmp_path:
         "PAN 1",
         "AFI 1",
     ]
+
+
+def test_a_column_merged_down_over_whole_recommendations_is_their_theme(
+    tmp_path: Path,
+) -> None:
+    """A college's 'Key judgement' merged down beside its areas for improvement (themselves
+    merged over their actions): the heading over them, the theme."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Key judgement", "Area for improvement", "Ref", "Actions", "Responsible"])
+    sheet.append(["Quality of education", "Leaders should plan learning well", "1.1", "CPD", "HoE"])
+    sheet.append(["", "", "1.2", "Diagnostics", "HoE"])
+    sheet.append(["", "Leaders should track off-the-job hours", "2.1", "Report", "DoA"])
+    sheet.append(
+        ["Personal development", "Leaders should teach healthy lives", "3.1", "Tutorials", "HSS"]
+    )
+    sheet.merge_cells("A2:A4")
+    sheet.merge_cells("B2:B3")
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    plan = import_table(path)
+    assert [(t.title, len(t.recommendations)) for t in plan.themes] == [
+        ("Quality of education", 2),
+        ("Personal development", 1),
+    ]
+
+
+def test_a_cause_for_concern_is_a_finding_as_an_area_for_improvement_is(tmp_path: Path) -> None:
+    """'Cause for Concern 1 – ...' and 'Area for Improvement 3 – ...' rows under an
+    'EFFECTIVENESS' band: both the inspectorate's findings, inside the band."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Ref\tAction\tOwner\tDue date\tRAG\n"
+        "EFFECTIVENESS\n"
+        "Cause for Concern 1 – Prevention: the service should target home visits\n"
+        "1.1\tIntroduce a digital home visit form\tAM Prevention\tDec-19\tG\n"
+        "Area for Improvement 3 – Response: engines should be available\n"
+        "3.1\tIntroduce a crewing dashboard\tAM Response\tJan-20\tA\n"
+        "PEOPLE\n"
+        "Cause for Concern 3 – Values: the service should promote its values\n"
+        "4.1\tLaunch the values programme\tCFO\tNov-19\tG\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [(t.title, [r.text[:20] for r in t.recommendations]) for t in plan.themes] == [
+        ("EFFECTIVENESS", ["Cause for Concern 1 ", "Area for Improvement"]),
+        ("PEOPLE", ["Cause for Concern 3 "]),
+    ]
+
+
+def test_an_inspectorates_fact_lines_name_no_part(tmp_path: Path) -> None:
+    """HIW's template: 'Service: ...', 'Area: Inpatient ward and theatres', 'Date of
+    inspection: ...' above the table are facts kept in the notes, not the table's part."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Improvement plan", level=1)
+    for line in (
+        "Service: St Joseph's Hospital, Newport",
+        "Area: Inpatient ward and theatres",
+        "Date of inspection: 11 – 13 March 2024",
+    ):
+        document.add_paragraph(line)
+    rows = [
+        ["Improvement needed", "Service action", "Responsible officer", "Timescale"],
+        [
+            "The manager must give written discharge information",
+            "Leaflet",
+            "Ward Manager",
+            "May-24",
+        ],
+        ["The manager should fix the hearing loop", "Repair", "Facilities Manager", "Jun-24"],
+    ]
+    table = document.add_table(rows=3, cols=4)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [""]
+    assert "Area: Inpatient ward and theatres" in plan.notes
+
+
+def test_a_clauses_number_beside_its_words_is_the_ref(tmp_path: Path) -> None:
+    """'Code provision' (3.2, 3.6) beside 'Code requirement' (its words): both named as the
+    requirement; the numbers are the ref, the words the recommendation."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Code provision,Code requirement,Action required,Action owner,Target date,RAG\n"
+        "3.2,Landlords must make it easy for residents to complain,Add a web form,"
+        "Head of Digital,Sep-24,Green\n"
+        "3.6,Landlords must let residents have a representative,Update the policy,"
+        "Policy Lead,Jul-24,Complete\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [a.ref for a in plan.actions()] == ["3.2", "3.6"]
+    assert [r.text[:22] for t in plan.themes for r in t.recommendations] == [
+        "Landlords must make it",
+        "Landlords must let res",
+    ]

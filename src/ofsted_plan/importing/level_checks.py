@@ -18,15 +18,28 @@ from .vocabulary import PRIORITY_WORDS
 
 
 def grouping_column(rows: list[Classified]) -> None:
-    """Two columns name the recommendation ('Priority' beside 'Area of weakness') and there is
-    no theme column: where the weaker one groups the other's rows, each of its values over a
-    run of whole recommendations, a person reads it as the heading over them: the theme."""
+    """Two columns name the recommendation ('Priority' beside 'Area of weakness'), or one
+    left of it, its title unknown ('Key judgement'), is merged down over its rows, and there
+    is no theme column: where that column groups the recommendation's rows, each of its values
+    over a run of whole recommendations, a person reads it as the heading over them: the
+    theme."""
     action_rows, header = plan_rows(rows)
     if header is None or header.column("theme") is not None:
         return
     winner = header.column("recommendation")
+    if winner is None or len(action_rows) < 3:
+        return
     others = header.fallback.get("recommendation", [])
-    if winner is None or len(others) != 1 or len(action_rows) < 3:
+    if not others and not any(r.kind is RowKind.STRUCTURE for r in rows):
+        others = [  # an unnamed column merged down over whole recommendations, left of them,
+            # where no heading rows are the theme ('Reg 12' beside them says which rule)
+            c
+            for c in range(winner)
+            if c not in header.fields
+            and header.titles[c].strip()
+            and any(c in r.row.down for r in action_rows)
+        ]
+    if len(others) != 1:
         return
     column = others[0]
     if column > winner:  # right of the recommendation: says more of it ('Priority 1': RQIA's
@@ -37,6 +50,10 @@ def grouping_column(rows: list[Classified]) -> None:
         return
     if not one_run_each(outer) or not _nests(inner, outer):
         return
+    if column not in header.fallback.get("recommendation", []) and len(set(outer)) == len(
+        set(inner)
+    ):
+        return  # one value a recommendation: says more of each, groups none
     title = header.titles[column].strip()
     raise Settle(
         title,

@@ -18,7 +18,7 @@ _REC = re.compile(
     r"^(?:ofsted\s+)?recommendation\b|^rec\s*\d|^priority\s+actions?\b|"
     r"^areas?\s+(?:for|of)\s+(?:improvement|"
     r"development|weakness|significant\s+weakness|priority\s+action)\b|^afi\b|"
-    r"^(?:md|sd)\s*\d|^(?:key\s+)?finding\b|"
+    r"^(?:md|sd)\s*\d|^(?:key\s+)?finding\b|^causes?\s+(?:of|for)\s+concern\b|"
     r"^requirement\b|^objective\b|^improvement\s+(?:area|required|\d)\b|^aoi\b|"
     r"^quality\s+statement\b",
     re.IGNORECASE,
@@ -239,3 +239,31 @@ def roll_up_rows(rows: list[Classified]) -> None:
             item.text = text
             item.column = indent
             item.why = "sums up the rows under it"
+
+
+# A heading's label and number: 'Priority 2: Early reading', 'Area 3 - ...'.
+_NUMBERED = re.compile(r"^([A-Za-z][A-Za-z ]{0,40}?)\s*(\d+)\s*[:.)\-–]\s*\S")
+
+
+def numbered_like_body(rows: list[Classified], body: list[Classified]) -> None:
+    """A line above the first header numbered as the table's own heading rows are
+    ('Priority 1: ...' over the first table, 'Priority 2: ...' over the next) is the first
+    of them, not a note: a text plan that heads each of its tables so."""
+    labels = {
+        (m.group(1).casefold(), m.group(2))
+        for r in body
+        if r.kind is RowKind.STRUCTURE and (m := _NUMBERED.match(r.text))
+    }
+    if not labels:
+        return
+    for r in rows:
+        if r.kind is RowKind.HEADER:
+            return
+        m = _NUMBERED.match(r.text) if r.kind in (RowKind.TITLE, RowKind.NOTE) else None
+        if (
+            m
+            and m.group(1).casefold() in {w for w, _ in labels}
+            and ((m.group(1).casefold(), m.group(2)) not in labels)
+        ):
+            r.kind, r.why = RowKind.STRUCTURE, "above the first header"
+            r.column = own_texts(r.row)[0][0] if own_texts(r.row) else 0

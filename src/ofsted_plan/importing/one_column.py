@@ -70,8 +70,8 @@ def one_column_each(
             if len(winners) == 2 and (told := _told_apart(field, winners, cells, sample)):
                 keep, other, other_field, why = told
                 header[keep] = field
-                if other_field != "extra":
-                    header[other] = other_field
+                if other_field != "extra" and other_field not in by_field:
+                    header[other] = other_field  # unless another column names that field
                 notes.append(why)
                 continue
             if len(winners) > 1:
@@ -255,6 +255,21 @@ def _told_apart(
                     kept, other, "extra",
                     f"'{cells[other].strip()}' holds lengths of time ('{given[0].strip()}'), not "
                     f"months: kept as another column; '{cells[kept].strip()}' is read as the end",
+                )  # fmt: skip
+    if field == "recommendation":  # 'Code provision' of 3.2, 5.14 beside 'Code requirement'
+        for kept, other in ((first, second), (second, first)):
+            both = [r for r in sample if max(kept, other) < len(r) and r[kept] and r[other]]
+            numbers = [r[other].strip() for r in both]
+            if (
+                len(both) >= 2
+                and all(REF_LIKE.match(n) for n in numbers)
+                and len(set(numbers)) == len(numbers)
+                and min(len(r[kept].split()) for r in both) >= 6
+            ):
+                return (
+                    kept, other, "ref",
+                    f"'{cells[other].strip()}' holds numbers ('{numbers[0]}'), one a row: read "
+                    f"as the ref; '{cells[kept].strip()}' is read as the recommendation",
                 )  # fmt: skip
     if field in ("recommendation", "status"):  # 'Rating' of High/Medium/Low beside 'Status'
         for kept, other in ((first, second), (second, first)):

@@ -6,6 +6,7 @@ rationale)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .classify import NOTE_LINE
 from .documents import Grid, Paragraph
@@ -110,6 +111,23 @@ STATUS_LINE = re.compile(
 
 
 CONTINUED = re.compile(r"(?:\(\s*(?:continued|cont'?d?\.?)\s*\)|\bcontinued)\s*$", re.IGNORECASE)
+
+
+def fact_lines(blocks: Sequence[object]) -> set[int]:
+    """Paragraphs in a run of three or more 'Label: value' lines, most of them no part's label
+    ('Service: ...', 'Area: Inpatient ward and theatres', 'Date of inspection: ...'): the
+    facts of a regulator's template, not a part of the plan (id() of each)."""
+    found: set[int] = set()
+    run: list[Paragraph] = []
+    for block in [*blocks, None]:
+        if isinstance(block, Paragraph) and block.level is None and LABELLED.match(block.text):
+            run.append(block)
+            continue
+        plain = [p for p in run if prefix_class(p.text) not in ("theme", "rec", "num1")]
+        if len(run) >= 3 and len(plain) * 2 > len(run):
+            found.update(id(p) for p in run)
+        run = []
+    return found
 
 
 def names_a_part(block: Paragraph) -> bool:

@@ -27,6 +27,7 @@ from .paragraphs import (
     OUTCOME,
     PARAGRAPH_LEVELS,
     STATUS_LINE,
+    fact_lines,
     labels_one_part,
     names_a_part,
     without_kind,
@@ -85,12 +86,16 @@ class DocumentParts:
         last_heading = False  # the block before was a heading: a paragraph under it may name
         last_title = False  # the block before was the document's title
         title_level = -1  # its level
+        facts = fact_lines(self.document.blocks)
         for block in self.document.blocks:
             was_heading, last_heading = last_heading, False
             was_title = isinstance(block, Paragraph) and last_title
             last_title = isinstance(block, Paragraph) and block.level == 0
             if isinstance(block, Paragraph):
                 text = block.text
+                if id(block) in facts:
+                    plan.notes.append(text)  # 'Area: Inpatient ward' among 'Service: ...' facts
+                    continue
                 if label_only and block.level is None and not NOTE_LINE.match(text):
                     lead_in, label_only = text, False  # the part the label announced
                     continue

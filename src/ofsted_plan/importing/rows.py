@@ -5,7 +5,6 @@ tool's own export read exactly as it was written."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..model import TABLE_HEADER, live
@@ -25,12 +24,9 @@ from .header import Vocabulary, describe_header
 from .header_rows import find_headers, read_header
 from .keys import is_key_text
 from .kinds import Classified, Header, RowKind
-from .levels import roll_up_rows
+from .levels import numbered_like_body, roll_up_rows
 from .rules import Rules
 from .titles import TITLE_LABEL, best_title, key_cell, table_width
-
-# A heading's label and number: 'Priority 2: Early reading', 'Area 3 - ...'.
-_NUMBERED = re.compile(r"^([A-Za-z][A-Za-z ]{0,40}?)\s*(\d+)\s*[:.)\-–]\s*\S")
 
 
 class RowReader:
@@ -338,7 +334,7 @@ class RowReader:
             )
             if not keep:
                 r.kind = RowKind.TITLE if not self._document_title() else RowKind.NOTE
-        self._numbered_like_body(rows, body)
+        numbered_like_body(rows, body)
         titles = [r for r in rows if r.kind is RowKind.TITLE]
         if self._document_title() or self.builder.plan.title or self._title_taken:
             for r in titles:
@@ -350,30 +346,6 @@ class RowReader:
                 if r is not chosen:
                     r.kind = RowKind.NOTE
             self._title_taken = True
-
-    @staticmethod
-    def _numbered_like_body(rows: list[Classified], body: list[Classified]) -> None:
-        """A line above the first header numbered as the table's own heading rows are
-        ('Priority 1: ...' over the first table, 'Priority 2: ...' over the next) is the first
-        of them, not a note: a text plan that heads each of its tables so."""
-        labels = {
-            (m.group(1).casefold(), m.group(2))
-            for r in body
-            if r.kind is RowKind.STRUCTURE and (m := _NUMBERED.match(r.text))
-        }
-        if not labels:
-            return
-        for r in rows:
-            if r.kind is RowKind.HEADER:
-                return
-            m = _NUMBERED.match(r.text) if r.kind in (RowKind.TITLE, RowKind.NOTE) else None
-            if (
-                m
-                and m.group(1).casefold() in {w for w, _ in labels}
-                and ((m.group(1).casefold(), m.group(2)) not in labels)
-            ):
-                r.kind, r.why = RowKind.STRUCTURE, "above the first header"
-                r.column = own_texts(r.row)[0][0] if own_texts(r.row) else 0
 
     def _document_title(self) -> bool:
         return any(

@@ -146,7 +146,10 @@ heldout116's; ordinary plans), 11 of 14 right, 1 refused (a clause's number besi
 words, both named as the requirement), 2 wrongly (a 'Key judgement' merged down over the
 areas for improvement, a 'Cause for Concern' beside an 'Area for Improvement'); heldout118
 (made alongside heldout117), 13 of 14 right, 1 wrongly (an inspectorate's 'Area: ...' fact
-line read as the part). Files
+line read as the part); heldout119 (after heldout117's and heldout118's; ordinary plans), 13
+of 14 right, 1 wrongly (a school's name over its plan's line, where the authors disagree);
+heldout120 (made alongside heldout119), 13 of 14 right, 1 wrongly (a lead: a university's
+'PVC Education'). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -259,6 +262,13 @@ STILL_WRONG = {
     # heldout68's and heldout90's authors of that shape gather the item's actions under it,
     # as the importer does.
     "heldout116/cd2-bridgewater-chft-trust-board-public-action-log.xlsx": "an item again",
+    # A school's name over 'Care Inspectorate Improvement Plan – inspection ...': this author
+    # reads the school's name; eighteen of the twenty-four earlier authors of a setting's or
+    # an institution's name over a line naming its plan read the plan's line, as the
+    # importer does.
+    "heldout119/cg1-loretto-school-boarding-care-inspectorate-improvement-plan.txt": (
+        "the school's name"
+    ),
     # A document-control sheet's 'Document: Robin House Improvement Plan – Care Inspectorate
     # inspection March 2024' before the plan's sheet headed 'Care Inspectorate Improvement
     # Plan': this author reads the sheet's line; four of the six earlier authors of a cover
@@ -314,7 +324,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1703, f"{right} of {len(CASES)} read right"
+    assert right >= 1730, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -353,3 +353,11 @@ def test_a_clauses_number_beside_its_words_is_the_ref(tmp_path: Path) -> None:
         "Landlords must make it",
         "Landlords must let res",
     ]
+
+
+def test_a_universitys_officers_are_posts() -> None:
+    """'PVC Education' (a pro vice-chancellor) and 'Students' Union President': two posts."""
+    assert split_people("PVC Education and Students' Union President").officers == (
+        "PVC Education",
+        "Students' Union President",
+    )

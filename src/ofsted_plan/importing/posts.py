@@ -104,6 +104,10 @@ ROLE_WORDS = frozenset(
         "practitioner",
         "consultant",
         "nurse",
+        "pvc",  # a university's pro and deputy vice-chancellors, its officers
+        "dvc",
+        "vice-chancellor",
+        "president",  # 'Students' Union President'
         "pharmacist",  # health posts
         "matron",
         "clinician",

@@ -149,7 +149,11 @@ areas for improvement, a 'Cause for Concern' beside an 'Area for Improvement'); 
 line read as the part); heldout119 (after heldout117's and heldout118's; ordinary plans), 13
 of 14 right, 1 wrongly (a school's name over its plan's line, where the authors disagree);
 heldout120 (made alongside heldout119), 13 of 14 right, 1 wrongly (a lead: a university's
-'PVC Education'). Files
+'PVC Education'); heldout121 (after heldout119's and heldout120's; ordinary plans), 12 of
+14 right, 1 refused (a 'Compliant (Yes/No/Partial)' column read as the ref), 1 wrongly
+(clauses cited under bands merged across); heldout122 (made alongside heldout121), 11 of 14
+right, 1 refused (a status the actions use, under the key), 2 wrongly (a review's name over
+'Action Plan and Progress Update – ...', a PSIRF 'Learning Response'). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -324,7 +328,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1730, f"{right} of {len(CASES)} read right"
+    assert right >= 1758, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from ofsted_plan.importing.ends import read_end
+from ofsted_plan.importing.header import VOCABULARY, column_of
 from ofsted_plan.importing.importer import import_table
 from ofsted_plan.importing.paragraphs import labels_one_part
 from ofsted_plan.importing.people import split_people
-from ofsted_plan.model import Month
+from ofsted_plan.model import Month, Status
 
 
 def test_a_numbered_heading_over_the_first_table_is_its_theme(tmp_path: Path) -> None:
@@ -361,3 +362,116 @@ def test_a_universitys_officers_are_posts() -> None:
         "PVC Education",
         "Students' Union President",
     )
+
+
+def test_clauses_cited_under_bands_are_no_theme(tmp_path: Path) -> None:
+    """RQIA's QIP: 'Action required to ensure compliance with ...' bands merged across, and a
+    'Regulation / Standard' column citing one clause for each area for improvement: the
+    bands are the themes, the clauses kept with their actions."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Regulation / Standard", "Area for improvement", "Ref", "Action", "Person"])
+    sheet.append(["Action required to ensure compliance with the Regulations"])
+    sheet.merge_cells("A2:E2")
+    sheet.append(["Regulation 27(4)(b)", "Fire doors are not wedged open", "1.1", "Hold", "EO"])
+    sheet.append(["Regulation 16(2)", "Placement plans are reviewed", "2.1", "Review", "SW"])
+    sheet.append(["Action required to ensure compliance with the Minimum Standards"])
+    sheet.merge_cells("A5:E5")
+    sheet.append(["Standard 20.2", "Staff receive supervision", "3.1", "Matrix", "UM"])
+    sheet.append(["Standard 11.4", "Medicines are counted", "4.1", "Count", "CN"])
+    path = tmp_path / "qip.xlsx"
+    book.save(path)
+    plan = import_table(path)
+    assert [(t.title[:40], len(t.recommendations)) for t in plan.themes] == [
+        ("Action required to ensure compliance wit", 2),
+        ("Action required to ensure compliance wit", 2),
+    ]
+    assert next(plan.actions()).extra["Regulation / Standard"] == "Regulation 27(4)(b)"
+
+
+def test_a_columns_answers_in_brackets_name_no_field() -> None:
+    """'Compliant (Yes/No/Partial)': the answers the column takes; its 'No' is no ref."""
+    assert column_of(VOCABULARY, "Compliant (Yes/No/Partial)") is None
+    assert column_of(VOCABULARY, "Lead (name/post)") == column_of(VOCABULARY, "Lead")
+
+
+def test_a_plans_kind_and_progress_update_under_a_reviews_name(tmp_path: Path) -> None:
+    """'Enhancement-led Institutional Review (ELIR) 2021' over 'Action Plan and Progress
+    Update – June 2022': the review names the plan; the update line is kept in the notes."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Enhancement-led Institutional Review (ELIR) 2021", level=1)
+    document.add_heading("Action Plan and Progress Update – June 2022", level=2)
+    rows = [
+        ["Ref", "Action", "Lead", "Timescale", "Status"],
+        ["1.1", "Review the annual monitoring template", "Dean", "Dec-21", "Complete"],
+        ["1.2", "Report to the Quality Committee", "Head of QA", "Jun-22", "On track"],
+    ]
+    table = document.add_table(rows=3, cols=5)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    assert plan.title == "Enhancement-led Institutional Review (ELIR) 2021"
+    assert "Action Plan and Progress Update – June 2022" in plan.notes
+
+
+def test_a_learning_response_is_over_its_findings(tmp_path: Path) -> None:
+    """A PSIRF export's 'Learning Response' (the investigation) over its areas for
+    improvement: the theme."""
+    path = tmp_path / "psii.csv"
+    path.write_text(
+        "Action ID,Learning Response,Area for Improvement,Safety Action,Action Owner,"
+        "Due Date,RAG\n"
+        "SA-1,PSII-017 Delayed response,Welfare calls were late,Add a CAD prompt,"
+        '"Hughes, Daniel",31/12/2024,Amber\n'
+        "SA-2,PSII-017 Delayed response,Escalation was unclear,Revise triggers,"
+        '"Okafor, Grace",28/02/2025,Green\n'
+        "SA-3,PSII-021 Missed deterioration,Observations were missed,Train crews,"
+        '"Hughes, Daniel",31/03/2025,Green\n',
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [
+        "PSII-017 Delayed response",
+        "PSII-021 Missed deterioration",
+    ]
+
+
+def test_a_status_under_the_key_that_the_actions_use_is_the_keys(tmp_path: Path) -> None:
+    """A board log's 'Status key' whose 'Revised date | New date agreed ...' row has no
+    '=': the actions use 'Revised date' as a status (an amber cell), so the row is the key's
+    entry (said in the report), not an action after the key; 'Past the due date ...' is red."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Action Ref", "Action", "Lead", "Due Date", "Status"])
+    sheet.append(["112", "Present a deep dive", "DoN", "Oct-24", "Complete"])
+    sheet.append(["121", "Analyse minor injuries", "CF / JW", "Mar-25", "Revised date"])
+    sheet.append(["130", "Add a pressure ulcer metric", "DoN", "Jan-25", "Overdue"])
+    for row, colour in ((2, "0070C0"), (3, "FFC000"), (4, "FF0000")):
+        sheet.cell(row, 5).fill = PatternFill("solid", fgColor=colour)
+    sheet.append([])
+    sheet.append(["Status key"])
+    sheet.append(["Complete", "Action completed – proposed for closure"])
+    sheet.append(["Revised date", "New date agreed by the Board"])
+    sheet.append(["Overdue", "Past the due date and no revised date agreed"])
+    path = tmp_path / "log.xlsx"
+    book.save(path)
+    report: list[str] = []
+    plan = import_table(path, report=report)
+    assert [(a.ref, a.status) for a in plan.actions()] == [
+        ("112", Status.BLUE),
+        ("121", Status.AMBER),
+        ("130", Status.RED),
+    ]
+    assert any("'Revised date' under the plan's key" in line for line in report)

@@ -128,7 +128,14 @@ _BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[a-z' ]{2,40}$")
 _FOR_WHOM = re.compile(r"\s+for\s+the\s+[a-z' ]{2,40}$")
 
 
+# The answers a column takes, in brackets: 'Compliant (Yes/No/Partial)', 'Met (Y/N)'.
+_ANSWERS = re.compile(r"\(\s*(?:[a-z]{1,8}\s*/\s*){1,4}[a-z]{1,8}\s*\)")
+
+
 def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
+    key = SPACES.sub(" ", _ANSWERS.sub(" ", key)).strip()  # not names: 'No' is no ref
+    if not key:
+        return None
     found = _QUALIFIER_WORD.findall(key)
     ranks = {QUALIFIERS[q] for q in found}
     rank = 1 if len(ranks) != 1 else ranks.pop()

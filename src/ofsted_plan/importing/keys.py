@@ -148,7 +148,8 @@ _MEANINGS = (
     (re.compile(r"\b(not\s+(?:yet\s+)?started|not\s+yet\s+due|future|not\s+due)\b", re.I),
      Status.UNRATED),
     (re.compile(r"\b(off\s+track|not\s+expected\s+to|significant(?:ly)?|serious|not\s+achieved|overdue|major|failed|"
-                r"not\s+on\s+(?:track|target)|will\s+not|will\s+be\s+missed|date\s+(?:has\s+)?passed)\b",
+                r"not\s+on\s+(?:track|target)|will\s+not|will\s+be\s+missed|date\s+(?:has\s+)?passed|"
+                r"past\s+(?:the\s+|its\s+)?(?:due|end|target)\s+date)\b",
                 re.I),
      Status.RED),
     (re.compile(r"\b(?:progressing|delivering|running)\s+(?:to|on|within|in\s+line\s+with)\s+(?:the\s+)?"

@@ -113,8 +113,7 @@ def banded_theme_column(rows: list[Classified]) -> None:
     def band(r: Classified) -> bool:  # one text, merged across the table, or a document's
         if r.kind is RowKind.STRUCTURE and r.column < 0:  # heading over the table ('3.
             return True  # Administering the Licensing Regime' over its 'Standard' rows)
-        texts = own_texts(r.row)
-        return len(texts) == 1 and r.row.spans.get(texts[0][0], 1) > 2
+        return _band(r)
 
     bands = [r for r in rows if r.kind in (RowKind.STRUCTURE, RowKind.ACTION) and band(r)]
     areas = [
@@ -152,6 +151,8 @@ def citation_theme(rows: list[Classified]) -> None:
     (each theme would hold one recommendation), it says which rule that recommendation
     answers. A person reads it so: kept as another column, the recommendations ungrouped."""
     action_rows, header = plan_rows(rows)
+    action_rows = [r for r in action_rows if not _band(r)]  # 'Action required to ensure
+    # compliance with the Regulations' merged across, over its clauses: a heading
     if header is None or len(action_rows) < 3:
         return
     theme, rec = header.column("theme"), header.column("recommendation")
@@ -172,6 +173,12 @@ def citation_theme(rows: list[Classified]) -> None:
         f"The column '{title}' cites one clause for each recommendation ('{themes[0]}'), "
         "changing where the recommendation does: kept as another column, not a theme",
     )
+
+
+def _band(r: Classified) -> bool:
+    """A row of one text merged across the table."""
+    texts = own_texts(r.row)
+    return len(texts) == 1 and r.row.spans.get(texts[0][0], 1) > 2
 
 
 _PARENT = re.compile(r"^parent(?:\s+(?:code|id|ref|reference|action|no\.?))?$", re.IGNORECASE)

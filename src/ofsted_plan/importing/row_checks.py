@@ -8,8 +8,10 @@ from __future__ import annotations
 from ..errors import PlanError
 from ..model import Plan, Status
 from .cells import shortened
+from .classify import own_texts
 from .kinds import Classified, RowKind
 from .levels import prefix_class
+from .status_checks import Settle
 
 
 def actions_after_key(rows: list[Classified], path: str) -> None:
@@ -19,12 +21,20 @@ def actions_after_key(rows: list[Classified], path: str) -> None:
     after a key set inside the table. A person would ask which: refused at its line."""
     key_under: dict[int, Classified] = {}  # a table's header -> its key below an action
     acted: set[int] = set()
+    rated: dict[int, set[str]] = {}  # a table's header -> the status words its actions use
     for r in rows:
         if r.header is None:
             continue
         table = id(r.header)
+        texts = own_texts(r.row)
         if r.kind is RowKind.ACTION and table in key_under:
             key = key_under[table]
+            if 1 <= len(texts) <= 2 and texts[0][1].casefold() in rated.get(table, set()):
+                raise Settle(  # 'Revised date | New date agreed by the Board': a status the
+                    rows={r.row.number: "note"},  # actions use, explained as the key's rows are
+                    note=f"Line {r.row.number}: '{texts[0][1]}' under the plan's key is a "
+                    "status its actions use: read as the key's entry",
+                )
             raise PlanError(
                 f"this row reads as an action, but it comes after the plan's key "
                 f"(line {key.row.number}: '{key.text[:60]}'): is it one of the key's entries?",
@@ -35,6 +45,9 @@ def actions_after_key(rows: list[Classified], path: str) -> None:
             )
         if r.kind is RowKind.ACTION:
             acted.add(table)
+            status = r.header.column("status")
+            if status is not None and status < len(r.row.cells) and r.row.cells[status].strip():
+                rated.setdefault(table, set()).add(r.row.cells[status].strip().casefold())
         elif r.kind is RowKind.KEY and table in acted:
             key_under.setdefault(table, r)
 

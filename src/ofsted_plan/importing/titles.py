@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..months import MONTH_ABBREVIATIONS
 from .classify import LABEL_CELL
 from .ends import A_DATE
 from .keys import is_key_text
@@ -35,13 +36,15 @@ _MIDDLING_PLAN = re.compile(
 )
 
 
+_MONTH_WORD = "(?:" + "|".join(a.lower() for a in MONTH_ABBREVIATIONS) + ")[a-z]*"
 # A plan named by its kind alone, perhaps with the moment it stands at: 'Action Plan -
 # progress at 31 January 2025' under 'Oldham Council - Public Health LGA Peer Challenge 2024'
 # names no plan of its own; the line above does.
 _ONLY_A_KIND = re.compile(
     r"^(?:the\s+)?(?:partnership\s+|multi-agency\s+)?(?:action|improvement|delivery)\s+"
-    r"(?:plan|tracker|log)\s*(?:$|\([^()]*\)$|[–—:-]\s*(?:progress|position|update|status|"
-    r"as\s+at|at)\b)",
+    r"(?:plan|tracker|log)(?:\s+and\s+progress\s+(?:update|report))?\s*"
+    r"(?:$|\([^()]*\)$|[–—:-]\s*(?:progress|position|update|status|as\s+at|at|"
+    rf"{_MONTH_WORD})\b)",
     re.IGNORECASE,
 )
 # A plan's kind and what it answers ('Response and action plan to the Panel's
@@ -219,8 +222,12 @@ def after_body(title: str, heading: str, right_after: bool) -> str:
     two read on. A longer heading names the plan in full ('CQC Inspection 2023 – Must Do and
     Should Do Action Plan' under the trust's name): the heading alone, as four of the blind
     corpus's six authors of that shape read it. Otherwise the heading."""
-    if right_after and setting_over_kind(title, heading):
-        return title
+    if (
+        right_after
+        and title
+        and (setting_over_kind(title, heading) or _ONLY_A_KIND.match(heading.strip()))
+    ):
+        return title  # 'Action Plan and Progress Update – June 2022' under the review's name
     if right_after and title and not PLAN_WORDS.search(title) and len(title.split()) <= 8:
         return f"{title} {heading}" if len(heading.split()) <= 6 else heading
     return heading

@@ -153,7 +153,11 @@ heldout120 (made alongside heldout119), 13 of 14 right, 1 wrongly (a lead: a uni
 14 right, 1 refused (a 'Compliant (Yes/No/Partial)' column read as the ref), 1 wrongly
 (clauses cited under bands merged across); heldout122 (made alongside heldout121), 11 of 14
 right, 1 refused (a status the actions use, under the key), 2 wrongly (a review's name over
-'Action Plan and Progress Update – ...', a PSIRF 'Learning Response'). Files
+'Action Plan and Progress Update – ...', a PSIRF 'Learning Response'); heldout123 (after
+heldout121's and heldout122's; ordinary plans), 12 of 14 right, 2 wrongly (a trust's and its
+unit's name over the plan's line, where the authors disagree; an acting rank's officer and a
+post); heldout124 (made alongside heldout123), 13 of 14 right, 1 refused (a key's 'Grey |
+Not yet started'). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -273,6 +277,13 @@ STILL_WRONG = {
     "heldout119/cg1-loretto-school-boarding-care-inspectorate-improvement-plan.txt": (
         "the school's name"
     ),
+    # 'East London NHS Foundation Trust – Coborn Centre for Adolescent Mental Health' over
+    # 'CQC inspection: Child and adolescent mental health wards – Must do / Should do action
+    # plan': this author reads the trust's and unit's name, as Loretto's does; most authors
+    # of that shape read the plan's line, as the importer does.
+    "heldout123/ck1-east-london-nhsft-coborn-centre-cqc-camhs-must-should-do-action-plan.xlsx": (
+        "the unit's name"
+    ),
     # A document-control sheet's 'Document: Robin House Improvement Plan – Care Inspectorate
     # inspection March 2024' before the plan's sheet headed 'Care Inspectorate Improvement
     # Plan': this author reads the sheet's line; four of the six earlier authors of a cover
@@ -328,7 +339,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1758, f"{right} of {len(CASES)} read right"
+    assert right >= 1785, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

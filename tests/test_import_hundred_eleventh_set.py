@@ -475,3 +475,29 @@ def test_a_status_under_the_key_that_the_actions_use_is_the_keys(tmp_path: Path)
         ("130", Status.RED),
     ]
     assert any("'Revised date' under the plan's key" in line for line in report)
+
+
+def test_an_acting_ranks_officer_and_a_post_are_two() -> None:
+    """'T/Supt Chris Doyle and Head of People Services': a named officer of acting rank, and a
+    post."""
+    assert split_people("T/Supt Chris Doyle and Head of People Services").officers == (
+        "T/Supt Chris Doyle",
+        "Head of People Services",
+    )
+
+
+def test_a_keys_colour_beyond_the_rag_is_its_entry(tmp_path: Path) -> None:
+    """'Grey | Not yet started' under a 'RAG key' of Blue, Green, Amber and Red rows: the
+    key's fifth entry, not an action after the key."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Ref\tAction\tLead\tDue\tRAG\n"
+        "1.1\tAgree a lead agency\tHead of Adult Safeguarding\tJul-24\tGreen\n"
+        "1.2\tReport MARM data\tHead of Adult Safeguarding\tOct-24\tBlue\n\n"
+        "RAG key\nBlue\tComplete and evidenced\nGreen\tOn track\n"
+        "Amber\tSome slippage\nRed\tNot on track\nGrey\tNot yet started\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [a.ref for a in plan.actions()] == ["1.1", "1.2"]
+    assert "Grey = Not yet started" in plan.notes

@@ -29,7 +29,7 @@ from .keys import (
 )
 from .kinds import Classified, Header, RowKind, TableKind
 from .totals import is_counts, label_and_count, more_totals, totals_row
-from .values import COLOUR_WORDS
+from .values import COLOUR_WORDS, OTHER_COLOURS
 
 # What a key is of, before the word 'key': 'Action RAG rating', 'Overall status'.
 _KEY_OF = r"(?:(?:actions?'?|overall)\s+)?"
@@ -202,7 +202,7 @@ def classify_body(
         len(texts) == 2
         and previous in (RowKind.KEY, RowKind.NOTE)
         and (
-            (symbol := bool(_KEY_SYMBOL.fullmatch(texts[0][1])) or _status_entry(texts[0][1]))
+            (symbol := _key_symbol(texts[0][1]) or _status_entry(texts[0][1]))
             or KEY_ENTRY.match(texts[1][1])  # 'Revised date | Amber – target date revised'
         )
         and (symbol or not _status_word(texts[1][1]) or texts[0][1].lower() in COLOUR_LETTERS)
@@ -382,6 +382,12 @@ def _status_word(text: str) -> bool:
     return status_key(text) in STATUS_WORDS or all(
         status_key(part) in STATUS_WORDS for part in text.split(" / ")
     )
+
+
+def _key_symbol(text: str) -> bool:
+    """A key's mark for a status: a symbol ('✔', '(blank)') or a colour beyond the RAG's
+    ('Grey' beside 'Not yet started')."""
+    return bool(_KEY_SYMBOL.fullmatch(text)) or text.strip().casefold() in OTHER_COLOURS
 
 
 def _status_entry(text: str) -> bool:

@@ -180,10 +180,14 @@ def plainly_a_person(part: str) -> bool:
     named = _NAME_WITH_ROLE.fullmatch(part)
     if named is not None and kind_of(named[1]) == "name" and kind_of(named[2]) == "post":
         return True
-    return surname_forename(part) or (
-        len(words) >= 3
-        and words[0].lower().strip(".") in TITLES | RANKS
-        and kind_of(" ".join(words[1:])) == "name"
+    first = re.sub(r"^[tad]\ue000", "", words[0].lower().strip(".")) if words else ""
+    return (
+        surname_forename(part)
+        or (
+            len(words) >= 3
+            and first in TITLES | RANKS  # and 'T/Supt Chris Doyle': an acting rank
+            and kind_of(" ".join(words[1:])) == "name"
+        )
     )
 
 

@@ -143,6 +143,10 @@ def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
     raise ValueError(f"unknown RAG status {text.strip()!r}")
 
 
+# Colours a key names beyond the RAG ('Grey | Not yet started'), as colour_name gives them.
+OTHER_COLOURS = frozenset(("purple", "pink", "grey", "gray", "white", "black"))
+
+
 def colour_name(rgb: str) -> str:
     """A fill's colour as a key names it: red, amber, green, blue (as rag_of reads them), or
     purple, pink, grey, white, black, other; a plan's own key may give it a meaning."""

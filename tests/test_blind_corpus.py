@@ -157,7 +157,11 @@ right, 1 refused (a status the actions use, under the key), 2 wrongly (a review'
 heldout121's and heldout122's; ordinary plans), 12 of 14 right, 2 wrongly (a trust's and its
 unit's name over the plan's line, where the authors disagree; an acting rank's officer and a
 post); heldout124 (made alongside heldout123), 13 of 14 right, 1 refused (a key's 'Grey |
-Not yet started'). Files
+Not yet started'); heldout125 (after heldout123's and heldout124's; ordinary plans), 13 of
+14 right, 1 wrongly (a text plan's bare 'Area for improvement 2' over its words); heldout126
+(made alongside heldout125, measured after heldout125's fix), 11 of 14 right, 3 wrongly (two
+board logs' agenda items, where the authors now stand four against four; leads such as 'ICT
+& Digital Services Business Manager'). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -240,12 +244,18 @@ STILL_WRONG = {
     "heldout42/h2-hampshire-scp-lcspr-child-l-action-plan.docx": "a body's heading",
     # A board's action log whose 'Agenda item' names a different item for every action: four
     # authors (SLaM, WWL, Imperial, Cheshire and Merseyside ICB) read no part over them, as the
-    # importer does (the item kept with each action); these two read each item as the heading
-    # its one action answers.
+    # importer does (the item kept with each action); these four read each item as the
+    # heading its one action answers (the last two came in session 13's heldout126, making it
+    # four against four: the importer keeps the reading it had, which leaves a plan's summary
+    # by theme something other than one row an action).
     "heldout66/af2-mkuh-trust-board-action-log.txt": "an agenda item over one action",
     "heldout76/ap2-south-tees-hospitals-nhsft-board-action-log.xlsx": (
         "an agenda item over one action"
     ),
+    "heldout126/cn2-surrey-heartlands-icb-quality-committee-action-log-export.csv": (
+        "an agenda item over one action"
+    ),
+    "heldout126/cn2-uhl-nhs-trust-board-public-action-log.xlsx": "an agenda item over one action",
     # A setting's name over 'Action Plan to address the Areas for Improvement identified in
     # the ETI Inspection Report': this author reads the plan's line; Clare Lodge's and
     # Woodlands' authors read the setting's name, as the importer does; Elgin's author joins
@@ -339,7 +349,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1785, f"{right} of {len(CASES)} read right"
+    assert right >= 1811, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -501,3 +501,38 @@ def test_a_keys_colour_beyond_the_rag_is_its_entry(tmp_path: Path) -> None:
     plan = import_table(path)
     assert [a.ref for a in plan.actions()] == ["1.1", "1.2"]
     assert "Grey = Not yet started" in plan.notes
+
+
+def test_a_bare_label_row_over_its_words_gives_way_to_them(tmp_path: Path) -> None:
+    """A text plan's 'Area for improvement 2' line over a line of the inspectors' words and
+    its table: the words name the part (the label is kept in the notes)."""
+    path = tmp_path / "plan.txt"
+    header = "Ref\tActions\tPerson(s) responsible\tTimescale\tRAG\n"
+    path.write_text(
+        "Harberton School – Action Plan following ETI Inspection, May 2023\n\n"
+        "Area for improvement 1\nTo develop the use of assessment information.\n"
+        + header
+        + "1.1\tReview the assessment calendar\tVice-Principal\tOct 2023\tComplete\n\n"
+        "Area for improvement 2\nTo ensure that the development plan is underpinned by "
+        "self-evaluation.\n" + header + "2.1\tWhole-staff self-evaluation\tPrincipal\t"
+        "Jan 2024\tGreen\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [  # the one level of parts: the plan's themes
+        "To develop the use of assessment information.",
+        "To ensure that the development plan is underpinned by self-evaluation.",
+    ]
+    assert "Area for improvement 2" in plan.notes
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "ICT & Digital Services Business Manager",
+        "HR & Training Business Manager",
+        "Business Manager – Housing Maintenance & Asset Management",
+    ],
+)
+def test_a_manager_of_two_fields_is_one_post(cell: str) -> None:
+    assert split_people(cell).officers == (cell,)

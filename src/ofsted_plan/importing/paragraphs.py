@@ -5,11 +5,13 @@ rationale)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from .classify import NOTE_LINE
 from .documents import Grid, Paragraph
+from .kinds import Classified, RowKind
 from .levels import prefix_class
 
 # 'What Ofsted said: ...': a paragraph labelled as the part of the plan the table answers.
@@ -44,6 +46,22 @@ def labels_one_part(text: str) -> bool:
     """'Recommendation 2', '1.1 Area for improvement': a heading that only says what kind of
     part follows, the part's own words under it."""
     return BARE_LABEL.match(text) is not None and _GROUP.match(text.strip()) is None
+
+
+def labels_over_words(rows: list[Classified]) -> None:
+    """A heading row that only says what kind of part follows ('Area for improvement 2'),
+    right above a heading row of its words: the words name the part, as a paragraph under
+    such a label does in a document; the label is kept in the notes."""
+    heads = [r for r in rows if r.kind is not RowKind.BLANK]
+    for r, after in itertools.pairwise(heads):
+        if (
+            r.kind is RowKind.STRUCTURE
+            and after.kind is RowKind.STRUCTURE
+            and not r.why.startswith("rules: ")
+            and labels_one_part(r.text)
+            and not labels_one_part(after.text)
+        ):
+            r.kind, r.why = RowKind.NOTE, "a label over its words"
 
 
 def without_kind(text: str) -> str:

@@ -239,14 +239,15 @@ def _heads_more(pieces: list[str]) -> bool:
 
 
 def _two_fields(before: str, part: str) -> bool:
-    """'HR' before 'Payroll Manager': a field of one word, then a post whose first word is a
-    field too: one manager of both ('Health' before 'Safeguarding Lead' is the NHS, a body)."""
+    """'HR' before 'Payroll Manager', 'ICT' before 'Digital Services Business Manager': a field
+    of one word, then a post whose first word is a field too: one manager of both ('Health'
+    before 'Safeguarding Lead' is the NHS, a body)."""
     return (
         before.casefold() in SUBJECT_WORDS
         and kind_of(before) != "agency"
         and part.split()[0].casefold() in SUBJECT_WORDS
         and kind_of(part) == "post"
-        and len(part.split()) <= 3
+        and len(part.split()) <= 4
     )
 
 

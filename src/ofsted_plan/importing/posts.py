@@ -171,6 +171,11 @@ SUBJECT_WORDS = frozenset(
         "inclusion",
         "insight",
         "payroll",
+        "training",  # 'HR & Training Business Manager': one post
+        "maintenance",  # 'Housing Maintenance & Asset Management': fields of work
+        "asset",
+        "assets",
+        "management",
         "audit",  # 'Audit, Risk and Governance Manager': one post, not 'Audit, Risk' a person
         "risk",
         "governance",

@@ -25,6 +25,7 @@ from .header_rows import find_headers, read_header
 from .keys import is_key_text
 from .kinds import Classified, Header, RowKind
 from .levels import numbered_like_body, roll_up_rows
+from .paragraphs import labels_over_words
 from .rules import Rules
 from .titles import TITLE_LABEL, best_title, key_cell, table_width
 
@@ -62,6 +63,7 @@ class RowReader:
         finally:
             self._settle_preamble(start)
         roll_up_rows(self.rows[start:])
+        labels_over_words(self.rows[start:])
         captions(self.rows[start:])
         totals_headings(self.rows[start:])
 

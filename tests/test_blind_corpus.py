@@ -161,7 +161,12 @@ Not yet started'); heldout125 (after heldout123's and heldout124's; ordinary pla
 14 right, 1 wrongly (a text plan's bare 'Area for improvement 2' over its words); heldout126
 (made alongside heldout125, measured after heldout125's fix), 11 of 14 right, 3 wrongly (two
 board logs' agenda items, where the authors now stand four against four; leads such as 'ICT
-& Digital Services Business Manager'). Files
+& Digital Services Business Manager'); heldout127 (after heldout125's and heldout126's;
+ordinary plans), 10 of 14 right, 4 wrongly (one author taking the body's name as the title
+wherever a plan's line follows it, twice, and a school's name over 'Post-inspection action
+plan following ...' with a 'Recommendations' band; a revised target written in the
+completion column); heldout128 (made alongside heldout127), 13 of 14 right, 1 wrongly (a
+partnership's name under the title read as the theme). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -294,6 +299,16 @@ STILL_WRONG = {
     "heldout123/ck1-east-london-nhsft-coborn-centre-cqc-camhs-must-should-do-action-plan.xlsx": (
         "the unit's name"
     ),
+    # 'Blaenau Gwent County Borough Council' over "Children's Services – CIW Performance
+    # Evaluation Inspection: Improvement Plan", and 'Shetland Child Protection Committee' over
+    # 'Joint Inspection of Services for Children at Risk of Harm – Improvement Plan 2024–25':
+    # this author takes the body's name wherever a line naming the plan follows it; a hundred
+    # of the corpus's authors of that shape read the plan's line, as the importer does.
+    "heldout127/co1-blaenau-gwent-ciw-childrens-services-performance-evaluation-improvement-"
+    "plan.docx": "the body's name",
+    "heldout127/co1-shetland-cpc-children-at-risk-joint-inspection-improvement-plan.xlsx": (
+        "the body's name"
+    ),
     # A document-control sheet's 'Document: Robin House Improvement Plan – Care Inspectorate
     # inspection March 2024' before the plan's sheet headed 'Care Inspectorate Improvement
     # Plan': this author reads the sheet's line; four of the six earlier authors of a cover
@@ -349,7 +364,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1811, f"{right} of {len(CASES)} read right"
+    assert right >= 1837, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -536,3 +536,71 @@ def test_a_bare_label_row_over_its_words_gives_way_to_them(tmp_path: Path) -> No
 )
 def test_a_manager_of_two_fields_is_one_post(cell: str) -> None:
     assert split_people(cell).officers == (cell,)
+
+
+def test_a_band_naming_its_column_is_the_tables_caption(tmp_path: Path) -> None:
+    """A 'Recommendations' row merged across a table whose column is 'Recommendation', the
+    only heading row in it: the table's caption, no part over the recommendations."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Ref", "Recommendation", "Action to be taken", "Lead", "Target date"])
+    sheet.append(["Recommendations"])
+    sheet.merge_cells("A2:E2")
+    sheet.append(["1.1", "The school should review risk assessments", "Revise", "HoC", "Jan-25"])
+    sheet.append(["2.1", "The school should check medication weekly", "Check", "Nurse", "Dec-24"])
+    sheet.append(["3.1", "Leaders should act on visitors' reports", "Log", "Clerk", "Jan-25"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [""]
+    assert "Recommendations" in plan.notes
+
+
+def test_a_revised_target_written_in_another_column_is_the_end(tmp_path: Path) -> None:
+    """'Revised target 30/06/2025 – new system delayed' in a DHR plan's 'Date of completion
+    and Outcome' column: the end a person reads; the first target kept and the report says."""
+    path = tmp_path / "dhr.csv"
+    path.write_text(
+        "Recommendation,Action to take,Lead Agency,Target Date,Date of completion and Outcome\n"
+        "1. Agencies should ask,Add a question,LTHT,September 2024,Completed August 2024\n"
+        "2. Review MARAC,Review the tracking,Safer Leeds,31/12/2024,"
+        "Revised target 30/06/2025 – new case management system delayed\n",
+        encoding="utf-8",
+    )
+    report: list[str] = []
+    plan = import_table(path, report=report)
+    first, second = plan.actions()
+    assert (first.end, second.end) == (Month.of(2024, 9), Month.of(2025, 6))
+    assert second.extra["End as first set"] == "31/12/2024"
+    assert any("revised end written at the start of another column" in r for r in report)
+
+
+def test_a_bodys_name_under_the_title_is_no_part(tmp_path: Path) -> None:
+    """'Safer Havant Partnership' on the line under a DHR plan's title, above its table:
+    the body whose plan it is, no part over the recommendations."""
+    path = tmp_path / "dhr.txt"
+    path.write_text(
+        "Domestic Homicide Review 'Leanne' – Action Plan\nSafer Havant Partnership\n\n"
+        "Recommendation\tAction to take\tLead agency\tTarget date\n"
+        "1. Agencies should ask about abuse\tAdd a prompt\tTalking Therapies\tOct-24\n"
+        "2. The police should brief call handlers\tReview briefing\tConstabulary\tJan-25\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [""]
+    assert "Safer Havant Partnership" in plan.notes
+
+
+def test_a_settings_name_with_its_provision_over_a_post_inspection_plan(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Birtenshaw School – Residential Provision\n"
+        "Post-inspection action plan following Ofsted inspection, 12–14 November 2024\n\n"
+        "Ref\tAction\tLead\tTarget date\n1.1\tRevise the template\tHead of Care\tJan-25\n"
+        "1.2\tDeliver training\tHead of Care\tMar-25\n",
+        encoding="utf-8",
+    )
+    assert import_table(path).title == "Birtenshaw School – Residential Provision"

@@ -17,6 +17,7 @@ from .cells import (
     complete,
     names_bodies,
     pale,
+    revised_elsewhere,
     says_done,
     under_ref,
 )
@@ -234,6 +235,10 @@ class Builder(CellReader, RefsUnderHeadings):
         )
         if (ref_column in row.down or repeated) and values.get("ref") and last is not None:
             values["ref"] = self.merged_ref(values["ref"], extra)
+        if values.get("end") and (moved := revised_elsewhere(extra)) is not None:
+            extra["End as first set"] = values["end"]  # 'Revised target 30/06/2025 – ...'
+            values["end"] = moved[1]  # in 'Date of completion and Outcome': the end now
+            self.reading.revised_elsewhere.append((line, moved[1], moved[0]))
         action = self._action(line, values, extra, titles, fields)
         if by_fill or values.get("status", "").strip().lower() in COLOUR_LETTERS:
             self.reading.by_colour.add(id(action))

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..model import Month, Plan, Status
-from .ends import read_end
+from .ends import A_DATE, read_end
 from .values import read_status
 
 
@@ -38,6 +38,8 @@ class Reading:
     qualified_refs: int = 0  # refs read with their heading's number (rules: refs by heading)
     refs_in_text: int = 0  # refs read from the start of the action's text ('1.1 Maintain ...')
     refs_beside_numbers: bool = False  # ... where the ref column held the recommendation's
+    # 'Revised target 30/06/2025 – ...' written in another column: (line, the words, column)
+    revised_elsewhere: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 # A start cell that says there is no start month yet.
@@ -48,6 +50,25 @@ LEAD_LINE = re.compile(
     r"([^\n]+?)\s*$",
     re.IGNORECASE,
 )
+
+
+# A revised end written at the start of another cell: 'Revised target 30/06/2025 – new case
+# management system', 'Revised date: Sept 2025'.
+_REVISED_FIRST = re.compile(
+    rf"^\s*(?:revised|new|extended)\s+(?:target|due|end|completion)?\s*(?:date|deadline)?\s*"
+    rf"(?:to\s+)?:?\s*({A_DATE})(?=\s*(?:$|[–—\-.;,(]))",
+    re.IGNORECASE,
+)
+
+
+def revised_elsewhere(extra: dict[str, str]) -> tuple[str, str] | None:
+    """The column and the month of a revised end written at the start of a cell that is
+    not the end column ('Date of completion and Outcome': 'Revised target 30/06/2025 – ...'):
+    the end a person reads, the first target kept."""
+    for title, cell in extra.items():
+        if found := _REVISED_FIRST.match(cell):
+            return title, found[1]
+    return None
 
 
 def pale(rgb: str) -> bool:

@@ -229,6 +229,12 @@ def check_plan(
             + "each action's ref read from the number its text starts with ('1.1 Maintain "
             f"...', '1a. Introduce ...'): {reading.refs_in_text} actions."
         )
+    if reading.revised_elsewhere:
+        shown = "; ".join(f"line {n}: '{d}' in '{c}'" for n, d, c in reading.revised_elsewhere[:4])
+        notes.append(
+            "A revised end written at the start of another column, read as the end (the first "
+            f"kept as 'End as first set'): {shown}."
+        )
     if reading.completed_on:
         notes.append(
             "No RAG given, but a completion date: read as complete (blue): lines "

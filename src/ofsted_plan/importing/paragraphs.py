@@ -182,6 +182,20 @@ def _names_a_column(grid: Grid, label: str) -> bool:
     return any(_singular(cell.rstrip(":")) == wanted for row in grid.rows[:3] for cell in row.cells)
 
 
+def column_caption_row(rows: list[Classified]) -> None:
+    """The one heading row of a table naming its own column ('Recommendations' over the
+    'Recommendation' column): the table's caption, as such a heading over a document's only
+    table is, not a part of the plan; kept in the notes. Two such rows tell parts apart."""
+    heads = [r for r in rows if r.kind is RowKind.STRUCTURE]
+    if len(heads) != 1 or heads[0].header is None or heads[0].why.startswith("rules: "):
+        return
+    head = heads[0]
+    assert head.header is not None
+    wanted = _singular(head.text.rstrip(":"))
+    if any(_singular(t.rstrip(":")) == wanted for t in head.header.titles if t.strip()):
+        head.kind, head.why = RowKind.NOTE, "the caption of its column"
+
+
 def shared_labels_dropped(grids: Labelled) -> Labelled:
     """Headings over the tables that name no part: one over every table ('Our improvement
     plan': the document's section), a caption repeated under each heading ('Key

@@ -25,9 +25,9 @@ from .header_rows import find_headers, read_header
 from .keys import is_key_text
 from .kinds import Classified, Header, RowKind
 from .levels import numbered_like_body, roll_up_rows
-from .paragraphs import labels_over_words
+from .paragraphs import column_caption_row, labels_over_words
 from .rules import Rules
-from .titles import TITLE_LABEL, best_title, key_cell, table_width
+from .titles import TITLE_LABEL, best_title, key_cell, only_bodies, table_width
 
 
 class RowReader:
@@ -64,6 +64,7 @@ class RowReader:
             self._settle_preamble(start)
         roll_up_rows(self.rows[start:])
         labels_over_words(self.rows[start:])
+        column_caption_row(self.rows[start:])
         captions(self.rows[start:])
         totals_headings(self.rows[start:])
 
@@ -332,8 +333,8 @@ class RowReader:
                 sectioned
                 or merged_under_title
                 or (has_structure and not first_is_structure)
-                or (not has_structure and heading_like(r.text))
-            )
+                or (not has_structure and heading_like(r.text) and not only_bodies(r.text))
+            )  # 'Safer Havant Partnership' under the title names the body, no part
             if not keep:
                 r.kind = RowKind.TITLE if not self._document_title() else RowKind.NOTE
         numbered_like_body(rows, body)

@@ -50,7 +50,8 @@ _ONLY_A_KIND = re.compile(
 # A plan's kind and what it answers ('Response and action plan to the Panel's
 # recommendations'): more than a body's name above it, less than the review's own name.
 _KIND_ANSWERING = re.compile(
-    r"^(?:(?:our\s+)?response\s+and\s+)?(?:action|improvement)\s+plan\s+"
+    r"^(?:(?:our\s+)?response\s+and\s+)?(?:post[-\s](?:inspection|ofsted)\s+)?"
+    r"(?:action|improvement)\s+plan\s+"
     r"(?:following|after|to|in\s+response\s+to)\s",
     re.IGNORECASE,
 )
@@ -82,20 +83,27 @@ def _a_body(part: str) -> bool:
     )
 
 
+def only_bodies(text: str) -> bool:
+    """A line naming only bodies ('Broadland District Council and South Norfolk Council',
+    'Safer Havant Partnership', 'Health Education and Improvement Wales (HEIW)'): no plan,
+    and no part of one."""
+    if _named_with_initials(text):
+        return True
+    bodies = [p for p in re.split(r"\s+and\s+|\s*[,&]\s*", text.strip()) if p]
+    return (
+        bool(bodies)
+        and not PLAN_WORDS.search(text)
+        and not _MIDDLING_PLAN.search(text)
+        and all(_a_body(p) for p in bodies)
+    )
+
+
 def plan_score(text: str) -> int:
     """How plainly a line names the plan: 'Improvement Plan' over 'Action Progress Report'
     (a report's name printed by the software above the plan's); a line naming only bodies
     ('Broadland District Council and South Norfolk Council') names none, and a plan's kind
     alone ('Action Plan - progress at ...') less than the line that names the body's plan."""
-    if _named_with_initials(text):
-        return -2  # 'Health Education and Improvement Wales (HEIW)': a body, by its name
-    bodies = [p for p in re.split(r"\s+and\s+|\s*[,&]\s*", text.strip()) if p]
-    if (
-        bodies
-        and not PLAN_WORDS.search(text)
-        and not _MIDDLING_PLAN.search(text)
-        and all(_a_body(p) for p in bodies)
-    ):
+    if only_bodies(text):
         return -2
     if _ONLY_A_KIND.match(text.strip()):
         return -1
@@ -195,7 +203,7 @@ _AT_A_DATE = re.compile(
 # 'Woodlands Juvenile Justice Centre', 'Elgin Academy'.
 _SETTING = re.compile(
     r"^[A-Z][\w'’.\- ]*\b(?:school|academy|college|lodge|home|house|centre|center|unit|"
-    r"hospice|nursery|institution)$",
+    r"hospice|nursery|institution)(?:\s+[–—-]\s+[A-Z][\w'’ ]*)?$",  # '... – Residential Provision'
     re.IGNORECASE,
 )
 

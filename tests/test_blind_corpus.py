@@ -166,7 +166,11 @@ ordinary plans), 10 of 14 right, 4 wrongly (one author taking the body's name as
 wherever a plan's line follows it, twice, and a school's name over 'Post-inspection action
 plan following ...' with a 'Recommendations' band; a revised target written in the
 completion column); heldout128 (made alongside heldout127), 13 of 14 right, 1 wrongly (a
-partnership's name under the title read as the theme). Files
+partnership's name under the title read as the theme); heldout129 (after heldout127's and
+heldout128's; ordinary plans), 13 of 14 right, 1 refused (a text plan of 'Action 1.1: ...'
+records under 'Key question N' headings); heldout130 (made alongside heldout129), 12 of 14
+right, 2 wrongly (Education Scotland's 'Main point for action' label, a heading wrapped
+between its rules). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -364,7 +368,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1837, f"{right} of {len(CASES)} read right"
+    assert right >= 1866, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -604,3 +604,66 @@ def test_a_settings_name_with_its_provision_over_a_post_inspection_plan(tmp_path
         encoding="utf-8",
     )
     assert import_table(path).title == "Birtenshaw School – Residential Provision"
+
+
+def test_education_scotlands_main_point_for_action_gives_way_to_its_words() -> None:
+    assert labels_one_part("Main point for action")
+    assert not labels_one_part("Main points for action")  # a group of them
+
+
+def test_a_heading_wrapped_between_its_rules_is_one(tmp_path: Path) -> None:
+    """A text plan's ruled heading over two lines ('Area for improvement 1: Continue ... all'
+    / 'learners experience ...'): one heading, its lines joined."""
+    path = tmp_path / "plan.txt"
+    rule = "-" * 70 + "\n"
+    record = "{ref}  {action}\n     Lead: DHT\n     Timescale: October 2024\n     RAG: Green\n\n"
+    path.write_text(
+        "St Ninian's High School: Post-Inspection Action Plan 2024-25\n\n"
+        + rule
+        + "Area for improvement 1: Continue to improve learning so that all\n"
+        "learners experience appropriate pace and challenge.\n"
+        + rule
+        + record.format(ref="1.1", action="Introduce a framework.")
+        + record.format(ref="1.2", action="Run peer observation.")
+        + rule
+        + "Area for improvement 2: Improve the use of data so that supports\n"
+        "are timely and well targeted.\n"
+        + rule
+        + record.format(ref="2.1", action="Build a tracker.")
+        + record.format(ref="2.2", action="Hold tracking meetings."),
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [
+        "Area for improvement 1: Continue to improve learning so that all learners experience "
+        "appropriate pace and challenge.",
+        "Area for improvement 2: Improve the use of data so that supports are timely and well "
+        "targeted.",
+    ]
+
+
+def test_labelled_actions_numbered_in_their_label(tmp_path: Path) -> None:
+    """A Care Inspectorate plan in text: 'Key question 1: ...' over 'Requirement 1' and its
+    words, then 'Action 1.1: ...' with 'Lead:', 'Timescale:', 'Status:' lines: each action its
+    label's ref, under the key question and the requirement's words."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "CrossReach - Care Inspectorate Improvement Plan\n"
+        "Service: Children's house\nInspection: November 2024\nPlan updated: February 2025\n\n"
+        "Key question 1: How well do we support children's wellbeing?\n\n"
+        "Requirement 1\nBy 31 March 2025, the provider must review each personal plan.\n\n"
+        "Action 1.1: Review every personal plan.\nLead: Registered Manager\n"
+        "Timescale: 31/01/2025\nStatus: Complete\n\n"
+        "Action 1.2: Introduce a monthly audit.\nLead: Depute Manager\n"
+        "Timescale: March 2025\nStatus: On track\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [a.ref for a in plan.actions()] == ["1.1", "1.2"]
+    assert next(a.action for a in plan.actions()) == "Review every personal plan."
+    assert [(t.title, [r.text for r in t.recommendations]) for t in plan.themes] == [
+        (
+            "Key question 1: How well do we support children's wellbeing?",
+            ["By 31 March 2025, the provider must review each personal plan."],
+        )
+    ]

@@ -25,7 +25,7 @@ _REC = re.compile(
 )
 _THEME = re.compile(
     r"^(?:theme|section|priority|workstream|strand|domain|area|outcome|part|judgement|"
-    r"key\s+line|chapter|pillar|must\s+do|should\s+do)\b",
+    r"key\s+line|key\s+question|chapter|pillar|must\s+do|should\s+do)\b",
     re.IGNORECASE,
 )
 _NUM2 = re.compile(r"^[A-Z]?\d+\.\d+[a-z]?\b")

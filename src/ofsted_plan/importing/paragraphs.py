@@ -28,7 +28,7 @@ NARRATION = re.compile(
 BARE_LABEL = re.compile(
     r"^(?:[\dA-Z]{1,3}(?:\.\d{1,3})*[.):]?\s+)?(?-i:[A-Z]{2,8}\s+)?"
     r"(?:(?:(?:priority|key)\s+)?areas?\s+for\s+(?:priority\s+action|improvement|development)|"
-    r"priority\s+actions?|"
+    r"priority\s+actions?|main\s+points?\s+for\s+action|"
     r"recommendations?|requirements?|findings?|priority|must\s+dos?|should\s+dos?|"
     r"causes?\s+(?:of|for)\s+concern|areas?\s+of\s+weakness|afi)(?:\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*)?"
     r"(?:\s*\((?:[^()]|\([^()]*\)){1,60}\))?\s*:?$",  # 'Recommendation 1 (Management Board)':
@@ -38,7 +38,8 @@ BARE_LABEL = re.compile(
 # 'REQUIREMENTS', 'Areas for improvement': a kind named in the plural with no number heads a
 # group of parts (each with its own words under it), not one part whose words follow.
 _GROUP = re.compile(
-    r"^(?:(?:(?:priority|key)\s+)?areas\s+(?:for|of)\b.*|[^\d()]*s(?:\s*\([^()]*\))?)\s*:?$", re.I
+    r"^(?:(?:(?:priority|key)\s+)?areas\s+(?:for|of)\b.*|main\s+points\s+for\s+action|[^\d()]*s(?:\s*\([^()]*\))?)\s*:?$",
+    re.I,
 )
 
 
@@ -134,7 +135,8 @@ CONTINUED = re.compile(r"(?:\(\s*(?:continued|cont'?d?\.?)\s*\)|\bcontinued)\s*$
 def fact_lines(blocks: Sequence[object]) -> set[int]:
     """Paragraphs in a run of three or more 'Label: value' lines, most of them no part's label
     ('Service: ...', 'Area: Inpatient ward and theatres', 'Date of inspection: ...'): the
-    facts of a regulator's template, not a part of the plan (id() of each)."""
+    facts of a regulator's template, not a part of the plan (id() of each; a numbered label
+    among them, 'Key question 1: ...', still names its part)."""
     found: set[int] = set()
     run: list[Paragraph] = []
     for block in [*blocks, None]:
@@ -142,9 +144,9 @@ def fact_lines(blocks: Sequence[object]) -> set[int]:
             run.append(block)
             continue
         plain = [p for p in run if prefix_class(p.text) not in ("theme", "rec", "num1")]
-        if len(run) >= 3 and len(plain) * 2 > len(run):
-            found.update(id(p) for p in run)
-        run = []
+        if len(run) >= 3 and len(plain) * 2 > len(run):  # not a numbered part ('Key question
+            found.update(id(p) for p in run if not re.search(r"\d", p.text.split(":")[0]))
+        run = []  # 1: ...' after them): the part it names
     return found
 
 

@@ -141,10 +141,10 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
             blocks.extend(_paragraphs(before, lines))
         pending = []
         start = action[0][0] if action else label_run[0][2]
-        ref = ""
+        label_run, ref = _numbered_action(label_run)
         if any(_field(words, label) == "action" for label, _, _ in label_run):
             # its labels hold the action: a line over them is its id ('[APP-01]'), or prose
-            marker = _MARKER.match(action[0][1]) if len(action) == 1 else None
+            marker = _MARKER.match(action[0][1]) if len(action) == 1 and not ref else None
             if marker is not None:
                 ref = marker[1]
             else:
@@ -163,6 +163,19 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
         blocks.append(_table(run, "the labelled actions", path, words, with_text=True))
     blocks.extend(_paragraphs(pending, lines))
     return Document("text", blocks, read_as="text with a paragraph and labelled lines per action")
+
+
+# 'Action 1.1: Review every plan ...': the action's label with its ref.
+_NUMBERED_LABEL = re.compile(r"^(action)\s+((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)$", re.I)
+
+
+def _numbered_action(
+    run: list[tuple[str, str, int]],
+) -> tuple[list[tuple[str, str, int]], str]:
+    """A record whose first label is 'Action 1.1': its action, and 1.1 its ref."""
+    if run and (found := _NUMBERED_LABEL.match(run[0][0].strip())):
+        return [(found[1], run[0][1], run[0][2]), *run[1:]], found[2]
+    return run, ""
 
 
 def _runs(
@@ -221,6 +234,7 @@ def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragr
     heading, an email's header lines are not the document's."""
     out: list[Paragraph] = []
     last = -1  # the line of the last plain paragraph: the next line carries it on
+    last_ruled = -1  # the line of the last heading between rules: one wrapped goes on
     for number, text in pending:
         if not text.strip() or RULE_LINE.match(text) or _EMAIL_HEADER.match(text):
             continue
@@ -235,8 +249,22 @@ def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragr
         if numbered and not ruled:
             out.append(Paragraph(text.strip(), 2))
             continue
+        if ruled and last_ruled == number - 1 and out and _carries_on(out[-1].text, text.strip()):
+            out[-1].text += " " + text.strip()  # a heading wrapped between its rules
+            last_ruled = number
+            continue
         # between rules: the plan's title where it names a plan, else a section over the rest
-        level = (1 if _NAMES_PLAN.search(text) else 2) if ruled else 3 if heading else None
+        kind = prefix_class(text.strip())
+        if not heading and kind == "theme" and len(text) <= 120 and ":" in text:
+            heading = True  # 'Key question 1: How good is our leadership?' on its own
+        level = (
+            (1 if _NAMES_PLAN.search(text) else 2)
+            if ruled
+            else (3 if kind == "theme" else 4)  # a theme's heading over its parts' labels
+            if heading
+            else None
+        )
+        last_ruled = number if ruled and level == 2 else -1
         if (
             level is None
             and last == number - 1

@@ -170,7 +170,10 @@ partnership's name under the title read as the theme); heldout129 (after heldout
 heldout128's; ordinary plans), 13 of 14 right, 1 refused (a text plan of 'Action 1.1: ...'
 records under 'Key question N' headings); heldout130 (made alongside heldout129), 12 of 14
 right, 2 wrongly (Education Scotland's 'Main point for action' label, a heading wrapped
-between its rules). Files
+between its rules); heldout131 (after heldout129's and heldout130's; ordinary plans), 12 of
+14 right, 1 refused (a line under the key), 1 wrongly (a column of 'Rec 1' under the
+recommendations' heading rows); heldout132 (made alongside heldout131), 12 of 14 right, 1
+refused (a template's sign-off lines under the table), 1 wrongly (a lead). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -313,6 +316,13 @@ STILL_WRONG = {
     "heldout127/co1-shetland-cpc-children-at-risk-joint-inspection-improvement-plan.xlsx": (
         "the body's name"
     ),
+    # HIW's template in text with a 'Standard / Regulation' column of the inspectorate's
+    # themes ('Safe Care', 'Workforce', 'Person-centred care', each twice, in turn): this
+    # author reads it as each finding's classification, no part; the importer reads it as
+    # the theme, as the column's title says (the author noted the call as open).
+    "heldout132/ct1-aneurin-bevan-uhb-hiw-grange-maternity-improvement-plan.txt": (
+        "a classification, no part"
+    ),
     # A document-control sheet's 'Document: Robin House Improvement Plan – Care Inspectorate
     # inspection March 2024' before the plan's sheet headed 'Care Inspectorate Improvement
     # Plan': this author reads the sheet's line; four of the six earlier authors of a cover
@@ -368,7 +378,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1866, f"{right} of {len(CASES)} read right"
+    assert right >= 1893, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -667,3 +667,64 @@ def test_labelled_actions_numbered_in_their_label(tmp_path: Path) -> None:
             ["By 31 March 2025, the provider must review each personal plan."],
         )
     ]
+
+
+def test_a_column_of_recommendation_numbers_under_their_headings(tmp_path: Path) -> None:
+    """'Rec 1', 'Rec 2' in an 'Ofsted recommendation' column under rows giving each
+    recommendation in full: the headings are the recommendations; the numbers are kept."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Ref\tOfsted recommendation\tAction\tLead\tTarget date\tRAG\n"
+        "Recommendation 1: The quality of management oversight\n"
+        "1.1\tRec 1\tRefresh the supervision policy\tHoS\tDec-18\tComplete\n"
+        "1.2\tRec 1\tAudit supervision quarterly\tSH / KB\tMar-19\tGreen\n"
+        "Recommendation 2: The timeliness of health assessments\n"
+        "2.1\tRec 2\tAgree an escalation protocol\tHoS\tNov-18\tComplete\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [(t.title, r.text, len(r.actions)) for t in plan.themes for r in t.recommendations] == [
+        ("Recommendation 1: The quality of management oversight", "", 2),
+        ("Recommendation 2: The timeliness of health assessments", "", 1),
+    ]
+    assert next(plan.actions()).extra["Ofsted recommendation"] == "Rec 1"
+
+
+def test_a_line_under_the_key_heading_no_action_is_a_note(tmp_path: Path) -> None:
+    """'Plan reviewed by the Board of Governors, 12 March 2024' under the status key: a
+    line about the plan, kept in its notes (it was refused as an action after the key)."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Area for improvement\tRef\tActions\tPerson(s) responsible\tTimescale\tStatus\n"
+        "1. To improve assessment for learning.\t1.1\tShare practice\tVP\tDec 2023\tComplete\n"
+        "\t1.2\tReview marking policies\tHoDs\tJan 2024\tOn track\n\n"
+        "Status key: Complete; On track; Amber - behind schedule; Red - not achieved\n"
+        "Plan reviewed by the Board of Governors, 12 March 2024\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [a.ref for a in plan.actions()] == ["1.1", "1.2"]
+    assert "Plan reviewed by the Board of Governors, 12 March 2024" in plan.notes
+
+
+def test_a_templates_sign_off_under_the_table_is_kept_in_the_notes(tmp_path: Path) -> None:
+    """HIW's 'Service representative' block ('Name: | Sarah Jenkins', 'Job role: | ...',
+    'Date: | 14/10/2024') under the last action: who signed the plan off, not actions."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Ref\tImprovement needed\tService action\tResponsible officer\tTimescale\n"
+        "1\tEquipment must be checked daily\tDaily checks\tWard Manager\tOct-24\n"
+        "2\tStaff must complete training\tTraining reviewed\tHead of Midwifery\tMar-25\n\n"
+        "Service representative\nName:\tSarah Jenkins\nJob role:\tHead of Midwifery\n"
+        "Date:\t14/10/2024\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [a.ref for a in plan.actions()] == ["1", "2"]
+    assert "Name: Sarah Jenkins" in plan.notes
+
+
+def test_a_matrons_team_after_a_comma_is_one_post() -> None:
+    assert split_people("Matron, Crisis Resolution & Home Treatment").officers == (
+        "Matron, Crisis Resolution & Home Treatment",
+    )

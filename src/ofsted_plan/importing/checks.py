@@ -27,6 +27,7 @@ from .level_checks import (
     one_value_theme,
     outcome_between,
     parent_column,
+    recommendation_numbers,
 )
 from .row_checks import actions_after_key, actions_without_words, trailing_lines
 from .status_checks import no_status_read, percent_bands, progress_beside_rag
@@ -132,6 +133,7 @@ def check_plan(
         headings_over_theme_column(plan, rows)
         banded_theme_column(rows)
         citation_theme(rows)
+        recommendation_numbers(rows)
         one_value_theme(rows)
         item_for_each_action(rows)
         outcome_between(rows)

@@ -65,6 +65,12 @@ _GLOSSARY_LABEL = re.compile(
 )
 # 'Green = completed', 'Blue - complete', 'Amber: some slippage'.
 # What a ref looks like: 1.1, A5.3, DP1, 2.3a, R-07 (not a sentence).
+# A sign-off's fields under a plan, as a regulator's template asks for them.
+_SIGN_OFF = re.compile(
+    r"^(?:name|job\s+(?:role|title)|role|position|designation|signed|signature|date(?:\s+signed)?)"
+    r"\s*:$",
+    re.IGNORECASE,
+)
 REF_LIKE = re.compile(  # 'A5.3', 'MD1', 'PAY-01', 'iv', 'B': not a word ('Referral')
     r"^[A-Za-z]{0,5}[\s\-]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^(?=\S*\d)\S{1,8}$|^[A-Z]{1,4}\.?$|"
     r"^[ivxlc]{1,5}[.)]?$|^\(?[a-z]\)$"
@@ -179,6 +185,9 @@ def classify_body(
         and re.fullmatch(r"[A-Z]{2,4}", texts[0][1]) is not None
     ):  # 'Owners:' | 'TC – Strategic Director; PB – ...', or 'AJ' | 'Head of Service' under it
         return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="a glossary")
+    if len(texts) == 2 and _SIGN_OFF.match(texts[0][1]) and previous is not None:
+        # 'Name: | Sarah Jenkins', 'Job role: | Head of Midwifery': who signed the plan off
+        return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="a sign-off")
     if (
         len(texts) in (3, 4)
         and previous in (RowKind.KEY, RowKind.TOTALS)

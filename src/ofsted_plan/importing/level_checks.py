@@ -175,6 +175,32 @@ def citation_theme(rows: list[Classified]) -> None:
     )
 
 
+# A short label and number: 'Rec 1', 'R2', 'AFI 3'.
+_LABEL_NUMBER = re.compile(r"^[A-Za-z]{1,15}\.?\s*\d{1,3}[a-z]?$")
+
+
+def recommendation_numbers(rows: list[Classified]) -> None:
+    """A recommendation column holding only 'Rec 1', 'Rec 2' under heading rows that give
+    each recommendation in full ('Recommendation 1: The quality of ...'): the column points
+    to the heading over its rows; the heading is the recommendation. Kept as another column."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3:
+        return
+    column = header.column("recommendation")
+    if column is None or not any(r.kind is RowKind.STRUCTURE for r in rows):
+        return
+    values = _carried(action_rows, column)
+    if not all(values) or not all(_LABEL_NUMBER.match(v) for v in values):
+        return
+    title = header.titles[column].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The column '{title}' holds only numbers of recommendations ('{values[0]}') under "
+        "heading rows that give each in full: kept as another column",
+    )
+
+
 def _band(r: Classified) -> bool:
     """A row of one text merged across the table."""
     texts = own_texts(r.row)

@@ -172,6 +172,9 @@ SUBJECT_WORDS = frozenset(
         "insight",
         "payroll",
         "training",  # 'HR & Training Business Manager': one post
+        "crisis",  # 'Matron, Crisis Resolution & Home Treatment': a team's fields of work
+        "resolution",
+        "treatment",
         "maintenance",  # 'Housing Maintenance & Asset Management': fields of work
         "asset",
         "assets",

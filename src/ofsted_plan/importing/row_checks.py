@@ -27,6 +27,11 @@ def actions_after_key(rows: list[Classified], path: str) -> None:
             continue
         table = id(r.header)
         texts = own_texts(r.row)
+        action = r.header.column("action")
+        if r.kind is RowKind.ACTION and len(texts) == 1 and texts[0][0] != action:
+            continue  # 'Plan reviewed by the Board of Governors, ...' under the key: a line
+            # heading no action (trailing_lines keeps it in the notes), or a part the rows
+            # after it are refused under
         if r.kind is RowKind.ACTION and table in key_under:
             key = key_under[table]
             if 1 <= len(texts) <= 2 and texts[0][1].casefold() in rated.get(table, set()):

@@ -728,3 +728,31 @@ def test_a_matrons_team_after_a_comma_is_one_post() -> None:
     assert split_people("Matron, Crisis Resolution & Home Treatment").officers == (
         "Matron, Crisis Resolution & Home Treatment",
     )
+
+
+def test_a_scottish_school_session_ends_in_june() -> None:
+    read = read_end("Session 2023-24")
+    assert (read.month, read.text) == (Month.of(2024, 6), "Session 2023-24")
+
+
+def test_a_numbered_label_before_a_table_names_its_part(tmp_path: Path) -> None:
+    """A CSPR plan's bold 'Learning Point 1: Professional curiosity ...' before each table:
+    the part its actions answer ('Accountable board: ...', with no number, is said of one)."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Child Safeguarding Practice Review: Child S – Action Plan", level=1)
+    for n, point in ((1, "Professional curiosity about adults"), (2, "Escalation")):
+        document.add_paragraph().add_run(f"Learning Point {n}: {point}").bold = True
+        table = document.add_table(rows=2, cols=4)
+        for j, text in enumerate(["Ref", "Action", "Lead", "Timescale"]):
+            table.cell(0, j).text = text
+        for j, text in enumerate([f"{n}.1", "Deliver briefings", "WSP", "Mar-25"]):
+            table.cell(1, j).text = text
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [
+        "Learning Point 1: Professional curiosity about adults",
+        "Learning Point 2: Escalation",
+    ]

@@ -168,11 +168,11 @@ _STAGE_WITH_MONTH = re.compile(
 )
 # 'By Easter 2025': the month the Easter holiday starts, as the spring term ends.
 _EASTER = re.compile(r"^(?:by\s+|before\s+)?(?:the\s+)?easter(?:\s+holidays?)?\s+(\d{4})$", re.I)
-# 'End of session 2024/25' (a Scottish school's year, to June), 'end of academic year 2024/25'
-# (to July).
+# 'End of session 2024/25', 'Session 2023-24' (a Scottish school's year, to June), 'end of
+# academic year 2024/25' (to July).
 _SCHOOL_YEAR = re.compile(
-    r"^(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:school\s+)?(session|academic\s+year)\s+"
-    r"(\d{4})\s*/\s*(\d{2}|\d{4})$",
+    r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:school\s+)?(session|academic\s+year)\s+"
+    r"(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})$",
     re.IGNORECASE,
 )
 # A Welsh plan's months, written beside the English: 'Mawrth / March 2022'.

@@ -119,6 +119,7 @@ OUTCOME = re.compile(
 # Paragraphs that name parts nest by what they say: 'Theme 1: ...' holds 'Quality statement: ...'.
 PARAGRAPH_LEVELS = {"theme": 8, "rec": 9}
 LABELLED = re.compile(r"^[A-Z][\w’' ]{2,30}:\s+\S")
+_NUMBERED_LABEL = re.compile(r"^[A-Z][A-Za-z’' ]{2,25}\s\d{1,2}[a-z]?:\s+\S")  # 'Learning Point 1:'
 # 'Overall: Green. The fund opened on schedule.': the part's status in a line, said of it.
 STATUS_LINE = re.compile(
     r"^(?:(?:overall|current|latest)(?:\s+(?:rag|status|position|rating|progress))?|"
@@ -165,8 +166,9 @@ def names_a_part(block: Paragraph) -> bool:
     # 'Requirement 1: ... (Regulation 12 (1)(2)(a)(i))': a regulator's finding quoted in full
     if len(text) > (450 if kind in ("theme", "rec") else 250):
         return False
-    if kind == "plain" and LABELLED.match(text):  # 'Accountable board: SEND Partnership
-        return False  # Board': a label and its value, said of the part (reader.py)
+    if kind == "plain" and LABELLED.match(text) and not _NUMBERED_LABEL.match(text):
+        return False  # 'Accountable board: SEND Partnership Board': a label and its value,
+        # said of the part (reader.py); 'Learning Point 1: ...' names one
     return kind in ("theme", "rec", "num1") or (len(text) <= 120 and not text.endswith((".", ":")))
 
 

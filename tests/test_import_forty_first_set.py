@@ -13,7 +13,7 @@ from openpyxl import Workbook
 
 from ofsted_plan.importing.ends import read_end
 from ofsted_plan.importing.importer import import_table
-from ofsted_plan.importing.paragraphs import labels_one_part
+from ofsted_plan.importing.labels import labels_one_part
 from ofsted_plan.importing.people import split_people
 from ofsted_plan.model import Month
 

@@ -11,7 +11,7 @@ import pytest
 from ofsted_plan.importing.ends import read_end
 from ofsted_plan.importing.header import VOCABULARY, column_of
 from ofsted_plan.importing.importer import import_table
-from ofsted_plan.importing.paragraphs import labels_one_part
+from ofsted_plan.importing.labels import labels_one_part
 from ofsted_plan.importing.people import split_people
 from ofsted_plan.model import Month, Status
 
@@ -755,4 +755,52 @@ def test_a_numbered_label_before_a_table_names_its_part(tmp_path: Path) -> None:
     assert [t.title for t in plan.themes] == [
         "Learning Point 1: Professional curiosity about adults",
         "Learning Point 2: Escalation",
+    ]
+
+
+def test_a_scottish_schools_principal_teachers_are_posts() -> None:
+    assert split_people("PT Literacy, PT Numeracy").officers == ("PT Literacy", "PT Numeracy")
+
+
+def test_a_committee_and_its_council_under_the_title_is_no_part(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.txt"
+    path.write_text(
+        "Planning Enforcement Task and Finish Group - Recommendations Monitoring\n"
+        "Overview and Scrutiny Committee, St Albans City and District Council\n\n"
+        "Rec No\tRecommendation\tAction\tResponsible Officer\tTarget Date\tStatus\n"
+        "R1\tPublish a revised enforcement plan.\tDraft the plan\tHead of Planning\tDec-24\t"
+        "On track\n"
+        "R2\tFill the two vacant posts.\tRe-advertise\tEnforcement Manager\tMar-25\tComplete\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [""]
+    assert "Overview and Scrutiny Committee, St Albans City and District Council" in plan.notes
+
+
+def test_a_label_beside_its_words_merged_across_is_the_part(tmp_path: Path) -> None:
+    """A SEND plan's 'Area for priority action' in the ref column beside the inspectors'
+    words merged across the rest of the row: those words are the part, under its theme band,
+    not an action whose ref is the label."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Ref", "Action", "Lead officer", "Partner(s)", "Timescale"])
+    sheet.append(["1. Timeliness and quality of EHC plans"])
+    sheet.merge_cells("A2:E2")
+    sheet.append(["Area for priority action", "Leaders should complete EHC needs assessments"])
+    sheet.merge_cells("B3:E3")
+    sheet.append(["1.1", "Recruit two coordinators", "Head of SEND", "HR", "Oct-24"])
+    sheet.append(["1.2", "Introduce a weekly panel", "Head of SEND", "ICB", "Mar-25"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    plan = import_table(path)
+    assert [a.ref for a in plan.actions()] == ["1.1", "1.2"]
+    assert [(t.title, [r.text for r in t.recommendations]) for t in plan.themes] == [
+        (
+            "1. Timeliness and quality of EHC plans",
+            ["Leaders should complete EHC needs assessments"],
+        )
     ]

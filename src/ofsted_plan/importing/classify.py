@@ -28,6 +28,7 @@ from .keys import (
     meaning_of,
 )
 from .kinds import Classified, Header, RowKind, TableKind
+from .labels import labels_one_part
 from .totals import is_counts, label_and_count, more_totals, totals_row
 from .values import COLOUR_WORDS, OTHER_COLOURS
 
@@ -185,6 +186,11 @@ def classify_body(
         and re.fullmatch(r"[A-Z]{2,4}", texts[0][1]) is not None
     ):  # 'Owners:' | 'TC – Strategic Director; PB – ...', or 'AJ' | 'Head of Service' under it
         return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="a glossary")
+    if len(texts) == 2 and row.spans.get(texts[1][0], 1) > 2 and labels_one_part(texts[0][1]):
+        # 'Area for priority action' | the inspectors' words merged across: the part's words
+        return Classified(
+            row, RowKind.STRUCTURE, header, texts[1][1], texts[0][0], True, "labelled"
+        )
     if len(texts) == 2 and _SIGN_OFF.match(texts[0][1]) and previous is not None:
         # 'Name: | Sarah Jenkins', 'Job role: | Head of Midwifery': who signed the plan off
         return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="a sign-off")

@@ -17,9 +17,9 @@ from .header import Vocabulary
 from .header_rows import action_by_its_cells, find_headers
 from .keys import fill_pairs, is_key_text
 from .kinds import TableKind
+from .labels import BARE_LABEL, labels_one_part
 from .levels import prefix_class
 from .paragraphs import (
-    BARE_LABEL,
     CONTINUED,
     FACT_LABEL,
     LABELLED,
@@ -28,7 +28,6 @@ from .paragraphs import (
     PARAGRAPH_LEVELS,
     STATUS_LINE,
     fact_lines,
-    labels_one_part,
     names_a_part,
     without_kind,
     without_speaker,

@@ -75,6 +75,7 @@ ROLE_WORDS = frozenset(
             "head teacher",
             "senco",
             "dht",
+            "pt",  # a Scottish school's principal teacher: 'PT Literacy'
             "cfo",
             "coo",
             "dpo",

@@ -77,9 +77,16 @@ def _a_body(part: str) -> bool:
     """'Broadland District Council', 'Oldham Safeguarding Children Partnership': a body's
     name, of two words or more (not 'Children's Services', a service)."""
     words = part.split()
-    return len(words) >= 2 and (
-        kind_of(part) == "agency"
-        or (kind_of(part) == "team" and words[-1].lower() in ("partnership", "board"))
+    return (
+        len(words) >= 2
+        and (
+            kind_of(part) == "agency"
+            or (kind_of(part) == "team" and words[-1].lower() in ("partnership", "board"))
+            or (  # 'Overview and Scrutiny Committee': a council's committee, by its name
+                words[-1].lower() == "committee"
+                and all(w[:1].isupper() or w.lower() in ("and", "of", "&") for w in words)
+            )
+        )
     )
 
 
@@ -89,12 +96,15 @@ def only_bodies(text: str) -> bool:
     and no part of one."""
     if _named_with_initials(text):
         return True
-    bodies = [p for p in re.split(r"\s+and\s+|\s*[,&]\s*", text.strip()) if p]
-    return (
-        bool(bodies)
+    parts = [p.strip() for p in text.split(",") if p.strip()]  # each a body, its own 'and'
+    return (  # inside ('Overview and Scrutiny Committee, St Albans City and District Council')
+        bool(parts)
         and not PLAN_WORDS.search(text)
         and not _MIDDLING_PLAN.search(text)
-        and all(_a_body(p) for p in bodies)
+        and all(
+            _a_body(part) or all(_a_body(p) for p in re.split(r"\s+and\s+|\s*&\s*", part) if p)
+            for part in parts
+        )
     )
 
 

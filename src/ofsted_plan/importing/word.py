@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import PlanError
 from .documents import Block, Document, Grid, Paragraph, Row
-from .paragraphs import BARE_LABEL
+from .labels import BARE_LABEL
 from .values import rag_of
 
 

@@ -18,15 +18,17 @@ from .keys import SHADES, fill_pairs, key_pairs, meaning_of
 from .kinds import Classified, RowKind
 from .level_checks import (
     banded_theme_column,
-    citation_theme,
     grouped_measure,
     grouping_column,
     headings_over_theme_column,
-    item_for_each_action,
     merged_over_actions,
-    one_value_theme,
     outcome_between,
     parent_column,
+)
+from .other_columns import (
+    citation_theme,
+    item_for_each_action,
+    one_value_theme,
     recommendation_numbers,
 )
 from .row_checks import actions_after_key, actions_without_words, trailing_lines

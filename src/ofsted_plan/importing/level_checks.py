@@ -1,8 +1,8 @@
 """Which column is a level of the plan, as a person sees it in the table: a column that
 groups the recommendations (the theme), a statement merged down over its actions (the
-recommendation), a theme column under headings merged across, a clause cited beside each
-recommendation (no level), a parent column, an outcome over runs of actions, headings over a
-theme column. Each is settled by a rule the report names (a re-reading, `Settle`)."""
+recommendation), a theme column under headings merged across, a parent column, an outcome
+over runs of actions, headings over a theme column. Each is settled by a rule the report
+names (a re-reading, `Settle`). Columns named as a level that are none: other_columns.py."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def grouping_column(rows: list[Classified]) -> None:
     if column > winner:  # right of the recommendation: says more of it ('Priority 1': RQIA's
         return  # rating), as column_heads.settle_groupings reads it
 
-    outer, inner = _carried(action_rows, column), _carried(action_rows, winner)
+    outer, inner = column_values(action_rows, column), column_values(action_rows, winner)
     if not all(outer) or all(v.casefold() in PRIORITY_WORDS for v in outer):
         return
     if not one_run_each(outer) or not _nests(inner, outer):
@@ -77,7 +77,7 @@ def merged_over_actions(rows: list[Classified]) -> None:
     for column in range(action):
         if column in header.fields or not header.titles[column].strip():
             continue
-        values = _carried(action_rows, column)
+        values = column_values(action_rows, column)
         merged = sum(1 for r in action_rows if column in r.row.down)
         if (
             not all(values)
@@ -113,7 +113,7 @@ def banded_theme_column(rows: list[Classified]) -> None:
     def band(r: Classified) -> bool:  # one text, merged across the table, or a document's
         if r.kind is RowKind.STRUCTURE and r.column < 0:  # heading over the table ('3.
             return True  # Administering the Licensing Regime' over its 'Standard' rows)
-        return _band(r)
+        return band_row(r)
 
     bands = [r for r in rows if r.kind in (RowKind.STRUCTURE, RowKind.ACTION) and band(r)]
     areas = [
@@ -138,70 +138,7 @@ def banded_theme_column(rows: list[Classified]) -> None:
     )
 
 
-# 'Standard 17.3', 'Regulation 27(4)(a)', 'Reg 12', 'KLOE S2': a clause cited by its number.
-_CITATION = re.compile(r"^[A-Za-z][\w.]*(?:\s+[A-Za-z][\w.]*)?\s+[\dA-Z][\w.()/-]*\d[\w.()/-]*$")
-
-
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def citation_theme(rows: list[Classified]) -> None:
-    """A 'theme' column ('Regulation / Standard') of clauses cited by number, one to each
-    recommendation and changing exactly where the recommendation does: it adds no level
-    (each theme would hold one recommendation), it says which rule that recommendation
-    answers. A person reads it so: kept as another column, the recommendations ungrouped."""
-    action_rows, header = plan_rows(rows)
-    action_rows = [r for r in action_rows if not _band(r)]  # 'Action required to ensure
-    # compliance with the Regulations' merged across, over its clauses: a heading
-    if header is None or len(action_rows) < 3:
-        return
-    theme, rec = header.column("theme"), header.column("recommendation")
-    if theme is None or rec is None:
-        return
-    themes, recs = _carried(action_rows, theme), _carried(action_rows, rec)
-    pairs = set(zip(themes, recs, strict=True))
-    if not all(themes) or not all(recs) or len(pairs) < 2:
-        return
-    if len({t for t, _ in pairs}) != len(pairs) or len({r for _, r in pairs}) != len(pairs):
-        return  # a theme over two recommendations, or one recommendation under two
-    if not all(_CITATION.match(t) and not _A_YEAR.search(t) for t, _ in pairs):
-        return  # words ('Leadership') or a report and its year ('PEEL 2021/22'): a theme
-    title = header.titles[theme].strip()
-    raise Settle(
-        title,
-        "extra",
-        f"The column '{title}' cites one clause for each recommendation ('{themes[0]}'), "
-        "changing where the recommendation does: kept as another column, not a theme",
-    )
-
-
-# A short label and number: 'Rec 1', 'R2', 'AFI 3'.
-_LABEL_NUMBER = re.compile(r"^[A-Za-z]{1,15}\.?\s*\d{1,3}[a-z]?$")
-
-
-def recommendation_numbers(rows: list[Classified]) -> None:
-    """A recommendation column holding only 'Rec 1', 'Rec 2' under heading rows that give
-    each recommendation in full ('Recommendation 1: The quality of ...'): the column points
-    to the heading over its rows; the heading is the recommendation. Kept as another column."""
-    action_rows, header = plan_rows(rows)
-    if header is None or len(action_rows) < 3:
-        return
-    column = header.column("recommendation")
-    if column is None or not any(r.kind is RowKind.STRUCTURE for r in rows):
-        return
-    values = _carried(action_rows, column)
-    if not all(values) or not all(_LABEL_NUMBER.match(v) for v in values):
-        return
-    title = header.titles[column].strip()
-    raise Settle(
-        title,
-        "extra",
-        f"The column '{title}' holds only numbers of recommendations ('{values[0]}') under "
-        "heading rows that give each in full: kept as another column",
-    )
-
-
-def _band(r: Classified) -> bool:
+def band_row(r: Classified) -> bool:
     """A row of one text merged across the table."""
     texts = own_texts(r.row)
     return len(texts) == 1 and r.row.spans.get(texts[0][0], 1) > 2
@@ -263,10 +200,10 @@ def grouped_measure(rows: list[Classified]) -> None:
     if measure is None or rec is None:
         return
 
-    inner = _carried(action_rows, measure)
+    inner = column_values(action_rows, measure)
     if not all(inner) or len(set(inner)) * 2 > len(inner):
         return  # each action its own measure: a measure
-    outer = _carried(action_rows, rec)
+    outer = column_values(action_rows, rec)
     if not all(outer):
         return
     if not one_run_each(inner) or not _nests(inner, outer):
@@ -297,7 +234,7 @@ def headings_over_theme_column(plan: Plan, rows: list[Classified]) -> None:
     headings = [a.extra.get("Heading", "") for a in actions]
     if not all(headings) or len(actions) != len(action_rows):
         return
-    inner = _carried(action_rows, theme)
+    inner = column_values(action_rows, theme)
     if not all(inner) or len(set(headings)) < 2:
         return
     title = header.titles[theme].strip()
@@ -350,37 +287,9 @@ def _nests(inner: list[str], outer: list[str]) -> bool:
     )
 
 
-def _carried(rows: list[Classified], column: int) -> list[str]:
+def column_values(rows: list[Classified], column: int) -> list[str]:
+    """A column's cells on these rows, each empty one carrying the one above (a merged cell)."""
     return carried([r.row.cells for r in rows], column)
-
-
-# Columns naming what a plan answers: a review, a report, an audit.
-_SOURCES = frozenset(("review", "review name", "report", "report name", "audit", "audit report"))
-
-
-def one_value_theme(rows: list[Classified]) -> None:
-    """A theme column holding one value on every action row, beside a recommendation column
-    (a SAB's tracker export: 'Review' = 'SAR Mr T' on each row): the review the whole plan
-    answers, no part grouping some actions apart from others (a 'Core service' of one value
-    is the one part the plan has). Kept as another column."""
-    action_rows, header = plan_rows(rows)
-    if header is None or len(action_rows) < 3:
-        return
-    theme, rec = header.column("theme"), header.column("recommendation")
-    if theme is None or rec is None or any(r.kind is RowKind.STRUCTURE for r in rows):
-        return
-    if header_key(header.titles[theme]) not in _SOURCES:
-        return  # 'Core service' of one value: the one part the plan has (Evelina's)
-    values = {v for v in _carried(action_rows, theme) if v}
-    if len(values) != 1 or len(set(_carried(action_rows, rec))) < 2:
-        return
-    title = header.titles[theme].strip()
-    raise Settle(
-        title,
-        "extra",
-        f"The column '{title}' holds one value on every action ('{values.pop()}'): what the "
-        "whole plan answers, kept as another column, not a theme",
-    )
 
 
 def outcome_between(rows: list[Classified]) -> None:
@@ -394,11 +303,11 @@ def outcome_between(rows: list[Classified]) -> None:
     theme, action = header.column("theme"), header.column("action")
     if theme is None or action is None or header_key(header.titles[theme]).startswith("risk"):
         return  # a register's 'Cause / Event / Consequence' says more of its risk
-    themes = _carried(action_rows, theme)
+    themes = column_values(action_rows, theme)
     for column in range(theme + 1, action):
         if column in header.fields or not header.titles[column].strip():
             continue
-        values = _carried(action_rows, column)
+        values = column_values(action_rows, column)
         if (
             not all(values)
             or not all(len(v.split()) >= 4 for v in values)
@@ -414,33 +323,3 @@ def outcome_between(rows: list[Classified]) -> None:
             f"The column '{title}' holds statements each over a run of actions inside one "
             f"theme, and no column names the recommendation: read as the recommendation",
         )
-
-
-# A meeting log's column naming what each action arose under.
-_LOG_ITEMS = frozenset(("item", "agenda item", "subject", "item no", "topic"))
-
-
-def item_for_each_action(rows: list[Classified]) -> None:
-    """A board's action log whose 'Agenda item' names a different item on every action
-    ('Estates strategy', 'Workforce report'): where each action arose, no part grouping
-    actions (four of the six authors of that shape; where items repeat they group). Kept as
-    another column."""
-    action_rows, header = plan_rows(rows)
-    if header is None or len(action_rows) < 4:
-        return
-    theme = header.column("theme")
-    if theme is None or header_key(header.titles[theme]) not in _LOG_ITEMS:
-        return
-    last = rows.index(action_rows[-1])
-    if any(r.kind is RowKind.STRUCTURE for r in rows[:last]):
-        return  # headings over the log (its meetings) make the items a level under them
-    values = _carried(action_rows, theme)
-    if not all(values) or len(set(values)) != len(values):
-        return
-    title = header.titles[theme].strip()
-    raise Settle(
-        title,
-        "extra",
-        f"The column '{title}' names a different item for every action: where each arose, "
-        "kept as another column, not a theme over one action each",
-    )

@@ -1,0 +1,137 @@
+"""Columns named as a level of the plan that a person reads as none: a clause cited beside
+each recommendation ('Regulation 27(4)(b)'), a column of 'Rec 1' under the recommendations'
+own heading rows, one review named on every row ('SAR Mr T'), a board log's agenda item
+named once for each action. Each is kept as another column by a rule the report names (a
+re-reading, `Settle`)."""
+
+from __future__ import annotations
+
+import re
+
+from .classify import plan_rows
+from .header import header_key
+from .kinds import Classified, RowKind
+from .level_checks import band_row, column_values
+from .status_checks import Settle
+
+# 'Standard 17.3', 'Regulation 27(4)(a)', 'Reg 12', 'KLOE S2': a clause cited by its number.
+_CITATION = re.compile(r"^[A-Za-z][\w.]*(?:\s+[A-Za-z][\w.]*)?\s+[\dA-Z][\w.()/-]*\d[\w.()/-]*$")
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def citation_theme(rows: list[Classified]) -> None:
+    """A 'theme' column ('Regulation / Standard') of clauses cited by number, one to each
+    recommendation and changing exactly where the recommendation does: it adds no level
+    (each theme would hold one recommendation), it says which rule that recommendation
+    answers. A person reads it so: kept as another column, the recommendations ungrouped."""
+    action_rows, header = plan_rows(rows)
+    action_rows = [r for r in action_rows if not band_row(r)]  # 'Action required to ensure
+    # compliance with the Regulations' merged across, over its clauses: a heading
+    if header is None or len(action_rows) < 3:
+        return
+    theme, rec = header.column("theme"), header.column("recommendation")
+    if theme is None or rec is None:
+        return
+    themes, recs = column_values(action_rows, theme), column_values(action_rows, rec)
+    pairs = set(zip(themes, recs, strict=True))
+    if not all(themes) or not all(recs) or len(pairs) < 2:
+        return
+    if len({t for t, _ in pairs}) != len(pairs) or len({r for _, r in pairs}) != len(pairs):
+        return  # a theme over two recommendations, or one recommendation under two
+    if not all(_CITATION.match(t) and not _A_YEAR.search(t) for t, _ in pairs):
+        return  # words ('Leadership') or a report and its year ('PEEL 2021/22'): a theme
+    title = header.titles[theme].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The column '{title}' cites one clause for each recommendation ('{themes[0]}'), "
+        "changing where the recommendation does: kept as another column, not a theme",
+    )
+
+
+# A short label and number: 'Rec 1', 'R2', 'AFI 3'.
+_LABEL_NUMBER = re.compile(r"^[A-Za-z]{1,15}\.?\s*\d{1,3}[a-z]?$")
+
+
+def recommendation_numbers(rows: list[Classified]) -> None:
+    """A recommendation column holding only 'Rec 1', 'Rec 2' under heading rows that give
+    each recommendation in full ('Recommendation 1: The quality of ...'): the column points
+    to the heading over its rows; the heading is the recommendation. Kept as another column."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3:
+        return
+    column = header.column("recommendation")
+    if column is None or not any(r.kind is RowKind.STRUCTURE for r in rows):
+        return
+    values = column_values(action_rows, column)
+    if not all(values) or not all(_LABEL_NUMBER.match(v) for v in values):
+        return
+    title = header.titles[column].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The column '{title}' holds only numbers of recommendations ('{values[0]}') under "
+        "heading rows that give each in full: kept as another column",
+    )
+
+
+# Columns naming what a plan answers: a review, a report, an audit.
+_SOURCES = frozenset(("review", "review name", "report", "report name", "audit", "audit report"))
+
+
+def one_value_theme(rows: list[Classified]) -> None:
+    """A theme column holding one value on every action row, beside a recommendation column
+    (a SAB's tracker export: 'Review' = 'SAR Mr T' on each row): the review the whole plan
+    answers, no part grouping some actions apart from others (a 'Core service' of one value
+    is the one part the plan has). Kept as another column."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3:
+        return
+    theme, rec = header.column("theme"), header.column("recommendation")
+    if theme is None or rec is None or any(r.kind is RowKind.STRUCTURE for r in rows):
+        return
+    if header_key(header.titles[theme]) not in _SOURCES:
+        return  # 'Core service' of one value: the one part the plan has (Evelina's)
+    values = {v for v in column_values(action_rows, theme) if v}
+    if len(values) != 1 or len(set(column_values(action_rows, rec))) < 2:
+        return
+    title = header.titles[theme].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The column '{title}' holds one value on every action ('{values.pop()}'): what the "
+        "whole plan answers, kept as another column, not a theme",
+    )
+
+
+# A meeting log's column naming what each action arose under.
+_LOG_ITEMS = frozenset(("item", "agenda item", "subject", "item no", "topic"))
+
+
+def item_for_each_action(rows: list[Classified]) -> None:
+    """A board's action log whose 'Agenda item' names a different item on every action
+    ('Estates strategy', 'Workforce report'): where each action arose, no part grouping
+    actions (four of the eight authors of that shape, four reading each item as its action's
+    heading: a tie, the reading kept; where items repeat they group). Kept as another
+    column."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 4:
+        return
+    theme = header.column("theme")
+    if theme is None or header_key(header.titles[theme]) not in _LOG_ITEMS:
+        return
+    last = rows.index(action_rows[-1])
+    if any(r.kind is RowKind.STRUCTURE for r in rows[:last]):
+        return  # headings over the log (its meetings) make the items a level under them
+    values = column_values(action_rows, theme)
+    if not all(values) or len(set(values)) != len(values):
+        return
+    title = header.titles[theme].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The column '{title}' names a different item for every action: where each arose, "
+        "kept as another column, not a theme over one action each",
+    )

@@ -180,7 +180,10 @@ heldout131's and heldout132's; ordinary plans), 13 of 14 right, 1 refused ('Sess
 ordinary plans), 11 of 14 right, 3 wrongly (a label 'Area for priority action' beside its
 words merged across, a committee and its council's name under the title, a Scottish
 school's 'PT Literacy, PT Numeracy'); heldout136 (made alongside heldout135), 14 of 14
-right. Files
+right; heldout137 (after heldout135's and heldout136's; ordinary plans), 12 of 14 right, 2
+wrongly (an 'R1: ...' row merged over each table's header read as the title, leads such as
+'DCI RB & DCI SK'); heldout138 (made alongside heldout137), 13 of 14 right, 1 refused (an
+'Audit Ref' beside a 'Rec Ref'). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -385,7 +388,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 1949, f"{right} of {len(CASES)} read right"
+    assert right >= 1977, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -804,3 +804,63 @@ def test_a_label_beside_its_words_merged_across_is_the_part(tmp_path: Path) -> N
             ["Leaders should complete EHC needs assessments"],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "officers"),
+    [
+        ("DCI RB & DCI SK", ("DCI RB", "DCI SK")),
+        ("AHT, HoDs", ("AHT", "HoDs")),
+        ("DCI Public Protection", ("DCI Public Protection",)),
+    ],
+)
+def test_ranks_with_initials_and_posts_letters(cell: str, officers: tuple[str]) -> None:
+    assert split_people(cell).officers == officers
+
+
+def test_a_part_label_merged_over_each_tables_header(tmp_path: Path) -> None:
+    """A Welsh school's plan: a bold first line names the plan, and each table opens with
+    'R1: Improve ...' merged over its header: the tables' parts, not the title."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph().add_run(
+        "Ysgol Bro Morgannwg – Post-Inspection Action Plan"
+    ).bold = True
+    document.add_paragraph("Estyn core inspection: March 2023. Plan approved on 12 May 2023.")
+    for n, words in (
+        (1, "Improve the consistency of feedback so that pupils know how to improve their work"),
+        (2, "Strengthen the use of attendance data so that leaders act on it quickly and well"),
+    ):
+        table = document.add_table(rows=3, cols=4)
+        top = table.cell(0, 0).merge(table.cell(0, 3))
+        top.text = f"R{n}: {words}"
+        for j, text in enumerate(["Ref", "Action", "Lead", "Timescale"]):
+            table.cell(1, j).text = text
+        for j, text in enumerate([f"{n}.1", "Agree a policy", "AHT", "Termly"]):
+            table.cell(2, j).text = text
+        document.add_paragraph()
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    assert plan.title == "Ysgol Bro Morgannwg – Post-Inspection Action Plan"
+    assert [t.title for t in plan.themes] == [
+        "R1: Improve the consistency of feedback so that pupils know how to improve their work",
+        "R2: Strengthen the use of attendance data so that leaders act on it quickly and well",
+    ]
+
+
+def test_an_audits_ref_beside_each_recommendations_ref(tmp_path: Path) -> None:
+    """'Audit Ref' (one audit over several rows) beside 'Rec Ref' (one a row): the second
+    is each action's ref, the first kept (it was refused as two refs)."""
+    path = tmp_path / "tracker.csv"
+    path.write_text(
+        "Audit Ref,Audit Title,Rec Ref,Recommendation,Responsible Officer,Target Date,RAG\n"
+        "LHCH 24/25-03,DSPT,03.1,Staff should complete training,Head of IG,Mar-25,Green\n"
+        "LHCH 24/25-03,DSPT,03.2,Asset register should be kept,Head of IT,Jun-25,Amber\n"
+        "LHCH 24/25-05,Payroll,05.1,Starters should be checked,Payroll Manager,Feb-25,Green\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [a.ref for a in plan.actions()] == ["03.1", "03.2", "05.1"]
+    assert next(plan.actions()).extra["Audit Ref"] == "LHCH 24/25-03"

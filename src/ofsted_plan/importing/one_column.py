@@ -214,6 +214,28 @@ def _told_apart(
                 f"'{cells[kept].strip()}' is read as the action's ref; the other is kept as "
                 "another column",
             )  # fmt: skip
+        for kept, other in ((first, second), (second, first)):  # 'Audit Ref' of one audit
+            pairs = [  # over several rows beside 'Rec Ref', one a row: the second is the ref
+                (r[kept].strip(), r[other].strip())
+                for r in sample
+                if max(kept, other) < len(r) and r[kept].strip() and r[other].strip()
+            ]
+            own_refs, group_refs = [m for m, _ in pairs], [t for _, t in pairs]
+            group_runs = [v for i, v in enumerate(group_refs) if not i or v != group_refs[i - 1]]
+            if (
+                len(own_refs) >= 3
+                and len(set(own_refs)) == len(own_refs)
+                and all(REF_LIKE.match(c) for c in own_refs)
+                and len(set(group_refs)) < len(group_refs)
+                and len(group_runs) == len(set(group_runs))  # each audit's ref in one run of rows
+            ):
+                return (
+                    kept, other, "extra",
+                    f"'{cells[kept].strip()}' and '{cells[other].strip()}' both name a ref: "
+                    f"'{cells[other].strip()}' names one for several rows "
+                    f"('{group_refs[0]}'), kept as another column; '{cells[kept].strip()}', one "
+                    "a row, is read as the ref",
+                )  # fmt: skip
     if field == "comments" and (later := later_of(*(header_key(t) for t in titles))) is not None:
         kept, other = (first, second) if later == 0 else (second, first)
         return (

@@ -411,8 +411,10 @@ def _comma_split(part: str) -> list[str]:
     kinds = {kind_of(p) for p in pieces}
     if (
         all(STRICT_INITIALS.fullmatch(p) for p in pieces)
-        or all(  # 'HT, DHTs': letters
-            " " not in p and p[:2].isupper() and kind_of(p) in ("initials", "post") for p in pieces
+        or all(  # 'HT, DHTs', 'AHT, HoDs': letters
+            " " not in p
+            and (kind_of(p) == "initials" or (p[:2].isupper() and kind_of(p) == "post"))
+            for p in pieces
         )
         or (
             kinds in ({"name"}, {"post"})

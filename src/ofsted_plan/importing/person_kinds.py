@@ -89,14 +89,20 @@ def kind_of(part: str) -> str | None:
     lowered = [_role_of(w) for w in lowered]
     if len(words) == 1:
         word = words[0].strip(".,")
-        if word.endswith("s") and len(word) >= 3 and word[:-1].isupper():
-            word = word[:-1]  # 'DHTs': deputy heads, a post's letters
+        if (
+            word.endswith("s")
+            and len(word) >= 3
+            and (word[:-1].isupper() or STRICT_INITIALS.fullmatch(word[:-1]))
+        ):
+            word = word[:-1]  # 'DHTs', 'HoDs': deputy heads, heads of department
         one = _CO_ROLE.sub("", word.lower())  # 'Vice-Chair': a chair
         if (word.lower() in ROLE_WORDS and word.isupper()) or one in ONE_WORD_POSTS:
             return "post"
         if STRICT_INITIALS.fullmatch(word):
             return "initials"
         return "agency" if word.lower() in AGENCIES else None
+    if len(words) == 2 and lowered[0] in RANKS and STRICT_INITIALS.fullmatch(words[1]):
+        return "name"  # 'DCI RB': an officer of that rank, by initials
     if (
         len(words) >= 2
         and lowered[-1] in RANKS

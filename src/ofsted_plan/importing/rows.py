@@ -5,6 +5,7 @@ tool's own export read exactly as it was written."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..model import TABLE_HEADER, live
@@ -28,6 +29,9 @@ from .levels import numbered_like_body, roll_up_rows
 from .paragraphs import column_caption_row, labels_over_words
 from .rules import Rules
 from .titles import TITLE_LABEL, best_title, key_cell, only_bodies, table_width
+
+# A part's label and number before its words: 'R1: Improve ...', 'AFI 2 – ...'.
+_PART_LABEL = re.compile(r"^[A-Z]{1,4}\s?\d{1,2}[a-z]?\s*[:.–-]\s+\S")
 
 
 class RowReader:
@@ -334,7 +338,9 @@ class RowReader:
                 or merged_under_title
                 or (has_structure and not first_is_structure)
                 or (not has_structure and heading_like(r.text) and not only_bodies(r.text))
-            )  # 'Safer Havant Partnership' under the title names the body, no part
+                or _PART_LABEL.match(r.text) is not None
+            )  # 'Safer Havant Partnership' under the title names the body, no part; 'R1:
+            # Improve ...' merged over a table's header names the table's part
             if not keep:
                 r.kind = RowKind.TITLE if not self._document_title() else RowKind.NOTE
         numbered_like_body(rows, body)

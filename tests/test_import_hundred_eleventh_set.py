@@ -864,3 +864,44 @@ def test_an_audits_ref_beside_each_recommendations_ref(tmp_path: Path) -> None:
     plan = import_table(path)
     assert [a.ref for a in plan.actions()] == ["03.1", "03.2", "05.1"]
     assert next(plan.actions()).extra["Audit Ref"] == "LHCH 24/25-03"
+
+
+def test_a_finding_in_bold_between_two_tables_names_the_next(tmp_path: Path) -> None:
+    """A CQC plan's bold finding under the theme heading names the first table's part; the
+    next bold finding, right after that table, names the next table's (it was lost, and the
+    second table's actions went under the first finding)."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Adult Social Care – CQC Assessment Improvement Plan", level=0)
+    parts = [
+        ("Theme 1: Working with people", "People waited too long for Care Act assessments."),
+        ("", "Unpaid carers did not consistently receive carers' assessments."),
+        ("Theme 2: Providing support", "Access to home care in rural areas was limited."),
+    ]
+    for n, (theme, finding) in enumerate(parts, start=1):
+        if theme:
+            document.add_heading(theme, level=1)
+        document.add_paragraph().add_run(finding).bold = True
+        table = document.add_table(rows=2, cols=4)
+        for j, text in enumerate(["Ref", "Action", "Lead", "Timescale"]):
+            table.cell(0, j).text = text
+        for j, text in enumerate([f"{n}.1", "Clear the waiting list", "HoS", "Mar-25"]):
+            table.cell(1, j).text = text
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    assert [r.text for t in plan.themes for r in t.recommendations] == [f for _, f in parts]
+
+
+def test_a_templates_service_line_is_no_title(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Improvement plan,,,\nService: Morriston Hospital – Emergency Department,,,\n"
+        "Date of inspection: 11 – 13 November 2024,,,\n,,,\n"
+        "Improvement needed,Service action,Responsible officer,Timescale\n"
+        "Patients must be able to call for help,Call bells added,Senior Nurse,Dec-24\n"
+        "Medicines must be stored securely,Fridge locks fitted,Pharmacy Lead,Jan-25\n",
+        encoding="utf-8",
+    )
+    assert import_table(path).title == "Improvement plan"

@@ -86,8 +86,10 @@ class DocumentParts:
         last_title = False  # the block before was the document's title
         title_level = -1  # its level
         facts = fact_lines(self.document.blocks)
+        after_table = False  # the block before was a table
         for block in self.document.blocks:
             was_heading, last_heading = last_heading, False
+            was_table, after_table = after_table, isinstance(block, Grid)
             was_title = isinstance(block, Paragraph) and last_title
             last_title = isinstance(block, Paragraph) and block.level == 0
             if isinstance(block, Paragraph):
@@ -166,12 +168,13 @@ class DocumentParts:
                 elif text.endswith(":") and len(text) <= 60 and any(lv < 10 for lv, _ in stack):
                     label_only = True
                 elif (
-                    was_heading
+                    (was_heading or (was_table and block.bold and len(text.split()) >= 5))
                     and block.level is None
                     and len(text) <= 400
                     and not NARRATION.match(text)  # 'Inspectors found that ...': prose about it
                     and not (stack and _NAMED.match(stack[-1][1]))  # 'Issue 1: Delays in ...'
-                ):
+                ):  # (and a finding in bold between two tables, as the first was under its
+                    # heading: the next table's part)
                     lead_in = text  # the one paragraph between a heading and its table: the
                     continue  # finding it answers (another paragraph before the table: prose)
                 elif was_heading and stack and _NAMED.match(stack[-1][1]):

@@ -134,13 +134,15 @@ _NOT_A_TITLE = re.compile(
     r"exported\b|printed\b|downloaded\b)|\b(?:read\s+me|how\s+to\s+(?:use|complete)|"
     r"instructions|guidance\s+notes?|rag\s+key|last\s+updated)\b|\s\|\s|(?-i:(?:[a-z]{3,}|\d{4})\.\s+[A-Z][a-z])|"
     r"^(?:inspection|report(?:\s+published)?|published|extract(?:\s+date)?|date(?:\s+of\s+\w+)?|"
-    r"version|reporting\s+period|prepared\s+by|meeting|author|review\s+date|visit)\s*:\s",
+    r"version|reporting\s+period|prepared\s+by|meeting|author|review\s+date|visit|service|"
+    r"setting|provider)\s*:\s",
     re.IGNORECASE,
 )  # and 'Report to Audit Committee, 20 January 2026', 'Extract from the tracker as at ...':
 # the meeting or the export, not the plan; 'Focused visit 4–5 May 2022 | Letter published ...
 # | Monitored by ...' or 'Review published 12 March 2024. Plan monitored by ...': facts set
 # side by side or in sentences, not a name; 'Inspection: A reinspection of ...', 'Report
-# published: 22 February 2023': a label and its fact
+# published: 22 February 2023', HIW's 'Service: Morriston Hospital – Emergency Department': a
+# label and its fact
 
 
 # 'Audit Committee Action Log - updated 14 January 2025': when the file was last saved, not

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ..errors import PlanError
 from .classify import REF_LIKE
+from .column_checks import one_run_each
 from .ends import read_end
 from .header import FIELD_WORDS, INITIALS, PERIOD_RAG, Column, header_key
 from .title_periods import later_of
@@ -221,13 +222,12 @@ def _told_apart(
                 if max(kept, other) < len(r) and r[kept].strip() and r[other].strip()
             ]
             own_refs, group_refs = [m for m, _ in pairs], [t for _, t in pairs]
-            group_runs = [v for i, v in enumerate(group_refs) if not i or v != group_refs[i - 1]]
             if (
                 len(own_refs) >= 3
                 and len(set(own_refs)) == len(own_refs)
                 and all(REF_LIKE.match(c) for c in own_refs)
                 and len(set(group_refs)) < len(group_refs)
-                and len(group_runs) == len(set(group_runs))  # each audit's ref in one run of rows
+                and one_run_each(group_refs)  # each audit's ref in one run of rows
             ):
                 return (
                     kept, other, "extra",

@@ -186,7 +186,12 @@ wrongly (an 'R1: ...' row merged over each table's header read as the title, lea
 'Audit Ref' beside a 'Rec Ref'); heldout139 (after heldout137's and heldout138's; ordinary
 plans), 13 of 14 right, 1 wrongly (a finding in bold between two tables); heldout140 (made
 alongside heldout139), 12 of 14 right, 2 wrongly (HIW's 'Service: ...' line read as the
-title; a 'Workstream progress' heading over the one table, not yet read right). Files
+title; a 'Workstream progress' heading over the one table, read right since); heldout141
+(after heldout139's and heldout140's; ordinary plans), 11 of 14 right, 1 refused at another
+line (an 'Area for improvement' column empty under bands of areas), 2 wrongly (leads 'CCTV &
+Control Room Manager', 'Chief Officer – Planning & Climate Change'); heldout142 (made
+alongside heldout141), 12 of 14 right, 1 wrongly (a fire service's name over its risk
+register's line), 1 refused (a 'Progress Update' beside an 'Internal Audit Comment'). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -336,11 +341,6 @@ STILL_WRONG = {
     "heldout132/ct1-aneurin-bevan-uhb-hiw-grange-maternity-improvement-plan.txt": (
         "a classification, no part"
     ),
-    # Not yet read right (session 13's last set): a highlight report's Heading 2 'Workstream
-    # progress' over its one action table, whose own rows are the workstreams: the author
-    # reads the heading as the report's section, no part; the importer puts it over them.
-    "heldout140/db2-worcestershire-acute-hospitals-nhs-trust-maternity-neonatal-highlight-"
-    "report.docx": "a section heading over the table",
     # A document-control sheet's 'Document: Robin House Improvement Plan – Care Inspectorate
     # inspection March 2024' before the plan's sheet headed 'Care Inspectorate Improvement
     # Plan': this author reads the sheet's line; four of the six earlier authors of a cover
@@ -396,7 +396,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2004, f"{right} of {len(CASES)} read right"
+    assert right >= 2033, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

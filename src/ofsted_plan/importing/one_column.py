@@ -116,6 +116,10 @@ _DURATION = re.compile(
 
 
 _MONITORING = re.compile(r"^\s*(?:monitor(?:ing|ed)?|oversight|assurance)\b", re.IGNORECASE)
+# 'Internal Audit Comment', 'Auditor's view': what the auditor says of the owner's update.
+_AUDITORS = re.compile(
+    r"^\s*(?:internal\s+)?audit(?:or)?(?:'?s|s'?)?\s+(?:comments?|views?)\b", re.IGNORECASE
+)
 
 
 def _one_titled(
@@ -243,6 +247,13 @@ def _told_apart(
             f"'{cells[kept].strip()}' and '{cells[other].strip()}' both hold progress: "
             f"'{cells[kept].strip()}', the later, is read as it; the other is kept as another "
             "column",
+        )  # fmt: skip
+    if field == "comments" and (titled := _one_titled(_AUDITORS, titles, columns)):
+        auditor, kept = titled  # 'Progress Update' beside 'Internal Audit Comment'
+        return (
+            kept, auditor, "extra",
+            f"'{cells[auditor].strip()}' is the auditor's word on the update: kept as another "
+            f"column; '{cells[kept].strip()}' is read as the progress comments",
         )  # fmt: skip
     # 'Lead' beside 'Monitoring (who)': who checks is not who leads
     if field == "lead" and (titled := _one_titled(_MONITORING, titles, columns)):

@@ -135,3 +135,27 @@ def item_for_each_action(rows: list[Classified]) -> None:
         f"The column '{title}' names a different item for every action: where each arose, "
         "kept as another column, not a theme over one action each",
     )
+
+
+def unfilled_recommendation(rows: list[Classified]) -> None:
+    """A recommendation column ('Area for improvement') empty on every action's row, under
+    bands that give each area in full ('1. Leaders and managers should ...' merged across):
+    the bands name what the actions answer, the column is their title only. Kept as another
+    column, so that the bands are read as the plan's parts (the actions were refused as
+    under no recommendation)."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 2:
+        return
+    rec = header.column("recommendation")
+    if rec is None or any(column_values(action_rows, rec)):
+        return
+    first = rows.index(action_rows[0])
+    if not any(r.kind is RowKind.STRUCTURE for r in rows[:first]):
+        return  # no band above the first action: nothing names its recommendation
+    title = header.titles[rec].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The column '{title}' is empty on every action's row: the rows across the table "
+        "above the actions name what they answer; the column is kept as another column",
+    )

@@ -242,12 +242,21 @@ def _two_fields(before: str, part: str) -> bool:
     """'HR' before 'Payroll Manager', 'ICT' before 'Digital Services Business Manager': a field
     of one word, then a post whose first word is a field too: one manager of both ('Health'
     before 'Safeguarding Lead' is the NHS, a body)."""
+    words = part.split()
     return (
         before.casefold() in SUBJECT_WORDS
         and kind_of(before) != "agency"
-        and part.split()[0].casefold() in SUBJECT_WORDS
         and kind_of(part) == "post"
-        and len(part.split()) <= 4
+        and len(words) <= 4
+        and (
+            words[0].casefold() in SUBJECT_WORDS
+            or (  # 'CCTV & Control Room Manager': a field's letters, then a manager of one
+                before.isupper()
+                and len(words) <= 3
+                and words[-1].lower() in ROLE_WORDS
+                and words[0].lower() not in ROLE_WORDS | RANKS
+            )
+        )
     )
 
 
@@ -294,8 +303,8 @@ def _area_part(part: str) -> bool:
         return True  # 'Operational Assurance', 'Strategic Planning': a field of work
     if kind == "post":  # 'Child Protection Chairs': the posts a manager manages
         return words[-1].endswith("s") and words[-1][:-1] in ROLE_WORDS
-    if kind == "name" and len(words) == 2:
-        return False  # 'Jo Bloggs': a person as likely as a field
+    if kind == "name" and len(words) == 2:  # 'Jo Bloggs': a person as likely as a field,
+        return any(w in SUBJECT_WORDS for w in words)  # but not 'Climate Change'
     return len(words) == 1 or not any(w in BODIES for w in words)  # 'Housing' is a field
 
 

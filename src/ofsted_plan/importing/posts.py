@@ -176,6 +176,8 @@ SUBJECT_WORDS = frozenset(
         "crisis",  # 'Matron, Crisis Resolution & Home Treatment': a team's fields of work
         "resolution",
         "treatment",
+        "cctv",  # 'CCTV & Control Room Manager': one manager of both
+        "climate",  # 'Chief Officer – Planning & Climate Change': one post's area
         "maintenance",  # 'Housing Maintenance & Asset Management': fields of work
         "asset",
         "assets",

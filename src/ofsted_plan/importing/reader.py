@@ -19,6 +19,7 @@ from .header_rows import find_headers
 from .keys import KEY_ENTRY, fill_pairs
 from .kinds import Classified, Header, RowKind, TableKind
 from .levels import Levels, assign_levels, prefix_class
+from .other_columns import unfilled_recommendation
 from .paragraphs import (
     shared_labels_dropped,
 )
@@ -27,6 +28,13 @@ from .rows import RowReader
 from .rules import Rules
 from .titles import PLAN_WORDS, names_more_fully, without_stamp
 from .values import COLOUR_WORDS, STATUS_WORDS
+
+# 'Workstream progress', 'Priority updates': a report's section over its one table (whose own
+# rows name the workstreams), not one workstream.
+_REPORT_SECTION = re.compile(
+    r"^\w+\s+(?:progress|updates?|summary|overview|position|status|highlights?|report)\s*$",
+    re.IGNORECASE,
+)
 
 # A key's row as classify.py writes it: 'Behind schedule = Will miss the original date'.
 _KEY_ROW = re.compile(r"^[^=|;]{1,30} = [^=|]+$")
@@ -89,7 +97,9 @@ class Reader(RowReader, DocumentParts):
         use_labels = (
             len(labelled) >= 2
             or any(  # one heading over the one table: a part where it names one
-                prefix_class(text) in ("theme", "rec") for lb in labelled for _, text in lb
+                prefix_class(text) in ("theme", "rec") and not _REPORT_SECTION.match(text)
+                for lb in labelled
+                for _, text in lb
             )  # ('Priority 1: Safer streets'), else the document's section
             or (  # a heading between two tables, the first under none, names the part
                 not plan_grids[0][1]
@@ -117,6 +127,8 @@ class Reader(RowReader, DocumentParts):
             last_header = next(
                 (c.header for c in reversed(self.rows) if c.header is not None), last_header
             )
+        if not self.exact:
+            unfilled_recommendation(self.rows)  # a column only titling the bands above
         self.levels = assign_levels(self.rows, self.path, use_labels, self.exact)
         if not self.exact:
             self._key_words()

@@ -73,6 +73,9 @@ def _named_with_initials(text: str) -> bool:
     return capitals == found["letters"]
 
 
+_FIRE_SERVICE = re.compile(r"\S\s+fire\s+(?:and|&)\s+rescue\s+(?:service|authority)$", re.I)
+
+
 def _a_body(part: str) -> bool:
     """'Broadland District Council', 'Oldham Safeguarding Children Partnership': a body's
     name, of two words or more (not 'Children's Services', a service)."""
@@ -82,6 +85,7 @@ def _a_body(part: str) -> bool:
         and (
             kind_of(part) == "agency"
             or (kind_of(part) == "team" and words[-1].lower() in ("partnership", "board"))
+            or _FIRE_SERVICE.search(part) is not None  # 'Derbyshire Fire & Rescue Service'
             or (  # 'Overview and Scrutiny Committee': a council's committee, by its name
                 words[-1].lower() == "committee"
                 and all(w[:1].isupper() or w.lower() in ("and", "of", "&") for w in words)
@@ -186,7 +190,7 @@ TITLE_LABEL = re.compile(
 )
 # A line that names the plan: the title, rather than the council's name above it.
 PLAN_WORDS = re.compile(
-    r"\b(plan|tracker|report|action|improvement|statement|programme|strategy|inspection)\b",
+    r"\b(plan|tracker|report|action|improvement|statement|programme|strategy|inspection|register)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,120 @@
+"""Issue 18, what the hundred-and-forty-first blind sets on showed, and the strict xfails of
+earlier sets read right since (heldout140's Worcestershire highlight report)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ofsted_plan.importing.importer import import_table
+from ofsted_plan.importing.people import split_people
+
+
+def test_a_reports_section_heading_over_its_one_table_is_no_part(tmp_path: Path) -> None:
+    """A highlight report's Heading 2 'Workstream progress' over its one table, whose own
+    merged rows are the workstreams: the report's section (kept in the notes), not a
+    workstream over them ('Workstream 1: ...' would be one)."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Maternity Improvement Programme: Highlight Report – October 2024", 1)
+    document.add_paragraph("This report summarises progress against the programme.")
+    document.add_heading("Workstream progress", 2)
+    table = document.add_table(rows=5, cols=4)
+    for j, text in enumerate(["Ref", "Action", "Lead", "Due date"]):
+        table.cell(0, j).text = text
+    rows = [
+        ("1. Listening to families",),
+        ("1.1", "Refresh the plan", "MNVP Lead", "Dec-24"),
+        ("2. Workforce",),
+        ("2.1", "Train all staff", "PDM", "Mar-25"),
+    ]
+    for i, row in enumerate(rows, start=1):
+        if len(row) == 1:
+            table.cell(i, 0).merge(table.cell(i, 3)).text = row[0]
+        else:
+            for j, text in enumerate(row):
+                table.cell(i, j).text = text
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == ["1. Listening to families", "2. Workforce"]
+    assert "Workstream progress" in plan.notes
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "CCTV & Control Room Manager",  # a field's letters, then a manager of one more
+        "Chief Officer – Planning & Climate Change",  # a post and the area it covers
+    ],
+)
+def test_a_post_over_two_fields_is_one_officer(cell: str) -> None:
+    assert split_people(cell).officers == (cell,)
+
+
+def test_a_fire_services_name_over_its_register_is_no_title(tmp_path: Path) -> None:
+    """'Derbyshire Fire & Rescue Service' names only the body; the register's line under it
+    names the document (the body's name was the title, the register's line a theme)."""
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Derbyshire Fire & Rescue Service,,,\n"
+        "Corporate Risk Register – Mitigating Actions Update Q3,,,\n\n"
+        "Ref,Mitigating action,Action owner,Target date,RAG\n"
+        "CRR01.1,Deliver the recruitment campaign,Area Manager,31/12/2024,Complete\n"
+        "CRR01.2,Trial a new contract,Group Manager,31/03/2025,Green\n",
+        encoding="utf-8",
+    )
+    assert import_table(path).title == "Corporate Risk Register – Mitigating Actions Update Q3"
+
+
+def test_the_auditors_comment_beside_the_progress_update(tmp_path: Path) -> None:
+    """An audit tracker's 'Progress Update (May 2024)' beside 'Internal Audit Comment': the
+    owner's update is the progress, the auditor's word on it another column (both were
+    refused as the comments)."""
+    path = tmp_path / "tracker.csv"
+    path.write_text(
+        "Rec Ref,Recommendation,Responsible Officer,Target Date,RAG Status,"
+        "Progress Update (May 2024),Internal Audit Comment\n"
+        "SRA-01,Review contracts,Director,31/07/2024,Amber,14 of 22 reviewed,Date revised\n"
+        "SRA-02,Reconcile payments,Head of Finance,30/04/2024,Complete,In place,Verified\n",
+        encoding="utf-8",
+    )
+    report: list[str] = []
+    plan = import_table(path, report=report)
+    first = next(plan.actions())
+    assert first.comments == "14 of 22 reviewed"
+    assert first.extra["Internal Audit Comment"] == "Date revised"
+    assert any("the auditor's word" in line for line in report)
+
+
+def test_an_empty_area_column_under_bands_of_areas(tmp_path: Path) -> None:
+    """A college's plan titles a column 'Area for improvement' but leaves it empty, giving
+    each area as a band merged across above its actions: the bands name what the actions
+    answer (every action was refused as under no recommendation)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["College – Post-Inspection Action Plan 2024/25"])
+    sheet.append([])
+    sheet.append(["No.", "Area for improvement", "Actions", "Responsibility", "Timescale", "RAG"])
+    bands = {4: "1. Leaders should ensure apprentices get reviews", 7: "2. Improve careers advice"}
+    rows = [
+        ("1.1", "", "Monthly reviews", "Head of Apprenticeships", "December 2024", "A"),
+        ("1.2", "", "Map the hours", "Curriculum Managers", "January 2025", "G"),
+    ]
+    for n in (4, 7):
+        sheet.append([bands[n]])
+        sheet.merge_cells(start_row=n, start_column=1, end_row=n, end_column=6)
+        for row in rows:
+            sheet.append(list(row))
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    report: list[str] = []
+    plan = import_table(path, report=report)
+    assert [t.title for t in plan.themes] == list(bands.values())
+    assert len(list(plan.actions())) == 4
+    assert any("empty on every action's row" in line for line in report)

@@ -191,7 +191,11 @@ title; a 'Workstream progress' heading over the one table, read right since); he
 line (an 'Area for improvement' column empty under bands of areas), 2 wrongly (leads 'CCTV &
 Control Room Manager', 'Chief Officer – Planning & Climate Change'); heldout142 (made
 alongside heldout141), 12 of 14 right, 1 wrongly (a fire service's name over its risk
-register's line), 1 refused (a 'Progress Update' beside an 'Internal Audit Comment'). Files
+register's line), 1 refused (a 'Progress Update' beside an 'Internal Audit Comment');
+heldout143 (after heldout141's and heldout142's; ordinary plans), 12 of 14 right, 2 wrongly
+(a CQC export's 'Must/Should' column, an author disagreement; 'SENCo, AHT (Teaching and
+Learning)'); heldout144 (made alongside heldout143), 13 of 14 right, 1 refused (a 'Response'
+merged over each concern's 'Action Taken / Planned'). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -341,6 +345,12 @@ STILL_WRONG = {
     "heldout132/ct1-aneurin-bevan-uhb-hiw-grange-maternity-improvement-plan.txt": (
         "a classification, no part"
     ),
+    # A CQC export's 'Must/Should' column ('Must do' on three rows, 'Should do' on three)
+    # beside each finding: this author reads it as the theme over the findings; four earlier
+    # authors of a Must/Should column (heldout48, 63, 80, 109) read it as no part, as the
+    # importer does (tried as the theme: those four read wrongly).
+    "heldout143/de1-sheffield-childrens-nhsft-cqc-community-services-must-should-do-action-"
+    "tracker.csv": "the Must/Should column as the theme",
     # A document-control sheet's 'Document: Robin House Improvement Plan – Care Inspectorate
     # inspection March 2024' before the plan's sheet headed 'Care Inspectorate Improvement
     # Plan': this author reads the sheet's line; four of the six earlier authors of a cover
@@ -396,7 +406,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2033, f"{right} of {len(CASES)} read right"
+    assert right >= 2060, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

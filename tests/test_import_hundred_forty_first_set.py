@@ -118,3 +118,50 @@ def test_an_empty_area_column_under_bands_of_areas(tmp_path: Path) -> None:
     assert [t.title for t in plan.themes] == list(bands.values())
     assert len(list(plan.actions())) == 4
     assert any("empty on every action's row" in line for line in report)
+
+
+@pytest.mark.parametrize(
+    ("cell", "officers"),
+    [
+        ("SENCo, AHT (Teaching and Learning)", ("SENCo", "AHT (Teaching and Learning)")),
+        ("AHT, HoDs", ("AHT", "HoDs")),  # posts' letters in a list
+    ],
+)
+def test_an_assistant_heads_letters_are_a_post(cell: str, officers: tuple[str]) -> None:
+    assert split_people(cell).officers == officers
+
+
+def test_a_response_over_each_concerns_actions_is_no_action(tmp_path: Path) -> None:
+    """A prison's plan: 'Response' merged down over each concern's rows beside 'Action Taken
+    / Planned', one a row: the second is the action, the response kept (both were refused
+    as the action)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Action Plan: HMP Wymott"])
+    sheet.append([])
+    sheet.append(["Ref", "Concern", "Response", "Action Taken / Planned", "Responsible Owner",
+                  "Target Date"])  # fmt: skip
+    rows = [
+        ("1.1", "Prisoners were locked up", "We will unlock more", "Review the regime", "HoR",
+         "May-24"),
+        ("1.2", "", "", "Create 120 activity spaces", "HoRR", "Dec-24"),
+        ("2.1", "Drugs were available", "Supply will be cut", "Deliver the drug strategy", "HoS",
+         "Jun-24"),
+        ("2.2", "", "", "Train staff in searching", "HoS", "Sep-24"),
+    ]  # fmt: skip
+    for row in rows:
+        sheet.append(list(row))
+    for column in ("B", "C"):
+        sheet.merge_cells(f"{column}4:{column}5")
+        sheet.merge_cells(f"{column}6:{column}7")
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    report: list[str] = []
+    plan = import_table(path, report=report)
+    actions = list(plan.actions())
+    assert [a.action for a in actions] == [r[3] for r in rows]
+    assert actions[1].extra["Response"] == "We will unlock more"
+    assert any("one thing over several actions" in line for line in report)

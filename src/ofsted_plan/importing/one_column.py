@@ -10,8 +10,9 @@ import re
 from collections.abc import Sequence
 
 from ..errors import PlanError
+from .cells import shortened
 from .classify import REF_LIKE
-from .column_checks import one_run_each
+from .column_checks import carried, one_run_each
 from .ends import read_end
 from .header import FIELD_WORDS, INITIALS, PERIOD_RAG, Column, header_key
 from .title_periods import later_of
@@ -255,6 +256,25 @@ def _told_apart(
             f"'{cells[auditor].strip()}' is the auditor's word on the update: kept as another "
             f"column; '{cells[kept].strip()}' is read as the progress comments",
         )  # fmt: skip
+    if field == "action":  # 'Response' merged over each concern's 'Action Taken / Planned'
+        for kept, other in ((first, second), (second, first)):
+            rows_of = [i for i, r in enumerate(sample) if kept < len(r) and r[kept].strip()]
+            one_each = [sample[i][kept].strip() for i in rows_of]
+            down = carried(sample, other)
+            over = [down[i] for i in rows_of]
+            if (
+                len(one_each) >= 3
+                and len(set(one_each)) == len(one_each)
+                and all(over)
+                and len(set(over)) < len(over)
+                and one_run_each(over)
+            ):
+                return (
+                    kept, other, "extra",
+                    f"'{cells[other].strip()}' says one thing over several actions "
+                    f"('{shortened(over[0])}'): kept as another column; "
+                    f"'{cells[kept].strip()}', one a row, is read as the action",
+                )  # fmt: skip
     # 'Lead' beside 'Monitoring (who)': who checks is not who leads
     if field == "lead" and (titled := _one_titled(_MONITORING, titles, columns)):
         other, kept = titled

@@ -281,6 +281,8 @@ def _with_its_area(text: str) -> bool:
     if kind == "post" and kind_of(area) == "agency" and "," not in area:
         return True  # 'MCA Lead, Brighton & Hove City Council': a post and its body
     one_word = head.casefold() in ROLE_WORDS  # 'Chair, Performance & Audit Sub-group'
+    if one_word and head[:2].isupper() and " " not in area and kind_of(area) == "initials":
+        return False  # 'AHT, HoDs': posts' letters in a list, not a post and its area
     if not ((kind == "post" and whole_post(head)) or one_word or kind in ("agency", "team")):
         return False
     parts = split_outside(area, _AREA_JOINS)

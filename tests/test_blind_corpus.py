@@ -195,7 +195,11 @@ register's line), 1 refused (a 'Progress Update' beside an 'Internal Audit Comme
 heldout143 (after heldout141's and heldout142's; ordinary plans), 12 of 14 right, 2 wrongly
 (a CQC export's 'Must/Should' column, an author disagreement; 'SENCo, AHT (Teaching and
 Learning)'); heldout144 (made alongside heldout143), 13 of 14 right, 1 refused (a 'Response'
-merged over each concern's 'Action Taken / Planned'). Files
+merged over each concern's 'Action Taken / Planned'); heldout145 (after heldout143's and
+heldout144's; ordinary plans), 13 of 14 right, 1 wrongly (a 'Rec' column numbering the
+recommendations, in order under each theme only); heldout146 (made alongside heldout145),
+13 of 14 right, 1 wrongly (a PSIRF export's 'Priority 1: ...' column over its learning
+responses). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -406,7 +410,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2060, f"{right} of {len(CASES)} read right"
+    assert right >= 2088, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

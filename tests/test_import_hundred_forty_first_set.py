@@ -165,3 +165,68 @@ def test_a_response_over_each_concerns_actions_is_no_action(tmp_path: Path) -> N
     assert [a.action for a in actions] == [r[3] for r in rows]
     assert actions[1].extra["Response"] == "We will unlock more"
     assert any("one thing over several actions" in line for line in report)
+
+
+def test_a_recommendations_number_beside_it_is_the_ref(tmp_path: Path) -> None:
+    """A peer challenge plan's 'Rec' column numbers the recommendation beside its actions
+    (2.2 merged over two), in order under each theme though not across them (2.4, then 2.3
+    under the next): the ref (it was kept as another column and every action given a
+    made-up ref)."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Corporate Peer Challenge Action Plan", 1)
+    rows = [
+        ("Finance",),
+        ("2.1", "Develop the MTFS", "Refresh the MTFS", "CFO", "Feb-24"),
+        ("2.2", "Review shared services", "Commission a review", "CEO", "Jun-24"),
+        ("2.2", "Review shared services", "Agree a new agreement", "CEO", "Mar-25"),
+        ("2.4", "Profile the capital programme", "Re-profile it", "CFO", "Sep-24"),
+        ("Engagement",),
+        ("2.3", "Develop a clear brand", "Write a brand guide", "Head of Comms", "Dec-24"),
+        ("2.6", "Work with the CVS", "Hold a forum", "Head of Comms", "Jan-25"),
+    ]
+    table = document.add_table(rows=len(rows) + 1, cols=5)
+    for j, text in enumerate(["Rec", "LGA recommendation", "Action", "Lead", "Timescale"]):
+        table.cell(0, j).text = text
+    for i, row in enumerate(rows, start=1):
+        if len(row) == 1:
+            table.cell(i, 0).merge(table.cell(i, 4)).text = row[0]
+            continue
+        for j, text in enumerate(row):
+            if i == 4 and j < 2:
+                continue  # merged down from the row above
+            table.cell(i, j).text = text
+    for j in (0, 1):
+        table.cell(3, j).merge(table.cell(4, j))
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    report: list[str] = []
+    plan = import_table(path, report=report)
+    refs = [a.ref for a in plan.actions()]
+    assert [r.split(".")[:2] for r in refs] == [
+        ["2", "1"], ["2", "2"], ["2", "2"], ["2", "4"], ["2", "3"], ["2", "6"]
+    ]  # fmt: skip
+    assert not any(a.ref_generated for a in plan.actions())
+    assert any("'Rec' holds a different ref" in line for line in report)
+
+
+def test_numbered_priorities_over_the_learning_responses(tmp_path: Path) -> None:
+    """A PSIRF export: 'Safety priority' ('Priority 1: ...') left of 'Learning response',
+    each priority over whole responses: the theme over them, the responses the
+    recommendations (the priorities were kept as another column)."""
+    path = tmp_path / "export.txt"
+    path.write_text(
+        "Action ID\tSafety priority\tLearning response\tSafety action\tAction owner\tDue date\n"
+        "SA-1\tPriority 1: Deterioration\tPSII 2024/07 - NEWS2\tHold a huddle\tWard Manager\t"
+        "Jun-25\n"
+        "SA-2\tPriority 1: Deterioration\tPSII 2024/07 - NEWS2\tTrain nurses\tEducator\tJul-25\n"
+        "SA-3\tPriority 2: Medication\tAAR 2025/03 - Insulin\tReview the template\tLead Nurse\t"
+        "Sep-25\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == ["Priority 1: Deterioration", "Priority 2: Medication"]
+    assert [r.text for r in plan.recommendations()] == [
+        "PSII 2024/07 - NEWS2", "AAR 2025/03 - Insulin"
+    ]  # fmt: skip

@@ -13,7 +13,7 @@ from ..errors import PlanError
 from ..model import Plan
 from .classify import column_cells, plan_rows
 from .ends import read_end, says_no_end
-from .kinds import Classified
+from .kinds import Classified, RowKind
 from .status_checks import Settle
 from .vocabulary import PRIORITY_WORDS
 
@@ -81,12 +81,23 @@ def _a_date(cell: str) -> bool:
         return False
 
 
+def _heading_between(rows: list[Classified], first: Classified, second: Classified) -> bool:
+    """A heading row between two actions: a plan may order its recommendations anew under
+    each theme ('2.4' under one, '2.3' under the next)."""
+    start, end = rows.index(first), rows.index(second)
+    return any(r.kind is RowKind.STRUCTURE for r in rows[start:end])
+
+
 def refs_unnamed(rows: list[Classified]) -> None:
     """No column is named as the ref, but one holds a ref on every action, each different
-    ('Title' in a SharePoint list: ILACS-01, ILACS-02): a person reads it as the ref."""
+    ('Title' in a SharePoint list: ILACS-01, ILACS-02), or each recommendation's ('Rec' of
+    2.1a, 2.2, 2.2 beside the recommendations, one number to each): a person reads it as
+    the ref."""
     action_rows, header = plan_rows(rows)
     if header is None or len(action_rows) < 3 or header.column("ref") is not None:
         return
+    rec = header.column("recommendation")
+    recs = carried([r.row.cells for r in action_rows], rec) if rec is not None else []
     found = []
     for column, title in enumerate(header.titles):
         if header.fields.get(column) not in (None, "extra") or not title.strip():
@@ -94,22 +105,31 @@ def refs_unnamed(rows: list[Classified]) -> None:
         cells = [
             r.row.cells[column].strip() if column < len(r.row.cells) else "" for r in action_rows
         ]
+        numbers = (  # a recommendation's number on each of its actions, in order under
+            rec is not None  # each heading: a plan may order them anew under each theme
+            and len(set(zip(cells, recs, strict=True))) == len(set(cells)) == len(set(recs))
+            and one_run_each(cells)
+        )
         if (
             all(cells)
-            and len(set(cells)) == len(cells)
+            and (len(set(cells)) == len(cells) or numbers)
             and all(map(_REF_LIKE.match, cells))
             and not any(map(_a_date, cells))  # a board's minute refs '165/19', not '4/7/19'
         ):
-            keys = [_ref_order(c) for c in cells]  # refs run in order; durations (30d) do not
-            rising = sum(1 for a, b in itertools.pairwise(keys) if a < b)
-            if rising >= 0.8 * (len(keys) - 1):
+            steps = [  # refs run in order; durations (30d) do not
+                _ref_order(a) < _ref_order(b)
+                for (i, a), (j, b) in itertools.pairwise(enumerate(cells))
+                if a != b
+                and not (numbers and _heading_between(rows, action_rows[i], action_rows[j]))
+            ]
+            if len(steps) >= 2 and sum(steps) >= 0.8 * len(steps):
                 found.append(title.strip())
     if len(found) == 1:
         raise Settle(
             found[0],
             "ref",
             f"No column is named as the ref and the column '{found[0]}' holds a different ref "
-            "on every action: read as the ref",
+            "on every action (or recommendation): read as the ref",
         )
 
 

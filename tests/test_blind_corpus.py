@@ -199,7 +199,10 @@ merged over each concern's 'Action Taken / Planned'); heldout145 (after heldout1
 heldout144's; ordinary plans), 13 of 14 right, 1 wrongly (a 'Rec' column numbering the
 recommendations, in order under each theme only); heldout146 (made alongside heldout145),
 13 of 14 right, 1 wrongly (a PSIRF export's 'Priority 1: ...' column over its learning
-responses). Files
+responses); heldout147 (after heldout145's and heldout146's; ordinary plans), 14 of 14
+right; heldout148 (made alongside heldout147), 11 of 14 right, 3 wrongly (an ETI plan's first
+'Area for improvement 1' in bold over its words; a council's 'Benefits and Housing Needs';
+'Chief Nurse and Patient Safety Officer', one post to its author). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -349,6 +352,13 @@ STILL_WRONG = {
     "heldout132/ct1-aneurin-bevan-uhb-hiw-grange-maternity-improvement-plan.txt": (
         "a classification, no part"
     ),
+    # 'Chief Nurse and Patient Safety Officer': one person's two posts to this author (as
+    # heldout51's, heldout109's and heldout13's); two posts to four other authors of 'post
+    # and post' cells (heldout5, 10, 80, 122) and to the importer (a tie, measured: read as
+    # one where the first post starts 'Chief', 'Deputy' or 'Corporate', four mended, four broke).
+    "heldout148/dj2-rjah-orthopaedic-nhsft-internal-audit-recommendations-tracker.csv": (
+        "one person's two posts"
+    ),
     # A CQC export's 'Must/Should' column ('Must do' on three rows, 'Should do' on three)
     # beside each finding: this author reads it as the theme over the findings; four earlier
     # authors of a Must/Should column (heldout48, 63, 80, 109) read it as no part, as the
@@ -410,7 +420,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2088, f"{right} of {len(CASES)} read right"
+    assert right >= 2115, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

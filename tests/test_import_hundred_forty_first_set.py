@@ -230,3 +230,42 @@ def test_numbered_priorities_over_the_learning_responses(tmp_path: Path) -> None
     assert [r.text for r in plan.recommendations()] == [
         "PSII 2024/07 - NEWS2", "AAR 2025/03 - Insulin"
     ]  # fmt: skip
+
+
+def test_a_councils_two_services_are_one_lead() -> None:
+    """'Hackney Council Benefits and Housing Needs': one council's two services, one lead;
+    another body after 'and' is another lead."""
+    assert split_people("Hackney Council Benefits and Housing Needs").officers == (
+        "Hackney Council Benefits and Housing Needs",
+    )
+    assert split_people(
+        "Lewisham Council Housing Services and Phoenix Community Housing"
+    ).officers == ("Lewisham Council Housing Services", "Phoenix Community Housing")
+
+
+def test_the_first_bare_label_in_bold_gives_way_to_its_words(tmp_path: Path) -> None:
+    """An ETI plan: 'Area for improvement 1' in bold, its words in the next paragraph, then
+    its table, and so for each area: every table is under its own area's words (the first
+    table was under the label, the third under the second's words)."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph().add_run("Strabane Academy – Action Plan following ETI").bold = True
+    words = [
+        "To improve the consistency of teaching in key stage 3 mathematics.",
+        "To develop further the use of data by middle leaders.",
+        "To ensure that the safeguarding policy reflects current guidance.",
+    ]
+    for n, text in enumerate(words, start=1):
+        document.add_paragraph().add_run(f"Area for improvement {n}").bold = True
+        document.add_paragraph(text)
+        table = document.add_table(rows=2, cols=3)
+        for j, title in enumerate(["Action", "Person(s) responsible", "Timescale"]):
+            table.cell(0, j).text = title
+        for j, cell in enumerate([f"Action {n}", "Principal", f"Mar-2{n + 3}"]):
+            table.cell(1, j).text = cell
+        document.add_paragraph()
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == words

@@ -150,6 +150,10 @@ class DocumentParts:
                         # its heading; a heading, a line in bold, or a part with no heading
                         # over it ('Priority action 1: ...' beside it) keep its label
                         text = without_kind(text)
+                    # the first 'Area for improvement 1' in bold: its words may follow, and
+                    label_only = block.level in (None, 10) and bool(BARE_LABEL.match(text))
+                    if label_only:  # name the part in its place (the next label's words will)
+                        level = 10
                     stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
                     fresh.append((level, text))
                     last_heading = block.level is not None and 1 <= block.level <= 9

@@ -137,6 +137,28 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     return People((" ".join(text.split()),), True)
 
 
+# Words that name a whole organisation, not one of its services.
+_WHOLE_BODY = frozenset(("council", "trust", "police", "constabulary", "icb", "university"))
+
+
+def _services_of_one(pieces: list[str]) -> bool:
+    """'Hackney Council Benefits' and 'Housing Needs': a body's name, one of its services,
+    then a second service, a field of work with no body named (short, not a post or a
+    person): both are that body's ('... and Phoenix Community Housing' names another)."""
+    first, second = (p.split() for p in pieces)
+    at = next((i for i, w in enumerate(first) if w.lower() in _WHOLE_BODY), None)
+    return (
+        at is not None
+        and 0 < at < len(first) - 1  # 'Hackney Council' then its service
+        and len(second) <= 3
+        and all(w[:1].isupper() for w in second)
+        and second[0].lower() in SUBJECT_WORDS  # a field of work ('Phoenix ...' is a name)
+        and not any(w.lower() in _WHOLE_BODY for w in second)
+        and kind_of(pieces[1]) != "post"
+        and not plainly_a_person(pieces[1])
+    )
+
+
 def _bodies(parts: list[str]) -> bool:
     """Parts that are each a body, by its kind or by a name of capitalised words, one at least
     a team or an agency, each of two words or more (never 'Health and Social Care')."""
@@ -365,6 +387,8 @@ def _and_split(part: str) -> list[str]:
         return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
     if len(pieces) == 2 and all(len(p.split()) >= 2 and kind_of(p) == "agency" for p in pieces):
         return pieces  # 'Adult Social Care and Southshire ICB' (never 'Health and Social Care')
+    if len(pieces) == 2 and _services_of_one(pieces):
+        return [part]  # 'Hackney Council Benefits and Housing Needs': one council's services
     if len(pieces) == 2 and _bodies(pieces):
         return pieces  # 'Lewisham Council Housing Services and Phoenix Community Housing'
     if (

@@ -202,7 +202,11 @@ recommendations, in order under each theme only); heldout146 (made alongside hel
 responses); heldout147 (after heldout145's and heldout146's; ordinary plans), 14 of 14
 right; heldout148 (made alongside heldout147), 11 of 14 right, 3 wrongly (an ETI plan's first
 'Area for improvement 1' in bold over its words; a council's 'Benefits and Housing Needs';
-'Chief Nurse and Patient Safety Officer', one post to its author). Files
+'Chief Nurse and Patient Safety Officer', one post to its author); heldout149 (after
+heldout147's and heldout148's; ordinary plans), 11 of 14 right, 2 wrongly (leads 'Service
+Director - Legal, Governance and Commissioning', 'Cabinet Member for Parks, Highways &
+Transport Services'), 1 refused ('R1' on each action of its recommendation); heldout150
+(made alongside heldout149), 14 of 14 right. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -420,7 +424,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2115, f"{right} of {len(CASES)} read right"
+    assert right >= 2143, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -269,3 +269,33 @@ def test_the_first_bare_label_in_bold_gives_way_to_its_words(tmp_path: Path) -> 
     document.save(str(path))
     plan = import_table(path)
     assert [t.title for t in plan.themes] == words
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Service Director - Legal, Governance and Commissioning",  # a hyphen as a dash
+        "Cabinet Member for Parks, Highways & Transport Services",  # a portfolio's fields
+    ],
+)
+def test_a_post_and_the_fields_it_covers(cell: str) -> None:
+    assert split_people(cell).officers == (cell,)
+
+
+def test_a_recommendations_ref_on_each_action_under_it(tmp_path: Path) -> None:
+    """A custody inspection plan writes 'R1' on both actions of its recommendation, the
+    recommendation on the first row only: they are R1.1 and R1.2 (it was refused as a ref
+    used twice)."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Recommendation / area for improvement,Action,Action owner,Target date,RAG\n"
+        "R1,The force should govern custody well,Build a dashboard,Supt CJ,Dec-24,G\n"
+        "R1,,Agree a QA framework,Ch Insp Custody,Nov-24,Complete\n"
+        "AFI1,Officers should consider alternatives,Refresh the guidance,Ch Insp,Jan-25,A\n",
+        encoding="utf-8",
+    )
+    report: list[str] = []
+    plan = import_table(path, report=report)
+    assert [a.ref for a in plan.actions()] == ["R1.1", "R1.2", "AFI1"]
+    assert len(list(plan.recommendations())) == 2
+    assert any("numbering what they answer" in line for line in report)

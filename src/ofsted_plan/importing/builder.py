@@ -227,8 +227,11 @@ class Builder(CellReader, RefsUnderHeadings):
             last is not None
             and ref_column is not None
             and (  # 'Rec No', or a plain number repeated beside its recommendation's words
-                _REC_NUMBER.match(titles[ref_column].strip()) is not None
-                or (rec_text and "." not in values.get("ref", ""))
+                _REC_NUMBER.match(titles[ref_column].strip()) is not None  # (or under them,
+                or (  # the recommendation written on its first action only)
+                    (rec_text or "recommendation" in fields.values())
+                    and "." not in values.get("ref", "")
+                )
             )
             and last in self.recommendation.actions
             and values.get("ref") in (last.ref, last.extra.get("Ref as written"))

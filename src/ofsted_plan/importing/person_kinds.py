@@ -161,9 +161,9 @@ def whole_post(part: str) -> bool:
     """A post that stands on its own: ending in the post's word ('Chief Paramedic', 'Skills
     Officer'), naming what it heads ('Head of Service') or the NHS's named or designated
     safeguarding post ('Designated Nurse Safeguarding Children'); not 'Chief Learning'."""
-    post, dash, _ = part.partition(" – ")  # 'Service Manager – MASH': a post and its team
-    if dash and post.strip() and kind_of(post) == "post":
-        part = post
+    post, *after = re.split(r"\s[–-]\s", part, maxsplit=1)  # 'Service Manager – MASH',
+    if after and post.strip() and kind_of(post) == "post":  # 'Service Director - Legal':
+        part = post  # a post and its team or field
     bare = BRACKETED.sub(" ", part).split()  # 'Designated Nurse (CCG)': 'Designated Nurse'
     words = [w.lower().strip(".,") for w in bare]
     return (
@@ -172,7 +172,8 @@ def whole_post(part: str) -> bool:
             words[-1] in ROLE_WORDS
             or (bare[0].isupper() and words[0] in ROLE_WORDS)  # 'AD Adults', 'HoS CIN'
             or (words[-1][:-1] in ROLE_WORDS and words[-1].endswith("s"))
-            or (len(words) > 2 and "of" in words[1:3])
+            or (len(words) > 2 and ("of" in words[1:3] or "for" in words[1:3]))  # and
+            # 'Cabinet Member for Parks': the portfolio a post holds
             or (len(words) > 2 and _named_post(words))
             or len(words) == 1
         )

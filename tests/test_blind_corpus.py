@@ -206,7 +206,11 @@ right; heldout148 (made alongside heldout147), 11 of 14 right, 3 wrongly (an ETI
 heldout147's and heldout148's; ordinary plans), 11 of 14 right, 2 wrongly (leads 'Service
 Director - Legal, Governance and Commissioning', 'Cabinet Member for Parks, Highways &
 Transport Services'), 1 refused ('R1' on each action of its recommendation); heldout150
-(made alongside heldout149), 14 of 14 right. Files
+(made alongside heldout149), 14 of 14 right; heldout151 (after heldout149's and
+heldout150's; ordinary plans), 12 of 14 right, 2 wrongly (a review's name over 'Recommendations
+action tracker – update ...'; 'GMP Rochdale District & RBH'); heldout152 (made alongside
+heldout151), 12 of 14 right, 2 wrongly (a ruled 'Area for Improvement 1: ... to plan learning'
+read as the title; 'SAR and QA Subgroup Chair'). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -424,7 +428,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2143, f"{right} of {len(CASES)} read right"
+    assert right >= 2171, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -299,3 +299,58 @@ def test_a_recommendations_ref_on_each_action_under_it(tmp_path: Path) -> None:
     assert [a.ref for a in plan.actions()] == ["R1.1", "R1.2", "AFI1"]
     assert len(list(plan.recommendations())) == 2
     assert any("numbering what they answer" in line for line in report)
+
+
+@pytest.mark.parametrize(
+    ("cell", "officers"),
+    [
+        ("GMP Rochdale District & RBH", ("GMP Rochdale District", "RBH")),  # a force's letters
+        ("SAR and QA Subgroup Chair", ("SAR and QA Subgroup Chair",)),  # the chair of both
+        ("DCO and ICB Performance Lead", ("DCO", "ICB Performance Lead")),  # a body's post
+    ],
+)
+def test_letters_of_a_force_and_of_a_subgroups_fields(cell: str, officers: tuple[str, ...]) -> None:
+    assert split_people(cell).officers == officers
+
+
+def test_a_reviews_name_over_its_trackers_update_line(tmp_path: Path) -> None:
+    """'Recommendations action tracker – update for OSC meeting ...' under the review's name
+    names no plan of its own (it was the title)."""
+    path = tmp_path / "tracker.csv"
+    path.write_text(
+        "Overview and Scrutiny Committee – Access to NHS Dentistry Task and Finish Group,,,\n"
+        "Recommendations action tracker – update for OSC meeting 4 March 2025,,,\n\n"
+        "Ref,Action,Responsible officer,Target date\n"
+        "1.1,Add a dental access page,Head of Healthier Communities,Oct-24\n"
+        "1.2,Put leaflets in hubs,Family Hubs Manager,Dec-24\n",
+        encoding="utf-8",
+    )
+    assert import_table(path).title.startswith("Overview and Scrutiny Committee – Access")
+
+
+def test_a_ruled_area_for_improvement_that_says_plan_is_no_title(tmp_path: Path) -> None:
+    """A text plan of labelled actions under ruled 'Area for Improvement 1: ... to plan
+    learning ...' lines: the first is the first area, not the title ('plan' here a verb)."""
+    path = tmp_path / "plan.txt"
+    block = (
+        "{n}.1  Action:    Do the work {n}\n     Lead:      Principal\n     Timescale: Oct-24\n\n"
+    )
+    path.write_text(
+        "St Ronan's College – Action Plan following ETI Inspection (January 2024)\n\n"
+        "Area for Improvement 1: To use assessment information to plan learning.\n"
+        + "-" * 60
+        + "\n"
+        + block.format(n=1)
+        + "\n"
+        "Area for Improvement 2: To develop further the pastoral care arrangements.\n"
+        + "-" * 60
+        + "\n"
+        + block.format(n=2),
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert plan.title.startswith("St Ronan's College")
+    assert [t.title for t in plan.themes] == [
+        "Area for Improvement 1: To use assessment information to plan learning.",
+        "Area for Improvement 2: To develop further the pastoral care arrangements.",
+    ]

@@ -369,6 +369,17 @@ def _and_split(part: str) -> list[str]:
     ):
         return [part]  # 'NWSB Policy and Procedures Sub Group': one group of two fields
     kinds = {kind_of(p) for p in pieces}
+    first = pieces[-1].split()[0] if len(pieces) == 2 else ""
+    if (  # 'SAR and QA Subgroup Chair': two fields' letters, then the post over both
+        first
+        and pieces[0].isupper()
+        and 2 <= len(pieces[0]) <= 4
+        and first.isupper()
+        and first.lower() in SUBJECT_WORDS  # a field's ('QA'), not a body's ('ICB Lead')
+        and len(pieces[1].split()) > 1
+        and kind_of(pieces[1]) == "post"
+    ):
+        return [part]
     # Two of one kind: 'Sam Lee and Jo Patel', 'Head of Service and Principal Social Worker';
     # a post and words that only look like a name are one post ('... and Market Shaping').
     if (

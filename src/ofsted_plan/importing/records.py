@@ -257,8 +257,8 @@ def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragr
         kind = prefix_class(text.strip())
         if not heading and kind == "theme" and len(text) <= 120 and ":" in text:
             heading = True  # 'Key question 1: How good is our leadership?' on its own
-        level = (
-            (1 if _NAMES_PLAN.search(text) else 2)
+        level = (  # ('Area for Improvement 1: ... to plan learning': a part, no title)
+            (1 if _NAMES_PLAN.search(text) and kind not in ("theme", "rec") else 2)
             if ruled
             else (3 if kind == "theme" else 4)  # a theme's heading over its parts' labels
             if heading

@@ -41,7 +41,8 @@ _MONTH_WORD = "(?:" + "|".join(a.lower() for a in MONTH_ABBREVIATIONS) + ")[a-z]
 # progress at 31 January 2025' under 'Oldham Council - Public Health LGA Peer Challenge 2024'
 # names no plan of its own; the line above does.
 _ONLY_A_KIND = re.compile(
-    r"^(?:the\s+)?(?:partnership\s+|multi-agency\s+)?(?:action|improvement|delivery)\s+"
+    r"^(?:the\s+)?(?:partnership\s+|multi-agency\s+|recommendations?\s+)?"
+    r"(?:action|improvement|delivery)\s+"
     r"(?:plan|tracker|log)(?:\s+and\s+progress\s+(?:update|report))?\s*"
     r"(?:$|\([^()]*\)$|[–—:-]\s*(?:progress|position|update|status|as\s+at|at|"
     rf"{_MONTH_WORD})\b)",

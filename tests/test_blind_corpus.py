@@ -210,7 +210,13 @@ Transport Services'), 1 refused ('R1' on each action of its recommendation); hel
 heldout150's; ordinary plans), 12 of 14 right, 2 wrongly (a review's name over 'Recommendations
 action tracker – update ...'; 'GMP Rochdale District & RBH'); heldout152 (made alongside
 heldout151), 12 of 14 right, 2 wrongly (a ruled 'Area for Improvement 1: ... to plan learning'
-read as the title; 'SAR and QA Subgroup Chair'). Files
+read as the title; 'SAR and QA Subgroup Chair'); heldout153 (after heldout151's and
+heldout152's; ordinary plans), 13 of 14 right, 1 wrongly (HIW's 'Standard / Regulation'
+column read as the theme, no part to its author as to heldout132's: both read right since);
+heldout154 (made alongside heldout153), 11 of 14 right, 3 wrongly (a cover naming the body's
+plan over the sheet's line, and 'Head of Apprenticeships, Deputy Dean (Education)'; a
+council's 'Scottish Borders Council – Education and Lifelong Learning' read as a part;
+Audit Wales's plan, an author disagreement). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -242,12 +248,6 @@ STILL_WRONG = {
     # file's author a label kept beside the action; heldout11's and others' authors read
     # quality statements as what the actions answer, as the importer does.
     "heldout24/n2-bathnes-asc-cqc-plan.docx": "a quality statement column: the part or a label",
-    # A cover 'Shropshire Council – Adult Social Care Improvement Plan 2025/26' over the plan
-    # sheet's longer 'Adult Social Care Improvement Plan 2025/26 – CQC Local Authority
-    # Assessment': this author names the plan by the cover; the importer names it by the
-    # longer line, as two other authors (heldout8/r, heldout24/n2-reading) do. Four authors
-    # name a plan by a cover that names it at more length than the sheet, as the importer does.
-    "heldout36/b2-shropshire-asc-cqc-improvement-plan.xlsx": "the cover's title or the sheet's",
     # 'Dorset Combined Youth Justice Service' over 'HM Inspectorate of Probation Joint
     # Inspection: Post-Inspection Improvement Plan': the author joins the body's line and the
     # plan's ('... Service – HM Inspectorate ...'); the importer names the plan by the line
@@ -353,19 +353,21 @@ STILL_WRONG = {
     "heldout127/co1-shetland-cpc-children-at-risk-joint-inspection-improvement-plan.xlsx": (
         "the body's name"
     ),
-    # HIW's template in text with a 'Standard / Regulation' column of the inspectorate's
-    # themes ('Safe Care', 'Workforce', 'Person-centred care', each twice, in turn): this
-    # author reads it as each finding's classification, no part; the importer reads it as
-    # the theme, as the column's title says (the author noted the call as open).
-    "heldout132/ct1-aneurin-bevan-uhb-hiw-grange-maternity-improvement-plan.txt": (
-        "a classification, no part"
-    ),
     # 'Chief Nurse and Patient Safety Officer': one person's two posts to this author (as
     # heldout51's, heldout109's and heldout13's); two posts to four other authors of 'post
     # and post' cells (heldout5, 10, 80, 122) and to the importer (a tie, measured: read as
     # one where the first post starts 'Chief', 'Deputy' or 'Corporate', four mended, four broke).
     "heldout148/dj2-rjah-orthopaedic-nhsft-internal-audit-recommendations-tracker.csv": (
         "one person's two posts"
+    ),
+    # Audit Wales's management response: its first heading 'Digital Health and Care Wales'
+    # (the body) over 'Audit Wales Structured Assessment 2023 – Management Response and
+    # Action Plan': this author reads the body's line, as nine of the corpus's authors of
+    # that shape do; a hundred read the plan's line, as the importer does. Its 'Director of
+    # Corporate Governance and Board Secretary' is one person's two posts to this author
+    # (the tie of 'post and post' cells, as heldout148's RJAH).
+    "heldout154/dp1-dhcw-audit-wales-structured-assessment-recommendations-action-plan.docx": (
+        "the body's name; one person's two posts"
     ),
     # A CQC export's 'Must/Should' column ('Must do' on three rows, 'Should do' on three)
     # beside each finding: this author reads it as the theme over the findings; four earlier
@@ -428,7 +430,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2171, f"{right} of {len(CASES)} read right"
+    assert right >= 2200, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -354,3 +354,69 @@ def test_a_ruled_area_for_improvement_that_says_plan_is_no_title(tmp_path: Path)
         "Area for Improvement 1: To use assessment information to plan learning.",
         "Area for Improvement 2: To develop further the pastoral care arrangements.",
     ]
+
+
+def test_hiws_standard_column_is_no_part(tmp_path: Path) -> None:
+    """HIW's improvement plan cites a standard beside each improvement needed ('Health and
+    Care Quality Standards 2023 – Person centred'): which standard it answers, kept as
+    another column, not a theme over the improvements (two authors of two read it so)."""
+    path = tmp_path / "plan.csv"
+    standard = "Health and Care Quality Standards 2023 – Person centred"
+    path.write_text(
+        "Improvement needed,Standard / Regulation,Service action,Responsible officer,Timescale\n"
+        f"Patients must have comfort rounds,{standard},Hourly rounds,Head of Nursing,Jan-25\n"
+        f"Patients must have comfort rounds,{standard},Monthly audit,Senior Nurse,Mar-25\n"
+        f"Triage must be timely,{standard},Agree a trajectory,Clinical Director,Mar-25\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [""]
+    assert next(plan.actions()).extra["Standard / Regulation"] == standard
+
+
+def test_a_universitys_deputy_dean_is_a_post() -> None:
+    assert split_people("Head of Apprenticeships, Deputy Dean (Education)").officers == (
+        "Head of Apprenticeships",
+        "Deputy Dean (Education)",
+    )
+
+
+def test_a_councils_service_under_a_schools_plan_line_is_no_part(tmp_path: Path) -> None:
+    """'Scottish Borders Council – Education and Lifelong Learning' under a school's title
+    and plan line names the council's service, not a part over the actions."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Kelso High School\n"
+        "Action plan following Education Scotland inspection (report published 2024)\n"
+        "Scottish Borders Council – Education and Lifelong Learning\n\n"
+        "Area for improvement\tNo.\tAction\tLead\tTimescale\n"
+        "Improve learning and teaching.\t1.1\tAgree a framework\tDHT\tJun-25\n"
+        "\t1.2\tForm triads\tDHT\tJun-25\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [r.text for r in plan.recommendations()] == ["Improve learning and teaching."]
+    assert [t.title for t in plan.themes] == [""]
+
+
+def test_a_cover_naming_the_bodys_plan_over_the_sheets_line(tmp_path: Path) -> None:
+    """A cover sheet 'Bournemouth University – Apprenticeships Post-Inspection Action Plan'
+    over the plan sheet's 'Post-Inspection Action Plan – Ofsted inspection of ...', which
+    names no body: the cover's is the title (the sheet's longer line was)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    cover = book.active
+    assert cover is not None
+    cover.title = "Summary"
+    cover.append(["Bournemouth University – Apprenticeships Post-Inspection Action Plan"])
+    sheet = book.create_sheet("Action Plan")
+    sheet.append(["Post-Inspection Action Plan – Ofsted inspection of apprenticeship provision"])
+    sheet.append([])
+    sheet.append(["Ref", "Action", "Owner", "Target date"])
+    sheet.append(["1a", "Embed a careers session", "Head of Apprenticeships", "Sep-24"])
+    sheet.append(["1b", "Train tutors", "Quality Lead", "Dec-24"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    title = import_table(path).title
+    assert title == "Bournemouth University – Apprenticeships Post-Inspection Action Plan"

@@ -75,6 +75,7 @@ ROLE_WORDS = frozenset(
             "head teacher",
             "senco",
             "dht",
+            "dean",  # 'Deputy Dean (Education)': a university's post
             "aht",  # an assistant headteacher: 'SENCo, AHT (Teaching and Learning)' are two
             "pt",  # a Scottish school's principal teacher: 'PT Literacy'
             "cfo",

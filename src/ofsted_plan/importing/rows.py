@@ -28,7 +28,14 @@ from .kinds import Classified, Header, RowKind
 from .levels import numbered_like_body, roll_up_rows
 from .paragraphs import column_caption_row, labels_over_words
 from .rules import Rules
-from .titles import TITLE_LABEL, best_title, key_cell, only_bodies, table_width
+from .titles import (
+    TITLE_LABEL,
+    best_title,
+    body_and_service,
+    key_cell,
+    only_bodies,
+    table_width,
+)
 
 # A part's label and number before its words: 'R1: Improve ...', 'AFI 2 – ...'.
 _PART_LABEL = re.compile(r"^[A-Z]{1,4}\s?\d{1,2}[a-z]?\s*[:.–-]\s+\S")
@@ -337,7 +344,12 @@ class RowReader:
                 sectioned
                 or merged_under_title
                 or (has_structure and not first_is_structure)
-                or (not has_structure and heading_like(r.text) and not only_bodies(r.text))
+                or (
+                    not has_structure
+                    and heading_like(r.text)
+                    and not only_bodies(r.text)
+                    and not body_and_service(r.text)
+                )
                 or _PART_LABEL.match(r.text) is not None
             )  # 'Safer Havant Partnership' under the title names the body, no part; 'R1:
             # Improve ...' merged over a table's header names the table's part

@@ -11,6 +11,7 @@ from .classify import LABEL_CELL
 from .ends import A_DATE
 from .keys import is_key_text
 from .person_kinds import kind_of
+from .posts import SERVICES
 
 
 def key_cell(text: str) -> bool:
@@ -113,6 +114,21 @@ def only_bodies(text: str) -> bool:
     )
 
 
+def body_and_service(text: str) -> bool:
+    """'Scottish Borders Council – Education and Lifelong Learning' under a school's plan
+    line: a body and one of its services, naming no part of the plan."""
+    body, dash, service = text.partition(" – ")
+    return (
+        bool(dash)
+        and _a_body(body.strip())
+        and len(service.split()) <= 6
+        and all(w[:1].isupper() or w in ("and", "&", "of") for w in service.split())
+        and not PLAN_WORDS.search(service)
+        and not _MIDDLING_PLAN.search(service)
+        and not re.search(r"\d", service)
+    )
+
+
 def plan_score(text: str) -> int:
     """How plainly a line names the plan: 'Improvement Plan' over 'Action Progress Report'
     (a report's name printed by the software above the plan's); a line naming only bodies
@@ -205,6 +221,12 @@ def names_more_fully(cover: str, title: str) -> bool:
     sentence = full.endswith(".") or re.match(r"^\w+(?:\s+\w+)?\s*:", full) is not None
     if own.startswith(f"{full} ") and _AT_A_DATE.match(own[len(full) :]):
         return True  # the sheet's 'Quality Improvement Plan – Progress at 30 June 2011'
+    # 'Bournemouth University – Apprenticeships ... Action Plan': the cover names whose plan
+    # it is, the sheet's line does not ('Adult Social Care – ...' names a service, no body)
+    body = cover.partition(" – ")[0].strip()
+    named = body.casefold()
+    if body != cover.strip() and only_bodies(body) and named not in SERVICES and named not in own:
+        return not sentence and bool(PLAN_WORDS.search(cover))
     return len(full) > len(own) and (
         own in full or (not sentence and bool(PLAN_WORDS.search(cover)))
     )

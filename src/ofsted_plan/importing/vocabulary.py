@@ -49,6 +49,8 @@ HEADER_NAMES: dict[str, str] = {
     "assignees": "lead",
     "pledge": "theme",
     "standard": "theme",
+    "standard / regulation": "extra",  # HIW's column: the standard each finding cites
+    "regulation / standard": "extra",
     "consumer standard": "theme",
     "pledges": "theme",
     "our pledge": "theme",

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from ofsted_plan.importing.ends import read_end
+from ofsted_plan.importing.header import VOCABULARY, column_of
 from ofsted_plan.importing.importer import import_table
 from ofsted_plan.importing.people import split_people
+from ofsted_plan.model import Month
 
 
 def test_a_reports_section_heading_over_its_one_table_is_no_part(tmp_path: Path) -> None:
@@ -420,3 +423,23 @@ def test_a_cover_naming_the_bodys_plan_over_the_sheets_line(tmp_path: Path) -> N
     book.save(path)
     title = import_table(path).title
     assert title == "Bournemouth University – Apprenticeships Post-Inspection Action Plan"
+
+
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [
+        ("Action to achieve full compliance", "action"),
+        ("Actions required to meet the standard", "action"),
+        ("Core standard", "recommendation"),  # the NHS's EPRR core standards
+    ],
+)
+def test_action_and_standard_columns_named_by_what_they_are_for(title: str, field: str) -> None:
+    column = column_of(VOCABULARY, title)
+    assert column is not None and column.field == field
+
+
+def test_a_schools_inset_day_is_its_month() -> None:
+    found = read_end("Inset day Feb 2025")
+    assert found.month == Month(2025, 2)
+    with pytest.raises(ValueError):
+        read_end("Febuary 2025 inset day")  # a mistyped month is still refused

@@ -25,10 +25,11 @@ _MONTH_NAME = (
 _YEAR = r"(?:\d{4}|\d{2})"
 _A_MONTH = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_NAME}[\s\-/',]*{_YEAR}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|Q[1-4]\s*(?:\d{{4}}|\d{{2}})\s*[/\-]\s*\d{{2,4}})"  # noqa: E501
 A_DATE = _A_MONTH  # a month or a day as councils write them, for other readers' patterns
-# 'March 2025 Board', 'Audit Committee – June 2025': the month of the meeting it goes to.
+# 'March 2025 Board', 'Audit Committee – June 2025': the month of the meeting it goes to;
+# 'Inset day Feb 2025': of a school's training day.
 _MEETING_WORDS = (
     r"(?:[A-Za-z&]+\s+){0,3}(?:board|committee|cabinet|council|meeting|panel|sib|executive|"
-    r"forum|group|partnership)(?:\s+meeting)?"
+    r"forum|group|partnership|inset(?:\s+day)?|training\s+day|away\s*day)(?:\s+meeting)?"
 )
 _MEETING = re.compile(
     rf"^(?:to\s+|for\s+|at\s+)?(?:the\s+)?(?:({_A_MONTH})\s+{_MEETING_WORDS}|"

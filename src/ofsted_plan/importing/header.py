@@ -153,6 +153,8 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
         return Column(field, rank)
     if _TOLD_US.match(key) or _TO_IMPROVE.match(SPACES.sub(" ", bare).strip()):
         return Column("recommendation", rank)  # 'What CQC told us', 'What Ofsted found'
+    if _ACTION_TO.match(key):
+        return Column("action", 1)
     if whose := _WHOSE.match(key):  # 'HMICS recommendation', 'SFRS action': any body's
         what = whose[1] or whose[2]
         field = {"action": "action", "theme": "theme", "report": "theme"}.get(
@@ -210,6 +212,9 @@ _TO_IMPROVE = re.compile(
     r"^what\s+(?:does\s+|do\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,3}needs?\s+to\s+do\s+to\s+"
     r"improve\s*\??$"
 )
+# 'Action to achieve full compliance', 'Actions required to meet the standard': what is
+# done, named by what it is done for.
+_ACTION_TO = re.compile(r"^actions?\s+(?:(?:required|needed|planned)\s+)?to\s+[a-z]+\b")
 _LETTER = re.compile(r"[^\W\d_]")
 BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _QUALIFIER_WORD = re.compile(

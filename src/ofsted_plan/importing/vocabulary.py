@@ -49,6 +49,7 @@ HEADER_NAMES: dict[str, str] = {
     "assignees": "lead",
     "pledge": "theme",
     "standard": "theme",
+    "core standard": "recommendation",  # the NHS's EPRR core standards, each a finding
     "standard / regulation": "extra",  # HIW's column: the standard each finding cites
     "regulation / standard": "extra",
     "consumer standard": "theme",

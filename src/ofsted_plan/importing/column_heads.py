@@ -94,7 +94,7 @@ def settle_groupings(
     recommendation), or 'Improvement Priority', written on each priority's first row only.
     Told by the rows under the header (those with an action), and said in the report."""
     if any(c.field == "theme" for c in fields.values()):
-        _numbered_over_theme(fields, titles, sample, names, notes)
+        notes.extend(_numbered_over_theme(fields, titles, sample, names))
         return
     recs = [i for i, c in fields.items() if c.field == "recommendation"]
     action = next((i for i, c in fields.items() if c.field == "action"), None)
@@ -126,27 +126,25 @@ def settle_groupings(
             return
 
 
+Names = Mapping[str, str]  # a title's words -> the field they name
 # 'Priority 1: Recognition of ...', 'Priority 2: ...': a part's label and its number.
 _NUMBERED_PART = re.compile(r"^([A-Za-z]+)\s+\d{1,2}[a-z]?\s*[:.–-]\s*\S")
 
 
 def _numbered_over_theme(
-    fields: dict[int, Column],
-    titles: list[str],
-    sample: Sequence[Sequence[str]],
-    names: Mapping[str, str],
-    notes: list[str],
-) -> None:
+    fields: dict[int, Column], titles: list[str], sample: Sequence[Sequence[str]], names: Names
+) -> list[str]:
     """A theme column and no recommendation column, and left of the theme a column its
     title names as a part ('Safety priority') holding one label numbered in turn ('Priority
     1: ...', 'Priority 2: ...'), each over a run of whole themes: it is the theme, and the
-    column under it (a PSIRF export's 'Learning response') the recommendation."""
+    column under it (a PSIRF export's 'Learning response') the recommendation. The note
+    that says so, if it is."""
     if any(c.field == "recommendation" for c in fields.values()):
-        return
+        return []
     theme = next(i for i, c in fields.items() if c.field == "theme")
     action = next((i for i, c in fields.items() if c.field == "action"), None)
     if action is None:
-        return
+        return []
     rows = [r for r in sample if action < len(r) and r[action]]
     for column in range(theme):
         if column in fields or not _groups_by_name(titles[column], names):
@@ -158,12 +156,12 @@ def _numbered_over_theme(
         over: dict[str, str] = {}
         if all(over.setdefault(i, o) == o for o, i in zip(outer, inner, strict=True)):
             fields[column], fields[theme] = Column("theme", 1), Column("recommendation", 1)
-            notes.append(
+            return [
                 f"'{titles[column].strip()}' numbers the parts over '{titles[theme].strip()}' "
                 f"('{outer[0]}'): read as the theme, '{titles[theme].strip()}' under it as the "
                 "recommendation"
-            )
-            return
+            ]
+    return []
 
 
 def _worded(rows: Sequence[Sequence[str]], column: int) -> bool:

@@ -18,6 +18,7 @@ from .person_kinds import (
     surname_forename,
     whole_post,
 )
+from .post_areas import post_and_area, with_its_area
 from .posts import (
     BODIES,
     FIELD_PAIRS,
@@ -55,7 +56,7 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     an address book writes a person), 'Head of Safeguarding and Quality Assurance' and
     'Service Manager (CIN/CP)' are one each. A cell is split only where every part is itself
     a person (initials, a name, a post, an agency); brackets are never split."""
-    if bodies and "," in text and not _with_its_area(text) and not surname_forename(text):
+    if bodies and "," in text and not with_its_area(text) and not surname_forename(text):
         parts = split_outside(" ".join(text.split()), _COMMA)  # a column of organisations: 'Public
         if (
             len(parts) > 1
@@ -74,7 +75,7 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     if "/" in text and _ACTING.search(text):  # 'T/Supt Public Protection': one officer
         found = split_people(_ACTING.sub(lambda m: m[1] + "\ue000", text))
         return People(tuple(o.replace("\ue000", "/") for o in found.officers), found.kept_whole)
-    if _with_its_area(text):  # 'Assistant Director, Adult Frailty & Long Term Conditions'
+    if with_its_area(text):  # 'Assistant Director, Adult Frailty & Long Term Conditions'
         return People((text,), False)
     result: list[str] = []
     pieces = split_outside(text, _STRONG)
@@ -222,7 +223,7 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
         return True  # 'Strategic Planning & Performance Manager': one manager of both fields
     if kind_of(part) == "team" and kind_of(before) in (None, "name") and " of " not in before:
         return True  # 'SAB Learning & Development Subgroup': one team, its fields joined
-    if len(part.split()) == 1 and _post_and_area(before):
+    if len(part.split()) == 1 and post_and_area(before):
         return kind_of(part) in ("team", "agency", None)  # 'Executive Director, Property &
         # Housing': one field of work more in the post's area
     if (
@@ -280,63 +281,6 @@ def _two_fields(before: str, part: str) -> bool:
             )
         )
     )
-
-
-_AREA_JOINS = re.compile(r"\s*(?:,|&|\+|\band\b)\s*", re.IGNORECASE)
-
-
-def _with_its_area(text: str) -> bool:
-    """'Chair, Performance & Audit Sub-group', 'Service Manager, Child Protection Chairs',
-    'RMBC Adult Care, Housing and Public Health': a post (or a body's service), then after a
-    comma the area it covers, whatever joins that area's words: one officer. Not where a
-    part of the area is a person, initials, a post or a body of its own ('Head of Service,
-    Head of Education'; 'Kent Police, Medway Council and NHS Kent')."""
-    head, comma, area = text.partition(",")
-    if not comma:  # 'Team Managers – Family Support & Child Protection': a dash, as a comma
-        head, comma, area = text.partition(" – ")
-    if not comma or "/" in text or ";" in text or "\n" in text:
-        return False
-    head, area = head.strip(), area.strip()
-    if _AREA_JOINS.search(head):  # 'QA Manager & Detective Inspector, Public Protection'
-        return False
-    kind = kind_of(head)
-    if kind == "post" and kind_of(area) == "agency" and "," not in area:
-        return True  # 'MCA Lead, Brighton & Hove City Council': a post and its body
-    one_word = head.casefold() in ROLE_WORDS  # 'Chair, Performance & Audit Sub-group'
-    if one_word and head[:2].isupper() and " " not in area and kind_of(area) == "initials":
-        return False  # 'AHT, HoDs': posts' letters in a list, not a post and its area
-    if not ((kind == "post" and whole_post(head)) or one_word or kind in ("agency", "team")):
-        return False
-    parts = split_outside(area, _AREA_JOINS)
-    return len(parts) >= 1 and all(_area_part(p) for p in parts)
-
-
-def _area_part(part: str) -> bool:
-    """A field of work or a group a post covers ('Adult Frailty', 'Child Protection Chairs',
-    'Housing'), not a party of its own."""
-    if STRICT_INITIALS.fullmatch(part) or plainly_a_person(part):
-        return False
-    words = [w.lower().strip(".,") for w in part.split()]
-    kind = kind_of(part)
-    if (
-        kind == "post"
-        and not whole_post(part)
-        and words[-1] not in ROLE_WORDS
-        and part.split()[0][1:].islower()  # not a post's letters: 'HoS Assessment'
-    ):
-        return True  # 'Operational Assurance', 'Strategic Planning': a field of work
-    if kind == "post":  # 'Child Protection Chairs': the posts a manager manages
-        return words[-1].endswith("s") and words[-1][:-1] in ROLE_WORDS
-    if kind == "name" and len(words) == 2:  # 'Jo Bloggs': a person as likely as a field,
-        return any(w in SUBJECT_WORDS for w in words)  # but not 'Climate Change'
-    return len(words) == 1 or not any(w in BODIES for w in words)  # 'Housing' is a field
-
-
-def _post_and_area(text: str) -> bool:
-    """'Executive Director, Property': a post, then after a comma the area it covers (where
-    '& Housing' names more of that area, not another officer)."""
-    post, comma, area = text.partition(",")
-    return bool(comma) and whole_post(post.strip()) and kind_of(area.strip()) != "post"
 
 
 _NHS_BOARD = re.compile(

@@ -1,0 +1,67 @@
+"""A post and the area it covers, as a lead cell writes them: 'Chair, Performance & Audit
+Sub-group', 'Service Director - Legal, Governance and Commissioning', 'Executive Director,
+Property & Housing': one officer, though a comma, '&' or 'and' stands inside (people.py splits
+a cell only where each part is itself a person)."""
+
+from __future__ import annotations
+
+import re
+
+from .person_kinds import STRICT_INITIALS, kind_of, plainly_a_person, split_outside, whole_post
+from .posts import BODIES, ROLE_WORDS, SUBJECT_WORDS
+
+_AREA_JOINS = re.compile(r"\s*(?:,|&|\+|\band\b)\s*", re.IGNORECASE)
+
+
+def with_its_area(text: str) -> bool:
+    """'Chair, Performance & Audit Sub-group', 'Service Manager, Child Protection Chairs',
+    'RMBC Adult Care, Housing and Public Health': a post (or a body's service), then after a
+    comma the area it covers, whatever joins that area's words: one officer. Not where a
+    part of the area is a person, initials, a post or a body of its own ('Head of Service,
+    Head of Education'; 'Kent Police, Medway Council and NHS Kent')."""
+    head, comma, area = text.partition(",")
+    if not comma:  # 'Team Managers – Family Support & Child Protection': a dash, as a comma
+        head, comma, area = text.partition(" – ")
+    if not comma or "/" in text or ";" in text or "\n" in text:
+        return False
+    head, area = head.strip(), area.strip()
+    if _AREA_JOINS.search(head):  # 'QA Manager & Detective Inspector, Public Protection'
+        return False
+    kind = kind_of(head)
+    if kind == "post" and kind_of(area) == "agency" and "," not in area:
+        return True  # 'MCA Lead, Brighton & Hove City Council': a post and its body
+    one_word = head.casefold() in ROLE_WORDS  # 'Chair, Performance & Audit Sub-group'
+    if one_word and head[:2].isupper() and " " not in area and kind_of(area) == "initials":
+        return False  # 'AHT, HoDs': posts' letters in a list, not a post and its area
+    if not ((kind == "post" and whole_post(head)) or one_word or kind in ("agency", "team")):
+        return False
+    parts = split_outside(area, _AREA_JOINS)
+    return len(parts) >= 1 and all(_area_part(p) for p in parts)
+
+
+def _area_part(part: str) -> bool:
+    """A field of work or a group a post covers ('Adult Frailty', 'Child Protection Chairs',
+    'Housing'), not a party of its own."""
+    if STRICT_INITIALS.fullmatch(part) or plainly_a_person(part):
+        return False
+    words = [w.lower().strip(".,") for w in part.split()]
+    kind = kind_of(part)
+    if (
+        kind == "post"
+        and not whole_post(part)
+        and words[-1] not in ROLE_WORDS
+        and part.split()[0][1:].islower()  # not a post's letters: 'HoS Assessment'
+    ):
+        return True  # 'Operational Assurance', 'Strategic Planning': a field of work
+    if kind == "post":  # 'Child Protection Chairs': the posts a manager manages
+        return words[-1].endswith("s") and words[-1][:-1] in ROLE_WORDS
+    if kind == "name" and len(words) == 2:  # 'Jo Bloggs': a person as likely as a field,
+        return any(w in SUBJECT_WORDS for w in words)  # but not 'Climate Change'
+    return len(words) == 1 or not any(w in BODIES for w in words)  # 'Housing' is a field
+
+
+def post_and_area(text: str) -> bool:
+    """'Executive Director, Property': a post, then after a comma the area it covers (where
+    '& Housing' names more of that area, not another officer)."""
+    post, comma, area = text.partition(",")
+    return bool(comma) and whole_post(post.strip()) and kind_of(area.strip()) != "post"

@@ -223,7 +223,11 @@ heldout155), 13 of 14 right, 1 refused ('Inset day Feb 2025'); heldout157 (after
 and heldout156's; ordinary plans), 13 of 14 right, 1 refused at another line (a 'Quality
 statement' beside an 'Area for improvement', one each, under theme rows: refused as two
 recommendation columns before its mistyped month, the shape heldout24's authors split on);
-heldout158 (made alongside heldout157), 14 of 14 right. Files
+heldout158 (made alongside heldout157), 14 of 14 right; heldout159 (after heldout157's and
+heldout158's; ordinary plans), 14 of 14 right; heldout160 (made alongside heldout159), 12 of
+14 right, 2 wrongly (refs 'R1', 'R2' starting again under each audit report in a column
+titled 'Rec'; a finding 'leaders have not identified ...' taken for narration, and 'Autumn
+2024 – Summer 2025' kept as words). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -437,7 +441,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2256, f"{right} of {len(CASES)} read right"
+    assert right >= 2284, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

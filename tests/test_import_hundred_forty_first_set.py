@@ -443,3 +443,53 @@ def test_a_schools_inset_day_is_its_month() -> None:
     assert found.month == Month(2025, 2)
     with pytest.raises(ValueError):
         read_end("Febuary 2025 inset day")  # a mistyped month is still refused
+
+
+def test_refs_starting_again_under_each_audit_column(tmp_path: Path) -> None:
+    """An Audit Wales tracker's 'Rec' (R1, R2, R3 under one report, R1, R2, R3 under the
+    next) beside the recommendations' words: the ref under its report, each kept as written
+    (it was kept as another column and every ref made up)."""
+    path = tmp_path / "tracker.txt"
+    rows = [
+        ("Financial Statements 2023-24", "R1", "Review accruals", "Revise the procedure"),
+        ("Financial Statements 2023-24", "R2", "Strengthen controls", "Call back suppliers"),
+        ("Financial Statements 2023-24", "R3", "Update the register", "Annual declarations"),
+        ("Investment Review", "R1", "Monitor outcomes", "Develop a framework"),
+        ("Investment Review", "R2", "Publish lessons", "Commission an evaluation"),
+    ]
+    path.write_text(
+        "Report\tRec\tAudit Wales recommendation\tAction\tOwner\tTarget date\n"
+        + "".join(f"{a}\t{b}\t{c}\t{d}\tHead of Finance\tMar-25\n" for a, b, c, d in rows)
+        + "\nStatus: Complete / On track / Amber / Red\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [a.extra.get("Ref as written") for a in plan.actions()] == [r[1] for r in rows]
+    assert not any(a.ref_generated for a in plan.actions())
+
+
+def test_a_finding_that_says_leaders_have_not_identified_is_no_narration(tmp_path: Path) -> None:
+    """'In some foundation subjects, leaders have not identified ...' in italics under its
+    priority's heading is the finding the table answers, not prose telling what someone
+    identified (it was dropped)."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("St Aidan's CE Primary School – Post-Ofsted Action Plan", 1)
+    finding = "In some foundation subjects, leaders have not identified the precise knowledge."
+    document.add_heading("Priority 1: Curriculum in the foundation subjects", 2)
+    document.add_paragraph().add_run(finding).italic = True
+    table = document.add_table(rows=2, cols=3)
+    for j, text in enumerate(["Action", "Who", "When"]):
+        table.cell(0, j).text = text
+    for j, text in enumerate(["Map the key knowledge", "DHT", "Oct-24"]):
+        table.cell(1, j).text = text
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    assert [r.text for r in plan.recommendations()] == [finding]
+
+
+def test_a_school_years_terms_named_by_their_seasons() -> None:
+    assert read_end("Autumn 2024 – Summer 2025").month == Month(2025, 7)
+    assert read_end("Summer 2025").month is None  # a season alone: a term or the season

@@ -81,23 +81,46 @@ def _a_date(cell: str) -> bool:
         return False
 
 
-def _heading_between(rows: list[Classified], first: Classified, second: Classified) -> bool:
-    """A heading row between two actions: a plan may order its recommendations anew under
-    each theme ('2.4' under one, '2.3' under the next)."""
-    start, end = rows.index(first), rows.index(second)
-    return any(r.kind is RowKind.STRUCTURE for r in rows[start:end])
+def _cell(row: Classified, column: int) -> str:
+    """One cell of a classified row, stripped ('' past its end)."""
+    cells = row.row.cells
+    return cells[column].strip() if column < len(cells) else ""
+
+
+def _groups_of(
+    rows: list[Classified], action_rows: list[Classified], theme: int | None
+) -> list[str]:
+    """Which heading each action is under: its theme column's value, else the heading rows
+    above it (a plan may number its actions anew under each: '2.4' under one, '2.3' or 'R1'
+    again under the next)."""
+    if theme is not None:
+        return carried([r.row.cells for r in action_rows], theme)
+    heads, seen, at = [], 0, 0
+    for r in rows:
+        if r.kind is RowKind.STRUCTURE:
+            seen += 1
+        elif at < len(action_rows) and r is action_rows[at]:
+            heads.append(str(seen))
+            at += 1
+    return heads
 
 
 def refs_unnamed(rows: list[Classified]) -> None:
     """No column is named as the ref, but one holds a ref on every action, each different
     ('Title' in a SharePoint list: ILACS-01, ILACS-02), or each recommendation's ('Rec' of
-    2.1a, 2.2, 2.2 beside the recommendations, one number to each): a person reads it as
-    the ref."""
+    2.1a, 2.2, 2.2 beside the recommendations, one number to each), or each different under
+    its theme, starting again under the next (an audit tracker's R1, R2 under each report):
+    a person reads it as the ref."""
     action_rows, header = plan_rows(rows)
-    if header is None or len(action_rows) < 3 or header.column("ref") is not None:
+    if header is None or header.column("ref") is not None:
         return
-    rec = header.column("recommendation")
+    action = header.column("action")  # not a key line under the table, read as a row
+    action_rows = [r for r in action_rows if action is None or _cell(r, action)]
+    if len(action_rows) < 3:
+        return
+    rec, theme = header.column("recommendation"), header.column("theme")
     recs = carried([r.row.cells for r in action_rows], rec) if rec is not None else []
+    groups = _groups_of(rows, action_rows, theme)
     found = []
     for column, title in enumerate(header.titles):
         if header.fields.get(column) not in (None, "extra") or not title.strip():
@@ -105,22 +128,26 @@ def refs_unnamed(rows: list[Classified]) -> None:
         cells = [
             r.row.cells[column].strip() if column < len(r.row.cells) else "" for r in action_rows
         ]
-        numbers = (  # a recommendation's number on each of its actions, in order under
-            rec is not None  # each heading: a plan may order them anew under each theme
+        numbers = (  # a recommendation's number on each of its actions
+            rec is not None
             and len(set(zip(cells, recs, strict=True))) == len(set(cells)) == len(set(recs))
             and one_run_each(cells)
         )
+        restarts = (  # each different under its theme, the same again under the next
+            len(set(groups)) >= 2
+            and one_run_each(groups)
+            and len(set(zip(groups, cells, strict=True))) == len(cells)
+        )
         if (
             all(cells)
-            and (len(set(cells)) == len(cells) or numbers)
+            and (len(set(cells)) == len(cells) or numbers or restarts)
             and all(map(_REF_LIKE.match, cells))
             and not any(map(_a_date, cells))  # a board's minute refs '165/19', not '4/7/19'
         ):
-            steps = [  # refs run in order; durations (30d) do not
-                _ref_order(a) < _ref_order(b)
+            steps = [  # refs run in order (under each heading, where they start again or
+                _ref_order(a) < _ref_order(b)  # number the recommendations); durations do not
                 for (i, a), (j, b) in itertools.pairwise(enumerate(cells))
-                if a != b
-                and not (numbers and _heading_between(rows, action_rows[i], action_rows[j]))
+                if a != b and (len(set(cells)) == len(cells) or groups[i] == groups[j])
             ]
             if len(steps) >= 2 and sum(steps) >= 0.8 * len(steps):
                 found.append(title.strip())

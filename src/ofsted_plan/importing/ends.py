@@ -140,6 +140,13 @@ _TERM = re.compile(
 _TERM_PERIOD = re.compile(
     r"^(?:from\s+)?(?:autumn|spring|summer)\s+term\s+\d{4}\s*(?:-|–|—|to)\s*(.+)$", re.IGNORECASE
 )
+# 'Autumn 2024 – Summer 2025': a school year's terms named by their seasons alone, from one
+# to another (a season alone, 'Summer 2025', stays words: a term or the season).
+_SEASON_PERIOD = re.compile(
+    r"^(?:from\s+)?(?:autumn|spring|summer)\s+\d{4}\s*(?:-|–|—|to)\s*(autumn|spring|summer)"
+    r"\s+(\d{4})$",
+    re.IGNORECASE,
+)
 # 'March/April 2025', 'Oct/Nov 2025': two months, one year: the later month.
 _TWO_MONTHS = re.compile(
     rf"^(?:by\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?)?{_MONTH_NAME}\s*/\s*({_MONTH_NAME}[\s\-/',]*{_YEAR})$",
@@ -313,6 +320,8 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
         return EndRead(read_month(match[1], month_first)[0], text, "period")
     if (last := _TERM_PERIOD.match(single)) and (match := _TERM.match(last[1])):
         return EndRead(_term_end(match[1], int(match[2]), match[3]), text, "term")
+    if match := _SEASON_PERIOD.match(single):
+        return EndRead(_term_end(match[1], int(match[2]), None), text, "term")
     if (welsh := _bilingual(text, month_first)) is not None:
         return EndRead(welsh, text, "phrase")
     if _NO_END.search(single):

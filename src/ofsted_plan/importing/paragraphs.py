@@ -19,8 +19,8 @@ from .levels import prefix_class
 # A paragraph that tells about a finding rather than stating it.
 NARRATION = re.compile(
     r"^(?:(?:we|our|this\s+(?:section|area|plan|table)|in\s+this|below)\b|"
-    r"(?:\S+\s+){0,7}?(?:found|told|said|reported|noted|saw|identified|highlighted|heard|"
-    r"judged|concluded)\b)",
+    r"(?:\S+\s+){0,7}?(?<!not )(?:found|told|said|reported|noted|saw|identified|highlighted|"
+    r"heard|judged|concluded)\b)",  # ('leaders have not identified ...': the finding itself)
     re.IGNORECASE,
 )
 

@@ -227,7 +227,8 @@ heldout158 (made alongside heldout157), 14 of 14 right; heldout159 (after heldou
 heldout158's; ordinary plans), 14 of 14 right; heldout160 (made alongside heldout159), 12 of
 14 right, 2 wrongly (refs 'R1', 'R2' starting again under each audit report in a column
 titled 'Rec'; a finding 'leaders have not identified ...' taken for narration, and 'Autumn
-2024 – Summer 2025' kept as words). Files
+2024 – Summer 2025' kept as words); heldout161 (after heldout159's and heldout160's;
+ordinary plans), 14 of 14 right; heldout162 (made alongside heldout161), 14 of 14 right. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -441,7 +442,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2284, f"{right} of {len(CASES)} read right"
+    assert right >= 2312, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -228,7 +228,11 @@ heldout158's; ordinary plans), 14 of 14 right; heldout160 (made alongside heldou
 14 right, 2 wrongly (refs 'R1', 'R2' starting again under each audit report in a column
 titled 'Rec'; a finding 'leaders have not identified ...' taken for narration, and 'Autumn
 2024 – Summer 2025' kept as words); heldout161 (after heldout159's and heldout160's;
-ordinary plans), 14 of 14 right; heldout162 (made alongside heldout161), 14 of 14 right. Files
+ordinary plans), 14 of 14 right; heldout162 (made alongside heldout161), 14 of 14 right;
+heldout163 (after heldout161's and heldout162's; ordinary plans), 13 of 14 right, 1 wrongly
+('Head of Finance and Section 151 Officer', one officer to its author: a statutory role after
+'and' is read so since, heldout109's South Kesteven with it); heldout164 (made alongside
+heldout163), 14 of 14 right. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -375,11 +379,10 @@ STILL_WRONG = {
     # Audit Wales's management response: its first heading 'Digital Health and Care Wales'
     # (the body) over 'Audit Wales Structured Assessment 2023 – Management Response and
     # Action Plan': this author reads the body's line, as nine of the corpus's authors of
-    # that shape do; a hundred read the plan's line, as the importer does. Its 'Director of
-    # Corporate Governance and Board Secretary' is one person's two posts to this author
-    # (the tie of 'post and post' cells, as heldout148's RJAH).
+    # that shape do; a hundred read the plan's line, as the importer does (its 'Director of
+    # Corporate Governance and Board Secretary', one officer, is read so since).
     "heldout154/dp1-dhcw-audit-wales-structured-assessment-recommendations-action-plan.docx": (
-        "the body's name; one person's two posts"
+        "the body's name"
     ),
     # A CQC export's 'Must/Should' column ('Must do' on three rows, 'Should do' on three)
     # beside each finding: this author reads it as the theme over the findings; four earlier
@@ -392,11 +395,6 @@ STILL_WRONG = {
     # Plan': this author reads the sheet's line; four of the six earlier authors of a cover
     # naming the plan more fully read the cover's, as the importer does.
     "heldout113/ca1-chas-robin-house-care-inspectorate-improvement-plan.xlsx": "the cover's name",
-    # 'Deputy Chief Executive and s151 Officer': one person's two posts to this author (as
-    # heldout51's 'Corporate Director and Chief Finance Officer'); two posts to the importer.
-    "heldout109/bw2-south-kesteven-dc-corporate-peer-challenge-action-plan.docx": (
-        "one post or two"
-    ),
     # 'Requirements' and 'Areas for improvement' headings over 'Requirement 1' and its words
     # (a Care Inspectorate plan): this author reads only the words; heldout14's reads the
     # 'Requirements' heading over its table as the part, as the importer does here.
@@ -442,7 +440,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2312, f"{right} of {len(CASES)} read right"
+    assert right >= 2341, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

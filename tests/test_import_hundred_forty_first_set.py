@@ -493,3 +493,18 @@ def test_a_finding_that_says_leaders_have_not_identified_is_no_narration(tmp_pat
 def test_a_school_years_terms_named_by_their_seasons() -> None:
     assert read_end("Autumn 2024 – Summer 2025").month == Month(2025, 7)
     assert read_end("Summer 2025").month is None  # a season alone: a term or the season
+
+
+@pytest.mark.parametrize(
+    ("cell", "officers"),
+    [
+        ("Head of Finance and Section 151 Officer", ("Head of Finance and Section 151 Officer",)),
+        ("Deputy Chief Executive and s151 Officer", ("Deputy Chief Executive and s151 Officer",)),
+        ("Monitoring Officer and s151 Officer", ("Monitoring Officer", "s151 Officer")),
+        ("Head of Finance and Head of Audit", ("Head of Finance", "Head of Audit")),
+    ],
+)
+def test_a_statutory_role_held_beside_a_post(cell: str, officers: tuple[str, ...]) -> None:
+    """A statutory role after 'and' ('Section 151 Officer', 'Board Secretary') is held by
+    the officer whose post comes first: one lead; two statutory roles are two officers."""
+    assert split_people(cell).officers == officers

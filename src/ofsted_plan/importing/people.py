@@ -24,6 +24,7 @@ from .posts import (
     FIELD_PAIRS,
     RANKS,
     ROLE_WORDS,
+    STATUTORY_ROLES,
     SUBJECT_WORDS,
     WELSH_ROLES,
 )
@@ -297,6 +298,13 @@ def _and_split(part: str) -> list[str]:
     pieces = split_outside(part, _AND)
     if " ".join(part.lower().split()) in _ONE_HOLDS_BOTH:
         return [part]  # 'Principal and CEO': a college's principal is its chief executive
+    if (
+        len(pieces) == 2
+        and STATUTORY_ROLES.fullmatch(pieces[1].strip())
+        and whole_post(pieces[0])
+        and not STATUTORY_ROLES.search(pieces[0])  # 'Monitoring Officer and s151 Officer': two
+    ):
+        return [part]  # 'Head of Finance and Section 151 Officer': one officer's two posts
     if len(pieces) == 2 and (
         (
             f"{pieces[0].split()[-1]} & {pieces[1].split()[0]}".lower() in FIELD_PAIRS

@@ -4,6 +4,8 @@ lead cell (people.py reads the cell with them): 'Head of Service', 'DCI', 'South
 
 from __future__ import annotations
 
+import re
+
 # A Welsh plan's posts, written beside the English: 'Pennaeth Gwasanaethau / Head of Services'.
 WELSH_ROLES = frozenset(
     ("pennaeth", "rheolwr", "cyfarwyddwr", "swyddog", "arweinydd", "gweithiwr", "cydlynydd",
@@ -341,3 +343,12 @@ ORGANISATIONS = frozenset(
     ]
 )
 RANKS = frozenset(("dci", "di", "ds", "dc", "supt", "insp", "ch", "det", "acc", "dcc"))
+
+
+# A statutory role an officer holds beside their post, named after 'and': 'Head of Finance and
+# Section 151 Officer', 'Director of Corporate Governance and Board Secretary'.
+STATUTORY_ROLES = re.compile(
+    r"(?:s\.?\s?151|section\s+151)\s+officer|monitoring\s+officer|(?:board|company|trust)\s+"
+    r"secretary|caldicott\s+guardian|siro|senior\s+information\s+risk\s+owner",
+    re.IGNORECASE,
+)

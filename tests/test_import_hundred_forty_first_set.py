@@ -508,3 +508,24 @@ def test_a_statutory_role_held_beside_a_post(cell: str, officers: tuple[str, ...
     """A statutory role after 'and' ('Section 151 Officer', 'Board Secretary') is held by
     the officer whose post comes first: one lead; two statutory roles are two officers."""
     assert split_people(cell).officers == officers
+
+
+def test_a_timescale_of_terms_beside_the_target_date(tmp_path: Path) -> None:
+    """A culture review's 'Timescale' ('Short term (1-3 months)', 'Annual') beside its
+    'Target date' of months: how long, kept as another column; the target date is the end
+    (both were refused as the end)."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Theme\tAction\tOwner\tTimescale\tTarget date\n"
+        "Leadership\tPublish the values\tChief Fire Officer\tShort term (1-3 months)\tApril 2024\n"
+        "Leadership\tTrain all managers\tHead of People\tMedium term (3-9 months)\tMarch 2025\n"
+        "Leadership\tSurvey staff yearly\tHead of People\tAnnual\tAnnual\n"
+        "Reporting\tOpen a reporting line\tHead of HR\tLong term (9-18 months)\tDec 2024\n",
+        encoding="utf-8",
+    )
+    report: list[str] = []
+    plan = import_table(path, report=report)
+    assert [str(a.end) if a.end else None for a in plan.actions()] == [
+        "2024-04", "2025-03", None, "2024-12"
+    ]  # fmt: skip
+    assert any("holds lengths of time" in line for line in report)

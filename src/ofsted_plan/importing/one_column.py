@@ -13,7 +13,7 @@ from ..errors import PlanError
 from .cells import shortened
 from .classify import REF_LIKE
 from .column_checks import carried, one_run_each
-from .ends import read_end
+from .ends import read_end, says_no_end
 from .header import FIELD_WORDS, INITIALS, PERIOD_RAG, Column, header_key
 from .title_periods import later_of
 from .vocabulary import PRIORITY_WORDS
@@ -111,7 +111,7 @@ _RAG_NAME = re.compile(r"\b(?:b?rag|traffic\s+lights?|colou?r)\b", re.IGNORECASE
 
 _DURATION = re.compile(
     r"^(?:within\s+)?(?:\d+|one|two|three|four|six|nine|twelve)\s*(?:days?|weeks?|months?|years?)"
-    r"|^immediate(?:ly)?$|^urgent$",
+    r"|^immediate(?:ly)?$|^urgent$|^(?:short|medium|long)[\s-]*term\b",  # 'Short term (1-3 months)'
     re.IGNORECASE,
 )
 
@@ -303,10 +303,11 @@ def _told_apart(
     if field == "end":  # a QA report's 'Timescale' of '3 months' beside the 'Target date'
         for kept, other in ((first, second), (second, first)):
             given = [r[other] for r in sample if other < len(r) and r[other].strip()]
-            if len(given) >= 2 and all(_DURATION.match(c.strip()) for c in given):
+            lengths = [c for c in given if _DURATION.match(c.strip())]
+            if len(lengths) >= 2 and all(c in lengths or says_no_end(c) for c in given):
                 return (
                     kept, other, "extra",
-                    f"'{cells[other].strip()}' holds lengths of time ('{given[0].strip()}'), not "
+                    f"'{cells[other].strip()}' holds lengths of time ('{lengths[0].strip()}'), not "
                     f"months: kept as another column; '{cells[kept].strip()}' is read as the end",
                 )  # fmt: skip
     if field == "recommendation":  # 'Code provision' of 3.2, 5.14 beside 'Code requirement'

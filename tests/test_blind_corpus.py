@@ -236,7 +236,10 @@ heldout163), 14 of 14 right; heldout165 (after heldout163's and heldout164's; or
 plans), 14 of 14 right; heldout166 (made alongside heldout165), 13 of 14 right, 1 refused (a
 'Timescale' of 'Short term (1-3 months)' beside the 'Target date': read since, with
 heldout103's refusal of the same shape); heldout167 (after heldout165's and heldout166's;
-ordinary plans), 14 of 14 right; heldout168 (made alongside heldout167), 14 of 14 right. Files
+ordinary plans), 14 of 14 right; heldout168 (made alongside heldout167), 14 of 14 right;
+heldout169 (after heldout167's and heldout168's; ordinary plans), 13 of 14 right, 1 wrongly (a
+cover naming the plan over the sheet's 'Oldham SEND ... Plan – progress update June 2021');
+heldout170 (made alongside heldout169), 14 of 14 right. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -444,7 +447,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2398, f"{right} of {len(CASES)} read right"
+    assert right >= 2426, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -529,3 +529,25 @@ def test_a_timescale_of_terms_beside_the_target_date(tmp_path: Path) -> None:
         "2024-04", "2025-03", None, "2024-12"
     ]  # fmt: skip
     assert any("holds lengths of time" in line for line in report)
+
+
+def test_a_cover_naming_the_plan_over_its_progress_update_line(tmp_path: Path) -> None:
+    """A cover 'Oldham Local Area SEND Accelerated Progress Plan (APP)' over the plan
+    sheet's 'Oldham SEND Accelerated Progress Plan – progress update June 2021': the sheet's
+    line names the same plan and when it stands; the cover's is the title."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    cover = book.active
+    assert cover is not None
+    cover.title = "Cover"
+    cover.append(["Oldham Local Area SEND Accelerated Progress Plan (APP)"])
+    sheet = book.create_sheet("APP")
+    sheet.append(["Oldham SEND Accelerated Progress Plan – progress update June 2021"])
+    sheet.append([])
+    sheet.append(["Ref", "Action", "Lead officer", "Timescale"])
+    sheet.append(["1a", "Clear the backlog", "Head of SEND", "Jul-21"])
+    sheet.append(["1b", "Audit EHC plans", "DCO", "Sep-21"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    assert import_table(path).title == "Oldham Local Area SEND Accelerated Progress Plan (APP)"

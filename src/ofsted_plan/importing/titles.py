@@ -221,6 +221,9 @@ def names_more_fully(cover: str, title: str) -> bool:
     sentence = full.endswith(".") or re.match(r"^\w+(?:\s+\w+)?\s*:", full) is not None
     if own.startswith(f"{full} ") and _AT_A_DATE.match(own[len(full) :]):
         return True  # the sheet's 'Quality Improvement Plan – Progress at 30 June 2011'
+    moment = _A_MOMENT.search(own)  # 'Oldham SEND ... Plan – progress update June 2021' under
+    if moment and set(own[: moment.start()].split()) <= set(full.split()):  # a cover naming
+        return True  # the same plan more fully: the sheet's line adds only when it stands
     # 'Bournemouth University – Apprenticeships ... Action Plan': the cover names whose plan
     # it is, the sheet's line does not ('Adult Social Care – ...' names a service, no body)
     body = cover.partition(" – ")[0].strip()
@@ -236,6 +239,9 @@ def names_more_fully(cover: str, title: str) -> bool:
 _AT_A_DATE = re.compile(
     r"^\s*[–—:-]\s*(?:progress|position|update|status|as\s+at|at|quarter|q[1-4])\b", re.IGNORECASE
 )
+
+
+_A_MOMENT = re.compile(r"\s[–—-]\s*(?:progress|position|update|status|as\s+at)\b.*$")
 
 
 # A place a plan is for, by the word its name ends in: 'Clare Lodge Secure Children's Home',

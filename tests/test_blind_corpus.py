@@ -239,7 +239,9 @@ heldout103's refusal of the same shape); heldout167 (after heldout165's and held
 ordinary plans), 14 of 14 right; heldout168 (made alongside heldout167), 14 of 14 right;
 heldout169 (after heldout167's and heldout168's; ordinary plans), 13 of 14 right, 1 wrongly (a
 cover naming the plan over the sheet's 'Oldham SEND ... Plan – progress update June 2021');
-heldout170 (made alongside heldout169), 14 of 14 right. Files
+heldout170 (made alongside heldout169), 14 of 14 right; heldout171 (after heldout169's and
+heldout170's; ordinary plans), 14 of 14 right; heldout172 (made alongside heldout171), 14 of 14
+right. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -447,7 +449,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2426, f"{right} of {len(CASES)} read right"
+    assert right >= 2454, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

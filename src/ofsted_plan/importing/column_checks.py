@@ -81,7 +81,7 @@ def _a_date(cell: str) -> bool:
         return False
 
 
-def _cell(row: Classified, column: int) -> str:
+def cell_text(row: Classified, column: int) -> str:
     """One cell of a classified row, stripped ('' past its end)."""
     cells = row.row.cells
     return cells[column].strip() if column < len(cells) else ""
@@ -115,7 +115,7 @@ def refs_unnamed(rows: list[Classified]) -> None:
     if header is None or header.column("ref") is not None:
         return
     action = header.column("action")  # not a key line under the table, read as a row
-    action_rows = [r for r in action_rows if action is None or _cell(r, action)]
+    action_rows = [r for r in action_rows if action is None or cell_text(r, action)]
     if len(action_rows) < 3:
         return
     rec, theme = header.column("recommendation"), header.column("theme")
@@ -125,9 +125,7 @@ def refs_unnamed(rows: list[Classified]) -> None:
     for column, title in enumerate(header.titles):
         if header.fields.get(column) not in (None, "extra") or not title.strip():
             continue
-        cells = [
-            r.row.cells[column].strip() if column < len(r.row.cells) else "" for r in action_rows
-        ]
+        cells = [cell_text(r, column) for r in action_rows]
         numbers = (  # a recommendation's number on each of its actions
             rec is not None
             and len(set(zip(cells, recs, strict=True))) == len(set(cells)) == len(set(recs))

@@ -10,7 +10,7 @@ import re
 
 from ..model import Plan
 from .classify import own_texts, plan_rows
-from .column_checks import carried, one_run_each
+from .column_checks import carried, cell_text, one_run_each
 from .header import WEAKER, header_key
 from .kinds import Classified, RowKind
 from .status_checks import Settle
@@ -159,10 +159,7 @@ def parent_column(rows: list[Classified]) -> None:
     if column is None or header.fields.get(column) not in (None, "extra"):
         return
 
-    def cell(r: Classified, i: int) -> str:
-        return r.row.cells[i].strip() if i < len(r.row.cells) else ""
-
-    parent_of = {cell(r, ref): cell(r, column) for r in action_rows if cell(r, ref)}
+    parent_of = {cell_text(r, ref): cell_text(r, column) for r in action_rows if cell_text(r, ref)}
     parents = set(parent_of.values()) - {""}
     if not parents or not parents <= set(parent_of):
         return  # a parent the table does not hold: not a tree a person can follow
@@ -175,9 +172,11 @@ def parent_column(rows: list[Classified]) -> None:
 
     levels = ("theme", "recommendation")
     found = {
-        r.row.number: levels[depth(cell(r, ref))] if depth(cell(r, ref)) < 2 else "heading"
+        r.row.number: levels[depth(cell_text(r, ref))]
+        if depth(cell_text(r, ref)) < 2
+        else "heading"
         for r in action_rows
-        if cell(r, ref) in parents
+        if cell_text(r, ref) in parents
     }
     title = header.titles[column].strip()
     raise Settle(

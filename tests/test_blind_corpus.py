@@ -241,7 +241,21 @@ heldout169 (after heldout167's and heldout168's; ordinary plans), 13 of 14 right
 cover naming the plan over the sheet's 'Oldham SEND ... Plan – progress update June 2021');
 heldout170 (made alongside heldout169), 14 of 14 right; heldout171 (after heldout169's and
 heldout170's; ordinary plans), 14 of 14 right; heldout172 (made alongside heldout171), 14 of 14
-right. Files
+right; heldout173 (after heldout171's and heldout172's, from a prompt written anew; ordinary
+plans), 12 of 14 right, 2 refused (a workbook of a sheet a workstream, two naming one lead above
+the header, refused as two plans; a highlight summary sheet of counts beside the tracker);
+heldout174 (made alongside heldout173), 7 of 14 right, 5 wrongly ('Head and Bursar', 'Clinical
+Pharmacist and Dr Hale', 'Clerk to the Corporation and Head of Apprenticeships' each kept one
+officer; a SAR recommendation 'Partners should ensure that fire risk is identified ...' taken
+for narration; a board log's agenda items read as themes over its meetings), 2 refused (a DHR
+plan's 'Scope of recommendation' column read as the recommendation; a text highlight report's
+'Risks and issues:' over bulleted lines); heldout175 (after heldout173's and heldout174's;
+ordinary plans), 13 of 14 right, 1 refused (an audit report's refs R1, R2 starting again in each
+table, one R1 written beside both actions of its merged recommendation); heldout176 (made
+alongside heldout175), 12 of 14 right, 1 wrongly ('Principal & Chief Executive' split in two),
+1 refused (a Word summary table of counts before the plan's tables). Two of heldout175's and
+heldout176's authors read the first-sight measure of heldout173/174 left beside their folder
+(moved away since) and made shapes like the ones it named. Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -449,7 +463,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2454, f"{right} of {len(CASES)} read right"
+    assert right >= 2510, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

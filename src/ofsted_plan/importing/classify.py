@@ -28,7 +28,7 @@ from .keys import (
     meaning_of,
 )
 from .kinds import Classified, Header, RowKind, TableKind
-from .labels import labels_one_part
+from .labels import labels_one_part, said_of_its_part
 from .totals import is_counts, label_and_count, more_totals, totals_row
 from .values import COLOUR_WORDS, OTHER_COLOURS
 
@@ -44,6 +44,10 @@ NOTE_LINE = re.compile(
     r"position\s+as\s+at\b|this\s+(?:plan|document|tracker)\b|official\b|classification\b)",
     re.IGNORECASE,
 )
+# A line of a list ('- Portal supplier resourcing ...', '• None new'): a report's prose, such
+# as its risks or achievements under the milestones, never a heading over actions.
+_BULLETED = re.compile(r"^\s*[-–•·▪◦*]\s+\S")
+LISTED = "a line of a list"
 # A cell that only labels the rest of its row as a key or a note: 'Key:', 'Notes'.
 # (either side of a bilingual label: 'Allwedd / Key:')
 LABEL_CELL = re.compile(
@@ -269,6 +273,11 @@ def classify_body(
             return Classified(row, RowKind.KEY, header, text, column, why="a key's row")
         if NOTE_LINE.match(text) and (field != "action" or merged or LABEL_CELL.match(text)):
             return Classified(row, RowKind.NOTE, header, text, column)
+        if field not in ("action", "comments", "measure") and _BULLETED.match(text):
+            return Classified(row, RowKind.NOTE, header, text, column, why=LISTED)
+        if field not in ("action", "comments", "measure") and said_of_its_part(text):
+            # 'Workstream lead: ...', 'Workstream status: AMBER': said of the part above
+            return Classified(row, RowKind.NOTE, header, text, column, why="a fact of its part")
         if merged and field != "theme":
             return Classified(row, RowKind.STRUCTURE, header, text, column, True, "merged across")
         if field == "recommendation" and not lone_is_recommendation:

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import PlanError
 from .documents import ERROR_VALUES, MAX_BYTES, MAX_CELLS, Document, Grid, Row
+from .totals import counts_under_header
 
 
 def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> Document:
@@ -34,6 +35,7 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
                 hint="its sheets are " + ", ".join(repr(n) for n in names),
             )
         chosen, others = sheet, [n for n in names if n != sheet]
+        summaries: list[str] = []
     else:
         plans = [n for n in names if width_of(_plain_rows(book[n], f"{path}[{n}]"))]
         if not plans:  # a header naming ref, lead, dates, RAG but no action: read on, and
@@ -46,6 +48,9 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
                 hint="name the columns in a rules file (column TITLE = action ...; see the "
                 "README), and the sheet with --sheet if there are several",
             )
+        counts = [n for n in plans if _counts_sheet(_plain_rows(book[n], n), width_of)]
+        summaries = counts if len(counts) < len(plans) else []  # a highlight report's
+        plans = [n for n in plans if n not in summaries]  # summary page beside its tracker
         if len(plans) > 1 and not _one_plan(book, plans, width_of):
             raise PlanError(
                 "more than one sheet looks like a plan: " + ", ".join(repr(n) for n in plans),
@@ -76,8 +81,20 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
     for name in chosen_all:
         if book[name].sheet_state != "visible":
             document.set_aside.append(f"the sheet {name!r} is hidden in the workbook")
-    document.set_aside.extend(f"sheet {n!r}: not the plan (no header row)" for n in others)
+    document.set_aside.extend(
+        f"sheet {n!r}: not the plan ("
+        + ("a summary of counts" if n in summaries else "no header row")
+        + ")"
+        for n in others
+    )
     return document
+
+
+def _counts_sheet(rows: list[tuple[int, list[str]]], width_of: Any) -> bool:
+    """A sheet whose header ('Workstream | Actions | Complete | On track ...') is over rows of
+    counts: a highlight report's summary page, not the plan."""
+    at = next((i for i, (n, c) in enumerate(rows) if width_of([(n, c)])), None)
+    return at is not None and counts_under_header([c for _, c in rows[at + 1 :]])
 
 
 def _one_plan(book: Any, names: list[str], width_of: Any) -> bool:
@@ -97,9 +114,10 @@ def _one_plan(book: Any, names: list[str], width_of: Any) -> bool:
     shared = set.intersection(*({tuple(c) for _, c in r} for r in rows.values()))  # headers
     seen: set[str] = set()
     for sheet_rows in rows.values():
-        texts = {
+        first = next((i for i, (_, c) in enumerate(sheet_rows) if tuple(c) in shared), 0)
+        texts = {  # under the header (above it, 'Workstream lead: ...' may name one officer)
             c.strip()
-            for _, cells in sheet_rows
+            for _, cells in sheet_rows[first:]
             if tuple(cells) not in shared
             for c in cells
             if len(c.strip()) > 40  # an action or a recommendation, not an officer's name

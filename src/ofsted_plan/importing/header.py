@@ -200,8 +200,10 @@ _SOURCE = re.compile(
 # A body's short name, then what it made: 'HMICS recommendation', 'RQIA findings'.
 _WHOSE = re.compile(
     r"^(?:[a-z]{2,6}'?s?\s+(recommendations?|findings?|requirements?|actions?|theme|report)|"
-    r"(?:[a-z]+\s+){1,2}[a-z]+'?s?\s+(recommendations?|findings?|requirements?))$"
-)  # 'HMICS report', 'BVAR theme', 'Accounts Commission recommendation'
+    r"(?:[a-z]+\s+){1,2}(?!(?:of|for|to|per)\s)[a-z]+'?s?\s+(recommendations?|findings?|"
+    r"requirements?))$"
+)  # 'HMICS report', 'BVAR theme', 'Accounts Commission recommendation' (not 'Scope of
+# recommendation': something said of each recommendation, not whose)
 _TOLD_US = re.compile(
     r"^what\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:told\s+us|said|found|saw|highlighted)"
     r"(?:\s+(?:we\s+need\s+to\s+improve|needs?\s+to\s+improve))?\s*\??$"

@@ -31,3 +31,33 @@ def labels_one_part(text: str) -> bool:
     """'Recommendation 2', '1.1 Area for improvement': a heading that only says what kind of
     part follows, the part's own words under it."""
     return BARE_LABEL.match(text) is not None and _GROUP.match(text.strip()) is None
+
+
+# 'Sponsor: Director of Public Health', 'Key achievement this quarter: ...', 'Reporting
+# period: Q3': a fact said of the part (who answers for it, how it went), not the finding
+# its table answers.
+FACT_LABEL = re.compile(
+    r"^(?:[\w’' ]{0,30}\b)?(?:sponsors?|owners?|chair(?:ed)?|accountable\s+\w+|responsible\s+\w+|"
+    r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
+    r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
+    r"lead(?:\s+(?:officer|director|agency|member))?)(?:\s+this\s+(?:quarter|period|month))?"
+    r"\s*:\s",
+    re.IGNORECASE,
+)
+
+
+# 'Overall: Green. The fund opened on schedule.': the part's status in a line, said of it.
+STATUS_LINE = re.compile(
+    r"^(?:(?:overall|current|latest)(?:\s+(?:rag|status|position|rating|progress))?|"
+    r"(?:[\w’' ]{0,30}\s)?(?:rag(?:\s+(?:status|rating))?|status|position|progress(?:\s+update)?))"
+    r"\s*:\s*"
+    r"(?:red|amber|green|blue|complete[d]?|on\s+track|off\s+track|at\s+risk)\b|"
+    r"^(?:(?:overall\s+)?(?:grade|judgement|rating)|inspection\s+grade)\s*:\s*\S",
+    re.IGNORECASE,
+)  # and 'Grade: Requires improvement', an inspectorate's judgement of the part
+
+
+def said_of_its_part(text: str) -> bool:
+    """'Workstream lead: ...', 'Sponsor: ...', 'Workstream status: AMBER': a line of a report
+    saying who answers for the part above or how it stands, never a part itself."""
+    return FACT_LABEL.match(text) is not None or STATUS_LINE.match(text) is not None

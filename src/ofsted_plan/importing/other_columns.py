@@ -114,17 +114,15 @@ def item_for_each_action(rows: list[Classified]) -> None:
     """A board's action log whose 'Agenda item' names a different item on every action
     ('Estates strategy', 'Workforce report'): where each action arose, no part grouping
     actions (four of the eight authors of that shape, four reading each item as its action's
-    heading: a tie, the reading kept; where items repeat they group). Kept as another
-    column."""
+    heading: a tie, the reading kept; where items repeat they group; under rows naming the
+    meetings, every author reads the meetings as the parts and the items as no level). Kept as
+    another column."""
     action_rows, header = plan_rows(rows)
     if header is None or len(action_rows) < 4:
         return
     theme = header.column("theme")
     if theme is None or header_key(header.titles[theme]) not in _LOG_ITEMS:
         return
-    last = rows.index(action_rows[-1])
-    if any(r.kind is RowKind.STRUCTURE for r in rows[:last]):
-        return  # headings over the log (its meetings) make the items a level under them
     values = column_values(action_rows, theme)
     if not all(values) or len(set(values)) != len(values):
         return

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from .classify import NOTE_LINE
+from .classify import LISTED, NOTE_LINE
 from .documents import Grid, Paragraph
 from .kinds import Classified, RowKind
 from .labels import labels_one_part
@@ -19,10 +19,10 @@ from .levels import prefix_class
 # A paragraph that tells about a finding rather than stating it.
 NARRATION = re.compile(
     r"^(?:(?:we|our|this\s+(?:section|area|plan|table)|in\s+this|below)\b|"
-    r"(?:\S+\s+){0,7}?(?<!not )(?:found|told|said|reported|noted|saw|identified|highlighted|"
-    r"heard|judged|concluded)\b)",  # ('leaders have not identified ...': the finding itself)
-    re.IGNORECASE,
-)
+    r"(?:(?!(?:should|must|is|are|be)\s)\S+\s+){0,7}?(?<!not )"
+    r"(?:found|told|said|reported|noted|saw|identified|highlighted|heard|judged|concluded)\b)",
+    re.IGNORECASE,  # ('leaders have not identified ...': the finding itself; 'Partners should
+)  # ensure that fire risk is identified ...': what must be done, not a telling of it)
 
 
 def labels_over_words(rows: list[Classified]) -> None:
@@ -39,6 +39,22 @@ def labels_over_words(rows: list[Classified]) -> None:
             and not labels_one_part(after.text)
         ):
             r.kind, r.why = RowKind.NOTE, "a label over its words"
+
+
+def labels_over_lists(rows: list[Classified]) -> None:
+    """A line ending in a colon right above the lines of a list ('Risks and issues:' over
+    '- Portal supplier resourcing ...'): the list's label, prose of the report, never a
+    heading over the actions that follow it."""
+    heads = [r for r in rows if r.kind is not RowKind.BLANK]
+    for r, after in itertools.pairwise(heads):
+        if (
+            r.kind is RowKind.STRUCTURE
+            and not r.why.startswith("rules: ")
+            and r.text.rstrip().endswith(":")
+            and after.kind is RowKind.NOTE
+            and after.why == LISTED
+        ):
+            r.kind, r.why = RowKind.NOTE, "a label over its list"
 
 
 def without_kind(text: str) -> str:
@@ -63,19 +79,6 @@ _SPEAKER = re.compile(
 )
 
 
-# 'Sponsor: Director of Public Health', 'Key achievement this quarter: ...', 'Reporting
-# period: Q3': a fact said of the part (who answers for it, how it went), not the finding
-# its table answers.
-FACT_LABEL = re.compile(
-    r"^(?:[\w’' ]{0,30}\b)?(?:sponsors?|owners?|chair(?:ed)?|accountable\s+\w+|responsible\s+\w+|"
-    r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
-    r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
-    r"lead(?:\s+(?:officer|director|agency|member))?)(?:\s+this\s+(?:quarter|period|month))?"
-    r"\s*:\s",
-    re.IGNORECASE,
-)
-
-
 def without_speaker(text: str) -> str:
     """'Ofsted: Leaders should ensure ...': the inspectorate's words, without its name."""
     label, colon, words = text.partition(":")
@@ -96,14 +99,6 @@ OUTCOME = re.compile(
 PARAGRAPH_LEVELS = {"theme": 8, "rec": 9}
 LABELLED = re.compile(r"^[A-Z][\w’' ]{2,30}:\s+\S")
 _NUMBERED_LABEL = re.compile(r"^[A-Z][A-Za-z’' ]{2,25}\s\d{1,2}[a-z]?:\s+\S")  # 'Learning Point 1:'
-# 'Overall: Green. The fund opened on schedule.': the part's status in a line, said of it.
-STATUS_LINE = re.compile(
-    r"^(?:(?:overall|current|latest)(?:\s+(?:rag|status|position|rating|progress))?|"
-    r"rag(?:\s+(?:status|rating))?|status|position|progress(?:\s+update)?)\s*:\s*"
-    r"(?:red|amber|green|blue|complete[d]?|on\s+track|off\s+track|at\s+risk)\b|"
-    r"^(?:(?:overall\s+)?(?:grade|judgement|rating)|inspection\s+grade)\s*:\s*\S",
-    re.IGNORECASE,
-)  # and 'Grade: Requires improvement', an inspectorate's judgement of the part
 
 
 CONTINUED = re.compile(r"(?:\(\s*(?:continued|cont'?d?\.?)\s*\)|\bcontinued)\s*$", re.IGNORECASE)

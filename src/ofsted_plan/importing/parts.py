@@ -17,16 +17,14 @@ from .header import Vocabulary
 from .header_rows import action_by_its_cells, find_headers
 from .keys import fill_pairs, is_key_text
 from .kinds import TableKind
-from .labels import BARE_LABEL, labels_one_part
+from .labels import BARE_LABEL, FACT_LABEL, STATUS_LINE, labels_one_part
 from .levels import prefix_class
 from .paragraphs import (
     CONTINUED,
-    FACT_LABEL,
     LABELLED,
     NARRATION,
     OUTCOME,
     PARAGRAPH_LEVELS,
-    STATUS_LINE,
     fact_lines,
     names_a_part,
     without_kind,
@@ -34,6 +32,7 @@ from .paragraphs import (
 )
 from .status_checks import Settle
 from .titles import PLAN_WORDS, after_body
+from .totals import counts_under_header
 
 # An issue or risk named with its words ('Issue 1: Delays in closing the accounts'): the
 # paragraph under it tells its story. (Under 'Recommendation 1: Voice of the child' or
@@ -196,6 +195,9 @@ class DocumentParts:
                     stack.append((10, lead_in))
                 lead_in = ""
             headers = find_headers(grid, self.words)
+            if headers and counts_under_header([r.cells for r in grid.rows[min(headers) + 1 :]]):
+                self.tables.taken.append((grid, TableKind.SUMMARY, "it counts the actions"))
+                continue  # 'Core service | Must do | Should do | Actions' over counts
             if headers:
                 self.tables.taken.append((grid, TableKind.PLAN, "it has a header row"))
                 plan_grids.append((grid, list(stack)))

@@ -73,6 +73,8 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         text = " ".join(text.split())
     if not text:
         return People((), False)
+    if " ".join(text.lower().split()) in _ONE_HOLDS_BOTH:  # 'Principal & Chief Executive': a
+        return People((text,), False)  # college's principal is its chief executive, '&' or not
     if "/" in text and _ACTING.search(text):  # 'T/Supt Public Protection': one officer
         found = split_people(_ACTING.sub(lambda m: m[1] + "\ue000", text))
         return People(tuple(o.replace("\ue000", "/") for o in found.officers), found.kept_whole)

@@ -174,6 +174,8 @@ def whole_post(part: str) -> bool:
             or (words[-1][:-1] in ROLE_WORDS and words[-1].endswith("s"))
             or (len(words) > 2 and ("of" in words[1:3] or "for" in words[1:3]))  # and
             # 'Cabinet Member for Parks': the portfolio a post holds
+            or (len(words) > 2 and words[1] == "to" and words[0] in ROLE_WORDS)  # 'Clerk to
+            # the Corporation', 'Secretary to the Board': whom the post serves
             or (len(words) > 2 and _named_post(words))
             or len(words) == 1
         )
@@ -190,6 +192,12 @@ def plainly_a_person(part: str) -> bool:
     first = re.sub(r"^[tad]\ue000", "", words[0].lower().strip(".")) if words else ""
     return (
         surname_forename(part)
+        or (  # 'Dr Hale', 'Cllr Jones': a title and a surname
+            len(words) == 2
+            and first in TITLES
+            and NAME_WORD.fullmatch(words[1]) is not None
+            and words[1].lower() not in ROLE_WORDS | SUBJECT_WORDS | AGENCIES
+        )
         or (
             len(words) >= 3
             and first in TITLES | RANKS  # and 'T/Supt Chris Doyle': an acting rank

@@ -30,7 +30,7 @@ class RefsUnderHeadings:
         heading where refs start again under each (as written kept in `extra`); a ref used
         twice otherwise is refused at its line."""
         if ref and self.refs_by_heading:
-            extra["Ref as written"] = ref
+            extra.setdefault("Ref as written", ref)  # 'R1', numbered R1.2 beside its first
             ref = f"{self._heading_number()}.{ref}"
             self.reading.qualified_refs += 1
         if ref:
@@ -66,13 +66,14 @@ class RefsUnderHeadings:
         R1.1 and R1.2 (reported; 'Ref as written' keeps R1)."""
         last = self.last
         assert last is not None
-        if last.ref == ref and f"{ref}.1" not in self.refs:  # the first beside the cell
-            del self.refs[ref]
-            last.ref = f"{ref}.1"
+        head = f"{self._heading_number()}." if self.refs_by_heading else ""  # '3.R1': refs
+        if last.ref == f"{head}{ref}" and f"{head}{ref}.1" not in self.refs:  # numbered under
+            del self.refs[last.ref]  # their heading; the first beside the cell
+            last.ref = f"{head}{ref}.1"
             self.refs[last.ref] = last.line or 0
             last.extra["Ref as written"] = ref
             self.reading.merged_refs.append(ref)
-        elif not last.ref.startswith(f"{ref}."):
+        elif not last.ref.startswith(f"{head}{ref}."):
             return ref  # not the cell above's: refused as used twice, if it is
         extra["Ref as written"] = ref
         return f"{ref}.{int(last.ref.rsplit('.', 1)[1]) + 1}"

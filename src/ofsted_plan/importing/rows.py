@@ -25,8 +25,9 @@ from .header import Vocabulary, describe_header
 from .header_rows import find_headers, read_header
 from .keys import is_key_text
 from .kinds import Classified, Header, RowKind
+from .labels import said_of_its_part
 from .levels import numbered_like_body, roll_up_rows
-from .paragraphs import column_caption_row, labels_over_words
+from .paragraphs import column_caption_row, labels_over_lists, labels_over_words
 from .rules import Rules
 from .titles import (
     TITLE_LABEL,
@@ -75,6 +76,7 @@ class RowReader:
             self._settle_preamble(start)
         roll_up_rows(self.rows[start:])
         labels_over_words(self.rows[start:])
+        labels_over_lists(self.rows[start:])
         column_caption_row(self.rows[start:])
         captions(self.rows[start:])
         totals_headings(self.rows[start:])
@@ -194,6 +196,7 @@ class RowReader:
                 len(texts) == 1
                 and self._next_is_header(grid, index, headers)
                 and not NOTE_LINE.match(texts[0][1])
+                and not said_of_its_part(texts[0][1])
             ):
                 self.rows.append(
                     Classified(
@@ -286,8 +289,8 @@ class RowReader:
             return Classified(row, RowKind.KEY, text=text)
         if len(texts) == 2 and TITLE_LABEL.match(texts[0][1]):  # 'Plan name', 'CQC ... Plan'
             return Classified(row, RowKind.TITLE, text=texts[1][1])
-        if len(texts) > 1 or NOTE_LINE.match(text):
-            return Classified(row, RowKind.NOTE, text=text)
+        if len(texts) > 1 or NOTE_LINE.match(text) or said_of_its_part(text):
+            return Classified(row, RowKind.NOTE, text=text)  # 'Workstream lead: ...': of the part
         header_next = first_header is not None and self._next_is_header(
             grid, index, {first_header: {}}
         )

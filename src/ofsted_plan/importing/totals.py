@@ -4,7 +4,7 @@ that counts actions by RAG, set aside as a person passes over it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .documents import Grid, Row
 from .values import COLOUR_WORDS, STATUS_WORDS, status_key
@@ -93,4 +93,19 @@ def _count_label(label: str, words: Mapping[str, object]) -> bool:
         or first in ("total", "totals", "rag", "yellow")
         or bool(re.match(r"not (yet )?(rated|started|due)\b", label))
         or bool(re.fullmatch(r"[\w' ]{1,30} actions", label))  # 'MUST Do actions | 5'
+    )
+
+
+def counts_under_header(rows: Sequence[Sequence[str]]) -> bool:
+    """Rows under a header ('Core service | Must do | Should do | Actions | Complete') that
+    count the plan ('Acute wards ... | 2 | 1 | 5 | 1'): a summary beside the plan, not the
+    plan. Most rows hold three numbers or more, and no cell past the first holds words at
+    an action's length."""
+    below = [[t for c in cells if (t := c.strip())] for cells in rows]
+    below = [texts for texts in below if texts]
+    counted = [t for t in below if sum(1 for x in t if _NUMBER.match(x)) >= 3]
+    return (
+        len(counted) >= 2
+        and len(counted) * 2 > len(below)
+        and not any(len(x) > 80 for texts in below for x in texts[1:])
     )

@@ -255,7 +255,12 @@ table, one R1 written beside both actions of its merged recommendation); heldout
 alongside heldout175), 12 of 14 right, 1 wrongly ('Principal & Chief Executive' split in two),
 1 refused (a Word summary table of counts before the plan's tables). Two of heldout175's and
 heldout176's authors read the first-sight measure of heldout173/174 left beside their folder
-(moved away since) and made shapes like the ones it named. Files
+(moved away since) and made shapes like the ones it named; heldout177 (after heldout175's and
+heldout176's; ordinary plans), 14 of 14 right; heldout178 (made alongside heldout177), 9 of 14
+right, 4 wrongly (a key's 'A – under way and on track' read green; a register's cover title
+passed over for its 'report' line; 'Constabulary & GO! Southampton' kept one lead; a board's
+'Open Actions' and 'Closed Actions' sheets read as themes, its 'Minute Ref' not the ref), 1
+refused ('Must Do' and 'Should Do' sheets naming one core service, refused as two plans). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -463,7 +468,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2510, f"{right} of {len(CASES)} read right"
+    assert right >= 2538, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

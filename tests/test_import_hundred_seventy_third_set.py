@@ -294,3 +294,134 @@ def test_a_word_summary_table_of_counts_before_the_plans_tables(tmp_path: Path) 
     document.save(str(path))
     plan = import_table(path)
     assert [t.title for t in plan.themes] == ["1. Acute wards", "2. Crisis services"]
+
+
+def test_a_key_letter_under_way_and_on_track_keeps_its_colour(tmp_path: Path) -> None:
+    """'A – under way and on track' beside 'G – completed': A is still amber (under way), G
+    complete (the A actions were read green: 'on track' alone decided)."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "School – Post-Ofsted Action Plan,,,,\n"
+        "RAG key: R – not started or off track;  A – under way and on track;  "
+        "G – completed,,,,\n\n"
+        "Ref,Action,Lead,By when,RAG\n"
+        "1.1,Review the curriculum,DHT,Jul-24,G\n"
+        "1.2,Deliver CPD,AHT,Dec-24,A\n"
+        "1.3,Redesign assessment,DHT,Apr-25,R\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    statuses = [a.status.value for t in plan.themes for r in t.recommendations for a in r.actions]
+    assert statuses == ["blue", "amber", "red"]
+
+
+def _log_sheet(sheet: Any, rows: list[tuple[str, ...]], titles: tuple[str, ...]) -> None:
+    sheet.append(titles)
+    for row in rows:
+        sheet.append(row)
+
+
+def test_must_do_and_should_do_sheets_over_a_core_service_column(tmp_path: Path) -> None:
+    """A CQC plan's 'Must Do' and 'Should Do' sheets, each with a 'Core service' column and a
+    service named on both: one plan, the services its themes, the sheets' names no part (it
+    was refused as two plans, then read under 'Must Do')."""
+    from openpyxl import Workbook
+
+    book: Any = Workbook()
+    must = book.active
+    must.title = "Must Do"
+    should = book.create_sheet("Should Do")
+    service = "Medical care (including older people’s care)"
+    for sheet, kind, ref, words in (
+        (must, "Must", "MD1.1", "The trust must ensure risk assessments are done."),
+        (should, "Should", "SD1", "The trust should ensure staff receive an appraisal."),
+    ):
+        titles = ("Ref", "Core service", f"{kind} Do (as in CQC report)", "Action", "Lead")
+        _log_sheet(sheet, [(ref, service, words, f"Act on {ref}", "ACN", "G")], (*titles, "BRAG"))
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [service]
+    assert [r.text[:20] for r in plan.themes[0].recommendations] == [
+        "The trust must ensur",
+        "The trust should ens",
+    ]
+
+
+def test_an_action_sheets_open_and_closed_sheets_are_no_parts(tmp_path: Path) -> None:
+    """A board's action sheet kept as 'Open Actions' and 'Closed Actions': one log, no theme
+    from the sheets (the trust's name over the first was read as a theme); its 'Minute Ref',
+    the only ref there is, names each action."""
+    from openpyxl import Workbook
+
+    titles = ("Minute Ref", "Meeting Date", "Action", "Lead", "Due Date", "Status")
+    book: Any = Workbook()
+    open_sheet = book.active
+    open_sheet.title = "Open Actions"
+    open_sheet.append(["University Hospitals of Morecambe Bay NHS Foundation Trust"])
+    open_sheet.append(["Board of Directors (Public) – Action Sheet"])
+    open_sheet.append([])
+    first = ("105/23", "04/10/2023", "Update the Board", "Medical Director", "Mar-24", "A")
+    _log_sheet(open_sheet, [first], titles)
+    closed = book.create_sheet("Closed Actions")
+    closed.append(["Actions closed at the Board of Directors meeting on 1 May 2024"])
+    closed.append([])
+    second = ("162/24", "07/02/2024", "Confirm the timetable", "Chief People Officer", "", "B")
+    _log_sheet(closed, [second], titles)
+    path = tmp_path / "log.xlsx"
+    book.save(path)
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [""]
+    assert [a.ref for r in plan.themes[0].recommendations for a in r.actions] == [
+        "105/23",
+        "162/24",
+    ]
+
+
+def test_a_minute_ref_beside_the_actions_own_number(tmp_path: Path) -> None:
+    """'Action No' and 'Minute Ref' both name a ref: the action's own number is the ref, the
+    minute kept as another column."""
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Action No,Minute Ref,Action,Lead,Due Date,Status\n"
+        "BoD/24/041,24/112,Circulate the framework,CN,Mar-25,G\n"
+        "BoD/24/047,24/118,Report the trajectory,COO,Jun-25,A\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    actions = [a for t in plan.themes for r in t.recommendations for a in r.actions]
+    assert [a.ref for a in actions] == ["BoD/24/041", "BoD/24/047"]
+    assert actions[0].extra["Minute Ref"] == "24/112"
+
+
+def test_a_register_named_on_the_cover_over_a_report_line(tmp_path: Path) -> None:
+    """A cover sheet's 'Corporate Risk Register 2025-26' over 'Appendix 1 to the report of
+    ...': the register's name is the title (the report line was, by its word 'report')."""
+    from openpyxl import Workbook
+
+    book: Any = Workbook()
+    cover = book.active
+    cover.title = "Summary"
+    cover.append(["Coventry City Council – Corporate Risk Register 2025-26"])
+    cover.append(["Appendix 1 to the report of the Director of Finance – Audit Committee"])
+    register = book.create_sheet("Register")
+    row = ("Risk 33 – Equal pay", "Maintain a reserve", "Director of Finance", "Mar-26", "G")
+    _log_sheet(register, [row], ("Risk", "Further action", "Action owner", "Target date", "RAG"))
+    path = tmp_path / "register.xlsx"
+    book.save(path)
+    assert import_table(path).title == "Coventry City Council – Corporate Risk Register 2025-26"
+
+
+@pytest.mark.parametrize(
+    ("cell", "officers"),
+    [
+        (
+            "Hampshire and Isle of Wight Constabulary & GO! Southampton",  # a force named
+            ("Hampshire and Isle of Wight Constabulary", "GO! Southampton"),  # whole, a body
+        ),
+        ("Police & Crime Commissioner", ("Police & Crime Commissioner",)),  # one post
+        ("Health & Wellbeing Board", ("Health & Wellbeing Board",)),  # one board
+    ],
+)
+def test_an_ampersand_between_bodies_or_inside_one(cell: str, officers: tuple[str, ...]) -> None:
+    assert split_people(cell).officers == officers

@@ -273,9 +273,9 @@ def classify_body(
             return Classified(row, RowKind.KEY, header, text, column, why="a key's row")
         if NOTE_LINE.match(text) and (field != "action" or merged or LABEL_CELL.match(text)):
             return Classified(row, RowKind.NOTE, header, text, column)
-        if field not in ("action", "comments", "measure") and _BULLETED.match(text):
-            return Classified(row, RowKind.NOTE, header, text, column, why=LISTED)
-        if field not in ("action", "comments", "measure") and said_of_its_part(text):
+        if field in (None, "ref") and _BULLETED.match(text):  # (a bulleted recommendation
+            return Classified(row, RowKind.NOTE, header, text, column, why=LISTED)  # is one)
+        if field in (None, "ref", "theme") and said_of_its_part(text):
             # 'Workstream lead: ...', 'Workstream status: AMBER': said of the part above
             return Classified(row, RowKind.NOTE, header, text, column, why="a fact of its part")
         if merged and field != "theme":

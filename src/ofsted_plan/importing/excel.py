@@ -99,7 +99,7 @@ def _counts_sheet(rows: list[tuple[int, list[str]]], width_of: Any) -> bool:
 
 def _one_plan(book: Any, names: list[str], width_of: Any) -> bool:
     """Whether sheets that each look like a plan are one plan, a theme a sheet: the same
-    columns, no action or ref on two of them, and no name that marks a version ('Plan 2023',
+    fields, no action on two of them, and no name that marks a version ('Plan 2023',
     'Old plan', 'Copy of ...'). Two versions of a plan are never read as one."""
     import re
 
@@ -108,19 +108,16 @@ def _one_plan(book: Any, names: list[str], width_of: Any) -> bool:
         for n in names
     ):
         return False
-    rows = {n: _plain_rows(book[n], n) for n in names}
-    if len({width_of(r, True) for r in rows.values()}) != 1:
+    headers = {n: width_of(_plain_rows(book[n], n), True) for n in names}
+    if None in headers.values() or len({frozenset(h.values()) for _, h in headers.values()}) != 1:
         return False
-    shared = set.intersection(*({tuple(c) for _, c in r} for r in rows.values()))  # headers
     seen: set[str] = set()
-    for sheet_rows in rows.values():
-        first = next((i for i, (_, c) in enumerate(sheet_rows) if tuple(c) in shared), 0)
-        texts = {  # under the header (above it, 'Workstream lead: ...' may name one officer)
-            c.strip()
-            for _, cells in sheet_rows[first:]
-            if tuple(cells) not in shared
-            for c in cells
-            if len(c.strip()) > 40  # an action or a recommendation, not an officer's name
+    for name, (at, header) in headers.items():
+        action = next(i for i, f in header.items() if f == "action")
+        texts = {  # the actions under the header: a version repeats them, a part does not
+            text  # (a part may share a service, a heading or a lead line with another)
+            for n, cells in _plain_rows(book[name], name)
+            if n > at and action < len(cells) and len(text := cells[action].strip()) > 15
         }
         if seen & texts:
             return False
@@ -340,7 +337,9 @@ def _cover_title(book: Any, names: list[str]) -> str:
                     isinstance(value, str)
                     and len(value) <= 150
                     and re.search(
-                        r"\b(plan|tracker|report|improvement|statement|programme)\b", value, re.I
+                        r"\b(plan|tracker|report|improvement|statement|programme|register|log)\b",
+                        value,
+                        re.I,
                     )
                 ):
                     return value.strip()

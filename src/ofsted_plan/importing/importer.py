@@ -139,12 +139,11 @@ def _import(
     words = Vocabulary.of(HEADER_NAMES, found.columns)
 
     def width_of(rows: list[tuple[int, list[str]]], fields: bool = False) -> Any:
-        """How many columns the first header row names (0: none); with `fields`, which."""
+        """How many columns the first header row names (0: none); with `fields`, that row's
+        number and its columns' fields."""
         kept = [(n, cells) for n, cells in rows if n not in found.skip]
         if fields:
-            return next(
-                (frozenset(h.values()) for _, c in kept if (h := header_map(c, words))), None
-            )
+            return next(((n, h) for n, c in kept if (h := header_map(c, words))), None)
         return header_width(kept, words)
 
     if sheet is not None and kind != "xlsx":

@@ -159,7 +159,7 @@ _MEANINGS = (
                 re.I),
      Status.GREEN),  # before 'progressing' alone (amber)
     (re.compile(r"\b(at\s+risk|some\s+risk|risk\s+to\s+delivery|some\s+slippage|slippage|minor|concern|delay|behind|partial|"
-                r"some\s+progress|in\s+progress|progressing|(?:revised|new)\s+date\s+agreed|miss\s+the\s+original)\b",
+                r"some\s+progress|in\s+progress|under\s?way|progressing|(?:revised|new)\s+date\s+agreed|miss\s+the\s+original)\b",
                 re.I), Status.AMBER),  # 'Will miss the original date; revised date agreed'
     (re.compile(r"\b(on\s+track|on\s+target|good\s+progress|progressing\s+well|on\s+schedule)\b",
                 re.I), Status.GREEN),

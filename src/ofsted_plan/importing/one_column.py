@@ -44,6 +44,14 @@ def one_column_each(
             continue
         if info.field != "extra":
             by_field.setdefault(info.field, []).append(column)
+    minutes = [c for c in by_field.get("ref", []) if _MINUTE.match(cells[c].strip())]
+    if minutes and len(by_field["ref"]) > len(minutes):  # 'Minute Ref' beside 'Action No':
+        by_field["ref"] = [c for c in by_field["ref"] if c not in minutes]  # the action's own
+        notes.extend(  # number names it; the minute it arose under is kept
+            f"'{cells[c].strip()}' names the minute each action arose under: kept as another "
+            "column, the action's own ref read"
+            for c in minutes
+        )
     fallback: dict[str, list[int]] = {}
     for field, columns in by_field.items():
         if (
@@ -101,6 +109,7 @@ def one_column_each(
     return header, notes, fallback
 
 
+_MINUTE = re.compile(r"^min(?:ute)?\.?\s+(?:ref|reference|no|number)\b", re.IGNORECASE)
 _REF_OWNER = re.compile(
     r"^(actions?|rec(?:ommendation)?s?|finding|priority|objective|area|afi|weakness|audit|"
     r"report|review)\b",

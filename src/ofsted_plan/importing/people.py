@@ -36,7 +36,9 @@ _SPLIT = re.compile(r"\s*[/;&+\n]\s*|\s+and\s+|\s*,\s*", re.IGNORECASE)
 # A body named in capitals after a semicolon: 'Healthwatch', "Barnardo's", 'Parent Carer Forum'.
 # A team or body named in capitals, '&' or 'and' inside: 'Learning & Development'.
 # A small word may join its words: 'Safe in Sussex', 'Friends of the Earth'.
-_ORGANISATION = re.compile(r"[A-Z][\w'’\-]+(?: (?:(?:in|of|for|the|on)\s){0,2}[A-Z][\w'’\-]+){0,3}")
+_ORGANISATION = re.compile(
+    r"[A-Z][\w'’\-!]+(?: (?:(?:in|of|for|the|on)\s){0,2}[A-Z][\w'’\-!]+){0,3}"
+)
 
 
 class People(NamedTuple):
@@ -128,9 +130,13 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         return People(tuple(result), False)
     if _bodies(result):  # as _and_split found them
         return People(tuple(result), False)
-    if any(";" in sep for sep in separators) and all(
-        kind_of(p) or _ORGANISATION.fullmatch(BRACKETED.sub("", p).strip()) for p in result
-    ):
+    if (
+        any(";" in sep for sep in separators)
+        or (  # 'Hampshire and Isle of Wight Constabulary & GO! Southampton': an agency named
+            any(sep.strip() == "&" for sep in separators)  # whole, and another body
+            and any(kind_of(p) == "agency" and len(p.split()) >= 3 for p in result)
+        )
+    ) and all(kind_of(p) or _ORGANISATION.fullmatch(BRACKETED.sub("", p).strip()) for p in result):
         return People(tuple(result), False)  # 'Co-production Lead; Healthwatch': ';' parts
     slashed = split_outside(text, _SLASH)  # 'Revenues & Benefits Manager / Chief Accountant'
     if len(slashed) > 1:  # 'LBTH ASC / ELFT', 'Kent Police / National Probation Service',
@@ -197,7 +203,10 @@ def _one_post(before: str, part: str, separator: list[str]) -> bool:
         and not any(w.lower() in BODIES for w in words[1:])
     ):
         return True  # 'NSDC CCTV & Public Space Manager': the council's post over two fields
-    if f"{words[-1]} & {part.split()[0]}".lower() in FIELD_PAIRS and kind_of(part) == "post":
+    if f"{words[-1]} & {part.split()[0]}".lower() in FIELD_PAIRS and kind_of(part) in (
+        "post",
+        "team",  # 'Health & Wellbeing Board': one board of two fields
+    ):
         return True  # 'Health & Safety Advisor': one field of work, named in two words
     if _two_fields(before, part):
         return True  # 'HR & Payroll Manager': a manager of two fields, each one word

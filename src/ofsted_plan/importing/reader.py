@@ -200,9 +200,15 @@ class Reader(RowReader, DocumentParts):
                     lines.append(text)
             tops.append(lines)
         shared = set.intersection(*(set(t) for t in tops)) if tops else set()
-        out = []
+        if all(grid.name and _STATUS_GROUP.match(grid.name) for grid, _ in grids):
+            return [(grid, []) for grid, _ in grids]  # 'Open Actions' | 'Closed Actions': one
+            # log kept on two sheets by where its actions stand, no parts
+        out: list[tuple[Grid, list[tuple[int, str]]]] = []
         for (grid, _), lines in zip(grids, tops, strict=True):
             own = [t for t in lines if t not in shared]
+            if not own and _names_its_themes(grid, self.words):
+                out.append((grid, []))  # 'Must Do' | 'Should Do' over a 'Core service' column:
+                continue  # the column names the themes, the sheet's name only the kind
             label = own[0] if own else grid.name
             self.sheet_headings.update(own[:1])
             out.append((grid, [(1, label)]))
@@ -321,3 +327,17 @@ def _first_text(grid: Grid) -> str:
                 text = " ".join(cell.split())
                 return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
     return "empty"
+
+
+# A sheet named by where its actions stand: 'Open Actions', 'Closed actions', 'Completed'.
+_STATUS_GROUP = re.compile(
+    r"^(?:open|closed|complete[d]?|current|live|outstanding|ongoing|archived?|done)"
+    r"(?:\s+(?:actions?|items?|recommendations?))?$",
+    re.IGNORECASE,
+)
+
+
+def _names_its_themes(grid: Grid, words: Vocabulary) -> bool:
+    """The table's first header names a theme column ('Core service', 'Theme')."""
+    headers = find_headers(grid, words)
+    return bool(headers) and any(c.field == "theme" for c in headers[min(headers)].values())

@@ -223,6 +223,9 @@ HEADER_NAMES: dict[str, str] = {
     "minute no.": "ref",
     "minute no": "ref",
     "minute number": "ref",
+    "minute ref": "ref",  # a board's action sheet: the minute each action arose under
+    "minute ref.": "ref",
+    "minute reference": "ref",
     "#": "ref",
     "ref no.": "ref",
     "action ref": "ref",

@@ -260,7 +260,22 @@ heldout176's; ordinary plans), 14 of 14 right; heldout178 (made alongside heldou
 right, 4 wrongly (a key's 'A – under way and on track' read green; a register's cover title
 passed over for its 'report' line; 'Constabulary & GO! Southampton' kept one lead; a board's
 'Open Actions' and 'Closed Actions' sheets read as themes, its 'Minute Ref' not the ref), 1
-refused ('Must Do' and 'Should Do' sheets naming one core service, refused as two plans). Files
+refused ('Must Do' and 'Should Do' sheets naming one core service, refused as two plans);
+heldout179 (after heldout177's and heldout178's; ordinary plans), 10 of 14 right, 3 wrongly (a
+sheet's 'Plan 2025–26 – ILACS recommendations' taken over the cover's plan name; 'Parent Carer
+Forum & Head of Early Help' kept one lead; 'Theme 2: Governance' on the sheet 'Governance'
+cut to 'Theme 2'), 1 refused (a sign-off line 'Signed (Registered Manager): ...' after the
+key); heldout180 (made alongside heldout179), 11 of 14 right, 2 wrongly (must-do paragraphs
+over their own tables lost where another table's column names the should-dos; a text
+highlight report's 'Workstream 1: ... | Workstream lead: ... | Workstream RAG: Amber' lines
+read as actions), 1 refused (a dated 'Evidence / impact (Oct 2024)' beside 'Success
+criteria'); heldout181 (after heldout179's and heldout180's; ordinary plans), 13 of 14 right,
+1 wrongly ('Area for priority action:' | its words above a sheet's header lost); heldout182
+(made alongside heldout181), 10 of 14 right, 4 wrongly ('Ofsted area for improvement' in bold
+over its words not taken as a label; 'Must do actions' on the sheet 'Must do' read as the
+theme over its core-service bands; 'University Secretary and Clerk to the Board' split; a GP
+practice's 'Areas where the practice should make improvements' band kept, where its author
+drops it: left wrong, a disagreement of the corpus). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -434,6 +449,11 @@ STILL_WRONG = {
     "heldout107/bu1-ballikinrain-school-care-inspectorate-improvement-plan.docx": (
         "a heading of the kind of part"
     ),
+    # And a GP practice's 'Areas where the practice should make improvements' band beside its
+    # 'Regulation 12: ...' bands: this author drops it, keeping the regulations.
+    "heldout182/er1-oakwood-surgery-cqc-inspection-action-plan.csv": (
+        "a heading of the kind of part"
+    ),
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
@@ -468,7 +488,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2538, f"{right} of {len(CASES)} read right"
+    assert right >= 2594, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -425,3 +425,256 @@ def test_a_register_named_on_the_cover_over_a_report_line(tmp_path: Path) -> Non
 )
 def test_an_ampersand_between_bodies_or_inside_one(cell: str, officers: tuple[str, ...]) -> None:
     assert split_people(cell).officers == officers
+
+
+def test_a_sheets_line_naming_the_covers_plan_and_its_part() -> None:
+    """The cover's 'Children's Services Improvement Plan 2025–26' over the sheet's '... Plan
+    2025–26 – ILACS recommendations': the cover names the plan, the sheet which part."""
+    from ofsted_plan.importing.titles import names_more_fully
+
+    cover = "Children's Services Improvement Plan 2025–26"
+    assert names_more_fully(cover, f"{cover} – ILACS recommendations")
+    assert not names_more_fully(cover, "Early Help Strategy 2025–26 – ILACS recommendations")
+
+
+@pytest.mark.parametrize(
+    ("cell", "officers"),
+    [
+        (
+            "Islington Parent Carer Forum & Head of Early Help",  # a forum, and a post
+            ("Islington Parent Carer Forum", "Head of Early Help"),
+        ),
+        (
+            "University Secretary and Clerk to the Board",
+            ("University Secretary and Clerk to the Board",),
+        ),
+        ("SENDCo, AHT Teaching & Learning", ("SENDCo", "AHT Teaching & Learning")),
+        (
+            "Fetal Monitoring Lead Midwife, Consultant Obstetrician (Fetal Monitoring Lead)",
+            ("Fetal Monitoring Lead Midwife", "Consultant Obstetrician (Fetal Monitoring Lead)"),
+        ),
+        (
+            "Senior Manager, HR & Workforce Development",
+            ("Senior Manager, HR & Workforce Development",),
+        ),
+    ],
+)
+def test_posts_listed_or_held_together(cell: str, officers: tuple[str, ...]) -> None:
+    assert split_people(cell).officers == officers
+
+
+def test_a_sign_off_line_after_the_key_is_no_action(tmp_path: Path) -> None:
+    """'Signed (Registered Manager): J. Whitworth' | 'Date: 04/11/2024' under the key: a
+    sign-off (it was refused as an action after the key)."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Children's Home – Ofsted Inspection Action Plan\n\n"
+        "Ref\tAction\tResponsible\tTarget date\tStatus\n"
+        "1.1\tRefresher training on missing\tRegistered Manager\t29/11/2024\tComplete\n"
+        "1.2\tCheck the missing log within 24 hours\tDeputy Manager\tOngoing\tOn track\n\n"
+        "Status key: Complete = done; On track = in progress within timescale\n"
+        "Signed (Registered Manager): J. Whitworth\tDate: 04/11/2024\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [a.ref for t in plan.themes for r in t.recommendations for a in r.actions] == [
+        "1.1",
+        "1.2",
+    ]
+
+
+def test_a_theme_sheet_named_by_its_themes_words(tmp_path: Path) -> None:
+    """'Theme 2: Governance' over the sheet 'Governance': the theme is named whole (it was cut
+    to 'Theme 2', the sheet's name taken off as if the line were the plan's title)."""
+    from openpyxl import Workbook
+
+    book: Any = Workbook()
+    book.active.title = "Summary"
+    for n, (name, words) in enumerate(
+        [("Culture", "Culture change"), ("Governance", "Governance")], 1
+    ):
+        sheet = book.create_sheet(name)
+        sheet.append(["Continuous Improvement Plan 2024/25"])
+        sheet.append([f"Theme {n}: {words}"])
+        sheet.append([])
+        _log_sheet(
+            sheet,
+            [
+                (
+                    f"{n}.1",
+                    f"Action of theme {n}, long enough to read",
+                    "Director",
+                    "Mar-25",
+                    "On track",
+                )
+            ],
+            ("Ref", "Action", "Responsible officer(s)", "Due", "Status"),
+        )
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == ["Theme 1: Culture change", "Theme 2: Governance"]
+
+
+def test_must_do_paragraphs_over_their_tables_beside_a_should_do_column(tmp_path: Path) -> None:
+    """'MD1. The trust must ...' in bold over its own table, and a later table with a 'Should
+    do' column: each must-do is what its table's actions answer (they were kept only as a
+    heading, the recommendation level taken by the other table's column)."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Trust – CQC Inspection Improvement Action Plan", 1)
+    document.add_heading("Section A: Must do actions", 2)
+    for n in (1, 2):
+        document.add_paragraph().add_run(
+            f"MD{n}. The trust must ensure that thing {n} is done."
+        ).bold = True
+        table = document.add_table(rows=2, cols=4)
+        for j, text in enumerate(["Ref", "Action", "Lead", "Target date"]):
+            table.cell(0, j).text = text
+        for j, text in enumerate([f"MD{n}.1", f"Do thing {n}", "Matron", "Mar-25"]):
+            table.cell(1, j).text = text
+    document.add_heading("Section B: Should do actions", 2)
+    table = document.add_table(rows=2, cols=5)
+    for j, text in enumerate(["Ref", "Should do", "Action", "Lead", "Target date"]):
+        table.cell(0, j).text = text
+    for j, text in enumerate(
+        ["SD1.1", "The trust should check X.", "Check X weekly", "Pharmacist", "Apr-25"]
+    ):
+        table.cell(1, j).text = text
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    assert [r.text for r in plan.themes[0].recommendations] == [
+        "MD1. The trust must ensure that thing 1 is done.",
+        "MD2. The trust must ensure that thing 2 is done.",
+    ]
+
+
+def test_a_dated_evidence_column_beside_the_success_criteria(tmp_path: Path) -> None:
+    """'Success criteria' beside 'Evidence / impact (Oct 2024)': the criteria are the
+    measure, the dated column the progress (refused as two measures)."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Action,Lead,Success criteria,Timescale,RAG,Evidence / impact (Oct 2024)\n"
+        "1.1,Revise KS3 maps,VP,All maps published,Jul-24,G,Maps live\n"
+        "1.2,Run CPD,AHT,Retrieval seen in 80% of lessons,Jul-25,A,Seen in 64%\n",
+        encoding="utf-8",
+    )
+    action = import_table(path).themes[0].recommendations[0].actions[1]
+    assert action.measure == "Retrieval seen in 80% of lessons"
+    assert action.comments == "Seen in 64%"
+
+
+def test_a_workstream_line_with_its_lead_and_rag_beside_it(tmp_path: Path) -> None:
+    """'Workstream 2: ... | Workstream lead: ... | Workstream RAG: Green' above each
+    milestone table of a text highlight report: the workstream, its facts kept in the notes
+    (the line was read as an action, its name the ref)."""
+    path = tmp_path / "report.txt"
+    lines = [
+        "Council – Transformation Programme Highlight Report",
+        "",
+        "Workstream 1: Customer and Digital\tWorkstream lead: AD Digital\tWorkstream RAG: Amber",
+        "Ref\tMilestone / action\tOwner\tForecast date\tRAG",
+        "1.1\tLaunch the new customer portal\tHead of Customer Services\tNov-25\tA",
+        "",
+        "Workstream 2: Adult Social Care\tWorkstream lead: DASS\tWorkstream RAG: Green",
+        "Ref\tMilestone / action\tOwner\tForecast date\tRAG",
+        "2.1\tImplement the strengths-based front door\tAD Adult Social Care\tJul-25\tG",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == [
+        "Workstream 1: Customer and Digital",
+        "Workstream 2: Adult Social Care",
+    ]
+    assert "Workstream lead: DASS | Workstream RAG: Green" in plan.notes
+
+
+def test_an_area_for_priority_action_labelled_above_a_sheets_header(tmp_path: Path) -> None:
+    """A sheet a priority: 'Priority 1 – ...' merged across, 'Area for priority action:' |
+    the inspectors' words, 'Responsible body: ...', then the header: the words are what the
+    actions answer (they were a note)."""
+    from openpyxl import Workbook
+
+    book: Any = Workbook()
+    book.active.title = "Front sheet"
+    words = "Leaders should work together urgently to strengthen joint strategic oversight."
+    for n in (1, 2):
+        sheet = book.create_sheet(f"PA{n}")
+        sheet.append(["Halton SEND Local Area Partnership – Priority Action Plan"])
+        sheet.append([f"Priority {n} – Part {n}"])
+        sheet.append(["Area for priority action:", f"{words} ({n})"])
+        sheet.merge_cells("B3:E3")
+        sheet.append(["Responsible body:", "Halton Borough Council"])
+        sheet.append([])
+        _log_sheet(
+            sheet,
+            [(f"{n}.1", f"Action {n}, long enough to read", "Director", "Mar-25", "G")],
+            ("Ref", "Action", "Lead(s)", "By when", "RAG"),
+        )
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    plan = import_table(path)
+    assert [(t.title, [r.text for r in t.recommendations]) for t in plan.themes] == [
+        ("Priority 1 – Part 1", [f"{words} (1)"]),
+        ("Priority 2 – Part 2", [f"{words} (2)"]),
+    ]
+
+
+def test_ofsteds_area_for_improvement_label_in_bold_over_its_words(tmp_path: Path) -> None:
+    """'Ofsted area for improvement' in bold, then the inspectors' words in italics, then the
+    table: the words name the part (they were dropped)."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("School – Post-Ofsted Action Plan 2024–25", 0)
+    words = (
+        "Leaders should ensure that subject leaders identify precisely what pupils need to know."
+    )
+    document.add_heading("Priority 1: Curriculum", 2)
+    document.add_paragraph().add_run("Ofsted area for improvement").bold = True
+    document.add_paragraph().add_run(words).italic = True
+    table = document.add_table(rows=2, cols=4)
+    for j, text in enumerate(["Ref", "Action", "Lead", "Timescale"]):
+        table.cell(0, j).text = text
+    for j, text in enumerate(["1.1", "Rewrite the plans", "DHT", "Autumn term 2024"]):
+        table.cell(1, j).text = text
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    assert [r.text for r in plan.themes[0].recommendations] == [words]
+
+
+def test_a_must_do_sheets_own_line_over_its_core_service_bands(tmp_path: Path) -> None:
+    """The sheet 'Must do' headed 'Must do actions' over bands naming core services: the bands
+    are the themes (the sheet's line was, the bands lost)."""
+    from openpyxl import Workbook
+
+    book: Any = Workbook()
+    book.active.title = "Summary"
+    for kind in ("Must do", "Should do"):
+        sheet = book.create_sheet(kind)
+        sheet.append([f"{kind} actions"])
+        sheet.append([])
+        sheet.append(["Ref", f"{kind} (CQC report wording)", "Action", "Lead", "Due", "RAG"])
+        for n, service in enumerate(["Urgent and emergency care", "Maternity"], 1):
+            sheet.append([service])
+            sheet.merge_cells(
+                start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=6
+            )
+            ref = f"{kind[0]}D{n}.1"
+            sheet.append(
+                [
+                    ref,
+                    f"The trust {kind.split()[0].lower()} ensure {service} is safe.",
+                    f"Act on {ref}",
+                    "Matron",
+                    "Mar-25",
+                    "G",
+                ]
+            )
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == ["Urgent and emergency care", "Maternity"]

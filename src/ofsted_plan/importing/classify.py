@@ -76,6 +76,13 @@ _SIGN_OFF = re.compile(
     r"\s*:$",
     re.IGNORECASE,
 )
+# A sign-off written out, each cell its label and what was written: 'Signed (Registered
+# Manager): J. Whitworth' | 'Date: 04/11/2024'.
+_SIGNED = re.compile(
+    r"^(?:signed|signature|signed\s+off\s+by|name|date(?:\s+signed)?|job\s+(?:role|title)|"
+    r"designation)(?:\s*\([^)]{1,40}\))?\s*:\s*\S",
+    re.IGNORECASE,
+)
 REF_LIKE = re.compile(  # 'A5.3', 'MD1', 'PAY-01', 'iv', 'B': not a word ('Referral')
     r"^[A-Za-z]{0,5}[\s\-]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^(?=\S*\d)\S{1,8}$|^[A-Z]{1,4}\.?$|"
     r"^[ivxlc]{1,5}[.)]?$|^\(?[a-z]\)$"
@@ -195,6 +202,8 @@ def classify_body(
         return Classified(
             row, RowKind.STRUCTURE, header, texts[1][1], texts[0][0], True, "labelled"
         )
+    if all(_SIGNED.match(t) for _, t in texts):  # 'Signed (Registered Manager): J. Whitworth'
+        return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="a sign-off")
     if len(texts) == 2 and _SIGN_OFF.match(texts[0][1]) and previous is not None:
         # 'Name: | Sarah Jenkins', 'Job role: | Head of Midwifery': who signed the plan off
         return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="a sign-off")

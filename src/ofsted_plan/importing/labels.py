@@ -11,6 +11,7 @@ import re
 # part's own words.
 BARE_LABEL = re.compile(
     r"^(?:[\dA-Z]{1,3}(?:\.\d{1,3})*[.):]?\s+)?(?-i:[A-Z]{2,8}\s+)?"
+    r"(?:(?:ofsted|estyn|inspection|inspectors'?)\s+)?"  # 'Ofsted area for improvement'
     r"(?:(?:(?:priority|key)\s+)?areas?\s+for\s+(?:priority\s+action|improvement|development)|"
     r"priority\s+actions?|main\s+points?\s+for\s+action|"
     r"recommendations?|requirements?|findings?|priority|must\s+dos?|should\s+dos?|"
@@ -61,3 +62,17 @@ def said_of_its_part(text: str) -> bool:
     """'Workstream lead: ...', 'Sponsor: ...', 'Workstream status: AMBER': a line of a report
     saying who answers for the part above or how it stands, never a part itself."""
     return FACT_LABEL.match(text) is not None or STATUS_LINE.match(text) is not None
+
+
+def facts_beside(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'Workstream 1: Customer and Digital' | 'Workstream lead: ...' | 'Workstream RAG: Amber':
+    a heading with facts of its part beside it, as a report lays them on one line. The facts
+    (kept in the notes), or [] where the row is not so."""
+    if (
+        len(texts) >= 2
+        and len(texts[0][1].split()) >= 2
+        and not said_of_its_part(texts[0][1])
+        and all(said_of_its_part(t) for _, t in texts[1:])
+    ):
+        return texts[1:]
+    return []

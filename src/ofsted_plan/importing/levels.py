@@ -169,10 +169,27 @@ def assign_levels(rows: list[Classified], path: str, labels: bool, exact: bool =
         }
     for s, d in depth.items():
         levels.by_signature[s] = free[d] if d < len(free) else "heading"
+        if d == len(free) and free == ["theme"] and _over_tables_without(rows, s):
+            levels.by_signature[s] = "recommendation"  # 'MD1. The trust must ...' over its
+            # own table of actions, another table's column naming the should-dos
     for s in depth:
         if bound := _in_its_column(rows, s):
             levels.by_signature[s] = bound
     return levels
+
+
+def _over_tables_without(rows: list[Classified], kind: Signature) -> bool:
+    """Every heading of this kind stands over actions whose table names no recommendation
+    column: in those tables, the heading is what the actions answer."""
+    headers = []
+    for i, r in enumerate(rows):
+        if r.kind is not RowKind.STRUCTURE or signature(r) != kind:
+            continue
+        action = next((a for a in rows[i + 1 :] if a.kind is RowKind.ACTION), None)
+        if action is None or action.header is None:
+            return False
+        headers.append(action.header)
+    return bool(headers) and all("recommendation" not in h.fields.values() for h in headers)
 
 
 def _in_its_column(rows: list[Classified], kind: Signature) -> str | None:

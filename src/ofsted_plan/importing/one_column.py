@@ -15,7 +15,7 @@ from .classify import REF_LIKE
 from .column_checks import carried, one_run_each
 from .ends import read_end, says_no_end
 from .header import FIELD_WORDS, INITIALS, PERIOD_RAG, Column, header_key
-from .title_periods import later_of
+from .title_periods import later_of, names_a_period
 from .vocabulary import PRIORITY_WORDS
 
 
@@ -215,6 +215,15 @@ def _told_apart(
             f"'{cells[rag].strip()}' and '{cells[words].strip()}' both name the status: "
             f"the colour read from '{cells[rag].strip()}', and an action "
             f"'{cells[words].strip()}' calls complete read as complete (blue)",
+        )  # fmt: skip
+    dated = [c for c in columns if names_a_period(header_key(cells[c]))]
+    if field == "measure" and len(dated) == 1:  # 'Success criteria' beside 'Evidence /
+        kept = next(c for c in columns if c not in dated)  # impact (Oct 2024)': what was
+        return (  # seen by then is the progress
+            kept, dated[0], "comments",
+            f"'{cells[kept].strip()}' and '{cells[dated[0]].strip()}' both name the measure of "
+            f"success: '{cells[kept].strip()}' is read as it, and '{cells[dated[0]].strip()}', "
+            "named by when it was written, as the progress",
         )  # fmt: skip
     if field == "ref":  # 'Rec No' beside 'Action No': the action's own number is its ref
         owners = [  # 'AFI Ref'; 'HMFSI Rec No.': the body's initials, then whose

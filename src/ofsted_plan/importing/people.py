@@ -22,6 +22,7 @@ from .post_areas import post_and_area, with_its_area
 from .posts import (
     BODIES,
     FIELD_PAIRS,
+    ONE_WORD_POSTS,
     RANKS,
     ROLE_WORDS,
     STATUTORY_ROLES,
@@ -82,6 +83,13 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         return People(tuple(o.replace("\ue000", "/") for o in found.officers), found.kept_whole)
     if with_its_area(text):  # 'Assistant Director, Adult Frailty & Long Term Conditions'
         return People((text,), False)
+    commas = split_outside(text, _COMMA)  # 'SENDCo, AHT Teaching & Learning': whole posts
+    if (
+        len(commas) > 1
+        and not _SLASH.search(text)  # ';' or '/' between the officers: split there, below
+        and all(_listed_post(p) for p in commas)
+    ):
+        return People(tuple(commas), False)  # each with its own '&', listed
     result: list[str] = []
     pieces = split_outside(text, _STRONG)
     separators = _STRONG.findall(BRACKETED.sub(lambda m: "x" * len(m[0]), text))
@@ -149,6 +157,24 @@ def split_people(text: str, *, bodies: bool = False) -> People:
 
 # Words that name a whole organisation, not one of its services.
 _WHOLE_BODY = frozenset(("council", "trust", "police", "constabulary", "icb", "university"))
+
+
+def _listed_post(part: str) -> bool:
+    """One of posts listed with commas: a post as a whole ('SENDCo', 'Consultant
+    Obstetrician (Fetal Monitoring Lead)', 'AHT Teaching & Learning': a post's letters, never
+    a field's such as 'HR & Workforce Development'), one officer on its own."""
+    words = BRACKETED.sub(" ", part).split()
+    return (
+        bool(words)
+        and kind_of(part) == "post"
+        and whole_post(part)
+        and (
+            words[-1].lower() in ROLE_WORDS | ONE_WORD_POSTS
+            or (words[0].isupper() and words[0].lower() not in SUBJECT_WORDS)
+        )
+        and split_people(part).officers == (part,)
+        and not re.match(r"[A-Z]{2,6}\s*&", part)  # 'CPC & CPC Lead Officer': the body's letters
+    )  # end the post before ('Independent Chair, CPC')
 
 
 def _services_of_one(pieces: list[str]) -> bool:

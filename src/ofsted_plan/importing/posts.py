@@ -62,6 +62,11 @@ ROLE_WORDS = frozenset(
             "gp",
             "midwife",
             "paediatrician",
+            "obstetrician",  # a hospital's medical posts: 'Consultant Obstetrician'
+            "psychiatrist",
+            "physician",
+            "anaesthetist",
+            "radiographer",
             "psychologist",
             "therapist",
             "visitor",
@@ -341,6 +346,7 @@ ORGANISATIONS = frozenset(
         "division",
         "directorate",
         "department",
+        "forum",  # 'Islington Parent Carer Forum'
     ]
 )
 RANKS = frozenset(("dci", "di", "ds", "dc", "supt", "insp", "ch", "det", "acc", "dcc"))
@@ -350,6 +356,7 @@ RANKS = frozenset(("dci", "di", "ds", "dc", "supt", "insp", "ch", "det", "acc", 
 # Section 151 Officer', 'Director of Corporate Governance and Board Secretary'.
 STATUTORY_ROLES = re.compile(
     r"(?:s\.?\s?151|section\s+151)\s+officer|monitoring\s+officer|(?:board|company|trust)\s+"
-    r"secretary|caldicott\s+guardian|siro|senior\s+information\s+risk\s+owner",
+    r"secretary|caldicott\s+guardian|siro|senior\s+information\s+risk\s+owner|"
+    r"clerk\s+to\s+the\s+(?:board|governors|governing\s+body|corporation|council)",
     re.IGNORECASE,
-)
+)  # ('University Secretary and Clerk to the Board': one officer holds both)

@@ -194,7 +194,11 @@ class Reader(RowReader, DocumentParts):
                 if len(texts) == 1:
                     text = texts[0][1]
                     for separator in (" – ", " - ", ": ", " — "):  # 'Plan 2019-21 – T1 Front Door'
-                        if grid.name and text.endswith(separator + grid.name):
+                        if (
+                            grid.name
+                            and text.endswith(separator + grid.name)
+                            and not _A_PART_NUMBERED.fullmatch(text[: -len(separator + grid.name)])
+                        ):  # not 'Theme 2: Governance' on the sheet 'Governance': the part
                             text = text[: -len(separator + grid.name)]
                             self.sheet_titles[texts[0][1]] = text
                     lines.append(text)
@@ -210,6 +214,14 @@ class Reader(RowReader, DocumentParts):
                 out.append((grid, []))  # 'Must Do' | 'Should Do' over a 'Core service' column:
                 continue  # the column names the themes, the sheet's name only the kind
             label = own[0] if own else grid.name
+            rest = label[len(grid.name) :].strip(" :–-").casefold()
+            if (
+                label.casefold().startswith(grid.name.casefold())
+                and (not rest or rest in _KIND_WORDS)
+                and _bands_inside(grid, self.words)
+            ):
+                out.append((grid, []))  # 'Must do actions' on the sheet 'Must do', over bands
+                continue  # of core services: the bands are the parts, the sheet a kind
             self.sheet_headings.update(own[:1])
             out.append((grid, [(1, label)]))
         return out
@@ -329,6 +341,10 @@ def _first_text(grid: Grid) -> str:
     return "empty"
 
 
+# What a sheet's own line adds to its name to say only what it holds: 'Must do actions'.
+_KIND_WORDS = frozenset(("actions", "action", "items", "recommendations", "requirements"))
+# A part's kind and number alone: 'Theme 2', 'Priority 3', 'Workstream 1'.
+_A_PART_NUMBERED = re.compile(r"[A-Za-z][A-Za-z ]{1,24}\s[A-Z]?\d{1,2}[a-z]?")
 # A sheet named by where its actions stand: 'Open Actions', 'Closed actions', 'Completed'.
 _STATUS_GROUP = re.compile(
     r"^(?:open|closed|complete[d]?|current|live|outstanding|ongoing|archived?|done)"
@@ -341,3 +357,14 @@ def _names_its_themes(grid: Grid, words: Vocabulary) -> bool:
     """The table's first header names a theme column ('Core service', 'Theme')."""
     headers = find_headers(grid, words)
     return bool(headers) and any(c.field == "theme" for c in headers[min(headers)].values())
+
+
+def _bands_inside(grid: Grid, words: Vocabulary) -> bool:
+    """Rows of one text merged across the table under its header: its own parts."""
+    headers = find_headers(grid, words)
+    if not headers:
+        return False
+    return any(
+        len(texts := own_texts(row)) == 1 and row.spans.get(texts[0][0], 1) > 2
+        for row in grid.rows[min(headers) + 1 :]
+    )

@@ -25,7 +25,7 @@ from .header import Vocabulary, describe_header
 from .header_rows import find_headers, read_header
 from .keys import is_key_text
 from .kinds import Classified, Header, RowKind
-from .labels import said_of_its_part
+from .labels import facts_beside, labels_one_part, said_of_its_part
 from .levels import numbered_like_body, roll_up_rows
 from .paragraphs import column_caption_row, labels_over_lists, labels_over_words
 from .rules import Rules
@@ -38,6 +38,8 @@ from .titles import (
     table_width,
 )
 
+# 'Area for priority action:' | its words, above the header: the table's part, named.
+_LABELLED_ABOVE = "labelled above the first header"
 # A part's label and number before its words: 'R1: Improve ...', 'AFI 2 – ...'.
 _PART_LABEL = re.compile(r"^[A-Z]{1,4}\s?\d{1,2}[a-z]?\s*[:.–-]\s+\S")
 
@@ -186,6 +188,7 @@ class RowReader:
                 row.cells[width + 1 :] = [""] * (len(row.cells) - width - 1)
                 row.own = None
                 texts = own_texts(row)
+            texts = self._facts_set_aside(row, texts)
             if texts and (
                 page_line(texts) or (len(texts) == 1 and texts[0][1] in furniture | self.repeated)
             ):
@@ -274,6 +277,7 @@ class RowReader:
                     return Classified(row, RowKind.NOTE, text=" | ".join(side))
         if not texts:
             return Classified(row, RowKind.BLANK)
+        texts = self._facts_set_aside(row, texts)
         if len(texts) > 1 and any(PLACEHOLDER.match(t) for _, t in texts):
             texts = [(i, t) for i, t in texts if not PLACEHOLDER.match(t)] or texts
         keyed = [(i, t) for i, t in texts if key_cell(t)]
@@ -289,6 +293,17 @@ class RowReader:
             return Classified(row, RowKind.KEY, text=text)
         if len(texts) == 2 and TITLE_LABEL.match(texts[0][1]):  # 'Plan name', 'CQC ... Plan'
             return Classified(row, RowKind.TITLE, text=texts[1][1])
+        if (
+            len(texts) == 2
+            and labels_one_part(texts[0][1])
+            and len(texts[1][1].split()) >= 5
+            and first_header is not None
+            and self._header_after_facts(grid, index, first_header)
+        ):  # 'Area for priority action:' | the inspectors' words, over 'Responsible body: ...'
+            return Classified(  # and the header: the words name the table's part
+                row, RowKind.STRUCTURE, text=texts[1][1], column=texts[1][0],
+                merged=row.spans.get(texts[1][0], 1) > 1, why=_LABELLED_ABOVE,
+            )  # fmt: skip
         if len(texts) > 1 or NOTE_LINE.match(text) or said_of_its_part(text):
             return Classified(row, RowKind.NOTE, text=text)  # 'Workstream lead: ...': of the part
         header_next = first_header is not None and self._next_is_header(
@@ -306,6 +321,30 @@ class RowReader:
                 merged=row.spans.get(texts[0][0], 1) > 1, why="above the first header",
             )  # fmt: skip
         return Classified(row, RowKind.TITLE, text=text)
+
+    def _facts_set_aside(self, row: Row, texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """A heading with facts of its part beside it: the facts kept in the notes, the row
+        read as its heading alone."""
+        facts = facts_beside(texts)
+        if not facts:
+            return texts
+        self.builder.plan.notes.append(" | ".join(t for _, t in facts))
+        for i, _ in facts:
+            row.cells[i] = ""
+        row.own = None
+        return own_texts(row)
+
+    @staticmethod
+    def _header_after_facts(grid: Grid, index: int, first_header: int) -> bool:
+        """The header follows this row, past lines said of the part ('Responsible body:
+        ...') and blank rows."""
+        for j in range(index + 1, len(grid.rows)):
+            if j == first_header:
+                return True
+            texts = own_texts(grid.rows[j])
+            if texts and not said_of_its_part(" ".join(t for _, t in texts)):
+                return False
+        return False
 
     def _commentary_then_header(self, grid: Grid, index: int, first_header: int) -> bool:
         """The next row is commentary on this one, and the header follows it."""
@@ -325,10 +364,15 @@ class RowReader:
         actions come before any other (else it is a note)."""
         rows = self.rows[start:]
         above = [
-            r for r in rows if r.kind is RowKind.STRUCTURE and r.why == "above the first header"
+            r
+            for r in rows
+            if r.kind is RowKind.STRUCTURE and r.why in ("above the first header", _LABELLED_ABOVE)
         ]
         body = [
-            r for r in rows if r.kind is not RowKind.BLANK and r.why != "above the first header"
+            r
+            for r in rows
+            if r.kind is not RowKind.BLANK
+            and r.why not in ("above the first header", _LABELLED_ABOVE)
         ]
         first_header = next((i for i, r in enumerate(body) if r.kind is RowKind.HEADER), None)
         after = (
@@ -354,6 +398,7 @@ class RowReader:
                     and not body_and_service(r.text)
                 )
                 or _PART_LABEL.match(r.text) is not None
+                or r.why == _LABELLED_ABOVE
             )  # 'Safer Havant Partnership' under the title names the body, no part; 'R1:
             # Improve ...' merged over a table's header names the table's part
             if not keep:

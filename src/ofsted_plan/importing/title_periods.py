@@ -77,3 +77,9 @@ def later_of(first: str, second: str) -> int | None:
     if (one.order[0] == 0) != (two.order[0] == 0) or one.order == two.order:
         return None
     return 0 if one.order > two.order else 1
+
+
+def names_a_period(title: str) -> bool:
+    """'Evidence / impact (Oct 2024)', 'Impact at Q2': a title saying when its cells were
+    written, as a progress column's does."""
+    return _PERIOD.search(title) is not None

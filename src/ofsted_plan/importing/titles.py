@@ -219,8 +219,10 @@ def names_more_fully(cover: str, title: str) -> bool:
     full, own = " ".join(cover.split()).casefold(), " ".join(title.split()).casefold()
     # 'This plan responds to ...', 'Read me: the tracker is on the next sheet': prose, a note
     sentence = full.endswith(".") or re.match(r"^\w+(?:\s+\w+)?\s*:", full) is not None
-    if own.startswith(f"{full} ") and _AT_A_DATE.match(own[len(full) :]):
-        return True  # the sheet's 'Quality Improvement Plan – Progress at 30 June 2011'
+    if own.startswith(f"{full} ") and (
+        _AT_A_DATE.match(own[len(full) :]) or _WHAT_IT_HOLDS.match(own[len(full) :])
+    ):  # the sheet's 'Quality Improvement Plan – Progress at 30 June 2011', or '... Plan
+        return True  # 2025–26 – ILACS recommendations': the cover's plan, and when or which part
     moment = _A_MOMENT.search(own)  # 'Oldham SEND ... Plan – progress update June 2021' under
     if moment and set(own[: moment.start()].split()) <= set(full.split()):  # a cover naming
         return True  # the same plan more fully: the sheet's line adds only when it stands
@@ -241,6 +243,12 @@ _AT_A_DATE = re.compile(
 )
 
 
+# What a sheet's line adds to the cover's name of the plan to say which part it holds.
+_WHAT_IT_HOLDS = re.compile(
+    r"^\s*[–—:-]\s*(?:[\w'’]+\s+){0,3}(?:recommendations?|actions?|areas?\s+for\s+improvement|"
+    r"findings?|tracker|milestones?|action\s+plan)\s*$",
+    re.IGNORECASE,
+)
 _A_MOMENT = re.compile(r"\s[–—-]\s*(?:progress|position|update|status|as\s+at)\b.*$")
 
 

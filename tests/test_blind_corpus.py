@@ -275,7 +275,24 @@ criteria'); heldout181 (after heldout179's and heldout180's; ordinary plans), 13
 over its words not taken as a label; 'Must do actions' on the sheet 'Must do' read as the
 theme over its core-service bands; 'University Secretary and Clerk to the Board' split; a GP
 practice's 'Areas where the practice should make improvements' band kept, where its author
-drops it: left wrong, a disagreement of the corpus). Files
+drops it: left wrong, a disagreement of the corpus); heldout183 (after heldout181's and
+heldout182's; ordinary plans), 13 of 14 right, 1 wrongly (a fire service's 'AFI 1' | its
+words rows among its actions read as actions); heldout184 (made alongside heldout183), 9 of 14
+right, 3 wrongly (two covers naming the plan passed over for a sheet's 'PIAP – progress update
+...' and '... recommendations – position at ...'; a GP practice's regulation rows inside each
+table, left wrong: see below), 2 refused ('Must Do' bands beside a 'Should Do' sheet's 'Core
+service' column refused as two plans; 'Risk' beside 'Risk description'); heldout185 (after
+heldout183's and heldout184's; ordinary plans), 14 of 14 right; heldout186 (made alongside
+heldout185), 11 of 14 right, 1 right? (a board log's typo refused, but as two plan-like sheets,
+not at its row), 2 wrongly ('GMP and Bolton at Home' kept one lead; a summary sheet's '...
+Register – Quarter 3 2024/25 summary' taken for the title, and a risk on each action's row read
+as a level where its author reads none: left wrong, a disagreement of the corpus); heldout187
+(after heldout185's and heldout186's; ordinary plans), 13 of 14 right, 1 wrongly ('Chief Officer
+Social Services and BCUHB Director of Operations' kept one lead: left wrong, see below);
+heldout188 (made alongside heldout187), 12 of 14 right, 1 wrongly (a school's bold 'What the
+school needs to do to improve' over the inspectors' words not taken as a label), 1 refused ('25
+Nov – 10 Dec 2025' refused as words; read since, the DHR's title under the partnership's name
+then a disagreement of the corpus). Files
 still read wrongly are listed below, marked as expected to fail (strictly: one that starts
 passing fails the run, so the list stays true); issue 18 stays open until the list is empty
 and a held-out set reads nine in ten right on first sight."""
@@ -457,6 +474,29 @@ STILL_WRONG = {
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
+    # A GP practice's CQC form: each regulation's table opens with 'Regulation 12 ...' and
+    # 'How the regulation was not being met' | its words, and a Heading 2 stands over the last
+    # table only ('Areas where the practice should make improvements'). The levels take a
+    # heading before a table as outer to every table's rows, so the regulation rows come
+    # under it and their words drop to a heading; a heading over one table only is a sibling.
+    "heldout184/et1-church-street-surgery-cqc-inspection-action-plan.docx": (
+        "a heading over the last table read as outer to the rows of every table"
+    ),
+    # A risk register whose risk description stands on each action's row, one action a risk,
+    # under category bands: this author reads the actions under the bands only; heldout184's
+    # East Suffolk (two actions a risk, merged down) reads them under the risk as well.
+    "heldout186/ev2-erewash-bc-corporate-risk-register-q3-2024-25.xlsx": (
+        "a risk over one action a heading or not"
+    ),
+    # The same shape as heldout114's East Dunbartonshire and heldout14's Wyndham: a heading
+    # naming the body over the plan's name in bold. This author reads the plan's line alone;
+    # heldout14's reads the body's name (as the importer does), heldout114's joins the two.
+    "heldout188/ex2-safer-wirral-partnership-dhr-amy-action-plan.docx": "the plan's line",
+    # 'Chief Officer Social Services and BCUHB Director of Operations': a post with its field,
+    # then a health board's post by its letters. Kept one officer: 'and' after a post and its
+    # field is read as the field going on ('Head of Safeguarding and Quality Assurance').
+    "heldout187/ew2-flintshire-county-council-ciw-adult-services-performance-evaluation-action-"
+    "plan.docx": "another body's post after a post and its field",
 }
 
 
@@ -488,7 +528,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2594, f"{right} of {len(CASES)} read right"
+    assert right >= 2676, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -678,3 +678,233 @@ def test_a_must_do_sheets_own_line_over_its_core_service_bands(tmp_path: Path) -
     book.save(path)
     plan = import_table(path)
     assert [t.title for t in plan.themes] == ["Urgent and emergency care", "Maternity"]
+
+
+def test_an_afi_row_among_its_actions_with_the_area_merged_down(tmp_path: Path) -> None:
+    """A fire service tracker: 'Inspection area' merged down, 'AFI 1' | its words in the
+    'Area for improvement / Action' column with no owner or date, then '1a', '1b': the AFI
+    is what they answer (it was read as an action)."""
+    from openpyxl import Workbook
+
+    book: Any = Workbook()
+    sheet = book.active
+    sheet.append(
+        [
+            "Inspection area",
+            "AFI ref",
+            "Area for improvement / Action",
+            "Action owner",
+            "Due date",
+            "Status",
+        ]
+    )
+    area = "Preventing fire and other risks"
+    words = "The service should make sure it targets its prevention work at those most at risk."
+    sheet.append([area, "AFI 1", words, None, None, None])
+    sheet.append(
+        [
+            None,
+            "1a",
+            "Implement the new home safety visit tool",
+            "Head of Prevention",
+            "Mar-25",
+            "Complete",
+        ]
+    )
+    sheet.append(
+        [
+            None,
+            "1b",
+            "Reduce the home safety visits waiting",
+            "Station Manager",
+            "Jun-25",
+            "On Track",
+        ]
+    )
+    sheet.merge_cells("A2:A4")
+    path = tmp_path / "afi.xlsx"
+    book.save(path)
+    plan = import_table(path)
+    assert [
+        (t.title, [(r.text, [a.ref for a in r.actions]) for r in t.recommendations])
+        for t in plan.themes
+    ] == [(area, [(words, ["1a", "1b"])])]
+
+
+def test_a_column_of_what_the_practice_should_do() -> None:
+    """'The practice should' names the CQC's should-do: the recommendation."""
+    found = column_of(VOCABULARY, "The practice should")
+    assert found is not None and found.field == "recommendation"
+
+
+@pytest.mark.parametrize(
+    ("cover", "sheet"),
+    [
+        (
+            "Dudley College of Technology – Post-Inspection Action Plan (PIAP) 2023–24",
+            "PIAP – progress update for Quality and Standards Committee, 23 April 2024",
+        ),
+        (
+            "Maritime & Coastguard Agency – Internal Audit Recommendations Tracker",
+            "Open and recently implemented GIAA recommendations – position at 31 January 2025",
+        ),
+    ],
+)
+def test_a_cover_naming_the_plan_over_a_sheets_line_of_when(cover: str, sheet: str) -> None:
+    from ofsted_plan.importing.titles import names_more_fully
+
+    assert names_more_fully(cover, sheet)
+
+
+def test_must_do_bands_beside_a_should_do_service_column(tmp_path: Path) -> None:
+    """A 'Must Do' sheet of core-service bands (with a progress column) beside a 'Should Do'
+    sheet naming the core service in a column: one plan, the services its themes (refused as
+    two plans, their fields differing only where a part may)."""
+    from openpyxl import Workbook
+
+    book: Any = Workbook()
+    book.active.title = "Summary"
+    must = book.create_sheet("Must Do")
+    must.append(["MUST DO actions"])
+    must.append(
+        [
+            "Ref",
+            "Must Do (CQC report)",
+            "Action",
+            "Lead(s)",
+            "Target date",
+            "Progress update",
+            "RAG",
+        ]
+    )
+    must.append(["Urgent and emergency care"])
+    must.merge_cells("A3:G3")
+    must.append(
+        [
+            "MD1.1",
+            "The trust must ensure triage within 15 minutes.",
+            "Introduce a streaming nurse",
+            "DDO",
+            "Mar-25",
+            "Rota live",
+            "Green",
+        ]
+    )
+    should = book.create_sheet("Should Do")
+    should.append(["SHOULD DO actions"])
+    should.append(["Ref", "Core service", "Should Do", "Action", "Lead", "Due", "RAG"])
+    should.append(
+        [
+            "SD1",
+            "Urgent and emergency care",
+            "The trust should improve pain scoring.",
+            "Relaunch the tool",
+            "Matron",
+            "Jun-25",
+            "Amber",
+        ]
+    )
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    plan = import_table(path)
+    assert [(t.title, len(t.recommendations)) for t in plan.themes] == [
+        ("Urgent and emergency care", 2)
+    ]
+
+
+def test_a_risk_column_beside_its_description(tmp_path: Path) -> None:
+    """'Risk' and 'Risk description' both name the theme: the risk's name heads its actions,
+    the description another column (refused as two themes)."""
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Risk,Risk description,Mitigating action,Action owner,Target date,RAG\n"
+        "CR1 Financial resilience,The council cannot balance,Deliver savings,S151,Mar-25,G\n"
+        ",,Review reserves,S151,Jun-25,A\n",
+        encoding="utf-8",
+    )
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == ["CR1 Financial resilience"]
+
+
+def test_sheets_over_an_audit_column_take_no_part_from_their_lines(tmp_path: Path) -> None:
+    """'Table B – Recommendations completed ...' and 'Table C – ... extension requested'
+    (with its progress), each with an 'Audit' column: one plan, the audits the themes, the
+    sheets' lines no part (the workbook was refused as two plans)."""
+    from openpyxl import Workbook
+
+    titles = ("Ref", "Audit", "Recommendation", "Agreed action", "Responsible officer", "Due date")
+    book: Any = Workbook()
+    book.active.title = "Table A"
+    completed = book.create_sheet("Table B")
+    completed.append(["Table B – Recommendations completed since the last meeting"])
+    completed.append([])
+    row = (
+        "22 PAY 01",
+        "Payroll 2022/23",
+        "Starters need a contract",
+        "Check contracts",
+        "HR",
+        "Mar-23",
+    )
+    _log_sheet(completed, [row], titles)
+    extended = book.create_sheet("Table C")
+    extended.append(["Table C – Recommendations where a time extension is requested"])
+    extended.append([])
+    row = (
+        "22 S 03",
+        "Safeguarding 2022/23",
+        "Staff need training",
+        "Set up e-learning",
+        "HR",
+        "Jun-23",
+    )
+    _log_sheet(extended, [(*row, "Module built")], (*titles, "Update"))
+    path = tmp_path / "tracker.xlsx"
+    book.save(path)
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == ["Payroll 2022/23", "Safeguarding 2022/23"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "officers"),
+    [
+        ("GMP and Bolton at Home", ("GMP", "Bolton at Home")),  # a force's letters, a body
+        ("GMP and Bolton Council", ("GMP", "Bolton Council")),
+        ("Sam Lee and Jo Patel", ("Sam Lee", "Jo Patel")),
+    ],
+)
+def test_a_body_by_its_letters_and_another_body(cell: str, officers: tuple[str, ...]) -> None:
+    assert split_people(cell).officers == officers
+
+
+def test_a_summary_sheets_caption_is_not_the_registers_name() -> None:
+    """A summary sheet's 'Corporate Risk Register – Quarter 3 2024/25 summary' before the
+    register headed 'Erewash Borough Council – Corporate Risk Register': the register's own
+    line names it (the longer caption won)."""
+    from ofsted_plan.importing.titles import names_more_fully
+
+    assert not names_more_fully(
+        "Corporate Risk Register – Quarter 3 2024/25 summary",
+        "Erewash Borough Council – Corporate Risk Register",
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "month"),
+    [("25 Nov – 10 Dec 2025", "2025-12"), ("1 – 15 December 2025", "2025-12")],
+)
+def test_a_period_of_days_ends_in_its_last_month(cell: str, month: str) -> None:
+    """A DHR's '25 Nov – 10 Dec 2025' (refused as words with a month among them)."""
+    from ofsted_plan.importing.ends import read_end
+
+    found = read_end(cell)
+    assert found.month is not None and str(found.month) == month
+
+
+def test_ofsteds_what_the_school_needs_to_do_to_improve_is_a_label() -> None:
+    """The report's own heading, in bold over the inspectors' words: a label, the words the
+    part (they were dropped)."""
+    from ofsted_plan.importing.labels import labels_one_part
+
+    assert labels_one_part("What the school needs to do to improve")
+    assert labels_one_part("What does the provider need to do to improve?")

@@ -315,6 +315,9 @@ def classify_body(
         return Classified(row, RowKind.ACTION, header)
     if previous in (RowKind.ACTION, RowKind.CONTINUATION) and _wrapped(texts, header):
         return Classified(row, RowKind.CONTINUATION, header, why="runs on")
+    if (part := _labelled_part(texts, fields)) is not None:
+        # 'AFI 1' | 'The service should ...' and nothing else: the part its actions answer
+        return Classified(row, RowKind.STRUCTURE, header, part[1], part[0], why="labelled")
     strong = ("ref", "action", "lead", "start", "end", "status", "dlt", "recommendation", "theme")
     if any(fields.get(i) in strong for i, _ in texts) or any(
         fields.get(i) == "status" for i in row.fills
@@ -323,6 +326,18 @@ def classify_body(
     if previous in (RowKind.ACTION, RowKind.CONTINUATION):
         return Classified(row, RowKind.CONTINUATION, header)
     return Classified(row, RowKind.ACTION, header)
+
+
+def _labelled_part(texts: list[tuple[int, str]], fields: dict[int, str]) -> tuple[int, str] | None:
+    """A row whose ref cell only names a kind of part ('AFI 1', 'Recommendation 2') beside
+    its words in the action column, no lead, date or RAG: the part the actions under it
+    answer, as a tracker writes its areas for improvement among its actions."""
+    texts = [(i, t) for i, t in texts if fields.get(i) != "theme"]  # (its theme merged down)
+    if len(texts) != 2 or fields.get(texts[0][0]) != "ref" or not labels_one_part(texts[0][1]):
+        return None
+    if fields.get(texts[1][0]) not in ("action", "recommendation") or len(texts[1][1].split()) < 4:
+        return None
+    return texts[1]
 
 
 def _wrapped(texts: list[tuple[int, str]], header: Header) -> bool:

@@ -40,6 +40,12 @@ _MEETING = re.compile(
 _PERIOD = re.compile(
     rf"^(?:from\s+)?({_A_MONTH}|{_MONTH_NAME})\s*(?:-|–|—|to|until|till)\s*({_A_MONTH})$", re.I
 )
+# '25 Nov – 10 Dec 2025', '1 – 15 December 2025': a period of days ends on its last day.
+_DAY_PERIOD = re.compile(
+    rf"^\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH_NAME})?\s*(?:-|–|—|to)\s*"
+    rf"(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\s+\d{{4}})$",
+    re.IGNORECASE,
+)
 # 'By 31 March 2019', 'End of June 2019', 'w/c 12/03/18', 'w/e 22/11/24', 'by end Q2 2022/23',
 # 'Due: Mar-19'.
 _PHRASE = re.compile(
@@ -271,6 +277,7 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
     single = " ".join(text.split())
     for pattern, how, group in (
         (_PERIOD, "period", 2),
+        (_DAY_PERIOD, "period", 1),
         (_PHRASE, "phrase", 1),
         (_IMMEDIATE, "phrase", 1),
     ):

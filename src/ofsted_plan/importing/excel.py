@@ -97,6 +97,10 @@ def _counts_sheet(rows: list[tuple[int, list[str]]], width_of: Any) -> bool:
     return at is not None and counts_under_header([c for _, c in rows[at + 1 :]])
 
 
+# Fields one part of a plan may have and another not.
+_OPTIONAL = frozenset(("theme", "comments", "measure", "start", "dlt"))
+
+
 def _one_plan(book: Any, names: list[str], width_of: Any) -> bool:
     """Whether sheets that each look like a plan are one plan, a theme a sheet: the same
     fields, no action on two of them, and no name that marks a version ('Plan 2023',
@@ -109,8 +113,10 @@ def _one_plan(book: Any, names: list[str], width_of: Any) -> bool:
     ):
         return False
     headers = {n: width_of(_plain_rows(book[n], n), True) for n in names}
-    if None in headers.values() or len({frozenset(h.values()) for _, h in headers.values()}) != 1:
-        return False
+    if None in headers.values() or (  # the same fields but those a part may leave out:
+        len({frozenset(h.values()) - _OPTIONAL for _, h in headers.values()}) != 1  # the
+    ):  # theme a column on one sheet and rows across the table on another ('Must Do'
+        return False  # beside 'Should Do'), progress kept on one only
     seen: set[str] = set()
     for name, (at, header) in headers.items():
         action = next(i for i, f in header.items() if f == "action")

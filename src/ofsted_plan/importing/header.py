@@ -155,6 +155,8 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
         return Column("recommendation", rank)  # 'What CQC told us', 'What Ofsted found'
     if _ACTION_TO.match(key):
         return Column("action", 1)
+    if _SHOULD.match(key):  # 'The practice should', 'The trust must': what it is told to do
+        return Column("recommendation", rank)
     if whose := _WHOSE.match(key):  # 'HMICS recommendation', 'SFRS action': any body's
         what = whose[1] or whose[2]
         field = {"action": "action", "theme": "theme", "report": "theme"}.get(
@@ -217,6 +219,10 @@ _TO_IMPROVE = re.compile(
 # 'Action to achieve full compliance', 'Actions required to meet the standard': what is
 # done, named by what it is done for.
 _ACTION_TO = re.compile(r"^actions?\s+(?:(?:required|needed|planned)\s+)?to\s+[a-z]+\b")
+_SHOULD = re.compile(
+    r"^the\s+(?:practice|provider|trust|service|school|college|council|partnership|home|"
+    r"force|board|local\s+area)\s+(?:should|must)(?:\s+do)?$"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _QUALIFIER_WORD = re.compile(

@@ -15,7 +15,8 @@ BARE_LABEL = re.compile(
     r"(?:(?:(?:priority|key)\s+)?areas?\s+for\s+(?:priority\s+action|improvement|development)|"
     r"priority\s+actions?|main\s+points?\s+for\s+action|"
     r"recommendations?|requirements?|findings?|priority|must\s+dos?|should\s+dos?|"
-    r"causes?\s+(?:of|for)\s+concern|areas?\s+of\s+weakness|afi)(?:\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*)?"
+    r"causes?\s+(?:of|for)\s+concern|areas?\s+of\s+weakness|afi|"
+    r"what\s+(?:does\s+)?the\s+\w+\s+needs?\s+to\s+do\s+to\s+improve\??)(?:\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*)?"
     r"(?:\s*\((?:[^()]|\([^()]*\)){1,60}\))?\s*:?$",  # 'Recommendation 1 (Management Board)':
     # to whom; 'Area for improvement 1 (Ref: Standard 5.3.1(f), stated first time)': its rule
     re.IGNORECASE,

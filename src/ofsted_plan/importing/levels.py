@@ -169,27 +169,29 @@ def assign_levels(rows: list[Classified], path: str, labels: bool, exact: bool =
         }
     for s, d in depth.items():
         levels.by_signature[s] = free[d] if d < len(free) else "heading"
-        if d == len(free) and free == ["theme"] and _over_tables_without(rows, s):
-            levels.by_signature[s] = "recommendation"  # 'MD1. The trust must ...' over its
-            # own table of actions, another table's column naming the should-dos
+        if d >= len(free) and (here := _free_in_its_tables(rows, s)) and d < len(here):
+            levels.by_signature[s] = here[d]  # 'MD1. The trust must ...' over its own table
+            # of actions, another table's column naming the should-dos; bands of core
+            # services on a 'Must Do' sheet beside a 'Should Do' sheet's 'Core service' column
     for s in depth:
         if bound := _in_its_column(rows, s):
             levels.by_signature[s] = bound
     return levels
 
 
-def _over_tables_without(rows: list[Classified], kind: Signature) -> bool:
-    """Every heading of this kind stands over actions whose table names no recommendation
-    column: in those tables, the heading is what the actions answer."""
+def _free_in_its_tables(rows: list[Classified], kind: Signature) -> list[str]:
+    """The levels the tables under every heading of this kind leave free, outer first: in
+    those tables, the headings are what their columns do not name."""
     headers = []
     for i, r in enumerate(rows):
         if r.kind is not RowKind.STRUCTURE or signature(r) != kind:
             continue
         action = next((a for a in rows[i + 1 :] if a.kind is RowKind.ACTION), None)
         if action is None or action.header is None:
-            return False
+            return []
         headers.append(action.header)
-    return bool(headers) and all("recommendation" not in h.fields.values() for h in headers)
+    named = {f for h in headers for f in h.fields.values()}
+    return [f for f in ("theme", "recommendation") if f not in named] if headers else []
 
 
 def _in_its_column(rows: list[Classified], kind: Signature) -> str | None:

@@ -216,6 +216,14 @@ def _told_apart(
             f"the colour read from '{cells[rag].strip()}', and an action "
             f"'{cells[words].strip()}' calls complete read as complete (blue)",
         )  # fmt: skip
+    told = [c for c in columns if header_key(cells[c]).endswith("description")]
+    if field == "theme" and len(told) == 1:  # 'Risk' beside 'Risk description': the risk's
+        kept = next(c for c in columns if c not in told)  # name heads its actions, the
+        return (  # description tells it
+            kept, told[0], "extra",
+            f"'{cells[kept].strip()}' and '{cells[told[0]].strip()}' both name the theme: "
+            f"'{cells[kept].strip()}' is read as it; the description is kept as another column",
+        )  # fmt: skip
     dated = [c for c in columns if names_a_period(header_key(cells[c]))]
     if field == "measure" and len(dated) == 1:  # 'Success criteria' beside 'Evidence /
         kept = next(c for c in columns if c not in dated)  # impact (Oct 2024)': what was

@@ -38,7 +38,7 @@ _SPLIT = re.compile(r"\s*[/;&+\n]\s*|\s+and\s+|\s*,\s*", re.IGNORECASE)
 # A team or body named in capitals, '&' or 'and' inside: 'Learning & Development'.
 # A small word may join its words: 'Safe in Sussex', 'Friends of the Earth'.
 _ORGANISATION = re.compile(
-    r"[A-Z][\w'’\-!]+(?: (?:(?:in|of|for|the|on)\s){0,2}[A-Z][\w'’\-!]+){0,3}"
+    r"[A-Z][\w'’\-!]+(?: (?:(?:in|of|for|the|on|at)\s){0,2}[A-Z][\w'’\-!]+){0,3}"
 )
 
 
@@ -144,6 +144,7 @@ def split_people(text: str, *, bodies: bool = False) -> People:
             any(sep.strip() == "&" for sep in separators)  # whole, and another body
             and any(kind_of(p) == "agency" and len(p.split()) >= 3 for p in result)
         )
+        or any(map(_body_letters, result))  # 'GMP' and 'Bolton at Home': a body beside it
     ) and all(kind_of(p) or _ORGANISATION.fullmatch(BRACKETED.sub("", p).strip()) for p in result):
         return People(tuple(result), False)  # 'Co-production Lead; Healthwatch': ';' parts
     slashed = split_outside(text, _SLASH)  # 'Revenues & Benefits Manager / Chief Accountant'
@@ -157,6 +158,11 @@ def split_people(text: str, *, bodies: bool = False) -> People:
 
 # Words that name a whole organisation, not one of its services.
 _WHOLE_BODY = frozenset(("council", "trust", "police", "constabulary", "icb", "university"))
+
+
+def _body_letters(part: str) -> bool:
+    """'GMP', 'NHS', 'CCC': a body named by its letters."""
+    return part.isupper() and 2 <= len(part) <= 6 and part.lower() in BODIES
 
 
 def _listed_post(part: str) -> bool:
@@ -385,6 +391,14 @@ def _and_split(part: str) -> list[str]:
         return pieces
     if len(pieces) == 2 and kinds == {"name", "post"} and any(map(plainly_a_person, pieces)):
         return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
+    if (
+        len(pieces) == 2
+        and any(_body_letters(p) for p in pieces)
+        and all(
+            _body_letters(p) or kind_of(p) == "agency" or _ORGANISATION.fullmatch(p) for p in pieces
+        )
+    ):
+        return pieces  # 'GMP and Bolton at Home': a force by its letters, and another body
     if len(pieces) == 2 and all(len(p.split()) >= 2 and kind_of(p) == "agency" for p in pieces):
         return pieces  # 'Adult Social Care and Southshire ICB' (never 'Health and Social Care')
     if len(pieces) == 2 and _services_of_one(pieces):

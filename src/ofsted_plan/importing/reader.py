@@ -210,15 +210,16 @@ class Reader(RowReader, DocumentParts):
         out: list[tuple[Grid, list[tuple[int, str]]]] = []
         for (grid, _), lines in zip(grids, tops, strict=True):
             own = [t for t in lines if t not in shared]
-            if not own and _names_its_themes(grid, self.words):
-                out.append((grid, []))  # 'Must Do' | 'Should Do' over a 'Core service' column:
-                continue  # the column names the themes, the sheet's name only the kind
+            if _names_its_themes(grid, self.words):
+                out.append((grid, []))  # 'Must Do' | 'Should Do' over a 'Core service' column,
+                continue  # 'Table B – Recommendations completed ...' over an 'Audit' column:
+                # the column names the themes, the sheet's name or line only which kind
             label = own[0] if own else grid.name
             rest = label[len(grid.name) :].strip(" :–-").casefold()
             if (
                 label.casefold().startswith(grid.name.casefold())
                 and (not rest or rest in _KIND_WORDS)
-                and _bands_inside(grid, self.words)
+                and (_bands_inside(grid, self.words) or _names_its_themes(grid, self.words))
             ):
                 out.append((grid, []))  # 'Must do actions' on the sheet 'Must do', over bands
                 continue  # of core services: the bands are the parts, the sheet a kind
@@ -282,6 +283,9 @@ class Reader(RowReader, DocumentParts):
                 if level == "theme":
                     builder.start_theme(item.text, row.number)
                 elif level == "recommendation":
+                    theme = _own_theme(item)  # 'Preventing fire ...' merged down beside 'AFI
+                    if theme and (builder.theme is None or builder.theme.title != theme):
+                        builder.start_theme(theme, row.number)  # 1': the theme opens here
                     builder.start_recommendation(item.text, row.number)
                 elif level == "note":
                     plan.notes.append(item.text)
@@ -368,3 +372,12 @@ def _bands_inside(grid: Grid, words: Vocabulary) -> bool:
         len(texts := own_texts(row)) == 1 and row.spans.get(texts[0][0], 1) > 2
         for row in grid.rows[min(headers) + 1 :]
     )
+
+
+def _own_theme(item: Classified) -> str:
+    """The theme column's cell in a heading row read as a recommendation: where the theme
+    starts (a tracker's 'AFI 1' row beside the inspection area merged down)."""
+    column = item.header.column("theme") if item.header is not None else None
+    if column is None or column >= len(item.row.cells) or column == item.column:
+        return ""
+    return item.row.cells[column].strip()

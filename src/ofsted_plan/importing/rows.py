@@ -38,6 +38,21 @@ from .titles import (
     table_width,
 )
 
+
+def _labelled_words(row: Row, texts: list[tuple[int, str]]) -> bool:
+    """'Area for priority action:' | the inspectors' words, or a form's 'How the regulation
+    was not being met' | its words merged across: a part's words under their label."""
+    return (
+        len(texts) == 2
+        and len(texts[1][1].split()) >= 5
+        and not said_of_its_part(" ".join(t for _, t in texts))
+        and (
+            labels_one_part(texts[0][1])
+            or (row.spans.get(texts[1][0], 1) > 1 and len(texts[0][1].split()) <= 8)
+        )
+    )
+
+
 # 'Area for priority action:' | its words, above the header: the table's part, named.
 _LABELLED_ABOVE = "labelled above the first header"
 # A part's label and number before its words: 'R1: Improve ...', 'AFI 2 – ...'.
@@ -294,10 +309,8 @@ class RowReader:
         if len(texts) == 2 and TITLE_LABEL.match(texts[0][1]):  # 'Plan name', 'CQC ... Plan'
             return Classified(row, RowKind.TITLE, text=texts[1][1])
         if (
-            len(texts) == 2
-            and labels_one_part(texts[0][1])
-            and len(texts[1][1].split()) >= 5
-            and first_header is not None
+            first_header is not None
+            and _labelled_words(row, texts)
             and self._header_after_facts(grid, index, first_header)
         ):  # 'Area for priority action:' | the inspectors' words, over 'Responsible body: ...'
             return Classified(  # and the header: the words name the table's part
@@ -314,7 +327,11 @@ class RowReader:
         if (
             first_header is not None
             and text not in self.repeated
-            and (header_next or self._commentary_then_header(grid, index, first_header))
+            and (
+                header_next
+                or self._commentary_then_header(grid, index, first_header)
+                or self._labelled_then_header(grid, index, first_header)
+            )
         ):
             return Classified(
                 row, RowKind.STRUCTURE, text=text, column=texts[0][0],
@@ -333,6 +350,17 @@ class RowReader:
             row.cells[i] = ""
         row.own = None
         return own_texts(row)
+
+    def _labelled_then_header(self, grid: Grid, index: int, first_header: int) -> bool:
+        """The next row is a part's words under its label, and the header follows it
+        ('Regulation 12 ...' over 'How the regulation was not being met' | its words)."""
+        for j in range(index + 1, first_header):
+            texts = own_texts(grid.rows[j])
+            if texts:
+                return _labelled_words(grid.rows[j], texts) and self._header_after_facts(
+                    grid, j, first_header
+                )
+        return False
 
     @staticmethod
     def _header_after_facts(grid: Grid, index: int, first_header: int) -> bool:

@@ -219,13 +219,21 @@ def names_more_fully(cover: str, title: str) -> bool:
     full, own = " ".join(cover.split()).casefold(), " ".join(title.split()).casefold()
     # 'This plan responds to ...', 'Read me: the tracker is on the next sheet': prose, a note
     sentence = full.endswith(".") or re.match(r"^\w+(?:\s+\w+)?\s*:", full) is not None
+    if full.endswith(" summary"):  # '... Register – Quarter 3 2024/25 summary': the caption of
+        return False  # a summary sheet, not the document's name
     if own.startswith(f"{full} ") and (
         _AT_A_DATE.match(own[len(full) :]) or _WHAT_IT_HOLDS.match(own[len(full) :])
     ):  # the sheet's 'Quality Improvement Plan – Progress at 30 June 2011', or '... Plan
         return True  # 2025–26 – ILACS recommendations': the cover's plan, and when or which part
     moment = _A_MOMENT.search(own)  # 'Oldham SEND ... Plan – progress update June 2021' under
-    if moment and set(own[: moment.start()].split()) <= set(full.split()):  # a cover naming
-        return True  # the same plan more fully: the sheet's line adds only when it stands
+    if (
+        moment
+        and (  # a cover naming the same plan more fully ('(PIAP)' is 'PIAP'), or a plan
+            set(re.findall(r"\w+", own[: moment.start()])) <= set(re.findall(r"\w+", full))
+            or (not sentence and PLAN_WORDS.search(cover) and len(full) >= 30)  # at all: the
+        )
+    ):  # sheet's line says what the sheet holds when ('Open ... recommendations – position
+        return True  # at 31 January 2025'), the cover names the document
     # 'Bournemouth University – Apprenticeships ... Action Plan': the cover names whose plan
     # it is, the sheet's line does not ('Adult Social Care – ...' names a service, no body)
     body = cover.partition(" – ")[0].strip()

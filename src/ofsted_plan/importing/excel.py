@@ -37,7 +37,8 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
         chosen, others = sheet, [n for n in names if n != sheet]
         summaries: list[str] = []
     else:
-        plans = [n for n in names if width_of(_plain_rows(book[n], f"{path}[{n}]"))]
+        plain = {n: _plain_rows(book[n], f"{path}[{n}]") for n in names}  # read once a sheet
+        plans = [n for n in names if width_of(plain[n])]
         if not plans:  # a header naming ref, lead, dates, RAG but no action: read on, and
             plans = [n for n in names if _names_all_but_action(book[n], path)][:1]
         if not plans:  # the reader asks which column holds the actions (action_by_its_cells)
@@ -48,10 +49,10 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
                 hint="name the columns in a rules file (column TITLE = action ...; see the "
                 "README), and the sheet with --sheet if there are several",
             )
-        counts = [n for n in plans if _counts_sheet(_plain_rows(book[n], n), width_of)]
+        counts = [n for n in plans if _counts_sheet(plain[n], width_of)]
         summaries = counts if len(counts) < len(plans) else []  # a highlight report's
         plans = [n for n in plans if n not in summaries]  # summary page beside its tracker
-        if len(plans) > 1 and not _one_plan(book, plans, width_of):
+        if len(plans) > 1 and not _one_plan({n: plain[n] for n in plans}, width_of):
             raise PlanError(
                 "more than one sheet looks like a plan: " + ", ".join(repr(n) for n in plans),
                 path=path,
@@ -101,18 +102,16 @@ def _counts_sheet(rows: list[tuple[int, list[str]]], width_of: Any) -> bool:
 _OPTIONAL = frozenset(("theme", "comments", "measure", "start", "dlt"))
 
 
-def _one_plan(book: Any, names: list[str], width_of: Any) -> bool:
+def _one_plan(sheets: dict[str, list[tuple[int, list[str]]]], width_of: Any) -> bool:
     """Whether sheets that each look like a plan are one plan, a theme a sheet: the same
     fields, no action on two of them, and no name that marks a version ('Plan 2023',
     'Old plan', 'Copy of ...'). Two versions of a plan are never read as one."""
-    import re
-
     if any(
         re.search(r"\b(?:19|20)\d\d\b|\b(?:old|copy|archive|previous|draft|v\d)\b", n, re.I)
-        for n in names
+        for n in sheets
     ):
         return False
-    headers = {n: width_of(_plain_rows(book[n], n), True) for n in names}
+    headers = {n: width_of(rows, True) for n, rows in sheets.items()}
     if None in headers.values() or (  # the same fields but those a part may leave out:
         len({frozenset(h.values()) - _OPTIONAL for _, h in headers.values()}) != 1  # the
     ):  # theme a column on one sheet and rows across the table on another ('Must Do'
@@ -122,7 +121,7 @@ def _one_plan(book: Any, names: list[str], width_of: Any) -> bool:
         action = next(i for i, f in header.items() if f == "action")
         texts = {  # the actions under the header: a version repeats them, a part does not
             text  # (a part may share a service, a heading or a lead line with another)
-            for n, cells in _plain_rows(book[name], name)
+            for n, cells in sheets[name]
             if n > at and action < len(cells) and len(text := cells[action].strip()) > 15
         }
         if seen & texts:

@@ -219,7 +219,7 @@ class Reader(RowReader, DocumentParts):
             if (
                 label.casefold().startswith(grid.name.casefold())
                 and (not rest or rest in _KIND_WORDS)
-                and (_bands_inside(grid, self.words) or _names_its_themes(grid, self.words))
+                and _bands_inside(grid, self.words)  # (a theme column: told above)
             ):
                 out.append((grid, []))  # 'Must do actions' on the sheet 'Must do', over bands
                 continue  # of core services: the bands are the parts, the sheet a kind

@@ -492,11 +492,6 @@ STILL_WRONG = {
     # naming the body over the plan's name in bold. This author reads the plan's line alone;
     # heldout14's reads the body's name (as the importer does), heldout114's joins the two.
     "heldout188/ex2-safer-wirral-partnership-dhr-amy-action-plan.docx": "the plan's line",
-    # 'Chief Officer Social Services and BCUHB Director of Operations': a post with its field,
-    # then a health board's post by its letters. Kept one officer: 'and' after a post and its
-    # field is read as the field going on ('Head of Safeguarding and Quality Assurance').
-    "heldout187/ew2-flintshire-county-council-ciw-adult-services-performance-evaluation-action-"
-    "plan.docx": "another body's post after a post and its field",
 }
 
 
@@ -528,7 +523,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2676, f"{right} of {len(CASES)} read right"
+    assert right >= 2677, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

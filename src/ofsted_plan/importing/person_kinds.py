@@ -59,6 +59,8 @@ def surname_forename(text: str) -> bool:
     return all(NAME_WORD.fullmatch(w) for w in words)
 
 
+_HEADS_A_SERVICE = frozenset(("director", "officer", "head", "manager", "lead"))
+_TITLE_WORDS = frozenset(("chief", "corporate", "assistant", "deputy", "executive", "strategic"))
 _CO_ROLE = re.compile(r"^(?:co|vice|joint)-")  # 'Parent Carer Forum Co-Chair': a chair
 
 
@@ -112,6 +114,8 @@ def kind_of(part: str) -> str | None:
         return "post"  # 'Thames Valley Police DI': a rank in a force
     if len(lowered) >= 2 and lowered[-1] in ORGANISATIONS and lowered[-2] in ROLE_WORDS:
         return "team"  # 'Member Services': the post's word names whom the team serves
+    if _heads_services(words):
+        return "post"  # 'Chief Officer Social Services': the officer who heads the services
     if lowered[-1] in ORGANISATIONS and lowered[-1] not in ROLE_WORDS and "of" not in lowered:
         return "team"  # 'Strategic Leadership Group', 'Chief Officers Group': a group
     if _named_post(lowered):
@@ -157,6 +161,20 @@ BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NAME_WITH_ROLE = re.compile(r"(.+?)\s*\(([^()]+)\)")  # 'Jane Smith (Head of Service)'
 
 
+def _heads_services(words: list[str]) -> bool:
+    """'Chief Officer Social Services', 'Assistant Director Adult Services': a post's title,
+    then the services it heads without 'of' (never 'Chief Officers Group', 'Member Services')."""
+    lowered = [w.lower().strip(".,") for w in words]
+    title = next((i for i, w in enumerate(lowered[:3]) if w in _HEADS_A_SERVICE), None)
+    return (
+        title is not None
+        and lowered[-1] in ("services", "service")
+        and len(words) - title >= 3  # a field between the post and 'Services'
+        and lowered[title + 1] not in ROLE_WORDS  # 'Lead Member Services': the members' team
+        and all(w in _TITLE_WORDS for w in lowered[:title])
+    )
+
+
 def whole_post(part: str) -> bool:
     """A post that stands on its own: ending in the post's word ('Chief Paramedic', 'Skills
     Officer'), naming what it heads ('Head of Service') or the NHS's named or designated
@@ -177,6 +195,7 @@ def whole_post(part: str) -> bool:
             or (len(words) > 2 and words[1] == "to" and words[0] in ROLE_WORDS)  # 'Clerk to
             # the Corporation', 'Secretary to the Board': whom the post serves
             or (len(words) > 2 and _named_post(words))
+            or _heads_services(bare)
             or len(words) == 1
         )
     )

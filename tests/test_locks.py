@@ -17,8 +17,9 @@ import filelock
 import pytest
 
 from ofsted_plan.errors import PlanError
-from ofsted_plan.store import files
-from ofsted_plan.store.files import lock_file, locked, write_atomic
+from ofsted_plan.store import files, locks
+from ofsted_plan.store.files import write_atomic
+from ofsted_plan.store.locks import lock_file, locked
 
 from .helpers import run
 
@@ -186,13 +187,13 @@ def test_the_lock_is_shared_as_the_plan_folder_is(
         pass
     assert stat.S_IMODE(lock_file(plan).parent.stat().st_mode) == 0o2775
     assert stat.S_IMODE(lock_file(plan).stat().st_mode) == 0o664
-    real = files._open_in
+    real = locks._open_in
 
     def not_writable(locks: Path, name: str, access: int) -> int:
         if access == os.O_RDWR:
             raise PermissionError(errno.EACCES, "Permission denied")
         return real(locks, name, access)
 
-    monkeypatch.setattr(files, "_open_in", not_writable)
+    monkeypatch.setattr(locks, "_open_in", not_writable)
     assert run("set", "1.1", "--status", "red", "-p", str(plan)).exit_code == 0
     assert "status: red" in plan.read_text()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ofsted_plan.errors import PlanError
-from ofsted_plan.store import files
+from ofsted_plan.store import files, locks
 from ofsted_plan.store.files import write_atomic
 
 from .helpers import REPO, run
@@ -90,7 +90,7 @@ def test_hints_on_windows_give_no_unix_commands(
     with pytest.raises(PlanError) as read_only:
         write_atomic(target, "y\n", overwrite=True)
     refuse(monkeypatch, os, "mkdir", errno.EACCES)
-    with pytest.raises(PlanError) as no_folder, files.locked(target):
+    with pytest.raises(PlanError) as no_folder, locks.locked(target):
         pass
     for caught in (missing, read_only, no_folder):
         text = str(caught.value)

@@ -17,7 +17,8 @@ import pytest
 
 from ofsted_plan.model import updates
 from ofsted_plan.planfile.reader import load_plan
-from ofsted_plan.store.files import locked, write_atomic
+from ofsted_plan.store.files import write_atomic
+from ofsted_plan.store.locks import locked
 
 from .helpers import REPO, run
 

@@ -19,7 +19,8 @@ from ..errors import PlanError, UsageError
 from ..model import Action, Evidence, Plan, Status, with_update
 from ..planfile import editing
 from ..query import find_action, matches
-from ..store.files import Changed, locked, write_atomic
+from ..store.files import Changed, write_atomic
+from ..store.locks import locked
 
 
 class Edited(NamedTuple):

@@ -11,7 +11,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ofsted_plan import board
+from ofsted_plan import board_words
 from ofsted_plan.model import (
     Action,
     Month,
@@ -23,6 +23,7 @@ from ofsted_plan.model import (
     updates,
     with_update,
 )
+from ofsted_plan.paper import Paper
 from ofsted_plan.planfile.writer import dump_plan
 from ofsted_plan.query import BETTER, TRAVEL_RULE, WORSE, Counts, Filters, travel
 from ofsted_plan.render import sections
@@ -79,7 +80,7 @@ def movements_repo(folder: Path) -> Path:
     return path
 
 
-def _paper(tmp_path: Path) -> board.Paper:
+def _paper(tmp_path: Path) -> Paper:
     from ofsted_plan.planfile.reader import load_plan
 
     path = movements_repo(tmp_path)
@@ -124,7 +125,7 @@ def test_summary_sentences_partition(tmp_path: Path) -> None:
     }
     assert sum(said.values()) == open_ == 13
     assert said == {"on track": 2, "overdue but rated green": 7, "red": 4}
-    assert board.open_mix(paper) == {
+    assert board_words.open_mix(paper) == {
         "on track": 2,
         "overdue but green": 7,
         "amber": 0,
@@ -135,7 +136,7 @@ def test_summary_sentences_partition(tmp_path: Path) -> None:
     assert "7 actions were completed" in since
     assert "no other RAG rating improved" in since  # the seven are not counted again
     assert "3 got worse" in since
-    n = board.since_counts(paper)
+    n = board_words.since_counts(paper)
     changed = {c.item.action.ref for c in paper.changes or [] if c.kind == "status"}
     assert n["completed"] + n["improved"] + n["worse"] == len(changed) == 10
     late = next(w for w in words if "past their end month" in w)

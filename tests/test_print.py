@@ -16,9 +16,9 @@ from typing import Any
 import openpyxl
 import pytest
 
-from ofsted_plan.board import Paper
 from ofsted_plan.history.trend import Point
 from ofsted_plan.model import Action, Month, Plan, Recommendation, Status, Theme
+from ofsted_plan.paper import Paper
 from ofsted_plan.planfile.reader import load_plan
 from ofsted_plan.planfile.writer import dump_plan
 from ofsted_plan.query import Filters, summarize

@@ -212,3 +212,8 @@ def _dated(text: str) -> tuple[int, int] | None:
     except ValueError:
         return None
     return year, month
+
+
+def long_date(day: date) -> str:
+    """'10 March 2017', as a board paper writes a date."""
+    return f"{day.day} {day:%B %Y}"

@@ -33,7 +33,7 @@ from .options import (
 if TYPE_CHECKING:
     from datetime import date
 
-    from ..board import Cover, Paper
+    from ..paper import Cover, Paper
     from ..query import Filters
     from ..results.reading import Export
 

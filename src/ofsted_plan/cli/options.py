@@ -208,7 +208,7 @@ def paper_options(f: F) -> F:
         next_meeting: date | None,
         **kwargs: Any,
     ) -> Any:
-        from ..board import Cover  # lazy: the board module (~2 ms), only for papers
+        from ..paper import Cover  # lazy: only for papers
 
         cover = Cover(meeting or "", author or "", classification or "", next_meeting)
         return f(*args, cover=cover, **kwargs)

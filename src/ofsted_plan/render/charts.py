@@ -15,7 +15,7 @@ import html
 import textwrap
 from typing import TYPE_CHECKING
 
-from ..board import long_date
+from ..board_words import long_date
 from ..model import Status
 from . import sections
 from .text import visible

@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from ..board import latest_comment, long_date
+from ..board import latest_comment
+from ..board_words import long_date
 from ..model import plural
 from .markdown import md
 from .text import how_late, visible

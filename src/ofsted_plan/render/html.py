@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from ..board import long_date, quality_groups
+from ..board import quality_groups
+from ..board_words import long_date
 from ..history.changes import LABELS, Change, headline
 from ..model import STATUS_ORDER
 from ..months import human_month
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from jinja2 import Environment
     from markupsafe import Markup
 
-    from ..board import Paper
+    from ..paper import Paper
 
 
 def h(text: str) -> str:

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..board import long_date, quality_groups
+from ..board import quality_groups
+from ..board_words import long_date
 from ..history.changes import LABELS, Change, headline
 from ..measures import sparkline
 from ..model import STATUS_ORDER, Status
@@ -20,8 +21,8 @@ from . import sections
 from .text import how_late, visible
 
 if TYPE_CHECKING:
-    from ..board import Paper
     from ..model import Item
+    from ..paper import Paper
 
 # What GitHub and GitLab read as markup inside a table cell or heading; the rest of
 # CommonMark's punctuation only matters at the start of a block, which a cell never is.

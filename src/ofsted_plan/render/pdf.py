@@ -13,7 +13,7 @@ from ..errors import UsageError
 from .html import paper_html
 
 if TYPE_CHECKING:
-    from ..board import Paper
+    from ..paper import Paper
 
 
 def paper_pdf(paper: Paper) -> bytes:

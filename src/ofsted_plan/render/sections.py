@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..board import long_date
+from ..board_words import long_date
 from ..history.changes import Change, is_whole, plain, trimmed_words
 from ..measures import NOT_SHOWN, value_text
 from ..model import STATUS_ORDER, Item, Status, format_initials
@@ -17,7 +17,7 @@ from ..months import human_month
 from ..query import TRAVEL_RULE, Counts, Summary
 
 if TYPE_CHECKING:
-    from ..board import Decision, Impact, Paper
+    from ..paper import Decision, Impact, Paper
 
 COLOURS = {  # background, text: readable in greyscale too (light to dark)
     Status.BLUE: ("#1d4f91", "#ffffff"),

@@ -11,7 +11,7 @@ from enum import Enum
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
-from ..board import long_date
+from ..board_words import long_date
 from ..history.changes import LABELS, Change
 from ..model import FIELDS, STATUS_ORDER, Action, Item, Status, format_initials, updates
 from . import sections

@@ -38,8 +38,8 @@ from .xlsx_sheet import (
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
-    from ..board import Paper
     from ..model import Item
+    from ..paper import Paper
 
 # The Actions sheet: title and width (characters). Theme and recommendation are numbers here,
 # and their text is in two last columns (TEXT_COLUMNS, one line, not printed): every row

@@ -6,8 +6,8 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from ..board import Paper
     from ..history.changes import Change
+    from ..paper import Paper
     from ..store.git import Entry
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from .. import board
 from ..measures import Measure
 from ..model import Action, Plan
+from ..paper import Cover, Paper
 from ..planfile.measures import load_measures
 from ..query import Filters, by_due_date, choose, summarize
 from ..results import plan_title
@@ -23,8 +24,8 @@ def paper(
     filters: Filters,
     as_of: date,
     since: str | None = None,
-    cover: board.Cover | None = None,
-) -> board.Paper:
+    cover: Cover | None = None,
+) -> Paper:
     """A board paper: summary in words, RAG by theme, exceptions, changes since the last
     meeting (`since`), what is due by the next, data quality, then every action."""
     items = choose(plans, filters)
@@ -42,7 +43,7 @@ def paper(
     return board.build(
         title=plan_title(plans),
         as_of=as_of,
-        cover=cover or board.Cover(),
+        cover=cover or Cover(),
         items=items,
         overdue=by_due_date(choose(plans, filters, overdue_on=as_of, check=False)),
         summary=result,

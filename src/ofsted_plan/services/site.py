@@ -8,10 +8,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from .. import board
 from ..errors import PlanError, UsageError
 from ..history.changes import action_histories
 from ..model import Plan
+from ..paper import Cover
 from ..query import Filters
 from ..results.site import Site
 from ..store.discover import plan_files
@@ -44,7 +44,7 @@ def site(
     found_tags = repo.tags("*", merged=commit)
     earlier = [name for name, sha, _ in found_tags if sha != commit]
     since = earlier[-1] if earlier else None
-    cover = board.Cover(classification=classification)
+    cover = Cover(classification=classification)
     result = paper(plans, paths, Filters(), day, since, cover)
     reached = set(repo.git("rev-list", commit).decode().split()) if at else None
     histories: dict[str, list] = {i.action.ref: [] for i in result.items}
@@ -60,7 +60,7 @@ def site(
     before = None
     for name, sha, when in found_tags:
         then = at_commit(repo, sha, files, name)
-        cover = board.Cover(meeting=name, classification=classification)
+        cover = Cover(meeting=name, classification=classification)
         meetings.append((name, paper(then, paths, Filters(), when, before, cover)))
         before = name
     tags = [(name, when.isoformat()) for name, _, when in found_tags]

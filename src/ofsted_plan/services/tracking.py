@@ -84,9 +84,9 @@ def paper_trend(plans: list[Plan], filters: Filters, as_of: date) -> list[Point]
 def slippage(plans: list[Plan], filters: Filters, as_of: date, since: str | None) -> Slippage:
     """Every chosen action whose end month moved later since `since` (default: its first
     version in git), with each move and the comments then; totals by theme and officer."""
-    from ..board import Since  # lazy: the board module (~2 ms), only for slippage
     from ..history.lineage import lineages as follow  # lazy: not on updated()'s warm path
     from ..history.lineage import slippage as slipped
+    from ..paper import Since  # lazy: only for slippage
     from ..store.git import Repository  # lazy: subprocess, not on the warm path
 
     items = choose(plans, filters)

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from ..board import Since as BoardSince
 from ..errors import UsageError
 from ..history.changes import Change, action_history, compare_plans
 from ..model import Plan
+from ..paper import Since as BoardSince
 from ..query import Filters, Summary, choose, compare_summaries, summarize
 from ..results.history import Changes, History
 from ..store.discover import plan_files

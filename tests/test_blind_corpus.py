@@ -280,22 +280,52 @@ heldout182's; ordinary plans), 13 of 14 right, 1 wrongly (a fire service's 'AFI 
 words rows among its actions read as actions); heldout184 (made alongside heldout183), 9 of 14
 right, 3 wrongly (two covers naming the plan passed over for a sheet's 'PIAP – progress update
 ...' and '... recommendations – position at ...'; a GP practice's regulation rows inside each
-table, left wrong: see below), 2 refused ('Must Do' bands beside a 'Should Do' sheet's 'Core
-service' column refused as two plans; 'Risk' beside 'Risk description'); heldout185 (after
-heldout183's and heldout184's; ordinary plans), 14 of 14 right; heldout186 (made alongside
-heldout185), 11 of 14 right, 1 right? (a board log's typo refused, but as two plan-like sheets,
-not at its row), 2 wrongly ('GMP and Bolton at Home' kept one lead; a summary sheet's '...
-Register – Quarter 3 2024/25 summary' taken for the title, and a risk on each action's row read
-as a level where its author reads none: left wrong, a disagreement of the corpus); heldout187
-(after heldout185's and heldout186's; ordinary plans), 13 of 14 right, 1 wrongly ('Chief Officer
-Social Services and BCUHB Director of Operations' kept one lead: left wrong, see below);
-heldout188 (made alongside heldout187), 12 of 14 right, 1 wrongly (a school's bold 'What the
-school needs to do to improve' over the inspectors' words not taken as a label), 1 refused ('25
-Nov – 10 Dec 2025' refused as words; read since, the DHR's title under the partnership's name
-then a disagreement of the corpus). Files
-still read wrongly are listed below, marked as expected to fail (strictly: one that starts
-passing fails the run, so the list stays true); issue 18 stays open until the list is empty
-and a held-out set reads nine in ten right on first sight."""
+table, read since: a heading over the last table only), 2 refused ('Must Do' bands beside a
+'Should Do' sheet's 'Core service' column refused as two plans; 'Risk' beside 'Risk
+description'); heldout185 (after heldout183's and heldout184's; ordinary plans), 14 of 14 right;
+heldout186 (made alongside heldout185), 11 of 14 right, 1 right? (a board log's typo refused,
+but as two plan-like sheets, not at its row), 2 wrongly ('GMP and Bolton at Home' kept one lead;
+a summary sheet's '... Register – Quarter 3 2024/25 summary' taken for the title, and a risk on
+each action's row read as a level where its author reads none: left wrong, a disagreement of the
+corpus); heldout187 (after heldout185's and heldout186's; ordinary plans), 13 of 14 right, 1
+wrongly ('Chief Officer Social Services and BCUHB Director of Operations' kept one lead: read
+since, a post over the services it heads); heldout188 (made alongside heldout187), 12 of 14
+right, 1 wrongly (a school's bold 'What the school needs to do to improve' over the inspectors'
+words not taken as a label), 1 refused ('25 Nov – 10 Dec 2025' refused as words; read since, the
+DHR's title under the partnership's name then a disagreement of the corpus); heldout189 to
+heldout192 (four sets made at once, after heldout187's and heldout188's, each measured before
+any change for them): heldout189, 9 of 14 right, 4 wrongly (a children's 'What you told us: ...'
+line read as the recommendation; 'Areas for improvement' over one finding losing the finding;
+'The Board should:' rows read as actions; 'Report run: 07/07/2025' taken for the title), 1
+refused (a risk's 'Risk owner: ... | Inherent: 16' line taken for another table's header);
+heldout190, 11 of 14 right, 1 right? (a maternity plan's typo refused, but first as two status
+columns), 2 refused (a GP's should-improve table without numbers refused as a second plan; a
+risk band with its scores beside read as an action); heldout191, 12 of 14 right, 2 wrongly
+('Action 1.1.1' lines over labelled lines read as headings; 'Designated Nurse ..., NHS GM
+(Salford)' split in two); heldout192, 8 of 14 right, 6 wrongly ('Treasury Minute target date'
+kept aside; leads joined by '&' or 'and' split or kept wrongly three times; 'M1.1 Action:'
+losing its ref; a sheet's 'Must Do actions – CQC inspection report published ...' line read as
+the theme); heldout193 to heldout196 (four sets made at once, after heldout189 to heldout192
+were mended, each measured before any change for them): heldout193, 11 of 14 right, 3 wrongly (a
+comment's sentence running on an unquoted line read as a heading; a children's home's 'Part A –
+Requirements' heading taken for the title under the bold line naming the plan; a first sheet of
+PEEL grades, its line naming the report, taken as the cover); heldout194, 9 of 14 right, 1
+right? (a typo refused, but first at a 'C' its key line 'RAG: C = complete, ...' defines), 4
+wrongly ('Key judgement' and 'Weakness identified by Ofsted' kept aside; a caption over each
+risk sheet's table read as a level; a workstream's 'Workstream lead: ... Status this period:
+Green.' line read as a part; core-service bands beside a 'Key question' column: left wrong, see
+below); heldout195, 10 of 14 right, 3 wrongly (facts set apart by semicolons taken for the
+title; '1. Purpose of report' taken for a paper's title; 'Risk description (cause, event,
+consequence)' outranking 'Risk'), 1 refused ('RSH finding 1:' under a standard in capitals
+refused as two headings alike); heldout196, 8 of 14 right, 4 wrongly ('CQC Must Do Actions' on
+the sheet 'Must do' read as the theme; the same 'Risk description (...)' shape; a board log's
+agenda items read as recommendations under its meetings; one author's expected actions held
+their leads by a slip of the author's script, mended in the expected file: read right), 2
+refused (a DHR's single-agency table, its 'Agency' column unread, refused as a second plan; a
+dashboard's workstreams in colour read as a key giving amber two meanings). Files still read
+wrongly are listed below, marked as expected to fail (strictly: one that starts passing fails
+the run, so the list stays true); issue 18 stays open until the list is empty and a held-out set
+reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -355,11 +385,6 @@ STILL_WRONG = {
     # who is also the section 151 officer); two posts joined by 'and' are two officers to the
     # importer and to other authors ('Directorate General Manager and Head of Nursing').
     "heldout51/q2-fenland-corporate-peer-challenge-action-plan.docx": "one post or two",
-    # Three levels over each action: the sheet ('MUST DO ACTIONS - progress position at ...'),
-    # the service merged across ('Urgent and Emergency Care') and the CQC's finding. The
-    # importer keeps the sheets as themes and the services as each action's 'Heading' (said
-    # in the report); the author reads the services as the themes and the sheets as nothing.
-    "heldout73/am2-nlag-cqc-must-should-do-improvement-plan.xlsx": "which two of three levels",
     # A body's name as the first heading, the plan's name as the second (Heading 1 over
     # Heading 2, six plans of one shape): four authors (LPFT, Wigan, NHSCT, Havering) read
     # the second alone, as the importer does (the body's name kept in the notes); Chester's
@@ -474,14 +499,6 @@ STILL_WRONG = {
     "heldout42/h2-enfield-yjs-hmip-improvement-plan.txt": (
         "a body's line joined to the title or not"
     ),
-    # A GP practice's CQC form: each regulation's table opens with 'Regulation 12 ...' and
-    # 'How the regulation was not being met' | its words, and a Heading 2 stands over the last
-    # table only ('Areas where the practice should make improvements'). The levels take a
-    # heading before a table as outer to every table's rows, so the regulation rows come
-    # under it and their words drop to a heading; a heading over one table only is a sibling.
-    "heldout184/et1-church-street-surgery-cqc-inspection-action-plan.docx": (
-        "a heading over the last table read as outer to the rows of every table"
-    ),
     # A risk register whose risk description stands on each action's row, one action a risk,
     # under category bands: this author reads the actions under the bands only; heldout184's
     # East Suffolk (two actions a risk, merged down) reads them under the risk as well.
@@ -492,6 +509,14 @@ STILL_WRONG = {
     # naming the body over the plan's name in bold. This author reads the plan's line alone;
     # heldout14's reads the body's name (as the importer does), heldout114's joins the two.
     "heldout188/ex2-safer-wirral-partnership-dhr-amy-action-plan.docx": "the plan's line",
+    # Three levels over the Should Do sheet's actions: bands of core services merged across,
+    # a 'Key question' column (Safe, Effective) and the CQC's requirement. The importer reads
+    # the key question as the theme and the bands as each action's 'Heading'; the author
+    # reads the bands as the themes (as on the Must Do sheet beside it) and the key question
+    # as nothing, as heldout73's author read three levels.
+    "heldout194/fd1-east-cheshire-nhs-trust-cqc-must-should-do-action-plan.xlsx": (
+        "which two of three levels"
+    ),
 }
 
 
@@ -523,7 +548,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2677, f"{right} of {len(CASES)} read right"
+    assert right >= 2778, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

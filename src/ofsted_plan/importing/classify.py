@@ -1,12 +1,11 @@
-"""Each table and each row of a council's document given one class, positively, or refused.
+"""Each row of a council's table given one class, positively, or refused.
 
 A table is the plan (it has a header row naming an Action column and two more), the plan
 continued (no header, the plan's columns, rows that read as actions), or another kind set aside
-and named: a RAG key, document control, a glossary, a summary of counts, contents, or another
-table. A row of the plan is a header, an action, a continuation of the action above, a
-structure row (theme, section, recommendation: one text across the row, wherever it starts),
-a title, note or key line, a totals block, or blank. A row that fits none is refused at its line
-with what it looked like and the rules line that settles it.
+and named (table_kinds.py). A row of the plan is a header, an action, a continuation of the
+action above, a structure row (theme, section, recommendation: one text across the row,
+wherever it starts), a title, note or key line, a totals block, or blank. A row that fits none
+is refused at its line with what it looked like and the rules line that settles it.
 """
 
 from __future__ import annotations
@@ -14,23 +13,20 @@ from __future__ import annotations
 import re
 
 from ..model import Status
-from .documents import Grid, Row
-from .header import Vocabulary, header_fields
+from .documents import Row
 from .keys import (
     COLOUR_LETTERS,
     KEY_AFTER,
     KEY_ENTRY,
-    RAG_NAMES,
-    fill_pairs,
     is_key_label,
     is_key_text,
     key_pairs,
     meaning_of,
 )
-from .kinds import Classified, Header, RowKind, TableKind
+from .kinds import Classified, Header, RowKind
 from .labels import labels_one_part, said_of_its_part
-from .totals import is_counts, label_and_count, more_totals, totals_row
-from .values import COLOUR_WORDS, OTHER_COLOURS
+from .totals import label_and_count, more_totals, totals_row
+from .values import OTHER_COLOURS
 
 # What a key is of, before the word 'key': 'Action RAG rating', 'Overall status'.
 _KEY_OF = r"(?:(?:actions?'?|overall)\s+)?"
@@ -87,57 +83,6 @@ REF_LIKE = re.compile(  # 'A5.3', 'MD1', 'PAY-01', 'iv', 'B': not a word ('Refer
     r"^[A-Za-z]{0,5}[\s\-]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^(?=\S*\d)\S{1,8}$|^[A-Z]{1,4}\.?$|"
     r"^[ivxlc]{1,5}[.)]?$|^\(?[a-z]\)$"
 )
-
-
-def table_kind(grid: Grid) -> tuple[TableKind, str]:
-    """What a table without a plan header is, and why: a person sets it aside by its look."""
-    texts = [c.strip() for row in grid.rows for c in row.cells if c.strip()]
-    if not texts:
-        return TableKind.OTHER, "it is empty"
-    joined = " ".join(texts).lower()
-    first = " ".join(c for c in grid.rows[0].cells if c).lower() if grid.rows else ""
-    coloured = sum(
-        1
-        for r in grid.rows
-        if (cells := [c.strip() for c in r.cells if c.strip()])
-        and len(cells) == 2
-        and cells[0].lower() in COLOUR_WORDS
-    )
-    swatches = [fill_pairs(r) for r in grid.rows]
-    if (
-        coloured >= 2
-        or (
-            # two RAG colours or more, each a swatch with its meaning (not a coloured header)
-            len({p.split(" = ")[0] for row in swatches for p in row} & RAG_NAMES) >= 2
-            and all(len(p) >= len(r.fills) for p, r in zip(swatches, grid.rows, strict=True))
-        )
-        or sum(len(key_pairs(" | ".join(r.cells))) for r in grid.rows) >= 2
-        or ("key" in first and any(w in joined for w in ("red", "green", "amber", "blue")))
-    ):
-        return TableKind.KEY, "it defines the RAG colours"
-    if re.search(
-        r"\b(version|author|document (owner|control|history)|approved by|review date)\b", joined
-    ):
-        return TableKind.DOCUMENT_CONTROL, "it names versions, authors or approval"
-    if "glossary" in first or "abbreviation" in first or "acronym" in first:
-        return TableKind.GLOSSARY, "it explains abbreviations"
-    widths = [len([c for c in r.cells if c.strip()]) for r in grid.rows]
-    if widths and max(widths) <= 2 and _abbreviations(grid) >= 0.6:
-        return TableKind.GLOSSARY, "it pairs abbreviations with their meaning"
-    if "contents" in first or ("page" in first and len(grid.rows) < 30):
-        return TableKind.CONTENTS, "it lists contents"
-    if is_counts(grid):
-        return TableKind.SUMMARY, "it counts actions by RAG"
-    return TableKind.OTHER, "it has no header row naming an Action column and two more"
-
-
-def _abbreviations(grid: Grid) -> float:
-    pairs = [[c for c in r.cells if c.strip()] for r in grid.rows]
-    pairs = [p for p in pairs if len(p) == 2]
-    if not pairs:
-        return 0.0
-    short = sum(1 for a, _ in pairs if len(a.strip()) <= 8 and a.strip().upper() == a.strip())
-    return short / len(pairs)
 
 
 def own_texts(row: Row) -> list[tuple[int, str]]:
@@ -315,6 +260,10 @@ def classify_body(
         return Classified(row, RowKind.ACTION, header)
     if previous in (RowKind.ACTION, RowKind.CONTINUATION) and _wrapped(texts, header):
         return Classified(row, RowKind.CONTINUATION, header, why="runs on")
+    if said_of_its_part(texts[0][1]) and all(LABEL_AND_VALUE.match(t) for _, t in texts):
+        # 'Risk owner: Head of Planning | Inherent: 12 | Current: 9': the risk's facts
+        text = " | ".join(t for _, t in texts)
+        return Classified(row, RowKind.NOTE, header, text, why="a fact of its part")
     if (part := _labelled_part(texts, fields)) is not None:
         # 'AFI 1' | 'The service should ...' and nothing else: the part its actions answer
         return Classified(row, RowKind.STRUCTURE, header, part[1], part[0], why="labelled")
@@ -359,39 +308,8 @@ def _first_field_column(header: Header) -> int:
     return min(header.fields, default=0)
 
 
-def other_header(row: Row, words: Vocabulary, plan: Header) -> bool:
-    """A row that heads another table below the plan in the same sheet (risks, decisions):
-    short titles naming two known columns or more, no action column, none of them a value."""
-    from .values import STATUS_WORDS, status_key
-
-    if any(len(c) > 40 and len(c.strip()) > 40 for c in row.cells):
-        return False  # a sentence: most rows of a plan, told at once
-    cells = [c.strip() for c in row.cells]
-    texts = [c for c in cells if c]
-    if len(texts) < 3:
-        return False
-    if any(
-        status_key(c) in STATUS_WORDS or (REF_LIKE.match(c) and any(ch.isdigit() for ch in c))
-        for c in texts
-    ):
-        return False
-    fields = header_fields(cells, words)
-    named = {c.field for c in fields.values() if c.field != "extra"}
-    if "action" in named or cells == plan.titles[: len(cells)]:
-        return False
-    # 'Version | Date | Author | Summary of changes', 'Term | Meaning': the titles of a
-    # document-control table, a glossary or a risk log, set below the plan.
-    kinds = sum(1 for c in texts if c.lower().rstrip(":") in _OTHER_TITLES)
-    return len(named) >= 2 or kinds >= min(3, len(texts))
-
-
-_OTHER_TITLES = frozenset(
-    ("version", "version no", "date", "author", "summary of changes", "changes", "change",
-     "approved by", "approval", "owner", "reviewer", "review date", "status of document",
-     "term", "definition", "meaning", "abbreviation", "acronym", "risk", "likelihood",
-     "impact", "mitigation", "decision", "decision required", "signature", "role", "name",
-     "description", "comments")
-)  # fmt: skip
+# 'Risk owner: Head of Planning': a label and its value in one cell.
+LABEL_AND_VALUE = re.compile(r"^[^:]{1,30}:\s*\S")
 
 
 def plan_rows(rows: list[Classified]) -> tuple[list[Classified], Header | None]:

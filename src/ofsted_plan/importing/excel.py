@@ -362,8 +362,9 @@ def _sheet_keys(book: Any, names: list[str], path: str, palette: Any) -> list[st
             continue  # a key is short; a long sheet is data
         grid = _sheet_grid(book[name], f"{path}[{name}]", palette, set())
         swatches = [pair for row in grid.rows for pair in fill_pairs(row)]
-        if len(swatches) >= 2:
-            keys.append("; ".join(swatches))
+        colours = [pair.partition(" = ")[0] for pair in swatches]
+        if len(swatches) >= 2 and len(set(colours)) == len(colours):  # (each colour once: a
+            keys.append("; ".join(swatches))  # dashboard's workstreams in colour are no key)
         lines = [" | ".join(c.strip() for c in row.cells if c.strip()) for row in grid.rows]
         keys.extend(line for line in lines if is_key_text(line))
         together = "; ".join(line for line in lines if line)  # 'Green | Action completed' a row

@@ -146,8 +146,10 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     for candidate in (*candidates, for_whom):
         candidate = SPACES.sub(" ", candidate).strip(" :-–")
         if candidate and (field := names.get(candidate)) is not None:
-            # 'Planned action', 'Agreed action': what is done has no earlier version
-            return Column(field, 1 if field == "action" else rank)
+            # 'Planned action', 'Agreed action': what is done has no earlier version; 'Risk
+            # description (cause, event, consequence)' gives way as 'Risk description' does
+            gives_way = candidate == bare.strip() and candidate in WEAKER and rank == 1
+            return Column(field, 1 if field == "action" else 0 if gives_way else rank)
     source = _SOURCE.sub("", key)  # 'HMIP recommendation', 'CQC finding': whose, then what
     if source != key and (field := names.get(source)) is not None:
         return Column(field, rank)
@@ -195,7 +197,7 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
 _SOURCE = re.compile(
     r"^(?:ofsted|hmip|hmi|hmicfrs|cqc|estyn|ciw|jtai|slt|inspection|inspectors?'?s?'?|self-assessment|"
     r"(?:internal\s+|external\s+)?audit(?:ors?'?s?'?)?|board|panel|peer(?:\s+(?:review|team|challenge))?|"
-    r"lga|regulator|"
+    r"lga|regulator|treasury\s+minute|pac|nao|"  # a PAC report's government reply
     r"regulator's|(?:housing\s+)?ombudsman(?:'s)?|lgsco|rsh|scrutiny|review|spotlight|"
     r"safeguarding\s+review|serious\s+case\s+review|csp?r|lcspr|sar|dhr)\s+"
 )
@@ -219,8 +221,9 @@ _TO_IMPROVE = re.compile(
 # 'Action to achieve full compliance', 'Actions required to meet the standard': what is
 # done, named by what it is done for.
 _ACTION_TO = re.compile(r"^actions?\s+(?:(?:required|needed|planned)\s+)?to\s+[a-z]+\b")
-_SHOULD = re.compile(
-    r"^the\s+(?:practice|provider|trust|service|school|college|council|partnership|home|"
+_SHOULD = re.compile(  # (what an inspectorate said: 'CQC said the practice should')
+    r"^(?:(?:[\w']+\s+){1,2}(?:said|told\s+us|found)(?:\s+that)?\s+)?"
+    r"the\s+(?:practice|provider|trust|service|school|college|council|partnership|home|"
     r"force|board|local\s+area)\s+(?:should|must)(?:\s+do)?$"
 )
 _LETTER = re.compile(r"[^\W\d_]")

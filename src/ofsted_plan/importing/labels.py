@@ -36,13 +36,15 @@ def labels_one_part(text: str) -> bool:
 
 
 # 'Sponsor: Director of Public Health', 'Key achievement this quarter: ...', 'Reporting
-# period: Q3': a fact said of the part (who answers for it, how it went), not the finding
-# its table answers.
+# period: Q3', 'What you told us: “...”' (children's own words, why the part is there): a
+# fact said of the part (who answers for it, how it went), not the finding its table answers.
 FACT_LABEL = re.compile(
     r"^(?:[\w’' ]{0,30}\b)?(?:sponsors?|owners?|chair(?:ed)?|accountable\s+\w+|responsible\s+\w+|"
     r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
     r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
-    r"lead(?:\s+(?:officer|director|agency|member))?)(?:\s+this\s+(?:quarter|period|month))?"
+    r"lead(?:\s+(?:officer|director|agency|member))?|"
+    r"(?:you|they|children|young\s+people)\s+(?:told\s+us|said)|why\s+(?:this|it)\s+matters)"
+    r"(?:\s+this\s+(?:quarter|period|month))?"
     r"\s*:\s",
     re.IGNORECASE,
 )

@@ -14,13 +14,14 @@ from ..errors import PlanError
 from .classify import own_texts
 from .kinds import Classified, RowKind
 
-_REC = re.compile(
-    r"^(?:ofsted\s+)?recommendation\b|^rec\s*\d|^priority\s+actions?\b|"
-    r"^areas?\s+(?:for|of)\s+(?:improvement|"
-    r"development|weakness|significant\s+weakness|priority\s+action)\b|^afi\b|"
-    r"^(?:md|sd)\s*\d|^(?:key\s+)?finding\b|^causes?\s+(?:of|for)\s+concern\b|"
-    r"^requirement\b|^objective\b|^improvement\s+(?:area|required|\d)\b|^aoi\b|"
-    r"^quality\s+statement\b",
+_REC = re.compile(  # (whose, first: 'RSH finding 1', 'CQC requirement 2', 'Ofsted recommendation')
+    r"^(?:(?:ofsted|cqc|rsh|estyn|ciw|hmicfrs|hmip|hmi|nao|audit)\s+)?"
+    r"(?:recommendation\b|rec\s*\d|priority\s+actions?\b|"
+    r"areas?\s+(?:for|of)\s+(?:improvement|"
+    r"development|weakness|significant\s+weakness|priority\s+action)\b|afi\b|"
+    r"(?:md|sd)\s*\d|(?:key\s+)?finding\b|causes?\s+(?:of|for)\s+concern\b|"
+    r"requirement\b|objective\b|improvement\s+(?:area|required|\d)\b|aoi\b|"
+    r"quality\s+statement\b)",
     re.IGNORECASE,
 )
 _THEME = re.compile(
@@ -70,7 +71,13 @@ class Levels:
         return self.by_signature.get(signature(item), "heading")
 
 
-def assign_levels(rows: list[Classified], path: str, labels: bool, exact: bool = False) -> Levels:
+def assign_levels(
+    rows: list[Classified],
+    path: str,
+    labels: bool,
+    exact: bool = False,
+    in_force: dict[int, int] | None = None,
+) -> Levels:
     """Each structure row's level: 'theme', 'recommendation', 'heading' or 'note'.
 
     Rows that look alike are one kind. A kind is inside another when a row of it comes
@@ -163,8 +170,17 @@ def assign_levels(rows: list[Classified], path: str, labels: bool, exact: bool =
             )
     if labels:  # the headings before the tables hold the rows of the tables
         label_levels = sorted({s[0] for s in depth if s[1] == "label"})
+        over = {  # how many headings stand over a kind's rows: a heading over the last
+            s: max(  # table only leaves the rows of the tables before it at the top
+                (in_force.get(id(r), len(label_levels)) for _, r in structure if signature(r) == s),
+                default=len(label_levels),
+            )
+            if in_force is not None
+            else len(label_levels)
+            for s in depth
+        }
         depth = {
-            s: label_levels.index(s[0]) if s[1] == "label" else d + len(label_levels)
+            s: label_levels.index(s[0]) if s[1] == "label" else d + over[s]
             for s, d in depth.items()
         }
     for s, d in depth.items():
@@ -253,11 +269,25 @@ def roll_up_rows(rows: list[Classified]) -> None:
             for i, c in enumerate(item.row.cells)
         )
         banded = item.row.band() is not None and len(own_texts(item.row)) == 1
-        if after > indent or banded or (not owned and prefix_class(text) in ("theme", "rec")):
+        addressed = (  # 'The Youth Justice Management Board should:' over its recommendations
+            not owned and _ADDRESSED.match(text) is not None and len(own_texts(item.row)) == 1
+        )
+        if (
+            after > indent
+            or banded
+            or addressed
+            or (not owned and prefix_class(text) in ("theme", "rec"))
+        ):
             item.kind = RowKind.STRUCTURE
             item.text = text
             item.column = indent
             item.why = "sums up the rows under it"
+
+
+# Whom the recommendations under it are for: 'The YJ Management Board should:'.
+_ADDRESSED = re.compile(
+    r"^(?:the\s+)?[A-Z][\w’'&,()\- ]{2,120}?\s+(?:should|must|needs?\s+to)\s*:$", re.IGNORECASE
+)
 
 
 # A heading's label and number: 'Priority 2: Early reading', 'Area 3 - ...'.

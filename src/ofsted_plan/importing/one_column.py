@@ -14,7 +14,7 @@ from .cells import shortened
 from .classify import REF_LIKE
 from .column_checks import carried, one_run_each
 from .ends import read_end, says_no_end
-from .header import FIELD_WORDS, INITIALS, PERIOD_RAG, Column, header_key
+from .header import BRACKETS, FIELD_WORDS, INITIALS, PERIOD_RAG, Column, header_key
 from .title_periods import later_of, names_a_period
 from .vocabulary import PRIORITY_WORDS
 
@@ -216,7 +216,9 @@ def _told_apart(
             f"the colour read from '{cells[rag].strip()}', and an action "
             f"'{cells[words].strip()}' calls complete read as complete (blue)",
         )  # fmt: skip
-    told = [c for c in columns if header_key(cells[c]).endswith("description")]
+    told = [  # (and 'Risk description (cause, event, consequence)': what it holds in brackets)
+        c for c in columns if BRACKETS.sub("", header_key(cells[c])).strip().endswith("description")
+    ]
     if field == "theme" and len(told) == 1:  # 'Risk' beside 'Risk description': the risk's
         kept = next(c for c in columns if c not in told)  # name heads its actions, the
         return (  # description tells it

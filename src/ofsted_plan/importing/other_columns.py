@@ -120,8 +120,15 @@ def item_for_each_action(rows: list[Classified]) -> None:
     action_rows, header = plan_rows(rows)
     if header is None or len(action_rows) < 4:
         return
-    theme = header.column("theme")
-    if theme is None or header_key(header.titles[theme]) not in _LOG_ITEMS:
+    theme = next(  # (the theme column, or the recommendation's under rows of meetings)
+        (
+            c
+            for c in (header.column("theme"), header.column("recommendation"))
+            if c is not None and header_key(header.titles[c]) in _LOG_ITEMS
+        ),
+        None,
+    )
+    if theme is None:
         return
     values = column_values(action_rows, theme)
     if not all(values) or len(set(values)) != len(values):

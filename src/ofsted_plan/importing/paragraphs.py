@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .classify import LISTED, NOTE_LINE
 from .documents import Grid, Paragraph
 from .kinds import Classified, RowKind
-from .labels import labels_one_part
+from .labels import labels_one_part, said_of_its_part
 from .levels import prefix_class
 
 # 'What Ofsted said: ...': a paragraph labelled as the part of the plan the table answers.
@@ -134,6 +134,8 @@ def names_a_part(block: Paragraph) -> bool:
         return len(text) <= (400 if block.level == 10 or kind in ("theme", "rec") else 200)
     if NOTE_LINE.match(text) or OUTCOME.match(text):  # 'Outcome: leaders are held to ...'
         return False  # the aim, not a part ('Outcome 2: ...' names one)
+    if said_of_its_part(text):  # 'Workstream lead: ... Status this period: Green.' under
+        return False  # the workstream's heading: who answers for it and how it stands
     # 'Requirement 1: ... (Regulation 12 (1)(2)(a)(i))': a regulator's finding quoted in full
     if len(text) > (450 if kind in ("theme", "rec") else 250):
         return False
@@ -181,8 +183,10 @@ def shared_labels_dropped(grids: Labelled) -> Labelled:
     firsts = {labels[0] for _, labels in grids if labels}
     if len(grids) > 1 and len(firsts) == 1 and all(len(lb) >= 2 for _, lb in grids):
         grids = [(grid, labels[1:]) for grid, labels in grids]
-    lasts = {labels[-1][1] for _, labels in grids if len(labels) >= 2}
-    if len(grids) > 1 and len(lasts) == 1 and len(firsts) > 1:
+    under = [labels[-1][1] for _, labels in grids if len(labels) >= 2]
+    lasts = set(under)
+    if len(grids) > 1 and len(lasts) == 1 and len(under) >= 2 and len(firsts) > 1:
+        # (repeated: under one heading only, the line names that table's part)
         caption = lasts.pop()
         grids = [(grid, [lb for lb in labels if lb[1] != caption]) for grid, labels in grids]
     return grids

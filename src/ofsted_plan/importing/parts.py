@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..errors import PlanError
 from ..model import Plan
-from .classify import NOTE_LINE, table_kind
+from .classify import NOTE_LINE
 from .documents import Document, Grid, Paragraph
 from .header import Vocabulary
 from .header_rows import action_by_its_cells, find_headers
@@ -31,6 +31,7 @@ from .paragraphs import (
     without_speaker,
 )
 from .status_checks import Settle
+from .table_kinds import table_kind
 from .titles import PLAN_WORDS, after_body
 from .totals import counts_under_header
 
@@ -38,6 +39,17 @@ from .totals import counts_under_header
 # paragraph under it tells its story. (Under 'Recommendation 1: Voice of the child' or
 # 'Priority action 1: ...' the paragraph is the part's own words, as the corpus reads it.)
 _NAMED = re.compile(r"^(?:issue|risk)\s+\d+[a-z]?\s*[:.–-]\s*\S", re.IGNORECASE)
+# A committee paper's own sections under its title: '1. Purpose of report', 'Background'.
+_PAPER_SECTION = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:purpose\s+of(?:\s+the)?\s+report|background|introduction|"
+    r"executive\s+summary|summary|recommendations?|financial\s+implications|appendix\b.*)$",
+    re.IGNORECASE,
+)
+# 'Part A – ', 'Section 2: ' before a part's kind ('Part A – Requirements').
+_PART_OF = re.compile(r"^(?:part|section)\s+[A-Z0-9]{1,3}\s*[–:.\-]\s*", re.IGNORECASE)
+# 'Estyn report: Attendance has not recovered ...' under 'Recommendation 2: Improve
+# attendance': what the report said of the recommendation its heading names, not a part.
+_THE_REPORT = re.compile(r"^(?:[\w']+\s+){0,2}(?:report|inspection\s+report)\s*:\s*\S", re.I)
 
 Labels = list[tuple[int, str]]  # (level, text) of the headings over a table, outermost first
 
@@ -110,6 +122,14 @@ class DocumentParts:
                     (block.level in (0, 1) or (block.level == 2 and was_title))
                     and not plan_grids
                     and (not title or (not PLAN_WORDS.search(title) and PLAN_WORDS.search(text)))
+                    and not (title and _PAPER_SECTION.match(text))  # '1. Purpose of report'
+                    and not (  # 'Part A – Requirements' under a bold line naming the plan:
+                        not title  # the plan's first part, the line its title
+                        and first_paragraph
+                        and PLAN_WORDS.search(first_paragraph)
+                        and not PLAN_WORDS.search(text)
+                        and BARE_LABEL.match(_PART_OF.sub("", text))
+                    )
                 ):  # a heading under the body's name: 'Hampshire Safeguarding Children
                     # Partnership' over 'Local Child Safeguarding Practice Review: ... Plan'
                     level = block.level if block.level is not None else 10
@@ -189,7 +209,18 @@ class DocumentParts:
                 stack = [(lv, t) for lv, t in stack if lv < 10]
                 if stack and labels_one_part(stack[-1][1]):  # '1.1 Area for improvement'
                     stack[-1] = (stack[-1][0], lead_in)  # over its text: the text names it
-                elif stack and prefix_class(stack[-1][1]) == "rec" and NARRATION.match(lead_in):
+                elif (
+                    stack
+                    and BARE_LABEL.match(stack[-1][1])
+                    and plan_grids
+                    and [lv for lv, _ in plan_grids[-1][1]] == [lv for lv, _ in stack]
+                ):  # 'Areas for improvement' over one finding, at the level of 'Area for
+                    stack[-1] = (stack[-1][0], lead_in)  # priority action 2' before it
+                elif (
+                    stack
+                    and prefix_class(stack[-1][1]) == "rec"
+                    and (NARRATION.match(lead_in) or _THE_REPORT.match(lead_in))
+                ):
                     plan.notes.append(lead_in)  # 'What Ofsted said: ...' of the heading's
                 else:  # area for improvement, named with its text: said of it, not under it
                     stack.append((10, lead_in))

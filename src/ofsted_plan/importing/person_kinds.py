@@ -103,6 +103,8 @@ def kind_of(part: str) -> str | None:
         if STRICT_INITIALS.fullmatch(word):
             return "initials"
         return "agency" if word.lower() in AGENCIES else None
+    if words[0] == "NHS" and len(words) >= 2 and all(w.isupper() for w in words[1:]):
+        return "agency"  # 'NHS GM (Salford)', 'NHS SY ICB': the NHS body, never a 'GM' post
     if len(words) == 2 and lowered[0] in RANKS and STRICT_INITIALS.fullmatch(words[1]):
         return "name"  # 'DCI RB': an officer of that rank, by initials
     if (

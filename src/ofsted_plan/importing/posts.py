@@ -170,7 +170,8 @@ FIELD_PAIRS = frozenset(
      "planning & performance", "equality & diversity", "policy & performance", "hr & od",
      "policy & procedures", "quality & performance", "finance & performance",
      "performance & intelligence", "health & social", "learning & skills", "fire & rescue",
-     "police & crime")  # 'Police & Crime Commissioner': one post
+     "police & crime", "teaching & learning", "behaviour & attitudes",  # Ofsted's areas
+     "leadership & management")  # 'Police & Crime Commissioner': one post
 )  # fmt: skip
 # Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
 SUBJECT_WORDS = frozenset(

@@ -113,6 +113,7 @@ class Reader(RowReader, DocumentParts):
                 self.sections.append(text)
         self.builder.where = plan_grids[0][0].path
         shown: list[tuple[int, str]] = []
+        in_force: dict[int, int] = {}  # a table's row -> how many headings stand over it
         for grid, labels in plan_grids:
             first = grid.rows[0] if grid.rows else Row(0, [])
             if labels == shown:
@@ -123,13 +124,17 @@ class Reader(RowReader, DocumentParts):
                 self.rows.append(
                     Classified(first, RowKind.STRUCTURE, None, text, level - 100, why="heading")
                 )
+            start = len(self.rows)
             self._classify(grid, last_header)
+            in_force.update((id(r), len(shown)) for r in self.rows[start:])
             last_header = next(
                 (c.header for c in reversed(self.rows) if c.header is not None), last_header
             )
         if not self.exact:
             unfilled_recommendation(self.rows)  # a column only titling the bands above
-        self.levels = assign_levels(self.rows, self.path, use_labels, self.exact)
+        self.levels = assign_levels(
+            self.rows, self.path, use_labels, self.exact, in_force if use_labels else None
+        )
         if not self.exact:
             self._key_words()
         self._build()
@@ -156,7 +161,7 @@ class Reader(RowReader, DocumentParts):
 
     def _one_plan_table(self, grids: list[tuple[Grid, list[tuple[int, str]]]]) -> None:
         """Tables that each look like the plan but name different columns for its core (the
-        action, end, status, lead, ref) are two plans, or two versions of one: a person asks
+        action, end, status, lead) are two plans, or two versions of one: a person asks
         which before reading either."""
         core = {"action", "end", "status", "lead", "ref"}
         seen: list[tuple[frozenset[str], Grid, int]] = []
@@ -166,7 +171,8 @@ class Reader(RowReader, DocumentParts):
                 continue  # the plan continued
             index = min(headers)
             fields = frozenset(c.field for c in headers[index].values()) & core
-            if seen and fields != seen[0][0]:
+            if seen and fields - {"ref"} != seen[0][0] - {"ref"}:  # (a part's actions with
+                # no numbers, 'Areas where the practice should improve', are the same plan)
                 _, first, first_index = seen[0]
                 raise PlanError(
                     f"two tables look like the plan with different columns: {first.where} "
@@ -204,6 +210,9 @@ class Reader(RowReader, DocumentParts):
                     lines.append(text)
             tops.append(lines)
         shared = set.intersection(*(set(t) for t in tops)) if tops else set()
+        if all(len(lines) > 1 and lines[-1] in shared for lines in tops):
+            self.sheet_headings.add(tops[0][-1])  # 'Further actions required' over each
+            # sheet's header, under the sheet's own heading: a caption, no part
         if all(grid.name and _STATUS_GROUP.match(grid.name) for grid, _ in grids):
             return [(grid, []) for grid, _ in grids]  # 'Open Actions' | 'Closed Actions': one
             # log kept on two sheets by where its actions stand, no parts
@@ -215,9 +224,12 @@ class Reader(RowReader, DocumentParts):
                 continue  # 'Table B – Recommendations completed ...' over an 'Audit' column:
                 # the column names the themes, the sheet's name or line only which kind
             label = own[0] if own else grid.name
-            rest = label[len(grid.name) :].strip(" :–-").casefold()
+            said = _WHOSE_LINE.sub("", label)  # 'CQC Must Do Actions' on the sheet 'Must do'
+            rest = said[len(grid.name) :].strip(" :–-").casefold()
+            rest = re.split(r"\s[–—-]\s|:\s|\s\(", rest, maxsplit=1)[0]  # 'Must Do actions –
+            # CQC inspection report published 31 August 2023': what it holds, then whence
             if (
-                label.casefold().startswith(grid.name.casefold())
+                said.casefold().startswith(grid.name.casefold())
                 and (not rest or rest in _KIND_WORDS)
                 and _bands_inside(grid, self.words)  # (a theme column: told above)
             ):
@@ -345,6 +357,8 @@ def _first_text(grid: Grid) -> str:
     return "empty"
 
 
+# Whose the sheet's line says its actions answer, before the sheet's name: 'CQC Must Do'.
+_WHOSE_LINE = re.compile(r"^(?:cqc|ofsted|estyn|ciw|hmicfrs|hmip|hmi|inspection)\s+", re.I)
 # What a sheet's own line adds to its name to say only what it holds: 'Must do actions'.
 _KIND_WORDS = frozenset(("actions", "action", "items", "recommendations", "requirements"))
 # A part's kind and number alone: 'Theme 2', 'Priority 3', 'Workstream 1'.

@@ -35,6 +35,10 @@ _KEY_LINE = re.compile(r"^(\s*)([A-Za-z][A-Za-z0-9 _()/&'’.-]{0,38}?)\s*=\s*(.
 _MARKER = re.compile(r"^\s*\[\s*([A-Za-z0-9][A-Za-z0-9 ._/-]{0,20}?)\s*\]\s*$")
 _NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)(?=[A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?\s*:\s)")
 # '1. People – voice and choice': a numbered section heading on a line of its own.
+# 'Action 1.1.1' on a line of its own over the labels: the action's number.
+_ACTION_NUMBER = re.compile(
+    r"^\s*(?:action|ref)\s+((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*:?\s*$", re.I
+)
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z][^.:]{2,80}$")
 _NAMES_PLAN = re.compile(r"\bplan\b", re.IGNORECASE)  # a banner that is the plan's title
 _EMAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Importance)\s*:", re.IGNORECASE)
@@ -124,6 +128,8 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
     paragraphs (its headings and prose) and tables (its records); None when the text is not
     written so (fewer than two records)."""
     lines = text.splitlines()
+    # '=====' and '-----' rules both: the first rule a priority, the second each part under it
+    double = {m[1] for line in lines if (m := RULE_LINE.match(line))} >= {"=", "-"}
     blocks: list[Block] = []
     run: list[_Record] = []
     count = 0
@@ -138,17 +144,21 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
             if run:
                 blocks.append(_table(run, "the labelled actions", path, words, with_text=True))
                 run = []
-            blocks.extend(_paragraphs(before, lines))
+            blocks.extend(_paragraphs(before, lines, double))
         pending = []
         start = action[0][0] if action else label_run[0][2]
         label_run, ref = _numbered_action(label_run)
         if any(_field(words, label) == "action" for label, _, _ in label_run):
             # its labels hold the action: a line over them is its id ('[APP-01]'), or prose
-            marker = _MARKER.match(action[0][1]) if len(action) == 1 and not ref else None
+            marker = (
+                _MARKER.match(action[0][1]) or _ACTION_NUMBER.match(action[0][1])
+                if len(action) == 1 and not ref
+                else None
+            )
             if marker is not None:
                 ref = marker[1]
             else:
-                blocks.extend(_paragraphs(action, lines))
+                blocks.extend(_paragraphs(action, lines, double))
             action = []
         record = _Record(" ".join(t.strip() for _, t in action), start, label_run)
         record.ref = ref
@@ -161,12 +171,15 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
         return None
     if run:
         blocks.append(_table(run, "the labelled actions", path, words, with_text=True))
-    blocks.extend(_paragraphs(pending, lines))
+    blocks.extend(_paragraphs(pending, lines, double))
     return Document("text", blocks, read_as="text with a paragraph and labelled lines per action")
 
 
-# 'Action 1.1: Review every plan ...': the action's label with its ref.
+# 'Action 1.1: Review every plan ...': the action's label with its ref; or the ref first,
+# 'M1.1  Action: Run searches ...' (the ref standing out at the margin, the labels under it).
 _NUMBERED_LABEL = re.compile(r"^(action)\s+((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)$", re.I)
+_A_REF = re.compile(r"(?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?")
+_REF_THEN_LABEL = re.compile(r"^((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?\s+(action)$", re.I)
 
 
 def _numbered_action(
@@ -175,6 +188,16 @@ def _numbered_action(
     """A record whose first label is 'Action 1.1': its action, and 1.1 its ref."""
     if run and (found := _NUMBERED_LABEL.match(run[0][0].strip())):
         return [(found[1], run[0][1], run[0][2]), *run[1:]], found[2]
+    if run and (found := _REF_THEN_LABEL.match(run[0][0].strip())):
+        return [(found[2], run[0][1], run[0][2]), *run[1:]], found[1]
+    if (  # 'M1.1  Action: ...' cut at its spaces: the ref alone, then the action's label
+        len(run) > 1
+        and not run[0][1]
+        and _A_REF.fullmatch(run[0][0].strip())
+        and run[1][0].strip().lower() == "action"
+        and run[1][2] == run[0][2]
+    ):
+        return run[1:], run[0][0].strip().rstrip(".")
     return run, ""
 
 
@@ -229,9 +252,12 @@ def _last_paragraph(pending: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragraph]:
+def _paragraphs(
+    pending: list[tuple[int, str]], lines: list[str], double: bool = False
+) -> list[Paragraph]:
     """The prose and headings between records: a line between two rules ('-----') is a
-    heading, an email's header lines are not the document's."""
+    heading (`double`: the text rules with '=' and '-' both, '-' under '='), an email's
+    header lines are not the document's."""
     out: list[Paragraph] = []
     last = -1  # the line of the last plain paragraph: the next line carries it on
     last_ruled = -1  # the line of the last heading between rules: one wrapped goes on
@@ -264,7 +290,9 @@ def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragr
             if heading
             else None
         )
-        last_ruled = number if ruled and level == 2 else -1
+        if ruled and level == 2 and double and _ruled_by(lines, number) == "-":
+            level = 3  # '=====' rules a priority, '-----' each objective under it
+        last_ruled = number if ruled and level in (2, 3) else -1
         if (
             level is None
             and last == number - 1
@@ -278,6 +306,12 @@ def _paragraphs(pending: list[tuple[int, str]], lines: list[str]) -> list[Paragr
             out.append(Paragraph(text.strip(), level))
         last = number if level is None else -1
     return out
+
+
+def _ruled_by(lines: list[str], number: int) -> str:
+    """The character of the rules around line `number` (1-based): '=' or '-'."""
+    around = [lines[i] for i in (number - 2, number) if 0 <= i < len(lines)]
+    return next((m[1] for line in around if (m := RULE_LINE.match(line))), "")
 
 
 def _carries_on(before: str, line: str) -> bool:

@@ -153,17 +153,18 @@ def plan_score(text: str) -> int:
 _NOT_A_TITLE = re.compile(
     r"\.\s*$|^(?:report\s+to\b|agenda\s+item\b|item\s+\d|extract(?:ed)?\s+from\b|"
     r"exported\b|printed\b|downloaded\b)|\b(?:read\s+me|how\s+to\s+(?:use|complete)|"
-    r"instructions|guidance\s+notes?|rag\s+key|last\s+updated)\b|\s\|\s|(?-i:(?:[a-z]{3,}|\d{4})\.\s+[A-Z][a-z])|"
+    r"instructions|guidance\s+notes?|rag\s+key|last\s+updated)\b|\s\|\s|;\s[^;]+;\s|(?-i:(?:[a-z]{3,}|\d{4})\.\s+[A-Z][a-z])|"
     r"^(?:inspection|report(?:\s+published)?|published|extract(?:\s+date)?|date(?:\s+of\s+\w+)?|"
     r"version|reporting\s+period|prepared\s+by|meeting|author|review\s+date|visit|service|"
-    r"setting|provider)\s*:\s",
+    r"setting|provider|report\s+run|run\s+(?:date|on))\s*:\s|"
+    r"^[a-z][\w ]{0,30}:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$",  # 'Report run: 07/07/2025'
     re.IGNORECASE,
 )  # and 'Report to Audit Committee, 20 January 2026', 'Extract from the tracker as at ...':
-# the meeting or the export, not the plan; 'Focused visit 4–5 May 2022 | Letter published ...
-# | Monitored by ...' or 'Review published 12 March 2024. Plan monitored by ...': facts set
-# side by side or in sentences, not a name; 'Inspection: A reinspection of ...', 'Report
-# published: 22 February 2023', HIW's 'Service: Morriston Hospital – Emergency Department': a
-# label and its fact
+# the meeting or the export, not the plan; 'Focused visit 4–5 May 2022 | Letter published ... |
+# Monitored by ...' (or set apart by semicolons) or 'Review published 12 March 2024. Plan
+# monitored by ...': facts set side by side or in sentences, not a name; 'Inspection: A
+# reinspection of ...', 'Report published: 22 February 2023', HIW's 'Service: Morriston Hospital –
+# Emergency Department': a label and its fact
 
 
 # 'Audit Committee Action Log - updated 14 January 2025': when the file was last saved, not
@@ -240,11 +241,16 @@ def names_more_fully(cover: str, title: str) -> bool:
     named = body.casefold()
     if body != cover.strip() and only_bodies(body) and named not in SERVICES and named not in own:
         return not sentence and bool(PLAN_WORDS.search(cover))
+    if _STRONG_PLAN.search(own) and not _STRONG_PLAN.search(full) and _THE_REPORTS.search(full):
+        return False  # '... Force Improvement Plan' on the sheet beside a first sheet's
+        # 'HMICFRS PEEL inspection ... – graded judgements (report published ...)': the report
     return len(full) > len(own) and (
         own in full or (not sentence and bool(PLAN_WORDS.search(cover)))
     )
 
 
+# What an inspection report holds or when it came out: a line naming the report, no plan.
+_THE_REPORTS = re.compile(r"\b(?:published|judgements?|grades)\b", re.IGNORECASE)
 # What a sheet's line adds to the plan's name to say when it stands: a moment, not a name.
 _AT_A_DATE = re.compile(
     r"^\s*[–—:-]\s*(?:progress|position|update|status|as\s+at|at|quarter|q[1-4])\b", re.IGNORECASE

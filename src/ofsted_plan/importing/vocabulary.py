@@ -94,6 +94,7 @@ HEADER_NAMES: dict[str, str] = {
     "who": "lead",
     "lead director": "lead",
     "lead agency": "lead",
+    "agency": "lead",  # weak: a DHR's single-agency table names the agency each action is for
     "lead agency lead": "lead",
     "agency lead": "lead",
     "responsible lead": "lead",
@@ -164,6 +165,8 @@ HEADER_NAMES: dict[str, str] = {
     "domain": "theme",
     "outcome area": "theme",
     "judgement area": "theme",
+    "key judgement": "theme",  # Ofsted's: quality of education, leadership and management
+    "inspection judgement": "theme",
     "inspection theme": "theme",
     "themes and priorities": "theme",
     "key theme": "theme",
@@ -176,6 +179,10 @@ HEADER_NAMES: dict[str, str] = {
     "should do": "recommendation",
     "must do / should do": "recommendation",
     "areas of weakness": "recommendation",
+    "weakness": "recommendation",  # 'Weakness identified by Ofsted'
+    "weaknesses": "recommendation",
+    "weakness identified": "recommendation",
+    "weaknesses identified": "recommendation",
     "areas of significant weakness": "recommendation",
     "area for development": "recommendation",
     "areas for development": "recommendation",

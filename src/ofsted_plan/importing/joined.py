@@ -1,0 +1,343 @@
+"""Where 'and' or '&' joins two officers and where it is inside one post or body: 'Sam Lee
+and Jo Patel' are two, 'Head of Safeguarding and Quality Assurance' one post, 'Redcar &
+Cleveland Borough Council' one body. The rules of `people.split_people` for a joined part."""
+
+from __future__ import annotations
+
+import re
+
+from .person_kinds import (
+    BRACKETED,
+    COUNCIL_LETTERS,
+    kind_of,
+    plainly_a_person,
+    split_outside,
+    whole_post,
+)
+from .post_areas import post_and_area
+from .posts import (
+    BODIES,
+    FIELD_PAIRS,
+    RANKS,
+    ROLE_WORDS,
+    STATUTORY_ROLES,
+    SUBJECT_WORDS,
+)
+
+# A body named in capitals after a semicolon: 'Healthwatch', "Barnardo's", 'Parent Carer Forum'.
+# A team or body named in capitals, '&' or 'and' inside: 'Learning & Development'.
+# A small word may join its words: 'Safe in Sussex', 'Friends of the Earth'.
+ORGANISATION = re.compile(
+    r"[A-Z][\w'’\-!]+(?: (?:(?:in|of|for|the|on|at)\s){0,2}[A-Z][\w'’\-!]+){0,3}"
+)
+AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+# Words that name a whole organisation, not one of its services.
+_WHOLE_BODY = frozenset(("council", "trust", "police", "constabulary", "icb", "university"))
+
+
+def body_letters(part: str) -> bool:
+    """'GMP', 'NHS', 'CCC': a body named by its letters."""
+    return part.isupper() and 2 <= len(part) <= 6 and part.lower() in BODIES
+
+
+def _services_of_one(pieces: list[str]) -> bool:
+    """'Hackney Council Benefits' and 'Housing Needs': a body's name, one of its services,
+    then a second service, a field of work with no body named (short, not a post or a
+    person): both are that body's ('... and Phoenix Community Housing' names another)."""
+    first, second = (p.split() for p in pieces)
+    at = next((i for i, w in enumerate(first) if w.lower() in _WHOLE_BODY), None)
+    return (
+        at is not None
+        and 0 < at < len(first) - 1  # 'Hackney Council' then its service
+        and len(second) <= 3
+        and all(w[:1].isupper() for w in second)
+        and second[0].lower() in SUBJECT_WORDS  # a field of work ('Phoenix ...' is a name)
+        and not any(w.lower() in _WHOLE_BODY for w in second)
+        and kind_of(pieces[1]) != "post"
+        and not plainly_a_person(pieces[1])
+    )
+
+
+def bodies_named(parts: list[str]) -> bool:
+    """Parts that are each a body, by its kind or by a name of capitalised words, one at least
+    a team or an agency, each of two words or more (never 'Health and Social Care')."""
+    kinds = {kind_of(p) or ("body" if ORGANISATION.fullmatch(p) else None) for p in parts}
+    return (
+        len(parts) > 1
+        and all(len(p.split()) >= 2 for p in parts)
+        and kinds <= {"agency", "team", "body"}
+        and bool({"agency", "team"} & kinds)
+    )
+
+
+# A group's own word: 'DfT Sponsorship Team' before 'and' is one lead, a post after it another.
+_A_GROUP = frozenset(("team", "unit", "group", "board", "panel", "directorate"))
+# Words that rank a post and name none alone: 'Chief Finance' is the start of a post.
+_RANK_OF_POST = frozenset(("chief", "senior", "deputy", "assistant", "principal"))
+
+
+def one_post(before: str, part: str, separator: list[str]) -> bool:
+    """'HR & OD Manager' (two fields, one post word), 'Head of Children & Criminal Justice
+    Services' and 'Head of Commissioning & Market Shaping' (what the post heads, named
+    twice) are one post: '&' joins within it."""
+    if not separator or separator[0].strip() not in ("&", "+"):
+        return False
+    first = part.split()[0]
+    if _places_of_one_council(before, part):
+        return True  # 'Redcar & Cleveland Borough Council': one council of two places
+    if before.isupper() and 2 <= len(before) <= 4 and first.isupper() and 2 <= len(first) <= 4:
+        return len(part.split()) > 1 and kind_of(part) == "post"
+    words = before.split()
+    if (
+        kind_of(part) == "post"
+        and len(words) >= 2
+        and kind_of(before) != "post"  # 'OPCC Head of Commissioning & Supt ...': two posts
+        and COUNCIL_LETTERS.fullmatch(words[0])
+        and not any(w.lower() in BODIES for w in words[1:])
+    ):
+        return True  # 'NSDC CCTV & Public Space Manager': the council's post over two fields
+    if f"{words[-1]} & {part.split()[0]}".lower() in FIELD_PAIRS and kind_of(part) in (
+        "post",
+        "team",  # 'Health & Wellbeing Board': one board of two fields
+    ):
+        return True  # 'Health & Safety Advisor': one field of work, named in two words
+    if (
+        f"{words[-1]} & {part}".lower() in FIELD_PAIRS
+        and " " not in part
+        and kind_of(before) == "post"
+    ):
+        return True  # 'AHT Teaching & Learning': the post's field, named in two words
+    if _two_fields(before, part):
+        return True  # 'HR & Payroll Manager': a manager of two fields, each one word
+    if (
+        len(words) == 2
+        and words[0].lower() in _RANK_OF_POST
+        and words[1].istitle()
+        and not whole_post(before)
+        and kind_of(part) == "post"
+        and len(part.split()) <= 3
+        and part.split()[-1].lower() in ROLE_WORDS
+    ):
+        return True  # 'Chief Finance & Resources Officer': 'Chief Finance' is no post alone
+    if (
+        1 <= len(words) <= 2
+        and kind_of(before) in (None, "post")
+        and not any(w.lower().strip("()").rstrip("s") in ROLE_WORDS for w in words[1:])
+        and words[0].lower() not in ROLE_WORDS - {"strategic", "senior", "operational"}
+        and "(" not in before  # 'Strategic Planning' is a field; 'DHT (Pastoral)' a post
+        and " of " not in f" {before} "
+        and kind_of(part) == "post"
+        and 2 <= len(part.split()) <= 3
+        and part.split()[-1].lower() in ROLE_WORDS
+        and part.split()[0].lower() not in ROLE_WORDS | RANKS
+    ):
+        return True  # 'Strategic Planning & Performance Manager': one manager of both fields
+    if kind_of(part) == "team" and kind_of(before) in (None, "name") and " of " not in before:
+        return True  # 'SAB Learning & Development Subgroup': one team, its fields joined
+    if len(part.split()) == 1 and post_and_area(before):
+        return kind_of(part) in ("team", "agency", None)  # 'Executive Director, Property &
+        # Housing': one field of work more in the post's area
+    if (
+        len(part.split()) == 1
+        and kind_of(part) == "agency"
+        and kind_of(before) == "post"
+        and " of " in f" {before} "
+        and before.split()[-1].lower().rstrip("s") not in ROLE_WORDS | {"service"}
+    ):
+        return True  # 'Head of Leisure & Health': a field named as a body is ('Health')
+    return (  # as with 'and': words that only look like a name ('Market Shaping') go on
+        kind_of(part) in ("team", "name", None)  # and 'Head of Housing & Communities'
+        and not plainly_a_person(part)
+        and kind_of(before) == "post"
+        and " of " in f" {before} "
+    )
+
+
+def _places_of_one_council(before: str, part: str) -> bool:
+    """'Redcar & Cleveland Borough Council', 'Telford & Wrekin Council': a place's one word
+    before '&', then the second place and the council's own words."""
+    words = part.split()
+    return (
+        len(before.split()) == 1
+        and before.istitle()
+        and kind_of(before) is None
+        and 2 <= len(words) <= 4
+        and words[-1].lower() == "council"
+        and words[0].istitle()
+        and all(w.lower() in _COUNCIL_WORDS for w in words[1:-1])
+    )
+
+
+_COUNCIL_WORDS = frozenset(("borough", "city", "county", "district", "metropolitan"))
+
+
+# Two titles one person holds, as colleges write them.
+ONE_HOLDS_BOTH = frozenset(
+    ("principal and ceo", "principal and chief executive", "principal & ceo",
+     "principal & chief executive", "ceo and principal", "chief executive and principal")
+)  # fmt: skip
+
+
+def _heads_more(pieces: list[str]) -> bool:
+    """'Head of Children' and 'Young People Commissioning': what the post heads goes on past
+    'and', ending in a field of work, not a post's word (one post)."""
+    last = re.split(r"\s[–-]\s", pieces[-1], maxsplit=1)[0].split()  # 'Service Manager –
+    return (  # Urgent Care': a post, then its area after the dash
+        " of " in f" {pieces[0]} "
+        and last[-1].lower() in SUBJECT_WORDS
+        and last[0].lower() not in ROLE_WORDS  # 'Head of HR' after 'and' is a post of its own
+        and " of " not in f" {pieces[-1]} "
+    )
+
+
+def _two_fields(before: str, part: str) -> bool:
+    """'HR' before 'Payroll Manager', 'ICT' before 'Digital Services Business Manager': a field
+    of one word, then a post whose first word is a field too: one manager of both ('Health'
+    before 'Safeguarding Lead' is the NHS, a body)."""
+    words = part.split()
+    return (
+        before.casefold() in SUBJECT_WORDS
+        and kind_of(before) != "agency"
+        and kind_of(part) == "post"
+        and len(words) <= 4
+        and (
+            words[0].casefold() in SUBJECT_WORDS
+            or (  # 'CCTV & Control Room Manager': a field's letters, then a manager of one
+                before.isupper()
+                and len(words) <= 3
+                and words[-1].lower() in ROLE_WORDS
+                and words[0].lower() not in ROLE_WORDS | RANKS
+            )
+        )
+    )
+
+
+_NHS_BOARD = re.compile(
+    r"\bNHS\s+[A-Z](?:[\w,'’\-]|\s(?!NHS\b))*?\s+(?:ICB|CCG|Integrated\s+Care\s+Board|"
+    r"Clinical\s+Commissioning\s+Group)"
+)
+
+
+def and_split(part: str) -> list[str]:
+    """'Sam Lee and Jo Patel' are two; 'AD Early Help and Youth Services' is one post."""
+    joined = _NHS_BOARD.sub(lambda m: m[0].replace(" and ", " \ue001 "), part)
+    if joined != part:  # 'NHS Norfolk and Waveney ICB': one board, its places' 'and'
+        return [p.replace(" \ue001 ", " and ") for p in and_split(joined)]
+    pieces = split_outside(part, AND)
+    if " ".join(part.lower().split()) in ONE_HOLDS_BOTH:
+        return [part]  # 'Principal and CEO': a college's principal is its chief executive
+    if (
+        len(pieces) == 2
+        and STATUTORY_ROLES.fullmatch(pieces[1].strip())
+        and whole_post(pieces[0])
+        and not STATUTORY_ROLES.search(pieces[0])  # 'Monitoring Officer and s151 Officer': two
+    ):
+        return [part]  # 'Head of Finance and Section 151 Officer': one officer's two posts
+    if len(pieces) == 2 and (
+        (
+            f"{pieces[0].split()[-1]} & {pieces[1].split()[0]}".lower() in FIELD_PAIRS
+            and kind_of(pieces[1]) == "post"
+        )
+        or _two_fields(pieces[0], pieces[1])
+    ):
+        return [part]  # 'HR and OD Manager', 'HR and Payroll Manager': as with '&'
+    if (
+        len(pieces) == 2
+        and kind_of(pieces[1]) == "team"
+        and kind_of(pieces[0]) is None  # 'NWSB Policy': a board's letters and a field
+        and pieces[0].split()[-1].lower() not in BODIES
+    ):
+        return [part]  # 'NWSB Policy and Procedures Sub Group': one group of two fields
+    kinds = {kind_of(p) for p in pieces}
+    first = pieces[-1].split()[0] if len(pieces) == 2 else ""
+    if (  # 'SAR and QA Subgroup Chair': two fields' letters, then the post over both
+        first
+        and pieces[0].isupper()
+        and 2 <= len(pieces[0]) <= 4
+        and first.isupper()
+        and first.lower() in SUBJECT_WORDS  # a field's ('QA'), not a body's ('ICB Lead')
+        and len(pieces[1].split()) > 1
+        and kind_of(pieces[1]) == "post"
+    ):
+        return [part]
+    # Two of one kind: 'Sam Lee and Jo Patel', 'Head of Service and Principal Social Worker';
+    # a post and words that only look like a name are one post ('... and Market Shaping').
+    if (
+        len(pieces) > 1
+        and len(kinds) == 1
+        and kinds <= {"initials", "name", "post"}
+        and (kinds != {"post"} or all(map(whole_post, pieces[:-1])))
+        and not _heads_more(pieces)
+    ):
+        return pieces  # not 'Chief Learning and Skills Officer': one post
+    if (
+        len(pieces) == 2 and kinds == {"post"} and all(re.search(r"\([^()]+\)$", p) for p in pieces)
+    ):  # 'Named Nurse (CHS) and Head of Adult Safeguarding (LBC)': each post with its body
+        return pieces
+    if len(pieces) == 2 and kinds == {"name", "post"} and any(map(plainly_a_person, pieces)):
+        return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
+    if (
+        len(pieces) == 2
+        and any(body_letters(p) for p in pieces)
+        and all(
+            body_letters(p) or kind_of(p) == "agency" or ORGANISATION.fullmatch(p) for p in pieces
+        )
+    ):
+        return pieces  # 'GMP and Bolton at Home': a force by its letters, and another body
+    if len(pieces) == 2 and all(len(p.split()) >= 2 and kind_of(p) == "agency" for p in pieces):
+        return pieces  # 'Adult Social Care and Southshire ICB' (never 'Health and Social Care')
+    if len(pieces) == 2 and _services_of_one(pieces):
+        return [part]  # 'Hackney Council Benefits and Housing Needs': one council's services
+    if len(pieces) == 2 and bodies_named(pieces):
+        return pieces  # 'Lewisham Council Housing Services and Phoenix Community Housing'
+    if (
+        len(pieces) == 2
+        and kind_of(pieces[0]) == "post"
+        and pieces[0].split()[-1].lower() in ROLE_WORDS
+        and " of " not in f" {pieces[0]} "  # 'Head of Commissioning and Market Shaping'
+        and (
+            (len(pieces[1].split()) >= 3 and kind_of(pieces[1]) == "name")
+            or (len(pieces[1].split()) >= 2 and kind_of(pieces[1]) in ("team", "agency"))
+        )
+    ):
+        return pieces  # 'SEND Engagement Lead and Bristol Parent Carers': the post is whole
+    if (
+        len(pieces) == 2
+        and len(pieces[0].split()) >= 2
+        and kind_of(pieces[0]) in ("team", "agency")
+        and (body := BRACKETED.sub("", pieces[0]).lower().split())
+        and (body[-1] in BODIES or body[0] in BODIES)  # 'Juno Women's Aid', 'Police Scotland'
+        and len(pieces[1].split()) >= 3
+        and whole_post(pieces[1])
+    ):
+        return pieces  # 'Juno Women's Aid and NSDC Safeguarding Lead': a body, then a post
+    if (
+        len(pieces) == 2
+        and kind_of(pieces[0]) == "team"
+        and pieces[0].split()[-1].lower() in _A_GROUP
+        and kind_of(pieces[1]) == "post"
+        and len(pieces[1].split()) >= 2
+        and whole_post(pieces[1])
+    ):
+        return pieces  # 'DfT Sponsorship Team and DVLA HR Director': a team, then a post
+    if (
+        len(pieces) == 2
+        and [kind_of(p) for p in pieces] == ["initials", "post"]
+        and pieces[0].lower() not in SUBJECT_WORDS  # 'ALN and Inclusion Manager': one post
+    ):
+        return pieces  # 'VSH and Business Support Manager' (never 'Head of SEN and AP')
+    # 'Parent Carer Forum Chair and Head of SEND and Inclusion': the one place to split in
+    # two where both sides are posts (or both names); none, or more than one: one officer.
+    found = []
+    for cut in range(1, len(pieces)):
+        sides = [" and ".join(pieces[:cut]), " and ".join(pieces[cut:])]
+        posts = (
+            len({kind_of(p) for p in sides} | {"post"}) == 1
+            and whole_post(sides[0])
+            and not _heads_more(sides)
+        )
+        if posts or {kind_of(p) for p in sides} == {"name"}:
+            found.append(sides)
+    return found[0] if len(found) == 1 else [part]

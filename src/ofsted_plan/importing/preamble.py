@@ -1,0 +1,262 @@
+"""The rows above a plan table's first header, read as a person reads a page's top: the
+title, a key, a note, facts said of the part, or the heading of the rows under the header
+(settled once the table is read). RowReader (rows.py) classifies the rest."""
+
+from __future__ import annotations
+
+import re
+
+from .builder import Builder
+from .classify import LABEL_CELL, NOTE_LINE, own_texts
+from .documents import Document, Grid, Paragraph, Row
+from .furniture import COMMENTARY, PLACEHOLDER, heading_like
+from .header import Vocabulary
+from .keys import is_key_text
+from .kinds import Classified, Header, RowKind
+from .labels import facts_beside, labels_one_part, said_of_its_part
+from .levels import numbered_like_body
+from .rules import Rules
+from .titles import TITLE_LABEL, best_title, body_and_service, key_cell, only_bodies, table_width
+
+
+def _scores_beside(row: Row, texts: list[tuple[int, str]], header: Header) -> list[tuple[int, str]]:
+    """'CR01 Financial sustainability' merged across the action's column, its inherent,
+    current and target scores in columns no field reads: the scores, else []."""
+    if len(texts) < 2:
+        return []
+    column, _ = texts[0]
+    action = header.column("action")
+    if (
+        action is None
+        or not column <= action < column + row.spans.get(column, 1)
+        or row.spans.get(column, 1) < 3
+    ):
+        return []
+    end = column + row.spans.get(column, 1)
+    rest = [(i, c.strip()) for i, c in enumerate(row.cells) if i >= end and c.strip()]
+    if len(rest) < len(texts) - 1 or any(header.fields.get(i, "extra") != "extra" for i, _ in rest):
+        return []
+    return rest  # (every cell, a score repeated beside its equal too)
+
+
+def _labelled_words(row: Row, texts: list[tuple[int, str]]) -> bool:
+    """'Area for priority action:' | the inspectors' words, or a form's 'How the regulation
+    was not being met' | its words merged across: a part's words under their label."""
+    return (
+        len(texts) == 2
+        and len(texts[1][1].split()) >= 5
+        and not said_of_its_part(" ".join(t for _, t in texts))
+        and (
+            labels_one_part(texts[0][1])
+            or (row.spans.get(texts[1][0], 1) > 1 and len(texts[0][1].split()) <= 8)
+        )
+    )
+
+
+# 'Area for priority action:' | its words, above the header: the table's part, named.
+_LABELLED_ABOVE = "labelled above the first header"
+# A part's label and number before its words: 'R1: Improve ...', 'AFI 2 – ...'.
+_PART_LABEL = re.compile(r"^[A-Z]{1,4}\s?\d{1,2}[a-z]?\s*[:.–-]\s+\S")
+
+
+class PreambleReader:
+    """Reads the rows above the first header and the facts beside a heading (the state a
+    Reader has, as RowReader's)."""
+
+    builder: Builder
+    document: Document
+    words: Vocabulary
+    rules: Rules
+    rows: list[Classified]
+    said: list[str]
+    exact: bool
+    repeated: set[str]
+    sheet_headings: set[str]
+    sheet_titles: dict[str, str]
+    _title_taken: bool
+
+    def _preamble(self, grid: Grid, index: int, first_header: int | None) -> Classified:
+        """A row above the first header: a title, a key, a note, or the heading of the rows
+        under the header (decided once the table is read: _settle_preamble)."""
+        row = grid.rows[index]
+        texts = own_texts(row)
+        if first_header is not None:  # a key block beside the title, right of the table
+            width = table_width(grid.rows[first_header].cells)
+            side = [t for i, t in texts if i > width]
+            if side:
+                self.builder.plan.notes.append(" | ".join(side))
+                texts = [(i, t) for i, t in texts if i <= width]
+                if not texts:
+                    return Classified(row, RowKind.NOTE, text=" | ".join(side))
+        if not texts:
+            return Classified(row, RowKind.BLANK)
+        texts = self._facts_set_aside(row, texts)
+        if len(texts) > 1 and any(PLACEHOLDER.match(t) for _, t in texts):
+            texts = [(i, t) for i, t in texts if not PLACEHOLDER.match(t)] or texts
+        keyed = [(i, t) for i, t in texts if key_cell(t)]
+        if keyed and len(texts) - len(keyed) == 1:  # 'RAG key:' | 'R' | 'A' ... by a title
+            self.builder.plan.notes.append(" | ".join(t for _, t in keyed))
+            texts = [(i, t) for i, t in texts if not key_cell(t)]
+        text = (
+            "\t".join(c.strip() for c in row.cells).strip("\t") if len(texts) > 1 else texts[0][1]
+        )
+        if keyed and len(texts) == 1:
+            text = texts[0][1]
+        if is_key_text(text) or (len(texts) > 1 and LABEL_CELL.match(texts[0][1])):
+            return Classified(row, RowKind.KEY, text=text)
+        if len(texts) == 2 and TITLE_LABEL.match(texts[0][1]):  # 'Plan name', 'CQC ... Plan'
+            return Classified(row, RowKind.TITLE, text=texts[1][1])
+        if (
+            first_header is not None
+            and _labelled_words(row, texts)
+            and self._header_after_facts(grid, index, first_header)
+        ):  # 'Area for priority action:' | the inspectors' words, over 'Responsible body: ...'
+            return Classified(  # and the header: the words name the table's part
+                row, RowKind.STRUCTURE, text=texts[1][1], column=texts[1][0],
+                merged=row.spans.get(texts[1][0], 1) > 1, why=_LABELLED_ABOVE,
+            )  # fmt: skip
+        if len(texts) > 1 or NOTE_LINE.match(text) or said_of_its_part(text):
+            return Classified(row, RowKind.NOTE, text=text)  # 'Workstream lead: ...': of the part
+        header_next = first_header is not None and self._next_is_header(
+            grid, index, {first_header: {}}
+        )
+        if header_next and COMMENTARY.match(text):  # 'Comments from the inspection report: ...'
+            return Classified(row, RowKind.NOTE, text=text)
+        if (
+            first_header is not None
+            and text not in self.repeated
+            and (
+                header_next
+                or self._commentary_then_header(grid, index, first_header)
+                or self._labelled_then_header(grid, index, first_header)
+            )
+        ):
+            return Classified(
+                row, RowKind.STRUCTURE, text=text, column=texts[0][0],
+                merged=row.spans.get(texts[0][0], 1) > 1, why="above the first header",
+            )  # fmt: skip
+        return Classified(row, RowKind.TITLE, text=text)
+
+    def _facts_set_aside(
+        self, row: Row, texts: list[tuple[int, str]], header: Header | None = None
+    ) -> list[tuple[int, str]]:
+        """A heading with facts of its part beside it: the facts kept in the notes, the row
+        read as its heading alone. Under a header, a band merged across the action's column
+        with values only in columns no field reads (a risk's scores) is such a heading."""
+        facts = facts_beside(texts)
+        if facts:
+            self.builder.plan.notes.append(" | ".join(t for _, t in facts))
+        elif header is not None and (facts := _scores_beside(row, texts, header)):
+            titled = [f"{header.titles[i]}: {t}" if i < len(header.titles) else t for i, t in facts]
+            self.builder.plan.notes.append(f"{texts[0][1]}: " + " | ".join(titled))
+        if not facts:
+            return texts
+        for i, _ in facts:
+            row.cells[i] = ""
+        row.own = None
+        return own_texts(row)
+
+    def _labelled_then_header(self, grid: Grid, index: int, first_header: int) -> bool:
+        """The next row is a part's words under its label, and the header follows it
+        ('Regulation 12 ...' over 'How the regulation was not being met' | its words)."""
+        for j in range(index + 1, first_header):
+            texts = own_texts(grid.rows[j])
+            if texts:
+                return _labelled_words(grid.rows[j], texts) and self._header_after_facts(
+                    grid, j, first_header
+                )
+        return False
+
+    @staticmethod
+    def _header_after_facts(grid: Grid, index: int, first_header: int) -> bool:
+        """The header follows this row, past lines said of the part ('Responsible body:
+        ...') and blank rows."""
+        for j in range(index + 1, len(grid.rows)):
+            if j == first_header:
+                return True
+            texts = own_texts(grid.rows[j])
+            if texts and not said_of_its_part(" ".join(t for _, t in texts)):
+                return False
+        return False
+
+    def _commentary_then_header(self, grid: Grid, index: int, first_header: int) -> bool:
+        """The next row is commentary on this one, and the header follows it."""
+        if index + 1 >= len(grid.rows):
+            return False
+        texts = own_texts(grid.rows[index + 1])
+        return (
+            len(texts) == 1
+            and COMMENTARY.match(texts[0][1]) is not None
+            and self._next_is_header(grid, index + 1, {first_header: {}})
+        )
+
+    def _settle_preamble(self, start: int) -> None:
+        """The rows above the first header, once the table is read. The title is the first
+        line that names a plan (else the first line); a line right above the header is the
+        heading of the rows under it only where the table has such headings and its first
+        actions come before any other (else it is a note)."""
+        rows = self.rows[start:]
+        above = [
+            r
+            for r in rows
+            if r.kind is RowKind.STRUCTURE and r.why in ("above the first header", _LABELLED_ABOVE)
+        ]
+        body = [
+            r
+            for r in rows
+            if r.kind is not RowKind.BLANK
+            and r.why not in ("above the first header", _LABELLED_ABOVE)
+        ]
+        first_header = next((i for i, r in enumerate(body) if r.kind is RowKind.HEADER), None)
+        after = (
+            [r for r in body[first_header:] if r.kind is not RowKind.HEADER]
+            if first_header is not None
+            else []
+        )
+        last_action = max((i for i, r in enumerate(after) if r.kind is RowKind.ACTION), default=-1)
+        has_structure = any(r.kind is RowKind.STRUCTURE for r in after[:last_action])
+        first_is_structure = bool(after) and after[0].kind is RowKind.STRUCTURE
+        sectioned = any(r.why == "above a header row" for r in after)
+        captions = any(r.why == "another table" for r in after)  # sibling tables' captions
+        for r in above:
+            merged_under_title = r.merged and self._document_title()
+            keep = not captions and (
+                sectioned
+                or merged_under_title
+                or (has_structure and not first_is_structure)
+                or (
+                    not has_structure
+                    and heading_like(r.text)
+                    and not only_bodies(r.text)
+                    and not body_and_service(r.text)
+                )
+                or _PART_LABEL.match(r.text) is not None
+                or r.why == _LABELLED_ABOVE
+            )  # 'Safer Havant Partnership' under the title names the body, no part; 'R1:
+            # Improve ...' merged over a table's header names the table's part
+            if not keep:
+                r.kind = RowKind.TITLE if not self._document_title() else RowKind.NOTE
+        numbered_like_body(rows, body)
+        titles = [r for r in rows if r.kind is RowKind.TITLE]
+        if self._document_title() or self.builder.plan.title or self._title_taken:
+            for r in titles:
+                r.kind = RowKind.NOTE
+            return
+        if titles:
+            chosen = titles[best_title([r.text for r in titles])]
+            for r in titles:
+                if r is not chosen:
+                    r.kind = RowKind.NOTE
+            self._title_taken = True
+
+    def _document_title(self) -> bool:
+        return any(
+            isinstance(b, Paragraph) and b.level in (0, 1) for b in self.document.blocks
+        ) or (self.document.kind == "docx" and bool(self.document.title))
+
+    @staticmethod
+    def _next_is_header(grid: Grid, index: int, headers: dict[int, object]) -> bool:
+        for j in range(index + 1, len(grid.rows)):
+            if any(c.strip() for c in grid.rows[j].cells):
+                return j in headers
+        return False

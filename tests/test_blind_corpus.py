@@ -322,10 +322,23 @@ the sheet 'Must do' read as the theme; the same 'Risk description (...)' shape; 
 agenda items read as recommendations under its meetings; one author's expected actions held
 their leads by a slip of the author's script, mended in the expected file: read right), 2
 refused (a DHR's single-agency table, its 'Agency' column unread, refused as a second plan; a
-dashboard's workstreams in colour read as a key giving amber two meanings). Files still read
-wrongly are listed below, marked as expected to fail (strictly: one that starts passing fails
-the run, so the list stays true); issue 18 stays open until the list is empty and a held-out set
-reads nine in ten right on first sight."""
+dashboard's workstreams in colour read as a key giving amber two meanings); heldout197 to
+heldout200 (four sets made at once, after heldout193 to heldout196 were mended, each measured
+before any change for them): heldout197, 11 of 14 right, 3 wrongly ('Cllr Anna Wright and
+Participation Team' and a post with its body's letters 'and Croydon Parent Carer Forum' kept one
+lead each; a risk register's 'Current Risk (L x I)' scores read as the theme); heldout198, 10 of
+14 right, 1 wrongly ('Public Health Merton & Change Grow Live' kept one lead: left wrong, see
+below), 3 refused ('Mar 2025 (rebaselined from Dec 2024)', '29/01/2025 (deferred from
+27/11/2024)' and 'Phase 1 March 2025; Phase 2 March 2026' refused as months among words);
+heldout199, 10 of 14 right, 1 right? (a typo refused, but first as two plan-like sheets: a
+dashboard counting two things a workstream over a 'Total' row), 2 wrongly (an audit's
+'Observation' and a standard's 'Required outcome' kept aside), 1 refused ('Action status: C =
+complete; ...' not read as the key); heldout200, 11 of 14 right, 2 wrongly (a programme's
+'Project' kept aside; a 'Q2 RAG' column in colour only passed over for 'Q1 RAG' letters, and a
+sheet's '... – Q2 update' line over the cover's name), 1 refused (a key set out cell by cell in
+a text export read as an action). Files still read wrongly are listed below, marked as expected
+to fail (strictly: one that starts passing fails the run, so the list stays true); issue 18
+stays open until the list is empty and a held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -517,6 +530,13 @@ STILL_WRONG = {
     "heldout194/fd1-east-cheshire-nhs-trust-cqc-must-should-do-action-plan.xlsx": (
         "which two of three levels"
     ),
+    # 'Public Health Merton & Change Grow Live': a council's service and a charity whose name
+    # reads as a person's. Kept one lead and said in the report (kept whole): two bodies of
+    # capitalised words either side of '&' are also one body's name ('Adult Social Care &
+    # Health Partnership'), so the importer does not split them.
+    "heldout198/fh2-safer-merton-csp-community-safety-delivery-plan-2025-26.txt": (
+        "two bodies' names either side of '&'"
+    ),
 }
 
 
@@ -548,7 +568,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2778, f"{right} of {len(CASES)} read right"
+    assert right >= 2833, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

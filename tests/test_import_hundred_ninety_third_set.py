@@ -1,15 +1,19 @@
-"""Issue 18, what the hundred-and-ninety-third blind sets on showed."""
+"""Issue 18, what the hundred-and-ninety-third blind sets on showed (heldout193 to heldout200)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from ofsted_plan.importing.ends import read_end
 from ofsted_plan.importing.header import VOCABULARY, Column, column_of
 from ofsted_plan.importing.importer import import_table
 from ofsted_plan.importing.levels import prefix_class
+from ofsted_plan.importing.people import split_people
 from ofsted_plan.importing.titles import names_more_fully, plan_score
-from ofsted_plan.model import Status
+from ofsted_plan.model import Month, Status
 
 
 def _cqc_sheet(book: Any, name: str, line: str) -> None:
@@ -192,6 +196,15 @@ def test_a_first_sheet_naming_the_inspection_report_is_no_cover() -> None:
     )
 
 
+def test_a_sheets_line_of_its_quarters_update_gives_way_to_the_cover() -> None:
+    """'Swale CSP Action Plan 2025–26 – Q2 update (July–September 2025)' on the sheet says
+    when; the cover's 'Community Safety Plan 2025–26 – Partnership Action Plan' names it."""
+    assert names_more_fully(
+        "Community Safety Plan 2025–26 – Partnership Action Plan",
+        "Swale CSP Action Plan 2025–26 – Q2 update (July–September 2025)",
+    )
+
+
 def test_facts_set_apart_by_semicolons_are_no_title() -> None:
     """'Inspection 3-7 February 2025; letter published ...; plan updated 30/06/2025' under the
     plan's name: facts side by side, never the name (it outscored the name by its words)."""
@@ -363,3 +376,137 @@ def test_a_dashboard_sheets_workstreams_in_colour_are_no_key(tmp_path: Path) -> 
     path = tmp_path / "report.xlsx"
     book.save(path)
     assert [a.status for a in import_table(path).actions()] == [Status.AMBER, Status.GREEN]
+
+
+@pytest.mark.parametrize(
+    ("cell", "month"),
+    [
+        ("Mar 2025 (rebaselined from Dec 2024)", Month(2025, 3)),  # the new month first
+        ("29/01/2025 (deferred from 27/11/2024)", Month(2025, 1)),
+        ("Phase 1 March 2025; Phase 2 March 2026", Month(2026, 3)),  # the last phase's
+        ("Phased: Dec 2024 – Sept 2025", Month(2025, 9)),  # a period, labelled
+    ],
+)
+def test_an_end_moved_phased_or_labelled_reads_its_month(cell: str, month: Month) -> None:
+    """Each was refused as a month among other words; a person reads the month it ends."""
+    assert read_end(cell).month == month
+
+
+@pytest.mark.parametrize(
+    ("cell", "officers"),
+    [
+        ("Cllr Anna Wright and Participation Team", ("Cllr Anna Wright", "Participation Team")),
+        (
+            "Head of Children's Community Services (CHS) and Croydon Parent Carer Forum",
+            ("Head of Children's Community Services (CHS)", "Croydon Parent Carer Forum"),
+        ),
+        ("Head of SEND and Inclusion Team", ("Head of SEND and Inclusion Team",)),  # one team
+    ],
+)
+def test_a_person_or_a_post_and_then_a_group(cell: str, officers: tuple[str, ...]) -> None:
+    assert split_people(cell).officers == officers
+
+
+def test_a_risks_scores_named_current_inherent_or_target_risk() -> None:
+    """'Current Risk (L x I)' and 'Target Risk' beside 'Risk': scores, never the risk (the
+    current score was read as the theme, and risks with equal scores merged)."""
+    for title in ("Current Risk (L x I)", "Target Risk", "Inherent risk", "Residual Risk"):
+        found = column_of(VOCABULARY, title)
+        assert found is not None and found.field == "extra", title
+
+
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [
+        ("Observation", "recommendation"),  # an internal audit's finding
+        ("Required outcome", "recommendation"),  # a consumer standard's
+        ("Project", "recommendation"),  # a programme's project under its workstream
+    ],
+)
+def test_columns_naming_what_the_actions_answer(title: str, field: str) -> None:
+    found = column_of(VOCABULARY, title)
+    assert found is not None and found.field == field
+
+
+def test_a_key_line_labelled_action_status(tmp_path: Path) -> None:
+    """'Action status: C = complete; G = on track ...' under a register: C is complete (every
+    'C' was refused as an unknown status)."""
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Risk,Further mitigating actions,Action owner,Target date,Action status\n"
+        "CR01 Finance,Refresh the MTFS,S151,Feb-25,C\n"
+        ",Deliver the savings,S151,Mar-25,G\n\n"
+        "Action status: C = complete; G = on track; A = some slippage; R = off track\n",
+        encoding="utf-8",
+    )
+    assert [a.status for a in import_table(path).actions()] == [Status.BLUE, Status.GREEN]
+
+
+def test_a_dashboard_of_two_counts_a_workstream_over_a_total_row(tmp_path: Path) -> None:
+    """A dashboard sheet ('Workstream | SRO | Overall RAG | Milestones | Complete | Next
+    period focus', then 'Total') beside the milestones: a summary, not a second plan (the
+    workbook was refused as two plan-like sheets)."""
+    from openpyxl import Workbook
+
+    book: Any = Workbook()
+    dashboard = book.active
+    dashboard.title = "Dashboard"
+    dashboard.append(["Council – Improvement and Recovery Plan"])
+    dashboard.append(["Workstream", "Senior Responsible Officer", "Overall RAG", "Milestones",
+                      "Complete", "Next period focus"])  # fmt: skip
+    dashboard.append(["Workstream 1 – Finance", "Director of Finance", "A", 2, 0, "Accounts"])
+    dashboard.append(["Workstream 2 – Governance", "Chief Executive", "G", 1, 1, "Culture"])
+    dashboard.append(["Total", None, None, "=SUM(D3:D4)", "=SUM(E3:E4)"])
+    sheet = book.create_sheet("Milestones")
+    sheet.append(["Ref", "Milestone / key action", "Lead", "Forecast date", "This period RAG"])
+    sheet.append(
+        ["1.01", "Deliver the savings programme.", "Director of Finance", "March 2026", "A"]
+    )
+    sheet.append(
+        ["1.02", "Complete the audit of accounts.", "Director of Finance", "Dec 2025", "R"]
+    )
+    sheet.append(["2.01", "Approve a new Constitution.", "Monitoring Officer", "July 2025", "G"])
+    path = tmp_path / "report.xlsx"
+    book.save(path)
+    assert [a.ref for a in import_table(path).actions()] == ["1.01", "1.02", "2.01"]
+
+
+def test_a_key_set_out_in_the_cells_of_a_text_exports_line(tmp_path: Path) -> None:
+    """'RAG key: B = complete', 'G = on track', 'R = off track' in the cells of a line at the
+    foot of a tab-separated export: the key, not an action numbered 'R = off track'."""
+    path = tmp_path / "piap.txt"
+    path.write_text(
+        "University – Ofsted apprenticeships PIAP\n\n"
+        "Theme\tRef\tAction\tLead\tDue\tRAG\n"
+        "Quality of education\t1.1\tRedesign the reviews\tHead of Apprenticeships\tMar-25\tB\n"
+        "Quality of education\t1.2\tTrain the coaches\tHead of Apprenticeships\tJun-25\tR\n\n"
+        "RAG key: B = complete (evidence verified)\tG = on track\tA = some slippage\t"
+        "R = off track\n",
+        encoding="utf-8",
+    )
+    assert [a.status for a in import_table(path).actions()] == [Status.BLUE, Status.RED]
+
+
+def test_a_period_rag_column_rated_by_colour_alone_is_the_latest(tmp_path: Path) -> None:
+    """'Q1 RAG' in letters, 'Q2 RAG' in colour only: the Q2 colour is the status (the Q1
+    letter was read, and actions complete by Q2 stayed green)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    blue = PatternFill("solid", fgColor="00B0F0")
+    book: Any = Workbook()
+    sheet = book.active
+    sheet.append(["Swale CSP Action Plan 2025–26 – Q2 update (July–September 2025)"])
+    sheet.append(["Ref", "Action", "Lead partner", "Target date", "Q1 RAG", "Q2 RAG"])
+    sheet.append(["1.1", "Renew White Ribbon accreditation.", "SBC", "Sep-25", "G", None])
+    sheet.cell(3, 6).fill = blue
+    sheet.append(["1.2", "Run the campaign.", "Kent Police", "Dec-25", "A", None])
+    sheet.cell(4, 6).fill = PatternFill("solid", fgColor="FFC000")
+    key = book.create_sheet("Key")
+    key.append(["RAG key"])
+    for colour, meaning in (("00B050", "On track"), ("FFC000", "At risk"), ("00B0F0", "Complete")):
+        key.append([None, meaning])
+        key.cell(key.max_row, 1).fill = PatternFill("solid", fgColor=colour)
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    assert [a.status for a in import_table(path).actions()] == [Status.BLUE, Status.AMBER]

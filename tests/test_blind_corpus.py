@@ -336,9 +336,21 @@ dashboard counting two things a workstream over a 'Total' row), 2 wrongly (an au
 complete; ...' not read as the key); heldout200, 11 of 14 right, 2 wrongly (a programme's
 'Project' kept aside; a 'Q2 RAG' column in colour only passed over for 'Q1 RAG' letters, and a
 sheet's '... – Q2 update' line over the cover's name), 1 refused (a key set out cell by cell in
-a text export read as an action). Files still read wrongly are listed below, marked as expected
-to fail (strictly: one that starts passing fails the run, so the list stays true); issue 18
-stays open until the list is empty and a held-out set reads nine in ten right on first sight."""
+a text export read as an action); heldout201 to heldout204 (four sets made at once, after
+heldout197 to heldout200 were mended, each measured before any change for them): heldout201, 11
+of 14 right, 2 wrongly ('Area for improvement 1' kept over a table whose first row gives the
+area's words; 'Head of Policy and Strategic Planning' split in two), 1 refused (an audit
+tracker's refs 'R1a', 'R1b', 'R2' starting again as 'R1', 'R2' under the next report, refused as
+used twice); heldout202, 9 of 14 right, 4 wrongly ('JMc & TO' and 'MCA and DoLS Lead' misread; a
+text report's 'Workstream lead: ...' ruled with its workstream read as a part; an action's next
+line read as a new action), 1 refused (a summary block counting 'C | 2' read as an action);
+heldout203, 13 of 14 right, 1 wrongly (an action's next line read as a new action); heldout204,
+11 of 14 right, 1 right? (a board log's typo refused, but first at its status 'Proposed for
+closure'), 2 wrongly (a summary sheet's '...: summary of risk scores' taken for the title; an
+action's next line read as a new action). Files still read wrongly are listed below, marked as
+expected to fail (strictly: one that starts passing fails the run, so the list stays true);
+issue 18 stays open until the list is empty and a held-out set reads nine in ten right on first
+sight."""
 
 from __future__ import annotations
 
@@ -568,7 +580,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2833, f"{right} of {len(CASES)} read right"
+    assert right >= 2888, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

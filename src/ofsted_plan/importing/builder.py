@@ -117,7 +117,11 @@ class Builder(CellReader, RefsUnderHeadings):
             values["action"] = values["action"][: found.start()].rstrip()  # 'Lead: Harper, Jo'
             values["lead"] = found[1].strip()
             self.reading.lead_lines.append(line)
-        if header.periods and not values.get("status"):  # the latest period rated
+        if (
+            header.periods
+            and not values.get("status")
+            and header.column("status") not in row.fills  # (rated by its colour alone)
+        ):  # the latest period rated
             rated = [i for i in header.periods if i < len(cells) and cells[i]]
             if rated:
                 values["status"] = cells[rated[-1]]

@@ -44,7 +44,8 @@ _BRACKETED_COLOUR = re.compile(  # and 'Implemented (Blue) – action complete'
 # '✔ done', '● on track': a symbol and its meaning.
 _SYMBOL_PAIR = re.compile(r"^([^\w\s])\s+(\w.*)$")
 _KEY_LABEL = re.compile(  # and 'RAG: C = complete, G = on track': the column's name
-    r"^(?:.{0,30}?\bkey\s*:\s*|(?:b?rag|status)\s*:\s*(?=\S{1,25}\s*[=:–—]))", re.IGNORECASE
+    r"^(?:.{0,30}?\bkey\s*:\s*|(?:\w+\s+)?(?:b?rag|status)\s*:\s*(?=\S{1,25}\s*[=:–—]))",
+    re.IGNORECASE,
 )
 _PAIR = re.compile(r"^(.{1,30}?)\s*(?:=|:|–|—|\s-\s)\s*(.+)$")
 

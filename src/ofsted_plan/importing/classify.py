@@ -260,6 +260,9 @@ def classify_body(
         return Classified(row, RowKind.ACTION, header)
     if previous in (RowKind.ACTION, RowKind.CONTINUATION) and _wrapped(texts, header):
         return Classified(row, RowKind.CONTINUATION, header, why="runs on")
+    if is_key_text(texts[0][1]) and all(_WORD_ENTRY.match(t) for _, t in texts[1:]):
+        # 'RAG key: B = complete' | 'G = on track' | 'R = off track': the key, cell by cell
+        return Classified(row, RowKind.KEY, header, " | ".join(t for _, t in texts))
     if said_of_its_part(texts[0][1]) and all(LABEL_AND_VALUE.match(t) for _, t in texts):
         # 'Risk owner: Head of Planning | Inherent: 12 | Current: 9': the risk's facts
         text = " | ".join(t for _, t in texts)

@@ -38,7 +38,9 @@ _MEETING = re.compile(
 )
 # 'Sept 2018 – March 2019', 'Jan-19 to Mar-19': a period ends in its last month.
 _PERIOD = re.compile(
-    rf"^(?:from\s+)?({_A_MONTH}|{_MONTH_NAME})\s*(?:-|–|—|to|until|till)\s*({_A_MONTH})$", re.I
+    rf"^(?:from\s+|(?:phased|period|phases?)\s*:\s*)?({_A_MONTH}|{_MONTH_NAME})\s*"
+    rf"(?:-|–|—|to|until|till)\s*({_A_MONTH})$",  # ('Phased: Dec 2024 – Sept 2025')
+    re.I,
 )
 # '25 Nov – 10 Dec 2025', '1 – 15 December 2025': a period of days ends on its last day.
 _DAY_PERIOD = re.compile(
@@ -73,12 +75,13 @@ _MOVED_TO = re.compile(
     re.I,
 )
 # 'Mar 2019 (was Dec 2018)', 'Dec 2019 (revised from Sept 2019)', 'July 2025 (revised;
-# originally March 2025)': the first month is the end.
+# originally March 2025)', '29/01/2025 (deferred from 27/11/2024)': the first month is the end.
 _WAS = re.compile(
     rf"^(?:(?:revised|new)(?:\s+(?:date|deadline))?\s*:?\s*)?"
     rf"({_A_MONTH})\s*\(\s*(?:(?:revised|extended|moved|new\s+date)\s*[;,:\-–—]\s*)?"
-    rf"(?:was|revised\s+from|originally|previously|moved\s+from|"
-    rf"extended\s+from|from)\s*:?\s*(?:{_A_MONTH})\s*\)$",
+    rf"(?:was|(?:revised|moved|extended|deferred|rebaselined|re-?baselined|re-?profiled|"
+    rf"rescheduled|slipped|changed|amended|put\s+back)\s+from|originally|previously|from)"
+    rf"\s*:?\s*(?:{_A_MONTH})\s*\)$",
     re.I,
 )
 # 'Original: March 2013 Revised: September 2013', 'Originally Dec 2024, now June 2025': both
@@ -93,6 +96,11 @@ _BOTH_NAMED = re.compile(
 _MARKED_NEW = re.compile(
     rf"^({_A_MONTH})\s*[(\[]\s*(?:revised|rev\.?|new(?:\s+date)?|amended|updated|extended|"
     rf"agreed|moved)\s*[)\]]$",
+    re.I,
+)
+# 'Phase 1 March 2025; Phase 2 March 2026': the action ends with its last phase.
+_PHASES = re.compile(
+    rf"^(?:(?:phase|stage)\s*\d{{1,2}}\s*[:\-–]?\s*({_A_MONTH})\s*(?:[;,/]|\band\b)?\s*){{2,}}$",
     re.I,
 )
 # 'Jan 2020 then quarterly': the first deadline is the end.
@@ -280,6 +288,7 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
         (_DAY_PERIOD, "period", 1),
         (_PHRASE, "phrase", 1),
         (_IMMEDIATE, "phrase", 1),
+        (_PHASES, "period", 1),
     ):
         if match := pattern.match(single):
             return EndRead(read_month(match[group], month_first)[0], text, how)

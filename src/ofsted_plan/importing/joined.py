@@ -74,6 +74,7 @@ def bodies_named(parts: list[str]) -> bool:
 
 # A group's own word: 'DfT Sponsorship Team' before 'and' is one lead, a post after it another.
 _A_GROUP = frozenset(("team", "unit", "group", "board", "panel", "directorate"))
+_A_BODY_OF_PEOPLE = frozenset(("forum", "network", "alliance", "council"))
 # Words that rank a post and name none alone: 'Chief Finance' is the start of a post.
 _RANK_OF_POST = frozenset(("chief", "senior", "deputy", "assistant", "principal"))
 
@@ -183,12 +184,16 @@ ONE_HOLDS_BOTH = frozenset(
 def _heads_more(pieces: list[str]) -> bool:
     """'Head of Children' and 'Young People Commissioning': what the post heads goes on past
     'and', ending in a field of work, not a post's word (one post)."""
-    last = re.split(r"\s[–-]\s", pieces[-1], maxsplit=1)[0].split()  # 'Service Manager –
-    return (  # Urgent Care': a post, then its area after the dash
+    after = re.split(r"\s[–-]\s|,", pieces[-1], maxsplit=1)[0]  # 'Service Manager – Urgent
+    last = after.split()  # Care', 'Detective Inspector, Gwent Police': a post, then its area
+    return (
         " of " in f" {pieces[0]} "
-        and last[-1].lower() in SUBJECT_WORDS
-        and last[0].lower() not in ROLE_WORDS  # 'Head of HR' after 'and' is a post of its own
         and " of " not in f" {pieces[-1]} "
+        and (
+            (last[-1].lower() in SUBJECT_WORDS and last[0].lower() not in ROLE_WORDS)
+            # ('Head of HR' after 'and' is a post of its own); 'Strategic Planning' is no
+            or (last[0].lower() in ROLE_WORDS and not whole_post(after))  # post alone
+        )
     )
 
 
@@ -278,6 +283,17 @@ def and_split(part: str) -> list[str]:
         return pieces
     if len(pieces) == 2 and kinds == {"name", "post"} and any(map(plainly_a_person, pieces)):
         return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
+    if (
+        len(pieces) == 2
+        and kind_of(pieces[1]) == "team"
+        and len(pieces[1].split()) >= 2
+        and pieces[1].split()[-1].lower() in _A_GROUP | _A_BODY_OF_PEOPLE
+        and (
+            plainly_a_person(pieces[0]) or (kind_of(pieces[0]) == "post" and whole_post(pieces[0]))
+        )
+        and (plainly_a_person(pieces[0]) or len(pieces[1].split()) >= 3)
+    ):  # 'Cllr Anna Wright and Participation Team', 'Head of Children's Community Services
+        return pieces  # (CHS) and Croydon Parent Carer Forum': a person or a post, then a group
     if (
         len(pieces) == 2
         and any(body_letters(p) for p in pieces)

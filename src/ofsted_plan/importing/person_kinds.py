@@ -20,7 +20,7 @@ from .posts import (
     TITLES,
 )
 
-STRICT_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){0,4}\.?|[A-Z]{2,6}")
+STRICT_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){0,4}(?:(?<=M)c)?\.?|[A-Z]{2,6}")  # 'JMc
 
 # 'Lee', 'J.', 'McDonald', 'MacLeod', 'DeSouza', "O'Neill": a word of a person's name.
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’\\-"

@@ -178,6 +178,8 @@ SUBJECT_WORDS = frozenset(
     [
         "business",  # 'Head of Performance & Business Intelligence': one post
         "policing",  # 'ACC Local Policing': a chief officer's portfolio
+        "mca",  # the Mental Capacity Act: 'MCA and DoLS Lead', one post over two fields
+        "dols",
         "equality",  # 'Equality, Diversity and Inclusion Lead': one post, not 'Equality, D.'
         "diversity",
         "inclusion",

@@ -18,6 +18,7 @@ from .header import Vocabulary
 from .header_rows import find_headers
 from .keys import KEY_ENTRY, fill_pairs
 from .kinds import Classified, Header, RowKind, TableKind
+from .labels import labels_one_part
 from .levels import Levels, assign_levels, prefix_class
 from .other_columns import unfilled_recommendation
 from .paragraphs import (
@@ -120,6 +121,9 @@ class Reader(RowReader, DocumentParts):
                 labels = []  # the same part of the plan, continued in another table
             else:
                 shown = labels
+            if labels and labels_one_part(labels[-1][1]) and _names_its_part(grid, self.words):
+                labels = labels[:-1]  # 'Area for improvement 1' over a table whose first row,
+                # merged over its header, gives the area's words: they name the part
             for level, text in labels if use_labels else ():
                 self.rows.append(
                     Classified(first, RowKind.STRUCTURE, None, text, level - 100, why="heading")
@@ -346,6 +350,17 @@ class Reader(RowReader, DocumentParts):
                 line=row.number,
                 hint="correct the formula (or type the value) in Excel, then import again",
             )
+
+
+def _names_its_part(grid: Grid, words: Vocabulary) -> bool:
+    """The table's first row is one text merged across it, right over its header."""
+    headers = find_headers(grid, words)
+    return (
+        bool(headers)
+        and min(headers) == 1
+        and len(texts := own_texts(grid.rows[0])) == 1
+        and grid.rows[0].spans.get(texts[0][0], 1) > 1
+    )
 
 
 def _first_text(grid: Grid) -> str:

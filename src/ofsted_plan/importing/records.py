@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .documents import Block, Document, Grid, Paragraph, Row
 from .header import Vocabulary, column_of
+from .labels import said_of_its_part
 from .levels import prefix_class
 from .text import RULE_LINE
 
@@ -263,6 +264,10 @@ def _paragraphs(
     last_ruled = -1  # the line of the last heading between rules: one wrapped goes on
     for number, text in pending:
         if not text.strip() or RULE_LINE.match(text) or _EMAIL_HEADER.match(text):
+            continue
+        if said_of_its_part(text.strip()):  # 'Workstream lead: ...' under the workstream's
+            out.append(Paragraph(text.strip(), None))  # name, ruled with it: said of it
+            last = -1
             continue
         ruled = number >= 2 and RULE_LINE.match(lines[number - 2]) is not None
         ruled = ruled or (number < len(lines) and RULE_LINE.match(lines[number]) is not None)

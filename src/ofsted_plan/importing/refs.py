@@ -6,6 +6,8 @@ says so. A ref used twice in any other way is refused at its line."""
 
 from __future__ import annotations
 
+import re
+
 from ..errors import PlanError
 from ..model import Action, Plan, Recommendation, Theme
 from .cells import Reading
@@ -37,7 +39,7 @@ class RefsUnderHeadings:
             if ref in self.refs:
                 first, group = self.refs[ref], self.ref_groups.get(ref)
                 again = group is not None and group != id(self.recommendation)
-                if again and not self.refs_by_heading and self._heading_starts():
+                if again and not self.refs_by_heading and self._heading_starts_again():
                     raise Settle(refs_by_heading=True)  # read again; the report says it once
                 raise PlanError(
                     f"ref {ref} is used twice (first on line {first})"
@@ -85,6 +87,21 @@ class RefsUnderHeadings:
             return not any(r.actions for r in self.theme.recommendations)
         return self.recommendation is None or not self.recommendation.actions
 
+    def _heading_starts_again(self) -> bool:
+        """The refs under this heading start again: this is its first action, or its first
+        had the first ref ('R1', '1', 'R1a'), as under the heading before."""
+        if self._heading_starts():
+            return True
+        if self.theme is not None and self.theme.title:
+            actions = [a for r in self.theme.recommendations for a in r.actions]
+        else:
+            actions = self.recommendation.actions if self.recommendation is not None else []
+        return (
+            bool(actions)
+            and _FIRST_REF.fullmatch(actions[0].extra.get("Ref as written") or actions[0].ref)
+            is not None
+        )
+
     def _heading_number(self) -> int:
         """The place of the heading the refs start again under: the theme's, where themes are
         named, else the recommendation's (document order, from 1)."""
@@ -92,3 +109,7 @@ class RefsUnderHeadings:
             return next(n for n, t in enumerate(self.plan.themes, 1) if t is self.theme)
         recs = [r for t in self.plan.themes for r in t.recommendations]
         return next((n for n, r in enumerate(recs, 1) if r is self.recommendation), 1)
+
+
+# The first ref of a run: 'R1', '1', '01', 'R1a', '1.1'.
+_FIRST_REF = re.compile(r"[A-Za-z]{0,4}[-\s]?0*1(?:[a-z]|\.1)?")

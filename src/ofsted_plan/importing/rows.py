@@ -30,13 +30,29 @@ from .titles import (
 )
 
 
-def _runs_on(rows: list[Classified], header: Header, texts: list[tuple[int, str]]) -> str | None:
+def _runs_on(rows: list[Classified], header: Header, row: Row, after: list[Row]) -> str | None:
     """A line alone after an action whose last cell ends mid-sentence ('... with Alder Hey;'),
-    the cell's line break saved unquoted: the field that cell is in, where it goes on."""
+    or alone in the action's column between two numbered actions, the cell's line break saved
+    unquoted: the field that cell is in, where it goes on."""
+    texts = own_texts(row)
     last = next((r for r in reversed(rows) if r.kind is not RowKind.BLANK), None)
     if len(texts) != 1 or last is None or last.kind is not RowKind.ACTION:
         return None
     cells = own_texts(last.row)
+    ref = header.column("ref")
+    if (  # 'Family Hub staff to be trained ...' alone under the action's own words, the action
+        header.fields.get(texts[0][0]) == "action"  # above numbered: its text's next line
+        and ref is not None
+        and ref in dict(cells)
+        and last.header is header
+        and prefix_class(texts[0][1]) == "plain"
+        and after  # and the next action follows it, numbered (not a caption under the plan)
+        and ref < len(after[0].cells)
+        and after[0].cells[ref].strip()
+        and row.indents.get(texts[0][0], 0) == last.row.indents.get(texts[0][0], 0)
+        and after[0].indents.get(texts[0][0], 0) <= row.indents.get(texts[0][0], 0)
+    ):  # (a row indented less than the one after it is that one's parent: levels.py)
+        return "action"
     if not cells or not _MID_SENTENCE.search(cells[-1][1]) or prefix_class(texts[0][1]) != "plain":
         return None
     field = header.fields.get(cells[-1][0])
@@ -232,12 +248,16 @@ class RowReader(PreambleReader):
                 and header.fields.get(texts[0][0]) == "recommendation"
                 and self._lone_is_recommendation(grid, index, header, headers)
             )
-            into = _runs_on(self.rows, header, texts) if previous is RowKind.ACTION else None
-            found = (
-                Classified(row, RowKind.CONTINUATION, header, texts[0][1], why=f"labelled: {into}")
-                if into
-                else classify_body(row, header, previous, lone_rec)
+            found = classify_body(row, header, previous, lone_rec)
+            into = (  # a line read as an action or a heading that only goes on the one above
+                _runs_on(self.rows, header, row, rows[index + 1 : index + 2])
+                if previous is RowKind.ACTION and found.kind in (RowKind.ACTION, RowKind.STRUCTURE)
+                else None
             )
+            if into and (into != "action" or found.kind is RowKind.ACTION):
+                found = Classified(
+                    row, RowKind.CONTINUATION, header, texts[0][1], why=f"labelled: {into}"
+                )
             self.rows.append(found)
             if found.kind is not RowKind.BLANK:
                 last_kind = found.kind

@@ -220,8 +220,9 @@ def names_more_fully(cover: str, title: str) -> bool:
     full, own = " ".join(cover.split()).casefold(), " ".join(title.split()).casefold()
     # 'This plan responds to ...', 'Read me: the tracker is on the next sheet': prose, a note
     sentence = full.endswith(".") or re.match(r"^\w+(?:\s+\w+)?\s*:", full) is not None
-    if full.endswith(" summary"):  # '... Register – Quarter 3 2024/25 summary': the caption of
-        return False  # a summary sheet, not the document's name
+    if full.endswith(" summary") or re.search(r"[:–—-]\s*summary\b[^:–—]*$", full):
+        return False  # '... Register – Quarter 3 2024/25 summary', '...: summary of risk
+        # scores': the caption of a summary sheet, not the document's name
     if own.startswith(f"{full} ") and (
         _AT_A_DATE.match(own[len(full) :]) or _WHAT_IT_HOLDS.match(own[len(full) :])
     ):  # the sheet's 'Quality Improvement Plan – Progress at 30 June 2011', or '... Plan
@@ -263,7 +264,9 @@ _WHAT_IT_HOLDS = re.compile(
     r"findings?|tracker|milestones?|action\s+plan)\s*$",
     re.IGNORECASE,
 )
-_A_MOMENT = re.compile(r"\s[–—-]\s*(?:progress|position|update|status|as\s+at)\b.*$")
+_A_MOMENT = re.compile(  # (and '– Q2 update (July–September 2025)')
+    r"\s[–—-]\s*(?:q[1-4]\s+)?(?:progress|position|update|status|as\s+at)\b.*$", re.IGNORECASE
+)
 
 
 # A place a plan is for, by the word its name ends in: 'Clare Lodge Secure Children's Home',

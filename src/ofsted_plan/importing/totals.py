@@ -85,6 +85,7 @@ def _count_label(label: str, words: Mapping[str, object]) -> bool:
     first = label.split(" ")[0].strip("():")
     return (
         label in words
+        or label == "c"  # a C/G/A/R key's complete, counted under the plan ('C | 2')
         or label in TOTAL_WORDS
         or first in COLOUR_WORDS
         or first in words  # 'Complete (B)', 'Completed – 4'
@@ -103,7 +104,12 @@ def counts_under_header(rows: Sequence[Sequence[str]]) -> bool:
     an action's length."""
     below = [[t for c in cells if (t := c.strip())] for cells in rows]
     below = [texts for texts in below if texts]
-    counted = [t for t in below if sum(1 for x in t if _NUMBER.match(x)) >= 3]
+    totalled = any(  # a 'Total' row under them (its sums perhaps never calculated, as a
+        texts[0].lower().startswith("total")  # file written by a program leaves them): two
+        for texts in below  # counts a row are enough
+    )
+    least = 2 if totalled else 3
+    counted = [t for t in below if sum(1 for x in t if _NUMBER.match(x)) >= least]
     return (
         len(counted) >= 2
         and len(counted) * 2 > len(below)

@@ -182,6 +182,12 @@ HEADER_NAMES: dict[str, str] = {
     "weakness": "recommendation",  # 'Weakness identified by Ofsted'
     "weaknesses": "recommendation",
     "weakness identified": "recommendation",
+    "observation": "recommendation",  # an internal auditor's: what the audit found
+    "project": "recommendation",  # a programme's project under its workstream (the theme)
+    "projects": "recommendation",
+    "observations": "recommendation",
+    "required outcome": "recommendation",  # a consumer standard's, as the regulator words it
+    "required outcomes": "recommendation",
     "weaknesses identified": "recommendation",
     "areas of significant weakness": "recommendation",
     "area for development": "recommendation",
@@ -366,6 +372,10 @@ HEADER_NAMES: dict[str, str] = {
     # When the row was last updated, not when the action ends ('updated' alone would read
     # it as a revised date): kept as another column.
     "date updated": "extra",
+    "current risk": "extra",  # a risk's score (L x I), never the risk: 'Current Risk (L x I)'
+    "inherent risk": "extra",
+    "residual risk": "extra",
+    "target risk": "extra",
     "last updated": "extra",
     "date last updated": "extra",
     "updated on": "extra",

@@ -347,10 +347,20 @@ line read as a new action), 1 refused (a summary block counting 'C | 2' read as 
 heldout203, 13 of 14 right, 1 wrongly (an action's next line read as a new action); heldout204,
 11 of 14 right, 1 right? (a board log's typo refused, but first at its status 'Proposed for
 closure'), 2 wrongly (a summary sheet's '...: summary of risk scores' taken for the title; an
-action's next line read as a new action). Files still read wrongly are listed below, marked as
-expected to fail (strictly: one that starts passing fails the run, so the list stays true);
-issue 18 stays open until the list is empty and a held-out set reads nine in ten right on first
-sight."""
+action's next line read as a new action); heldout205 to heldout208 (four sets made at once,
+after heldout201 to heldout204 were mended, each measured before any change for them):
+heldout205, 14 of 14 right; heldout206, 11 of 14 right, 3 wrongly ('Open recommendations' and
+'Implemented' sheets read as parts; a cover's 'Maternity ... Plan 2023–2026' passed over for the
+sheet's '... Plan – delivery tracker'; an 'Action log' sheet beside 'Closed actions' read with
+its title as a part); heldout207, 11 of 14 right, 3 wrongly ('Rec 1' | its words read as an
+action; 'Section A: Areas for priority action' over 'Priority 1: ...' and its words taking the
+words' place; a children's home sheet's three levels: left wrong, see below); heldout208, 11 of
+14 right, 3 wrongly (a key table 'Blue | Evidenced and assured | ...' not read, and 'Not yet
+delivered' read as complete; 'Head of Housing Needs (LBB) & Clarion Housing Group' kept one
+lead; a board log's agenda items read as a level: left wrong, see below). Files still read
+wrongly are listed below, marked as expected to fail (strictly: one that starts passing fails
+the run, so the list stays true); issue 18 stays open until the list is empty and a held-out set
+reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -549,6 +559,18 @@ STILL_WRONG = {
     "heldout198/fh2-safer-merton-csp-community-safety-delivery-plan-2025-26.txt": (
         "two bodies' names either side of '&'"
     ),
+    # A sheet a children's home, its name in the sheet's title block, then 'Requirements' and
+    # 'Recommendations' bands over Ofsted's words merged down: three levels. The importer
+    # keeps the bands and the words, the home's name said in the notes; the author reads
+    # the home and the words, the bands as nothing (as heldout73's and heldout194's authors
+    # read three levels their own ways).
+    "heldout207/fq1-leicestershire-county-council-childrens-homes-ofsted-action-tracker.xlsx": (
+        "which two of three levels"
+    ),
+    # A board log's 'Agenda item' column, one item repeated over two actions: the items group
+    # the actions, as earlier authors of that shape read repeated items; this author reads them
+    # as no level (each action's context), as four others did where no item repeats.
+    "heldout208/fr2-nhs-south-east-london-icb-board-action-log.xlsx": "agenda items a level or not",
 }
 
 
@@ -580,7 +602,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2888, f"{right} of {len(CASES)} read right"
+    assert right >= 2942, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

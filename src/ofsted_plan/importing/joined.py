@@ -153,6 +153,7 @@ def one_post(before: str, part: str, separator: list[str]) -> bool:
         and not plainly_a_person(part)
         and kind_of(before) == "post"
         and " of " in f" {before} "
+        and not before.endswith(")")  # 'Head of Housing Needs (LBB)': whole, its body named
     )
 
 
@@ -332,12 +333,13 @@ def and_split(part: str) -> list[str]:
     if (
         len(pieces) == 2
         and kind_of(pieces[0]) == "team"
-        and pieces[0].split()[-1].lower() in _A_GROUP
+        and pieces[0].split()[-1].lower() in _A_GROUP | _A_BODY_OF_PEOPLE
         and kind_of(pieces[1]) == "post"
         and len(pieces[1].split()) >= 2
         and whole_post(pieces[1])
     ):
-        return pieces  # 'DfT Sponsorship Team and DVLA HR Director': a team, then a post
+        return pieces  # 'DfT Sponsorship Team and DVLA HR Director', 'Newcastle Parent Carer
+        # Forum and CNTW ... Service Manager': a team or a forum, then a post
     if (
         len(pieces) == 2
         and [kind_of(p) for p in pieces] == ["initials", "post"]

@@ -167,8 +167,9 @@ _MEANINGS = (
 
 
 # 'On track to be delivered', 'will be completed': a future, not a completion.
-_NOT_YET = re.compile(
-    r"\b(?:to\s+be|will\s+be|not(?:\s+being)?|be|being|awaiting|until|before|to)\s+(?:fully\s+)?"
+_NOT_YET = re.compile(  # ('Not yet delivered – within timescale': not complete)
+    r"\b(?:to\s+be|will\s+be|not(?:\s+yet)?(?:\s+being)?|be|being|awaiting|until|before|to)\s+"
+    r"(?:fully\s+)?"
     r"(?:complete[d]?|delivered|implemented|achieved|finished|done|closed|met)\b",
     re.IGNORECASE,
 )

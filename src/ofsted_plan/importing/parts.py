@@ -17,7 +17,7 @@ from .header import Vocabulary
 from .header_rows import action_by_its_cells, find_headers
 from .keys import fill_pairs, is_key_text
 from .kinds import TableKind
-from .labels import BARE_LABEL, FACT_LABEL, STATUS_LINE, labels_one_part
+from .labels import BARE_LABEL, FACT_LABEL, PART_OF, STATUS_LINE, labels_one_part
 from .levels import prefix_class
 from .paragraphs import (
     CONTINUED,
@@ -45,8 +45,6 @@ _PAPER_SECTION = re.compile(
     r"executive\s+summary|summary|recommendations?|financial\s+implications|appendix\b.*)$",
     re.IGNORECASE,
 )
-# 'Part A – ', 'Section 2: ' before a part's kind ('Part A – Requirements').
-_PART_OF = re.compile(r"^(?:part|section)\s+[A-Z0-9]{1,3}\s*[–:.\-]\s*", re.IGNORECASE)
 # 'Estyn report: Attendance has not recovered ...' under 'Recommendation 2: Improve
 # attendance': what the report said of the recommendation its heading names, not a part.
 _THE_REPORT = re.compile(r"^(?:[\w']+\s+){0,2}(?:report|inspection\s+report)\s*:\s*\S", re.I)
@@ -128,7 +126,7 @@ class DocumentParts:
                         and first_paragraph
                         and PLAN_WORDS.search(first_paragraph)
                         and not PLAN_WORDS.search(text)
-                        and BARE_LABEL.match(_PART_OF.sub("", text))
+                        and BARE_LABEL.match(PART_OF.sub("", text))
                     )
                 ):  # a heading under the body's name: 'Hampshire Safeguarding Children
                     # Partnership' over 'Local Child Safeguarding Practice Review: ... Plan'

@@ -18,7 +18,7 @@ from .header import Vocabulary
 from .header_rows import find_headers
 from .keys import KEY_ENTRY, fill_pairs
 from .kinds import Classified, Header, RowKind, TableKind
-from .labels import labels_one_part
+from .labels import BARE_LABEL, PART_OF, labels_one_part
 from .levels import Levels, assign_levels, prefix_class
 from .other_columns import unfilled_recommendation
 from .paragraphs import (
@@ -28,7 +28,7 @@ from .parts import DocumentParts, Tables
 from .rows import RowReader
 from .rules import Rules
 from .titles import PLAN_WORDS, names_more_fully, without_stamp
-from .values import COLOUR_WORDS, STATUS_WORDS
+from .values import COLOUR_WORDS, STATUS_WORDS, status_key
 
 # 'Workstream progress', 'Priority updates': a report's section over its one table (whose own
 # rows name the workstreams), not one workstream.
@@ -121,6 +121,9 @@ class Reader(RowReader, DocumentParts):
                 labels = []  # the same part of the plan, continued in another table
             else:
                 shown = labels
+            if len(labels) >= 3 and BARE_LABEL.match(PART_OF.sub("", labels[0][1])):
+                labels = labels[1:]  # 'Section A: Areas for priority action' over 'Priority 1:
+                # ...' and its words: the kind of the parts under it, not a third level
             if labels and labels_one_part(labels[-1][1]) and _names_its_part(grid, self.words):
                 labels = labels[:-1]  # 'Area for improvement 1' over a table whose first row,
                 # merged over its header, gives the area's words: they name the part
@@ -217,7 +220,10 @@ class Reader(RowReader, DocumentParts):
         if all(len(lines) > 1 and lines[-1] in shared for lines in tops):
             self.sheet_headings.add(tops[0][-1])  # 'Further actions required' over each
             # sheet's header, under the sheet's own heading: a caption, no part
-        if all(grid.name and _STATUS_GROUP.match(grid.name) for grid, _ in grids):
+        if all(
+            grid.name and (_STATUS_GROUP.match(grid.name) or _THE_LOG.match(grid.name))
+            for grid, _ in grids
+        ) and any(_STATUS_GROUP.match(grid.name) for grid, _ in grids):
             return [(grid, []) for grid, _ in grids]  # 'Open Actions' | 'Closed Actions': one
             # log kept on two sheets by where its actions stand, no parts
         out: list[tuple[Grid, list[tuple[int, str]]]] = []
@@ -272,7 +278,13 @@ class Reader(RowReader, DocumentParts):
             n.replace(" | ", " = ", 1) for n in self.builder.plan.notes if n.count(" | ") == 1
         ]
         texts.append("; ".join(pairs))
-        for word, (status, meaning) in key_statuses(texts).items():
+        found = key_statuses(texts)
+        for n in self.builder.plan.notes:  # 'Blue | Evidenced and assured | Action delivered
+            parts = n.split(" | ")  # and ...': a key's colour, the status words it stands
+            colour = parts[0].strip().lower()  # for (commas and all), then what it means
+            if len(parts) >= 3 and colour in COLOUR_WORDS and len(parts[1]) <= 60:
+                found[status_key(parts[1])] = (COLOUR_WORDS[colour], parts[0].strip())
+        for word, (status, meaning) in found.items():
             if word in self.rules.statuses or self.builder.statuses.get(word) is status:
                 continue
             self.builder.statuses[word] = status
@@ -378,9 +390,11 @@ _WHOSE_LINE = re.compile(r"^(?:cqc|ofsted|estyn|ciw|hmicfrs|hmip|hmi|inspection)
 _KIND_WORDS = frozenset(("actions", "action", "items", "recommendations", "requirements"))
 # A part's kind and number alone: 'Theme 2', 'Priority 3', 'Workstream 1'.
 _A_PART_NUMBERED = re.compile(r"[A-Za-z][A-Za-z ]{1,24}\s[A-Z]?\d{1,2}[a-z]?")
+# A log's own sheet beside its 'Closed actions': 'Action log', 'Actions', 'Tracker'.
+_THE_LOG = re.compile(r"^(?:board\s+)?(?:action\s+)?(?:log|tracker|actions?)$", re.IGNORECASE)
 # A sheet named by where its actions stand: 'Open Actions', 'Closed actions', 'Completed'.
 _STATUS_GROUP = re.compile(
-    r"^(?:open|closed|complete[d]?|current|live|outstanding|ongoing|archived?|done)"
+    r"^(?:open|closed|complete[d]?|implemented|current|live|outstanding|ongoing|archived?|done)"
     r"(?:\s+(?:actions?|items?|recommendations?))?$",
     re.IGNORECASE,
 )

@@ -227,6 +227,13 @@ def names_more_fully(cover: str, title: str) -> bool:
         _AT_A_DATE.match(own[len(full) :]) or _WHAT_IT_HOLDS.match(own[len(full) :])
     ):  # the sheet's 'Quality Improvement Plan – Progress at 30 June 2011', or '... Plan
         return True  # 2025–26 – ILACS recommendations': the cover's plan, and when or which part
+    held = re.search(r"\s[–—-]\s[^–—]*$", own)  # 'Maternity ... Plan – delivery tracker' under a
+    if (  # cover's 'Maternity ... Plan 2023–2026': the cover's plan, and which part of it
+        held
+        and _WHAT_IT_HOLDS.match(own[held.start() :])
+        and set(re.findall(r"\w+", own[: held.start()])) <= set(re.findall(r"\w+", full))
+    ):
+        return True
     moment = _A_MOMENT.search(own)  # 'Oldham SEND ... Plan – progress update June 2021' under
     if (
         moment

@@ -21,6 +21,9 @@ BARE_LABEL = re.compile(
     # to whom; 'Area for improvement 1 (Ref: Standard 5.3.1(f), stated first time)': its rule
     re.IGNORECASE,
 )
+# Whose finding or line, before what it is: 'CQC Must Do Actions', 'RSH finding 1', 'Ofsted
+# recommendation' (the column titles' fuller list is header._SOURCE).
+INSPECTORATE = r"(?:ofsted|cqc|rsh|estyn|ciw|hmicfrs|hmip|hmi|nao)"
 # 'Part A – ', 'Section 2: ' before a part's kind ('Part A – Requirements').
 PART_OF = re.compile(r"^(?:part|section)\s+[A-Z0-9]{1,3}\s*[–:.\-]\s*", re.IGNORECASE)
 # 'REQUIREMENTS', 'Areas for improvement': a kind named in the plural with no number heads a

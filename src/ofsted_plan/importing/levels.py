@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from ..errors import PlanError
 from .classify import own_texts
 from .kinds import Classified, RowKind
+from .labels import INSPECTORATE
 
 _REC = re.compile(  # (whose, first: 'RSH finding 1', 'CQC requirement 2', 'Ofsted recommendation')
-    r"^(?:(?:ofsted|cqc|rsh|estyn|ciw|hmicfrs|hmip|hmi|nao|audit)\s+)?"
+    rf"^(?:(?:{INSPECTORATE}|audit)\s+)?"
     r"(?:recommendation\b|rec\s*\d|priority\s+actions?\b|"
     r"areas?\s+(?:for|of)\s+(?:improvement|"
     r"development|weakness|significant\s+weakness|priority\s+action)\b|afi\b|"

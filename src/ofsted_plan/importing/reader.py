@@ -18,7 +18,7 @@ from .header import Vocabulary
 from .header_rows import find_headers
 from .keys import KEY_ENTRY, fill_pairs
 from .kinds import Classified, Header, RowKind, TableKind
-from .labels import BARE_LABEL, PART_OF, labels_one_part
+from .labels import BARE_LABEL, INSPECTORATE, PART_OF, labels_one_part
 from .levels import Levels, assign_levels, prefix_class
 from .other_columns import unfilled_recommendation
 from .paragraphs import (
@@ -385,7 +385,7 @@ def _first_text(grid: Grid) -> str:
 
 
 # Whose the sheet's line says its actions answer, before the sheet's name: 'CQC Must Do'.
-_WHOSE_LINE = re.compile(r"^(?:cqc|ofsted|estyn|ciw|hmicfrs|hmip|hmi|inspection)\s+", re.I)
+_WHOSE_LINE = re.compile(rf"^(?:{INSPECTORATE}|inspection)\s+", re.I)
 # What a sheet's own line adds to its name to say only what it holds: 'Must do actions'.
 _KIND_WORDS = frozenset(("actions", "action", "items", "recommendations", "requirements"))
 # A part's kind and number alone: 'Theme 2', 'Priority 3', 'Workstream 1'.

@@ -31,32 +31,41 @@ from .titles import (
 
 
 def _runs_on(rows: list[Classified], header: Header, row: Row, after: list[Row]) -> str | None:
-    """A line alone after an action whose last cell ends mid-sentence ('... with Alder Hey;'),
-    or alone in the action's column between two numbered actions, the cell's line break saved
-    unquoted: the field that cell is in, where it goes on."""
+    """A line alone after an action, the line break of one of its cells saved unquoted: the
+    field that cell is in, where the line goes on (else None)."""
     texts = own_texts(row)
     last = next((r for r in reversed(rows) if r.kind is not RowKind.BLANK), None)
     if len(texts) != 1 or last is None or last.kind is not RowKind.ACTION:
         return None
-    cells = own_texts(last.row)
-    ref = header.column("ref")
-    if (  # 'Family Hub staff to be trained ...' alone under the action's own words, the action
-        header.fields.get(texts[0][0]) == "action"  # above numbered: its text's next line
-        and ref is not None
-        and ref in dict(cells)
-        and last.header is header
-        and prefix_class(texts[0][1]) == "plain"
-        and after  # and the next action follows it, numbered (not a caption under the plan)
-        and ref < len(after[0].cells)
-        and after[0].cells[ref].strip()
-        and row.indents.get(texts[0][0], 0) == last.row.indents.get(texts[0][0], 0)
-        and after[0].indents.get(texts[0][0], 0) <= row.indents.get(texts[0][0], 0)
-    ):  # (a row indented less than the one after it is that one's parent: levels.py)
-        return "action"
-    if not cells or not _MID_SENTENCE.search(cells[-1][1]) or prefix_class(texts[0][1]) != "plain":
+    if prefix_class(texts[0][1]) != "plain":
         return None
-    field = header.fields.get(cells[-1][0])
+    if _action_goes_on(last, header, row, after):
+        return "action"
+    cells = own_texts(last.row)
+    if not cells or not _MID_SENTENCE.search(cells[-1][1]):
+        return None
+    field = header.fields.get(cells[-1][0])  # '... with Alder Hey;' then the rest
     return field if field in ("comments", "measure", "action") else None
+
+
+def _action_goes_on(last: Classified, header: Header, row: Row, after: list[Row]) -> bool:
+    """'Family Hub staff to be trained ...' alone in the action column, under a numbered
+    action and over the next numbered one (never a caption after the last action), indented
+    as the action is (a row indented less than the one after it is that one's parent)."""
+    column = own_texts(row)[0][0]
+    ref = header.column("ref")
+    indent = row.indents.get(column, 0)
+    return (
+        header.fields.get(column) == "action"
+        and ref is not None
+        and ref in dict(own_texts(last.row))
+        and last.header is header
+        and bool(after)
+        and ref < len(after[0].cells)
+        and bool(after[0].cells[ref].strip())
+        and indent == last.row.indents.get(column, 0)
+        and after[0].indents.get(column, 0) <= indent
+    )
 
 
 # A cell that stops where its sentence goes on: 'review with Alder Hey and LCH;', '... and'.

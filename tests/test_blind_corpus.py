@@ -357,10 +357,24 @@ action; 'Section A: Areas for priority action' over 'Priority 1: ...' and its wo
 words' place; a children's home sheet's three levels: left wrong, see below); heldout208, 11 of
 14 right, 3 wrongly (a key table 'Blue | Evidenced and assured | ...' not read, and 'Not yet
 delivered' read as complete; 'Head of Housing Needs (LBB) & Clarion Housing Group' kept one
-lead; a board log's agenda items read as a level: left wrong, see below). Files still read
-wrongly are listed below, marked as expected to fail (strictly: one that starts passing fails
-the run, so the list stays true); issue 18 stays open until the list is empty and a held-out set
-reads nine in ten right on first sight."""
+lead; a board log's agenda items read as a level: left wrong, see below); heldout209 to
+heldout212 (four sets made at once, after heldout205 to heldout208 were mended, each measured
+before any change for them): heldout209, 12 of 14 right, 2 wrongly (a cover's 'Priority Action
+Plan – Area SEND Inspection' taken over the sheet's 'Herefordshire SEND Priority Action Plan
+2025–2026'; a strategy's name passed over for the next line's '... progress update (reported to
+...)'); heldout210, 11 of 14 right, 2 wrongly ('Pro-Vice-Chancellor (Education) and Head of ...'
+kept one lead; a risk register's 'Quarter 2 review – reported to ...' taken for the title), 1
+refused ('Must Do' and 'Should Do' sheets, the finding a row across on one and a column on the
+other, refused as two plans); heldout211, 11 of 14 right, 2 wrongly (a tracker's '... (HMICFRS,
+published August 2024)' line taken for the title; a key table's 'Amber | Behind schedule – ...'
+not read, so 'Behind schedule' read red), 1 refused ('Actions by status | Complete 2 | Green 3
+...' under the key refused as an action); heldout212, 10 of 14 right, 3 wrongly ('Recommended
+next step' in bold over the step: the step dropped; 'Head of Quality and Safety, Family Care
+Group' split at 'and'; 'Blue 2 | Green 5 | Amber 3 | Red 2' read as the last action's next
+line), 1 refused ('PRIORITY 1: ...' rows over 'Outcome 1.1: ...' rows refused as rows that look
+the same). Files still read wrongly are listed below, marked as expected to fail (strictly: one
+that starts passing fails the run, so the list stays true); issue 18 stays open until the list
+is empty and a held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -602,7 +616,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2942, f"{right} of {len(CASES)} read right"
+    assert right >= 2998, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -99,7 +99,7 @@ def _counts_sheet(rows: list[tuple[int, list[str]]], width_of: Any) -> bool:
 
 
 # Fields one part of a plan may have and another not.
-_OPTIONAL = frozenset(("theme", "comments", "measure", "start", "dlt"))
+_OPTIONAL = frozenset(("theme", "recommendation", "comments", "measure", "start", "dlt"))
 
 
 def _one_plan(sheets: dict[str, list[tuple[int, list[str]]]], width_of: Any) -> bool:
@@ -114,8 +114,8 @@ def _one_plan(sheets: dict[str, list[tuple[int, list[str]]]], width_of: Any) -> 
     headers = {n: width_of(rows, True) for n, rows in sheets.items()}
     if None in headers.values() or (  # the same fields but those a part may leave out:
         len({frozenset(h.values()) - _OPTIONAL for _, h in headers.values()}) != 1  # the
-    ):  # theme a column on one sheet and rows across the table on another ('Must Do'
-        return False  # beside 'Should Do'), progress kept on one only
+    ):  # theme or the finding a column on one sheet and rows across the table on another
+        return False  # ('Must Do' beside 'Should Do'), progress kept on one only
     seen: set[str] = set()
     for name, (at, header) in headers.items():
         action = next(i for i, f in header.items() if f == "action")

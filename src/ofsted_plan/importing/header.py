@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
+from .labels import INSPECTORATE
 from .title_periods import progress_period
 from .vocabulary import HEADER_NAMES
 
@@ -195,10 +196,10 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
 
 # Who made a finding, before its name: the inspectorate, the auditor, the board.
 _SOURCE = re.compile(
-    r"^(?:ofsted|hmip|hmi|hmicfrs|cqc|estyn|ciw|jtai|slt|inspection|inspectors?'?s?'?|self-assessment|"
+    rf"^(?:{INSPECTORATE}|jtai|slt|inspection|inspectors?'?s?'?|self-assessment|"
     r"(?:internal\s+|external\s+)?audit(?:ors?'?s?'?)?|board|panel|peer(?:\s+(?:review|team|challenge))?|"
-    r"lga|regulator|treasury\s+minute|pac|nao|"  # a PAC report's government reply
-    r"regulator's|(?:housing\s+)?ombudsman(?:'s)?|lgsco|rsh|scrutiny|review|spotlight|"
+    r"lga|regulator|treasury\s+minute|pac|"  # a PAC report's government reply
+    r"regulator's|(?:housing\s+)?ombudsman(?:'s)?|lgsco|scrutiny|review|spotlight|"
     r"safeguarding\s+review|serious\s+case\s+review|csp?r|lcspr|sar|dhr)\s+"
 )
 # A body's short name, then what it made: 'HMICS recommendation', 'RQIA findings'.

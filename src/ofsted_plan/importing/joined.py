@@ -182,10 +182,15 @@ ONE_HOLDS_BOTH = frozenset(
 )  # fmt: skip
 
 
+# Where a post's name ends and its area begins: 'Service Manager – Urgent Care', 'Detective
+# Inspector, Gwent Police'.
+_AREA_AFTER = re.compile(r"\s[–-]\s|,")
+
+
 def _heads_more(pieces: list[str]) -> bool:
     """'Head of Children' and 'Young People Commissioning': what the post heads goes on past
     'and', ending in a field of work, not a post's word (one post)."""
-    after = re.split(r"\s[–-]\s|,", pieces[-1], maxsplit=1)[0]  # 'Service Manager – Urgent
+    after = _AREA_AFTER.split(pieces[-1], maxsplit=1)[0]  # 'Service Manager – Urgent
     last = after.split()  # Care', 'Detective Inspector, Gwent Police': a post, then its area
     return (
         " of " in f" {pieces[0]} "
@@ -287,14 +292,15 @@ def and_split(part: str) -> list[str]:
     if (
         len(pieces) == 2
         and kind_of(pieces[1]) == "team"
-        and len(pieces[1].split()) >= 2
-        and pieces[1].split()[-1].lower() in _A_GROUP | _A_BODY_OF_PEOPLE
+        and len(group := _AREA_AFTER.split(pieces[1], maxsplit=1)[0].split()) >= 2
+        and group[-1].lower() in _A_GROUP | _A_BODY_OF_PEOPLE
         and (
             plainly_a_person(pieces[0]) or (kind_of(pieces[0]) == "post" and whole_post(pieces[0]))
         )
         and (plainly_a_person(pieces[0]) or len(pieces[1].split()) >= 3)
     ):  # 'Cllr Anna Wright and Participation Team', 'Head of Children's Community Services
         return pieces  # (CHS) and Croydon Parent Carer Forum': a person or a post, then a group
+        # (not 'Head of Quality and Safety, Family Care Group': a post's field, then its area)
     if (
         len(pieces) == 2
         and any(body_letters(p) for p in pieces)

@@ -49,27 +49,66 @@ def prefix_class(text: str) -> str:
 
 
 Signature = tuple[int, str, str]
+_WORD = re.compile(r"[^\W\d_]*")
 _QUOTED = re.compile(r"[“\"‘'].+[”\"’']", re.DOTALL)
 
 
-def signature(item: Classified) -> Signature:
-    """How a structure row looks: its column, its prefix, and its cell's colour."""
+def signature(item: Classified, refined: frozenset[Signature] = frozenset()) -> Signature:
+    """How a structure row looks: its column, its prefix, and its cell's colour; and, for a
+    kind seen directly under its own kind with another word ('PRIORITY 1: ...' over 'Outcome
+    1.1: ...'), the prefix's word: two kinds of heading, as a reader sees them."""
     if item.column < 0:
         return (item.column, "label", "")
-    return (item.column, prefix_class(item.text), item.row.fills.get(item.column, ""))
+    found = (item.column, prefix_class(item.text), item.row.fills.get(item.column, ""))
+    if found in refined:
+        return (found[0], found[1], f"{found[2]} {_prefix_word(item.text)}")
+    return found
+
+
+def _prefix_word(text: str) -> str:
+    """'priority' of 'PRIORITY 1: ...', 'md' of 'MD1 The trust must ...'."""
+    word = _WORD.match(text.lstrip())
+    return word[0].casefold().rstrip("s") if word else ""
+
+
+def _told_apart(rows: list[Classified], structure: list[tuple[int, Classified]]) -> set[Signature]:
+    """Kinds of heading row of which one stands directly under another with another prefix
+    word ('Outcome 1.1: ...' under 'PRIORITY 1: ...'): their words tell them apart."""
+    found: set[Signature] = set()
+    ids = {id(r) for _, r in structure}
+    for i, r in structure:
+        following = next(
+            (
+                f
+                for f in rows[i + 1 :]
+                if f.kind not in (RowKind.BLANK, RowKind.HEADER, RowKind.NOTE, RowKind.KEY)
+            ),
+            None,
+        )
+        if following is None or id(following) not in ids:
+            continue
+        a, b = signature(r), signature(following)
+        if (
+            a == b
+            and a[1] in ("theme", "rec")
+            and _prefix_word(r.text) != _prefix_word(following.text)
+        ):
+            found.add(a)
+    return found
 
 
 @dataclass
 class Levels:
     by_signature: dict[Signature, str] = field(default_factory=dict)
     notes: set[int] = field(default_factory=set)  # id() of structure rows read as notes
+    refined: frozenset[Signature] = frozenset()  # kinds told apart by their prefix's word
 
     def level(self, item: Classified) -> str:
         if item.why.startswith("rules: "):
             return item.why[len("rules: ") :]
         if id(item) in self.notes:
             return "note"
-        return self.by_signature.get(signature(item), "heading")
+        return self.by_signature.get(signature(item, self.refined), "heading")
 
 
 def assign_levels(
@@ -106,6 +145,7 @@ def assign_levels(
     if exact:  # the tool's own export: a structure row is a theme
         levels.by_signature = {signature(r): "theme" for _, r in structure}
         return levels
+    levels.refined = frozenset(_told_apart(rows, structure))
     headers = [r.header for r in rows if r.header is not None]
     free = []
     if not any("theme" in h.fields.values() for h in headers):
@@ -115,7 +155,7 @@ def assign_levels(
     votes: dict[tuple[Signature, Signature], int] = {}
     first_of: dict[Signature, Classified] = {}
     for i, r in structure:
-        first_of.setdefault(signature(r), r)
+        first_of.setdefault(signature(r, levels.refined), r)
         for following in rows[i + 1 :]:
             if following.kind in (RowKind.BLANK, RowKind.HEADER, RowKind.NOTE, RowKind.KEY):
                 continue
@@ -124,7 +164,7 @@ def assign_levels(
                 and id(following) not in levels.notes
                 and not following.why.startswith("rules: ")
             ):
-                a, b = signature(r), signature(following)
+                a, b = signature(r, levels.refined), signature(following, levels.refined)
                 if a == b and a[1] != "label":
                     raise PlanError(
                         f"this row ('{_short(following.text)}') stands alone as a heading right "
@@ -173,7 +213,11 @@ def assign_levels(
         label_levels = sorted({s[0] for s in depth if s[1] == "label"})
         over = {  # how many headings stand over a kind's rows: a heading over the last
             s: max(  # table only leaves the rows of the tables before it at the top
-                (in_force.get(id(r), len(label_levels)) for _, r in structure if signature(r) == s),
+                (
+                    in_force.get(id(r), len(label_levels))
+                    for _, r in structure
+                    if signature(r, levels.refined) == s
+                ),
                 default=len(label_levels),
             )
             if in_force is not None
@@ -186,22 +230,28 @@ def assign_levels(
         }
     for s, d in depth.items():
         levels.by_signature[s] = free[d] if d < len(free) else "heading"
-        if d >= len(free) and (here := _free_in_its_tables(rows, s)) and d < len(here):
+        if (
+            d >= len(free)
+            and (here := _free_in_its_tables(rows, s, levels.refined))
+            and d < len(here)
+        ):
             levels.by_signature[s] = here[d]  # 'MD1. The trust must ...' over its own table
             # of actions, another table's column naming the should-dos; bands of core
             # services on a 'Must Do' sheet beside a 'Should Do' sheet's 'Core service' column
     for s in depth:
-        if bound := _in_its_column(rows, s):
+        if bound := _in_its_column(rows, s, levels.refined):
             levels.by_signature[s] = bound
     return levels
 
 
-def _free_in_its_tables(rows: list[Classified], kind: Signature) -> list[str]:
+def _free_in_its_tables(
+    rows: list[Classified], kind: Signature, refined: frozenset[Signature]
+) -> list[str]:
     """The levels the tables under every heading of this kind leave free, outer first: in
     those tables, the headings are what their columns do not name."""
     headers = []
     for i, r in enumerate(rows):
-        if r.kind is not RowKind.STRUCTURE or signature(r) != kind:
+        if r.kind is not RowKind.STRUCTURE or signature(r, refined) != kind:
             continue
         action = next((a for a in rows[i + 1 :] if a.kind is RowKind.ACTION), None)
         if action is None or action.header is None:
@@ -211,7 +261,9 @@ def _free_in_its_tables(rows: list[Classified], kind: Signature) -> list[str]:
     return [f for f in ("theme", "recommendation") if f not in named] if headers else []
 
 
-def _in_its_column(rows: list[Classified], kind: Signature) -> str | None:
+def _in_its_column(
+    rows: list[Classified], kind: Signature, refined: frozenset[Signature]
+) -> str | None:
     """The field a kind of heading row stands for by its place: written in the theme or the
     recommendation column, over actions that leave that column empty ('Weakness 1: ...' in
     the 'Area of significant weakness' column, merged across the row)."""
@@ -220,7 +272,7 @@ def _in_its_column(rows: list[Classified], kind: Signature) -> str | None:
         return None
     found: set[str] = set()
     for i, r in enumerate(rows):
-        if r.kind is not RowKind.STRUCTURE or signature(r) != kind:
+        if r.kind is not RowKind.STRUCTURE or signature(r, refined) != kind:
             continue
         if r.header is None or r.why == "above the first header":  # not in the table's columns
             return None

@@ -96,8 +96,10 @@ class DocumentParts:
         title_level = -1  # its level
         facts = fact_lines(self.document.blocks)
         after_table = False  # the block before was a table
+        last_label = False  # the block before was a part's label in bold, under a heading
         for block in self.document.blocks:
             was_heading, last_heading = last_heading, False
+            was_label, last_label = last_label, False
             was_table, after_table = after_table, isinstance(block, Grid)
             was_title = isinstance(block, Paragraph) and last_title
             last_title = isinstance(block, Paragraph) and block.level == 0
@@ -174,6 +176,8 @@ class DocumentParts:
                     stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
                     fresh.append((level, text))
                     last_heading = block.level is not None and 1 <= block.level <= 9
+                    last_label = was_heading and block.level == 10  # 'Recommended next step'
+                    # in bold under a heading: the plain line after it is the part's words
                 elif is_key_text(text) or STATUS_LINE.match(text):
                     plan.notes.append(text)  # a key, or 'Overall: Green. ...' said of the part
                 elif OUTCOME.match(text):
@@ -189,7 +193,11 @@ class DocumentParts:
                 elif text.endswith(":") and len(text) <= 60 and any(lv < 10 for lv, _ in stack):
                     label_only = True
                 elif (
-                    (was_heading or (was_table and block.bold and len(text.split()) >= 5))
+                    (
+                        was_heading
+                        or was_label
+                        or (was_table and block.bold and len(text.split()) >= 5)
+                    )
                     and block.level is None
                     and len(text) <= 400
                     and not NARRATION.match(text)  # 'Inspectors found that ...': prose about it

@@ -61,7 +61,8 @@ def surname_forename(text: str) -> bool:
 
 _HEADS_A_SERVICE = frozenset(("director", "officer", "head", "manager", "lead"))
 _TITLE_WORDS = frozenset(("chief", "corporate", "assistant", "deputy", "executive", "strategic"))
-_CO_ROLE = re.compile(r"^(?:co|vice|joint)-")  # 'Parent Carer Forum Co-Chair': a chair
+_CO_ROLE = re.compile(r"^(?:(?:co|vice|joint|pro)-)+")  # 'Parent Carer Forum Co-Chair': a chair;
+# a university's 'Pro-Vice-Chancellor': one of its chancellor's officers
 
 
 def _role_of(word: str) -> str:

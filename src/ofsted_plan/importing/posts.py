@@ -325,8 +325,9 @@ SERVICES = frozenset(
 # Group' is one post: 'Chair' alone is a word of one).
 ONE_WORD_POSTS = frozenset(
     ("headteacher", "headmaster", "headmistress", "head", "bursar", "clerk", "leader", "mayor",
-     "chair", "senco", "sendco", "principal")  # 'SENCo', 'SENDCo': the SEN(D) co-ordinator,
-    # as schools write it; a school's or college's 'Principal', its 'Head' ('Head and Bursar')
+     "chair", "senco", "sendco", "principal", "chancellor")  # 'SENCo', 'SENDCo': the SEN(D)
+    # co-ordinator, as schools write it; a school's or college's 'Principal', its 'Head' ('Head
+    # and Bursar'); a university's 'Vice-Chancellor'
 )  # fmt: skip  # 'Leader & Chief Executive': the council's leader and its chief executive
 
 # Words of a team or body, not a post: 'Youth Services', 'the Partnership Board'.

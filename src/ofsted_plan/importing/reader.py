@@ -11,11 +11,11 @@ from ..errors import PlanError
 from ..model import Plan
 from .builder import Builder
 from .cells import assign_generated_refs, refs_from_action_text
-from .checks import key_statuses
 from .classify import own_texts
 from .documents import Document, Grid, Paragraph, Row
 from .header import Vocabulary
 from .header_rows import find_headers
+from .key_words import key_statuses
 from .keys import KEY_ENTRY, fill_pairs
 from .kinds import Classified, Header, RowKind, TableKind
 from .labels import BARE_LABEL, INSPECTORATE, PART_OF, labels_one_part

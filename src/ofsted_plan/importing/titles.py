@@ -145,21 +145,23 @@ def plan_score(text: str) -> int:
         + 2 * bool(_MIDDLING_PLAN.search(text))
         + bool(PLAN_WORDS.search(text))
         - 6 * bool(_NOT_A_TITLE.search(text))
-    )
+        - 6 * bool(_THE_REPORTS.search(text) and not _A_DOCUMENT.search(text))
+    )  # ('Thematic inspection: ... (HMICFRS, published August 2024)': the report it answers)
 
 
 # 'Overall rating: Requires improvement (...). Plan owner: ...': a sentence, ending in a full
 # stop, says something about the plan; a title names it.
 _NOT_A_TITLE = re.compile(
     r"\.\s*$|^(?:report\s+to\b|agenda\s+item\b|item\s+\d|extract(?:ed)?\s+from\b|"
-    r"exported\b|printed\b|downloaded\b)|\b(?:read\s+me|how\s+to\s+(?:use|complete)|"
+    r"exported\b|printed\b|downloaded\b)|\b(?:read\s+me|how\s+to\s+(?:use|complete)|reported\s+to|"
     r"instructions|guidance\s+notes?|rag\s+key|last\s+updated)\b|\s\|\s|;\s[^;]+;\s|(?-i:(?:[a-z]{3,}|\d{4})\.\s+[A-Z][a-z])|"
     r"^(?:inspection|report(?:\s+published)?|published|extract(?:\s+date)?|date(?:\s+of\s+\w+)?|"
     r"version|reporting\s+period|prepared\s+by|meeting|author|review\s+date|visit|service|"
     r"setting|provider|report\s+run|run\s+(?:date|on))\s*:\s|"
     r"^[a-z][\w ]{0,30}:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$",  # 'Report run: 07/07/2025'
     re.IGNORECASE,
-)  # and 'Report to Audit Committee, 20 January 2026', 'Extract from the tracker as at ...':
+)  # and 'Report to Audit Committee, 20 January 2026', 'Quarter 2 review – reported to Audit
+# and Standards Committee, ...', 'Extract from the tracker as at ...':
 # the meeting or the export, not the plan; 'Focused visit 4–5 May 2022 | Letter published ... |
 # Monitored by ...' (or set apart by semicolons) or 'Review published 12 March 2024. Plan
 # monitored by ...': facts set side by side or in sentences, not a name; 'Inspection: A
@@ -249,11 +251,28 @@ def names_more_fully(cover: str, title: str) -> bool:
     named = body.casefold()
     if body != cover.strip() and only_bodies(body) and named not in SERVICES and named not in own:
         return not sentence and bool(PLAN_WORDS.search(cover))
+    if _whose_plan(own, full):
+        return False
     if _STRONG_PLAN.search(own) and not _STRONG_PLAN.search(full) and _THE_REPORTS.search(full):
         return False  # '... Force Improvement Plan' on the sheet beside a first sheet's
         # 'HMICFRS PEEL inspection ... – graded judgements (report published ...)': the report
     return len(full) > len(own) and (
         own in full or (not sentence and bool(PLAN_WORDS.search(cover)))
+    )
+
+
+def _whose_plan(own: str, full: str) -> bool:
+    """The sheet's line names the cover's plan and whose it is: 'Herefordshire SEND Priority
+    Action Plan 2025–2026' beside the cover's 'Priority Action Plan – Area SEND Inspection'
+    (the body's name on a line of its own above it): the sheet's line is the plan's name."""
+    words = re.findall(r"[^\W_]+", own)
+    cover = set(re.findall(r"[^\W_]+", full))
+    return (
+        len(words) >= 4
+        and words[0] not in cover
+        and not PLAN_WORDS.search(words[0])
+        and bool(_STRONG_PLAN.search(own))
+        and all(w in cover or w.isdigit() for w in words[1:])
     )
 
 

@@ -30,7 +30,7 @@ def is_counts(grid: Grid) -> bool:
     return bool(lines) and sum(1 for r in lines if totals_row(r)) >= max(2, len(lines) // 2)
 
 
-_COUNTED = re.compile(r"(.+?)\s*[:=]\s*(\d+)")
+_COUNTED = re.compile(r"(.+?)(?:\s*[:=]\s*|\s+)(\d+)")  # 'Green: 3', 'Green = 3', 'Green 3'
 
 
 def totals_row(row: Row) -> bool:
@@ -94,7 +94,8 @@ def _count_label(label: str, words: Mapping[str, object]) -> bool:
         or first in ("total", "totals", "rag", "yellow")
         or bool(re.match(r"not (yet )?(rated|started|due)\b", label))
         or bool(re.fullmatch(r"[\w' ]{1,30} actions", label))  # 'MUST Do actions | 5'
-    )
+        or bool(re.fullmatch(r"[\w' ]{0,30}\bby\s+(?:status|rag|rating|colour)", label))
+    )  # 'Actions by status | Complete 2 | Green 3': the caption of the counts beside it
 
 
 def counts_under_header(rows: Sequence[Sequence[str]]) -> bool:

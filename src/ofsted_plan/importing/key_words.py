@@ -1,0 +1,96 @@
+"""The words a plan's own key defines for its status column ('1 = Complete', 'Check
+progress = amber', 'Amber | Behind schedule – ...'), read as the key says: apart from the
+checks, which only ask whether a key gives a colour another meaning."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Status
+from .keys import meaning_of
+from .values import COLOUR_WORD, COLOUR_WORDS, STATUS_WORDS, status_key
+
+_SEGMENTS = re.compile(r"\s*(?:[;,\n|]|\s{2,}|\.\s)\s*")
+_BRACKETED_COLOUR = re.compile(  # and 'Implemented (Blue) – action complete'
+    r"^(.{1,30}?)\s*\(\s*(red|amber|green|blue|yellow|grey|gray|white|no colou?r|none|clear)\s*\)"
+    r"(?:\s*(?:–|—|\s-|:|=)\s*\S.*)?$",
+    re.IGNORECASE,
+)
+# '✔ done', '● on track': a symbol and its meaning.
+_SYMBOL_PAIR = re.compile(r"^([^\w\s])\s+(\w.*)$")
+_KEY_LABEL = re.compile(  # and 'RAG: C = complete, G = on track': the column's name
+    r"^(?:.{0,30}?\bkey\s*:\s*|(?:\w+\s+)?(?:b?rag|status)\s*:\s*(?=\S{1,25}\s*[=:–—]))",
+    re.IGNORECASE,
+)
+_PAIR = re.compile(r"^(.{1,30}?)\s*(?:=|:|–|—|\s-\s)\s*(.+)$")
+
+
+# Status words whose colour is their name, which a key's meaning in other words never moves.
+FIRM_WORDS = frozenset(("on track", "off track", "complete", "completed", "not started"))
+_IN_BRACKETS = re.compile(r"\(\s*(?:red|amber|green|blue)\s*\)", re.IGNORECASE)
+
+
+def _entries(segment: str) -> list[str]:
+    """A key's entries set apart by ' / ' where each names its colour in brackets ('Complete
+    / On track (green) / Some delay (amber) / Off track (red)'); else the segment whole."""
+    if " / " in segment and len(_IN_BRACKETS.findall(segment)) >= 2:
+        return segment.split(" / ")
+    return [segment]
+
+
+def _colours_words(colour: Status | None, meaning: str) -> str | None:
+    """'Amber = Behind schedule – expected to complete with a short delay': the status words
+    a colour stands for in the plan's status cells, where the words alone would be read as
+    another colour ('Behind schedule' as red); a completed colour keeps its meaning."""
+    words = status_key(re.split(r"\s[–—-]\s|:\s|\.\s", meaning, maxsplit=1)[0])
+    read = STATUS_WORDS.get(words)
+    if colour in (None, Status.BLUE) or read in (None, colour, Status.BLUE) or words in FIRM_WORDS:
+        return None
+    return words
+
+
+def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
+    """The words a plan's key defines for its RAG column ('1 = Complete', 'Check progress =
+    amber', '✔ = complete'), each with the status its meaning names: from key lines that
+    define two or more."""
+
+    found: dict[str, tuple[Status, str]] = {}
+    for text in texts:
+        pairs: dict[str, tuple[Status, str]] = {}
+        keyed = 0
+        for segment in (s for part in _SEGMENTS.split(text) for s in _entries(part)):
+            segment = _KEY_LABEL.sub("", segment.strip())
+            if bracketed := _BRACKETED_COLOUR.match(segment):  # 'Check Progress (amber)'
+                status = COLOUR_WORDS.get(bracketed[2].lower(), Status.UNRATED)
+                pairs[status_key(bracketed[1])] = (status, bracketed[2])
+                keyed += 1
+                continue
+            match = _PAIR.match(segment) or _SYMBOL_PAIR.match(segment)
+            if not match:
+                continue
+            token = re.split(r":\s+|\s{2,}", match[1].strip())[-1].strip(" ()")
+            meaning = match[2].strip()
+            if "%" in token or "%" in meaning:  # '0–25% = Red': a band (percent_bands)
+                continue
+            if meaning[:1].isdigit():  # 'Green: 3  Complete: 2': a count, not a meaning
+                continue
+            colours = [
+                COLOUR_WORDS[w] for w in re.findall(r"[a-z]+", meaning.lower()) if w in COLOUR_WORDS
+            ]
+            named = colours[0] if len(set(colours)) == 1 else meaning_of(meaning)
+            said = meaning_of(COLOUR_WORD.sub(" ", meaning)) if colours else None
+            if said in (Status.GREEN, Status.BLUE) and said is not named:
+                named = said  # 'On track = Amber – action on track': the words mean green
+            key = status_key(token)
+            if named is None or not key or len(key) > 25:
+                continue
+            keyed += 1  # a key's line: 'Green = on track' counts, though green stays green
+            if key in FIRM_WORDS and not colours:  # 'Off track = Slippage of more than three
+                continue  # months': the words say red whatever the meaning's words lean to
+            if key not in COLOUR_WORDS and key not in ("r", "a", "g", "b"):  # letters are colours
+                pairs[key] = (named, meaning)
+            elif (words := _colours_words(COLOUR_WORDS.get(key), meaning)) is not None:
+                pairs[words] = (COLOUR_WORDS[key], token)
+        if keyed >= 2:
+            found.update(pairs)
+    return found

@@ -372,9 +372,20 @@ not read, so 'Behind schedule' read red), 1 refused ('Actions by status | Comple
 next step' in bold over the step: the step dropped; 'Head of Quality and Safety, Family Care
 Group' split at 'and'; 'Blue 2 | Green 5 | Amber 3 | Red 2' read as the last action's next
 line), 1 refused ('PRIORITY 1: ...' rows over 'Outcome 1.1: ...' rows refused as rows that look
-the same). Files still read wrongly are listed below, marked as expected to fail (strictly: one
-that starts passing fails the run, so the list stays true); issue 18 stays open until the list
-is empty and a held-out set reads nine in ten right on first sight."""
+the same); heldout213 to heldout216 (four sets made at once, after heldout209 to heldout212 were
+mended, each measured before any change for them): heldout213, 12 of 14 right, 1 right? (an
+audit tracker's typo refused, but first at its 'Audit Ref' and 'Rec No' columns, the numbers
+starting again under each audit), 1 refused (a risk register's 'Further actions to reduce the
+risk' not read as the actions: no header found); heldout214, 14 of 14 right; heldout215, 11 of
+14 right, 2 wrongly ('R1 | Recommendation 1: ...' rows read as actions; a line 'Multi-agency
+action plan – version 4, ...' taken for the title), 1 refused (an HMICFRS recommendation on a
+row of its own, the action's columns empty, refused as an action with no words); heldout216, 11
+of 14 right, 2 wrongly ('... Community Safety Team and Southall Black Sisters' and 'Safer
+Schools Officers and Redbridge Youth Justice Service' kept one lead), 1 refused (a summary sheet
+of counts, a key under them, taken for a plan beside the core services' sheets). Files still
+read wrongly are listed below, marked as expected to fail (strictly: one that starts passing
+fails the run, so the list stays true); issue 18 stays open until the list is empty and a held-
+out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -616,7 +627,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 2998, f"{right} of {len(CASES)} read right"
+    assert right >= 3054, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

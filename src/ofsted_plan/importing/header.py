@@ -221,7 +221,10 @@ _TO_IMPROVE = re.compile(
 )
 # 'Action to achieve full compliance', 'Actions required to meet the standard': what is
 # done, named by what it is done for.
-_ACTION_TO = re.compile(r"^actions?\s+(?:(?:required|needed|planned)\s+)?to\s+[a-z]+\b")
+_ACTION_TO = re.compile(  # 'Actions to address', 'Further actions to reduce the risk'
+    r"^(?:(?:further|additional|agreed|planned|proposed|mitigating|key)\s+)?"
+    r"actions?\s+(?:(?:required|needed|planned)\s+)?to\s+[a-z]+\b"
+)
 _SHOULD = re.compile(  # (what an inspectorate said: 'CQC said the practice should')
     r"^(?:(?:[\w']+\s+){1,2}(?:said|told\s+us|found)(?:\s+that)?\s+)?"
     r"the\s+(?:practice|provider|trust|service|school|college|council|partnership|home|"

@@ -187,6 +187,11 @@ ONE_HOLDS_BOTH = frozenset(
 _AREA_AFTER = re.compile(r"\s[–-]\s|,")
 
 
+def _a_role(word: str) -> bool:
+    """'officer', and 'officers': a post's word, one holder or several."""
+    return word in ROLE_WORDS or (word.endswith("s") and word[:-1] in ROLE_WORDS)
+
+
 def _heads_more(pieces: list[str]) -> bool:
     """'Head of Children' and 'Young People Commissioning': what the post heads goes on past
     'and', ending in a field of work, not a post's word (one post)."""
@@ -318,7 +323,7 @@ def and_split(part: str) -> list[str]:
     if (
         len(pieces) == 2
         and kind_of(pieces[0]) == "post"
-        and pieces[0].split()[-1].lower() in ROLE_WORDS
+        and _a_role(pieces[0].split()[-1].lower())  # ('Safer Schools Officers': a post too)
         and " of " not in f" {pieces[0]} "  # 'Head of Commissioning and Market Shaping'
         and (
             (len(pieces[1].split()) >= 3 and kind_of(pieces[1]) == "name")
@@ -340,9 +345,15 @@ def and_split(part: str) -> list[str]:
         len(pieces) == 2
         and kind_of(pieces[0]) == "team"
         and pieces[0].split()[-1].lower() in _A_GROUP | _A_BODY_OF_PEOPLE
-        and kind_of(pieces[1]) == "post"
+        and (
+            (kind_of(pieces[1]) == "post" and whole_post(pieces[1]))
+            or (  # 'Hounslow Council Community Safety Team and Southall Black Sisters': a
+                len(pieces[0].split()) >= 3  # team by its name, then a body or a person
+                and kind_of(pieces[1]) in ("name", "team", "agency")
+                and all(w[:1].isupper() for w in pieces[1].split())
+            )
+        )
         and len(pieces[1].split()) >= 2
-        and whole_post(pieces[1])
     ):
         return pieces  # 'DfT Sponsorship Team and DVLA HR Director', 'Newcastle Parent Carer
         # Forum and CNTW ... Service Manager': a team or a forum, then a post

@@ -320,7 +320,7 @@ def roll_up_rows(rows: list[Classified]) -> None:
         owned = any(
             header.fields.get(i) in ("lead", "ref") and c.strip()
             for i, c in enumerate(item.row.cells)
-        )
+        ) and not _ref_restates(item, text)
         banded = item.row.band() is not None and len(own_texts(item.row)) == 1
         addressed = (  # 'The Youth Justice Management Board should:' over its recommendations
             not owned and _ADDRESSED.match(text) is not None and len(own_texts(item.row)) == 1
@@ -335,6 +335,25 @@ def roll_up_rows(rows: list[Classified]) -> None:
             item.text = text
             item.column = indent
             item.why = "sums up the rows under it"
+
+
+def _ref_restates(item: Classified, text: str) -> bool:
+    """'R1' beside 'Recommendation 1: ...', and nothing else an action has (a lead, a date, a
+    RAG): the ref is the heading's own number, not an action's."""
+    header = item.header
+    numbered = _NUMBERED.match(text)
+    if header is None or numbered is None:
+        return False
+    label, number = numbered[1].strip().casefold(), numbered[2]
+    for column, cell in own_texts(item.row):
+        field = header.fields.get(column)
+        if field == "ref":
+            ref = re.fullmatch(r"([A-Za-z]{0,4})\.?\s*(\d+)\.?", cell)
+            if ref is None or ref[2] != number or not label.startswith(ref[1].casefold()):
+                return False
+        elif field not in ("action", None, "extra"):
+            return False
+    return True
 
 
 # Whom the recommendations under it are for: 'The YJ Management Board should:'.

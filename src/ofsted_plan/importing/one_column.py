@@ -250,14 +250,14 @@ def _told_apart(
             )  # fmt: skip
         for kept, other in ((first, second), (second, first)):  # 'Audit Ref' of one audit
             pairs = [  # over several rows beside 'Rec Ref', one a row: the second is the ref
-                (r[kept].strip(), r[other].strip())
-                for r in sample
+                (r[kept].strip(), r[other].strip())  # (or 'Rec No' 1, 2 under each audit,
+                for r in sample  # starting again: numbered under the audit's heading)
                 if max(kept, other) < len(r) and r[kept].strip() and r[other].strip()
             ]
             own_refs, group_refs = [m for m, _ in pairs], [t for _, t in pairs]
             if (
                 len(own_refs) >= 3
-                and len(set(own_refs)) == len(own_refs)
+                and len(set(pairs)) == len(pairs)
                 and all(REF_LIKE.match(c) for c in own_refs)
                 and len(set(group_refs)) < len(group_refs)
                 and one_run_each(group_refs)  # each audit's ref in one run of rows

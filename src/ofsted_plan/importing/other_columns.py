@@ -2,13 +2,14 @@
 each recommendation ('Regulation 27(4)(b)'), a column of 'Rec 1' under the recommendations'
 own heading rows, one review named on every row ('SAR Mr T'), a board log's agenda item
 named once for each action. Each is kept as another column by a rule the report names (a
-re-reading, `Settle`)."""
+re-reading, `Settle`). And a recommendation column filled on rows of their own: those rows
+are the findings the actions under them answer."""
 
 from __future__ import annotations
 
 import re
 
-from .classify import plan_rows
+from .classify import own_texts, plan_rows
 from .header import header_key
 from .kinds import Classified, RowKind
 from .level_checks import band_row, column_values
@@ -157,6 +158,8 @@ def unfilled_recommendation(rows: list[Classified]) -> None:
     first = rows.index(action_rows[0])
     if not any(r.kind is RowKind.STRUCTURE for r in rows[:first]):
         return  # no band above the first action: nothing names its recommendation
+    if any(r.why == _OWN_ROW for r in rows):
+        return  # the column filled on rows of their own: those rows are the findings
     title = header.titles[rec].strip()
     raise Settle(
         title,
@@ -164,3 +167,47 @@ def unfilled_recommendation(rows: list[Classified]) -> None:
         f"The column '{title}' is empty on every action's row: the rows across the table "
         "above the actions name what they answer; the column is kept as another column",
     )
+
+
+_OWN_ROW = "a finding on a row of its own"
+# What an action itself holds: a row filling none of these names no action of its own.
+_AN_ACTIONS = frozenset(("action", "lead", "status", "end", "start", "comments", "measure", "dlt"))
+
+
+def findings_on_their_own_rows(rows: list[Classified]) -> None:
+    """'2 | By 1 October 2023, chief fire officers should ... | 01/10/2023' on a row of its
+    own, the action's columns empty, over actions that leave the recommendation column empty:
+    the row names the recommendation they answer (it was read as an action with no words).
+    Its other cells (the recommendation's number, the inspectorate's deadline) go down to the
+    actions under it, as a cell merged down beside them would."""
+    for index, item in enumerate(rows):
+        header = item.header
+        if item.kind is not RowKind.ACTION or header is None:
+            continue
+        rec = header.column("recommendation")
+        own = dict(own_texts(item.row))
+        if rec is None or rec not in own:
+            continue
+        if any(header.fields.get(c) in _AN_ACTIONS for c in own):
+            continue
+        under: list[Classified] = []
+        for following in rows[index + 1 :]:
+            if following.kind is RowKind.STRUCTURE or following.header is not header:
+                break
+            if following.kind is RowKind.ACTION:
+                if rec in dict(own_texts(following.row)):
+                    break  # the next finding
+                under.append(following)
+        action = header.column("action")
+        if not under or action is None or not all(action in dict(own_texts(a.row)) for a in under):
+            continue
+        item.kind, item.text, item.column = RowKind.STRUCTURE, own[rec], rec
+        item.why = _OWN_ROW
+        for column, text in own.items():
+            if header.fields.get(column) not in (None, "extra"):  # (a ref is the finding's)
+                continue
+            for a in under:
+                if column < len(a.row.cells) and not a.row.cells[column].strip():
+                    a.row.cells[column] = text
+                    a.row.down.add(column)
+                    a.row.own = None

@@ -22,6 +22,7 @@ from .header_rows import find_headers, read_header
 from .kinds import Classified, Header, RowKind
 from .labels import said_of_its_part
 from .levels import prefix_class, roll_up_rows
+from .other_columns import findings_on_their_own_rows
 from .paragraphs import column_caption_row, labels_over_lists, labels_over_words
 from .preamble import PreambleReader
 from .table_kinds import other_header
@@ -94,6 +95,7 @@ class RowReader(PreambleReader):
         finally:
             self._settle_preamble(start)
         roll_up_rows(self.rows[start:])
+        findings_on_their_own_rows(self.rows[start:])
         labels_over_words(self.rows[start:])
         labels_over_lists(self.rows[start:])
         column_caption_row(self.rows[start:])

@@ -40,13 +40,14 @@ _MIDDLING_PLAN = re.compile(
 _MONTH_WORD = "(?:" + "|".join(a.lower() for a in MONTH_ABBREVIATIONS) + ")[a-z]*"
 # A plan named by its kind alone, perhaps with the moment it stands at: 'Action Plan -
 # progress at 31 January 2025' under 'Oldham Council - Public Health LGA Peer Challenge 2024'
-# names no plan of its own; the line above does.
+# names no plan of its own; the line above does (and 'Multi-agency action plan – version 4',
+# 'Delivery Action Plan – Year 1 progress update').
 _ONLY_A_KIND = re.compile(
     r"^(?:the\s+)?(?:partnership\s+|multi-agency\s+|recommendations?\s+)?"
     r"(?:action|improvement|delivery)\s+"
     r"(?:plan|tracker|log)(?:\s+and\s+progress\s+(?:update|report))?\s*"
-    r"(?:$|\([^()]*\)$|[–—:-]\s*(?:progress|position|update|status|as\s+at|at|"
-    rf"{_MONTH_WORD})\b)",
+    r"(?:$|\([^()]*\)$|[–—:-]\s*(?:(?:year|quarter|q)\s*\d+\s+)?(?:progress|position|update|"
+    rf"status|as\s+at|at|version|v\d+|{_MONTH_WORD})\b)",
     re.IGNORECASE,
 )
 # A plan's kind and what it answers ('Response and action plan to the Panel's

@@ -102,9 +102,20 @@ def counts_under_header(rows: Sequence[Sequence[str]]) -> bool:
     """Rows under a header ('Core service | Must do | Should do | Actions | Complete') that
     count the plan ('Acute wards ... | 2 | 1 | 5 | 1'): a summary beside the plan, not the
     plan. Most rows hold three numbers or more, and no cell past the first holds words at
-    an action's length."""
+    an action's length: all the rows under the header, or those before its first blank row
+    (a key may follow the counts)."""
     below = [[t for c in cells if (t := c.strip())] for cells in rows]
     below = [texts for texts in below if texts]
+    block: list[list[str]] = []
+    for texts in ([t for c in cells if (t := c.strip())] for cells in rows):
+        if texts:
+            block.append(texts)
+        elif block:
+            break
+    return _counts(below) or _counts(block)
+
+
+def _counts(below: list[list[str]]) -> bool:
     totalled = any(  # a 'Total' row under them (its sums perhaps never calculated, as a
         texts[0].lower().startswith("total")  # file written by a program leaves them): two
         for texts in below  # counts a row are enough

@@ -382,10 +382,20 @@ action plan – version 4, ...' taken for the title), 1 refused (an HMICFRS reco
 row of its own, the action's columns empty, refused as an action with no words); heldout216, 11
 of 14 right, 2 wrongly ('... Community Safety Team and Southall Black Sisters' and 'Safer
 Schools Officers and Redbridge Youth Justice Service' kept one lead), 1 refused (a summary sheet
-of counts, a key under them, taken for a plan beside the core services' sheets). Files still
-read wrongly are listed below, marked as expected to fail (strictly: one that starts passing
-fails the run, so the list stays true); issue 18 stays open until the list is empty and a held-
-out set reads nine in ten right on first sight."""
+of counts, a key under them, taken for a plan beside the core services' sheets); heldout217 to
+heldout220 (four sets made at once, after heldout213 to heldout216 were mended, each measured
+before any change for them): heldout217, 12 of 14 right, 2 wrongly (a sheet an area, 'Area for
+improvement 1' over the inspectors' words: the label taken for the part, the words left in the
+notes; 'Assistant Director, Integrated Commissioning' split at its comma); heldout218, 11 of 14
+right, 2 wrongly ('Home Office response: Accepted' under each recommendation read as the part,
+the recommendation set aside; 'Subject leaders and SLT' kept one lead), 1 refused (a board log's
+'April 2025 development session' refused as a month mistyped); heldout219, 13 of 14 right, 1
+wrongly (a key sheet's yellow 'On track' beside amber 'At risk' not read, so yellow read amber
+and the key's green = complete unread); heldout220, 13 of 14 right, 1 wrongly ('Emergency
+Planning & Business Continuity Manager' split in two). Files still read wrongly are listed
+below, marked as expected to fail (strictly: one that starts passing fails the run, so the list
+stays true); issue 18 stays open until the list is empty and a held- out set reads nine in ten
+right on first sight."""
 
 from __future__ import annotations
 
@@ -627,7 +637,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 3054, f"{right} of {len(CASES)} read right"
+    assert right >= 3110, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -78,6 +78,13 @@ class Builder(CellReader, RefsUnderHeadings):
         self.heading = None
         self.rec_from_heading = False
 
+    def close_parts(self) -> None:
+        """No theme or recommendation open: the rows that follow start their own."""
+        self.theme = None
+        self.recommendation = None
+        self.section = ""
+        self.heading = None
+
     def start_recommendation(self, text: str, line: int) -> None:
         if self.theme is None:
             self.start_theme("", line)

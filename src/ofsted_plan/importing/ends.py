@@ -29,7 +29,8 @@ A_DATE = _A_MONTH  # a month or a day as councils write them, for other readers'
 # 'Inset day Feb 2025': of a school's training day.
 _MEETING_WORDS = (
     r"(?:[A-Za-z&]+\s+){0,3}(?:board|committee|cabinet|council|meeting|panel|sib|executive|"
-    r"forum|group|partnership|inset(?:\s+day)?|training\s+day|away\s*day)(?:\s+meeting)?"
+    r"forum|group|partnership|inset(?:\s+day)?|training\s+day|away\s*day|session|workshop|"
+    r"seminar|conference|event)(?:\s+meeting)?"  # ('April 2025 development session')
 )
 _MEETING = re.compile(
     rf"^(?:to\s+|for\s+|at\s+)?(?:the\s+)?(?:({_A_MONTH})\s+{_MEETING_WORDS}|"
@@ -316,7 +317,10 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
         return EndRead(_term_end(match[1], int(match[2]), match[3]), text, "term")
     if match := _HALF_TERM.match(single):
         return EndRead(_half_term_end(match[1], match[2], int(match[3]), match[4]), text, "term")
-    if match := _MEETING.match(single):
+    if match := _SCHOOL_YEAR.match(single):
+        year = int(match[2]) + 1
+        return EndRead(Month.of(year, 6 if match[1].lower() == "session" else 7), text, "term")
+    if match := _MEETING.match(single):  # (after 'Session 2023-24', a school year)
         return EndRead(read_month(match[1] or match[2], month_first)[0], text, "phrase")
     if match := _HALF_TERM_BREAK.match(single):
         month = (
@@ -329,9 +333,6 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
         return EndRead(read_month(match[1], month_first)[0], text, "phrase")
     if match := _EASTER.match(single):
         return EndRead(_term_end("spring", int(match[1]), None), text, "term")
-    if match := _SCHOOL_YEAR.match(single):
-        year = int(match[2]) + 1
-        return EndRead(Month.of(year, 6 if match[1].lower() == "session" else 7), text, "term")
     if match := _TWO_MONTHS.match(single):
         return EndRead(read_month(match[1], month_first)[0], text, "period")
     if (last := _TERM_PERIOD.match(single)) and (match := _TERM.match(last[1])):

@@ -292,6 +292,14 @@ def and_split(part: str) -> list[str]:
         len(pieces) == 2 and kinds == {"post"} and all(re.search(r"\([^()]+\)$", p) for p in pieces)
     ):  # 'Named Nurse (CHS) and Head of Adult Safeguarding (LBC)': each post with its body
         return pieces
+    if (
+        len(pieces) == 2
+        and kind_of(pieces[0]) == "post"
+        and _a_role(pieces[0].split()[-1].lower())
+        and kind_of(pieces[1]) == "initials"
+        and pieces[1].lower() not in SUBJECT_WORDS
+    ):
+        return pieces  # 'Subject leaders and SLT': a post ending in its word, then letters
     if len(pieces) == 2 and kinds == {"name", "post"} and any(map(plainly_a_person, pieces)):
         return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
     if (

@@ -109,7 +109,7 @@ COLOUR_LETTERS = frozenset(("r", "a", "g", "b", *RAG_NAMES))  # a key's 'B | Com
 
 def fill_pairs(row: Row) -> list[str]:
     """A key of coloured cells, each with its meaning written in it or beside it: 'green =
-    Completed', 'purple = Complete'."""
+    Completed', 'purple = Complete', 'yellow = On track' (a shade of amber, named)."""
     from .values import colour_name
 
     pairs: list[str] = []
@@ -117,6 +117,8 @@ def fill_pairs(row: Row) -> list[str]:
         return pairs  # a heading row shaded as a band ('Theme | Achieved | On track'): no key
     for c, fill in sorted(row.fills.items()):
         colour = colour_name(fill)
+        if colour == "amber":  # a yellow swatch beside an amber one: the key tells them apart
+            colour = amber_shade(fill) or colour
         if colour in ("white", "black", "other") or c >= len(row.cells):
             continue
         own = row.cells[c].strip()

@@ -129,7 +129,11 @@ def assign_levels(
         default=-1,
     )
     for i, r in enumerate(rows):  # no action after it anywhere: a closing note
-        if r.kind is RowKind.STRUCTURE and i > last_action and not exact:
+        if (
+            r.kind is RowKind.STRUCTURE
+            and not exact
+            and (i > last_action or _last_on_sheet(rows, i))
+        ):
             levels.notes.add(id(r))
         elif r.kind is RowKind.STRUCTURE and not exact and _QUOTED.fullmatch(r.text.strip()):
             levels.notes.add(id(r))  # '“We will make sure you ...”': a quotation, not a heading
@@ -242,6 +246,17 @@ def assign_levels(
         if bound := _in_its_column(rows, s, levels.refined):
             levels.by_signature[s] = bound
     return levels
+
+
+def _last_on_sheet(rows: list[Classified], at: int) -> bool:
+    """A heading row with no action after it on its own sheet ('Actions rated green will be
+    closed ...' under an action log, a 'Closed actions' sheet after it): a closing note, not
+    a heading over the next sheet's actions (that sheet starts with its own header)."""
+    where = rows[at].row.where
+    for following in rows[at + 1 :]:
+        if following.kind in (RowKind.ACTION, RowKind.CONTINUATION):
+            return bool(where) and following.row.where != where
+    return False
 
 
 def _free_in_its_tables(

@@ -47,6 +47,13 @@ def _area_part(part: str) -> bool:
     words = [w.lower().strip(".,") for w in part.split()]
     kind = kind_of(part)
     if (
+        len(words) >= 2
+        and words[-1].endswith("ing")
+        and words[-1] in SUBJECT_WORDS
+        and not any(w in BODIES for w in words)  # ('Swale BC Housing': a council's service)
+    ):
+        return True  # 'Integrated Commissioning': an activity, the field a post covers
+    if (
         kind == "post"
         and not whole_post(part)
         and words[-1] not in ROLE_WORDS

@@ -136,7 +136,7 @@ ROLE_WORDS = frozenset(
         "designated",
         "principal",
         "commissioner",
-        "commissioning",
+        "commissioning",  # 'Redbridge Council Commissioning': the council's commissioners
         "governor",
         "inspector",
         "superintendent",
@@ -177,6 +177,10 @@ FIELD_PAIRS = frozenset(
 SUBJECT_WORDS = frozenset(
     [
         "business",  # 'Head of Performance & Business Intelligence': one post
+        "planning",  # 'Emergency Planning & Business Continuity Manager': one post
+        "emergency",
+        "resilience",
+        "continuity",
         "policing",  # 'ACC Local Policing': a chief officer's portfolio
         "mca",  # the Mental Capacity Act: 'MCA and DoLS Lead', one post over two fields
         "dols",

@@ -129,7 +129,8 @@ class PreambleReader:
                 header_next
                 or self._commentary_then_header(grid, index, first_header)
                 or self._labelled_then_header(grid, index, first_header)
-            )
+                or self._header_after_facts(grid, index, first_header)  # ('Home Office
+            )  # response: Accepted' between the finding and the header: said of it)
         ):
             return Classified(
                 row, RowKind.STRUCTURE, text=text, column=texts[0][0],

@@ -211,7 +211,9 @@ class Reader(RowReader, DocumentParts):
                             grid.name
                             and text.endswith(separator + grid.name)
                             and not _A_PART_NUMBERED.fullmatch(text[: -len(separator + grid.name)])
-                        ):  # not 'Theme 2: Governance' on the sheet 'Governance': the part
+                            and not _A_KIND_OF_PLAN.search(grid.name)
+                        ):  # not 'Theme 2: Governance' on the sheet 'Governance': the part;
+                            # not '...: Action Log' on the sheet 'Action Log': the plan's kind
                             text = text[: -len(separator + grid.name)]
                             self.sheet_titles[texts[0][1]] = text
                     lines.append(text)
@@ -234,6 +236,9 @@ class Reader(RowReader, DocumentParts):
                 continue  # 'Table B – Recommendations completed ...' over an 'Audit' column:
                 # the column names the themes, the sheet's name or line only which kind
             label = own[0] if own else grid.name
+            if len(own) >= 2 and labels_one_part(own[0]) and not labels_one_part(own[1]):
+                label = own[1]  # 'Area for improvement 1' over the inspectors' words: the
+                self.sheet_headings.add(own[1])  # words name the part, as under a heading
             said = _WHOSE_LINE.sub("", label)  # 'CQC Must Do Actions' on the sheet 'Must do'
             rest = said[len(grid.name) :].strip(" :–-").casefold()
             rest = re.split(r"\s[–—-]\s|:\s|\s\(", rest, maxsplit=1)[0]  # 'Must Do actions –
@@ -295,9 +300,17 @@ class Reader(RowReader, DocumentParts):
         builder = self.builder
         plan = builder.plan
         assert self.levels is not None
-        for item in self.rows:
+        sheet, named, moved = "", False, False  # the sheet read, a heading opened on it, and
+        for item in self.rows:  # whether it follows another
             kind = item.kind
             row = item.row
+            if row.where != sheet:
+                sheet, named, moved = row.where, False, bool(sheet)
+            if kind is RowKind.HEADER and moved and not named and builder.theme is not None:
+                builder.close_parts()  # a sheet with no heading of its own ('Closed actions'
+                moved = False  # after a log's meetings): under none of the last sheet's
+            if kind is RowKind.STRUCTURE:
+                named = True
             if kind is RowKind.TITLE:
                 if not plan.title:
                     plan.title = item.text
@@ -390,6 +403,8 @@ _WHOSE_LINE = re.compile(rf"^(?:{INSPECTORATE}|inspection)\s+", re.I)
 _KIND_WORDS = frozenset(("actions", "action", "items", "recommendations", "requirements"))
 # A part's kind and number alone: 'Theme 2', 'Priority 3', 'Workstream 1'.
 _A_PART_NUMBERED = re.compile(r"[A-Za-z][A-Za-z ]{1,24}\s[A-Z]?\d{1,2}[a-z]?")
+# A sheet named by the kind of document it holds: 'Action Log', 'Action Plan', 'Tracker'.
+_A_KIND_OF_PLAN = re.compile(r"\b(?:plan|log|tracker|register)$", re.IGNORECASE)
 # A log's own sheet beside its 'Closed actions': 'Action log', 'Actions', 'Tracker'.
 _THE_LOG = re.compile(r"^(?:board\s+)?(?:action\s+)?(?:log|tracker|actions?)$", re.IGNORECASE)
 # A sheet named by where its actions stand: 'Open Actions', 'Closed actions', 'Completed'.

@@ -392,10 +392,35 @@ the recommendation set aside; 'Subject leaders and SLT' kept one lead), 1 refuse
 'April 2025 development session' refused as a month mistyped); heldout219, 13 of 14 right, 1
 wrongly (a key sheet's yellow 'On track' beside amber 'At risk' not read, so yellow read amber
 and the key's green = complete unread); heldout220, 13 of 14 right, 1 wrongly ('Emergency
-Planning & Business Continuity Manager' split in two). Files still read wrongly are listed
-below, marked as expected to fail (strictly: one that starts passing fails the run, so the list
-stays true); issue 18 stays open until the list is empty and a held- out set reads nine in ten
-right on first sight."""
+Planning & Business Continuity Manager' split in two); heldout221 to heldout224 (four sets made
+at once, after heldout217 to heldout220 were mended, each measured before any change for them):
+heldout221, 12 of 14 right, 2 wrongly (a custody plan's Part B table with an 'AFI' column of
+'AFI 3', 'AFI 7' after tables with a 'Ref': its refs not read; a highlight report's 'Workstream
+2: ... | SRO: ...' lines read as actions); heldout222, 12 of 14 right, 1 wrongly ('You said (GP
+Patient Survey result)' not read as the finding), 1 refused ('Progress / observations' refused
+as a second recommendation column); heldout223, 12 of 14 right, 1 wrongly ('...; Depute Chief
+Executive – Place, Neighbourhood & Corporate Assets' split in three), 1 refused (an Audit Wales
+tracker, a sheet a kind of report over bands naming each report, its refs starting again under
+each band: refused as used twice, and still refused: three levels, see heldout194); heldout224,
+10 of 14 right, 2 wrongly (a risk register's 'Q2 status' and 'Q3 status' unread and the risk
+score's colour taken for the status; 'Trafford Carers Centre & Trafford Domestic Abuse Services'
+kept one lead), 2 refused (a text export's row cut in two by a line break in its action; 'Closed
+actions 2024-25' beside the log refused as a version of the plan); heldout225 to heldout228
+(four sets made at once, after heldout221 to heldout224 were mended, each measured before any
+change for them): heldout225, 14 of 14 right; heldout226, 13 of 14 right, 1 wrongly (an audit
+tracker's sheet caption 'Open internal audit actions – position at ...' read as the part over
+bands naming each audit; mended, but the same audit's band on the closed sheet is gathered under
+the open sheet's: left wrong, see below); heldout227, 12 of 14 right, 2 wrongly ('Statutory
+requirements' rows over each requirement kept as the outer heading: left wrong, see below; a
+'Success criteria:' list's last bullet taken for the part); heldout228, 11 of 14 right, 2
+wrongly (sheet captions 'GIAA internal audit recommendations – ...' and 'National Audit Office –
+... recommendations' read as the parts over bands naming the audits; a highlight report's 'SRO /
+Lead' column kept as another column and the sheet's '... – key milestones, Period 9' taken for
+the title), 1 refused (a must-do row 'MD1 | its words | Reg 12(1)(2)(a)' over MD1.1 refused as
+neither an action nor a heading). Files still read wrongly are listed below, marked as expected
+to fail (strictly: one that starts passing fails the run, so the list stays true); issue 18
+stays open until the list is empty and a held- out set reads nine in ten right on first
+sight."""
 
 from __future__ import annotations
 
@@ -606,6 +631,20 @@ STILL_WRONG = {
     # the actions, as earlier authors of that shape read repeated items; this author reads them
     # as no level (each action's context), as four others did where no item repeats.
     "heldout208/fr2-nhs-south-east-london-icb-board-action-log.xlsx": "agenda items a level or not",
+    # An open-actions sheet and a 'Closed since last ARAC' sheet, the same audit's band on
+    # both: themes of one title are one theme in the plan format, so the closed action is
+    # gathered under the open sheet's band (the report names the regathering) and the order
+    # differs from the document's. The author keeps the document's order.
+    "heldout226/gj1-met-office-arac-internal-audit-recommendations-tracker.xlsx": (
+        "same-titled bands on two sheets gathered"
+    ),
+    # 'Statutory requirements' and 'Recommendations' rows across a fostering plan's table over
+    # each requirement merged down: the importer keeps the kind as the outer heading, as
+    # heldout217's author of a children's home plan read the same rows; this author reads the
+    # kind as nothing (it names no part).
+    "heldout227/gk1-lincolnshire-county-council-fostering-ofsted-action-plan.docx": (
+        "a kind's rows a level or not"
+    ),
 }
 
 
@@ -637,7 +676,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 3110, f"{right} of {len(CASES)} read right"
+    assert right >= 3220, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -59,6 +59,7 @@ class Builder(CellReader, RefsUnderHeadings):
         self.recs: dict[tuple[int, str], Recommendation] = {}  # (id(theme), text) -> it
         self.pending_heading: tuple[int, str, bool] | None = None  # line, ref, nothing else
         self.heading: tuple[str, str] | None = None  # the heading's ref, and its ref and text
+        self.heading_cells: dict[str, str] = {}  # its other cells ('Regulation'), each action's
         self.lines: dict[str, int] = {}  # field -> line, for the row being read
         self.rec_free = False  # no recommendation column, and none from heading rows
         self.rec_from_heading = False  # the recommendation is a heading over numbered actions
@@ -308,7 +309,7 @@ class Builder(CellReader, RefsUnderHeadings):
         row like it with other cells filled is refused: its cells would have nowhere to go."""
         ref = values.get("ref", "")
         if self.heading is not None and not under_ref(ref, self.heading[0]):
-            self.heading = None
+            self.heading, self.heading_cells = None, {}
             if self.rec_from_heading and self.theme is not None:  # 1.2 after 1.1's 1.1a, 1.1b
                 self.recommendation = self._recommendation(self.rec_before_heading, line)
                 self.rec_from_heading = False
@@ -319,7 +320,7 @@ class Builder(CellReader, RefsUnderHeadings):
             last = rec.actions[-1] if rec is not None and rec.actions else None
             # A heading heads the rows after it in its own recommendation, as its last action.
             if under_ref(ref, head_ref) and last is not None and last.ref == head_ref:
-                if not bare:
+                if not bare and (last.measure or last.comments):
                     raise PlanError(
                         f"the row with ref {head_ref} has no lead, dates or status and the rows "
                         f"after it ({ref} ...) are numbered under it, but it has other cells: "
@@ -333,11 +334,14 @@ class Builder(CellReader, RefsUnderHeadings):
                 heading = self.recommendation.actions.pop()  # `last`, the heading row
                 self.refs.pop(head_ref, None)
                 self.heading = (head_ref, f"{head_ref} {heading.action}".strip())
-                self.reading.headings.append(head_line)
+                self.heading_cells = dict(heading.extra)  # 'Reg 12(1)(2)(a)' beside 'MD1 ...':
+                self.reading.headings.append(head_line)  # said of each action under it
                 if self.rec_free and heading.action:
                     self._heading_as_recommendation(heading.action, head_line)
         if self.heading is not None:
             extra["Heading"] = self.heading[1]
+            for key, value in self.heading_cells.items():
+                extra.setdefault(key, value)
         empty = not any(values.get(k) for k in ("lead", "start", "end", "status", "dlt"))
         if ref and empty:
             bare = not extra and not any(

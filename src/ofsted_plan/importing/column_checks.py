@@ -13,7 +13,7 @@ from ..errors import PlanError
 from ..model import Plan
 from .classify import column_cells, plan_rows
 from .ends import read_end, says_no_end
-from .kinds import Classified, RowKind
+from .kinds import Classified, Header, RowKind
 from .status_checks import Settle
 from .vocabulary import PRIORITY_WORDS
 
@@ -111,9 +111,14 @@ def refs_unnamed(rows: list[Classified]) -> None:
     2.1a, 2.2, 2.2 beside the recommendations, one number to each), or each different under
     its theme, starting again under the next (an audit tracker's R1, R2 under each report):
     a person reads it as the ref."""
-    action_rows, header = plan_rows(rows)
-    if header is None or header.column("ref") is not None:
-        return
+    all_rows, _ = plan_rows(rows)
+    headers = list({id(r.header): r.header for r in all_rows if r.header is not None}.values())
+    for header in headers:  # each table's own header ('AFI' of 'AFI 3', 'AFI 7' in a
+        if header.column("ref") is None:  # document whose first tables have a 'Ref')
+            _refs_under(rows, [r for r in all_rows if r.header is header], header)
+
+
+def _refs_under(rows: list[Classified], action_rows: list[Classified], header: Header) -> None:
     action = header.column("action")  # not a key line under the table, read as a row
     action_rows = [r for r in action_rows if action is None or cell_text(r, action)]
     if len(action_rows) < 3:

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import PlanError
 from .documents import ERROR_VALUES, MAX_BYTES, MAX_CELLS, Document, Grid, Row
+from .labels import STATUS_GROUP
 from .totals import counts_under_header
 
 
@@ -108,6 +109,7 @@ def _one_plan(sheets: dict[str, list[tuple[int, list[str]]]], width_of: Any) -> 
     'Old plan', 'Copy of ...'). Two versions of a plan are never read as one."""
     if any(
         re.search(r"\b(?:19|20)\d\d\b|\b(?:old|copy|archive|previous|draft|v\d)\b", n, re.I)
+        and not STATUS_GROUP.match(n)  # 'Closed actions 2024-25': a log's closed actions
         for n in sheets
     ):
         return False

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from .labels import INSPECTORATE
-from .title_periods import progress_period
+from .title_periods import progress_period, status_period
 from .vocabulary import HEADER_NAMES
 
 
@@ -52,6 +52,7 @@ QUALIFIERS = {
 WEAKER = frozenset(
     ("lead agency", "agency", "responsible agency", "lead organisation", "lead partner",
      "lead director", "agency lead", "finding", "findings", "audit finding", "issue", "issues",
+     "observation", "observations",
      "title", "date", "partner(s)", "partners", "priority", "id", "no", "no.", "#", "item",
      "partner agency", "partner agencies", "progress", "code", "% complete", "percent complete",
      "% completed", "progress %", "management response", "response",
@@ -122,6 +123,8 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
         return None
     if (dated := progress_period(key)) is not None:  # 'Q2 update', 'Update Jan 2025'
         return Column("comments", dated.rank)
+    if (dated := status_period(key)) is not None:  # 'Q3 status' beside 'Q2 status'
+        return Column("status", dated.rank)
     return _loose_column(words.names, key)
 
 
@@ -154,7 +157,11 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     source = _SOURCE.sub("", key)  # 'HMIP recommendation', 'CQC finding': whose, then what
     if source != key and (field := names.get(source)) is not None:
         return Column(field, rank)
-    if _TOLD_US.match(key) or _TO_IMPROVE.match(SPACES.sub(" ", bare).strip()):
+    if (
+        _TOLD_US.match(key)
+        or _TOLD_US.match(SPACES.sub(" ", bare).strip())
+        or _TO_IMPROVE.match(SPACES.sub(" ", bare).strip())
+    ):
         return Column("recommendation", rank)  # 'What CQC told us', 'What Ofsted found'
     if _ACTION_TO.match(key):
         return Column("action", 1)
@@ -168,6 +175,7 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
         return Column(field, rank)
     fields: set[str] = set()
     weak: set[str] = set()  # from names that give way ('Response', 'Priority', 'Item')
+    first_weak = ""  # the first of them: 'Progress / observations' holds progress first
     parts = [p.strip(" :-") for p in re.split(r"\s*(?:/|\n|\||\(|\)|–| - |:\s)\s*", key)]
     for n, part in enumerate(parts):
         if not part or part == key:
@@ -178,10 +186,12 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
             part = whole if whole in names or _loose_column(names, whole) else part
         if (field := names.get(part)) is not None:
             (weak if part in WEAKER else fields).add(field)
+            first_weak = first_weak or (field if part in WEAKER else "")
         elif (side := _loose_column(names, part)) is not None:  # 'Dyddiad ... / Revised date'
             fields.add(side.field)
             rank = side.rank if side.rank != 1 else rank
-    fields = fields or weak  # 'Response / action taken': the named part says what it holds
+    fields = fields or ({first_weak} if len(weak) > 1 else weak)  # 'Response / action
+    # taken': the named part says what it holds; of two that give way, the first
     if len(fields) == 1:
         return Column(fields.pop(), rank)
     if fields == {"action", "measure"} and not re.search(r"\bactions?\b", key):
@@ -189,6 +199,8 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
         return Column("measure", rank)
     if "action" in fields and len(fields) == 2:  # 'Action / Workstream': actions and their groups
         return Column("action", rank)
+    if fields == {"lead", "dlt"}:  # 'SRO / Lead': who answers for the action, one column
+        return Column("lead", rank)
     if fields == {"theme", "recommendation"}:  # 'CQC theme / quality statement': the broader
         return Column("theme", rank)  # part; one column a finding (kept apart, if named)
     return None
@@ -211,7 +223,9 @@ _WHOSE = re.compile(
 # recommendation': something said of each recommendation, not whose)
 _TOLD_US = re.compile(
     r"^what\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:told\s+us|said|found|saw|highlighted)"
-    r"(?:\s+(?:we\s+need\s+to\s+improve|needs?\s+to\s+improve))?\s*\??$"
+    r"(?:\s+(?:we\s+need\s+to\s+improve|needs?\s+to\s+improve))?\s*\??$|"
+    r"^(?:you|they|patients|residents|tenants|families|parents|carers|staff|children|"
+    r"young\s+people)\s+(?:said|told\s+us)\s*:?$"  # 'You said' beside 'What we will do'
 )
 # Ofsted's heading for its recommendations: 'What does the school need to do to improve?',
 # 'What the ITE partnership needs to do to improve (Ofsted)'.

@@ -47,7 +47,8 @@ FACT_LABEL = re.compile(
     r"^(?:[\w’' ]{0,30}\b)?(?:sponsors?|owners?|chair(?:ed)?|accountable\s+\w+|responsible\s+\w+|"
     r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
     r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
-    r"responses?|"  # 'Home Office response: Accepted': the answer given to the finding above
+    r"responses?|sro|senior\s+responsible\s+\w+|"  # 'Home Office response: Accepted': the
+    # answer given to the finding above; 'SRO: Chief Executive', who answers for a workstream
     r"lead(?:\s+(?:officer|director|agency|member))?|"
     r"(?:you|they|children|young\s+people)\s+(?:told\s+us|said)|why\s+(?:this|it)\s+matters)"
     r"(?:\s+this\s+(?:quarter|period|month))?"
@@ -85,3 +86,12 @@ def facts_beside(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     ):
         return texts[1:]
     return []
+
+
+# A sheet named by where its actions stand: 'Open Actions', 'Closed actions', 'Completed',
+# 'Closed actions 2024-25' (the year it keeps, not a version of the plan).
+STATUS_GROUP = re.compile(
+    r"^(?:open|closed|complete[d]?|implemented|current|live|outstanding|ongoing|archived?|done)"
+    r"(?:\s+(?:actions?|items?|recommendations?))?(?:\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)?$",
+    re.IGNORECASE,
+)

@@ -269,11 +269,15 @@ def _told_apart(
                     f"('{group_refs[0]}'), kept as another column; '{cells[kept].strip()}', one "
                     "a row, is read as the ref",
                 )  # fmt: skip
-    if field == "comments" and (later := later_of(*(header_key(t) for t in titles))) is not None:
+    if (
+        field in ("comments", "status")
+        and (later := later_of(*(header_key(t) for t in titles))) is not None
+    ):  # ('Q3 status' beside 'Q2 status': the later, as of progress)
         kept, other = (first, second) if later == 0 else (second, first)
         return (
             kept, other, "extra",
-            f"'{cells[kept].strip()}' and '{cells[other].strip()}' both hold progress: "
+            f"'{cells[kept].strip()}' and '{cells[other].strip()}' both hold "
+            f"{'progress' if field == 'comments' else 'the status'}: "
             f"'{cells[kept].strip()}', the later, is read as it; the other is kept as another "
             "column",
         )  # fmt: skip

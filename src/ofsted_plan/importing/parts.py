@@ -97,14 +97,20 @@ class DocumentParts:
         facts = fact_lines(self.document.blocks)
         after_table = False  # the block before was a table
         last_label = False  # the block before was a part's label in bold, under a heading
+        aims = False  # in the list under 'Success criteria:'
         for block in self.document.blocks:
             was_heading, last_heading = last_heading, False
             was_label, last_label = last_label, False
             was_table, after_table = after_table, isinstance(block, Grid)
             was_title = isinstance(block, Paragraph) and last_title
             last_title = isinstance(block, Paragraph) and block.level == 0
+            if not isinstance(block, Paragraph) or block.level is not None:
+                aims = False
             if isinstance(block, Paragraph):
                 text = block.text
+                if aims:  # 'Success criteria:' then its list: the aims, kept, not the part
+                    plan.notes.append(text)
+                    continue
                 if id(block) in facts:
                     plan.notes.append(text)  # 'Area: Inpatient ward' among 'Service: ...' facts
                     continue
@@ -180,8 +186,9 @@ class DocumentParts:
                     # in bold under a heading: the plain line after it is the part's words
                 elif is_key_text(text) or STATUS_LINE.match(text):
                     plan.notes.append(text)  # a key, or 'Overall: Green. ...' said of the part
-                elif OUTCOME.match(text):
-                    pass  # 'What we want to achieve: ...': the aim (a measure), not the part
+                elif OUTCOME.match(text):  # 'What we want to achieve: ...': the aim (a
+                    plan.notes.append(text)  # measure), kept, not the part; its list under a
+                    aims = text.rstrip().endswith(":")  # label alone goes with it
                 elif LABELLED.match(text) and any(lv < 10 for lv, _ in stack):
                     if FACT_LABEL.match(text) or (lead_in and not LABELLED.match(lead_in)):
                         plan.notes.append(text)  # 'Sponsor: ...', or 'Accountable board: ...'

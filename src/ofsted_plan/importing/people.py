@@ -72,6 +72,10 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         text = " ".join(text.split())
     if not text:
         return People((), False)
+    semis = split_outside(text, _SEMICOLON)  # 'Partnership Manager; Depute Chief Executive –
+    if len(semis) > 1 and all(semis):  # Place, Neighbourhood & Corporate Assets': each
+        each = [split_people(p) for p in semis]  # part read on its own, as its own lead
+        return People(tuple(o for f in each for o in f.officers), any(f.kept_whole for f in each))
     if " ".join(text.lower().split()) in ONE_HOLDS_BOTH:  # 'Principal & Chief Executive': a
         return People((text,), False)  # college's principal is its chief executive, '&' or not
     if "/" in text and _ACTING.search(text):  # 'T/Supt Public Protection': one officer
@@ -150,6 +154,9 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         # a post's own letters 'HoS CIN/CP', a post in Welsh and English: all told above)
         return People(tuple(slashed), False)
     return People((" ".join(text.split()),), True)
+
+
+_SEMICOLON = re.compile(r"\s*;\s*")
 
 
 def _listed_post(part: str) -> bool:

@@ -355,6 +355,8 @@ ORGANISATIONS = frozenset(
         "directorate",
         "department",
         "forum",  # 'Islington Parent Carer Forum'
+        "centre",  # 'Trafford Carers Centre': a body, not a person of three names
+        "centres",
     ]
 )
 RANKS = frozenset(("dci", "di", "ds", "dc", "supt", "insp", "ch", "det", "acc", "dcc"))

@@ -18,7 +18,7 @@ from .header_rows import find_headers
 from .key_words import key_statuses
 from .keys import KEY_ENTRY, fill_pairs
 from .kinds import Classified, Header, RowKind, TableKind
-from .labels import BARE_LABEL, INSPECTORATE, PART_OF, labels_one_part
+from .labels import BARE_LABEL, INSPECTORATE, PART_OF, STATUS_GROUP, labels_one_part
 from .levels import Levels, assign_levels, prefix_class
 from .other_columns import unfilled_recommendation
 from .paragraphs import (
@@ -223,9 +223,9 @@ class Reader(RowReader, DocumentParts):
             self.sheet_headings.add(tops[0][-1])  # 'Further actions required' over each
             # sheet's header, under the sheet's own heading: a caption, no part
         if all(
-            grid.name and (_STATUS_GROUP.match(grid.name) or _THE_LOG.match(grid.name))
+            grid.name and (STATUS_GROUP.match(grid.name) or _THE_LOG.match(grid.name))
             for grid, _ in grids
-        ) and any(_STATUS_GROUP.match(grid.name) for grid, _ in grids):
+        ) and any(STATUS_GROUP.match(grid.name) for grid, _ in grids):
             return [(grid, []) for grid, _ in grids]  # 'Open Actions' | 'Closed Actions': one
             # log kept on two sheets by where its actions stand, no parts
         out: list[tuple[Grid, list[tuple[int, str]]]] = []
@@ -244,10 +244,16 @@ class Reader(RowReader, DocumentParts):
             rest = re.split(r"\s[–—-]\s|:\s|\s\(", rest, maxsplit=1)[0]  # 'Must Do actions –
             # CQC inspection report published 31 August 2023': what it holds, then whence
             if (
-                said.casefold().startswith(grid.name.casefold())
-                and (not rest or rest in _KIND_WORDS)
+                (
+                    (
+                        said.casefold().startswith(grid.name.casefold())
+                        and (not rest or rest in _KIND_WORDS)
+                    )
+                    or _A_CAPTION.match(label) is not None
+                )
                 and _bands_inside(grid, self.words)  # (a theme column: told above)
-            ):
+            ):  # and 'Open internal audit actions – position at 14 January 2025' over bands
+                # naming each audit: the sheet's caption, what it holds and when
                 out.append((grid, []))  # 'Must do actions' on the sheet 'Must do', over bands
                 continue  # of core services: the bands are the parts, the sheet a kind
             self.sheet_headings.update(own[:1])
@@ -401,17 +407,21 @@ def _first_text(grid: Grid) -> str:
 _WHOSE_LINE = re.compile(rf"^(?:{INSPECTORATE}|inspection)\s+", re.I)
 # What a sheet's own line adds to its name to say only what it holds: 'Must do actions'.
 _KIND_WORDS = frozenset(("actions", "action", "items", "recommendations", "requirements"))
+# A sheet's caption: what kind of rows it holds, and whose, when or which ('GIAA internal audit
+# recommendations – open and recently implemented', 'National Audit Office – management letter
+# recommendations'): a part of its line ends in the kind, in the plural.
+_A_CAPTION = re.compile(
+    r"^(?:[^–—:]*[–—:]\s+)?(?:[\w'’()/-]+\s+){0,4}(?:actions|recommendations|requirements|"
+    r"findings)(?:\s+[–—:-]\s+.*|\s*\(.*\))?$",
+    re.IGNORECASE,
+)
 # A part's kind and number alone: 'Theme 2', 'Priority 3', 'Workstream 1'.
 _A_PART_NUMBERED = re.compile(r"[A-Za-z][A-Za-z ]{1,24}\s[A-Z]?\d{1,2}[a-z]?")
 # A sheet named by the kind of document it holds: 'Action Log', 'Action Plan', 'Tracker'.
 _A_KIND_OF_PLAN = re.compile(r"\b(?:plan|log|tracker|register)$", re.IGNORECASE)
 # A log's own sheet beside its 'Closed actions': 'Action log', 'Actions', 'Tracker'.
-_THE_LOG = re.compile(r"^(?:board\s+)?(?:action\s+)?(?:log|tracker|actions?)$", re.IGNORECASE)
-# A sheet named by where its actions stand: 'Open Actions', 'Closed actions', 'Completed'.
-_STATUS_GROUP = re.compile(
-    r"^(?:open|closed|complete[d]?|implemented|current|live|outstanding|ongoing|archived?|done)"
-    r"(?:\s+(?:actions?|items?|recommendations?))?$",
-    re.IGNORECASE,
+_THE_LOG = re.compile(  # (and 'Public Board Action Log')
+    r"^(?:[\w()]+\s+){0,3}(?:action\s+)?(?:log|tracker)$|^(?:board\s+)?actions?$", re.IGNORECASE
 )
 
 

@@ -192,9 +192,44 @@ def text_document(text: str, path: str, width_of: Any) -> Document:
                 hint="save it from Excel as 'Unicode Text' (tab-separated), then import that",
             )
         _, delimiter, rows = found[0]
-    grid = Grid([Row(n, cells) for n, cells in rows], "the table", path)
+    grid = Grid(
+        [Row(n, cells) for n, cells in _mend_broken_rows(rows, width_of)], "the table", path
+    )
     return Document(
         "text",
         [grid],
         read_as=f"text separated by {DELIMITER_NAMES[delimiter]}; lines as numbered",
     )
+
+
+def _mend_broken_rows(
+    rows: list[tuple[int, list[str]]], width_of: Any
+) -> list[tuple[int, list[str]]]:
+    """A row an unquoted line break cut in two: 'MD1b | Introduce weekly checks ...' then
+    'Ward managers to escalate ... | Ward Managers | 31/01/2025 | Green | ...', each line
+    short of the header's cells and together exactly as many (the cell broken counted once),
+    the second starting mid-text: one row, the cell's two paragraphs joined (the row at its
+    first line). Rows padded to the header's width, as Excel exports them, are never joined."""
+    at = next((i for i, (_, cells) in enumerate(rows) if width_of([(0, cells)])), None)
+    if at is None:
+        return rows
+    width = len(rows[at][1])
+    out = rows[: at + 1]
+    index = at + 1
+    while index < len(rows):
+        line, cells = rows[index]
+        after = rows[index + 1][1] if index + 1 < len(rows) else []
+        if (
+            2 <= len(cells) < width
+            and 2 <= len(after) < width
+            and len(cells) + len(after) - 1 == width
+            and cells[0].strip()
+            and cells[-1].strip()
+            and len(after[0].split()) >= 3  # the broken cell's words go on
+        ):
+            out.append((line, [*cells[:-1], f"{cells[-1]}\n{after[0]}", *after[1:]]))
+            index += 2
+            continue
+        out.append((line, cells))
+        index += 1
+    return out

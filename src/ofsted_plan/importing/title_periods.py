@@ -39,15 +39,29 @@ class Dated(NamedTuple):
     order: tuple[int, int] | None
 
 
+# A status column's names, once its period is taken off ('Q3 status', 'RAG (Q2)').
+_STATUS = frozenset(("status", "rag", "rag status", "rag rating", "rating", "action status"))
+
+
 def progress_period(key: str) -> Dated | None:
     """The period of a progress column's title ('q2 update', 'update jan 2025'), or None
     where the title is not a progress column named by its period."""
+    return _period_titled(key, _PROGRESS)
+
+
+def status_period(key: str) -> Dated | None:
+    """The period of a status column's title ('q3 status', 'rag (q2)'): a risk register's
+    status each quarter, the latest the action's status now."""
+    return _period_titled(key, _STATUS)
+
+
+def _period_titled(key: str, names: frozenset[str]) -> Dated | None:
     found = _PERIOD.search(key)
     if found is None:
         return None
     rest = (key[: found.start()] + " " + key[found.end() :]).replace("(", " ").replace(")", " ")
     rest = re.sub(r"\s+", " ", rest).strip(" :-–,")
-    if rest not in _PROGRESS:
+    if rest not in names:
         return None
     if found["now"]:
         return Dated(2, None)
@@ -71,7 +85,8 @@ def _full_year(text: str | None) -> int:
 def later_of(first: str, second: str) -> int | None:
     """0 or 1: which of two progress titles names the later period; None where they cannot
     be told apart (one names none, or both the same, or one has a year and the other not)."""
-    one, two = progress_period(first), progress_period(second)
+    one = progress_period(first) or status_period(first)
+    two = progress_period(second) or status_period(second)
     if one is None or two is None or one.order is None or two.order is None:
         return None
     if (one.order[0] == 0) != (two.order[0] == 0) or one.order == two.order:

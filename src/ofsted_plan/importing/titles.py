@@ -288,7 +288,7 @@ _AT_A_DATE = re.compile(
 # What a sheet's line adds to the cover's name of the plan to say which part it holds.
 _WHAT_IT_HOLDS = re.compile(
     r"^\s*[–—:-]\s*(?:[\w'’]+\s+){0,3}(?:recommendations?|actions?|areas?\s+for\s+improvement|"
-    r"findings?|tracker|milestones?|action\s+plan)\s*$",
+    r"findings?|tracker|milestones?|action\s+plan)(?:\s*[,(][^–—]*)?\s*$",  # (', Period 9')
     re.IGNORECASE,
 )
 _A_MOMENT = re.compile(  # (and '– Q2 update (July–September 2025)')

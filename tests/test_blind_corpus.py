@@ -417,10 +417,31 @@ wrongly (sheet captions 'GIAA internal audit recommendations – ...' and 'Natio
 ... recommendations' read as the parts over bands naming the audits; a highlight report's 'SRO /
 Lead' column kept as another column and the sheet's '... – key milestones, Period 9' taken for
 the title), 1 refused (a must-do row 'MD1 | its words | Reg 12(1)(2)(a)' over MD1.1 refused as
-neither an action nor a heading). Files still read wrongly are listed below, marked as expected
-to fail (strictly: one that starts passing fails the run, so the list stays true); issue 18
-stays open until the list is empty and a held- out set reads nine in ten right on first
-sight."""
+neither an action nor a heading); heldout229 to heldout232 (four sets made at once, after
+heldout225 to heldout228 were mended, each measured before any change for them): heldout229, 12
+of 14 right, 1 wrongly (a summary sheet's grade 'Requires improvement to be good' taken for the
+title), 1 refused (an action right under 'Other areas for improvement', among sections over
+numbered recommendations, refused as under none); heldout230, 14 of 14 right; heldout231, 13 of
+14 right, 1 refused ('Requirement 1 | The registered person must ...' rows in the recommendation
+column taken for an empty column's, the row refused as an action with no words); heldout232, 11
+of 14 right, 2 wrongly (a table's recommendation row over 'NCA response | Accepted' and its
+header kept as a note; a risk register's description and key controls merged down beside each
+risk's heading read as what its actions answer), 1 refused ('Concern 1: ...' under 'Regulation
+12: ...' refused as two headings alike); heldout233 to heldout236 (four sets made at once, after
+heldout229 to heldout232 were mended, each measured before any change for them): heldout233, 12
+of 14 right, 1 wrongly ('Registered Manager: Claire Dunmore' | 'Responsible Individual: ...'
+above the header taken for the theme), 1 refused ('Key recommendation 1: ...' under 'Financial
+sustainability' refused as two headings alike); heldout234, 11 of 14 right, 2 wrongly (a 'Must
+Do Actions' line on the sheet 'Must do' taken for the theme and the 'Core service' column set
+aside; a risk register's 'Risk ref and title' set aside for its description), 1 refused (a
+highlight report's 'Key risks and issues' box under each sheet's milestones read as an action
+and refused as a ref used twice); heldout235, 12 of 14 right, 1 wrongly ('Information, Advice
+and Assistance Manager' split as a person by surname and forename and a post), 1 refused at
+another line ('Revised date – in progress' refused as an unknown status before the mistyped
+month); heldout236, 13 of 14 right, 1 wrongly ('Dudley Integrated Health and Care NHS Trust'
+split at 'and'). Files still read wrongly are listed below, marked as expected to fail
+(strictly: one that starts passing fails the run, so the list stays true); issue 18 stays open
+until the list is empty and a held- out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -676,7 +697,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 3220, f"{right} of {len(CASES)} read right"
+    assert right >= 3333, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -764,14 +764,32 @@ def test_a_row_read_as_an_action_with_no_action_is_refused(tmp_path: Path) -> No
     path = tmp_path / "afi.csv"
     path.write_text(
         "Ref,Area for improvement,Action,Lead,Due,RAG\n"
+        "1,The service should target prevention,Refresh the model,Group Commander,Dec-24,Blue\n"
+        "AFI 2,,,,,\n"
+        "2a,The service should train crews,Train crews,Station Manager,Mar-25,Green\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PlanError, match="no action in it") as caught:
+        import_table(path)
+    assert caught.value.line == 3
+
+
+def test_an_area_on_a_row_of_its_own_heads_the_actions_under_it(tmp_path: Path) -> None:
+    """'AFI 1 | The service should target prevention' in the ref and area columns, the actions
+    under it leaving the area empty: the area is what they answer (heldout231's 'Requirement
+    1 | The registered person must ...'; it was refused as an action with no words)."""
+    path = tmp_path / "afi.csv"
+    path.write_text(
+        "Ref,Area for improvement,Action,Lead,Due,RAG\n"
         "AFI 1,The service should target prevention,,,,\n"
         "1a,,Refresh the targeting model,Group Commander,Dec-24,Blue\n"
         "1b,,Train crews,Station Manager,Mar-25,Green\n",
         encoding="utf-8",
     )
-    with pytest.raises(PlanError, match="no action in it") as caught:
-        import_table(path)
-    assert caught.value.line == 2
+    recs = [r for t in import_table(path).themes for r in t.recommendations]
+    assert [(r.text, [a.ref for a in r.actions]) for r in recs] == [
+        ("The service should target prevention", ["1a", "1b"])
+    ]
 
 
 def test_an_agenda_item_for_each_action_is_no_theme(tmp_path: Path) -> None:

@@ -65,6 +65,7 @@ class Builder(CellReader, RefsUnderHeadings):
         self.rec_from_heading = False  # the recommendation is a heading over numbered actions
         self.rec_before_heading = ""  # the recommendation the heading stood in for
         self.last: Action | None = None
+        self.recs_on_rows = False  # the recommendations stand on rows of their own
 
     def start_theme(self, title: str, line: int) -> None:
         theme = self.themes.get(title)
@@ -74,14 +75,16 @@ class Builder(CellReader, RefsUnderHeadings):
             theme = self.themes[title] = Theme(title, line=line)
             self.plan.themes.append(theme)
         self.theme = theme
-        self.recommendation = None
-        self.section = ""
-        self.heading = None
+        self._close_below_theme()
         self.rec_from_heading = False
 
     def close_parts(self) -> None:
         """No theme or recommendation open: the rows that follow start their own."""
         self.theme = None
+        self._close_below_theme()
+
+    def _close_below_theme(self) -> None:
+        """A new theme, or none: its recommendation, section and heading end with the old one."""
         self.recommendation = None
         self.section = ""
         self.heading = None
@@ -90,6 +93,7 @@ class Builder(CellReader, RefsUnderHeadings):
         if self.theme is None:
             self.start_theme("", line)
         self.recommendation = self._recommendation(text, line)
+        self.recs_on_rows = True
         self.section = ""
         self.heading = None
 
@@ -214,6 +218,10 @@ class Builder(CellReader, RefsUnderHeadings):
                 self.recommendation = self._recommendation(rec_text, line)
                 if "theme" not in fields.values():  # else a heading above both holds on
                     self.section = ""
+        elif self.recommendation is None and self.recs_on_rows and self.theme.title:
+            self.recommendation = self._recommendation("", line)  # 'Other areas for
+            # improvement' over its actions, among sections over numbered recommendations'
+            # rows: the actions answer the section itself, as a person reads them
         elif self.recommendation is None:
             column = header.column("recommendation")
             title = titles[column].rstrip(":").strip() if column is not None else ""

@@ -36,11 +36,17 @@ from .status_checks import no_status_read, percent_bands, progress_beside_rag
 
 
 def check_plan(
-    plan: Plan, builder: Builder, rows: list[Classified], tables: list[str], exact: bool
+    plan: Plan,
+    builder: Builder,
+    rows: list[Classified],
+    tables: list[str],
+    exact: bool,
+    ruled: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Refuse what a person would stop at; return the short report: what was set aside or
     settled by a default, then how values were read. The tool's own export (`exact`) was
-    written by the tool: nothing in it is a person's layout to check."""
+    written by the tool: nothing in it is a person's layout to check; the columns a rules file
+    named (`ruled`) hold what it says."""
     notes: list[str] = []
     path = builder.where
     if not exact and not any(True for _ in plan.actions()):  # the tool's own export may be
@@ -74,7 +80,7 @@ def check_plan(
         refs_unnamed(rows)
         months_unnamed(rows, builder.month_first, path)
         notes.extend(_apply_key(plan, rows, builder, path))
-        no_status_read(plan, rows, path, builder.statuses, builder.reading.completed_on)
+        no_status_read(plan, rows, path, builder.statuses, builder.reading.completed_on, ruled)
         progress_beside_rag(plan, rows, builder.statuses)
         percent_bands(plan.notes, rows, path, builder.statuses)
     themes = [t for t in plan.themes if t.title]

@@ -339,12 +339,16 @@ def _cover_title(book: Any, names: list[str]) -> str:
 
     for name in names:
         for row in book[name].iter_rows(max_row=12, max_col=6, values_only=True):
+            if sum(1 for value in row if value is not None and str(value).strip()) >= 3:
+                break  # a table's rows: its cells ('Requires improvement to be good', a
+                # home's grade on a summary) name no plan
             for value in row:
                 if (
                     isinstance(value, str)
                     and len(value) <= 150
                     and re.search(
-                        r"\b(plan|tracker|report|improvement|statement|programme|register|log)\b",
+                        r"\b(plans?|trackers?|reports?|improvement|statement|programme|"
+                        r"registers?|logs?)\b",
                         value,
                         re.I,
                     )

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .classify import NOTE_LINE, own_texts
-from .kinds import Classified, RowKind
+from .documents import Row
+from .kinds import Classified, Header, RowKind
 from .titles import PLAN_WORDS
 
 # A row of commentary on the part above it, not the part: 'Comments from the inspection
@@ -23,6 +24,23 @@ PLACEHOLDER = re.compile(
     r"^\[[^\]]{0,40}\b(?:logo|image|picture|crest|banner)\b[^\]]{0,40}\]$", re.I
 )
 PAGE_LINE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
+# A highlight report's box under its table: a label, then its words merged across the rest.
+_BOX_LABEL = re.compile(
+    r"^(?:key\s+|top\s+)?(?:risks?(?:\s+(?:and|&)\s+issues?)?|issues?|decisions?(?:\s+required)?|"
+    r"achievements?(?:\s+this\s+period)?|planned\s+for\s+next\s+period|next\s+steps|"
+    r"dependencies|escalations?|summary)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def report_box(row: Row, texts: list[tuple[int, str]], header: Header) -> bool:
+    """'Key risks and issues' | its words merged across the action's, owner's, date's and
+    RAG's columns: a box of the report, no action (an action fills its own cells)."""
+    if len(texts) != 2 or not _BOX_LABEL.match(texts[0][1].strip()):
+        return False
+    start, span = texts[1][0], row.spans.get(texts[1][0], 1)
+    covered = {header.fields.get(c) for c in range(start, start + span)}
+    return "action" in covered and len(covered & {"lead", "end", "status", "comments"}) >= 2
 
 
 def page_line(texts: list[tuple[int, str]]) -> bool:

@@ -14,6 +14,7 @@ from .header import (
     Column,
     Vocabulary,
     header_fields,
+    header_key,
     is_header,
     sub_header,
     tracks_recommendations,
@@ -263,6 +264,7 @@ def read_header(
         )
     built = Header(row.number, header, titles, settled, fallback, timeline, completed)
     built.periods = periods
+    built.ruled = frozenset(i for i, t in enumerate(titles) if header_key(t) in words.ruled)
     return built, two_rows
 
 

@@ -99,6 +99,7 @@ def import_table(
                 }
                 found = found._replace(
                     columns=columns,
+                    settled=found.settled | (set(columns) - set(found.columns)),
                     rows={**found.rows, **settle.rows},
                     refs_by_heading=found.refs_by_heading or settle.refs_by_heading,
                     statuses={**settle.statuses, **found.statuses},
@@ -166,7 +167,14 @@ def _import(
         said.append(f"Rows skipped by the rules: {', '.join(map(str, sorted(found.skip)))}.")
     reader = Reader(path, document, words, found, said)
     plan = reader.read()
-    notes = check_plan(plan, reader.builder, reader.rows, reader.tables_report(), reader.exact)
+    notes = check_plan(
+        plan,
+        reader.builder,
+        reader.rows,
+        reader.tables_report(),
+        reader.exact,
+        reader.words.ruled - found.settled,  # the user's rules, not a re-reading's
+    )
     if reader.kept_errors:
         notes.append(
             "Excel error values kept as shown, in columns read as no field: "

@@ -254,11 +254,12 @@ def and_split(part: str) -> list[str]:
     if len(pieces) == 2 and (
         (
             f"{pieces[0].split()[-1]} & {pieces[1].split()[0]}".lower() in FIELD_PAIRS
-            and kind_of(pieces[1]) == "post"
+            and kind_of(pieces[1]) in ("post", "agency", "team")
         )
         or _two_fields(pieces[0], pieces[1])
     ):
-        return [part]  # 'HR and OD Manager', 'HR and Payroll Manager': as with '&'
+        return [part]  # 'HR and OD Manager', 'HR and Payroll Manager': as with '&'; and
+        # 'Dudley Integrated Health and Care NHS Trust', one body over the two fields
     if (
         len(pieces) == 2
         and kind_of(pieces[1]) == "team"

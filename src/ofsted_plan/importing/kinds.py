@@ -42,6 +42,7 @@ class Header:
     timeline: list[int] = field(default_factory=list)  # columns titled by months (a Gantt's)
     completed: int | None = None  # 'Date completed': a date there, and no RAG, is complete
     periods: list[int] = field(default_factory=list)  # a RAG a term (or quarter), in order
+    ruled: frozenset[int] = frozenset()  # columns a rules file (or a settled reading) named
 
     by_field: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .person_kinds import kind_of
+
 # A heading that only says what kind of part follows ('1.1 Area for improvement',
 # 'Recommendation 2', 'Priority area for improvement 1'): the paragraph under it is the
 # part's own words.
@@ -21,6 +23,9 @@ BARE_LABEL = re.compile(
     # to whom; 'Area for improvement 1 (Ref: Standard 5.3.1(f), stated first time)': its rule
     re.IGNORECASE,
 )
+# What kind of rows a line says a table holds, in the plural: 'Must do actions', 'GIAA internal
+# audit recommendations – open', 'Open items'. The one list for sheet captions and sheet lines.
+ROW_KINDS = ("actions", "items", "recommendations", "requirements", "findings")
 # Whose finding or line, before what it is: 'CQC Must Do Actions', 'RSH finding 1', 'Ofsted
 # recommendation' (the column titles' fuller list is header._SOURCE).
 INSPECTORATE = r"(?:ofsted|cqc|rsh|estyn|ciw|hmicfrs|hmip|hmi|nao)"
@@ -82,10 +87,18 @@ def facts_beside(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
         len(texts) >= 2
         and len(texts[0][1].split()) >= 2
         and not said_of_its_part(texts[0][1])
+        and not _holder_of_a_post(texts[0][1])
         and all(said_of_its_part(t) for _, t in texts[1:])
     ):
         return texts[1:]
     return []
+
+
+def _holder_of_a_post(text: str) -> bool:
+    """'Registered Manager: Claire Dunmore' beside 'Responsible Individual: ...': who holds
+    a post, a fact like those beside it, never a heading."""
+    label, colon, holder = text.partition(":")
+    return bool(colon and holder.strip()) and kind_of(label.strip()) == "post"
 
 
 # A sheet named by where its actions stand: 'Open Actions', 'Closed actions', 'Completed',

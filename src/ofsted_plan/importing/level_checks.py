@@ -75,8 +75,8 @@ def merged_over_actions(rows: list[Classified]) -> None:
     if action is None or any(header.column(f) is not None for f in ("recommendation", "theme")):
         return
     for column in range(action):
-        if column in header.fields or not header.titles[column].strip():
-            continue
+        if column in header.fields or column in header.ruled or not header.titles[column].strip():
+            continue  # (a column already named 'extra' is not asked about again)
         values = column_values(action_rows, column)
         merged = sum(1 for r in action_rows if column in r.row.down)
         if (
@@ -87,6 +87,7 @@ def merged_over_actions(rows: list[Classified]) -> None:
                 len(set(values)) * 2 > len(values) + 1 and merged < len(values) - len(set(values))
             )
             or not all(len(v.split()) >= 4 for v in values)
+            or _a_records_cell(rows, action_rows, column, values)
         ):
             continue
         title = header.titles[column].strip()
@@ -97,6 +98,26 @@ def merged_over_actions(rows: list[Classified]) -> None:
             f"({len(set(values))} over {len(values)}) and no column names the recommendation: "
             "read as the recommendation they answer",
         )
+
+
+def _a_records_cell(
+    rows: list[Classified], action_rows: list[Classified], column: int, values: list[str]
+) -> bool:
+    """One statement under each heading row and each under one, merged down as three or
+    more other columns are over the same rows ('Key controls in place' beside the risk's
+    owner and scores under 'CR01 – Financial sustainability'): a cell of the heading's own
+    record, what it has, not what its actions answer."""
+    heads = _heading_of_each(rows, action_rows)
+    pairs = set(zip(heads, values, strict=True))
+    if not all(heads) or len(pairs) != len(set(heads)) or len(pairs) != len(set(values)):
+        return False
+    down = [id(r) for r in action_rows if column in r.row.down]
+    alike = sum(
+        1
+        for other in range(len(action_rows[0].row.cells))
+        if other != column and [id(r) for r in action_rows if other in r.row.down] == down
+    )
+    return alike >= 3
 
 
 def banded_theme_column(rows: list[Classified]) -> None:

@@ -17,7 +17,7 @@ from .labels import INSPECTORATE
 
 _REC = re.compile(  # (whose, first: 'RSH finding 1', 'CQC requirement 2', 'Ofsted recommendation')
     rf"^(?:(?:{INSPECTORATE}|audit)\s+)?"
-    r"(?:recommendation\b|rec\s*\d|priority\s+actions?\b|"
+    r"(?:(?:(?:key|improvement|statutory)\s+)?recommendation\b|rec\s*\d|priority\s+actions?\b|"
     r"areas?\s+(?:for|of)\s+(?:improvement|"
     r"development|weakness|significant\s+weakness|priority\s+action)\b|afi\b|"
     r"(?:md|sd)\s*\d|(?:key\s+)?finding\b|causes?\s+(?:of|for)\s+concern\b|"
@@ -88,9 +88,10 @@ def _told_apart(rows: list[Classified], structure: list[tuple[int, Classified]])
         if following is None or id(following) not in ids:
             continue
         a, b = signature(r), signature(following)
-        if (
+        numbered = all(_NUMBERED.match(x.text) for x in (r, following))  # 'Concern 1: ...'
+        if (  # under 'Regulation 12: ...': kinds no list names, told apart by their words
             a == b
-            and a[1] in ("theme", "rec")
+            and (a[1] in ("theme", "rec") or numbered)
             and _prefix_word(r.text) != _prefix_word(following.text)
         ):
             found.add(a)
@@ -375,7 +376,6 @@ def _ref_restates(item: Classified, text: str) -> bool:
 _ADDRESSED = re.compile(
     r"^(?:the\s+)?[A-Z][\w’'&,()\- ]{2,120}?\s+(?:should|must|needs?\s+to)\s*:$", re.IGNORECASE
 )
-
 
 # A heading's label and number: 'Priority 2: Early reading', 'Area 3 - ...'.
 _NUMBERED = re.compile(r"^([A-Za-z][A-Za-z ]{0,40}?)\s*(\d+)\s*[:.)\-–]\s*\S")

@@ -158,8 +158,11 @@ def unfilled_recommendation(rows: list[Classified]) -> None:
     first = rows.index(action_rows[0])
     if not any(r.kind is RowKind.STRUCTURE for r in rows[:first]):
         return  # no band above the first action: nothing names its recommendation
-    if any(r.why == _OWN_ROW for r in rows):
-        return  # the column filled on rows of their own: those rows are the findings
+    if any(
+        r.why == _OWN_ROW or (r.kind is RowKind.STRUCTURE and r.column == rec > 0 and not r.merged)
+        for r in rows
+    ):  # the column filled on rows of their own ('Requirement 1 | The registered person
+        return  # must ...' over its actions): those rows are the findings
     title = header.titles[rec].strip()
     raise Settle(
         title,

@@ -171,12 +171,28 @@ FIELD_PAIRS = frozenset(
      "policy & procedures", "quality & performance", "finance & performance",
      "performance & intelligence", "health & social", "learning & skills", "fire & rescue",
      "police & crime", "teaching & learning", "behaviour & attitudes",  # Ofsted's areas
+     "health & care",  # 'Dudley Integrated Health and Care NHS Trust': one trust
      "leadership & management")  # 'Police & Crime Commissioner': one post
 )  # fmt: skip
 # Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
 SUBJECT_WORDS = frozenset(
     [
         "business",  # 'Head of Performance & Business Intelligence': one post
+        "information",  # 'Information, Advice and Assistance Manager': one post, not
+        "advice",  # 'Information, Advice' a person by surname and forename
+        "assistance",
+        "guidance",
+        "welfare",
+        "benefits",
+        "engagement",
+        "participation",
+        "admissions",
+        "licensing",
+        "enforcement",
+        "evaluation",
+        "contracts",
+        "estates",
+        "facilities",
         "planning",  # 'Emergency Planning & Business Continuity Manager': one post
         "emergency",
         "resilience",

@@ -72,6 +72,7 @@ class PreambleReader:
     exact: bool
     repeated: set[str]
     sheet_headings: set[str]
+    sheet_captions: set[str]
     sheet_titles: dict[str, str]
     _title_taken: bool
 
@@ -176,8 +177,8 @@ class PreambleReader:
             if j == first_header:
                 return True
             texts = own_texts(grid.rows[j])
-            if texts and not said_of_its_part(" ".join(t for _, t in texts)):
-                return False
+            if texts and not said_of_its_part(": ".join(t.rstrip(":") for _, t in texts)):
+                return False  # ('NCA response' | 'Accepted': a label's cell and its value's)
         return False
 
     def _commentary_then_header(self, grid: Grid, index: int, first_header: int) -> bool:

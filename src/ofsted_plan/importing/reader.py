@@ -18,7 +18,11 @@ from .header_rows import find_headers
 from .key_words import key_statuses
 from .keys import KEY_ENTRY, fill_pairs
 from .kinds import Classified, Header, RowKind, TableKind
-from .labels import BARE_LABEL, INSPECTORATE, PART_OF, STATUS_GROUP, labels_one_part
+from .labels import (
+    BARE_LABEL,
+    PART_OF,
+    labels_one_part,
+)
 from .levels import Levels, assign_levels, prefix_class
 from .other_columns import unfilled_recommendation
 from .paragraphs import (
@@ -27,6 +31,7 @@ from .paragraphs import (
 from .parts import DocumentParts, Tables
 from .rows import RowReader
 from .rules import Rules
+from .sheet_labels import sheet_labels
 from .titles import PLAN_WORDS, names_more_fully, without_stamp
 from .values import COLOUR_WORDS, STATUS_WORDS, status_key
 
@@ -64,6 +69,7 @@ class Reader(RowReader, DocumentParts):
         self.key_read: list[str] = []  # words the plan's key defined, for the report
         self.sections: list[str] = []  # a heading over the one table that names no part
         self.sheet_headings: set[str] = set()  # each sheet's own heading, read as its theme
+        self.sheet_captions: set[str] = set()  # a sheet's line naming only it and its kind
         self.sheet_titles: dict[str, str] = {}  # a title line with its sheet's name -> without
         self.repeated: set[str] = set()  # lines above every header of the table being read
 
@@ -93,7 +99,9 @@ class Reader(RowReader, DocumentParts):
         self._one_plan_table(plan_grids)
         plan_grids = shared_labels_dropped(plan_grids)
         if len(plan_grids) > 1 and self.document.kind == "xlsx":
-            plan_grids = self._sheet_labels(plan_grids)
+            plan_grids = sheet_labels(
+                plan_grids, self.words, self.sheet_headings, self.sheet_titles, self.sheet_captions
+            )
         labelled = {tuple(labels) for _, labels in plan_grids if labels}
         use_labels = (
             len(labelled) >= 2
@@ -190,75 +198,6 @@ class Reader(RowReader, DocumentParts):
                     hint="save the plan's table on its own (or delete the other) and import that",
                 )
             seen.append((fields, grid, index))
-
-    def _sheet_labels(
-        self, grids: list[tuple[Grid, list[tuple[int, str]]]]
-    ) -> list[tuple[Grid, list[tuple[int, str]]]]:
-        """A workbook with a sheet a theme: each sheet's heading (the line above its header
-        that the other sheets do not share), else the sheet's name, names its theme; lines
-        every sheet repeats (the plan's title) are read once."""
-        tops: list[list[str]] = []
-        for grid, _ in grids:
-            lines = []
-            for row in grid.rows:
-                if find_headers(Grid([row], grid.where, grid.path), self.words):
-                    break
-                texts = own_texts(row)
-                if len(texts) == 1:
-                    text = texts[0][1]
-                    for separator in (" – ", " - ", ": ", " — "):  # 'Plan 2019-21 – T1 Front Door'
-                        if (
-                            grid.name
-                            and text.endswith(separator + grid.name)
-                            and not _A_PART_NUMBERED.fullmatch(text[: -len(separator + grid.name)])
-                            and not _A_KIND_OF_PLAN.search(grid.name)
-                        ):  # not 'Theme 2: Governance' on the sheet 'Governance': the part;
-                            # not '...: Action Log' on the sheet 'Action Log': the plan's kind
-                            text = text[: -len(separator + grid.name)]
-                            self.sheet_titles[texts[0][1]] = text
-                    lines.append(text)
-            tops.append(lines)
-        shared = set.intersection(*(set(t) for t in tops)) if tops else set()
-        if all(len(lines) > 1 and lines[-1] in shared for lines in tops):
-            self.sheet_headings.add(tops[0][-1])  # 'Further actions required' over each
-            # sheet's header, under the sheet's own heading: a caption, no part
-        if all(
-            grid.name and (STATUS_GROUP.match(grid.name) or _THE_LOG.match(grid.name))
-            for grid, _ in grids
-        ) and any(STATUS_GROUP.match(grid.name) for grid, _ in grids):
-            return [(grid, []) for grid, _ in grids]  # 'Open Actions' | 'Closed Actions': one
-            # log kept on two sheets by where its actions stand, no parts
-        out: list[tuple[Grid, list[tuple[int, str]]]] = []
-        for (grid, _), lines in zip(grids, tops, strict=True):
-            own = [t for t in lines if t not in shared]
-            if _names_its_themes(grid, self.words):
-                out.append((grid, []))  # 'Must Do' | 'Should Do' over a 'Core service' column,
-                continue  # 'Table B – Recommendations completed ...' over an 'Audit' column:
-                # the column names the themes, the sheet's name or line only which kind
-            label = own[0] if own else grid.name
-            if len(own) >= 2 and labels_one_part(own[0]) and not labels_one_part(own[1]):
-                label = own[1]  # 'Area for improvement 1' over the inspectors' words: the
-                self.sheet_headings.add(own[1])  # words name the part, as under a heading
-            said = _WHOSE_LINE.sub("", label)  # 'CQC Must Do Actions' on the sheet 'Must do'
-            rest = said[len(grid.name) :].strip(" :–-").casefold()
-            rest = re.split(r"\s[–—-]\s|:\s|\s\(", rest, maxsplit=1)[0]  # 'Must Do actions –
-            # CQC inspection report published 31 August 2023': what it holds, then whence
-            if (
-                (
-                    (
-                        said.casefold().startswith(grid.name.casefold())
-                        and (not rest or rest in _KIND_WORDS)
-                    )
-                    or _A_CAPTION.match(label) is not None
-                )
-                and _bands_inside(grid, self.words)  # (a theme column: told above)
-            ):  # and 'Open internal audit actions – position at 14 January 2025' over bands
-                # naming each audit: the sheet's caption, what it holds and when
-                out.append((grid, []))  # 'Must do actions' on the sheet 'Must do', over bands
-                continue  # of core services: the bands are the parts, the sheet a kind
-            self.sheet_headings.update(own[:1])
-            out.append((grid, [(1, label)]))
-        return out
 
     def _key_words(self) -> None:
         """Words the plan's own key defines for its RAG column ('1 = Complete'), read as the
@@ -401,45 +340,6 @@ def _first_text(grid: Grid) -> str:
                 text = " ".join(cell.split())
                 return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
     return "empty"
-
-
-# Whose the sheet's line says its actions answer, before the sheet's name: 'CQC Must Do'.
-_WHOSE_LINE = re.compile(rf"^(?:{INSPECTORATE}|inspection)\s+", re.I)
-# What a sheet's own line adds to its name to say only what it holds: 'Must do actions'.
-_KIND_WORDS = frozenset(("actions", "action", "items", "recommendations", "requirements"))
-# A sheet's caption: what kind of rows it holds, and whose, when or which ('GIAA internal audit
-# recommendations – open and recently implemented', 'National Audit Office – management letter
-# recommendations'): a part of its line ends in the kind, in the plural.
-_A_CAPTION = re.compile(
-    r"^(?:[^–—:]*[–—:]\s+)?(?:[\w'’()/-]+\s+){0,4}(?:actions|recommendations|requirements|"
-    r"findings)(?:\s+[–—:-]\s+.*|\s*\(.*\))?$",
-    re.IGNORECASE,
-)
-# A part's kind and number alone: 'Theme 2', 'Priority 3', 'Workstream 1'.
-_A_PART_NUMBERED = re.compile(r"[A-Za-z][A-Za-z ]{1,24}\s[A-Z]?\d{1,2}[a-z]?")
-# A sheet named by the kind of document it holds: 'Action Log', 'Action Plan', 'Tracker'.
-_A_KIND_OF_PLAN = re.compile(r"\b(?:plan|log|tracker|register)$", re.IGNORECASE)
-# A log's own sheet beside its 'Closed actions': 'Action log', 'Actions', 'Tracker'.
-_THE_LOG = re.compile(  # (and 'Public Board Action Log')
-    r"^(?:[\w()]+\s+){0,3}(?:action\s+)?(?:log|tracker)$|^(?:board\s+)?actions?$", re.IGNORECASE
-)
-
-
-def _names_its_themes(grid: Grid, words: Vocabulary) -> bool:
-    """The table's first header names a theme column ('Core service', 'Theme')."""
-    headers = find_headers(grid, words)
-    return bool(headers) and any(c.field == "theme" for c in headers[min(headers)].values())
-
-
-def _bands_inside(grid: Grid, words: Vocabulary) -> bool:
-    """Rows of one text merged across the table under its header: its own parts."""
-    headers = find_headers(grid, words)
-    if not headers:
-        return False
-    return any(
-        len(texts := own_texts(row)) == 1 and row.spans.get(texts[0][0], 1) > 2
-        for row in grid.rows[min(headers) + 1 :]
-    )
 
 
 def _own_theme(item: Classified) -> str:

@@ -15,6 +15,7 @@ from .furniture import (
     captions,
     is_own_export,
     page_line,
+    report_box,
     totals_headings,
 )
 from .header import describe_header
@@ -189,6 +190,13 @@ class RowReader(PreambleReader):
             if header is None and own_texts(row) and own_texts(row)[0][1] in self.sheet_headings:
                 self.rows.append(Classified(row, RowKind.NOTE, why="page furniture"))
                 continue
+            if (
+                header is None
+                and len(own := own_texts(row)) == 1
+                and own[0][1] in self.sheet_captions
+            ):
+                self.rows.append(Classified(row, RowKind.NOTE, text=own[0][1]))
+                continue  # 'Must Do Actions' on the sheet 'Must do': said, and kept
             if header is None:
                 found = self._preamble(grid, index, first_header)
                 found.text = self.sheet_titles.get(found.text, found.text)
@@ -254,6 +262,10 @@ class RowReader(PreambleReader):
                     )
                 )
                 continue
+            if report_box(row, texts, header):
+                text = f"{texts[0][1].rstrip(':')}: {texts[1][1]}"
+                self.rows.append(Classified(row, RowKind.NOTE, header, text, why="a box"))
+                continue  # 'Key risks and issues' | its words: kept in the plan's notes
             lone_rec = (  # asked only of a row alone in its recommendation cell
                 len(texts) == 1
                 and header.fields.get(texts[0][0]) == "recommendation"

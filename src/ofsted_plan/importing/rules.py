@@ -44,6 +44,7 @@ class Rules(NamedTuple):
     month_first: bool = False  # dates written 03/31/2019
     rows: dict[int, str] = {}  # noqa: RUF012  # row (line) -> theme, recommendation ...
     refs_by_heading: bool = False  # refs start again under each heading: qualify them
+    settled: frozenset[str] = frozenset()  # column keys a re-reading named, not the file
 
 
 NO_RULES = Rules({}, {}, None, frozenset(), "", False, {})

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..errors import PlanError
 from ..model import Plan, Status
 from .classify import column_cells, plan_rows
+from .header import header_key
 from .keys import meaning_of
 from .kinds import Classified, RowKind
 from .values import COLOUR_WORDS, STATUS_WORDS, rag_of, read_status, status_key
@@ -46,9 +47,11 @@ def no_status_read(
     path: str,
     statuses: dict[str, Status],
     completed_on: Sequence[int] = (),
+    ruled: frozenset[str] = frozenset(),
 ) -> None:
     """Every action unrated while a column is coloured or worded as RAG: the status was missed
-    (an action complete by its completion date alone is no RAG read)."""
+    (an action complete by its completion date alone is no RAG read). A column a rules file
+    named ('column Risk score = extra') holds what the rules say, whatever its colours."""
     actions = list(plan.actions())
     done = set(completed_on)
     if len(actions) < 3 or any(
@@ -70,6 +73,11 @@ def no_status_read(
             ):
                 worded[column] += 1
     header = action_rows[0].header if action_rows else None
+    if header is not None:
+        for counter in (columns, worded):
+            for column in [c for c in counter if c < len(header.titles)]:
+                if header_key(header.titles[column]) in ruled:
+                    del counter[column]
     if header is not None and header.column("status") is None:
         progress = [c for c, (_, rag, _) in _readings(action_rows, statuses).items() if not rag]
         if len(progress) == 1:
@@ -107,11 +115,14 @@ def no_status_read(
                     f"{count} rows",
                     path=path,
                     line=action_rows[0].row.number,
-                    hint=f"read it as the status with a rules file: column {title} = status",
+                    hint=f"read it as the status with a rules file: column {title} = status; "
+                    f"or, if its colours are not the actions' RAG: column {title} = extra",
                 )
 
 
 _SHADED_FIELDS = frozenset(("progress", "comments", "extra"))  # never priority, lead, end
+# A score, not words: '16', '4 x 3 = 12', '3x4', '12 (High)'.
+_A_SCORE = re.compile(r"\d{1,3}(?:\s*[x×*]\s*\d{1,3})?(?:\s*=\s*\d{1,3})?(?:\s*\(\w+\))?")
 
 
 def _shaded_words(rows: list[Classified], most: tuple[int, int]) -> None:
@@ -138,6 +149,9 @@ def _shaded_words(rows: list[Classified], most: tuple[int, int]) -> None:
         return  # 'High' shaded red: a priority
     if sum(1 for w in words if status_key(w) in STATUS_WORDS) * 2 >= len(words):
         return  # 'G', 'Amber' shaded: a RAG column this reading missed, refused below
+    if sum(1 for w in words if _A_SCORE.fullmatch(w.strip())) * 2 >= len(words):
+        return  # '16' shaded red: a risk's score coloured by its rating, not the action's
+        # progress (refused below: the colours are there, whose they are is not said)
     raise Settle(
         title,
         "status",

@@ -120,6 +120,8 @@ def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
     parts = [p for p in _PARTS.split(bare) if p]
     if not found and parts and parts[0] in words:  # 'Not yet started – awaiting funding'
         return words[parts[0]], "word"
+    if not found and len(known := [p for p in parts if p in words]) == 1:
+        return words[known[0]], "word"  # 'Revised date – in progress': the one part a status
     lead, joined, rest = bare.partition(" & ") if " & " in bare else bare.partition(" and ")
     if not found and joined and lead in words and not any(w in words for w in rest.split()):
         return words[lead], "word"  # 'Complete & CSPI checked': complete, and checked too

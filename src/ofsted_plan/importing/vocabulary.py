@@ -367,6 +367,10 @@ HEADER_NAMES: dict[str, str] = {
     "further mitigating actions": "action",
     "risk description": "theme",  # the risk each action mitigates, described
     "risk title": "theme",
+    "risk ref and title": "theme",  # 'CR01 – Emergency Department crowding': the risk named
+    "risk reference and title": "theme",
+    "risk ref & title": "theme",
+    "risk id and title": "theme",
     "risk owner": "dlt",  # the senior officer who owns the risk; the action owner leads
     "executive owner": "dlt",
     # When the row was last updated, not when the action ends ('updated' alone would read

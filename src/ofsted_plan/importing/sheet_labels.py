@@ -1,0 +1,137 @@
+"""Which line names each sheet's part, in a workbook with a sheet a theme: the sheet's own
+heading, else its name; or none, where the sheet's line says only what kind of rows it holds
+and the bands inside it name the parts. Read by reader.py before the rows are classified."""
+
+from __future__ import annotations
+
+import re
+
+from .classify import own_texts
+from .documents import Grid
+from .header import Vocabulary
+from .header_rows import find_headers
+from .labels import INSPECTORATE, ROW_KINDS, STATUS_GROUP, labels_one_part
+
+
+def sheet_labels(
+    grids: list[tuple[Grid, list[tuple[int, str]]]],
+    words: Vocabulary,
+    sheet_headings: set[str],
+    sheet_titles: dict[str, str],
+    sheet_captions: set[str],
+) -> list[tuple[Grid, list[tuple[int, str]]]]:
+    """A workbook with a sheet a theme: each sheet's heading (the line above its header
+    that the other sheets do not share), else the sheet's name, names its theme; lines
+    every sheet repeats (the plan's title) are read once. The lines read as a caption go
+    into `sheet_headings`, a sheet's line shorn of its name into `sheet_titles`, and a line
+    restating the sheet's name over a theme column ('Must Do Actions') into `sheet_captions`."""
+    tops: list[list[str]] = []
+    for grid, _ in grids:
+        lines = []
+        for row in grid.rows:
+            if find_headers(Grid([row], grid.where, grid.path), words):
+                break
+            texts = own_texts(row)
+            if len(texts) == 1:
+                text = texts[0][1]
+                for separator in (" – ", " - ", ": ", " — "):  # 'Plan 2019-21 – T1 Front Door'
+                    if (
+                        grid.name
+                        and text.endswith(separator + grid.name)
+                        and not _A_PART_NUMBERED.fullmatch(text[: -len(separator + grid.name)])
+                        and not _A_KIND_OF_PLAN.search(grid.name)
+                    ):  # not 'Theme 2: Governance' on the sheet 'Governance': the part;
+                        # not '...: Action Log' on the sheet 'Action Log': the plan's kind
+                        text = text[: -len(separator + grid.name)]
+                        sheet_titles[texts[0][1]] = text
+                lines.append(text)
+        tops.append(lines)
+    shared = set.intersection(*(set(t) for t in tops)) if tops else set()
+    if all(len(lines) > 1 and lines[-1] in shared for lines in tops):
+        sheet_headings.add(tops[0][-1])  # 'Further actions required' over each
+        # sheet's header, under the sheet's own heading: a caption, no part
+    if all(
+        grid.name and (STATUS_GROUP.match(grid.name) or _THE_LOG.match(grid.name))
+        for grid, _ in grids
+    ) and any(STATUS_GROUP.match(grid.name) for grid, _ in grids):
+        return [(grid, []) for grid, _ in grids]  # 'Open Actions' | 'Closed Actions': one
+        # log kept on two sheets by where its actions stand, no parts
+    out: list[tuple[Grid, list[tuple[int, str]]]] = []
+    for (grid, _), lines in zip(grids, tops, strict=True):
+        own = [t for t in lines if t not in shared]
+        if _names_its_themes(grid, words):
+            out.append((grid, []))  # 'Must Do' | 'Should Do' over a 'Core service' column,
+            # 'Table B – Recommendations completed ...' over an 'Audit' column: the column
+            # names the themes, the sheet's name or line only which kind ('Must Do Actions'
+            sheet_captions.update(t for t in own[:1] if _restates(t, grid.name))  # a note)
+            continue
+        label = own[0] if own else grid.name
+        if len(own) >= 2 and labels_one_part(own[0]) and not labels_one_part(own[1]):
+            label = own[1]  # 'Area for improvement 1' over the inspectors' words: the
+            sheet_headings.add(own[1])  # words name the part, as under a heading
+        said = _WHOSE_LINE.sub("", label)  # 'CQC Must Do Actions' on the sheet 'Must do'
+        rest = said[len(grid.name) :].strip(" :–-").casefold()
+        rest = re.split(r"\s[–—-]\s|:\s|\s\(", rest, maxsplit=1)[0]  # 'Must Do actions –
+        # CQC inspection report published 31 August 2023': what it holds, then whence
+        if (
+            (
+                (
+                    said.casefold().startswith(grid.name.casefold())
+                    and (not rest or rest in _KIND_WORDS)
+                )
+                or _A_CAPTION.match(label) is not None
+            )
+            and _bands_inside(grid, words)  # (a theme column: told above)
+        ):  # and 'Open internal audit actions – position at 14 January 2025' over bands
+            # naming each audit: the sheet's caption, what it holds and when
+            out.append((grid, []))  # 'Must do actions' on the sheet 'Must do', over bands
+            continue  # of core services: the bands are the parts, the sheet a kind
+        sheet_headings.update(own[:1])
+        out.append((grid, [(1, label)]))
+    return out
+
+
+# Whose the sheet's line says its actions answer, before the sheet's name: 'CQC Must Do'.
+_WHOSE_LINE = re.compile(rf"^(?:{INSPECTORATE}|inspection)\s+", re.I)
+# What a sheet's own line adds to its name to say only what it holds: 'Must do actions'.
+_KIND_WORDS = frozenset((*ROW_KINDS, *(kind[:-1] for kind in ROW_KINDS)))
+# A sheet's caption: what kind of rows it holds, and whose, when or which ('GIAA internal audit
+# recommendations – open and recently implemented', 'National Audit Office – management letter
+# recommendations'): a part of its line ends in the kind, in the plural.
+_A_CAPTION = re.compile(
+    rf"^(?:[^–—:]*[–—:]\s+)?(?:[\w'’()/-]+\s+){{0,4}}(?:{'|'.join(ROW_KINDS)})"
+    r"(?:\s+[–—:-]\s+.*|\s*\(.*\))?$",
+    re.IGNORECASE,
+)
+# A part's kind and number alone: 'Theme 2', 'Priority 3', 'Workstream 1'.
+_A_PART_NUMBERED = re.compile(r"[A-Za-z][A-Za-z ]{1,24}\s[A-Z]?\d{1,2}[a-z]?")
+# A sheet named by the kind of document it holds: 'Action Log', 'Action Plan', 'Tracker'.
+_A_KIND_OF_PLAN = re.compile(r"\b(?:plan|log|tracker|register)$", re.IGNORECASE)
+# A log's own sheet beside its 'Closed actions': 'Action log', 'Actions', 'Tracker'.
+_THE_LOG = re.compile(  # (and 'Public Board Action Log')
+    r"^(?:[\w()]+\s+){0,3}(?:action\s+)?(?:log|tracker)$|^(?:board\s+)?actions?$", re.IGNORECASE
+)
+
+
+def _restates(line: str, name: str) -> bool:
+    """'Must Do Actions' on the sheet 'Must do', 'CQC Must Do' too: its name and its kind."""
+    said = _WHOSE_LINE.sub("", line).casefold()
+    rest = said[len(name) :].strip(" :–-")
+    return bool(name) and said.startswith(name.casefold()) and (not rest or rest in _KIND_WORDS)
+
+
+def _names_its_themes(grid: Grid, words: Vocabulary) -> bool:
+    """The table's first header names a theme column ('Core service', 'Theme')."""
+    headers = find_headers(grid, words)
+    return bool(headers) and any(c.field == "theme" for c in headers[min(headers)].values())
+
+
+def _bands_inside(grid: Grid, words: Vocabulary) -> bool:
+    """Rows of one text merged across the table under its header: its own parts."""
+    headers = find_headers(grid, words)
+    if not headers:
+        return False
+    return any(
+        len(texts := own_texts(row)) == 1 and row.spans.get(texts[0][0], 1) > 2
+        for row in grid.rows[min(headers) + 1 :]
+    )

@@ -439,9 +439,20 @@ and refused as a ref used twice); heldout235, 12 of 14 right, 1 wrongly ('Inform
 and Assistance Manager' split as a person by surname and forename and a post), 1 refused at
 another line ('Revised date – in progress' refused as an unknown status before the mistyped
 month); heldout236, 13 of 14 right, 1 wrongly ('Dudley Integrated Health and Care NHS Trust'
-split at 'and'). Files still read wrongly are listed below, marked as expected to fail
-(strictly: one that starts passing fails the run, so the list stays true); issue 18 stays open
-until the list is empty and a held- out set reads nine in ten right on first sight."""
+split at 'and'); heldout237 to heldout240 (four sets made at once, after heldout233 to
+heldout236 were mended, each measured before any change for them): heldout237, 13 of 14 right, 1
+wrongly (a sheet 'Well-being' over bands 'Area for improvement 1 – ...' taken for a caption, the
+bands for the themes); heldout238, 10 of 14 right, 3 wrongly (a board log's agenda item over
+each action kept as another column: left wrong, see below; 'Corporate Director, People and HR'
+split at its comma; a 'Strategic risk' column kept as another column), 1 refused at another line
+(an open and a closed sheet of an audit tracker refused as two plans); heldout239, 13 of 14
+right, 1 wrongly (a sheet's 'Area for priority action 1: ...' under its workstream kept as a
+note); heldout240, 11 of 14 right, 2 wrongly ('HT, Attendance Officer' kept one lead; a key
+whose blue is 'Evidenced and assured' read green 'Delivered – awaiting evidence' as complete), 1
+refused at another line ('Proposed for closure' refused as an unknown status). Files still read
+wrongly are listed below, marked as expected to fail (strictly: one that starts passing fails
+the run, so the list stays true); issue 18 stays open until the list is empty and a held- out
+set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -666,6 +677,12 @@ STILL_WRONG = {
     "heldout227/gk1-lincolnshire-county-council-fostering-ofsted-action-plan.docx": (
         "a kind's rows a level or not"
     ),
+    # A board log naming a different agenda item on every action: four authors of six (and
+    # test_import_seventy_seventh_set) read the item as where each action arose, kept with
+    # it; this author reads each item as the heading over its one action.
+    "heldout238/gv2-doncaster-bassetlaw-teaching-hospitals-board-action-log.csv": (
+        "an agenda item over one action"
+    ),
 }
 
 
@@ -697,7 +714,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 3333, f"{right} of {len(CASES)} read right"
+    assert right >= 3388, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

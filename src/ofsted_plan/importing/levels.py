@@ -88,8 +88,10 @@ def _told_apart(rows: list[Classified], structure: list[tuple[int, Classified]])
         if following is None or id(following) not in ids:
             continue
         a, b = signature(r), signature(following)
-        numbered = all(_NUMBERED.match(x.text) for x in (r, following))  # 'Concern 1: ...'
-        if (  # under 'Regulation 12: ...': kinds no list names, told apart by their words
+        numbered = _NUMBERED.match(r.text) and (  # 'Concern 1: ...', or 'The provider must
+            _NUMBERED.match(following.text) or len(following.text.split()) >= 8  # ...', under
+        )  # 'Regulation 12: ...': kinds no list names, told apart by their words
+        if (
             a == b
             and (a[1] in ("theme", "rec") or numbered)
             and _prefix_word(r.text) != _prefix_word(following.text)

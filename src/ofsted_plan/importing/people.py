@@ -21,6 +21,7 @@ from .person_kinds import (
     BRACKETED,
     STRICT_INITIALS,
     kind_of,
+    plainly_a_person,
     split_outside,
     surname_forename,
     whole_post,
@@ -202,6 +203,7 @@ def _comma_split(part: str) -> list[str]:
             kinds in ({"name"}, {"post"})
             and all(len(p.split()) >= 2 or p.lower() in ROLE_WORDS for p in pieces)
         )
+        or all(map(plainly_a_person, pieces))  # 'GM Sarah Holt, AM Lee Franklin': ranked
     ):
         return pieces
     return [part]

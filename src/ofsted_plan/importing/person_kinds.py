@@ -150,7 +150,7 @@ def kind_of(part: str) -> str | None:
         return "agency"  # 'Southshire Police', 'Northvale ICB', 'Adult Social Care'
     if surname_forename(part):
         return "name"
-    names = [w for w, low in zip(words, lowered, strict=True) if low not in TITLES]
+    names = [w for w, low in zip(words, lowered, strict=True) if low not in TITLES | RANKS]
     if (
         1 <= len(names) <= 3
         and all(NAME_WORD.fullmatch(w) for w in names)

@@ -194,6 +194,8 @@ SUBJECT_WORDS = frozenset(
         "contracts",
         "estates",
         "facilities",
+        "experience",  # 'Vice Principal Quality & Learner Experience': one post's fields
+        "learner",
         "planning",  # 'Emergency Planning & Business Continuity Manager': one post
         "emergency",
         "resilience",
@@ -376,7 +378,10 @@ ORGANISATIONS = frozenset(
         "centres",
     ]
 )
-RANKS = frozenset(("dci", "di", "ds", "dc", "supt", "insp", "ch", "det", "acc", "dcc"))
+RANKS = frozenset(
+    ("dci", "di", "ds", "dc", "supt", "insp", "ch", "det", "acc", "dcc",
+     "am", "gm", "sm", "wm", "cm")  # a fire service's area, group, station, watch, crew managers
+)  # fmt: skip
 
 
 # A statutory role an officer holds beside their post, named after 'and': 'Head of Finance and

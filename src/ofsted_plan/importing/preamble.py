@@ -11,7 +11,7 @@ from .classify import LABEL_CELL, NOTE_LINE, own_texts
 from .documents import Document, Grid, Paragraph, Row
 from .furniture import COMMENTARY, PLACEHOLDER, heading_like
 from .header import Vocabulary
-from .keys import is_key_text
+from .keys import fill_pairs, is_key_text
 from .kinds import Classified, Header, RowKind
 from .labels import facts_beside, labels_one_part, said_of_its_part
 from .levels import numbered_like_body
@@ -105,6 +105,13 @@ class PreambleReader:
             text = texts[0][1]
         if is_key_text(text) or (len(texts) > 1 and LABEL_CELL.match(texts[0][1])):
             return Classified(row, RowKind.KEY, text=text)
+        entries = [  # each text a meaning beside an empty swatch ('RAG key' may lead them)
+            (i - 1 in row.fills and not row.cells[i - 1].strip())
+            or (n == 0 and LABEL_CELL.match(t) is not None)
+            for n, (i, t) in enumerate(texts)
+        ]
+        if all(entries) and fill_pairs(row):  # a green cell with no words, 'Action complete –
+            return Classified(row, RowKind.KEY, text=text)  # ...' beside it, nothing else
         if len(texts) == 2 and TITLE_LABEL.match(texts[0][1]):  # 'Plan name', 'CQC ... Plan'
             return Classified(row, RowKind.TITLE, text=texts[1][1])
         if (

@@ -465,9 +465,19 @@ over each action kept as another column: left wrong, see below, and its key of s
 the header unread; a summary sheet's '... Register Summary Q3' taken for the title), 2 refused
 ('The provider must ensure ...' under 'Regulation 12: ...' refused as two headings alike; a
 highlight report's 'Key risks and issues' lines after its last table refused as two headings
-alike). Files still read wrongly are listed below, marked as expected to fail (strictly: one
-that starts passing fails the run, so the list stays true); issue 18 stays open until the list
-is empty and a held- out set reads nine in ten right on first sight."""
+alike); heldout245 to heldout248 (four sets made at once, after heldout241 to heldout244 were
+mended, each measured before any change for them): heldout245, 14 of 14 right; heldout246, 13 of
+14 right, 1 wrongly (an audit tracker's caption '... recommendations at 28 February 2025' taken
+for the part over bands naming each audit: left wrong, see below); heldout247, 12 of 14 right, 1
+wrongly ('Requirements' headings over a home's requirements kept as a level: left wrong, see
+below), 1 refused (a risk register's risk rows, numbered, refused as actions with no words);
+heldout248, 10 of 14 right, 4 wrongly (a 'Part 3. ...' heading taken for the title under a line
+naming the plan, and 'Step to be taken' unread; a tracker's caption taken for the title over its
+cover's; a risk's description line under its heading read as a level: left wrong; a plan sheet's
+'... – July 2025 update' title over the cover's: left wrong). Files still read wrongly are
+listed below, marked as expected to fail (strictly: one that starts passing fails the run, so
+the list stays true); issue 18 stays open until the list is empty and a held- out set reads nine
+in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -713,6 +723,28 @@ STILL_WRONG = {
     "heldout241/gy2-wiltshire-police-custody-inspection-action-plan.xlsx": (
         "two sheets of two kinds, the title line a part"
     ),
+    # An open sheet captioned '... recommendations at 28 February 2025' over bands naming each
+    # audit, beside a closed sheet whose line 'Recommendations closed since ...' is read as its
+    # part: the open sheet's bands are lost (its caption is no part now, as it should be).
+    "heldout246/hd1-office-of-rail-and-road-arac-internal-audit-recommendations-tracker.xlsx": (
+        "bands under a caption beside a labelled sheet"
+    ),
+    # 'Requirements' and 'Recommendations' headings over a home's requirement cells: kept as
+    # the outer level, as heldout217's author read them; this author, as heldout227's, reads
+    # the kind as nothing.
+    "heldout247/he1-plymouth-city-council-childrens-home-ofsted-action-plan.docx": (
+        "a kind's rows a level or not"
+    ),
+    # 'Risk: ... Risk owner: ... Current score: ...' in italics under each risk's heading: the
+    # risk's own description, read as what its actions answer.
+    "heldout248/hf2-rochford-dc-corporate-risk-register-q3-2025-26.xlsx": (
+        "a risk's description line a level"
+    ),
+    # 'Maternity and Neonatal Improvement Plan – July 2025 update' on the plan sheet and '...
+    # 2024–2026' on the cover: the sheet's line, naming the plan and its update, is taken.
+    "heldout248/hf2-south-warwickshire-university-nhsft-maternity-neonatal-improvement-plan.xlsx": (
+        "the cover's title or the sheet's"
+    ),
 }
 
 
@@ -744,7 +776,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 3438, f"{right} of {len(CASES)} read right"
+    assert right >= 3489, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

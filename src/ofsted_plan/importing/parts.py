@@ -134,8 +134,9 @@ class DocumentParts:
                         and first_paragraph
                         and PLAN_WORDS.search(first_paragraph)
                         and not PLAN_WORDS.search(text)
-                        and BARE_LABEL.match(PART_OF.sub("", text))
-                    )
+                        and (BARE_LABEL.match(PART_OF.sub("", text)) or PART_OF.match(text))
+                    )  # (and 'Part 3. Welfare, health and safety of pupils': a Part of the
+                    # standards the plan answers)
                 ):  # a heading under the body's name: 'Hampshire Safeguarding Children
                     # Partnership' over 'Local Child Safeguarding Practice Review: ... Plan'
                     level = block.level if block.level is not None else 10

@@ -118,7 +118,7 @@ _KIND_WORDS = frozenset((*ROW_KINDS, *(kind[:-1] for kind in ROW_KINDS)))
 # recommendations'): a part of its line ends in the kind, in the plural.
 _A_CAPTION = re.compile(
     rf"^(?:[^–—:]*[–—:]\s+)?(?:[\w'’()/-]+\s+){{0,4}}(?:{'|'.join(ROW_KINDS)})"
-    r"(?:\s+[–—:-]\s+.*|\s*\(.*\))?$",
+    r"(?:\s+[–—:-]\s+.*|\s*\(.*\)|\s+(?:as\s+)?at\s+\d.*)?$",  # ('... at 28 February 2025')
     re.IGNORECASE,
 )
 # A part's kind and number alone: 'Theme 2', 'Priority 3', 'Workstream 1'.

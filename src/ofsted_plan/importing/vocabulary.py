@@ -361,6 +361,8 @@ HEADER_NAMES: dict[str, str] = {
     "response": "action",  # HMPPS's response to a concern: what will be done (weak: an
     "responsible owner": "lead",  # 'Action' column beside it is the action)
     "mitigating action": "action",  # a risk register's actions, under each risk
+    "step to be taken": "action",  # the DfE's template for an independent school's plan
+    "steps to be taken": "action",
     "risk": "theme",  # weak: the risk each action mitigates, where no other column groups
     "mitigating actions": "action",
     "further mitigating action": "action",  # the actions still to do to bring a risk down

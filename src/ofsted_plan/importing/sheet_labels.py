@@ -70,18 +70,8 @@ def sheet_labels(
         if len(own) >= 2 and labels_one_part(own[0]) and not labels_one_part(own[1]):
             label = own[1]  # 'Area for improvement 1' over the inspectors' words: the
             sheet_headings.add(own[1])  # words name the part, as under a heading
-        said = _WHOSE_LINE.sub("", label)  # 'CQC Must Do Actions' on the sheet 'Must do'
-        rest = said[len(grid.name) :].strip(" :–-").casefold()
-        rest = re.split(r"\s[–—-]\s|:\s|\s\(", rest, maxsplit=1)[0]  # 'Must Do actions –
-        # CQC inspection report published 31 August 2023': what it holds, then whence
         if (
-            (
-                (
-                    said.casefold().startswith(grid.name.casefold())
-                    and (not rest or rest in _KIND_WORDS)
-                )
-                or _A_CAPTION.match(label) is not None
-            )
+            (_restates(label, grid.name) or _A_CAPTION.match(label) is not None)
             and _bands_inside(grid, words)  # (a theme column: told above)
             and not _bands_are_findings(grid, words)  # ('Area for improvement 1 – ...'
         ):  # bands under 'Well-being': the sheet names their theme) and 'Open internal audit
@@ -132,9 +122,12 @@ _THE_LOG = re.compile(  # (and 'Public Board Action Log')
 
 
 def _restates(line: str, name: str) -> bool:
-    """'Must Do Actions' on the sheet 'Must do', 'CQC Must Do' too: its name and its kind."""
+    """'Must Do Actions' on the sheet 'Must do', 'CQC Must Do' too: its name and its kind
+    ('Must Do actions – CQC inspection report published 31 August 2023': what it holds,
+    then whence)."""
     said = _WHOSE_LINE.sub("", line).casefold()
     rest = said[len(name) :].strip(" :–-")
+    rest = re.split(r"\s[–—-]\s|:\s|\s\(", rest, maxsplit=1)[0]
     return bool(name) and said.startswith(name.casefold()) and (not rest or rest in _KIND_WORDS)
 
 

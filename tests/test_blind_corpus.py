@@ -474,10 +474,18 @@ below), 1 refused (a risk register's risk rows, numbered, refused as actions wit
 heldout248, 10 of 14 right, 4 wrongly (a 'Part 3. ...' heading taken for the title under a line
 naming the plan, and 'Step to be taken' unread; a tracker's caption taken for the title over its
 cover's; a risk's description line under its heading read as a level: left wrong; a plan sheet's
-'... – July 2025 update' title over the cover's: left wrong). Files still read wrongly are
-listed below, marked as expected to fail (strictly: one that starts passing fails the run, so
-the list stays true); issue 18 stays open until the list is empty and a held- out set reads nine
-in ten right on first sight."""
+'... – July 2025 update' title over the cover's: left wrong); heldout249 to heldout252 (four
+sets made at once, each measured before any change for them; a highlight report's savings
+summary closed by a total, seen in heldout244, was mended before): heldout249, 13 of 14 right, 1
+refused (an indented record's 'Target date: Original: ... Revised: ...' split at 'Revised:' and
+refused as words); heldout250, 13 of 14 right, 1 wrongly (a must-do's words in the Regulation
+cell merged across the action's kept as another column); heldout251, 14 of 14 right; heldout252,
+12 of 14 right, 1 wrongly (a 'Priority 1: ...' row over the inspectors' point in each table
+taken for a note), 1 refused before the planted month (a tracker's sheet of closed actions
+beside the open ones refused as a second plan). Files still read wrongly are listed below,
+marked as expected to fail (strictly: one that starts passing fails the run, so the list stays
+true); issue 18 stays open until the list is empty and a held- out set reads nine in ten right
+on first sight."""
 
 from __future__ import annotations
 
@@ -776,7 +784,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 3489, f"{right} of {len(CASES)} read right"
+    assert right >= 3548, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -115,6 +115,12 @@ class Builder(CellReader, RefsUnderHeadings):
                 title = titles[i].rstrip(":").strip() if i < len(titles) else ""
                 key = title or f"Column {i + 1}"
                 extra[key] = f"{extra[key]}\n{cell}" if key in extra else cell
+        at = header.column("action")
+        if at is not None and values.get("ref") and not values.get("action"):
+            wide = [i for i, n in row.spans.items() if i < at < i + n and i not in fields]
+            if len(wide) == 1 and cells[wide[0]]:  # 'MD1 | The trust must ensure ...' merged
+                title = titles[wide[0]].rstrip(":").strip() if wide[0] < len(titles) else ""
+                values["action"] = extra.pop(title or f"Column {wide[0] + 1}")  # across it
         if self._wraps(values, extra, bool(row.fills)):  # '… managers and' over 'ATMs'
             self.continuation(row, header)
             return
@@ -146,6 +152,9 @@ class Builder(CellReader, RefsUnderHeadings):
         ):
             values["status"] = "Complete"
             self.reading.completed_on.append(line)
+        elif header.closed and not values.get("status"):  # 'Closed since last ARAC': done
+            values["status"] = "Complete"
+            self.reading.closed_sheet.append(line)
         progress = values.pop("progress", "")
         if progress:  # 'Completed' beside a RAG column: complete; else the RAG where given
             column = header.column("progress")

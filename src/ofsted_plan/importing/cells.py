@@ -32,6 +32,7 @@ class Reading:
     shades: dict[int, str] = field(default_factory=dict)  # id() -> 'orange'/'yellow' fill
     lead_lines: list[int] = field(default_factory=list)  # leads read from 'Lead: ...' lines
     completed_on: list[int] = field(default_factory=list)  # complete by a 'Date completed'
+    closed_sheet: list[int] = field(default_factory=list)  # on a sheet of closed actions
     # A theme that comes again after others: its title, the line, the line it first came on.
     regathered: list[tuple[str, int, int]] = field(default_factory=list)
     merged_refs: list[str] = field(default_factory=list)  # a ref merged down over actions

@@ -180,6 +180,11 @@ def check_plan(
             "No RAG given, but a completion date: read as complete (blue): lines "
             f"{lines_of(reading.completed_on)}."
         )
+    if reading.closed_sheet:
+        notes.append(
+            "No RAG given, on a sheet of closed actions: read as complete (blue): lines "
+            f"{lines_of(reading.closed_sheet)}."
+        )
     if reading.lead_lines:
         notes.append(
             "No lead column: leads read from the 'Lead: ...' line at the foot of the action "

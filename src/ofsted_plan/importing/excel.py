@@ -11,7 +11,7 @@ from typing import Any
 
 from ..errors import PlanError
 from .documents import ERROR_VALUES, MAX_BYTES, MAX_CELLS, Document, Grid, Row
-from .labels import STATUS_GROUP
+from .labels import CLOSED_SHEET, STATUS_GROUP
 from .totals import counts_under_header
 
 
@@ -114,9 +114,11 @@ def _one_plan(sheets: dict[str, list[tuple[int, list[str]]]], width_of: Any) -> 
     ):
         return False
     headers = {n: width_of(rows, True) for n, rows in sheets.items()}
+    # A sheet of closed actions ('Closed since last ARAC') gives the date closed, no target.
+    loose = {"end", "status"} if any(CLOSED_SHEET.match(n) for n in sheets) else set()
     if None in headers.values() or (  # the same fields but those a part may leave out:
-        len({frozenset(h.values()) - _OPTIONAL for _, h in headers.values()}) != 1  # the
-    ):  # theme or the finding a column on one sheet and rows across the table on another
+        len({frozenset(h.values()) - _OPTIONAL - loose for _, h in headers.values()}) != 1
+    ):  # the theme or the finding a column on one sheet and rows across the table on another
         return False  # ('Must Do' beside 'Should Do'), progress kept on one only
     seen: set[str] = set()
     for name, (at, header) in headers.items():

@@ -101,3 +101,52 @@ def totals_headings(rows: list[Classified]) -> None:
                 " | ".join(t for _, t in own_texts(r.row)),
                 "the heading of the totals under it",
             )
+
+
+_AMOUNT = re.compile(r"[£$€]?-?\d[\d,]*(?:\.\d+)?\s*(?:%|[mk]|bn)?", re.IGNORECASE)
+
+
+def summary_rows(rows: list[Classified]) -> None:
+    """A block that a totals row closes, each row a label and amounts only ('Enabling
+    Services Review | 4.20 | 3.65' over 'Total | 8.20 | 6.95'), is a summary table of figures,
+    not actions: a person reads it as one. So is the row of short titles over it ('Savings
+    summary 2024/25 | Target £m | Forecast £m') right after a blank row. All are totals."""
+    for end, closing in enumerate(rows):
+        if closing.kind is not RowKind.TOTALS or end == 0:
+            continue
+        width = len(_filled(closing))
+        start = end
+        while start > 0 and _figures(rows[start - 1], width):
+            start -= 1
+        if start == end:
+            continue
+        above = rows[start - 1] if start > 0 else None
+        if (
+            above is not None
+            and above.kind is RowKind.ACTION
+            and (start < 2 or rows[start - 2].kind is RowKind.BLANK)
+            and len(texts := _filled(above)) == width
+            and all(len(t) <= 40 and not _AMOUNT.fullmatch(t) for t in texts)
+        ):
+            start -= 1
+        for r in rows[start:end]:
+            r.kind, r.why = RowKind.TOTALS, "a row of the figures the totals row closes"
+            r.text = " | ".join(_filled(r))
+
+
+def _filled(item: Classified) -> list[str]:
+    """The row's filled cells, each as written (a figure repeated in the next cell is two
+    figures, not one merged cell)."""
+    return [t for c in item.row.cells if (t := c.strip())]
+
+
+def _figures(item: Classified, width: int) -> bool:
+    """A row read as an action that is a short label and `width - 1` amounts."""
+    texts = _filled(item)
+    return (
+        item.kind is RowKind.ACTION
+        and len(texts) == width >= 2
+        and len(texts[0]) <= 60
+        and not _AMOUNT.fullmatch(texts[0])
+        and all(_AMOUNT.fullmatch(t) for t in texts[1:])
+    )

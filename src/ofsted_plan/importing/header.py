@@ -25,10 +25,20 @@ class Vocabulary(NamedTuple):
     # Each cell's reading, once: every row is asked whether it is a header (10,000 rows,
     # 300,000 cells: 1.7 s of a 3.9 s import before, measured with cProfile).
     read: dict[str, Column | None]
+    # Of those, the ones the user's own rules file gave, not a re-reading's settlement: what a
+    # check of the finished plan leaves alone ('column Risk score = extra', whatever its colours).
+    by_user: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, names: Mapping[str, str], ruled: Mapping[str, str] | None = None) -> Vocabulary:
-        return cls({**names, **(ruled or {})}, frozenset(ruled or ()), {})
+    def of(
+        cls,
+        names: Mapping[str, str],
+        ruled: Mapping[str, str] | None = None,
+        settled: frozenset[str] = frozenset(),
+    ) -> Vocabulary:
+        """`settled`: the keys of `ruled` a re-reading named (importer.import_table)."""
+        named = frozenset(ruled or ())
+        return cls({**names, **(ruled or {})}, named, {}, named - settled)
 
 
 VOCABULARY = Vocabulary.of(HEADER_NAMES)

@@ -137,7 +137,7 @@ def _import(
     if found.path:
         said.append(f"Rules: {found.path}.")
     sheet = sheet or found.sheet
-    words = Vocabulary.of(HEADER_NAMES, found.columns)
+    words = Vocabulary.of(HEADER_NAMES, found.columns, found.settled)
 
     def width_of(rows: list[tuple[int, list[str]]], fields: bool = False) -> Any:
         """How many columns the first header row names (0: none); with `fields`, that row's
@@ -173,7 +173,7 @@ def _import(
         reader.rows,
         reader.tables_report(),
         reader.exact,
-        reader.words.ruled - found.settled,  # the user's rules, not a re-reading's
+        reader.words.by_user,
     )
     if reader.kept_errors:
         notes.append(

@@ -43,6 +43,7 @@ class Header:
     completed: int | None = None  # 'Date completed': a date there, and no RAG, is complete
     periods: list[int] = field(default_factory=list)  # a RAG a term (or quarter), in order
     ruled: frozenset[int] = frozenset()  # columns a rules file (or a settled reading) named
+    closed: bool = False  # a sheet of closed actions with no status column: each complete
 
     by_field: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 

@@ -104,6 +104,9 @@ def _holder_of_a_post(text: str) -> bool:
 
 # A sheet named by where its actions stand: 'Open Actions', 'Closed actions', 'Completed',
 # 'Closed actions 2024-25' (the year it keeps, not a version of the plan).
+# A sheet of actions already closed ('Closed since last ARAC'): the date each closed, no
+# target; part of the plan beside the open ones.
+CLOSED_SHEET = re.compile(r"(?:closed|completed|implemented|done)\b", re.IGNORECASE)
 STATUS_GROUP = re.compile(
     r"^(?:open|closed|complete[d]?|implemented|current|live|outstanding|ongoing|archived?|done)"
     r"(?:\s+(?:actions?|items?|recommendations?))?(?:\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)?$",

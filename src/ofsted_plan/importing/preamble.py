@@ -14,7 +14,7 @@ from .header import Vocabulary
 from .keys import fill_pairs, is_key_text
 from .kinds import Classified, Header, RowKind
 from .labels import facts_beside, labels_one_part, said_of_its_part
-from .levels import numbered_like_body
+from .levels import numbered_like_body, prefix_class
 from .rules import Rules
 from .titles import TITLE_LABEL, best_title, body_and_service, key_cell, only_bodies, table_width
 
@@ -138,7 +138,8 @@ class PreambleReader:
                 or self._commentary_then_header(grid, index, first_header)
                 or self._labelled_then_header(grid, index, first_header)
                 or self._header_after_facts(grid, index, first_header)  # ('Home Office
-            )  # response: Accepted' between the finding and the header: said of it)
+                or self._part_over_words(grid, index, first_header)  # response: Accepted'
+            )  # between the finding and the header: said of it)
         ):
             return Classified(
                 row, RowKind.STRUCTURE, text=text, column=texts[0][0],
@@ -186,6 +187,29 @@ class PreambleReader:
             texts = own_texts(grid.rows[j])
             if texts and not said_of_its_part(": ".join(t.rstrip(":") for _, t in texts)):
                 return False  # ('NCA response' | 'Accepted': a label's cell and its value's)
+        return False
+
+    def _part_over_words(self, grid: Grid, index: int, first_header: int) -> bool:
+        """'Priority 1: Curriculum' merged across, over the inspectors' point merged across
+        right above the header (a table for each priority): the part and its finding, two
+        levels, as a person reads them."""
+        row = grid.rows[index]
+        texts = own_texts(row)
+        if (
+            len(texts) != 1
+            or row.spans.get(texts[0][0], 1) < 2
+            or prefix_class(texts[0][1]) != "theme"
+        ):
+            return False
+        for j in range(index + 1, first_header):
+            below = own_texts(grid.rows[j])
+            if below:
+                return (
+                    len(below) == 1
+                    and grid.rows[j].spans.get(below[0][0], 1) > 1
+                    and prefix_class(below[0][1]) == "plain"
+                    and self._next_is_header(grid, j, {first_header: {}})
+                )
         return False
 
     def _commentary_then_header(self, grid: Grid, index: int, first_header: int) -> bool:

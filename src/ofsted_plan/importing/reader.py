@@ -20,6 +20,7 @@ from .keys import KEY_ENTRY, fill_pairs
 from .kinds import Classified, Header, RowKind, TableKind
 from .labels import (
     BARE_LABEL,
+    CLOSED_SHEET,
     PART_OF,
     labels_one_part,
 )
@@ -187,7 +188,9 @@ class Reader(RowReader, DocumentParts):
                 continue  # the plan continued
             index = min(headers)
             fields = frozenset(c.field for c in headers[index].values()) & core
-            if seen and fields - {"ref"} != seen[0][0] - {"ref"}:  # (a part's actions with
+            closed = seen and any(CLOSED_SHEET.match(g.name or "") for g in (grid, seen[0][1]))
+            loose = {"ref", "end", "status"} if closed else {"ref"}  # closed: the date closed
+            if seen and fields - loose != seen[0][0] - loose:  # (a part's actions with
                 # no numbers, 'Areas where the practice should improve', are the same plan)
                 _, first, first_index = seen[0]
                 raise PlanError(

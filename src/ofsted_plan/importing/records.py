@@ -35,6 +35,7 @@ _KEY_LINE = re.compile(r"^(\s*)([A-Za-z][A-Za-z0-9 _()/&'’.-]{0,38}?)\s*=\s*(.
 # '[APP-01]': the id a system's export writes over each record.
 _MARKER = re.compile(r"^\s*\[\s*([A-Za-z0-9][A-Za-z0-9 ._/-]{0,20}?)\s*\]\s*$")
 _NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)(?=[A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?\s*:\s)")
+_LABELLED_VALUE = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")  # 'Original: 30/11/2024'
 # '1. People – voice and choice': a numbered section heading on a line of its own.
 # 'Action 1.1.1' on a line of its own over the labels: the action's number.
 _ACTION_NUMBER = re.compile(
@@ -219,7 +220,7 @@ def _runs(
                 if found.re is _KEY_LINE:  # 'rag_status = Amber': one a line
                     run.append((found[2].strip(), found[3].strip(), j + 1))
                 else:  # 'Lead: Jo Bloggs      Due: Mar-26      RAG: Red': several on one
-                    for part in _NEXT_LABEL.split(lines[j].strip()):
+                    for part in _pairs(lines[j].strip()):
                         label, _, value = part.partition(":")
                         run.append((label.strip(), value.strip(), j + 1))
                 indent = len(found[1])
@@ -236,6 +237,18 @@ def _runs(
         for k in range(index, max(j, index + 1)):
             yield k + 1, None, lines[k]
         index = max(j, index + 1)
+
+
+def _pairs(line: str) -> list[str]:
+    """'Lead: Jo Bloggs      Due: Mar-26': two labelled values. A value labelled in its turn
+    ('Target date: Original: 30/11/2024   Revised: 28/02/2025') keeps the rest of the line:
+    its parts say one thing (the revised month)."""
+    starts = [0, *(m.end() for m in _NEXT_LABEL.finditer(line))]
+    parts = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    for k, part in enumerate(parts[:-1]):
+        if _LABELLED_VALUE.match(part.partition(":")[2].strip()):
+            return [*parts[:k], line[starts[k] :]]
+    return parts
 
 
 def _indent(line: str) -> int:

@@ -16,12 +16,13 @@ from .furniture import (
     is_own_export,
     page_line,
     report_box,
+    summary_rows,
     totals_headings,
 )
 from .header import describe_header
 from .header_rows import find_headers, read_header
 from .kinds import Classified, Header, RowKind
-from .labels import said_of_its_part
+from .labels import CLOSED_SHEET, said_of_its_part
 from .levels import prefix_class, roll_up_rows
 from .other_columns import findings_on_their_own_rows
 from .paragraphs import column_caption_row, labels_over_lists, labels_over_words
@@ -100,6 +101,7 @@ class RowReader(PreambleReader):
         labels_over_words(self.rows[start:])
         labels_over_lists(self.rows[start:])
         column_caption_row(self.rows[start:])
+        summary_rows(self.rows[start:])
         captions(self.rows[start:])
         totals_headings(self.rows[start:])
 
@@ -179,6 +181,7 @@ class RowReader(PreambleReader):
                     else describe_header(row.number, new.fields, new.titles, header is None)
                 )
                 self.said.extend(f"Line {row.number}: {s}." for s in new.settled)
+                new.closed = bool(CLOSED_SHEET.match(grid.name or "")) and not new.column("status")
                 header = new
                 skip_next = two_rows
                 self.rows.append(Classified(row, RowKind.HEADER, header))

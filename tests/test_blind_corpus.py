@@ -482,10 +482,22 @@ refused as words); heldout250, 13 of 14 right, 1 wrongly (a must-do's words in t
 cell merged across the action's kept as another column); heldout251, 14 of 14 right; heldout252,
 12 of 14 right, 1 wrongly (a 'Priority 1: ...' row over the inspectors' point in each table
 taken for a note), 1 refused before the planted month (a tracker's sheet of closed actions
-beside the open ones refused as a second plan). Files still read wrongly are listed below,
-marked as expected to fail (strictly: one that starts passing fails the run, so the list stays
-true); issue 18 stays open until the list is empty and a held- out set reads nine in ten right
-on first sight."""
+beside the open ones refused as a second plan); heldout253 to heldout256 (four sets made at
+once, each measured before any change for them): heldout253, 10 of 14 right, 3 wrongly ('MARS
+Training Coordinator and Humberside Police Learning & Development' kept one lead; a sheet named
+'APA 1', the letters of its 'Area for priority action 1' label, read as the theme; a paragraph
+between a heading and its table read as the finding: left wrong, see below), 1 refused (an audit
+plan's 'Issue / risk' beside 'Recommendation' refused as two recommendation columns);
+heldout254, 13 of 14 right, 1 wrongly ('NWBC Leisure and Community Development' split at 'and');
+heldout255, 12 of 14 right, 2 wrongly (a 'Board champion: ...' line under a sheet's priority
+read as a level; a performance system's records, 'Action HIP-01' over 'Description: ...', read
+with the number as the action and 'Revised due: n/a' as no end); heldout256, 11 of 14 right, 1
+wrongly ('Designated Safeguarding Lead, Lead Coaches' kept one lead), 2 refused (a practice's
+text plan with facts above its first record refused as having no header; a review plan's two
+sheets, one with refs and one without, refused as two plans). Files still read wrongly are
+listed below, marked as expected to fail (strictly: one that starts passing fails the run, so
+the list stays true); issue 18 stays open until the list is empty and a held- out set reads nine
+in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -753,6 +765,14 @@ STILL_WRONG = {
     "heldout248/hf2-south-warwickshire-university-nhsft-maternity-neonatal-improvement-plan.xlsx": (
         "the cover's title or the sheet's"
     ),
+    # A numbered heading per area of non-compliance, then a paragraph ('Social landlords must
+    # ensure ... At 31 March 2024, 1,132 Council homes did not have a valid EICR.') over the
+    # area's table: the author reads the paragraph as context, the importer as the finding
+    # its actions answer (as most authors of the corpus read one paragraph between a heading
+    # and its table).
+    "heldout253/hk2-highland-council-shr-annual-assurance-statement-improvement-plan.docx": (
+        "a paragraph between a heading and its table: the finding or context"
+    ),
 }
 
 
@@ -784,7 +804,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 3548, f"{right} of {len(CASES)} read right"
+    assert right >= 3603, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -36,6 +36,10 @@ _REC_NUMBER = re.compile(
 )
 
 
+# A revised date left empty or marked as not applying: the original stands.
+_NONE_GIVEN = re.compile(r"(?:n/?a|none|-|–|—)?", re.IGNORECASE)
+
+
 class Builder(CellReader, RefsUnderHeadings):
     """Accumulates themes, recommendations and actions as rows arrive."""
 
@@ -128,9 +132,13 @@ class Builder(CellReader, RefsUnderHeadings):
             marked = [i for i in header.timeline if _marked(row, i)]
             if marked:
                 values["end"] = titles[marked[-1]].strip()
-        for name, others in header.fallback.items():
-            if name in ("start", "end") and not values.get(name):
-                values[name] = next((cells[i] for i in others if i < len(cells) and cells[i]), "")
+        for name, others in header.fallback.items():  # 'Revised due: n/a': the original
+            given = values.get(name) or ""
+            if name in ("start", "end") and _NONE_GIVEN.fullmatch(given):
+                earlier = next((cells[i] for i in others if i < len(cells) and cells[i]), "")
+                if earlier and given:  # kept as written
+                    extra[_title_of(name, titles, fields).rstrip(":").strip() or name] = given
+                values[name] = earlier or given
         if header.column("lead") is None and (found := LEAD_LINE.search(values.get("action", ""))):
             values["action"] = values["action"][: found.start()].rstrip()  # 'Lead: Harper, Jo'
             values["lead"] = found[1].strip()

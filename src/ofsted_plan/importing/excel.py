@@ -100,7 +100,7 @@ def _counts_sheet(rows: list[tuple[int, list[str]]], width_of: Any) -> bool:
 
 
 # Fields one part of a plan may have and another not.
-_OPTIONAL = frozenset(("theme", "recommendation", "comments", "measure", "start", "dlt"))
+_OPTIONAL = frozenset(("theme", "recommendation", "comments", "measure", "start", "dlt", "ref"))
 
 
 def _one_plan(sheets: dict[str, list[tuple[int, list[str]]]], width_of: Any) -> bool:

@@ -175,6 +175,7 @@ def _import(
         reader.exact,
         reader.words.by_user,
     )
+    plan.notes.extend(p for p in reader.prose if p not in plan.notes)  # read for nothing
     if reader.kept_errors:
         notes.append(
             "Excel error values kept as shown, in columns read as no field: "

@@ -37,6 +37,13 @@ AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _WHOLE_BODY = frozenset(("council", "trust", "police", "constabulary", "icb", "university"))
 
 
+def body_service(part: str) -> bool:
+    """'Humberside Police Learning & Development', 'Essex Council Housing': a body named by
+    its place and kind, then one of its services: a lead of its own."""
+    words = part.split()
+    return len(words) >= 3 and words[0].istitle() and words[1].lower() in _WHOLE_BODY
+
+
 def body_letters(part: str) -> bool:
     """'GMP', 'NHS', 'CCC': a body named by its letters."""
     return part.isupper() and 2 <= len(part) <= 6 and part.lower() in BODIES
@@ -48,12 +55,15 @@ def _services_of_one(pieces: list[str]) -> bool:
     person): both are that body's ('... and Phoenix Community Housing' names another)."""
     first, second = (p.split() for p in pieces)
     at = next((i for i, w in enumerate(first) if w.lower() in _WHOLE_BODY), None)
+    by_letters = at is None and len(first) == 2 and bool(COUNCIL_LETTERS.fullmatch(first[0]))
     return (
-        at is not None
-        and 0 < at < len(first) - 1  # 'Hackney Council' then its service
-        and len(second) <= 3
+        (by_letters or (at is not None and 0 < at < len(first) - 1))  # 'Hackney Council'
+        and len(second) <= (2 if by_letters else 3)  # (or 'NWBC') then its service
         and all(w[:1].isupper() for w in second)
-        and second[0].lower() in SUBJECT_WORDS  # a field of work ('Phoenix ...' is a name)
+        and (
+            second[0].lower() in SUBJECT_WORDS
+            or (by_letters and second[-1].lower() in SUBJECT_WORDS)
+        )  # a field of work ('Phoenix ...' is a name)
         and not any(w.lower() in _WHOLE_BODY for w in second)
         and kind_of(pieces[1]) != "post"
         and not plainly_a_person(pieces[1])
@@ -88,6 +98,8 @@ def one_post(before: str, part: str, separator: list[str]) -> bool:
     first = part.split()[0]
     if _places_of_one_council(before, part):
         return True  # 'Redcar & Cleveland Borough Council': one council of two places
+    if body_service(before) and " " not in part and part.lower() in SUBJECT_WORDS:
+        return True  # 'Humberside Police Learning & Development': the service's two fields
     if before.isupper() and 2 <= len(before) <= 4 and first.isupper() and 2 <= len(first) <= 4:
         return len(part.split()) > 1 and kind_of(part) == "post"
     words = before.split()
@@ -337,6 +349,7 @@ def and_split(part: str) -> list[str]:
         and (
             (len(pieces[1].split()) >= 3 and kind_of(pieces[1]) == "name")
             or (len(pieces[1].split()) >= 2 and kind_of(pieces[1]) in ("team", "agency"))
+            or body_service(pieces[1])
         )
     ):
         return pieces  # 'SEND Engagement Lead and Bristol Parent Carers': the post is whole

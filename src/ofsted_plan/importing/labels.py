@@ -49,7 +49,8 @@ def labels_one_part(text: str) -> bool:
 # period: Q3', 'What you told us: “...”' (children's own words, why the part is there): a
 # fact said of the part (who answers for it, how it went), not the finding its table answers.
 FACT_LABEL = re.compile(
-    r"^(?:[\w’' ]{0,30}\b)?(?:sponsors?|owners?|chair(?:ed)?|accountable\s+\w+|responsible\s+\w+|"
+    r"^(?:[\w’' ]{0,30}\b)?(?:sponsors?|champions?|portfolio\s+holders?|owners?|chair(?:ed)?|"
+    r"accountable\s+\w+|responsible\s+\w+|"
     r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
     r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
     r"responses?|sro|senior\s+responsible\s+\w+|success\s+(?:criteria|measures?)|"  # 'Home

@@ -126,6 +126,11 @@ _DURATION = re.compile(
 
 
 _MONITORING = re.compile(r"^\s*(?:monitor(?:ing|ed)?|oversight|assurance)\b", re.IGNORECASE)
+# 'Issue / risk', 'Issue identified', 'Risk / issue': what an audit found.
+_ISSUE = re.compile(
+    r"^\s*(?:issues?|risks?)(?:\s*(?:/|and|&)\s*(?:issues?|risks?))?(?:\s+identified)?\s*$", re.I
+)
+_RECOMMENDATION = re.compile(r"^\s*(?:audit\s+)?recommendations?\s*$", re.IGNORECASE)
 # 'Internal Audit Comment', 'Auditor's view': what the auditor says of the owner's update.
 _AUDITORS = re.compile(
     r"^\s*(?:internal\s+)?audit(?:or)?(?:'?s|s'?)?\s+(?:comments?|views?)\b", re.IGNORECASE
@@ -357,6 +362,15 @@ def _told_apart(
                     f"'{cells[other].strip()}' holds numbers ('{numbers[0]}'), one a row: read "
                     f"as the ref; '{cells[kept].strip()}' is read as the recommendation",
                 )  # fmt: skip
+    if field == "recommendation" and (titled := _one_titled(_ISSUE, titles, columns)):
+        issue, kept = titled  # 'Issue / risk' beside 'Recommendation': what was found, then
+        if _RECOMMENDATION.match(cells[kept]):  # what to do about it, which the actions answer
+            return (
+                kept, issue, "extra",
+                f"'{cells[issue].strip()}' says what was found and '{cells[kept].strip()}' what "
+                f"to do about it: '{cells[kept].strip()}' is read as the recommendation; the "
+                "other is kept as another column",
+            )  # fmt: skip
     if field in ("recommendation", "status"):  # 'Rating' of High/Medium/Low beside 'Status'
         for kept, other in ((first, second), (second, first)):
             both = [r for r in sample if max(kept, other) < len(r) and r[kept] and r[other]]

@@ -77,6 +77,7 @@ class DocumentParts:
     tables: Tables
     words: Vocabulary
     path: str
+    prose: list[str]  # lines kept with the plan and read for nothing (not as a key)
 
     def _parts(self, plan: Plan) -> Parts:
         """Every block in order; a document with no plan table is refused (or the column a
@@ -158,6 +159,8 @@ class DocumentParts:
                     and (not first_paragraph or not PLAN_WORDS.search(first_paragraph))
                     and (not first_paragraph or PLAN_WORDS.search(text))
                 ):
+                    if first_paragraph:  # a line before the one naming the plan: kept
+                        self.prose.append(first_paragraph)
                     first_paragraph = text  # the first line that names the plan, else the first
                 elif names_a_part(block):
                     level = (  # 'Finding 2: ...' in bold or plain: one kind of part, one level
@@ -180,6 +183,9 @@ class DocumentParts:
                     label_only = block.level in (None, 10) and bool(BARE_LABEL.match(text))
                     if label_only:  # name the part in its place (the next label's words will)
                         level = 10
+                    self.prose.extend(  # a line named as a part with no table under it
+                        t for lv, t in stack if lv >= level and (lv, t) in fresh
+                    )
                     stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
                     fresh.append((level, text))
                     last_heading = block.level is not None and 1 <= block.level <= 9
@@ -216,6 +222,8 @@ class DocumentParts:
                     continue  # finding it answers (another paragraph before the table: prose)
                 elif was_heading and stack and _NAMED.match(stack[-1][1]):
                     plan.notes.append(text)  # the issue's story: kept with the plan
+                else:
+                    self.prose.append(text)  # prose, a body's name under the title: kept
                 lead_in = ""
                 continue
             grid, named, fresh = block, fresh, []

@@ -15,6 +15,7 @@ from .joined import (
     and_split,
     bodies_named,
     body_letters,
+    body_service,
     one_post,
 )
 from .person_kinds import (
@@ -135,7 +136,7 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         return People((result[0],), False)
     if len(result) == 2 and sorted(_welsh_post(p) for p in result) == [False, True]:
         return People((" ".join(text.split()),), False)  # one post, in Welsh and English
-    if all(kind_of(p) for p in result):
+    if all(kind_of(p) or body_service(p) for p in result):
         return People(tuple(result), False)
     if bodies_named(result):  # as and_split found them
         return People(tuple(result), False)

@@ -60,14 +60,22 @@ def _area_part(part: str) -> bool:
         kind == "post"
         and not whole_post(part)
         and words[-1] not in ROLE_WORDS
+        and not _roles(words[-1])
         and part.split()[0][1:].islower()  # not a post's letters: 'HoS Assessment'
     ):
         return True  # 'Operational Assurance', 'Strategic Planning': a field of work
-    if kind == "post":  # 'Child Protection Chairs': the posts a manager manages
-        return words[-1].endswith("s") and words[-1][:-1] in ROLE_WORDS
+    if kind == "post":  # 'Child Protection Chairs': the posts a manager manages (but 'Lead
+        return _roles(words[-1]) and words[0] not in ROLE_WORDS  # Coaches' are posts)
     if kind == "name" and len(words) == 2:  # 'Jo Bloggs': a person as likely as a field,
         return any(w in SUBJECT_WORDS for w in words)  # but not 'Climate Change'
     return len(words) == 1 or not any(w in BODIES for w in words)  # 'Housing' is a field
+
+
+def _roles(word: str) -> bool:
+    """'chairs', 'coaches': a post's word, several holders."""
+    return (word.endswith("s") and word[:-1] in ROLE_WORDS) or (
+        word.endswith("es") and word[:-2] in ROLE_WORDS
+    )
 
 
 def post_and_area(text: str) -> bool:

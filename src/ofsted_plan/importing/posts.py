@@ -109,6 +109,7 @@ ROLE_WORDS = frozenset(
         "chief",
         "coordinator",
         "co-ordinator",
+        "coach",  # an apprenticeship provider's 'Skills Coach', 'Lead Coaches'
         "adviser",
         "advisor",
         "worker",

@@ -69,6 +69,7 @@ class Reader(RowReader, DocumentParts):
         self.kept_errors: list[str] = []  # error values kept in columns read as no field
         self.key_read: list[str] = []  # words the plan's key defined, for the report
         self.sections: list[str] = []  # a heading over the one table that names no part
+        self.prose: list[str] = []  # kept in the notes once the plan is checked
         self.sheet_headings: set[str] = set()  # each sheet's own heading, read as its theme
         self.sheet_captions: set[str] = set()  # a sheet's line naming only it and its kind
         self.sheet_titles: dict[str, str] = {}  # a title line with its sheet's name -> without
@@ -159,12 +160,23 @@ class Reader(RowReader, DocumentParts):
             plan.title = (
                 first_paragraph if says_plan or not self.document.title else self.document.title
             )
+            named = [t for t in self.sections if PLAN_WORDS.search(t)]
+            if not plan.title and len(plan_grids) > 1 and len(named) == 1:
+                plan.title = named[0]  # '... Domestic Homicide Review – Action Plan' over the
+                plan.notes.remove(named[0])  # first of its sheets: no other line names it
+                self.sections.remove(named[0])
         elif self.document.cover and (
             len(plan_grids) > 1  # a cover before a sheet a theme
             or names_more_fully(self.document.cover, plan.title)
             or (PLAN_WORDS.search(self.document.cover) and not PLAN_WORDS.search(plan.title))
         ):  # 'Suffolk County Council – ILACS Plan 2024–2026' over 'ILACS Plan 2024–2026'
             plan.title = self.document.cover
+        if (
+            first_paragraph
+            and first_paragraph.casefold() not in plan.title.casefold()
+            and first_paragraph not in plan.notes
+        ):  # 'Broadfield Primary School' over the heading naming the plan: kept with it
+            self.prose.insert(0, first_paragraph)  # (the title says 'Improvement plan')
         plan.title, stamp = without_stamp(plan.title)
         if stamp:
             plan.notes.append(stamp)  # 'Updated 14 January 2025': kept with the plan

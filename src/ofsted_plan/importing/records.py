@@ -39,8 +39,10 @@ _LABELLED_VALUE = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")  # 'Original: 30/11/202
 # '1. People – voice and choice': a numbered section heading on a line of its own.
 # 'Action 1.1.1' on a line of its own over the labels: the action's number.
 _ACTION_NUMBER = re.compile(
-    r"^\s*(?:action|ref)\s+((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*:?\s*$", re.I
-)
+    r"^\s*(?:action|ref)\s+((?:[A-Z]{1,4}-?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*:?\s*$", re.I
+)  # ('Action HIP-01')
+# A record's label that holds the action where none is named as it ('Description: ...').
+_DESCRIBES = frozenset(("description", "details", "action description"))
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z][^.:]{2,80}$")
 _NAMES_PLAN = re.compile(r"\bplan\b", re.IGNORECASE)  # a banner that is the plan's title
 _EMAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Importance)\s*:", re.IGNORECASE)
@@ -150,6 +152,19 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
         pending = []
         start = action[0][0] if action else label_run[0][2]
         label_run, ref = _numbered_action(label_run)
+        described = next(
+            (k for k, (label, _, _) in enumerate(label_run) if label.lower() in _DESCRIBES), None
+        )
+        if (  # 'Action HIP-01' over 'Description: ...' and no label naming the action: the
+            described is not None  # number and the action's words
+            and len(action) == 1
+            and not ref
+            and not any(_field(words, label) == "action" for label, _, _ in label_run)
+            and (numbered := _ACTION_NUMBER.match(action[0][1])) is not None
+        ):
+            _, value, line = label_run[described]
+            label_run[described] = ("Action", value, line)
+            ref, action = numbered[1], []
         if any(_field(words, label) == "action" for label, _, _ in label_run):
             # its labels hold the action: a line over them is its id ('[APP-01]'), or prose
             marker = (
@@ -166,7 +181,11 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
         record.ref = ref
         named = any(_field(words, label) == "action" and value for label, value, _ in label_run)
         if not record.text and not named:
-            return None  # labels with no action to them: not a plan of records
+            if count:
+                return None  # labels with no action to them: not a plan of records
+            end = max(line for _, _, line in label_run)  # 'Inspection date: ...', 'Plan
+            pending = [*action, *((n, lines[n - 1]) for n in range(start, end + 1))]  # owner:
+            continue  # ...' above the first record: the document's own facts, its lines
         run.append(record)
         count += 1
     if count < 2:

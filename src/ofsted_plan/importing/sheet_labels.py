@@ -66,6 +66,9 @@ def sheet_labels(
             # names the themes, the sheet's name or line only which kind ('Must Do Actions'
             sheet_captions.update(t for t in own[:1] if _restates(t, grid.name))  # a note)
             continue
+        if not own and _abbreviates_a_label(grid, words):
+            out.append((grid, []))  # 'APA 1' over 'Area for priority action 1 | Leaders ...':
+            continue  # the name is the label's letters; the words name the part
         label = own[0] if own else grid.name
         if len(own) >= 2 and labels_one_part(own[0]) and not labels_one_part(own[1]):
             label = own[1]  # 'Area for improvement 1' over the inspectors' words: the
@@ -129,6 +132,29 @@ def _restates(line: str, name: str) -> bool:
     rest = said[len(name) :].strip(" :–-")
     rest = re.split(r"\s[–—-]\s|:\s|\s\(", rest, maxsplit=1)[0]
     return bool(name) and said.startswith(name.casefold()) and (not rest or rest in _KIND_WORDS)
+
+
+def _abbreviates_a_label(grid: Grid, words: Vocabulary) -> bool:
+    """The sheet's name is the letters and number of a label above its header ('APA 1' and
+    'Area for priority action 1 | <the inspectors' words>')."""
+    name = re.fullmatch(r"([A-Za-z]{2,6})\s*(\d{1,2})", grid.name or "")
+    if name is None:
+        return False
+    for row in grid.rows:
+        if find_headers(Grid([row], grid.where, grid.path), words):
+            return False
+        texts = own_texts(row)
+        label = (
+            re.fullmatch(r"([A-Za-z][A-Za-z ]+?)\s+(\d{1,2})\s*:?", texts[0][1]) if texts else None
+        )
+        if label is not None and len(texts) >= 2 and label[2] == name[2]:
+            letters = "".join(w[0] for w in label[1].split() if w.lower() not in _SMALL_WORDS)
+            if letters.casefold() == name[1].casefold():
+                return True
+    return False
+
+
+_SMALL_WORDS = frozenset(("for", "of", "and", "the", "to", "in"))
 
 
 def _names_its_themes(grid: Grid, words: Vocabulary) -> bool:

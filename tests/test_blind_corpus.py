@@ -494,10 +494,20 @@ read as a level; a performance system's records, 'Action HIP-01' over 'Descripti
 with the number as the action and 'Revised due: n/a' as no end); heldout256, 11 of 14 right, 1
 wrongly ('Designated Safeguarding Lead, Lead Coaches' kept one lead), 2 refused (a practice's
 text plan with facts above its first record refused as having no header; a review plan's two
-sheets, one with refs and one without, refused as two plans). Files still read wrongly are
-listed below, marked as expected to fail (strictly: one that starts passing fails the run, so
-the list stays true); issue 18 stays open until the list is empty and a held- out set reads nine
-in ten right on first sight."""
+sheets, one with refs and one without, refused as two plans); heldout257 to heldout260 (four
+sets made at once, each measured before any change for them): heldout257, 13 of 14 right, 1
+wrongly ('What Estyn found: ...' under a heading 'R1 Strengthen ...' read as a second level);
+heldout258, 11 of 14 right, 3 wrongly ('Assessment Lead, Phase Leaders' kept one lead; a closed
+sheet's caption 'Recommendations closed since ...' read as its part over the audit bands; a
+'Requirement notice' column kept as another column); heldout259, 13 of 14 right, 1 wrongly (a
+sheet's 'Standard 1: ...' line over a 'Workstream' column dropped); heldout260, 11 of 14 right,
+3 wrongly ('SCC Domestic and Sexual Abuse Team' split at 'and'; a risk register sheet's '... (as
+at 31 December 2025)' over the cover's title; a 'Requirement notices' heading over tables headed
+by their regulation: left wrong, see below, and its 'Status / update' column kept as another
+column, every action unrated). The mends of that round also read heldout226 and heldout246,
+wrong before, right. Files still read wrongly are listed below, marked as expected to fail
+(strictly: one that starts passing fails the run, so the list stays true); issue 18 stays open
+until the list is empty and a held- out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -708,13 +718,6 @@ STILL_WRONG = {
     # the actions, as earlier authors of that shape read repeated items; this author reads them
     # as no level (each action's context), as four others did where no item repeats.
     "heldout208/fr2-nhs-south-east-london-icb-board-action-log.xlsx": "agenda items a level or not",
-    # An open-actions sheet and a 'Closed since last ARAC' sheet, the same audit's band on
-    # both: themes of one title are one theme in the plan format, so the closed action is
-    # gathered under the open sheet's band (the report names the regathering) and the order
-    # differs from the document's. The author keeps the document's order.
-    "heldout226/gj1-met-office-arac-internal-audit-recommendations-tracker.xlsx": (
-        "same-titled bands on two sheets gathered"
-    ),
     # 'Statutory requirements' and 'Recommendations' rows across a fostering plan's table over
     # each requirement merged down: the importer keeps the kind as the outer heading, as
     # heldout217's author of a children's home plan read the same rows; this author reads the
@@ -743,12 +746,6 @@ STILL_WRONG = {
     "heldout241/gy2-wiltshire-police-custody-inspection-action-plan.xlsx": (
         "two sheets of two kinds, the title line a part"
     ),
-    # An open sheet captioned '... recommendations at 28 February 2025' over bands naming each
-    # audit, beside a closed sheet whose line 'Recommendations closed since ...' is read as its
-    # part: the open sheet's bands are lost (its caption is no part now, as it should be).
-    "heldout246/hd1-office-of-rail-and-road-arac-internal-audit-recommendations-tracker.xlsx": (
-        "bands under a caption beside a labelled sheet"
-    ),
     # 'Requirements' and 'Recommendations' headings over a home's requirement cells: kept as
     # the outer level, as heldout217's author read them; this author, as heldout227's, reads
     # the kind as nothing.
@@ -772,6 +769,13 @@ STILL_WRONG = {
     # and its table).
     "heldout253/hk2-highland-council-shr-annual-assurance-statement-improvement-plan.docx": (
         "a paragraph between a heading and its table: the finding or context"
+    ),
+    # A 'Requirement notices' heading over tables each headed by its regulation's shaded row
+    # and the requirement's words: the author reads the heading as the kind of the parts and
+    # the regulation as the part; the importer takes the heading for the part and the
+    # regulation row for a note (as heldout247 Plymouth's 'Requirements').
+    "heldout260/hr1-brook-lane-surgery-cqc-inspection-action-plan.docx": (
+        "a heading naming the kind of the tables' parts a level or not"
     ),
 }
 
@@ -804,7 +808,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 3603, f"{right} of {len(CASES)} read right"
+    assert right >= 3660, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

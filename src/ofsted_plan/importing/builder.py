@@ -27,7 +27,7 @@ from .ends import in_year_of
 from .keys import COLOUR_LETTERS, amber_shade
 from .kinds import Header
 from .refs import RefsUnderHeadings
-from .values import COLOUR_WORD, colour_name, rag_of, read_status
+from .values import COLOUR_WORD, colour_name, rag_of, read_status, status_key
 
 # A ref column titled for the recommendation ('Rec No', 'Recommendation ref'): it numbers
 # what the actions answer, not each action.
@@ -442,6 +442,11 @@ class Builder(CellReader, RefsUnderHeadings):
                 hint="swap them, or correct the month in the table",
             )
         lead_title = _title_of("lead", titles, fields)
+        said = values.get("status", "").strip()
+        if said and status_key(said) not in self.statuses and len(said.split()) > 2:
+            title = _title_of("status", titles, fields).rstrip(":").strip() or "Status"
+            extra.setdefault(title, said)  # 'Complete – first search run 07/01/2025': the
+            # status read from its first words, the cell kept as written
         return Action(
             ref=ref,
             action=values.get("action", ""),

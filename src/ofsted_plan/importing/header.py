@@ -209,6 +209,8 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
         return Column("measure", rank)
     if "action" in fields and len(fields) == 2:  # 'Action / Workstream': actions and their groups
         return Column("action", rank)
+    if fields == {"status", "comments"}:  # 'Status / update': the status, its update after
+        return Column("status", rank)  # it in the cell ('Complete – first search run ...')
     if fields == {"lead", "dlt"}:  # 'SRO / Lead': who answers for the action, one column
         return Column("lead", rank)
     if fields == {"theme", "recommendation"}:  # 'CQC theme / quality statement': the broader

@@ -44,6 +44,12 @@ def body_service(part: str) -> bool:
     return len(words) >= 3 and words[0].istitle() and words[1].lower() in _WHOLE_BODY
 
 
+def _letters_and_field(part: str) -> bool:
+    """'SCC Domestic': a council's letters and one word of a field, no body of its own."""
+    words = part.split()
+    return len(words) == 2 and bool(COUNCIL_LETTERS.fullmatch(words[0])) and words[1].istitle()
+
+
 def body_letters(part: str) -> bool:
     """'GMP', 'NHS', 'CCC': a body named by its letters."""
     return part.isupper() and 2 <= len(part) <= 6 and part.lower() in BODIES
@@ -275,9 +281,9 @@ def and_split(part: str) -> list[str]:
     if (
         len(pieces) == 2
         and kind_of(pieces[1]) == "team"
-        and kind_of(pieces[0]) is None  # 'NWSB Policy': a board's letters and a field
-        and pieces[0].split()[-1].lower() not in BODIES
-    ):
+        and (kind_of(pieces[0]) is None or _letters_and_field(pieces[0]))  # 'NWSB Policy',
+        and pieces[0].split()[-1].lower() not in BODIES  # 'SCC Domestic': a board's or a
+    ):  # council's letters and a field
         return [part]  # 'NWSB Policy and Procedures Sub Group': one group of two fields
     kinds = {kind_of(p) for p in pieces}
     first = pieces[-1].split()[0] if len(pieces) == 2 else ""

@@ -240,7 +240,12 @@ class DocumentParts:
                     stack[-1] = (stack[-1][0], lead_in)  # priority action 2' before it
                 elif (
                     stack
-                    and prefix_class(stack[-1][1]) == "rec"
+                    and (
+                        prefix_class(stack[-1][1]) == "rec"
+                        or (  # 'R1 Strengthen the use of ...': numbered, in its own words
+                            prefix_class(stack[-1][1]) == "num1" and len(stack[-1][1].split()) >= 5
+                        )
+                    )
                     and (NARRATION.match(lead_in) or _THE_REPORT.match(lead_in))
                 ):
                     plan.notes.append(lead_in)  # 'What Ofsted said: ...' of the heading's

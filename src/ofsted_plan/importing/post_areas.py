@@ -37,10 +37,16 @@ def with_its_area(text: str) -> bool:
     if not ((kind == "post" and whole_post(head)) or one_word or kind in ("agency", "team")):
         return False
     parts = split_outside(area, _AREA_JOINS)
-    return len(parts) >= 1 and all(_area_part(p) for p in parts)
+    manages = head.split()[-1].lower() in _MANAGES
+    return len(parts) >= 1 and all(_area_part(p, manages) for p in parts)
 
 
-def _area_part(part: str) -> bool:
+# Posts that manage others: 'Service Manager, Child Protection Chairs' manages the chairs
+# ('Assessment Lead, Phase Leaders' are two).
+_MANAGES = frozenset(("manager", "head", "director"))
+
+
+def _area_part(part: str, manages: bool = False) -> bool:
     """A field of work or a group a post covers ('Adult Frailty', 'Child Protection Chairs',
     'Housing'), not a party of its own."""
     if part.casefold() in SUBJECT_WORDS and " " not in part:
@@ -65,7 +71,8 @@ def _area_part(part: str) -> bool:
     ):
         return True  # 'Operational Assurance', 'Strategic Planning': a field of work
     if kind == "post":  # 'Child Protection Chairs': the posts a manager manages (but 'Lead
-        return _roles(words[-1]) and words[0] not in ROLE_WORDS  # Coaches' are posts)
+        return manages and _roles(words[-1]) and words[0] not in ROLE_WORDS  # Coaches' are
+        # posts of their own)
     if kind == "name" and len(words) == 2:  # 'Jo Bloggs': a person as likely as a field,
         return any(w in SUBJECT_WORDS for w in words)  # but not 'Climate Change'
     return len(words) == 1 or not any(w in BODIES for w in words)  # 'Housing' is a field

@@ -60,7 +60,9 @@ def sheet_labels(
     out: list[tuple[Grid, list[tuple[int, str]]]] = []
     for (grid, _), lines in zip(grids, tops, strict=True):
         own = [t for t in lines if t not in shared]
-        if _names_its_themes(grid, words):
+        if _names_its_themes(grid, words) and not (
+            own and _NUMBERED_PART.match(own[0]) and len({t[0] for t in tops if t}) == len(tops)
+        ):  # ('Standard 1: Safety and Quality' over a 'Workstream' column: a part over them)
             out.append((grid, []))  # 'Must Do' | 'Should Do' over a 'Core service' column,
             # 'Table B – Recommendations completed ...' over an 'Audit' column: the column
             # names the themes, the sheet's name or line only which kind ('Must Do Actions'
@@ -111,9 +113,12 @@ _KIND_WORDS = frozenset((*ROW_KINDS, *(kind[:-1] for kind in ROW_KINDS)))
 # recommendations'): a part of its line ends in the kind, in the plural.
 _A_CAPTION = re.compile(
     rf"^(?:[^–—:]*[–—:]\s+)?(?:[\w'’()/-]+\s+){{0,4}}(?:{'|'.join(ROW_KINDS)})"
-    r"(?:\s+[–—:-]\s+.*|\s*\(.*\)|\s+(?:as\s+)?at\s+\d.*)?$",  # ('... at 28 February 2025')
-    re.IGNORECASE,
+    r"(?:\s+[–—:-]\s+.*|\s*\(.*\)|\s+(?:as\s+)?at\s+\d.*)?$|"  # ('... at 28 February 2025')
+    rf"^(?:{'|'.join(ROW_KINDS)})\s+(?:closed|completed|implemented|open|outstanding)\b",
+    re.IGNORECASE,  # ('Recommendations closed since the April 2025 Audit and Risk Committee')
 )
+# A part by its kind and number, then its name: 'Standard 1: Safety and Quality'.
+_NUMBERED_PART = re.compile(r"^[A-Z][A-Za-z]{2,20}\s\d{1,2}[a-z]?\s*[:.–-]\s+\S")
 # A part's kind and number alone: 'Theme 2', 'Priority 3', 'Workstream 1'.
 _A_PART_NUMBERED = re.compile(r"[A-Za-z][A-Za-z ]{1,24}\s[A-Z]?\d{1,2}[a-z]?")
 # A sheet named by the kind of document it holds: 'Action Log', 'Action Plan', 'Tracker'.

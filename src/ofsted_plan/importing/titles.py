@@ -281,7 +281,8 @@ def _whose_plan(own: str, full: str) -> bool:
 _THE_REPORTS = re.compile(r"\b(?:published|judgements?|grades)\b", re.IGNORECASE)
 # What a sheet's line adds to the plan's name to say when it stands: a moment, not a name.
 _AT_A_DATE = re.compile(
-    r"^\s*[–—:-]\s*(?:progress|position|update|status|as\s+at|at|quarter|q[1-4])\b", re.IGNORECASE
+    r"^\s*(?:[–—:-]|\()\s*(?:progress|position|update|status|as\s+at|at|quarter|q[1-4])\b",
+    re.IGNORECASE,  # ('... 2025/26 (as at 31 December 2025)')
 )
 
 

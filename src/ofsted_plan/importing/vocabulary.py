@@ -197,6 +197,8 @@ HEADER_NAMES: dict[str, str] = {
     "improvement required": "recommendation",
     "what needs to improve": "recommendation",
     "requirement": "recommendation",
+    "requirement notice": "recommendation",  # a CQC requirement notice, what it requires
+    "requirement notices": "recommendation",
     "recommendation from inspection": "recommendation",
     "ofsted finding": "recommendation",
     "ofsted findings": "recommendation",

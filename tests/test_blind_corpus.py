@@ -505,9 +505,20 @@ sheet's 'Standard 1: ...' line over a 'Workstream' column dropped); heldout260, 
 at 31 December 2025)' over the cover's title; a 'Requirement notices' heading over tables headed
 by their regulation: left wrong, see below, and its 'Status / update' column kept as another
 column, every action unrated). The mends of that round also read heldout226 and heldout246,
-wrong before, right. Files still read wrongly are listed below, marked as expected to fail
-(strictly: one that starts passing fails the run, so the list stays true); issue 18 stays open
-until the list is empty and a held- out set reads nine in ten right on first sight."""
+wrong before, right; heldout261 to heldout264 (four sets made at once, each measured before any
+change for them): heldout261, 11 of 14 right, 1 wrongly (the inspectors' words before 'What
+success will look like:' lost to their label), 2 refused (a 'Signed: ... Date: ...' row after
+the key refused as an action; 'Summary' over 'Actions open,7' refused as an action with no
+recommendation); heldout262, 12 of 14 right, 2 wrongly (must-dos written in the action column
+read as actions; a requirement's sentence under 'REQUIREMENT NOTICE 1 – ...' kept as a heading,
+the capitals line and the sentence looking alike); heldout263, 12 of 14 right, 1 wrongly (an
+issue's bold title inside its cell: left wrong, see below), 1 refused (a sheet named 'Structured
+Assessment 2024' refused as a version of the plan beside 'Local reports'); heldout264, 12 of 14
+right, 1 refused ('RAG review' over 'Autumn' and 'Spring' read as a theme, every action refused
+as unrated), 1 refused before the planted month ('Baseline' and 'Forecast' not read as months).
+Files still read wrongly are listed below, marked as expected to fail (strictly: one that starts
+passing fails the run, so the list stays true); issue 18 stays open until the list is empty and
+a held- out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -777,6 +788,20 @@ STILL_WRONG = {
     "heldout260/hr1-brook-lane-surgery-cqc-inspection-action-plan.docx": (
         "a heading naming the kind of the tables' parts a level or not"
     ),
+    # An audit action plan whose issue title is a bold first line in the 'Issue/risk' cell
+    # ('Medium-term financial plan'): the author reads it as the part over the
+    # recommendation; the importer takes the appendix heading over the table for the part.
+    "heldout263/hu2-edinburgh-ijb-annual-audit-report-action-plan.docx": (
+        "an issue's bold title inside its cell, or the heading over the table"
+    ),
+    # 'Aberlour Child Care Trust - Fernbank Children's House' over 'Care Inspectorate
+    # inspection ... - Improvement Plan': the author takes the first line for the title, the
+    # importer the line naming the plan (as most authors of the corpus do). Refused before
+    # heldout262's mend, for its 'AREAS FOR IMPROVEMENT' over 'Area for improvement 1 - ...'
+    # (now told apart by their capitals).
+    "heldout59/y1-aberlour-fernbank-childrens-house-care-inspectorate-improvement-plan.txt": (
+        "the body's line or the line naming the plan as the title"
+    ),
 }
 
 
@@ -808,7 +833,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 3660, f"{right} of {len(CASES)} read right"
+    assert right >= 3715, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

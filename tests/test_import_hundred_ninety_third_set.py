@@ -10,8 +10,8 @@ import pytest
 from ofsted_plan.importing.ends import read_end
 from ofsted_plan.importing.header import VOCABULARY, Column, column_of
 from ofsted_plan.importing.importer import import_table
-from ofsted_plan.importing.levels import prefix_class
 from ofsted_plan.importing.people import split_people
+from ofsted_plan.importing.prefixes import prefix_class
 from ofsted_plan.importing.titles import names_more_fully, plan_score
 from ofsted_plan.model import Month, Status
 

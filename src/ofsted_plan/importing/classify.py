@@ -24,7 +24,7 @@ from .keys import (
     meaning_of,
 )
 from .kinds import Classified, Header, RowKind
-from .labels import labels_one_part, said_of_its_part
+from .labels import labels_one_part, said_of_its_part, signs_off
 from .totals import label_and_count, more_totals, totals_row
 from .values import OTHER_COLOURS
 
@@ -66,19 +66,6 @@ _GLOSSARY_LABEL = re.compile(
 )
 # 'Green = completed', 'Blue - complete', 'Amber: some slippage'.
 # What a ref looks like: 1.1, A5.3, DP1, 2.3a, R-07 (not a sentence).
-# A sign-off's fields under a plan, as a regulator's template asks for them.
-_SIGN_OFF = re.compile(
-    r"^(?:name|job\s+(?:role|title)|role|position|designation|signed|signature|date(?:\s+signed)?)"
-    r"\s*:$",
-    re.IGNORECASE,
-)
-# A sign-off written out, each cell its label and what was written: 'Signed (Registered
-# Manager): J. Whitworth' | 'Date: 04/11/2024'.
-_SIGNED = re.compile(
-    r"^(?:signed|signature|signed\s+off\s+by|name|date(?:\s+signed)?|job\s+(?:role|title)|"
-    r"designation)(?:\s*\([^)]{1,40}\))?\s*:\s*\S",
-    re.IGNORECASE,
-)
 REF_LIKE = re.compile(  # 'A5.3', 'MD1', 'PAY-01', 'iv', 'B': not a word ('Referral')
     r"^[A-Za-z]{0,5}[\s\-]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^(?=\S*\d)\S{1,8}$|^[A-Z]{1,4}\.?$|"
     r"^[ivxlc]{1,5}[.)]?$|^\(?[a-z]\)$"
@@ -108,7 +95,8 @@ def classify_body(
     texts = own_texts(row)
     if not texts:
         return Classified(row, RowKind.BLANK, header)
-    if totals_row(row) or (previous is RowKind.TOTALS and more_totals(row)):
+    if totals_row(row) or (previous in (RowKind.TOTALS, RowKind.NOTE) and more_totals(row)):
+        # ('Summary' over 'Actions open | 7': counts under their caption)
         return Classified(row, RowKind.TOTALS, header, " | ".join(t for _, t in texts))
     joined = " ".join(t for _, t in texts)
     if len(texts) <= 2 and (len(key_pairs(joined)) >= 2 or len(KEY_AFTER.findall(joined)) >= 2):
@@ -147,10 +135,7 @@ def classify_body(
         return Classified(
             row, RowKind.STRUCTURE, header, texts[1][1], texts[0][0], True, "labelled"
         )
-    if all(_SIGNED.match(t) for _, t in texts):  # 'Signed (Registered Manager): J. Whitworth'
-        return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="a sign-off")
-    if len(texts) == 2 and _SIGN_OFF.match(texts[0][1]) and previous is not None:
-        # 'Name: | Sarah Jenkins', 'Job role: | Head of Midwifery': who signed the plan off
+    if signs_off([t for _, t in texts], previous is not None):
         return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="a sign-off")
     if (
         len(texts) in (3, 4)

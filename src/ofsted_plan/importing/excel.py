@@ -99,6 +99,7 @@ def _counts_sheet(rows: list[tuple[int, list[str]]], width_of: Any) -> bool:
     return at is not None and counts_under_header([c for _, c in rows[at + 1 :]])
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b")
 # Fields one part of a plan may have and another not.
 _OPTIONAL = frozenset(("theme", "recommendation", "comments", "measure", "start", "dlt", "ref"))
 
@@ -108,11 +109,14 @@ def _one_plan(sheets: dict[str, list[tuple[int, list[str]]]], width_of: Any) -> 
     fields, no action on two of them, and no name that marks a version ('Plan 2023',
     'Old plan', 'Copy of ...'). Two versions of a plan are never read as one."""
     if any(
-        re.search(r"\b(?:19|20)\d\d\b|\b(?:old|copy|archive|previous|draft|v\d)\b", n, re.I)
+        re.search(r"\b(?:old|copy|archive|previous|draft|v\d)\b", n, re.I)
         and not STATUS_GROUP.match(n)  # 'Closed actions 2024-25': a log's closed actions
         for n in sheets
     ):
         return False
+    undated = [_YEAR.sub("", n).strip(" -–") for n in sheets if _YEAR.search(n)]
+    if len(undated) != len(set(undated)):  # 'Plan 2023' beside 'Plan 2024': two versions
+        return False  # ('Structured Assessment 2024' beside 'Local reports': two parts)
     headers = {n: width_of(rows, True) for n, rows in sheets.items()}
     # A sheet of closed actions ('Closed since last ARAC') gives the date closed, no target.
     loose = {"end", "status"} if any(CLOSED_SHEET.match(n) for n in sheets) else set()

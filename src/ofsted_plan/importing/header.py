@@ -129,6 +129,8 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
     field = words.names.get(key)
     if field is not None:
         return Column(field, 0 if key in WEAKER and key not in words.ruled else 1)
+    if key in ("forecast", "baseline"):  # a highlight report's months: 'Baseline' then
+        return Column("end", QUALIFIERS[key])  # 'Forecast', the one in force
     if key in words.ruled or not _LETTER.search(key):  # '3.12.4', 'Jan-17' spelt in digits
         return None
     if (dated := progress_period(key)) is not None:  # 'Q2 update', 'Update Jan 2025'

@@ -46,8 +46,7 @@ def body_service(part: str) -> bool:
 
 def _letters_and_field(part: str) -> bool:
     """'SCC Domestic': a council's letters and one word of a field, no body of its own."""
-    words = part.split()
-    return len(words) == 2 and bool(COUNCIL_LETTERS.fullmatch(words[0])) and words[1].istitle()
+    return len(w := part.split()) == 2 and bool(COUNCIL_LETTERS.fullmatch(w[0])) and w[1].istitle()
 
 
 def body_letters(part: str) -> bool:

@@ -113,3 +113,31 @@ STATUS_GROUP = re.compile(
     r"(?:\s+(?:actions?|items?|recommendations?))?(?:\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)?$",
     re.IGNORECASE,
 )
+
+
+# A sign-off's fields under a plan, as a regulator's template asks for them.
+_SIGN_OFF = re.compile(
+    r"^(?:name|job\s+(?:role|title)|role|position|designation|signed|signature|date(?:\s+signed)?)"
+    r"\s*:$",
+    re.IGNORECASE,
+)
+# A sign-off written out, each cell its label and what was written: 'Signed (Registered
+# Manager): J. Whitworth' | 'Date: 04/11/2024'.
+_SIGNED = re.compile(
+    r"^(?:signed|signature|signed\s+off\s+by|name|date(?:\s+signed)?|job\s+(?:role|title)|"
+    r"designation)(?:\s*\([^)]{1,40}\))?\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
+def signs_off(texts: list[str], after_rows: bool) -> bool:
+    """Who signed the plan off, and when: 'Signed (Registered Manager): J. Whitworth' |
+    'Date: 04/11/2024'; 'Name: | Sarah Jenkins' under the plan's rows; 'Signed: | Head of
+    Service | Date: | 12/06/2025'."""
+    if all(_SIGNED.match(t) for t in texts):
+        return True
+    return (
+        len(texts) % 2 == 0
+        and all(_SIGN_OFF.match(t) for t in texts[::2])
+        and (after_rows or len(texts) >= 4)
+    )

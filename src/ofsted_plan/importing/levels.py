@@ -13,40 +13,7 @@ from dataclasses import dataclass, field
 from ..errors import PlanError
 from .classify import own_texts
 from .kinds import Classified, RowKind
-from .labels import INSPECTORATE
-
-_REC = re.compile(  # (whose, first: 'RSH finding 1', 'CQC requirement 2', 'Ofsted recommendation')
-    rf"^(?:(?:{INSPECTORATE}|audit)\s+)?"
-    r"(?:(?:(?:key|improvement|statutory)\s+)?recommendation\b|rec\s*\d|priority\s+actions?\b|"
-    r"areas?\s+(?:for|of)\s+(?:improvement|"
-    r"development|weakness|significant\s+weakness|priority\s+action)\b|afi\b|"
-    r"(?:md|sd)\s*\d|(?:key\s+)?finding\b|causes?\s+(?:of|for)\s+concern\b|"
-    r"requirement\b|objective\b|improvement\s+(?:area|required|\d)\b|aoi\b|"
-    r"quality\s+statement\b)",
-    re.IGNORECASE,
-)
-_THEME = re.compile(
-    r"^(?:theme|section|priority|workstream|strand|domain|area|outcome|part|judgement|"
-    r"key\s+line|key\s+question|chapter|pillar|must\s+do|should\s+do)\b",
-    re.IGNORECASE,
-)
-_NUM2 = re.compile(r"^[A-Z]?\d+\.\d+[a-z]?\b")
-_NUM1 = re.compile(r"^(?:[A-Z]?\d+[.):\-–]|[A-Z]\d+\s)\s*")
-# Outer to inner, as prefixes go: 'Theme 1' holds 'Recommendation 2', which holds '2.1'.
-_PREFIX_ORDER = {"label": -1, "theme": 0, "num1": 1, "rec": 2, "num2": 3}
-
-
-def prefix_class(text: str) -> str:
-    if _REC.match(text):
-        return "rec"
-    if _THEME.match(text):
-        return "theme"
-    if _NUM2.match(text):
-        return "num2"
-    if _NUM1.match(text):
-        return "num1"
-    return "plain"
-
+from .prefixes import prefix_class, shouted
 
 Signature = tuple[int, str, str]
 _WORD = re.compile(r"[^\W\d_]*")
@@ -59,7 +26,8 @@ def signature(item: Classified, refined: frozenset[Signature] = frozenset()) -> 
     1.1: ...'), the prefix's word: two kinds of heading, as a reader sees them."""
     if item.column < 0:
         return (item.column, "label", "")
-    found = (item.column, prefix_class(item.text), item.row.fills.get(item.column, ""))
+    shown = item.row.fills.get(item.column, "") + ("^" if shouted(item.text) else "")
+    found = (item.column, prefix_class(item.text), shown)  # ('AREAS WHERE ...' in capitals)
     if found in refined:
         return (found[0], found[1], f"{found[2]} {_prefix_word(item.text)}")
     return found

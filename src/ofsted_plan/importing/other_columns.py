@@ -214,3 +214,41 @@ def findings_on_their_own_rows(rows: list[Classified]) -> None:
                     a.row.cells[column] = text
                     a.row.down.add(column)
                     a.row.own = None
+
+
+def findings_in_the_action_column(rows: list[Classified]) -> None:
+    """'| The trust must ensure ... | Reg 12 |' with no ref, lead, date or status, over rows
+    MD1.1, MD1.2 that have a ref each: the requirement they answer, written in the column it
+    shares with them ('CQC requirement / action'), not an action. Its other cells say again
+    what each action under it says ('Reg 12'), so nothing of it is lost."""
+    for index, item in enumerate(rows):
+        header = item.header
+        if item.kind is not RowKind.ACTION or header is None:
+            continue
+        action, ref = header.column("action"), header.column("ref")
+        own = dict(own_texts(item.row))
+        if action is None or ref is None or action not in own or ref in own:
+            continue
+        words = own[action].split()
+        if len(words) < 6 or not words[0][:1].isupper():  # ('DMTs': the action above, wrapped)
+            continue
+        if any(header.fields.get(c) in _AN_ACTIONS - {"action"} for c in own):
+            continue
+        under: list[Classified] = []
+        for following in rows[index + 1 :]:
+            if following.kind is RowKind.BLANK:
+                continue
+            if following.kind is not RowKind.ACTION or following.header is not header:
+                break
+            if ref not in dict(own_texts(following.row)):
+                break
+            under.append(following)
+        others = {c: t for c, t in own.items() if c != action}
+        if not under or not all(
+            c < len(a.row.cells) and a.row.cells[c].strip() == t
+            for a in under
+            for c, t in others.items()
+        ):
+            continue
+        item.kind, item.text, item.column = RowKind.STRUCTURE, own[action], action
+        item.why = "a finding in the action column over its numbered actions"

@@ -13,7 +13,7 @@ from .classify import LISTED, NOTE_LINE
 from .documents import Grid, Paragraph
 from .kinds import Classified, RowKind
 from .labels import labels_one_part, said_of_its_part
-from .levels import prefix_class
+from .prefixes import prefix_class
 
 # 'What Ofsted said: ...': a paragraph labelled as the part of the plan the table answers.
 # A paragraph that tells about a finding rather than stating it.
@@ -89,7 +89,7 @@ def without_speaker(text: str) -> str:
 # the part answers.
 OUTCOME = re.compile(
     r"^(?:what\s+(?:we\s+(?:want|aim|intend)\s+to\s+achieve|we\s+will\s+achieve|good\s+looks"
-    r"\s+like|success\s+looks\s+like)|(?:intended|desired|expected)\s+outcomes?|"
+    r"\s+like|success\s+(?:looks|will\s+look)\s+like)|(?:intended|desired|expected)\s+outcomes?|"
     r"(?:our\s+)?aims?|outcomes?|success\s+(?:measures?|criteria)|"
     r"why\s+(?:this|it)\s+(?:is\s+a\s+priority|matters)|rationale|background|context|"
     r"where\s+we\s+are(?:\s+now)?|what\s+we\s+know)\s*:",

@@ -18,7 +18,6 @@ from .header_rows import action_by_its_cells, find_headers
 from .keys import fill_pairs, is_key_text
 from .kinds import TableKind
 from .labels import BARE_LABEL, FACT_LABEL, PART_OF, STATUS_LINE, labels_one_part
-from .levels import prefix_class
 from .paragraphs import (
     CONTINUED,
     LABELLED,
@@ -30,6 +29,7 @@ from .paragraphs import (
     without_kind,
     without_speaker,
 )
+from .prefixes import prefix_class
 from .status_checks import Settle
 from .table_kinds import table_kind
 from .titles import PLAN_WORDS, after_body
@@ -196,6 +196,7 @@ class DocumentParts:
                 elif OUTCOME.match(text):  # 'What we want to achieve: ...': the aim (a
                     plan.notes.append(text)  # measure), kept, not the part; its list under a
                     aims = text.rstrip().endswith(":")  # label alone goes with it
+                    continue  # (the finding's words before it still name the table's part)
                 elif LABELLED.match(text) and any(lv < 10 for lv, _ in stack):
                     if FACT_LABEL.match(text) or (lead_in and not LABELLED.match(lead_in)):
                         plan.notes.append(text)  # 'Sponsor: ...', or 'Accountable board: ...'

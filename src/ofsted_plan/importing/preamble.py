@@ -14,7 +14,8 @@ from .header import Vocabulary
 from .keys import fill_pairs, is_key_text
 from .kinds import Classified, Header, RowKind
 from .labels import facts_beside, labels_one_part, said_of_its_part
-from .levels import numbered_like_body, prefix_class
+from .levels import numbered_like_body
+from .prefixes import prefix_class
 from .rules import Rules
 from .titles import TITLE_LABEL, best_title, body_and_service, key_cell, only_bodies, table_width
 

@@ -24,15 +24,16 @@ from .labels import (
     PART_OF,
     labels_one_part,
 )
-from .levels import Levels, assign_levels, prefix_class
+from .levels import Levels, assign_levels
 from .other_columns import unfilled_recommendation
 from .paragraphs import (
     shared_labels_dropped,
 )
 from .parts import DocumentParts, Tables
+from .prefixes import prefix_class
 from .rows import RowReader
 from .rules import Rules
-from .sheet_labels import sheet_labels
+from .sheet_labels import named_like_the_bands, sheet_labels
 from .titles import PLAN_WORDS, names_more_fully, without_stamp
 from .values import COLOUR_WORDS, STATUS_WORDS, status_key
 
@@ -117,6 +118,11 @@ class Reader(RowReader, DocumentParts):
                 and any(lv < 10 for _, labels in plan_grids[1:] for lv, _ in labels)
             )  # after it ('Additional actions arising from ...'; a page's running line
             # over a table continued is no heading)
+            or (  # a sheet named by its report ('Structured Assessment 2024') beside a
+                self.document.kind == "xlsx"  # sheet of bands naming the others: parts alike
+                and len(plan_grids) > 1
+                and named_like_the_bands(plan_grids, self.words)
+            )
         )
         if not use_labels:
             for text in dict.fromkeys(t for lb in labelled for _, t in lb):

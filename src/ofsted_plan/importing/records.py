@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .documents import Block, Document, Grid, Paragraph, Row
 from .header import Vocabulary, column_of
 from .labels import said_of_its_part
-from .levels import prefix_class
+from .prefixes import prefix_class
 from .text import RULE_LINE
 
 # A record names at least one of these: what makes a label list an action's.

@@ -10,7 +10,7 @@ from ..model import Plan, Status
 from .cells import shortened
 from .classify import own_texts
 from .kinds import Classified, RowKind
-from .levels import prefix_class
+from .prefixes import prefix_class
 from .status_checks import Settle
 
 

@@ -23,10 +23,11 @@ from .header import describe_header
 from .header_rows import find_headers, read_header
 from .kinds import Classified, Header, RowKind
 from .labels import CLOSED_SHEET, said_of_its_part
-from .levels import prefix_class, roll_up_rows
-from .other_columns import findings_on_their_own_rows
+from .levels import roll_up_rows
+from .other_columns import findings_in_the_action_column, findings_on_their_own_rows
 from .paragraphs import column_caption_row, labels_over_lists, labels_over_words
 from .preamble import PreambleReader
+from .prefixes import prefix_class
 from .table_kinds import other_header
 from .titles import (
     table_width,
@@ -98,6 +99,7 @@ class RowReader(PreambleReader):
             self._settle_preamble(start)
         roll_up_rows(self.rows[start:])
         findings_on_their_own_rows(self.rows[start:])
+        findings_in_the_action_column(self.rows[start:])
         labels_over_words(self.rows[start:])
         labels_over_lists(self.rows[start:])
         column_caption_row(self.rows[start:])

@@ -11,7 +11,8 @@ from .documents import Grid
 from .header import Vocabulary
 from .header_rows import find_headers
 from .labels import INSPECTORATE, ROW_KINDS, STATUS_GROUP, labels_one_part, said_of_its_part
-from .levels import prefix_class
+from .prefixes import prefix_class
+from .titles import PLAN_WORDS
 
 
 def sheet_labels(
@@ -187,4 +188,21 @@ def _bands_inside(grid: Grid, words: Vocabulary) -> bool:
     return any(
         len(texts := own_texts(row)) == 1 and row.spans.get(texts[0][0], 1) > 2
         for row in grid.rows[min(headers) + 1 :]
+    )
+
+
+def named_like_the_bands(
+    grids: list[tuple[Grid, list[tuple[int, str]]]], words: Vocabulary
+) -> bool:
+    """A sheet headed by its part ('Structured Assessment 2024', no bands in it) beside sheets
+    of bands naming theirs ('Local reports' over 'Digital Strategy Review'): the heading is a
+    part as the bands are. Not a caption over bands of its own ('... Must Do (regulatory
+    breaches)' over core services), nor beside a sheet that names its parts in a column."""
+    return (
+        any(labels for _, labels in grids)
+        and not any(PLAN_WORDS.search(t) for _, labels in grids for _, t in labels)  # (the
+        and all(  # line naming the plan over its first sheet is its title)
+            (not _bands_inside(grid, words)) if labels else _bands_inside(grid, words)
+            for grid, labels in grids
+        )
     )

@@ -451,6 +451,7 @@ HEADER_NAMES: dict[str, str] = {
     "audit title": "theme",
     "scrutiny review": "theme",  # a scrutiny tracker: the review's name over its recommendations
     "review": "theme",
+    "rag review": "status",  # a school's RAG at each review: 'Autumn', 'Spring' under it
     "learning response": "theme",  # a PSIRF export: the investigation over its findings
     "review title": "theme",
     "review name": "theme",

@@ -198,7 +198,7 @@ def _unlabelled(text: str) -> str:
     """A box's text without a first line that only labels it ('Ofsted recommendation',
     'What CQC told us:'): the part it names is the rest."""
     from .header import VOCABULARY, column_of
-    from .levels import prefix_class
+    from .prefixes import prefix_class
 
     first, _, rest = text.partition("\n")
     bare = re.sub(r"\s*\d+[a-z]?\s*$", "", first.strip().rstrip(":"))  # 'Area for improvement 1'

@@ -515,10 +515,17 @@ the capitals line and the sentence looking alike); heldout263, 12 of 14 right, 1
 issue's bold title inside its cell: left wrong, see below), 1 refused (a sheet named 'Structured
 Assessment 2024' refused as a version of the plan beside 'Local reports'); heldout264, 12 of 14
 right, 1 refused ('RAG review' over 'Autumn' and 'Spring' read as a theme, every action refused
-as unrated), 1 refused before the planted month ('Baseline' and 'Forecast' not read as months).
-Files still read wrongly are listed below, marked as expected to fail (strictly: one that starts
-passing fails the run, so the list stays true); issue 18 stays open until the list is empty and
-a held- out set reads nine in ten right on first sight."""
+as unrated), 1 refused before the planted month ('Baseline' and 'Forecast' not read as months);
+heldout265 to heldout268 (four sets made at once, each measured before any change for them):
+heldout265, 14 of 14 right; heldout266, 10 of 14 right, 3 wrongly (a 'Rec.' column on each of a
+recommendation's actions: left wrong, see below; 'Delivered, not yet evidenced' read as complete
+over the plan's green; a sheet's 'SAR Adult L – ...' over the cover's 'Safeguarding Adult Review
+– Adult L: ...'), 1 refused (a practice's title and facts above its records read as a record,
+the plan refused as two tables); heldout267, 12 of 14 right, 2 wrongly (a line of its own under
+action 2.3 read as a ninth action; 'Procurement Lead and Monitoring Officer' kept one lead);
+heldout268, 14 of 14 right. Files still read wrongly are listed below, marked as expected to
+fail (strictly: one that starts passing fails the run, so the list stays true); issue 18 stays
+open until the list is empty and a held- out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -802,6 +809,12 @@ STILL_WRONG = {
     "heldout59/y1-aberlour-fernbank-childrens-house-care-inspectorate-improvement-plan.txt": (
         "the body's line or the line naming the plan as the title"
     ),
+    # A 'Rec.' column beside 'Recommendation', 'R2' on both of R2's actions: the author takes
+    # it for each action's ref; the importer keeps it as another column (a ref names one
+    # action) and numbers the actions itself.
+    "heldout266/hx1-british-museum-independent-review-recommendations-progress-report.docx": (
+        "a recommendation's number on each of its actions as their ref"
+    ),
 }
 
 
@@ -833,7 +846,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 3715, f"{right} of {len(CASES)} read right"
+    assert right >= 3770, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -465,16 +465,16 @@ class Builder(CellReader, RefsUnderHeadings):
         )
 
     def _wraps(self, values: dict[str, str], extra: dict[str, str], row_fills: bool) -> bool:
-        """A row with only more of the action's words, no ref, under an action whose sentence
-        is left open, in a table with refs: the action's text, wrapped onto the next row."""
+        """A row with only more of the action's words, no ref, under an action with a ref, in a
+        table with refs: the action's text, wrapped onto the next row or a line of its own."""
         last = self.last
         if last is None or "ref" not in values or values["ref"] or extra or not last.ref:
             return False
         if row_fills:  # a coloured cell beside the words: a key's swatch, not wrapped text
             return False
         own = {k for k, v in values.items() if v}
-        open_end = last.action.rstrip()[-1:] not in (".", "!", "?", ":", ";", ")", "")
-        return own == {"action"} and open_end
+        return own == {"action"}  # ('To include an evening group in each locality.' under
+        # 2.3's full stop: its second line, no ref of its own where every action has one)
 
 
 _LATE = frozenset((Status.RED, Status.AMBER))

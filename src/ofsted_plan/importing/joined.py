@@ -9,7 +9,12 @@ import re
 from .person_kinds import (
     BRACKETED,
     COUNCIL_LETTERS,
+    WHOLE_BODY,
+    body_letters,
+    body_service,
+    junior_post,
     kind_of,
+    letters_and_field,
     plainly_a_person,
     split_outside,
     whole_post,
@@ -33,33 +38,12 @@ ORGANISATION = re.compile(
 AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
-# Words that name a whole organisation, not one of its services.
-_WHOLE_BODY = frozenset(("council", "trust", "police", "constabulary", "icb", "university"))
-
-
-def body_service(part: str) -> bool:
-    """'Humberside Police Learning & Development', 'Essex Council Housing': a body named by
-    its place and kind, then one of its services: a lead of its own."""
-    words = part.split()
-    return len(words) >= 3 and words[0].istitle() and words[1].lower() in _WHOLE_BODY
-
-
-def _letters_and_field(part: str) -> bool:
-    """'SCC Domestic': a council's letters and one word of a field, no body of its own."""
-    return len(w := part.split()) == 2 and bool(COUNCIL_LETTERS.fullmatch(w[0])) and w[1].istitle()
-
-
-def body_letters(part: str) -> bool:
-    """'GMP', 'NHS', 'CCC': a body named by its letters."""
-    return part.isupper() and 2 <= len(part) <= 6 and part.lower() in BODIES
-
-
 def _services_of_one(pieces: list[str]) -> bool:
     """'Hackney Council Benefits' and 'Housing Needs': a body's name, one of its services,
     then a second service, a field of work with no body named (short, not a post or a
     person): both are that body's ('... and Phoenix Community Housing' names another)."""
     first, second = (p.split() for p in pieces)
-    at = next((i for i, w in enumerate(first) if w.lower() in _WHOLE_BODY), None)
+    at = next((i for i, w in enumerate(first) if w.lower() in WHOLE_BODY), None)
     by_letters = at is None and len(first) == 2 and bool(COUNCIL_LETTERS.fullmatch(first[0]))
     return (
         (by_letters or (at is not None and 0 < at < len(first) - 1))  # 'Hackney Council'
@@ -69,7 +53,7 @@ def _services_of_one(pieces: list[str]) -> bool:
             second[0].lower() in SUBJECT_WORDS
             or (by_letters and second[-1].lower() in SUBJECT_WORDS)
         )  # a field of work ('Phoenix ...' is a name)
-        and not any(w.lower() in _WHOLE_BODY for w in second)
+        and not any(w.lower() in WHOLE_BODY for w in second)
         and kind_of(pieces[1]) != "post"
         and not plainly_a_person(pieces[1])
     )
@@ -265,6 +249,7 @@ def and_split(part: str) -> list[str]:
         len(pieces) == 2
         and STATUTORY_ROLES.fullmatch(pieces[1].strip())
         and whole_post(pieces[0])
+        and not junior_post(pieces[0])  # ('Procurement Lead and Monitoring Officer': two)
         and not STATUTORY_ROLES.search(pieces[0])  # 'Monitoring Officer and s151 Officer': two
     ):
         return [part]  # 'Head of Finance and Section 151 Officer': one officer's two posts
@@ -280,7 +265,7 @@ def and_split(part: str) -> list[str]:
     if (
         len(pieces) == 2
         and kind_of(pieces[1]) == "team"
-        and (kind_of(pieces[0]) is None or _letters_and_field(pieces[0]))  # 'NWSB Policy',
+        and (kind_of(pieces[0]) is None or letters_and_field(pieces[0]))  # 'NWSB Policy',
         and pieces[0].split()[-1].lower() not in BODIES  # 'SCC Domestic': a board's or a
     ):  # council's letters and a field
         return [part]  # 'NWSB Policy and Procedures Sub Group': one group of two fields

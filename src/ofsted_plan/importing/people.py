@@ -14,13 +14,13 @@ from .joined import (
     ORGANISATION,
     and_split,
     bodies_named,
-    body_letters,
-    body_service,
     one_post,
 )
 from .person_kinds import (
     BRACKETED,
     STRICT_INITIALS,
+    body_letters,
+    body_service,
     kind_of,
     plainly_a_person,
     split_outside,

@@ -249,3 +249,37 @@ def split_outside(text: str, pattern: re.Pattern[str]) -> list[str]:
         i += 1
     pieces.append(current)
     return [p.strip() for p in pieces if p.strip()]
+
+
+# Words that name a whole organisation, not one of its services.
+WHOLE_BODY = frozenset(("council", "trust", "police", "constabulary", "icb", "university"))
+
+
+def body_service(part: str) -> bool:
+    """'Humberside Police Learning & Development', 'Essex Council Housing': a body named by
+    its place and kind, then one of its services: a lead of its own."""
+    words = part.split()
+    return len(words) >= 3 and words[0].istitle() and words[1].lower() in WHOLE_BODY
+
+
+def junior_post(post: str) -> bool:
+    """'Procurement Lead': a post below those that hold a statutory role as well."""
+    words = post.lower().split()
+    return words[-1] in (
+        "lead",
+        "manager",
+        "coordinator",
+        "co-ordinator",
+        "adviser",
+        "advisor",
+    ) and (not {"chief", "head", "director", "deputy", "executive"} & set(words))
+
+
+def letters_and_field(part: str) -> bool:
+    """'SCC Domestic': a council's letters and one word of a field, no body of its own."""
+    return len(w := part.split()) == 2 and bool(COUNCIL_LETTERS.fullmatch(w[0])) and w[1].istitle()
+
+
+def body_letters(part: str) -> bool:
+    """'GMP', 'NHS', 'CCC': a body named by its letters."""
+    return part.isupper() and 2 <= len(part) <= 6 and part.lower() in BODIES

@@ -15,16 +15,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .documents import Block, Document, Grid, Paragraph, Row
+from .documents import Block, Document, Grid, Row
 from .header import Vocabulary, column_of
-from .labels import said_of_its_part
-from .prefixes import prefix_class
+from .record_lines import EMAIL_HEADER, LABEL_LINE, last_paragraph, paragraphs_between
 from .text import RULE_LINE
 
 # A record names at least one of these: what makes a label list an action's.
 _ACTION_FIELDS = frozenset(("lead", "end", "status"))
-# 'Lead: Head of Service', 'RAG – Amber': a label of a few words, then its value.
-_LABEL_LINE = re.compile(r"^(\s*)([A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?)\s*:\s*(\S.*)$")
 # A ref at the start of an action's paragraph: '1.1 ', 'A5.3. ', '2b) ', '(c) '.
 _REF = re.compile(
     r"^(?:(?:Action|Ref|No\.?)\s+)?"
@@ -36,16 +33,12 @@ _KEY_LINE = re.compile(r"^(\s*)([A-Za-z][A-Za-z0-9 _()/&'’.-]{0,38}?)\s*=\s*(.
 _MARKER = re.compile(r"^\s*\[\s*([A-Za-z0-9][A-Za-z0-9 ._/-]{0,20}?)\s*\]\s*$")
 _NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)(?=[A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?\s*:\s)")
 _LABELLED_VALUE = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")  # 'Original: 30/11/2024'
-# '1. People – voice and choice': a numbered section heading on a line of its own.
 # 'Action 1.1.1' on a line of its own over the labels: the action's number.
 _ACTION_NUMBER = re.compile(
     r"^\s*(?:action|ref)\s+((?:[A-Z]{1,4}-?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*:?\s*$", re.I
 )  # ('Action HIP-01')
 # A record's label that holds the action where none is named as it ('Description: ...').
 _DESCRIBES = frozenset(("description", "details", "action description"))
-_NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z][^.:]{2,80}$")
-_NAMES_PLAN = re.compile(r"\bplan\b", re.IGNORECASE)  # a banner that is the plan's title
-_EMAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Importance)\s*:", re.IGNORECASE)
 
 
 @dataclass
@@ -142,13 +135,13 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
         if label_run is None:
             pending.append((number, after))
             continue
-        paragraph = _last_paragraph(pending)
+        paragraph = last_paragraph(pending)
         before, action = pending[: len(pending) - len(paragraph)], paragraph
         if before and any(t.strip() for _, t in before):
             if run:
                 blocks.append(_table(run, "the labelled actions", path, words, with_text=True))
                 run = []
-            blocks.extend(_paragraphs(before, lines, double))
+            blocks.extend(paragraphs_between(before, lines, double))
         pending = []
         start = action[0][0] if action else label_run[0][2]
         label_run, ref = _numbered_action(label_run)
@@ -175,11 +168,15 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
             if marker is not None:
                 ref = marker[1]
             else:
-                blocks.extend(_paragraphs(action, lines, double))
+                blocks.extend(paragraphs_between(action, lines, double))
             action = []
         record = _Record(" ".join(t.strip() for _, t in action), start, label_run)
         record.ref = ref
         named = any(_field(words, label) == "action" and value for label, value, _ in label_run)
+        first = next((n for n, line in enumerate(lines, start=1) if line.strip()), 0)
+        if not count and not named and action and action[0][0] == first:
+            record.text = ""  # the document's first line over 'Inspection date: ...': its
+            # title and its facts, no action
         if not record.text and not named:
             if count:
                 return None  # labels with no action to them: not a plan of records
@@ -192,7 +189,7 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
         return None
     if run:
         blocks.append(_table(run, "the labelled actions", path, words, with_text=True))
-    blocks.extend(_paragraphs(pending, lines, double))
+    blocks.extend(paragraphs_between(pending, lines, double))
     return Document("text", blocks, read_as="text with a paragraph and labelled lines per action")
 
 
@@ -234,8 +231,8 @@ def _runs(
         indent = -1
         j = index
         while j < len(lines):
-            found = _LABEL_LINE.match(lines[j]) or _KEY_LINE.match(lines[j])
-            if found and not _EMAIL_HEADER.match(lines[j]):
+            found = LABEL_LINE.match(lines[j]) or _KEY_LINE.match(lines[j])
+            if found and not EMAIL_HEADER.match(lines[j]):
                 if found.re is _KEY_LINE:  # 'rag_status = Amber': one a line
                     run.append((found[2].strip(), found[3].strip(), j + 1))
                 else:  # 'Lead: Jo Bloggs      Due: Mar-26      RAG: Red': several on one
@@ -274,91 +271,6 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def _last_paragraph(pending: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The lines just before a record, up to a blank line: its action (none when a blank line
-    comes first: the record's labels then hold the action)."""
-    out: list[tuple[int, str]] = []
-    for number, text in reversed(pending):
-        if not text.strip() or RULE_LINE.match(text):
-            break
-        out.insert(0, (number, text))
-    return out
-
-
-def _paragraphs(
-    pending: list[tuple[int, str]], lines: list[str], double: bool = False
-) -> list[Paragraph]:
-    """The prose and headings between records: a line between two rules ('-----') is a
-    heading (`double`: the text rules with '=' and '-' both, '-' under '='), an email's
-    header lines are not the document's."""
-    out: list[Paragraph] = []
-    last = -1  # the line of the last plain paragraph: the next line carries it on
-    last_ruled = -1  # the line of the last heading between rules: one wrapped goes on
-    for number, text in pending:
-        if not text.strip() or RULE_LINE.match(text) or _EMAIL_HEADER.match(text):
-            continue
-        if said_of_its_part(text.strip()):  # 'Workstream lead: ...' under the workstream's
-            out.append(Paragraph(text.strip(), None))  # name, ruled with it: said of it
-            last = -1
-            continue
-        ruled = number >= 2 and RULE_LINE.match(lines[number - 2]) is not None
-        ruled = ruled or (number < len(lines) and RULE_LINE.match(lines[number]) is not None)
-        if ruled and out and out[-1].level == 2 and _LABEL_LINE.match(text):
-            ruled = False  # 'Grade: Requires improvement' under the ruled heading: said of it
-        # 'Recommendation 2: Timeliness' over the sentence it names: a heading
-        over = number < len(lines) and lines[number].strip() != ""
-        heading = over and len(text) <= 120 and prefix_class(text.strip()) in ("theme", "rec")
-        numbered = _NUMBERED_HEADING.match(text.strip()) is not None  # '1. People – voice'
-        if numbered and not ruled:
-            out.append(Paragraph(text.strip(), 2))
-            continue
-        if ruled and last_ruled == number - 1 and out and _carries_on(out[-1].text, text.strip()):
-            out[-1].text += " " + text.strip()  # a heading wrapped between its rules
-            last_ruled = number
-            continue
-        # between rules: the plan's title where it names a plan, else a section over the rest
-        kind = prefix_class(text.strip())
-        if not heading and kind == "theme" and len(text) <= 120 and ":" in text:
-            heading = True  # 'Key question 1: How good is our leadership?' on its own
-        level = (  # ('Area for Improvement 1: ... to plan learning': a part, no title)
-            (1 if _NAMES_PLAN.search(text) and kind not in ("theme", "rec") else 2)
-            if ruled
-            else (3 if kind == "theme" else 4)  # a theme's heading over its parts' labels
-            if heading
-            else None
-        )
-        if ruled and level == 2 and double and _ruled_by(lines, number) == "-":
-            level = 3  # '=====' rules a priority, '-----' each objective under it
-        last_ruled = number if ruled and level in (2, 3) else -1
-        if (
-            level is None
-            and last == number - 1
-            and out
-            and out[-1].level is None
-            and _carries_on(out[-1].text, text.strip())
-            and not (len(out) == 1 and _NAMES_PLAN.search(out[0].text))  # the title's line
-        ):
-            out[-1].text += "\n" + text.strip()  # a paragraph's next line, as written
-        else:
-            out.append(Paragraph(text.strip(), level))
-        last = number if level is None else -1
-    return out
-
-
-def _ruled_by(lines: list[str], number: int) -> str:
-    """The character of the rules around line `number` (1-based): '=' or '-'."""
-    around = [lines[i] for i in (number - 2, number) if 0 <= i < len(lines)]
-    return next((m[1] for line in around if (m := RULE_LINE.match(line))), "")
-
-
-def _carries_on(before: str, line: str) -> bool:
-    """A line that carries on the paragraph above it (a sentence hard-wrapped, as an email or
-    a PDF wraps it), not a new line of its own such as a title's subtitle."""
-    last = before.splitlines()[-1].rstrip()
-    open_end = last[-1:] not in (".", ":", ";", "!", "?")
-    return open_end and (not line[:1].isupper() or len(last) >= 76)
-
-
 # --- Both: the records as one table ---------------------------------------------------------
 
 
@@ -394,7 +306,7 @@ def _table(
             found = _REF.match(record.text)
             ref = record.ref or (found[1].strip("()") if found else "")
             text = record.text[found.end() :] if found else record.text
-            labelled = _LABEL_LINE.match(text)  # '1.1  Action: Introduce ...': the action
+            labelled = LABEL_LINE.match(text)  # '1.1  Action: Introduce ...': the action
             if labelled and _field(words, labelled[2]) == "action":
                 text = labelled[3]
             for name, value in (("ref", ref), ("action", text)):

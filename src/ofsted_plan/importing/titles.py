@@ -262,6 +262,12 @@ def names_more_fully(cover: str, title: str) -> bool:
     )
 
 
+def _spelled_out(letters: str, full: str) -> bool:
+    """'sar' in a cover naming a 'Safeguarding Adult Review': the initials of words it has."""
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", full) if w not in ("of", "and"))
+    return 3 <= len(letters) <= 5 and letters.isalpha() and letters in initials
+
+
 def _whose_plan(own: str, full: str) -> bool:
     """The sheet's line names the cover's plan and whose it is: 'Herefordshire SEND Priority
     Action Plan 2025–2026' beside the cover's 'Priority Action Plan – Area SEND Inspection'
@@ -271,6 +277,7 @@ def _whose_plan(own: str, full: str) -> bool:
     return (
         len(words) >= 4
         and words[0] not in cover
+        and not _spelled_out(words[0], full)  # 'SAR' of 'Safeguarding Adult Review'
         and not PLAN_WORDS.search(words[0])
         and bool(_STRONG_PLAN.search(own))
         and all(w in cover or w.isdigit() for w in words[1:])

@@ -115,6 +115,9 @@ def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
     found |= {words[w] for w in re.findall(r"[a-z]+(?: [a-z]+)?", bare) if w in COLOUR_WORDS} - {
         Status.UNRATED
     }
+    if found == {Status.BLUE} and re.search(r"\bnot\s+yet\b|\byet\s+to\s+be\b", bare):
+        raise ValueError(f"{text.strip()!r} says done and not yet: not read as a status")
+        # ('Delivered, not yet evidenced': a step short of complete, which the RAG says)
     if len(found) == 1 and not re.search(
         r"\b(was|previously|from)\s+(red|amber|green|blue)\b", bare
     ):

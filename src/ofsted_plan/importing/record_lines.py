@@ -1,0 +1,119 @@
+"""The lines between a text plan's records (records.py): the paragraph over a record that is
+its action, and the prose and headings between records, each heading at its level: a line
+between rules, a numbered section, 'Should 1: ...' under a ruled heading."""
+
+from __future__ import annotations
+
+import re
+
+from .documents import Paragraph
+from .labels import said_of_its_part
+from .prefixes import prefix_class
+from .text import RULE_LINE
+
+# 'Lead: Head of Service', 'RAG – Amber': a label of a few words, then its value.
+LABEL_LINE = re.compile(r"^(\s*)([A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?)\s*:\s*(\S.*)$")
+_PART_LINE = re.compile(  # 'Should 1: Improve ...', 'Recommendation 4 (Police): ...'
+    r"^[A-Z][A-Za-z]{1,20}\s\d{1,2}[a-z]?(?:\s*\([^()]{1,60}\))?:\s+\S"
+)
+# '1. People – voice and choice': a numbered section heading on a line of its own.
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z][^.:]{2,80}$")
+_NAMES_PLAN = re.compile(r"\bplan\b", re.IGNORECASE)  # a banner that is the plan's title
+# An email's header lines, pasted over a plan sent as a message: not the document's.
+EMAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Importance)\s*:", re.IGNORECASE)
+
+
+def last_paragraph(pending: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines just before a record, up to a blank line: its action (none when a blank line
+    comes first: the record's labels then hold the action)."""
+    out: list[tuple[int, str]] = []
+    for number, text in reversed(pending):
+        if not text.strip() or RULE_LINE.match(text):
+            break
+        out.insert(0, (number, text))
+    return out
+
+
+def paragraphs_between(
+    pending: list[tuple[int, str]], lines: list[str], double: bool = False
+) -> list[Paragraph]:
+    """The prose and headings between records: a line between two rules ('-----') is a
+    heading (`double`: the text rules with '=' and '-' both, '-' under '='), an email's
+    header lines are not the document's."""
+    out: list[Paragraph] = []
+    last = -1  # the line of the last plain paragraph: the next line carries it on
+    last_ruled = -1  # the line of the last heading between rules: one wrapped goes on
+    for number, text in pending:
+        if not text.strip() or RULE_LINE.match(text) or EMAIL_HEADER.match(text):
+            continue
+        if said_of_its_part(text.strip()):  # 'Workstream lead: ...' under the workstream's
+            out.append(Paragraph(text.strip(), None))  # name, ruled with it: said of it
+            last = -1
+            continue
+        ruled = number >= 2 and RULE_LINE.match(lines[number - 2]) is not None
+        ruled = ruled or (number < len(lines) and RULE_LINE.match(lines[number]) is not None)
+        if ruled and out and out[-1].level == 2 and LABEL_LINE.match(text):
+            ruled = False  # 'Grade: Requires improvement' under the ruled heading: said of it
+        # 'Recommendation 2: Timeliness' over the sentence it names: a heading
+        over = number < len(lines) and lines[number].strip() != ""
+        heading = over and len(text) <= 120 and prefix_class(text.strip()) in ("theme", "rec")
+        numbered = _NUMBERED_HEADING.match(text.strip()) is not None  # '1. People – voice'
+        if numbered and not ruled:
+            out.append(Paragraph(text.strip(), 2))
+            continue
+        if ruled and last_ruled == number - 1 and out and _carries_on(out[-1].text, text.strip()):
+            out[-1].text += " " + text.strip()  # a heading wrapped between its rules
+            last_ruled = number
+            continue
+        # between rules: the plan's title where it names a plan, else a section over the rest
+        kind = prefix_class(text.strip())
+        if not heading and kind == "theme" and len(text) <= 120 and ":" in text:
+            heading = True  # 'Key question 1: How good is our leadership?' on its own
+        level = (  # ('Area for Improvement 1: ... to plan learning': a part, no title)
+            (1 if _NAMES_PLAN.search(text) and kind not in ("theme", "rec") else 2)
+            if ruled
+            else (3 if kind == "theme" else 4)  # a theme's heading over its parts' labels
+            if heading
+            else None
+        )
+        if ruled and level == 2 and double and _ruled_by(lines, number) == "-":
+            level = 3  # '=====' rules a priority, '-----' each objective under it
+        if ruled and level == 2 and last_ruled == number - 1 and out and out[-1].level == 2:
+            level = 3  # 'REQUIREMENT NOTICE 1 - ...' then its sentence between one pair of
+            # rules: the notice, and what it requires under it
+        if (
+            level is None
+            and _PART_LINE.match(text.strip())
+            and any(RULE_LINE.match(line) for line in lines[: number - 1])
+        ):  # 'Should 1: Continue to improve ...' under a ruled heading: a part of it
+            level = 3
+        last_ruled = number if ruled and level in (2, 3) else -1
+        if (
+            level is None
+            and last == number - 1
+            and out
+            and out[-1].level is None
+            and _carries_on(out[-1].text, text.strip())
+            and not (len(out) == 1 and _NAMES_PLAN.search(out[0].text))  # the title's line
+        ):
+            out[-1].text += "\n" + text.strip()  # a paragraph's next line, as written
+        else:
+            out.append(Paragraph(text.strip(), level))
+        last = number if level is None else -1
+    return out
+
+
+def _ruled_by(lines: list[str], number: int) -> str:
+    """The character of the rules around line `number` (1-based): '=' or '-'."""
+    around = [lines[i] for i in (number - 2, number) if 0 <= i < len(lines)]
+    return next((m[1] for line in around if (m := RULE_LINE.match(line))), "")
+
+
+def _carries_on(before: str, line: str) -> bool:
+    """A line that carries on the paragraph above it (a sentence hard-wrapped, as an email or
+    a PDF wraps it), not a new line of its own such as a title's subtitle."""
+    last = before.splitlines()[-1].rstrip()
+    open_end = last[-1:] not in (".", ":", ";", "!", "?")
+    if line[:1].isupper() and prefix_class(before) in ("rec", "theme"):
+        return False  # 'REQUIREMENT NOTICE 1 - ...' over 'The provider must ...': two lines
+    return open_end and (not line[:1].isupper() or len(last) >= 76)

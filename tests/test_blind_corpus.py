@@ -523,9 +523,25 @@ over the plan's green; a sheet's 'SAR Adult L – ...' over the cover's 'Safegua
 – Adult L: ...'), 1 refused (a practice's title and facts above its records read as a record,
 the plan refused as two tables); heldout267, 12 of 14 right, 2 wrongly (a line of its own under
 action 2.3 read as a ninth action; 'Procurement Lead and Monitoring Officer' kept one lead);
-heldout268, 14 of 14 right. Files still read wrongly are listed below, marked as expected to
-fail (strictly: one that starts passing fails the run, so the list stays true); issue 18 stays
-open until the list is empty and a held- out set reads nine in ten right on first sight."""
+heldout268, 14 of 14 right; heldout269 to heldout272 (four sets made at once, each measured
+before any change for them): heldout269, 12 of 14 right, 2 wrongly ('Director of Central
+Services and Deputy Chief Executive' split in two; an action plan sheet's line and its closed
+sheet's caption read as themes); heldout270, 13 of 14 right, 1 wrongly ('No further actions –
+risk managed within appetite' read as an action); heldout271, 11 of 14 right, 2 wrongly
+('Executive Director Adults, Health and Commissioning' split at the comma; sections over an
+'Area' column lost), 1 refused (a fire service's two sheets whose actions sit in columns of
+different names: still refused); heldout272, 14 of 14 right; heldout273 to heldout276 (each
+measured before any change for them): heldout273, 11 of 14 right, 2 wrongly (left wrong, see
+below), 1 refused (a risk register's scores coloured beside a progress shown by colour only,
+asked about); heldout274, 13 of 14 right, 1 refused (a Welsh inspectorate's plan whose
+improvement row reads as an action without words, asked about); heldout275, 13 of 14 right, 1
+refused (a children's home plan whose action column is titled 'Requirement / recommendation': no
+header found); heldout276, 11 of 14 right, 3 wrongly ('Ofsted said:' beside the inspectors'
+words read as an action; a 'Milestone summary' line of counts read as an action; three posts
+listed with commas, one with 'and' in its area, split four ways). Files still read wrongly are
+listed below, marked as expected to fail (strictly: one that starts passing fails the run, so
+the list stays true); issue 18 stays open until the list is empty and a held- out set reads nine
+in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -815,6 +831,19 @@ STILL_WRONG = {
     "heldout266/hx1-british-museum-independent-review-recommendations-progress-report.docx": (
         "a recommendation's number on each of its actions as their ref"
     ),
+    # A custody inspection's summary sheet names the report ('Report on an unannounced
+    # inspection visit ...'), its plan sheet the force's plan; and each cause of concern's
+    # words sit in a row of their own under the sheet's caption: the author reads the
+    # concern's label as the part, the importer the caption.
+    "heldout273/ie2-essex-police-custody-inspection-action-plan.xlsx": (
+        "the report's line or the plan's as the title; a caption over the concerns"
+    ),
+    # A committee appendix headed 'APPENDIX 1' over the plan's own title line, and prior-year
+    # items 'b/f 1' listed after the last area with their own area in a column: the title is
+    # the appendix label, and the b/f items fall under the last area.
+    "heldout273/ie2-moray-council-annual-audit-report-action-plan.docx": (
+        "an appendix label as the title; brought-forward items under the last area"
+    ),
 }
 
 
@@ -846,7 +875,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 3770, f"{right} of {len(CASES)} read right"
+    assert right >= 3876, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

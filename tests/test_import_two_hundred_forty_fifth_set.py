@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ofsted_plan.importing.importer import import_table
-from ofsted_plan.importing.sheet_labels import _A_CAPTION
+from ofsted_plan.importing.sheet_labels import A_CAPTION
 
 
 def test_a_trackers_cover_names_the_plan_its_sheet_only_what_it_holds(tmp_path: Path) -> None:
@@ -81,7 +81,7 @@ def test_a_sheets_caption_as_at_a_date() -> None:
     when, a caption like '... – position at 14 January 2025'; and 'Recommendations closed
     since the December 2024 ARAC' on a closed sheet, what it holds (heldout258 showed it: the
     line was read as the sheet's part over its audit bands, as heldout246's was)."""
-    assert _A_CAPTION.match("Open internal audit recommendations at 28 February 2025")
-    assert _A_CAPTION.match("Open recommendations as at 31 March 2025")
-    assert _A_CAPTION.match("Recommendations closed since the December 2024 ARAC")
-    assert not _A_CAPTION.match("Recommendation 3: close the gaps in the asset register")
+    assert A_CAPTION.match("Open internal audit recommendations at 28 February 2025")
+    assert A_CAPTION.match("Open recommendations as at 31 March 2025")
+    assert A_CAPTION.match("Recommendations closed since the December 2024 ARAC")
+    assert not A_CAPTION.match("Recommendation 3: close the gaps in the asset register")

@@ -21,6 +21,7 @@ from .level_checks import (
     grouped_measure,
     grouping_column,
     headings_over_theme_column,
+    headings_under_theme_column,
     merged_over_actions,
     outcome_between,
     parent_column,
@@ -69,6 +70,7 @@ def check_plan(
         grouping_column(rows)
         merged_over_actions(rows)
         headings_over_theme_column(plan, rows)
+        headings_under_theme_column(plan, rows)
         banded_theme_column(rows)
         citation_theme(rows)
         recommendation_numbers(rows)

@@ -24,7 +24,7 @@ from .keys import (
     meaning_of,
 )
 from .kinds import Classified, Header, RowKind
-from .labels import labels_one_part, said_of_its_part, signs_off
+from .labels import NO_ACTION, SAID_LABEL, labels_one_part, said_of_its_part, signs_off
 from .totals import label_and_count, more_totals, totals_row
 from .values import OTHER_COLOURS
 
@@ -130,13 +130,19 @@ def classify_body(
         and re.fullmatch(r"[A-Z]{2,4}", texts[0][1]) is not None
     ):  # 'Owners:' | 'TC – Strategic Director; PB – ...', or 'AJ' | 'Head of Service' under it
         return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="a glossary")
-    if len(texts) == 2 and row.spans.get(texts[1][0], 1) > 2 and labels_one_part(texts[0][1]):
-        # 'Area for priority action' | the inspectors' words merged across: the part's words
+    if (
+        len(texts) == 2
+        and row.spans.get(texts[1][0], 1) > 2
+        and (labels_one_part(texts[0][1]) or SAID_LABEL.fullmatch(texts[0][1]) is not None)
+    ):  # 'Area for priority action' | the inspectors' words merged across: the part's words
+        # ('Ofsted said:' too)
         return Classified(
             row, RowKind.STRUCTURE, header, texts[1][1], texts[0][0], True, "labelled"
         )
     if signs_off([t for _, t in texts], previous is not None):
         return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="a sign-off")
+    if _no_action(row, header, dict(texts)):  # 'No further actions – risk managed within
+        return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="no action")
     if (
         len(texts) in (3, 4)
         and previous in (RowKind.KEY, RowKind.TOTALS)
@@ -385,3 +391,13 @@ def _swatch(row: Row, column: int, text: str, *, after_key: bool = False) -> boo
     except ValueError:
         return False
     return True
+
+
+def _no_action(row: Row, header: Header, own: dict[int, str]) -> bool:
+    """The action's cell says there is none, and no ref, lead, date or RAG is given: a risk
+    held within its appetite, said of it in the plan's notes, not an action."""
+    action = header.column("action")
+    if action is None or not NO_ACTION.match(own.get(action, "")):
+        return False
+    given = {header.column(f) for f in ("ref", "lead", "end", "status")} - {None}
+    return not given & set(own)

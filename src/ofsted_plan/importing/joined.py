@@ -247,7 +247,10 @@ def and_split(part: str) -> list[str]:
         return [part]  # 'Principal and CEO': a college's principal is its chief executive
     if (
         len(pieces) == 2
-        and STATUTORY_ROLES.fullmatch(pieces[1].strip())
+        and (  # ('Director of Central Services and Deputy Chief Executive': one officer too)
+            STATUTORY_ROLES.fullmatch(pieces[1].strip())
+            or re.fullmatch(r"deputy\s+chief\s+executive", pieces[1].strip(), re.IGNORECASE)
+        )
         and whole_post(pieces[0])
         and not junior_post(pieces[0])  # ('Procurement Lead and Monitoring Officer': two)
         and not STATUTORY_ROLES.search(pieces[0])  # 'Monitoring Officer and s151 Officer': two

@@ -141,3 +141,11 @@ def signs_off(texts: list[str], after_rows: bool) -> bool:
         and all(_SIGN_OFF.match(t) for t in texts[::2])
         and (after_rows or len(texts) >= 4)
     )
+
+
+# Who said the words beside it: 'Ofsted said:', 'What the inspectors found:'.
+SAID_LABEL = re.compile(
+    r"(?:what\s+)?[\w’' ]{2,30}\s(?:said|found|told\s+us|recommended)\s*:", re.I
+)
+# 'No further actions – risk managed within appetite', 'None required': no action to take.
+NO_ACTION = re.compile(r"^(?:no\s+(?:further\s+)?actions?\b|none(?:\s+required)?\b)", re.I)

@@ -274,6 +274,34 @@ def headings_over_theme_column(plan: Plan, rows: list[Classified]) -> None:
     )
 
 
+def headings_under_theme_column(plan: Plan, rows: list[Classified]) -> None:
+    """Section rows ('Tenant and resident safety') over a table whose 'Area' column is read
+    as the theme, and no recommendation column: each row of the column started a theme, and
+    the sections between them were lost, though each holds whole runs of the column's values.
+    A person reads the section as the outer part: the column is read as the recommendations,
+    the sections as the themes."""
+    action_rows, header = plan_rows(rows)
+    theme = header.column("theme") if header else None
+    if header is None or theme is None or header.column("recommendation") is not None:
+        return
+    if len(action_rows) < 3 or any(a.extra.get("Heading") for a in plan.actions()):
+        return
+    over = _heading_of_each(rows, action_rows)
+    inner = column_values(action_rows, theme)
+    if not all(over) or not all(inner) or len(set(over)) < 2:
+        return
+    if not one_run_each(over) or not _nests(inner, over):
+        return
+    title = header.titles[theme].strip()
+    raise Settle(
+        title,
+        "recommendation",
+        f"The headings over the table ({len(set(over))}, e.g. '{over[0][:60]}') each hold "
+        f"whole runs of the column '{title}': the headings read as the themes, the column as "
+        "the recommendations under them",
+    )
+
+
 def _heading_of_each(rows: list[Classified], action_rows: list[Classified]) -> list[str]:
     """The structure row over each action row, in the table's order."""
     over, current, chosen = [], "", {id(r) for r in action_rows}

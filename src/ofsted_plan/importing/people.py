@@ -173,9 +173,13 @@ def _listed_post(part: str) -> bool:
         and (
             words[-1].lower() in ROLE_WORDS | ONE_WORD_POSTS
             or (words[0].isupper() and words[0].lower() not in SUBJECT_WORDS)
-            or (  # 'Heads of Department': a post by what it heads
-                len(words) == 3 and words[1] == "of" and words[0].lower().rstrip("s") == "head"
+            or (  # 'Heads of Department', 'Director of Midwifery': a post by what it heads
+                len(words) == 3
+                and words[1] == "of"
+                and words[0].lower().rstrip("s") in ("head", "director")
             )
+            or (" – " in part and with_its_area(part))  # 'Clinical Director – Obstetrics
+            # and Gynaecology': a post and the area it covers after a dash
         )
         and split_people(part).officers == (part,)
         and not re.match(r"[A-Z]{2,6}\s*&", part)  # 'CPC & CPC Lead Officer': the body's letters

@@ -34,8 +34,11 @@ def with_its_area(text: str) -> bool:
     letters = kind_of(area) == "initials" or (area[:2].isupper() and kind_of(area) == "post")
     if one_word and head[:2].isupper() and " " not in area and letters:
         return False  # 'AHT, HoDs', 'HT, DHTs': posts' letters in a list, not a post and its area
-    if not ((kind == "post" and whole_post(head)) or one_word or kind in ("agency", "team")):
-        return False
+    heads = kind == "post" and any(w.lower() in _MANAGES for w in head.split()[:3])
+    if not (
+        (kind == "post" and whole_post(head)) or heads or one_word or kind in ("agency", "team")
+    ):
+        return False  # ('Executive Director Adults, Health and Commissioning': its areas)
     parts = split_outside(area, _AREA_JOINS)
     manages = head.split()[-1].lower() in _MANAGES
     return len(parts) >= 1 and all(_area_part(p, manages) for p in parts)

@@ -17,6 +17,7 @@ from .labels import facts_beside, labels_one_part, said_of_its_part
 from .levels import numbered_like_body
 from .prefixes import prefix_class
 from .rules import Rules
+from .sheet_labels import A_CAPTION
 from .titles import TITLE_LABEL, best_title, body_and_service, key_cell, only_bodies, table_width
 
 
@@ -263,6 +264,7 @@ class PreambleReader:
                     and heading_like(r.text)
                     and not only_bodies(r.text)
                     and not body_and_service(r.text)
+                    and not A_CAPTION.match(r.text)  # 'Closed actions – signed off by ...'
                 )
                 or _PART_LABEL.match(r.text) is not None
                 or r.why == _LABELLED_ABOVE

@@ -10,7 +10,14 @@ from .classify import own_texts
 from .documents import Grid
 from .header import Vocabulary
 from .header_rows import find_headers
-from .labels import INSPECTORATE, ROW_KINDS, STATUS_GROUP, labels_one_part, said_of_its_part
+from .labels import (
+    CLOSED_SHEET,
+    INSPECTORATE,
+    ROW_KINDS,
+    STATUS_GROUP,
+    labels_one_part,
+    said_of_its_part,
+)
 from .prefixes import prefix_class
 from .titles import PLAN_WORDS
 
@@ -58,6 +65,11 @@ def sheet_labels(
     ) and any(STATUS_GROUP.match(grid.name) for grid, _ in grids):
         return [(grid, []) for grid, _ in grids]  # 'Open Actions' | 'Closed Actions': one
         # log kept on two sheets by where its actions stand, no parts
+    names = [grid.name or "" for grid, _ in grids]
+    if any(CLOSED_SHEET.match(n) for n in names) and all(
+        CLOSED_SHEET.match(n) or _A_KIND_OF_PLAN.search(n) for n in names
+    ):  # 'Action plan' | 'Closed actions': the plan and its closed actions, no parts
+        return [(grid, []) for grid, _ in grids]
     out: list[tuple[Grid, list[tuple[int, str]]]] = []
     for (grid, _), lines in zip(grids, tops, strict=True):
         own = [t for t in lines if t not in shared]
@@ -77,7 +89,7 @@ def sheet_labels(
             label = own[1]  # 'Area for improvement 1' over the inspectors' words: the
             sheet_headings.add(own[1])  # words name the part, as under a heading
         if (
-            (_restates(label, grid.name) or _A_CAPTION.match(label) is not None)
+            (_restates(label, grid.name) or A_CAPTION.match(label) is not None)
             and _bands_inside(grid, words)  # (a theme column: told above)
             and not _bands_are_findings(grid, words)  # ('Area for improvement 1 – ...'
         ):  # bands under 'Well-being': the sheet names their theme) and 'Open internal audit
@@ -112,7 +124,7 @@ _KIND_WORDS = frozenset((*ROW_KINDS, *(kind[:-1] for kind in ROW_KINDS)))
 # A sheet's caption: what kind of rows it holds, and whose, when or which ('GIAA internal audit
 # recommendations – open and recently implemented', 'National Audit Office – management letter
 # recommendations'): a part of its line ends in the kind, in the plural.
-_A_CAPTION = re.compile(
+A_CAPTION = re.compile(
     rf"^(?:[^–—:]*[–—:]\s+)?(?:[\w'’()/-]+\s+){{0,4}}(?:{'|'.join(ROW_KINDS)})"
     r"(?:\s+[–—:-]\s+.*|\s*\(.*\)|\s+(?:as\s+)?at\s+\d.*)?$|"  # ('... at 28 February 2025')
     rf"^(?:{'|'.join(ROW_KINDS)})\s+(?:closed|completed|implemented|open|outstanding)\b",

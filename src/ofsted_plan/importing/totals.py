@@ -64,6 +64,8 @@ def totals_row(row: Row) -> bool:
     numbers = [c for c in cells if _NUMBER.match(c)] + list(row.problems)  # =COUNTIF(...)
     if not numbers or not labels:
         return False
+    if len(labels) > 2 and re.search(r"\bsummary\b", labels[0], re.IGNORECASE):
+        labels = labels[1:]  # 'Milestone summary' | 'Complete' | 2 | 'Green' | 2 ...: its caption
     return all(_count_label(status_key(c).rstrip(":"), STATUS_WORDS) for c in labels)
 
 

@@ -196,11 +196,13 @@ def _a_role(word: str) -> bool:
 def _heads_more(pieces: list[str]) -> bool:
     """'Head of Children' and 'Young People Commissioning': what the post heads goes on past
     'and', ending in a field of work, not a post's word (one post)."""
-    after = _AREA_AFTER.split(pieces[-1], maxsplit=1)[0]  # 'Service Manager – Urgent
+    after = _AREA_AFTER.split(BRACKETED.sub("", pieces[-1]).strip(), maxsplit=1)[
+        0
+    ]  # 'Service Manager – Urgent
     last = after.split()  # Care', 'Detective Inspector, Gwent Police': a post, then its area
     return (
-        " of " in f" {pieces[0]} "
-        and " of " not in f" {pieces[-1]} "
+        (" of " in f" {pieces[0]} " or " – " in pieces[0])  # ('Associate Director –
+        and " of " not in f" {pieces[-1]} "  # Children and Young People's Commissioning')
         and (
             (last[-1].lower() in SUBJECT_WORDS and last[0].lower() not in ROLE_WORDS)
             # ('Head of HR' after 'and' is a post of its own); 'Strategic Planning' is no

@@ -83,6 +83,9 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
             if said in (Status.GREEN, Status.BLUE) and said is not named:
                 named = said  # 'On track = Amber – action on track': the words mean green
             key = status_key(token)
+            if named is Status.GREEN and colours and meaning_of(key) is Status.BLUE:
+                named = Status.BLUE  # 'Complete – proposed for closure' on the green swatch:
+                # green means complete there; the word 'Complete' stays complete
             if named is None or not key or len(key) > 25:
                 continue
             keyed += 1  # a key's line: 'Green = on track' counts, though green stays green

@@ -130,8 +130,13 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         if n and result and one_post(result[-1], part, separators[n - 1 : n]):
             result[-1] = f"{result[-1]}{separators[n - 1]}{part}"
             continue
+        head, joint, tail = part.partition(" and ")
+        if n and result and joint and one_post(result[-1], head, separators[n - 1 : n]):
+            result[-1] = f"{result[-1]}{separators[n - 1]}{head}"  # 'Director of Economy &
+            result.extend(and_split(tail))  # Skills and Head of Legal Services': two posts
+            continue
         result.extend(and_split(part))
-    result = [q for p in result for q in _comma_split(p)]
+    result = [r for p in result for r in _listed_then_joined(p)]
     if len(result) == 1:
         return People((result[0],), False)
     if len(result) == 2 and sorted(_welsh_post(p) for p in result) == [False, True]:
@@ -188,6 +193,13 @@ def _listed_post(part: str) -> bool:
 
 def _welsh_post(part: str) -> bool:
     return any(w.lower() in WELSH_ROLES for w in part.split())
+
+
+def _listed_then_joined(part: str) -> list[str]:
+    """'MIS Manager, Head of English and Head of Maths': the posts listed with commas, the last
+    two joined by 'and', each a post of its own."""
+    listed = _comma_split(part)
+    return [r for q in listed for r in and_split(q)] if len(listed) > 1 else listed
 
 
 def _comma_split(part: str) -> list[str]:

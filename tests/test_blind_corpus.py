@@ -540,15 +540,15 @@ header found); heldout276, 11 of 14 right, 3 wrongly ('Ofsted said:' beside the 
 words read as an action; a 'Milestone summary' line of counts read as an action; three posts
 listed with commas, one with 'and' in its area, split four ways); heldout277 to heldout280 (each
 measured before any change for them): heldout277, 9 of 14 right, 5 wrongly ('Associate Director
-– Children and Young People's Commissioning (SEL ICB)' split at 'and'; four left wrong, see
-below); heldout278, 9 of 14 right, 4 wrongly ('MIS Manager, Head of English and Head of Maths'
-and 'Director of Economy & Skills and Head of Legal Services' misread; two titles left wrong,
-see below), 1 refused before the planted month; heldout279, 14 of 14 right; heldout280, 13 of 14
-right, 1 wrongly ('Complete' on a closed sheet read as green under a key whose green swatch says
-'Complete – proposed for closure'). Files still read wrongly are listed below, marked as
-expected to fail (strictly: one that starts passing fails the run, so the list stays true);
-issue 18 stays open until the list is empty and a held- out set reads nine in ten right on first
-sight."""
+– Children and Young People's Commissioning (SEL ICB)' split at 'and'; a 'Service target date'
+kept as another column; three left wrong, see below); heldout278, 9 of 14 right, 4 wrongly ('MIS
+Manager, Head of English and Head of Maths' and 'Director of Economy & Skills and Head of Legal
+Services' misread; two titles left wrong, see below), 1 refused before the planted month;
+heldout279, 14 of 14 right; heldout280, 13 of 14 right, 1 wrongly ('Complete' on a closed sheet
+read as green under a key whose green swatch says 'Complete – proposed for closure'). Files
+still read wrongly are listed below, marked as expected to fail (strictly: one that starts
+passing fails the run, so the list stays true); issue 18 stays open until the list is empty and
+a held- out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -852,12 +852,7 @@ STILL_WRONG = {
         "an appendix label as the title; brought-forward items under the last area"
     ),
     # heldout277 to heldout280, measured at first sight and added to the corpus at the end of
-    # session 19; their misreads are left for the next session, each with what it is:
-    # a tracker's target date for some actions empty where the author reads the month from
-    # the HMICFRS deadline beside the recommendation ('By 1 September 2023').
-    "heldout277/ii2-dorset-wiltshire-frs-hmicfrs-values-culture-recommendations-tracker.xlsx": (
-        "an action's end from its recommendation's deadline"
-    ),
+    # session 19; these misreads are left for the next session, each with what it is:
     # an Audit Scotland action plan whose agreed action cell ends in 'Responsible officer:'
     # and 'Agreed date:' lines: read as 2 actions of 7.
     "heldout277/ii2-south-ayrshire-council-annual-audit-report-action-plan.docx": (
@@ -914,7 +909,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 3925, f"{right} of {len(CASES)} read right"
+    assert right >= 3926, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -70,3 +70,20 @@ def test_a_closed_sheets_complete_under_a_key_whose_green_is_complete(tmp_path: 
     assert {a.ref: a.status.value for a in plan.actions()} == {
         "A1": "amber", "A2": "red", "A3": "blue", "C1": "blue",
     }  # fmt: skip
+
+
+def test_the_services_target_date_beside_the_inspectorates_deadline(tmp_path: Path) -> None:
+    """'HMICFRS deadline' (on the recommendation's row), 'Service target date' and 'Revised
+    date': the revised date, else the service's own (it was kept as another column, and the
+    actions with no revised date had no end)."""
+    lines = [
+        "Ref\tAction\tAction owner\tHMICFRS deadline\tService target date\tRevised date\tStatus",
+        "Recommendation 1 – By 1 October 2023",
+        "1.1\tProcure a reporting line.\tHead of People\t\t30/09/2023\t\tComplete",
+        "1.2\tReview the policy.\tHead of People\t\t31/12/2023\t31/03/2024\tComplete",
+        "1.3\tReport the themes.\tMonitoring Officer\t\tMar-25\t\tOn track",
+    ]
+    path = tmp_path / "tracker.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan = import_table(path)
+    assert [str(a.end) for a in plan.actions()] == ["2023-09", "2024-03", "2025-03"]

@@ -100,10 +100,22 @@ def one_column_each(
             )  # 'Target date' of dates before a 'Timescale' of 'Short term' (no month)
             columns = winners
             notes.append(
-                f"{' and '.join(names)} both name {FIELD_WORDS[field]}: "
-                f"'{cells[winners[0]].strip()}' is read as it"
-                + (", or the other where it is empty" if field in ("start", "end") else "")
-                + "; the other is kept as another column"
+                f"{' and '.join(names)} {'both' if len(names) == 2 else 'all'} name "
+                f"{FIELD_WORDS[field]}: '{cells[winners[0]].strip()}' is read as it"
+                + (
+                    (
+                        ", or the other where it is empty"
+                        if len(names) == 2
+                        else ", or the next of the others where it is empty"
+                    )
+                    if field in ("start", "end")
+                    else ""
+                )
+                + (
+                    "; the other is kept as another column"
+                    if len(names) == 2
+                    else "; the others are kept as other columns"
+                )
             )
         header[columns[0]] = field
     return header, notes, fallback

@@ -41,6 +41,7 @@ HEADER_NAMES: dict[str, str] = {
     "end": "end",
     "end date": "end",
     "target date": "end",
+    "service target date": "end",  # the service's own date beside the inspectorate's deadline
     "deadline": "end",
     "timeline": "end",
     "person": "lead",

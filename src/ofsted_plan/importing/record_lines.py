@@ -41,6 +41,8 @@ def paragraphs_between(
     heading (`double`: the text rules with '=' and '-' both, '-' under '='), an email's
     header lines are not the document's."""
     out: list[Paragraph] = []
+    first_rule = next((n for n, line in enumerate(lines, start=1) if RULE_LINE.match(line)), 0)
+    first_rule = first_rule or len(lines) + 1  # the document's first ruled line, found once
     last = -1  # the line of the last plain paragraph: the next line carries it on
     last_ruled = -1  # the line of the last heading between rules: one wrapped goes on
     for number, text in pending:
@@ -82,9 +84,7 @@ def paragraphs_between(
             level = 3  # 'REQUIREMENT NOTICE 1 - ...' then its sentence between one pair of
             # rules: the notice, and what it requires under it
         if (
-            level is None
-            and _PART_LINE.match(text.strip())
-            and any(RULE_LINE.match(line) for line in lines[: number - 1])
+            level is None and _PART_LINE.match(text.strip()) and number > first_rule
         ):  # 'Should 1: Continue to improve ...' under a ruled heading: a part of it
             level = 3
         last_ruled = number if ruled and level in (2, 3) else -1

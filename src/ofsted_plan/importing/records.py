@@ -131,6 +131,7 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
     run: list[_Record] = []
     count = 0
     pending: list[tuple[int, str]] = []  # paragraph lines not yet known to be prose or an action
+    first = next((n for n, line in enumerate(lines, start=1) if line.strip()), 0)
     for number, label_run, after in _runs(lines, words):
         if label_run is None:
             pending.append((number, after))
@@ -173,7 +174,6 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
         record = _Record(" ".join(t.strip() for _, t in action), start, label_run)
         record.ref = ref
         named = any(_field(words, label) == "action" and value for label, value, _ in label_run)
-        first = next((n for n, line in enumerate(lines, start=1) if line.strip()), 0)
         if not count and not named and action and action[0][0] == first:
             record.text = ""  # the document's first line over 'Inspection date: ...': its
             # title and its facts, no action

@@ -545,10 +545,50 @@ kept as another column; three left wrong, see below); heldout278, 9 of 14 right,
 Manager, Head of English and Head of Maths' and 'Director of Economy & Skills and Head of Legal
 Services' misread; two titles left wrong, see below), 1 refused before the planted month;
 heldout279, 14 of 14 right; heldout280, 13 of 14 right, 1 wrongly ('Complete' on a closed sheet
-read as green under a key whose green swatch says 'Complete – proposed for closure'). Files
-still read wrongly are listed below, marked as expected to fail (strictly: one that starts
-passing fails the run, so the list stays true); issue 18 stays open until the list is empty and
-a held- out set reads nine in ten right on first sight."""
+read as green under a key whose green swatch says 'Complete – proposed for closure'); heldout281
+to heldout284 (session 20; each measured before any change for them): heldout281, 13 of 14
+right, 1 wrongly (a sheet's caption 'Areas for priority action' over parts that each name their
+kind read as a level); heldout282, 12 of 14 right, 1 wrongly (a second sheet's column of 'What
+the trust should do' kept aside), 1 refused (HMPPS's 'Response | Agreed' rows read as actions);
+heldout283, 11 of 14 right, 1 refused before the planted month (at an 'Ofsted due date' beside
+the 'Target date'), 1 wrongly (an inspectorate's deadline read as the end where the service's
+was 'Quarterly'), 1 refused (a key's 'Amber = Some delay'); heldout284, 12 of 14 right, 2
+wrongly (a PAC tracker's 'SRO' and 'Target implementation date' not read; a bracketed update
+note left in a title: left wrong, see below); heldout285 to heldout288: heldout285, 11 of 14
+right, 2 wrongly (a sheet's caption over 'APA1 – ...' parts read as a level; 'Part 1: ...' taken
+for the document's title), 1 refused ('Next review: ...' under the table read as an action);
+heldout286, 12 of 14 right, 2 wrongly ('Action taken / to be taken' read as progress; a post
+over a unit named by two places split: left wrong); heldout287, 10 of 14 right, 4 wrongly (a
+committee paper's 'REPORT ON:' line and the meeting line as titles; an issue cell's numbered
+title; 'Financial Assessment & Benefits Manager' split); heldout288, 10 of 14 right, 4 wrongly
+(a text plan's title underline making its notices the inner level; 'ESOL and Access Curriculum
+Manager' split; a sheet's caption '...: further mitigating actions' as the title; a board log's
+item coming again: left wrong); heldout289 to heldout292: heldout289, 14 of 14 right;
+heldout290, 9 of 14 right, 2 wrongly ('End of Michaelmas term 2024' not read; a closed sheet
+named 'Closed Sep-25' read as a part), 3 refused (bare 'Previous' and 'Current' RAG columns; a
+paper's cover table read as a record; CQC's 'Areas where the practice should make improvements'
+beside its lines); heldout291, 11 of 14 right, 2 wrongly (a 'Priority 1: ...' heading taken for
+the title; a sheet's heading over the inspectors' words lost the words), 1 refused (one sheet's
+finding column empty beside another sheet's filled one); heldout292, 13 of 14 right, 1 wrongly
+(a sheet's caption '...: risk detail and further actions' as the title); heldout293 to
+heldout296: heldout293, 12 of 14 right, 1 wrongly (each table's merged first row 'Area for
+priority action 1: ...' taken for the title and the rest set aside), 1 refused (a summary line
+'R 0' read as a status); heldout294, 12 of 14 right, 2 wrongly (a paper's cover 'Implementation
+of internal audit recommendations' not read as the title; an ITE plan's 'Phase' column kept
+aside); heldout295, 14 of 14 right; heldout296, 10 of 14 right, 3 wrongly (a ruled heading under
+a title underlined with '='; a college's 'RAG Dec' read as later than 'RAG Mar', and the sheet's
+line naming whose plan lost to the cover's; 'Executive / operational lead' not read), 1 refused
+(a summary block's title row over its counts); heldout297 to heldout300: heldout297, 13 of 14
+right, 1 wrongly (the inspectors' words under one heading a level deeper than the bold parts
+under another); heldout298, 13 of 14 right, 1 wrongly (a requirement on the line under its
+heading's closing rule read as a second heading); heldout299, 12 of 14 right, 2 wrongly ('Year
+One Action Plan' taken for the title over its strategy; progress opening 'Complete – ...' with
+no RAG column read as unrated); heldout300, 11 of 14 right, 2 wrongly (a risk row over its coded
+actions read as an action; 'Change Grow Live (CGL) and Probation Service' kept one), 1 refused
+before the planted month ('Propose close'). Files still read wrongly are listed below, marked as
+expected to fail (strictly: one that starts passing fails the run, so the list stays true);
+issue 18 stays open until the list is empty and a held- out set reads nine in ten right on first
+sight."""
 
 from __future__ import annotations
 
@@ -595,11 +635,6 @@ STILL_WRONG = {
     # Three lines: the service, the inspection, 'Post-inspection improvement plan – progress
     # at 30 September 2024': the author names the plan by the service and the first half of
     # the third; the importer by the line that names a plan, whole.
-    # A cover's 'ILACS Improvement Plan 2024-25 – reported to the Children's Services
-    # Improvement Board' (longer) over the plan sheet's 'Oldham Council Children's Services –
-    # ILACS Improvement Plan 2024-25': this author names the plan by the sheet, as two others
-    # do; four name it by a cover that names it at more length, as the importer does.
-    "heldout42/h1-oldham-ilacs-improvement-plan.xlsx": "the cover's title or the sheet's",
     # Microsoft Planner's 'Task ID': this author reads it as each action's ref; the four
     # other authors of Planner exports in the corpus read no ref (the tool numbers them), as
     # the importer does: an id nobody types is not the council's ref.
@@ -853,30 +888,39 @@ STILL_WRONG = {
     ),
     # heldout277 to heldout280, measured at first sight and added to the corpus at the end of
     # session 19; these misreads are left for the next session, each with what it is:
-    # an Audit Scotland action plan whose agreed action cell ends in 'Responsible officer:'
-    # and 'Agreed date:' lines: read as 2 actions of 7.
+    # an Audit Scotland action plan: its officer and date lines and its issues' numbered
+    # titles are read since heldout281 (Dundee's alike); this author reads no part for the
+    # heading 'Follow-up of prior year recommendations' over the second table, which
+    # heldout243's author of that shape reads as one.
     "heldout277/ii2-south-ayrshire-council-annual-audit-report-action-plan.docx": (
-        "an action cell holding its officer and date as labelled lines"
-    ),
-    # a risk system's export: each risk's line (code, title, owner, scores) over its coded
-    # actions is read as an action itself (13 actions of 9).
-    "heldout277/ii2-stafford-bc-strategic-risk-register-q3-2025-26.txt": (
-        "risk lines over their actions read as actions"
+        "a heading over the prior year's table: a part or not"
     ),
     # an Estyn plan: an italic finding line under each 'R2: ...' heading read as a second
     # level, where the author reads the heading alone (as heldout253 Highland).
     "heldout277/ii2-ysgol-bro-myrddin-estyn-post-inspection-action-plan.docx": (
         "a paragraph between a heading and its table: the finding or context"
     ),
-    # the mitigating actions sheet's caption '... – Further mitigating actions' taken for the
-    # title over the summary sheet's 'Corporate Risk Register – Quarter 3 2025/26'.
-    "heldout278/ij2-knowsley-council-corporate-risk-register-q3-2025-26.xlsx": (
-        "a sheet's caption or the summary sheet's line as the title"
-    ),
     # the cover's 'Slough Safeguarding Partnership – SAR Adult K Action Plan' beside the sheet's
     # 'Safeguarding Adults Review: ...', and 'SAR & Learning Subgroup Chair' split at '&'.
     "heldout278/ij2-slough-safeguarding-partnership-sar-adult-k-action-plan.xlsx": (
         "the cover's title or the sheet's; a subgroup's letters and a field before its chair"
+    ),
+    # heldout281 to heldout292, measured at first sight and added to the corpus in session 20;
+    # each left as it is:
+    # '(update for LSAB SAR Sub-group, February 2026)' after the plan's name: this author
+    # drops it; three earlier authors keep a bracketed '(updated November 2024)' in the name.
+    "heldout284/ip2-liverpool-sab-sar-brian-action-plan.xlsx": (
+        "a bracketed update note in the title: kept or dropped"
+    ),
+    # 'Head of Chorley and South Ribble Probation Delivery Unit': a post over a unit named
+    # by two places, split at 'and' into a post and a unit.
+    "heldout286/ir2-chorley-csp-dhr-hannah-action-plan.docx": (
+        "a post heading a unit named by two places"
+    ),
+    # a board log's agenda item coming again at a later meeting: this author reads no part
+    # (as heldout116's); heldout68's and heldout90's gather the item's actions under it.
+    "heldout288/it2-county-durham-darlington-nhsft-board-of-directors-public-action-log.csv": (
+        "an item again"
     ),
 }
 
@@ -909,7 +953,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 3926, f"{right} of {len(CASES)} read right"
+    assert right >= 4207, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

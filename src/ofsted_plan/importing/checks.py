@@ -32,6 +32,7 @@ from .other_columns import (
     one_value_theme,
     recommendation_numbers,
 )
+from .progress_words import status_from_progress
 from .row_checks import actions_after_key, actions_without_words, trailing_lines
 from .status_checks import no_status_read, percent_bands, progress_beside_rag
 
@@ -84,6 +85,7 @@ def check_plan(
         notes.extend(_apply_key(plan, rows, builder, path))
         no_status_read(plan, rows, path, builder.statuses, builder.reading.completed_on, ruled)
         progress_beside_rag(plan, rows, builder.statuses)
+        notes.extend(status_from_progress(plan))
         percent_bands(plan.notes, rows, path, builder.statuses)
     themes = [t for t in plan.themes if t.title]
     if themes:

@@ -72,6 +72,18 @@ REF_LIKE = re.compile(  # 'A5.3', 'MD1', 'PAY-01', 'iv', 'B': not a word ('Refer
 )
 
 
+def ref_and_action(item: Classified) -> tuple[Header, dict[int, str], int, int] | None:
+    """An action row's header, its own texts by column, and its ref and action columns; None
+    for any other row, or a table without both."""
+    header = item.header
+    if item.kind is not RowKind.ACTION or header is None:
+        return None
+    ref, action = header.column("ref"), header.column("action")
+    if ref is None or action is None:
+        return None
+    return header, dict(own_texts(item.row)), ref, action
+
+
 def own_texts(row: Row) -> list[tuple[int, str]]:
     """The row's own texts (not repeated from a merge down), by column, each once (worked out
     once a row: every step of the reading asks)."""
@@ -139,6 +151,14 @@ def classify_body(
         return Classified(
             row, RowKind.STRUCTURE, header, texts[1][1], texts[0][0], True, "labelled"
         )
+    if (
+        len(texts) == 2
+        and row.spans.get(texts[1][0], 1) > 2
+        and len(texts[0][1].split()) <= 4
+        and said_of_its_part(f"{texts[0][1].rstrip(' :')}: {texts[1][1]}")
+    ):  # 'Response' | 'Agreed' merged across under the concern: the answer given to it
+        text = f"{texts[0][1].rstrip(' :')}: {texts[1][1]}"
+        return Classified(row, RowKind.NOTE, header, text, why="a fact of its part")
     if signs_off([t for _, t in texts], previous is not None):
         return Classified(row, RowKind.NOTE, header, joined, texts[0][0], why="a sign-off")
     if _no_action(row, header, dict(texts)):  # 'No further actions – risk managed within
@@ -220,7 +240,7 @@ def classify_body(
             return Classified(row, RowKind.NOTE, header, text, column)
         if field in (None, "ref") and _BULLETED.match(text):  # (a bulleted recommendation
             return Classified(row, RowKind.NOTE, header, text, column, why=LISTED)  # is one)
-        if field in (None, "ref", "theme") and said_of_its_part(text):
+        if field in (None, "ref", "theme", "recommendation") and said_of_its_part(text):
             # 'Workstream lead: ...', 'Workstream status: AMBER': said of the part above
             return Classified(row, RowKind.NOTE, header, text, column, why="a fact of its part")
         if merged and field != "theme":

@@ -21,7 +21,7 @@ from .vocabulary import PRIORITY_WORDS
 
 _AFTER_HEAD = re.compile(r"\s+(?:for|of|to|by|in|on|from|against)\s.*$")
 _PARTS = re.compile(r"\s*(?:/|\n|\||–| - )\s*")
-_NAMES_A_LEAD = re.compile(r"\b(?:leads?|responsible|officers?|owners?)\b", re.IGNORECASE)
+_NAMES_A_LEAD = re.compile(r"\b(?:leads?|responsible|officers?|owners?|sro)\b", re.IGNORECASE)
 
 
 def settle_by_heads(

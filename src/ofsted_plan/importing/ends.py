@@ -148,9 +148,11 @@ _FINANCIAL_YEAR = re.compile(
 # summer: July).
 _BY_THE_END_OF = r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
 _SCHOOL_YEAR_AFTER = r"\s+(\d{4})(?:\s*/\s*(\d{2}|\d{4}))?$"  # '2024', '2024/25'
-_TERM = re.compile(
-    _BY_THE_END_OF + r"(autumn|spring|summer)\s+term" + _SCHOOL_YEAR_AFTER, re.IGNORECASE
+_TERM = re.compile(  # (an independent school's Michaelmas, Lent and Trinity terms alike)
+    _BY_THE_END_OF + r"(autumn|spring|summer|michaelmas|lent|trinity)\s+term" + _SCHOOL_YEAR_AFTER,
+    re.IGNORECASE,
 )
+_SEASON_OF = {"michaelmas": "autumn", "lent": "spring", "trinity": "summer"}
 # 'Autumn term 2024 – Summer term 2025': terms from one to another end with the last.
 _TERM_PERIOD = re.compile(
     r"^(?:from\s+)?(?:autumn|spring|summer)\s+term\s+\d{4}\s*(?:-|–|—|to)\s*(.+)$", re.IGNORECASE
@@ -212,7 +214,7 @@ _WELSH_MONTHS = dict(
 def _term_end(term: str, year: int, second: str | None) -> Month:
     from dateutil.easter import easter
 
-    term = term.lower()
+    term = _SEASON_OF.get(term.lower(), term.lower())
     if second is not None and term != "autumn":  # 'Spring term 2024/25': the spring of 2025
         year += 1
     if term == "autumn":

@@ -118,13 +118,15 @@ def summary_rows(rows: list[Classified]) -> None:
         start = end
         while start > 0 and _figures(rows[start - 1], width):
             start -= 1
-        if start == end:
-            continue
         above = rows[start - 1] if start > 0 else None
         if (
             above is not None
             and above.kind is RowKind.ACTION
-            and (start < 2 or rows[start - 2].kind is RowKind.BLANK)
+            and (
+                start < 2
+                or rows[start - 2].kind is RowKind.BLANK
+                or _SUMMARY.search(rows[start - 2].text or "") is not None
+            )  # ('Summary' over 'Residual rating | Number of risks' over 'Red | 3')
             and len(texts := _filled(above)) == width
             and all(len(t) <= 40 and not _AMOUNT.fullmatch(t) for t in texts)
         ):
@@ -132,6 +134,9 @@ def summary_rows(rows: list[Classified]) -> None:
         for r in rows[start:end]:
             r.kind, r.why = RowKind.TOTALS, "a row of the figures the totals row closes"
             r.text = " | ".join(_filled(r))
+
+
+_SUMMARY = re.compile(r"^\s*summary\b", re.IGNORECASE)
 
 
 def _filled(item: Classified) -> list[str]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..errors import PlanError
 from ..model import Plan
+from .cell_labels import cell_labels
 from .checks import check_plan
 from .documents import MAX_BYTES, Document, Paragraph, file_kind
 from .excel import xlsx_document
@@ -156,7 +157,7 @@ def _import(
     else:
         text = decode(data, path) if text is None else text
         document = _text(text, path, width_of, words)
-    document = label_tables(document, words)
+    document = cell_labels(label_tables(document, words), words)
     _refuse_control_text(document, path, text)
     said.append(f"Read as: {document.read_as}.")
     said.extend(f"Set aside: {n}." for n in document.set_aside)

@@ -45,8 +45,10 @@ def _colours_words(colour: Status | None, meaning: str) -> str | None:
     another colour ('Behind schedule' as red); a completed colour keeps its meaning."""
     words = status_key(re.split(r"\s[–—-]\s|:\s|\.\s", meaning, maxsplit=1)[0])
     read = STATUS_WORDS.get(words)
-    if colour in (None, Status.BLUE) or read in (None, colour, Status.BLUE) or words in FIRM_WORDS:
+    if colour in (None, Status.BLUE) or read in (colour, Status.BLUE) or words in FIRM_WORDS:
         return None
+    if read is None and len(words.split()) > 3:
+        return None  # 'Green = action on track and within timescale': a description
     return words
 
 
@@ -83,6 +85,8 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
             if said in (Status.GREEN, Status.BLUE) and said is not named:
                 named = said  # 'On track = Amber – action on track': the words mean green
             key = status_key(token)
+            if named is None and key in COLOUR_WORDS and len(meaning.split()) <= 3:
+                named = COLOUR_WORDS[key]  # 'Amber = Some delay': the key's own words
             if named is Status.GREEN and colours and meaning_of(key) is Status.BLUE:
                 named = Status.BLUE  # 'Complete – proposed for closure' on the green swatch:
                 # green means complete there; the word 'Complete' stays complete

@@ -17,7 +17,7 @@ BARE_LABEL = re.compile(
     r"(?:(?:(?:priority|key)\s+)?areas?\s+for\s+(?:priority\s+action|improvement|development)|"
     r"priority\s+actions?|main\s+points?\s+for\s+action|"
     r"recommendations?|recs?\.?|requirements?|findings?|priority|must\s+dos?|should\s+dos?|"
-    r"causes?\s+(?:of|for)\s+concern|areas?\s+of\s+weakness|afi|"
+    r"causes?\s+(?:of|for)\s+concern|(?:priority|key)\s+concerns?|areas?\s+of\s+weakness|afi|"
     r"what\s+(?:does\s+)?the\s+\w+\s+needs?\s+to\s+do\s+to\s+improve\??)(?:\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*)?"
     r"(?:\s*\((?:[^()]|\([^()]*\)){1,60}\))?\s*:?$",  # 'Recommendation 1 (Management Board)':
     # to whom; 'Area for improvement 1 (Ref: Standard 5.3.1(f), stated first time)': its rule
@@ -29,6 +29,8 @@ ROW_KINDS = ("actions", "items", "recommendations", "requirements", "findings")
 # Whose finding or line, before what it is: 'CQC Must Do Actions', 'RSH finding 1', 'Ofsted
 # recommendation' (the column titles' fuller list is header._SOURCE).
 INSPECTORATE = r"(?:ofsted|cqc|rsh|estyn|ciw|hmicfrs|hmip|hmi|nao)"
+# A part by its kind and number, then its name: 'Standard 1: Safety and Quality'.
+NUMBERED_PART = re.compile(r"^[A-Z][A-Za-z]{2,20}\s\d{1,2}[a-z]?\s*[:.–-]\s+\S")
 # 'Part A – ', 'Section 2: ' before a part's kind ('Part A – Requirements').
 PART_OF = re.compile(r"^(?:part|section)\s+[A-Z0-9]{1,3}\s*[–:.\-]\s*", re.IGNORECASE)
 # 'REQUIREMENTS', 'Areas for improvement': a kind named in the plural with no number heads a
@@ -53,6 +55,7 @@ FACT_LABEL = re.compile(
     r"accountable\s+\w+|responsible\s+\w+|"
     r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
     r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
+    r"next\s+review(?:\s+date)?|(?:date\s+of\s+next\s+)?review\s+date|"  # when it is next seen
     r"responses?|sro|senior\s+responsible\s+\w+|success\s+(?:criteria|measures?)|"  # 'Home
     # Office response: Accepted', the answer given to the finding above; 'SRO: Chief
     # Executive', who answers for a workstream; 'Success criteria: ...', how it will be known
@@ -110,7 +113,8 @@ def _holder_of_a_post(text: str) -> bool:
 CLOSED_SHEET = re.compile(r"(?:closed|completed|implemented|done)\b", re.IGNORECASE)
 STATUS_GROUP = re.compile(
     r"^(?:open|closed|complete[d]?|implemented|current|live|outstanding|ongoing|archived?|done)"
-    r"(?:\s+(?:actions?|items?|recommendations?))?(?:\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)?$",
+    r"(?:\s+(?:actions?|items?|recommendations?))?"
+    r"(?:\s+(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|[a-z]{3,9}[\s-]?(?:20)?\d\d))?$",  # 'Sep-25'
     re.IGNORECASE,
 )
 
@@ -149,3 +153,35 @@ SAID_LABEL = re.compile(
 )
 # 'No further actions – risk managed within appetite', 'None required': no action to take.
 NO_ACTION = re.compile(r"^(?:no\s+(?:further\s+)?actions?\b|none(?:\s+required)?\b)", re.I)
+
+
+# A caption naming a kind of part in the plural, and how each such part labels itself:
+# 'Areas for priority action' over 'Area for priority action 1: ...' or 'APA1 – ...'.
+_KINDS = (
+    (r"areas\s+for\s+priority\s+action", r"(?:area\s+for\s+priority\s+action|apa)"),
+    (r"areas\s+for\s+improvement", r"(?:area\s+for\s+improvement|afi)"),
+)
+
+
+def kind_of_its_rows(caption: str, cells: list[str]) -> bool:
+    """'Priority Action Plan – Areas for Priority Action' over a sheet whose parts each say
+    'APA1 – Leaders should ...': the caption names the kind of the parts, each of which names
+    itself; it is not a level of the plan above them (as 'Areas for improvement' is over
+    parts that are only the inspectors' words)."""
+    if PART_OF.match(caption):
+        return False  # 'Section 2: Areas for improvement': a section of the document, kept
+    for plural, single in _KINDS:
+        if re.search(rf"\b{plural}\s*:?$", caption.strip(), re.IGNORECASE) is None:
+            continue
+        own = re.compile(  # the label and the part's words after it, in one cell
+            rf"^{single}\s*\d{{1,2}}\s*[:.–—-]?\s+(?:\S+\s+){{2}}\S", re.IGNORECASE
+        )
+        if not any(own.match(c.strip()) for c in cells):
+            return False
+        return not any(  # a part without its number ('Area for priority action: ...'),
+            re.match(rf"^{single}\b", c.strip(), re.IGNORECASE)  # not a column's title
+            and not own.match(c.strip())
+            and len(c.split()) > 6
+            for c in cells
+        )
+    return False

@@ -12,7 +12,7 @@ from ..model import Plan
 from .classify import own_texts, plan_rows
 from .column_checks import carried, cell_text, one_run_each
 from .header import WEAKER, header_key
-from .kinds import Classified, RowKind
+from .kinds import Classified, Header, RowKind
 from .status_checks import Settle
 from .vocabulary import PRIORITY_WORDS
 
@@ -345,8 +345,14 @@ def outcome_between(rows: list[Classified]) -> None:
     column the vocabulary does not name ('Required outcome' under each 'Standard') whose
     statements each stand over a run of actions inside one theme: what those actions answer,
     the recommendation, as a person reads it."""
-    action_rows, header = plan_rows(rows)
-    if header is None or len(action_rows) < 3 or header.column("recommendation") is not None:
+    every, _ = plan_rows(rows)
+    headers = list({id(r.header): r.header for r in every if r.header is not None}.values())
+    for header in headers:  # each sheet's own ('What the trust must do', then 'should do')
+        _outcome_under(header, [r for r in every if r.header is header])
+
+
+def _outcome_under(header: Header, action_rows: list[Classified]) -> None:
+    if len(action_rows) < 3 or header.column("recommendation") is not None:
         return
     theme, action = header.column("theme"), header.column("action")
     if theme is None or action is None or header_key(header.titles[theme]).startswith("risk"):

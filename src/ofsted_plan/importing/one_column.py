@@ -15,6 +15,7 @@ from .classify import REF_LIKE
 from .column_checks import carried, one_run_each
 from .ends import read_end, says_no_end
 from .header import BRACKETS, FIELD_WORDS, INITIALS, PERIOD_RAG, Column, header_key
+from .labels import INSPECTORATE
 from .title_periods import later_of, names_a_period
 from .vocabulary import PRIORITY_WORDS
 
@@ -94,8 +95,17 @@ def one_column_each(
                     hint=f"say which in a rules file: column {first} = {field} and column "
                     f"{second} = extra (see plan import --help), or rename one in the table",
                 )
-            fallback[field] = sorted(
-                (c for c in columns if c not in winners),
+            own = [  # 'Target date' beside 'HMICFRS deadline', both under 'Revised date'
+                c
+                for c in columns
+                if c not in winners and not _ANOTHER_BODY.search(cells[c].strip())
+            ]
+            fallback[field] = sorted(  # never 'HMICFRS deadline' under the service's own
+                (
+                    c
+                    for c in columns
+                    if c not in winners and (c in own or not own or field != "end")
+                ),
                 key=lambda c: (-_months_held(field, c, sample), -fields[c].rank),
             )  # 'Target date' of dates before a 'Timescale' of 'Short term' (no month)
             columns = winners
@@ -147,6 +157,10 @@ _RECOMMENDATION = re.compile(r"^\s*(?:audit\s+)?recommendations?\s*$", re.IGNORE
 _AUDITORS = re.compile(
     r"^\s*(?:internal\s+)?audit(?:or)?(?:'?s|s'?)?\s+(?:comments?|views?)\b", re.IGNORECASE
 )
+
+
+# 'HMICFRS deadline', 'Ofsted due date': a date the title says another body set.
+_ANOTHER_BODY = re.compile(rf"^(?:[A-Z]{{2,8}}|(?i:{INSPECTORATE}))'?s?\s+(?=\S)")
 
 
 def _one_titled(
@@ -342,7 +356,7 @@ def _told_apart(
                     f"'{cells[other].strip()}' holds one value on every row ('{theirs.pop()}'): "
                     f"kept as another column; '{cells[kept].strip()}' is read as the theme",
                 )  # fmt: skip
-    if field == "end" and (titled := _one_titled(INITIALS, titles, columns)):
+    if field == "end" and (titled := _one_titled(_ANOTHER_BODY, titles, columns)):
         body, own = titled  # 'HMICFRS deadline' beside 'Target date': the inspectorate's
         return (  # deadline for the recommendation; the plan's own date ends the action
             own, body, "extra",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .classify import own_texts, plan_rows
+from .classify import own_texts, plan_rows, ref_and_action
 from .header import header_key
 from .kinds import Classified, RowKind
 from .level_checks import band_row, column_values
@@ -132,8 +132,9 @@ def item_for_each_action(rows: list[Classified]) -> None:
     if theme is None:
         return
     values = column_values(action_rows, theme)
-    if not all(values) or len(set(values)) != len(values):
-        return
+    banded = any(r.kind is RowKind.STRUCTURE for r in rows)  # rows naming the meetings
+    if not all(values) or (len(set(values)) != len(values) and not banded):
+        return  # (items that come again after others group: two authors in three)
     title = header.titles[theme].strip()
     raise Settle(
         title,
@@ -150,7 +151,11 @@ def unfilled_recommendation(rows: list[Classified]) -> None:
     column, so that the bands are read as the plan's parts (the actions were refused as
     under no recommendation)."""
     action_rows, header = plan_rows(rows)
-    if header is None or len(action_rows) < 2:
+    if header is None:
+        return
+    titles = header.titles  # the tables titled as the first: another sheet's 'Area for
+    action_rows = [r for r in action_rows if r.header is not None and r.header.titles == titles]
+    if len(action_rows) < 2:  # improvement' filled on its rows is its own column
         return
     rec = header.column("recommendation")
     if rec is None or any(column_values(action_rows, rec)):
@@ -222,12 +227,10 @@ def findings_in_the_action_column(rows: list[Classified]) -> None:
     shares with them ('CQC requirement / action'), not an action. Its other cells say again
     what each action under it says ('Reg 12'), so nothing of it is lost."""
     for index, item in enumerate(rows):
-        header = item.header
-        if item.kind is not RowKind.ACTION or header is None:
+        if (found := ref_and_action(item)) is None:
             continue
-        action, ref = header.column("action"), header.column("ref")
-        own = dict(own_texts(item.row))
-        if action is None or ref is None or action not in own or ref in own:
+        header, own, ref, action = found
+        if action not in own or ref in own:
             continue
         words = own[action].split()
         if len(words) < 6 or not words[0][:1].isupper():  # ('DMTs': the action above, wrapped)

@@ -17,7 +17,14 @@ from .header import Vocabulary
 from .header_rows import action_by_its_cells, find_headers
 from .keys import fill_pairs, is_key_text
 from .kinds import TableKind
-from .labels import BARE_LABEL, FACT_LABEL, PART_OF, STATUS_LINE, labels_one_part
+from .labels import (
+    BARE_LABEL,
+    FACT_LABEL,
+    NUMBERED_PART,
+    PART_OF,
+    STATUS_LINE,
+    labels_one_part,
+)
 from .paragraphs import (
     CONTINUED,
     LABELLED,
@@ -45,6 +52,9 @@ _PAPER_SECTION = re.compile(
     r"executive\s+summary|summary|recommendations?|financial\s+implications|appendix\b.*)$",
     re.IGNORECASE,
 )
+# A committee paper's header line naming what it reports on: the words after it name the plan
+# ('REPORT ON: 2024/25 ANNUAL AUDIT REPORT – ACTION PLAN PROGRESS').
+_REPORT_ON = re.compile(r"^(?:report\s+on|subject)\s*:\s*(?=\S)", re.IGNORECASE)
 # 'Estyn report: Attendance has not recovered ...' under 'Recommendation 2: Improve
 # attendance': what the report said of the recommendation its heading names, not a part.
 _THE_REPORT = re.compile(r"^(?:[\w']+\s+){0,2}(?:report|inspection\s+report)\s*:\s*\S", re.I)
@@ -114,6 +124,8 @@ class DocumentParts:
                     continue
                 if id(block) in facts:
                     plan.notes.append(text)  # 'Area: Inpatient ward' among 'Service: ...' facts
+                    if _REPORT_ON.match(text) and not title and not plan_grids:
+                        first_paragraph = _REPORT_ON.sub("", text)  # a paper's 'REPORT ON:'
                     continue
                 if label_only and block.level is None and not NOTE_LINE.match(text):
                     lead_in, label_only = text, False  # the part the label announced
@@ -130,12 +142,18 @@ class DocumentParts:
                     and not plan_grids
                     and (not title or (not PLAN_WORDS.search(title) and PLAN_WORDS.search(text)))
                     and not (title and _PAPER_SECTION.match(text))  # '1. Purpose of report'
+                    and not (title and PART_OF.match(text))  # 'Part 1: Local report
+                    # recommendations' under the document's title: its first part
                     and not (  # 'Part A – Requirements' under a bold line naming the plan:
                         not title  # the plan's first part, the line its title
                         and first_paragraph
                         and PLAN_WORDS.search(first_paragraph)
                         and not PLAN_WORDS.search(text)
-                        and (BARE_LABEL.match(PART_OF.sub("", text)) or PART_OF.match(text))
+                        and (
+                            BARE_LABEL.match(PART_OF.sub("", text))
+                            or PART_OF.match(text)
+                            or NUMBERED_PART.match(text)  # 'Priority 1: Early help'
+                        )
                     )  # (and 'Part 3. Welfare, health and safety of pupils': a Part of the
                     # standards the plan answers)
                 ):  # a heading under the body's name: 'Hampshire Safeguarding Children
@@ -155,6 +173,7 @@ class DocumentParts:
                     and not plan_grids
                     and not title
                     and prefix_class(text) not in ("theme", "rec")
+                    and not _PAPER_SECTION.match(text)  # '1 PURPOSE OF REPORT'
                     and len(text) <= 150
                     and (not first_paragraph or not PLAN_WORDS.search(first_paragraph))
                     and (not first_paragraph or PLAN_WORDS.search(text))

@@ -87,6 +87,14 @@ def kind_of(part: str) -> str | None:
     words = bare.split()
     if not words:
         return None
+    letters = re.fullmatch(r"(.+?)\s*\(([A-Z]{2,6})\)", part.strip())
+    if (
+        letters
+        and len(words) >= 2
+        and "".join(w[0] for w in words if w[0].isupper()) == letters[2]
+        and not any(_role_of(w.lower()) in ROLE_WORDS for w in words)  # ('... Lead (DSL)')
+    ):
+        return "agency"  # 'Change Grow Live (CGL)': a body and its letters, never a person
     lowered = [w.lower().strip(".,:;") for w in words]
     lowered = [w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w for w in lowered]
     lowered = [_role_of(w) for w in lowered]

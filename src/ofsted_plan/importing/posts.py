@@ -174,7 +174,8 @@ FIELD_PAIRS = frozenset(
      "performance & intelligence", "health & social", "learning & skills", "fire & rescue",
      "police & crime", "teaching & learning", "behaviour & attitudes",  # Ofsted's areas
      "health & care",  # 'Dudley Integrated Health and Care NHS Trust': one trust
-     "leadership & management")  # 'Police & Crime Commissioner': one post
+     "leadership & management",  # 'Police & Crime Commissioner': one post
+     "assessment & benefits")  # 'Financial Assessment & Benefits Manager': one post
 )  # fmt: skip
 # Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
 SUBJECT_WORDS = frozenset(
@@ -256,6 +257,7 @@ SUBJECT_WORDS = frozenset(
         "legal",
         "send",
         "sen",
+        "esol",  # 'ESOL and Access Curriculum Manager': one manager of both
         "inclusion",
         "commissioning",
         "strategy",

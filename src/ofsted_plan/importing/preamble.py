@@ -59,6 +59,12 @@ def _labelled_words(row: Row, texts: list[tuple[int, str]]) -> bool:
 _LABELLED_ABOVE = "labelled above the first header"
 # A part's label and number before its words: 'R1: Improve ...', 'AFI 2 – ...'.
 _PART_LABEL = re.compile(r"^[A-Z]{1,4}\s?\d{1,2}[a-z]?\s*[:.–-]\s+\S")
+# A part's kind in words, its number, then its words: 'Area for priority action 1: Leaders'.
+_NAMED_PART = re.compile(
+    r"^(?:area\s+for\s+(?:priority\s+action|improvement)|priority(?:\s+action)?|"
+    r"recommendation|requirement|theme|workstream|objective)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S",
+    re.IGNORECASE,
+)
 
 
 class PreambleReader:
@@ -267,6 +273,8 @@ class PreambleReader:
                     and not A_CAPTION.match(r.text)  # 'Closed actions – signed off by ...'
                 )
                 or _PART_LABEL.match(r.text) is not None
+                or (r.merged and _NAMED_PART.match(r.text) is not None)  # 'Area for priority
+                # action 1: Leaders ...' merged over its table's header: the table's part
                 or r.why == _LABELLED_ABOVE
             )  # 'Safer Havant Partnership' under the title names the body, no part; 'R1:
             # Improve ...' merged over a table's header names the table's part

@@ -22,6 +22,7 @@ from .labels import (
     BARE_LABEL,
     CLOSED_SHEET,
     PART_OF,
+    kind_of_its_rows,
     labels_one_part,
 )
 from .levels import Levels, assign_levels
@@ -101,6 +102,12 @@ class Reader(RowReader, DocumentParts):
         plan.title = title
         self._one_plan_table(plan_grids)
         plan_grids = shared_labels_dropped(plan_grids)
+        seconds = {labels[1][0] for _, labels in plan_grids if len(labels) == 2}
+        if seconds == {9, 10}:  # 'AFI 1: Leaders should ...' in bold under one heading, the
+            plan_grids = [  # inspectors' words in a paragraph under another: one level
+                (grid, [(9 if lv == 10 and i == 1 else lv, t) for i, (lv, t) in enumerate(lb)])
+                for grid, lb in plan_grids
+            ]
         if len(plan_grids) > 1 and self.document.kind == "xlsx":
             plan_grids = sheet_labels(
                 plan_grids, self.words, self.sheet_headings, self.sheet_titles, self.sheet_captions
@@ -143,6 +150,11 @@ class Reader(RowReader, DocumentParts):
             if labels and labels_one_part(labels[-1][1]) and _names_its_part(grid, self.words):
                 labels = labels[:-1]  # 'Area for improvement 1' over a table whose first row,
                 # merged over its header, gives the area's words: they name the part
+            if labels and kind_of_its_rows(
+                labels[-1][1], [c for r in grid.rows for c in r.cells if c]
+            ):  # 'Areas for improvement' over 'AFI 1 – ...': each part names its kind
+                plan.notes.append(labels[-1][1])
+                labels = labels[:-1]
             for level, text in labels if use_labels else ():
                 self.rows.append(
                     Classified(first, RowKind.STRUCTURE, None, text, level - 100, why="heading")
@@ -208,6 +220,10 @@ class Reader(RowReader, DocumentParts):
             fields = frozenset(c.field for c in headers[index].values()) & core
             closed = seen and any(CLOSED_SHEET.match(g.name or "") for g in (grid, seen[0][1]))
             loose = {"ref", "end", "status"} if closed else {"ref"}  # closed: the date closed
+            if seen and "status" in fields and "status" not in seen[0][0]:
+                loose |= {"status"}  # this year's recommendations, not yet rated, before
+                # last year's followed up with their status: one plan (a rated table before
+                # an unrated one is the plan twice, the second a draft)
             if seen and fields - loose != seen[0][0] - loose:  # (a part's actions with
                 # no numbers, 'Areas where the practice should improve', are the same plan)
                 _, first, first_index = seen[0]

@@ -35,7 +35,7 @@ def last_paragraph(pending: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def paragraphs_between(
-    pending: list[tuple[int, str]], lines: list[str], double: bool = False
+    pending: list[tuple[int, str]], lines: list[str], double: bool = False, inner: str = ""
 ) -> list[Paragraph]:
     """The prose and headings between records: a line between two rules ('-----') is a
     heading (`double`: the text rules with '=' and '-' both, '-' under '='), an email's
@@ -80,13 +80,28 @@ def paragraphs_between(
         )
         if ruled and level == 2 and double and _ruled_by(lines, number) == "-":
             level = 3  # '=====' rules a priority, '-----' each objective under it
-        if ruled and level == 2 and last_ruled == number - 1 and out and out[-1].level == 2:
+        closes = (  # the line right under the rule that closes a heading's pair of rules
+            last_ruled == number - 2
+            and RULE_LINE.match(lines[number - 2]) is not None
+            and not (number < len(lines) and RULE_LINE.match(lines[number]))
+        )
+        if (
+            ruled
+            and level == 2
+            and (last_ruled == number - 1 or closes)
+            and out
+            and out[-1].level == 2
+        ):
             level = 3  # 'REQUIREMENT NOTICE 1 - ...' then its sentence between one pair of
-            # rules: the notice, and what it requires under it
+            # rules (or under them): the notice, and what it requires under it
         if (
             level is None and _PART_LINE.match(text.strip()) and number > first_rule
         ):  # 'Should 1: Continue to improve ...' under a ruled heading: a part of it
             level = 3
+        inner = next((p.text for p in reversed(out) if p.level == 3), inner)
+        if level is None and inner and _same_opening(inner, text.strip()):
+            level = 3  # 'The provider should improve ...' after the first 'The provider
+            # should ...' under the ruled heading: the next part beside it
         last_ruled = number if ruled and level in (2, 3) else -1
         if (
             level is None
@@ -117,3 +132,22 @@ def _carries_on(before: str, line: str) -> bool:
     if line[:1].isupper() and prefix_class(before) in ("rec", "theme"):
         return False  # 'REQUIREMENT NOTICE 1 - ...' over 'The provider must ...': two lines
     return open_end and (not line[:1].isupper() or len(last) >= 76)
+
+
+def _same_opening(before: str, line: str) -> bool:
+    """'The provider should ...' after 'The provider should ...': a sentence opening as the
+    part before it does (its first three words, one a 'should' or 'must'), of its length."""
+    first, second = before.split()[:3], line.split()[:3]
+    if len(first) < 3 or len(line.split()) < 6 or "\n" in line:
+        return False
+    if first[0].lower() in _ASKS and second[0].lower() in _ASKS:
+        return line.rstrip().endswith(".")  # 'Continue to ...', then 'Improve ...': CQC's
+        # should-dos, each asked in a sentence of its own
+    return first == second and any(w.lower() in ("should", "must") for w in first)
+
+
+# The verbs an inspectorate's recommendation opens with.
+_ASKS = frozenset(
+    ("improve", "continue", "ensure", "take", "review", "consider", "develop", "strengthen",
+     "establish", "implement", "embed", "monitor", "reduce", "increase")
+)  # fmt: skip

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .documents import Block, Document, Grid, Row
+from .documents import Block, Document, Grid, Paragraph, Row
 from .header import Vocabulary, column_of
 from .record_lines import EMAIL_HEADER, LABEL_LINE, last_paragraph, paragraphs_between
 from .text import RULE_LINE
@@ -102,7 +102,16 @@ def _label_table(grid: Grid, words: Vocabulary) -> Grid | None:
         records[-1].values.append((label, value, row.number))
     if not all(_is_record(words, [label for label, _, _ in r.values]) for r in records):
         return None
+    if sum(1 for _, label, _ in pairs if label.casefold().rstrip(":") in _COVER_LABELS) >= 2:
+        return None  # 'Meeting | Date | Agenda item | Title | Author | Purpose': a committee
+        # paper's cover, what it is and who wrote it, no action
     return _table(records, grid.where, grid.path, words, with_text=False)
+
+
+_COVER_LABELS = frozenset(
+    ("meeting", "author", "report author", "purpose", "agenda item", "presented by",
+     "report title", "date of meeting", "meeting date", "prepared by", "paper", "report by")
+)  # fmt: skip
 
 
 def _two(row: Row) -> bool:
@@ -120,18 +129,28 @@ def _two(row: Row) -> bool:
 # --- Text: a paragraph per action, then its labelled lines --------------------------------
 
 
+def _inner(blocks: list[Block]) -> str:
+    """The last inner heading so far ('The provider should ...' under a ruled heading)."""
+    return next((b.text for b in reversed(blocks) if isinstance(b, Paragraph) and b.level == 3), "")
+
+
 def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
     """A text plan of action paragraphs each followed by labelled lines, as a document of
     paragraphs (its headings and prose) and tables (its records); None when the text is not
     written so (fewer than two records)."""
     lines = text.splitlines()
     # '=====' and '-----' rules both: the first rule a priority, the second each part under it
-    double = {m[1] for line in lines if (m := RULE_LINE.match(line))} >= {"=", "-"}
+    # (the title's own underline, right under the first line, rules no priority)
+    first = next((n for n, line in enumerate(lines, start=1) if line.strip()), 0)
+    double = {
+        m[1]
+        for n, line in enumerate(lines, start=1)
+        if n > first + 1 and (m := RULE_LINE.match(line))
+    } >= {"=", "-"}
     blocks: list[Block] = []
     run: list[_Record] = []
     count = 0
     pending: list[tuple[int, str]] = []  # paragraph lines not yet known to be prose or an action
-    first = next((n for n, line in enumerate(lines, start=1) if line.strip()), 0)
     for number, label_run, after in _runs(lines, words):
         if label_run is None:
             pending.append((number, after))
@@ -142,7 +161,7 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
             if run:
                 blocks.append(_table(run, "the labelled actions", path, words, with_text=True))
                 run = []
-            blocks.extend(paragraphs_between(before, lines, double))
+            blocks.extend(paragraphs_between(before, lines, double, _inner(blocks)))
         pending = []
         start = action[0][0] if action else label_run[0][2]
         label_run, ref = _numbered_action(label_run)
@@ -169,7 +188,7 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
             if marker is not None:
                 ref = marker[1]
             else:
-                blocks.extend(paragraphs_between(action, lines, double))
+                blocks.extend(paragraphs_between(action, lines, double, _inner(blocks)))
             action = []
         record = _Record(" ".join(t.strip() for _, t in action), start, label_run)
         record.ref = ref
@@ -189,7 +208,7 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
         return None
     if run:
         blocks.append(_table(run, "the labelled actions", path, words, with_text=True))
-    blocks.extend(paragraphs_between(pending, lines, double))
+    blocks.extend(paragraphs_between(pending, lines, double, _inner(blocks)))
     return Document("text", blocks, read_as="text with a paragraph and labelled lines per action")
 
 

@@ -28,6 +28,7 @@ from .other_columns import findings_in_the_action_column, findings_on_their_own_
 from .paragraphs import column_caption_row, labels_over_lists, labels_over_words
 from .preamble import PreambleReader
 from .prefixes import prefix_class
+from .risk_rows import risks_over_their_actions
 from .table_kinds import other_header
 from .titles import (
     table_width,
@@ -99,6 +100,9 @@ class RowReader(PreambleReader):
             self._settle_preamble(start)
         roll_up_rows(self.rows[start:])
         findings_on_their_own_rows(self.rows[start:])
+        risks = self.rows[start:]  # (a risk's line under it becomes a row of the reading)
+        risks_over_their_actions(risks)
+        self.rows[start:] = risks
         findings_in_the_action_column(self.rows[start:])
         labels_over_words(self.rows[start:])
         labels_over_lists(self.rows[start:])

@@ -13,6 +13,7 @@ from .header_rows import find_headers
 from .labels import (
     CLOSED_SHEET,
     INSPECTORATE,
+    NUMBERED_PART,
     ROW_KINDS,
     STATUS_GROUP,
     labels_one_part,
@@ -74,7 +75,7 @@ def sheet_labels(
     for (grid, _), lines in zip(grids, tops, strict=True):
         own = [t for t in lines if t not in shared]
         if _names_its_themes(grid, words) and not (
-            own and _NUMBERED_PART.match(own[0]) and len({t[0] for t in tops if t}) == len(tops)
+            own and NUMBERED_PART.match(own[0]) and len({t[0] for t in tops if t}) == len(tops)
         ):  # ('Standard 1: Safety and Quality' over a 'Workstream' column: a part over them)
             out.append((grid, []))  # 'Must Do' | 'Should Do' over a 'Core service' column,
             # 'Table B – Recommendations completed ...' over an 'Audit' column: the column
@@ -108,9 +109,10 @@ def sheet_labels(
 
 def _over_its_finding(first: str, second: str) -> bool:
     """A sheet's heading over the finding its actions answer, in the finding's own words."""
+    said = re.search(r"\bshould\b", second) is not None  # 'Leaders ... should urgently ...'
     return (
-        prefix_class(second) == "rec"
-        and prefix_class(first) != "rec"
+        (prefix_class(second) == "rec" or (said and len(second.split()) >= 10))
+        and (prefix_class(first) != "rec" or (said and not labels_one_part(first)))
         and not labels_one_part(second)
         and not said_of_its_part(second)
         and len(second.split()) >= 6
@@ -127,11 +129,10 @@ _KIND_WORDS = frozenset((*ROW_KINDS, *(kind[:-1] for kind in ROW_KINDS)))
 A_CAPTION = re.compile(
     rf"^(?:[^–—:]*[–—:]\s+)?(?:[\w'’()/-]+\s+){{0,4}}(?:{'|'.join(ROW_KINDS)})"
     r"(?:\s+[–—:-]\s+.*|\s*\(.*\)|\s+(?:as\s+)?at\s+\d.*)?$|"  # ('... at 28 February 2025')
-    rf"^(?:{'|'.join(ROW_KINDS)})\s+(?:closed|completed|implemented|open|outstanding)\b",
-    re.IGNORECASE,  # ('Recommendations closed since the April 2025 Audit and Risk Committee')
-)
-# A part by its kind and number, then its name: 'Standard 1: Safety and Quality'.
-_NUMBERED_PART = re.compile(r"^[A-Z][A-Za-z]{2,20}\s\d{1,2}[a-z]?\s*[:.–-]\s+\S")
+    rf"^(?:{'|'.join(ROW_KINDS)})\s+(?:closed|completed|implemented|open|outstanding)\b|"
+    rf"^(?:open|closed|completed|outstanding|live|current)\s+(?:{'|'.join(ROW_KINDS)})\b",
+    re.IGNORECASE,  # ('Recommendations closed since the April 2025 Audit and Risk Committee',
+)  # 'Open actions and actions proposed for closure')
 # A part's kind and number alone: 'Theme 2', 'Priority 3', 'Workstream 1'.
 _A_PART_NUMBERED = re.compile(r"[A-Za-z][A-Za-z ]{1,24}\s[A-Z]?\d{1,2}[a-z]?")
 # A sheet named by the kind of document it holds: 'Action Log', 'Action Plan', 'Tracker'.

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..errors import PlanError
 from ..model import Plan, Status
 from .classify import column_cells, plan_rows
-from .header import header_key
+from .header import PERIOD_RAG, header_key
 from .keys import meaning_of
 from .kinds import Classified, RowKind
 from .values import COLOUR_WORDS, STATUS_WORDS, rag_of, read_status, status_key
@@ -183,7 +183,19 @@ def _status_column(rows: list[Classified], statuses: dict[str, Status]) -> int |
             read += 1
         if read >= 0.8 * len(cells) and len(cells) >= 2:
             found.append(column)
+    if len(found) == 2:  # 'Previous' | 'Current', 'Last period' | 'This period': the latest
+        when = [_WHEN.get(header_key(header.titles[c])) for c in found]
+        if sorted(w for w in when if w is not None) == [0, 2]:
+            return found[when.index(2)]
     return found[0] if len(found) == 1 else None
+
+
+# Titles of two RAG columns, bare: which is the latest rating.
+_WHEN = {
+    **dict.fromkeys(("previous", "last", "previous rag", "last rag"), 0),
+    **dict.fromkeys(("current", "this", "latest", "now"), 2),
+    **PERIOD_RAG,
+}
 
 
 _COLOURS = frozenset((Status.RED, Status.AMBER, Status.GREEN))

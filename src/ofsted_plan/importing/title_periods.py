@@ -83,14 +83,17 @@ def _full_year(text: str | None) -> int:
 
 
 def later_of(first: str, second: str) -> int | None:
-    """0 or 1: which of two progress titles names the later period; None where they cannot
-    be told apart (one names none, or both the same, or one has a year and the other not)."""
+    """0 or 1: which of two progress titles (in the order of their columns) names the later
+    period; None where they cannot be told apart (one names none, or both the same, or one
+    has a year and the other not)."""
     one = progress_period(first) or status_period(first)
     two = progress_period(second) or status_period(second)
     if one is None or two is None or one.order is None or two.order is None:
         return None
     if (one.order[0] == 0) != (two.order[0] == 0) or one.order == two.order:
         return None
+    if one.order[0] == 0:  # 'RAG Dec' | 'RAG Mar', no years: a plan's columns run on in
+        return 1  # time left to right (March of the next year), the right one the later
     return 0 if one.order > two.order else 1
 
 

@@ -43,7 +43,8 @@ _MONTH_WORD = "(?:" + "|".join(a.lower() for a in MONTH_ABBREVIATIONS) + ")[a-z]
 # names no plan of its own; the line above does (and 'Multi-agency action plan – version 4',
 # 'Delivery Action Plan – Year 1 progress update').
 _ONLY_A_KIND = re.compile(
-    r"^(?:the\s+)?(?:partnership\s+|multi-agency\s+|recommendations?\s+)?"
+    r"^(?:the\s+)?(?:year\s+(?:one|two|three|four|five|[1-5])\s+)?"  # 'Year One Action Plan'
+    r"(?:partnership\s+|multi-agency\s+|recommendations?\s+)?"
     r"(?:action|improvement|delivery)\s+"
     r"(?:plan|tracker|log)(?:\s+and\s+progress\s+(?:update|report))?\s*"
     r"(?:$|\([^()]*\)$|[–—:-]\s*(?:(?:year|quarter|q)\s*\d+\s+)?(?:progress|position|update|"
@@ -159,8 +160,10 @@ _NOT_A_TITLE = re.compile(
     r"^(?:inspection|report(?:\s+published)?|published|extract(?:\s+date)?|date(?:\s+of\s+\w+)?|"
     r"version|reporting\s+period|prepared\s+by|meeting|author|review\s+date|visit|service|"
     r"setting|provider|report\s+run|run\s+(?:date|on))\s*:\s|"
-    r"^[a-z][\w ]{0,30}:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$",  # 'Report run: 07/07/2025'
-    re.IGNORECASE,
+    r"^[a-z][\w ]{0,30}:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$|"  # 'Report run: 07/07/2025'
+    r"^[\w ,&'’]{0,60}\b(?:committee|board|panel|cabinet|scrutiny)\s*[–—,-]\s*"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}\s*$",  # 'Audit and Member Standards Committee
+    re.IGNORECASE,  # – 12 March 2026': the meeting the paper goes to
 )  # and 'Report to Audit Committee, 20 January 2026', 'Quarter 2 review – reported to Audit
 # and Standards Committee, ...', 'Extract from the tracker as at ...':
 # the meeting or the export, not the plan; 'Focused visit 4–5 May 2022 | Letter published ... |
@@ -220,7 +223,9 @@ def names_more_fully(cover: str, title: str) -> bool:
     """The cover's title holds the sheet's own, and more, or names a plan at more length
     than the sheet's own line: the document's title page names it (four authors of the
     blind corpus in six; the other two prefer a longer line on the sheet, as this does)."""
-    full, own = " ".join(cover.split()).casefold(), " ".join(title.split()).casefold()
+    full, own = (  # 'Q3' and 'Quarter 3' alike
+        _QUARTER.sub(r"quarter \1", " ".join(t.split()).casefold()) for t in (cover, title)
+    )
     # 'This plan responds to ...', 'Read me: the tracker is on the next sheet': prose, a note
     sentence = full.endswith(".") or re.match(r"^\w+(?:\s+\w+)?\s*:", full) is not None
     if full.endswith(" summary") or re.search(r"[:–—-]\s*summary\b[^:–—]*$", full):
@@ -230,7 +235,9 @@ def names_more_fully(cover: str, title: str) -> bool:
         _AT_A_DATE.match(own[len(full) :]) or _WHAT_IT_HOLDS.match(own[len(full) :])
     ):  # the sheet's 'Quality Improvement Plan – Progress at 30 June 2011', or '... Plan
         return True  # 2025–26 – ILACS recommendations': the cover's plan, and when or which part
-    held = re.search(r"\s[–—-]\s[^–—]*$", own)  # 'Maternity ... Plan – delivery tracker' under a
+    held = re.search(
+        r"(?:\s[–—-]\s|:\s)[^–—:]*$", own
+    )  # 'Maternity ... Plan – delivery tracker' under a
     if (  # cover's 'Maternity ... Plan 2023–2026': the cover's plan, and which part of it
         held
         and _WHAT_IT_HOLDS.match(own[held.start() :])
@@ -274,13 +281,16 @@ def _whose_plan(own: str, full: str) -> bool:
     (the body's name on a line of its own above it): the sheet's line is the plan's name."""
     words = re.findall(r"[^\W_]+", own)
     cover = set(re.findall(r"[^\W_]+", full))
+    whose = next(  # the words before the cover's own ('Weymouth College' before its plan)
+        (i for i in range(1, 4) if all(w in cover or w.isdigit() for w in words[i:])), 0
+    )
     return (
-        len(words) >= 4
-        and words[0] not in cover
+        len(words) >= 3 + whose
+        and whose > 0
+        and not any(w in cover for w in words[:whose])
         and not _spelled_out(words[0], full)  # 'SAR' of 'Safeguarding Adult Review'
-        and not PLAN_WORDS.search(words[0])
+        and not any(PLAN_WORDS.search(w) for w in words[:whose])
         and bool(_STRONG_PLAN.search(own))
-        and all(w in cover or w.isdigit() for w in words[1:])
     )
 
 
@@ -294,13 +304,15 @@ _AT_A_DATE = re.compile(
 
 
 # What a sheet's line adds to the cover's name of the plan to say which part it holds.
+_QUARTER = re.compile(r"\bq([1-4])\b")
 _WHAT_IT_HOLDS = re.compile(
-    r"^\s*[–—:-]\s*(?:[\w'’]+\s+){0,3}(?:recommendations?|actions?|areas?\s+for\s+improvement|"
+    r"^\s*[–—:-]\s*(?:[\w'’]+\s+){0,4}(?:recommendations?|actions?|areas?\s+for\s+improvement|"
     r"findings?|tracker|milestones?|action\s+plan)(?:\s*[,(][^–—]*)?\s*$",  # (', Period 9')
     re.IGNORECASE,
 )
 _A_MOMENT = re.compile(  # (and '– Q2 update (July–September 2025)')
-    r"\s[–—-]\s*(?:q[1-4]\s+)?(?:progress|position|update|status|as\s+at)\b.*$", re.IGNORECASE
+    r"\s[–—-]\s*(?:(?:q|quarter\s)[1-4]\s+)?(?:progress|position|update|status|as\s+at)\b.*$",
+    re.IGNORECASE,
 )
 
 
@@ -325,6 +337,13 @@ def best_title(lines: list[str]) -> int:
     setting's name over the plan's kind and what it answers."""
     best = max(range(len(lines)), key=lambda i: plan_score(lines[i]))
     if best > 0 and setting_over_kind(lines[best - 1], lines[best]):
+        return best - 1
+    if (  # 'Year One Action Plan – position at ...' under the strategy it delivers
+        best > 0
+        and _ONLY_A_KIND.match(lines[best].strip())
+        and re.search(r"\bstrategy\b", lines[best - 1], re.IGNORECASE)
+        and plan_score(lines[best - 1]) > -6
+    ):
         return best - 1
     return best
 

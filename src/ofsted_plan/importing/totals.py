@@ -87,7 +87,8 @@ def _count_label(label: str, words: Mapping[str, object]) -> bool:
     first = label.split(" ")[0].strip("():")
     return (
         label in words
-        or label == "c"  # a C/G/A/R key's complete, counted under the plan ('C | 2')
+        or label in ("c", "ns")  # a C/G/A/R key's complete, counted under the plan ('C | 2'),
+        # and its 'NS' (not started)
         or label in TOTAL_WORDS
         or first in COLOUR_WORDS
         or first in words  # 'Complete (B)', 'Completed – 4'

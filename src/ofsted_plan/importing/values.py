@@ -24,6 +24,9 @@ STATUS_WORDS: dict[str, Status] = {
     "closed": Status.BLUE,
     "proposed for closure": Status.BLUE,  # done, the board asked to close it (as every key
     "recommended for closure": Status.BLUE,  # of the blind corpus's board logs says)
+    "propose closure": Status.BLUE,
+    "propose close": Status.BLUE,
+    "proposed to close": Status.BLUE,
     "on track": Status.GREEN,
     "on target": Status.GREEN,
     "at risk": Status.AMBER,

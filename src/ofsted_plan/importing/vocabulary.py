@@ -66,6 +66,7 @@ HEADER_NAMES: dict[str, str] = {
     "timeframes": "end",
     "by when": "end",
     "implementation date": "end",
+    "target implementation date": "end",  # a Treasury Minute's date for a PAC recommendation
     "delivery date": "end",
     "date of delivery": "end",
     "date of implementation": "end",
@@ -208,6 +209,9 @@ HEADER_NAMES: dict[str, str] = {
     "action required": "action",
     "actions required": "action",
     "action to be taken": "action",
+    "action taken / to be taken": "action",  # what was done and what will be: the action
+    "actions taken / to be taken": "action",
+    "action taken/to be taken": "action",
     "actions to be taken": "action",
     "action to take": "action",  # the Home Office's DHR action plan template
     "what": "action",  # 'What? | Who? | How? | When?': a plan set out as questions
@@ -328,6 +332,10 @@ HEADER_NAMES: dict[str, str] = {
     "senior lead": "dlt",
     "senior responsible officer": "dlt",
     "sro": "dlt",
+    "operational lead": "lead",  # beside an 'Executive lead', who does the work
+    "executive / operational lead": "lead",  # one column naming the one who leads it
+    "executive/operational lead": "lead",
+    "senior responsible owner": "dlt",
     "dlt lead officer": "dlt",
     "strategic lead": "dlt",
     "director lead": "dlt",
@@ -441,6 +449,7 @@ HEADER_NAMES: dict[str, str] = {
     "case": "theme",  # an ombudsman tracker: each case over its orders
     "case reference": "theme",
     "core service": "theme",  # a CQC plan's services, each with its requirements
+    "phase": "theme",  # an ITE plan's Primary and Secondary, each with its areas
     "core services": "theme",
     "areas for priority action": "recommendation",
     "where are we now": "comments",

@@ -1,0 +1,144 @@
+"""Cells that hold more than one field, as Audit Scotland's action plans write them
+('Issue/risk | Recommendation | Agreed management action/timing'), split into columns of their
+own before the table is read, so that each is read (or refused) as that field and nothing of
+the cell is lost:
+
+- an action cell ending in labelled lines, 'Responsible officer: Head of Finance' and 'Agreed
+  date: 27 February 2025', where the table has no column for them: the action's officer and
+  date, not its words;
+- an issue cell opening with a numbered title line, '1. Medium-term financial planning', over
+  what was found, where the table has no ref: the number is the ref and the title line the
+  heading over the recommendation (the whole cell is kept as it was)."""
+
+from __future__ import annotations
+
+import re
+
+from .documents import Document, Grid
+from .header import Vocabulary, header_fields
+from .record_lines import LABEL_LINE
+
+# What a labelled line may give; the action's own words ('Action: ...') and its measures stay.
+_MOVED = ("lead", "dlt", "start", "end", "status")
+
+
+def cell_labels(document: Document, words: Vocabulary) -> Document:
+    """The document with each table's fields written inside other cells given columns."""
+    for block in document.blocks:
+        if isinstance(block, Grid):
+            _move_labels(block, words)
+            _issue_titles(block, words)
+    return document
+
+
+def _move_labels(grid: Grid, words: Vocabulary) -> None:
+    found = _action_header(grid, words)
+    if found is None:
+        return
+    index, column, named = found
+    header = grid.rows[index].cells
+    rows = [r for r in grid.rows[index + 1 :] if r.cells != header]
+    split: dict[int, tuple[str, list[tuple[str, str, str]]]] = {}
+    titles: dict[str, str] = {}  # field -> the label first seen for it
+    for row in rows:
+        if column >= len(row.cells):
+            continue
+        kept, labelled = _trailing_labels(row.cells[column], named, words)
+        if labelled:
+            split[id(row)] = (kept, labelled)
+            for field, label, _ in labelled:
+                titles.setdefault(field, label)
+    actions = sum(1 for r in rows if column < len(r.cells) and r.cells[column].strip())
+    if len(split) < 2 or 2 * len(split) < actions:
+        return  # one cell's 'Note: ...' is its words; the table's habit is a column
+    order = list(titles)
+    values: dict[int, list[str]] = {}
+    for row in rows:
+        if id(row) in split:
+            kept, labelled = split[id(row)]
+            given = {field: value for field, _, value in labelled}
+            row.cells[column] = kept
+            values[id(row)] = [given.get(f, "") for f in order]
+    _append_columns(grid, index, [titles[f] for f in order], values)
+
+
+def _append_columns(
+    grid: Grid, index: int, titles: list[str], values: dict[int, list[str]]
+) -> None:
+    """New columns at the table's right edge: their titles on the header row (and on the
+    header repeated below), each row's values by id(row), empty elsewhere."""
+    header = list(grid.rows[index].cells)
+    width = max(len(r.cells) for r in grid.rows)
+    for number, row in enumerate(grid.rows):
+        row.cells = row.cells + [""] * (width - len(row.cells))
+        for start, across in list(row.spans.items()):
+            if start + across >= width:  # merged to the table's edge: to the new edge
+                row.spans[start] = across + len(titles)
+        if number >= index and row.cells[: len(header)] == header:
+            row.cells += titles
+        else:
+            row.cells += values.get(id(row), [""] * len(titles))
+    grid.headers = None  # found again with the new columns
+
+
+# '1. Medium-term financial planning', 'b/f 2. Common good assets': a numbered title line.
+_TITLE_LINE = re.compile(r"^((?:b/f\s+)?\d{1,2}[a-z]?)\.?\s+([A-Z][^\n.:;]{2,70})\n\S")
+
+
+def _issue_titles(grid: Grid, words: Vocabulary) -> None:
+    found = _action_header(grid, words)
+    if found is None:
+        return
+    index, _, named = found
+    fields = header_fields(grid.rows[index].cells, words)
+    if "ref" in named or "theme" in named:
+        return
+    recs = [i for i, c in fields.items() if c.field == "recommendation"]
+    header = grid.rows[index].cells
+    rows = [r for r in grid.rows[index + 1 :] if r.cells != header]
+    for column in recs if len(recs) == 2 else ():
+        cells = [r.cells[column].strip() for r in rows if column < len(r.cells)]
+        filled = [c for c in cells if c]
+        if len(filled) < 2 or not all(_TITLE_LINE.match(c) for c in filled):
+            continue
+        values: dict[int, list[str]] = {}
+        for row in rows:
+            text = row.cells[column].strip() if column < len(row.cells) else ""
+            if match := _TITLE_LINE.match(text):
+                values[id(row)] = [match[1], text.split("\n", 1)[0].strip()]
+        _append_columns(grid, index, ["Ref", "Theme"], values)
+        return
+
+
+def _action_header(grid: Grid, words: Vocabulary) -> tuple[int, int, set[str]] | None:
+    """The first row naming an action column and one more: its index, the action column and
+    the fields the row names."""
+    for index, row in enumerate(grid.rows[:40]):
+        fields = header_fields(row.cells, words)
+        named = {c.field for c in fields.values() if c.field != "extra"}
+        actions = sorted((c.rank, i) for i, c in fields.items() if c.field == "action")
+        if actions and len(fields) >= 2 and all(len(c.strip()) <= 80 for c in row.cells):
+            return index, actions[0][1], named
+    return None
+
+
+def _trailing_labels(
+    text: str, named: set[str], words: Vocabulary
+) -> tuple[str, list[tuple[str, str, str]]]:
+    """The cell's words before its last labelled lines, and those lines as (field, label,
+    value), each for a field the table has no column for; the words are never left empty."""
+    lines = text.rstrip().split("\n")
+    labelled: list[tuple[str, str, str]] = []
+    while len(lines) > 1:
+        match = LABEL_LINE.match(lines[-1])
+        if match is None:
+            break
+        label = match[2].strip()
+        fields = header_fields([label], words)
+        field = fields[0].field if 0 in fields else ""
+        if field not in _MOVED or field in named or any(f == field for f, _, _ in labelled):
+            break
+        labelled.insert(0, (field, label, match[3].strip()))
+        lines.pop()
+    kept = "\n".join(lines).rstrip()
+    return (kept, labelled) if kept.strip() else (text, [])

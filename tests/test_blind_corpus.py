@@ -585,10 +585,34 @@ heading's closing rule read as a second heading); heldout299, 12 of 14 right, 2 
 One Action Plan' taken for the title over its strategy; progress opening 'Complete – ...' with
 no RAG column read as unrated); heldout300, 11 of 14 right, 2 wrongly (a risk row over its coded
 actions read as an action; 'Change Grow Live (CGL) and Probation Service' kept one), 1 refused
-before the planted month ('Propose close'). Files still read wrongly are listed below, marked as
-expected to fail (strictly: one that starts passing fails the run, so the list stays true);
-issue 18 stays open until the list is empty and a held- out set reads nine in ten right on first
-sight."""
+before the planted month ('Propose close'); heldout301 to heldout304: heldout301, 11 of 14
+right, 3 wrongly ('Chief Executive and Section 151 Officer' kept one; two left wrong, see
+below); heldout302, 11 of 14 right, 3 wrongly (left wrong, see below); heldout303, 12 of 14
+right, 2 wrongly (left wrong, see below); heldout304, 14 of 14 right; heldout305 to heldout308:
+heldout305, 9 of 14 right, 5 wrongly (a body and its service taken for the title; a caption
+'Areas for improvement' over refs 'AFI 1' and a 'Chapter' column unread; three left wrong);
+heldout306, 11 of 14 right, 3 wrongly ('Ofsted made the following recommendations ...' read as
+the finding under '2. Recommendations'; two left wrong); heldout307, 11 of 14 right, 3 wrongly
+('Registered Manager and Responsible Individual' kept one; 'Financial Assessment & Income
+Manager' split; a band naming kinds of parts: left wrong); heldout308, 12 of 14 right, 1 wrongly
+('Careers Lead & Tutors' kept one), 1 refused ('February 2026 (Board development day)');
+heldout309 to heldout312: heldout309, 11 of 14 right, 2 wrongly ('Inspection report: ...' taken
+for the title; 'Service Manager – Homelessness & Housing Access' split), 1 refused (a column of
+'Responsible officer:' and 'Agreed date:' lines); heldout310, 12 of 14 right, 2 wrongly (a
+'Baseline (...): ...' line read as a part; a concordat's 'Obligation' column and its title);
+heldout311, 12 of 14 right, 2 wrongly (sheets named 'APA1' and 'AFIs' read as parts;
+'Improvement required:' alone read as the part); heldout312, 13 of 14 right, 1 wrongly (a 'Rec'
+column of R1, R2 unread); heldout313 to heldout316: heldout313, 14 of 14 right; heldout314, 11
+of 14 right, 2 wrongly ('RAG T1' read over 'RAG T2'; a risk's code then its title with no dash),
+1 refused (a table counting the plan by status read as an action); heldout315, 13 of 14 right, 1
+wrongly (left wrong, see below); heldout316, 11 of 14 right, 2 wrongly (left wrong), 1 refused
+(a project sheet's header repeated: still refused); heldout317 to heldout320: heldout317, 12 of
+14 right, 2 wrongly (left wrong, see below); heldout318, 11 of 14 right, 3 wrongly (left wrong);
+heldout319, 12 of 14 right, 2 wrongly (left wrong); heldout320, 11 of 14 right, 2 wrongly (left
+wrong), 1 refused ('Original: Sept 2025 / Revised: Jan 2026' in one cell). Files still read
+wrongly are listed below, marked as expected to fail (strictly: one that starts passing fails
+the run, so the list stays true); issue 18 stays open until the list is empty and a held- out
+set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -922,6 +946,118 @@ STILL_WRONG = {
     "heldout288/it2-county-durham-darlington-nhsft-board-of-directors-public-action-log.csv": (
         "an item again"
     ),
+    # heldout301 to heldout320, measured at first sight and added to the corpus in session 20;
+    # each left as it is:
+    # a heading 'Areas for improvement identified in the letter of findings' over numbered areas:
+    # this author reads the kind of the parts, no level
+    "heldout301/jg1-cheshire-east-safeguarding-childrens-partnership-jtai-action-plan.docx": (
+        "a heading naming the kind of the numbered parts under it"
+    ),
+    # a sheet of causes of concern, each over its recommendation, beside a sheet of areas for
+    # improvement: three levels for the model's two
+    "heldout301/jg2-hertfordshire-constabulary-police-custody-inspection-action-plan.xlsx": (
+        "a sheet's caption over two levels of parts"
+    ),
+    # a funding stream written on each finding's first row only: read as no level
+    "heldout302/jh1-kirklees-college-esfa-funding-assurance-review-action-plan.txt": (
+        "a column written on each group's first row: a level or not"
+    ),
+    # an area row over each management letter point, under the sheet's line naming the letter
+    "heldout302/jh1-nice-arc-internal-and-external-audit-recommendations-tracker.xlsx": (
+        "an area row under a sheet's line"
+    ),
+    # a standard's section rows beside a column of its codes ('C1(b)'): the codes read as the
+    # level
+    "heldout302/jh1-university-of-bristol-hta-licence-inspection-capa-plan.xlsx": (
+        "a section row or a code column as the level"
+    ),
+    # 'What needs to improve:' beside the inspectors' words merged across: the words not read as
+    # a level
+    "heldout303/ji1-london-borough-of-redbridge-ilacs-improvement-plan.xlsx": (
+        "a label cell beside merged words"
+    ),
+    # an issue cell opening with a title line not numbered ('Financial sustainability'): this
+    # author reads it as a heading; heldout243's author of that shape does not
+    "heldout303/ji2-clackmannanshire-council-annual-audit-report-2023-24-action-plan.docx": (
+        "an issue's unnumbered title: a heading or not"
+    ),
+    # as heldout303 Clackmannanshire: an issue's unnumbered title line
+    "heldout305/jk2-aberdeen-city-council-annual-audit-report-2023-24-action-plan.docx": (
+        "an issue's unnumbered title: a heading or not"
+    ),
+    # a 'Type' column merged down under a heading per theme: read as the theme over the headings
+    "heldout305/jk2-monmouthshire-cc-severn-view-parc-care-home-ciw-inspection-improvement-"
+    "plan.docx": ("a type column under headings"),
+    # workstream rows beside a column of the standard: the standard read as the level
+    "heldout305/jk2-wandsworth-council-rsh-consumer-standards-housing-improvement-plan.txt": (
+        "workstream rows or a standard column"
+    ),
+    # should-dos written in each record's first line under a heading in capitals: read under the
+    # last notice
+    "heldout306/jl1-birchwood-medical-practice-cqc-inspection-action-plan.txt": (
+        "a record's own 'Should do:' line as its part"
+    ),
+    # 'Executive Director of Quality and Chief Paramedic': one person's two posts, split at 'and'
+    "heldout306/jl2-yorkshire-ambulance-service-nhs-trust-board-public-action-log.txt": (
+        "one officer's two posts joined by 'and'"
+    ),
+    # a band 'CAUSES OF CONCERN AND RECOMMENDATIONS' over labelled parts: this author reads no
+    # level; heldout167's, heldout172's and heldout100's keep such a band
+    "heldout307/jm2-gloucestershire-constabulary-police-custody-inspection-action-plan.xlsx": (
+        "a band naming kinds of parts: a level or not"
+    ),
+    # a 'Rec' column of R1, R2 restarting under each audit: this author reads the refs; in three
+    # earlier plans 'Rec' beside 'Ref' is the recommendation's number
+    "heldout312/jr1-medicines-and-healthcare-products-regulatory-agency-arac-internal-audit-"
+    "recommendations-tracker.xlsx": ("a 'Rec' column as the ref"),
+    # a register laid out as a block per risk (heading bar, details row, its own action header)
+    "heldout315/ju2-hart-dc-corporate-risk-register-q3-2025-26.xlsx": ("a block per risk"),
+    # a 'Regulation' column grouping the recommendations: kept as another column
+    "heldout316/jv1-university-hospitals-of-leicester-cqc-irmer-inspection-improvement-plan.xlsx": (
+        "a regulation column as the level"
+    ),
+    # a register laid out as a block per risk; its sheet's caption taken for the title
+    "heldout316/jv2-canterbury-city-council-corporate-risk-register-q2-2025-26.xlsx": (
+        "a block per risk"
+    ),
+    # 'Requirements' and 'Recommendations' rows naming the kind of part over each one: read as a
+    # level
+    "heldout317/jw1-lancashire-county-council-childrens-home-ofsted-action-plan.docx": (
+        "rows naming the kind of the parts under them"
+    ),
+    # 'Issue 1A: ...' lines over labelled action blocks whose ref is 'Action 1A.1': the ref and
+    # the issue not read
+    "heldout317/jw2-charnwood-bc-rsh-consumer-standards-housing-improvement-plan.txt": (
+        "a record's labelled ref and its issue line"
+    ),
+    # a line of facts set apart by '·' taken for the title
+    "heldout318/jx1-oldfield-school-post-ofsted-action-plan.xlsx": ("a line of facts as the title"),
+    # a commentary continuing on a line of its own read as a heading
+    "heldout318/jx2-rochdale-borough-council-transformation-programme-highlight-report.csv": (
+        "a continued commentary as a heading"
+    ),
+    # a body's Title over a short heading naming the review: joined by the importer, as other
+    # authors of that shape do; this author reads the heading alone
+    "heldout318/jx2-safer-oldham-partnership-dhr-grace-action-plan.docx": (
+        "a body's title and a short heading joined or not"
+    ),
+    # 'Head of Direct Payments and Personal Assistants': one post, split at 'and'
+    "heldout319/jy2-essex-county-council-asc-cqc-assessment-improvement-plan.docx": (
+        "a post heading a field named in two parts"
+    ),
+    # a council's name in capitals over the appendix line naming the plan; prior-year refs 'PY1'
+    # in labelled blocks
+    "heldout319/jy2-north-lanarkshire-council-annual-audit-report-2023-24-action-plan.txt": (
+        "a body's line or the appendix line as the title"
+    ),
+    # an audit finding written on each group's first row only: read as no level
+    "heldout320/jz1-hadleigh-boxford-group-practice-ipc-annual-audit-action-plan.txt": (
+        "a column written on each group's first row: a level or not"
+    ),
+    # a sheet's caption over objective rows read as a level
+    "heldout320/jz1-sheffield-hallam-university-race-equality-charter-action-plan.xlsx": (
+        "a sheet's caption as a level"
+    ),
 }
 
 
@@ -953,7 +1089,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 4207, f"{right} of {len(CASES)} read right"
+    assert right >= 4460, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -27,6 +27,7 @@ def cell_labels(document: Document, words: Vocabulary) -> Document:
     for block in document.blocks:
         if isinstance(block, Grid):
             _move_labels(block, words)
+            _labelled_column(block, words)
             _issue_titles(block, words)
     return document
 
@@ -60,6 +61,54 @@ def _move_labels(grid: Grid, words: Vocabulary) -> None:
             row.cells[column] = kept
             values[id(row)] = [given.get(f, "") for f in order]
     _append_columns(grid, index, [titles[f] for f in order], values)
+
+
+def _labelled_column(grid: Grid, words: Vocabulary) -> None:
+    """A column no title names ('Responsible officer and date') whose every cell is labelled
+    lines, 'Responsible officer: ...' then 'Agreed date: ...': each label's values in a column
+    of their own beside it; the column itself kept as written."""
+    found = _action_header(grid, words)
+    if found is None:
+        return
+    index, _, named = found
+    header = grid.rows[index].cells
+    fields = header_fields(header, words)
+    rows = [r for r in grid.rows[index + 1 :] if r.cells != header]
+    for column in range(len(header)):
+        if column in fields or not header[column].strip():
+            continue
+        read = {
+            id(r): _all_labels(r.cells[column], named, words) for r in rows if column < len(r.cells)
+        }
+        filled = [r for r in rows if column < len(r.cells) and r.cells[column].strip()]
+        split = [r for r in filled if read.get(id(r))]
+        if not split or (
+            len(split) < len(filled) and (len(split) < 2 or 2 * len(split) < len(filled))
+        ):
+            continue  # (every cell so, or two and most: a table of one action row counts)
+        order = list(dict.fromkeys(label for r in split for _, label, _ in read[id(r)]))
+        values = {
+            id(r): [{lb: v for _, lb, v in read[id(r)]}.get(lb, "") for lb in order] for r in split
+        }  # ('Agreed date' and 'Revised date' both: told apart as any two such columns are)
+        _append_columns(grid, index, order, values)
+        return
+
+
+def _all_labels(text: str, named: set[str], words: Vocabulary) -> list[tuple[str, str, str]]:
+    """Every line of the cell a label of a field the table has no column for, two or more:
+    (field, label, value) each; else none."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    out: list[tuple[str, str, str]] = []
+    for line in lines:
+        match = LABEL_LINE.match(line)
+        if match is None:
+            return []
+        fields = header_fields([match[2].strip()], words)
+        field = fields[0].field if 0 in fields else ""
+        if field not in _MOVED or field in named or any(lb == match[2].strip() for _, lb, _ in out):
+            return []
+        out.append((field, match[2].strip(), match[3].strip()))
+    return out if len(out) >= 2 else []
 
 
 def _append_columns(

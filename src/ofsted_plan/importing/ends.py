@@ -88,7 +88,7 @@ _WAS = re.compile(
 # 'Original: March 2013 Revised: September 2013', 'Originally Dec 2024, now June 2025': both
 # named, the revised one the end.
 _BOTH_NAMED = re.compile(
-    rf"^(?:original(?:ly)?|initially|was)(?:\s+date)?\s*:?\s*{_A_MONTH}\s*[,;]?\s*"
+    rf"^(?:original(?:ly)?|initially|was)(?:\s+date)?\s*:?\s*{_A_MONTH}\s*[,;/]?\s*"
     rf"(?:revised(?:\s+to)?|new|now|moved\s+to|extended\s+to)(?:\s+date)?\s*:?\s*"
     rf"({_A_MONTH})$",
     re.I,
@@ -343,6 +343,12 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
         return EndRead(_term_end(match[1], int(match[2]), None), text, "term")
     if (welsh := _bilingual(text, month_first)) is not None:
         return EndRead(welsh, text, "phrase")
+    if (noted := _NOTED.match(single)) and not re.search(r"\d", noted[2]):
+        try:  # 'February 2026 (Board development day)': the month, and what falls in it
+            if not _ANY_MONTH.search(noted[2]):
+                return EndRead(read_month(noted[1], month_first)[0], text, "phrase")
+        except ValueError:
+            pass
     if _NO_END.search(single):
         return EndRead(None, text, "words")  # 'April 2019 - ongoing': no end month
     if looks_like_a_month(single):
@@ -350,6 +356,10 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
     if _ANY_MONTH.search(single):
         raise ValueError(f"{text!r} is not a month: it holds one among other words")
     return EndRead(None, text, "words")
+
+
+# A month, then in brackets a note of what falls in it.
+_NOTED = re.compile(r"^(.{3,20}?)\s*\(([^()]{3,60})\)$")
 
 
 def says_no_end(text: str) -> bool:

@@ -10,6 +10,8 @@ from .classify import NOTE_LINE, own_texts
 from .documents import Row
 from .kinds import Classified, Header, RowKind
 from .titles import PLAN_WORDS
+from .totals import TOTAL_WORDS
+from .values import STATUS_WORDS, status_key
 
 # A row of commentary on the part above it, not the part: 'Comments from the inspection
 # report: ...', 'Context: ...'.
@@ -155,3 +157,30 @@ def _figures(item: Classified, width: int) -> bool:
         and not _AMOUNT.fullmatch(texts[0])
         and all(_AMOUNT.fullmatch(t) for t in texts[1:])
     )
+
+
+def counts_by_status(rows: list[Classified]) -> None:
+    """'Summary | Green | Amber | Red | Complete | Total' over 'Projects | 4 | 3 | 1 | 1 | 9':
+    a table counting the plan by status under it, its title row of status words and its rows
+    of a label and counts, not actions. All are totals."""
+    for i, item in enumerate(rows[:-1]):
+        texts = [t for c in item.row.cells if (t := c.strip())]
+        if item.kind is not RowKind.ACTION or len(texts) < 4:
+            continue
+        words = [status_key(t) for t in texts[1:]]
+        if not all(w in STATUS_WORDS or w in TOTAL_WORDS for w in words):
+            continue
+        below = []
+        for following in rows[i + 1 :]:
+            cells = [t for c in following.row.cells if (t := c.strip())]
+            if (
+                following.kind not in (RowKind.ACTION, RowKind.TOTALS)
+                or len(cells) != len(texts)
+                or not all(_AMOUNT.fullmatch(c) for c in cells[1:])
+            ):
+                break
+            below.append(following)
+        if below:
+            for r in [item, *below]:
+                r.kind, r.why = RowKind.TOTALS, "a table counting the plan by status"
+                r.text = " | ".join(t for c in r.row.cells if (t := c.strip()))

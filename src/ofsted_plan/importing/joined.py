@@ -115,6 +115,14 @@ def one_post(before: str, part: str, separator: list[str]) -> bool:
         return True  # 'HR & Payroll Manager': a manager of two fields, each one word
     if (
         len(words) == 2
+        and kind_of(before) == "name"
+        and words[-1].lower().endswith(("ment", "tion", "ance"))
+        and kind_of(part) == "post"
+        and len(part.split()) <= 3
+    ):
+        return True  # 'Financial Assessment & Income Manager': a field, not a person's name
+    if (
+        len(words) == 2
         and words[0].lower() in _RANK_OF_POST
         and words[1].istitle()
         and not whole_post(before)
@@ -239,6 +247,9 @@ _NHS_BOARD = re.compile(
 )
 
 
+_HEADS_OF_PAID_SERVICE = frozenset(("chief executive", "chief executive officer", "ceo"))
+
+
 def and_split(part: str) -> list[str]:
     """'Sam Lee and Jo Patel' are two; 'AD Early Help and Youth Services' is one post."""
     joined = _NHS_BOARD.sub(lambda m: m[0].replace(" and ", " \ue001 "), part)
@@ -255,6 +266,8 @@ def and_split(part: str) -> list[str]:
         )
         and whole_post(pieces[0])
         and not junior_post(pieces[0])  # ('Procurement Lead and Monitoring Officer': two)
+        and pieces[0].strip().lower() not in _HEADS_OF_PAID_SERVICE  # ('Chief Executive and
+        # Section 151 Officer': two, the head of paid service never the council's treasurer)
         and not STATUTORY_ROLES.search(pieces[0])  # 'Monitoring Officer and s151 Officer': two
     ):
         return [part]  # 'Head of Finance and Section 151 Officer': one officer's two posts

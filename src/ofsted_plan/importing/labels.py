@@ -35,8 +35,8 @@ NUMBERED_PART = re.compile(r"^[A-Z][A-Za-z]{2,20}\s\d{1,2}[a-z]?\s*[:.–-]\s+\S
 PART_OF = re.compile(r"^(?:part|section)\s+[A-Z0-9]{1,3}\s*[–:.\-]\s*", re.IGNORECASE)
 # 'REQUIREMENTS', 'Areas for improvement': a kind named in the plural with no number heads a
 # group of parts (each with its own words under it), not one part whose words follow.
-_GROUP = re.compile(
-    r"^(?:(?:(?:priority|key)\s+)?areas\s+(?:for|of)\b.*|main\s+points\s+for\s+action|[^\d()]*s(?:\s*\([^()]*\))?)\s*:?$",
+_GROUP = re.compile(  # (a section's number before it: '2. Recommendations')
+    r"^(?:\d{1,2}[.)]\s+)?(?:(?:(?:priority|key)\s+)?areas\s+(?:for|of)\b.*|main\s+points\s+for\s+action|[^\d()]*s(?:\s*\([^()]*\))?)\s*:?$",
     re.I,
 )
 
@@ -56,6 +56,7 @@ FACT_LABEL = re.compile(
     r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
     r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
     r"next\s+review(?:\s+date)?|(?:date\s+of\s+next\s+)?review\s+date|"  # when it is next seen
+    r"baseline(?:\s*\([^()]{0,60}\))?|"  # 'Baseline (GP Patient Survey 2023): 46% ...': a measure
     r"responses?|sro|senior\s+responsible\s+\w+|success\s+(?:criteria|measures?)|"  # 'Home
     # Office response: Accepted', the answer given to the finding above; 'SRO: Chief
     # Executive', who answers for a workstream; 'Success criteria: ...', how it will be known
@@ -158,25 +159,35 @@ NO_ACTION = re.compile(r"^(?:no\s+(?:further\s+)?actions?\b|none(?:\s+required)?
 # A caption naming a kind of part in the plural, and how each such part labels itself:
 # 'Areas for priority action' over 'Area for priority action 1: ...' or 'APA1 – ...'.
 _KINDS = (
-    (r"areas\s+for\s+priority\s+action", r"(?:area\s+for\s+priority\s+action|apa)"),
-    (r"areas\s+for\s+improvement", r"(?:area\s+for\s+improvement|afi)"),
+    (r"(?:areas\s+for\s+priority\s+action|apas)", r"(?:area\s+for\s+priority\s+action|apa)"),
+    (r"(?:areas\s+for\s+improvement|afis)", r"(?:area\s+for\s+improvement|afi)"),
 )
 
 
-def kind_of_its_rows(caption: str, cells: list[str]) -> bool:
+def kind_of_its_rows(caption: str, rows: list[list[str]]) -> bool:
     """'Priority Action Plan – Areas for Priority Action' over a sheet whose parts each say
     'APA1 – Leaders should ...': the caption names the kind of the parts, each of which names
     itself; it is not a level of the plan above them (as 'Areas for improvement' is over
     parts that are only the inspectors' words)."""
-    if PART_OF.match(caption):
-        return False  # 'Section 2: Areas for improvement': a section of the document, kept
+    if PART_OF.match(caption) or re.match(r"^\d{1,2}[.)]\s", caption):
+        return False  # 'Section 2: Areas for improvement', '2. Recommendations': a section of
+        # the document, numbered as its others are, kept
     for plural, single in _KINDS:
         if re.search(rf"\b{plural}\s*:?$", caption.strip(), re.IGNORECASE) is None:
-            continue
+            continue  # ('Recommendations for the Youth Justice Service Manager' names whom a
+            # group is for: a part, as the corpus's authors read it)
         own = re.compile(  # the label and the part's words after it, in one cell
             rf"^{single}\s*\d{{1,2}}\s*[:.–—-]?\s+(?:\S+\s+){{2}}\S", re.IGNORECASE
         )
-        if not any(own.match(c.strip()) for c in cells):
+        bare = re.compile(rf"^{single}\s*\d{{1,2}}[a-z]?$", re.IGNORECASE)  # 'AFI 1' as a ref
+        cells = [c for row in rows for c in row if c]
+        beside = any(  # beside its action and the rest: the row's ref, not a heading
+            bare.match(c.strip())
+            for row in rows
+            if sum(1 for c in row if c.strip()) >= 3
+            for c in row
+        )
+        if not beside and not any(own.match(c.strip()) for c in cells):
             return False
         return not any(  # a part without its number ('Area for priority action: ...'),
             re.match(rf"^{single}\b", c.strip(), re.IGNORECASE)  # not a column's title

@@ -20,7 +20,9 @@ from .prefixes import prefix_class
 NARRATION = re.compile(
     r"^(?:(?:we|our|this\s+(?:section|area|plan|table)|in\s+this|below)\b|"
     r"(?:(?!(?:should|must|is|are|be)\s)\S+\s+){0,7}?(?<!not )"
-    r"(?:found|told|said|reported|noted|saw|identified|highlighted|heard|judged|concluded)\b)",
+    r"(?:found|told|said|reported|noted|saw|identified|highlighted|heard|judged|concluded)\b|"
+    r".{0,60}\b(?:made|makes|set\s+out|sets\s+out|gave|gives)\s+the\s+following\b)",  # ('Ofsted
+    # made the following recommendations for improvement.': the list's introduction)
     re.IGNORECASE,  # ('leaders have not identified ...': the finding itself; 'Partners should
 )  # ensure that fire risk is identified ...': what must be done, not a telling of it)
 

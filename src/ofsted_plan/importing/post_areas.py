@@ -73,6 +73,14 @@ def _area_part(part: str, manages: bool = False) -> bool:
         and part.split()[0][1:].islower()  # not a post's letters: 'HoS Assessment'
     ):
         return True  # 'Operational Assurance', 'Strategic Planning': a field of work
+    if (
+        kind == "agency"
+        and len(words) == 2
+        and words[0] in SUBJECT_WORDS
+        and words[1] not in BODIES
+        and words[1] in SUBJECT_WORDS | {"access", "options", "support", "standards"}
+    ):
+        return True  # 'Housing Access' after 'Homelessness &': a field, no housing body
     if kind == "post":  # 'Child Protection Chairs': the posts a manager manages (but 'Lead
         return manages and _roles(words[-1]) and words[0] not in ROLE_WORDS  # Coaches' are
         # posts of their own)

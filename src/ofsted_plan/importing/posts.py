@@ -43,6 +43,7 @@ ROLE_WORDS = frozenset(
         *[
             "hos",
             "ahos",
+            "individual",  # a care provider's 'Responsible Individual', named by the regulator
             "tm",
             "sm",
             "dcs",
@@ -351,7 +352,8 @@ SERVICES = frozenset(
 # Group' is one post: 'Chair' alone is a word of one).
 ONE_WORD_POSTS = frozenset(
     ("headteacher", "headmaster", "headmistress", "head", "bursar", "clerk", "leader", "mayor",
-     "chair", "senco", "sendco", "principal", "chancellor")  # 'SENCo', 'SENDCo': the SEN(D)
+     "chair", "senco", "sendco", "principal", "chancellor", "tutor", "tutors",
+     "mentors")  # 'SENCo', 'SENDCo': the SEN(D)
     # co-ordinator, as schools write it; a school's or college's 'Principal', its 'Head' ('Head
     # and Bursar'); a university's 'Vice-Chancellor'
 )  # fmt: skip  # 'Leader & Chief Executive': the council's leader and its chief executive

@@ -151,7 +151,7 @@ class Reader(RowReader, DocumentParts):
                 labels = labels[:-1]  # 'Area for improvement 1' over a table whose first row,
                 # merged over its header, gives the area's words: they name the part
             if labels and kind_of_its_rows(
-                labels[-1][1], [c for r in grid.rows for c in r.cells if c]
+                labels[-1][1], [r.cells for r in grid.rows]
             ):  # 'Areas for improvement' over 'AFI 1 – ...': each part names its kind
                 plan.notes.append(labels[-1][1])
                 labels = labels[:-1]

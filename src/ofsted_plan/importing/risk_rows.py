@@ -13,8 +13,9 @@ import re
 from .classify import own_texts, ref_and_action
 from .kinds import Classified, RowKind
 
-# 'CR01 – Financial sustainability', 'SR02 – Local government reorganisation: disruption ...'
-_RISK = re.compile(r"^([A-Z]{1,4}\s?\d{1,3})\s*[–—:-]\s+(\S.{2,})$", re.DOTALL)
+# 'CR01 – Financial sustainability', 'SR02 – Local government reorganisation: disruption ...',
+# 'SR01 Financial sustainability – failure to ...'.
+_RISK = re.compile(r"^([A-Z]{1,4}\s?\d{1,3})(?:\s*[–—:-]\s+|\s+(?=[A-Z]))(\S.{2,})$", re.DOTALL)
 # 'Risk: the Council is unable to ...' on the line under it: said of the risk.
 _SAID_OF_IT = re.compile(r"^(?:risk|risk\s+description|description|cause)\s*:\s*\S", re.I)
 _KEPT_DOWN = (None, "extra")  # its scores and description; a ref or lead is the risk's own

@@ -13,6 +13,7 @@ from .classify import LABEL_CELL, NOTE_LINE, classify_body, own_texts
 from .documents import Grid, Row
 from .furniture import (
     captions,
+    counts_by_status,
     is_own_export,
     page_line,
     report_box,
@@ -109,6 +110,7 @@ class RowReader(PreambleReader):
         column_caption_row(self.rows[start:])
         summary_rows(self.rows[start:])
         captions(self.rows[start:])
+        counts_by_status(self.rows[start:])
         totals_headings(self.rows[start:])
 
     @staticmethod

@@ -159,14 +159,20 @@ def _abbreviates_a_label(grid: Grid, words: Vocabulary) -> bool:
     name = re.fullmatch(r"([A-Za-z]{2,6})\s*(\d{1,2})", grid.name or "")
     if name is None:
         return False
-    for row in grid.rows:
+    below = 0  # (or the first row under it: 'Area for priority action 1: Leaders ...')
+    for row in grid.rows[:12]:
         if find_headers(Grid([row], grid.where, grid.path), words):
-            return False
+            below += 1
+            if below > 1:
+                return False
+            continue
         texts = own_texts(row)
         label = (
-            re.fullmatch(r"([A-Za-z][A-Za-z ]+?)\s+(\d{1,2})\s*:?", texts[0][1]) if texts else None
+            re.fullmatch(r"([A-Za-z][A-Za-z ]+?)\s+(\d{1,2})\s*:?(\s+\S.*)?", texts[0][1], re.S)
+            if texts
+            else None
         )
-        if label is not None and len(texts) >= 2 and label[2] == name[2]:
+        if label is not None and (len(texts) >= 2 or label[3]) and label[2] == name[2]:
             letters = "".join(w[0] for w in label[1].split() if w.lower() not in _SMALL_WORDS)
             if letters.casefold() == name[1].casefold():
                 return True

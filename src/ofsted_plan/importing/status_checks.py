@@ -90,6 +90,11 @@ def no_status_read(
             )
     if header is not None and header.column("status") is None and columns:
         column, count = columns.most_common(1)[0]
+        alike = [c for c, n in columns.items() if n == count and c < len(header.titles)]
+        if len(alike) > 1 and all(
+            re.search(r"\b(?:rag|status)\b", header.titles[c], re.IGNORECASE) for c in alike
+        ):
+            column = max(alike)  # 'RAG T1' | 'RAG T2', colour only: the latest, to the right
         coloured = [r for r in action_rows if column in r.row.fills]
         empty = sum(1 for r in coloured if column >= len(r.row.cells) or not r.row.cells[column])
         if count >= max(2, len(action_rows) // 2) and empty >= 0.8 * len(coloured):

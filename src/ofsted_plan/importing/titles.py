@@ -46,7 +46,8 @@ _ONLY_A_KIND = re.compile(
     r"^(?:the\s+)?(?:year\s+(?:one|two|three|four|five|[1-5])\s+)?"  # 'Year One Action Plan'
     r"(?:partnership\s+|multi-agency\s+|recommendations?\s+)?"
     r"(?:action|improvement|delivery)\s+"
-    r"(?:plan|tracker|log)(?:\s+and\s+progress\s+(?:update|report))?\s*"
+    r"(?:plan|tracker|log)(?:\s+\d{4}\s*[–—/-]\s*\d{2,4})?"  # ('Action Plan 2023–2026: ...')
+    r"(?:\s+and\s+progress\s+(?:update|report))?\s*"
     r"(?:$|\([^()]*\)$|[–—:-]\s*(?:(?:year|quarter|q)\s*\d+\s+)?(?:progress|position|update|"
     rf"status|as\s+at|at|version|v\d+|{_MONTH_WORD})\b)",
     re.IGNORECASE,
@@ -90,6 +91,8 @@ def _a_body(part: str) -> bool:
             kind_of(part) == "agency"
             or (kind_of(part) == "team" and words[-1].lower() in ("partnership", "board"))
             or _FIRE_SERVICE.search(part) is not None  # 'Derbyshire Fire & Rescue Service'
+            or re.fullmatch(r"(?:london|royal)\s+borough\s+of\s+[A-Z][\w&' -]{2,40}", part, re.I)
+            is not None  # 'London Borough of Hackney', 'Royal Borough of Greenwich'
             or (  # 'Overview and Scrutiny Committee': a council's committee, by its name
                 words[-1].lower() == "committee"
                 and all(w[:1].isupper() or w.lower() in ("and", "of", "&") for w in words)
@@ -138,6 +141,14 @@ def plan_score(text: str) -> int:
     alone ('Action Plan - progress at ...') less than the line that names the body's plan."""
     if only_bodies(text):
         return -2
+    body, dash, service = text.partition(" – ")
+    if (
+        dash
+        and only_bodies(body.strip())
+        and len(service.split()) <= 3
+        and not PLAN_WORDS.search(service)
+    ):
+        return -1  # 'London Borough of Hackney – Internal Audit': a body and its service
     if _ONLY_A_KIND.match(text.strip()):
         return -1
     if _KIND_ANSWERING.match(text.strip()):
@@ -157,7 +168,8 @@ _NOT_A_TITLE = re.compile(
     r"\.\s*$|^(?:report\s+to\b|agenda\s+item\b|item\s+\d|extract(?:ed)?\s+from\b|"
     r"exported\b|printed\b|downloaded\b)|\b(?:read\s+me|how\s+to\s+(?:use|complete)|reported\s+to|"
     r"instructions|guidance\s+notes?|rag\s+key|last\s+updated)\b|\s\|\s|;\s[^;]+;\s|(?-i:(?:[a-z]{3,}|\d{4})\.\s+[A-Z][a-z])|"
-    r"^(?:inspection|report(?:\s+published)?|published|extract(?:\s+date)?|date(?:\s+of\s+\w+)?|"
+    r"^(?:inspection(?:\s+report)?|report(?:\s+published)?|published|extract(?:\s+date)?|"
+    r"date(?:\s+of\s+\w+)?|"
     r"version|reporting\s+period|prepared\s+by|meeting|author|review\s+date|visit|service|"
     r"setting|provider|report\s+run|run\s+(?:date|on))\s*:\s|"
     r"^[a-z][\w ]{0,30}:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$|"  # 'Report run: 07/07/2025'
@@ -338,10 +350,10 @@ def best_title(lines: list[str]) -> int:
     best = max(range(len(lines)), key=lambda i: plan_score(lines[i]))
     if best > 0 and setting_over_kind(lines[best - 1], lines[best]):
         return best - 1
-    if (  # 'Year One Action Plan – position at ...' under the strategy it delivers
+    if (  # 'Year One Action Plan – position at ...' under the strategy (or concordat) it delivers
         best > 0
         and _ONLY_A_KIND.match(lines[best].strip())
-        and re.search(r"\bstrategy\b", lines[best - 1], re.IGNORECASE)
+        and re.search(r"\b(?:strategy|concordat|framework|charter)\b", lines[best - 1], re.I)
         and plan_score(lines[best - 1]) > -6
     ):
         return best - 1

@@ -217,6 +217,7 @@ HEADER_NAMES: dict[str, str] = {
     "what": "action",  # 'What? | Who? | How? | When?': a plan set out as questions
     "issue identified": "recommendation",  # a regulator's finding, as a housing plan says
     "issues identified": "recommendation",
+    "obligation": "recommendation",  # a concordat's obligation each action answers
     "area identified": "recommendation",  # 'Area identified by CIW': the inspectorate's finding
     "areas identified": "recommendation",
     "actions to take": "action",
@@ -450,6 +451,7 @@ HEADER_NAMES: dict[str, str] = {
     "case reference": "theme",
     "core service": "theme",  # a CQC plan's services, each with its requirements
     "phase": "theme",  # an ITE plan's Primary and Secondary, each with its areas
+    "chapter": "theme",  # an inspection report's chapter, over its recommendations
     "core services": "theme",
     "areas for priority action": "recommendation",
     "where are we now": "comments",

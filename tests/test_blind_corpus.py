@@ -609,10 +609,14 @@ wrongly (left wrong, see below); heldout316, 11 of 14 right, 2 wrongly (left wro
 (a project sheet's header repeated: still refused); heldout317 to heldout320: heldout317, 12 of
 14 right, 2 wrongly (left wrong, see below); heldout318, 11 of 14 right, 3 wrongly (left wrong);
 heldout319, 12 of 14 right, 2 wrongly (left wrong); heldout320, 11 of 14 right, 2 wrongly (left
-wrong), 1 refused ('Original: Sept 2025 / Revised: Jan 2026' in one cell). Files still read
-wrongly are listed below, marked as expected to fail (strictly: one that starts passing fails
-the run, so the list stays true); issue 18 stays open until the list is empty and a held- out
-set reads nine in ten right on first sight."""
+wrong), 1 refused ('Original: Sept 2025 / Revised: Jan 2026' in one cell); heldout321 to
+heldout324: heldout321, 14 of 14 right; heldout322, 11 of 14 right, 3 wrongly (left wrong, see
+below); heldout323, 13 of 14 right, 1 wrongly ('Chief Executive and Monitoring Officer', a
+police commissioner's one officer, split); heldout324, 13 of 14 right, 1 wrongly (a funding
+audit's 'Funding stream' column unread). Files still read wrongly are listed below, marked as
+expected to fail (strictly: one that starts passing fails the run, so the list stays true);
+issue 18 stays open until the list is empty and a held- out set reads nine in ten right on first
+sight."""
 
 from __future__ import annotations
 
@@ -958,10 +962,6 @@ STILL_WRONG = {
     "heldout301/jg2-hertfordshire-constabulary-police-custody-inspection-action-plan.xlsx": (
         "a sheet's caption over two levels of parts"
     ),
-    # a funding stream written on each finding's first row only: read as no level
-    "heldout302/jh1-kirklees-college-esfa-funding-assurance-review-action-plan.txt": (
-        "a column written on each group's first row: a level or not"
-    ),
     # an area row over each management letter point, under the sheet's line naming the letter
     "heldout302/jh1-nice-arc-internal-and-external-audit-recommendations-tracker.xlsx": (
         "an area row under a sheet's line"
@@ -1058,6 +1058,21 @@ STILL_WRONG = {
     "heldout320/jz1-sheffield-hallam-university-race-equality-charter-action-plan.xlsx": (
         "a sheet's caption as a level"
     ),
+    # the sheet's line naming the college and what its areas are taken for the title over the
+    # cover's 'Post-Inspection Action Plan 2024/25'
+    "heldout322/kb1-bury-college-ofsted-post-inspection-action-plan.xlsx": (
+        "the cover's title or the sheet's line"
+    ),
+    # a board assurance framework laid out as a block per strategic risk; the detail sheet's
+    # caption taken for the title
+    "heldout322/kb2-frimley-health-nhsft-board-assurance-framework-2025-26.xlsx": (
+        "a block per risk"
+    ),
+    # 'Carers Lead, P&K HSCP and PKAVS Carers Hub Manager': a post with its body after a comma,
+    # then a second post, split at the comma
+    "heldout322/kb2-perth-kinross-apc-learning-review-mr-b-improvement-action-plan.xlsx": (
+        "a post and its body, then 'and' a second post"
+    ),
 }
 
 
@@ -1089,7 +1104,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 4460, f"{right} of {len(CASES)} read right"
+    assert right >= 4514, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

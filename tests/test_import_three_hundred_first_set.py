@@ -16,6 +16,8 @@ from ofsted_plan.importing.people import split_people
     [
         ("Chief Executive and Section 151 Officer", ("Chief Executive", "Section 151 Officer")),
         ("Head of Finance and Section 151 Officer", ("Head of Finance and Section 151 Officer",)),
+        # a police commissioner's chief executive is its monitoring officer: one officer
+        ("Chief Executive and Monitoring Officer", ("Chief Executive and Monitoring Officer",)),
         (
             "Registered Manager and Responsible Individual",
             ("Registered Manager", "Responsible Individual"),
@@ -336,3 +338,20 @@ def test_an_original_and_a_revised_month_set_apart_by_a_slash() -> None:
     refused as a month among other words)."""
     found = read_end("Original: Sept 2025 / Revised: Jan 2026")
     assert str(found.month) == "2026-01"
+
+
+def test_a_funding_audits_stream_over_its_findings(tmp_path: Path) -> None:
+    """An ESFA funding audit's 'Funding stream' written on each finding's first row: the
+    outer level over the findings (it was kept as another column)."""
+    lines = [
+        "Strode College – ESFA Funding Assurance Review 2022/23: Management Action Plan,,,,,",
+        ",,,,,",
+        "Ref,Funding stream,ESFA recommendation,Agreed action,Responsible,Target date",
+        "1a,16–19 study programmes,Support planned hours.,Check timetables.,Head of MIS,Mar-24",
+        "1b,,,Sign off planned hours.,Heads of Faculty,Jun-24",
+        "2a,Adult skills fund,Evidence eligibility.,Make fields mandatory.,Head of Funding,Sep-24",
+    ]
+    path = tmp_path / "esfa.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan = import_table(path)
+    assert [t.title for t in plan.themes] == ["16–19 study programmes", "Adult skills fund"]

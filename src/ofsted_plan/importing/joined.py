@@ -266,8 +266,10 @@ def and_split(part: str) -> list[str]:
         )
         and whole_post(pieces[0])
         and not junior_post(pieces[0])  # ('Procurement Lead and Monitoring Officer': two)
-        and pieces[0].strip().lower() not in _HEADS_OF_PAID_SERVICE  # ('Chief Executive and
-        # Section 151 Officer': two, the head of paid service never the council's treasurer)
+        and not (  # ('Chief Executive and Section 151 Officer': two, the head of paid
+            pieces[0].strip().lower() in _HEADS_OF_PAID_SERVICE  # service never the treasurer;
+            and re.search(r"151|treasurer|finance", pieces[1], re.IGNORECASE)  # a police
+        )  # commissioner's chief executive is its monitoring officer, one officer)
         and not STATUTORY_ROLES.search(pieces[0])  # 'Monitoring Officer and s151 Officer': two
     ):
         return [part]  # 'Head of Finance and Section 151 Officer': one officer's two posts

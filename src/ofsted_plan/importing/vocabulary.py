@@ -452,6 +452,7 @@ HEADER_NAMES: dict[str, str] = {
     "core service": "theme",  # a CQC plan's services, each with its requirements
     "phase": "theme",  # an ITE plan's Primary and Secondary, each with its areas
     "chapter": "theme",  # an inspection report's chapter, over its recommendations
+    "funding stream": "theme",  # a funding audit's stream (16-19, adult), over its findings
     "core services": "theme",
     "areas for priority action": "recommendation",
     "where are we now": "comments",

@@ -95,20 +95,6 @@ def test_a_label_alone_over_the_parts_words(tmp_path: Path) -> None:
     ]
 
 
-def test_a_notices_requirement_on_the_line_under_it() -> None:
-    """A GP practice's text plan (heldout306 Birchwood): 'REQUIREMENT NOTICE 1: Regulation 12
-    ...' on a line of its own, 'The provider must ...' on the next, then records, and later
-    should-dos written in the records themselves: each notice over what it requires (the
-    requirement was lost once the should-dos came in)."""
-    path = Path(__file__).parent / "blind" / "heldout306"
-    plan = import_table(path / "jl1-birchwood-medical-practice-cqc-inspection-action-plan.txt")
-    first = plan.themes[0]
-    assert first.title.startswith("REQUIREMENT NOTICE 1: Regulation 12")
-    assert first.recommendations[0].text == (
-        "The provider must ensure care and treatment is provided in a safe way to patients."
-    )
-
-
 def test_a_list_introduction_between_a_heading_and_its_tables(tmp_path: Path) -> None:
     """'2. Recommendations' over 'Ofsted made the following recommendations for
     improvement.', then a table per recommendation whose first row names it: the sentence

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .documents import Paragraph
-from .labels import labels_one_part, said_of_its_part
+from .labels import said_of_its_part
 from .prefixes import prefix_class
 from .text import RULE_LINE
 
@@ -18,7 +18,6 @@ _PART_LINE = re.compile(  # 'Should 1: Improve ...', 'Recommendation 4 (Police):
 )
 # '1. People – voice and choice': a numbered section heading on a line of its own.
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z][^.:]{2,80}$")
-_ASKS_OF = re.compile(r"\b(?:must|should)\b", re.IGNORECASE)
 _LABEL_ALONE = re.compile(r"^[A-Z][A-Za-z ()'/-]{2,40}:$")  # 'Improvement required:'
 _NAMES_PLAN = re.compile(r"\bplan\b", re.IGNORECASE)  # a banner that is the plan's title
 # An email's header lines, pasted over a plan sent as a message: not the document's.
@@ -47,7 +46,6 @@ def paragraphs_between(
     first_rule = first_rule or len(lines) + 1  # the document's first ruled line, found once
     last = -1  # the line of the last plain paragraph: the next line carries it on
     last_ruled = -1  # the line of the last heading between rules: one wrapped goes on
-    heading_at = -1  # the line of the last heading of a part (level 3 or 4)
     for number, text in pending:
         if not text.strip() or RULE_LINE.match(text) or EMAIL_HEADER.match(text):
             continue
@@ -108,16 +106,6 @@ def paragraphs_between(
         last_ruled = number if ruled and level in (2, 3) else -1
         if _LABEL_ALONE.match(text.strip()) and len(text.split()) <= 5:
             continue  # 'Improvement required:' on its own: the next line is the part's words
-        if (
-            level is None
-            and out
-            and out[-1].level in (3, 4)
-            and heading_at == number - 1
-            and _ASKS_OF.search(text) is not None
-            and not labels_one_part(out[-1].text)  # ('Requirement 1' over its words: the
-        ):  # words name the part, as the reader of parts takes them)
-            level = out[-1].level + 1  # 'REQUIREMENT NOTICE 1: ...' then, on the next line,
-            # 'The provider must ensure ...': what the notice requires, under it
         before = lines[number - 2].strip() if number >= 2 else ""
         if (
             level is None
@@ -138,7 +126,6 @@ def paragraphs_between(
         else:
             out.append(Paragraph(text.strip(), level))
         last = number if level is None else -1
-        heading_at = number if level in (3, 4) else -1
     return out
 
 

@@ -129,9 +129,11 @@ def _two(row: Row) -> bool:
 # --- Text: a paragraph per action, then its labelled lines --------------------------------
 
 
-def _inner(blocks: list[Block]) -> str:
-    """The last inner heading so far ('The provider should ...' under a ruled heading)."""
-    return next((b.text for b in reversed(blocks) if isinstance(b, Paragraph) and b.level == 3), "")
+def _inner(found: list[Paragraph], before: str) -> str:
+    """The last inner heading so far ('The provider should ...' under a ruled heading): the
+    last among the paragraphs just found, else the one before (kept, not searched for again:
+    a long export is read once)."""
+    return next((p.text for p in reversed(found) if p.level == 3), before)
 
 
 def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
@@ -151,6 +153,7 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
     run: list[_Record] = []
     count = 0
     pending: list[tuple[int, str]] = []  # paragraph lines not yet known to be prose or an action
+    inner = ""  # the last inner heading read ('The provider should ...'), for the next lines
     for number, label_run, after in _runs(lines, words):
         if label_run is None:
             pending.append((number, after))
@@ -161,7 +164,9 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
             if run:
                 blocks.append(_table(run, "the labelled actions", path, words, with_text=True))
                 run = []
-            blocks.extend(paragraphs_between(before, lines, double, _inner(blocks)))
+            found = paragraphs_between(before, lines, double, inner)
+            blocks.extend(found)
+            inner = _inner(found, inner)
         pending = []
         start = action[0][0] if action else label_run[0][2]
         label_run, ref = _numbered_action(label_run)
@@ -188,7 +193,9 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
             if marker is not None:
                 ref = marker[1]
             else:
-                blocks.extend(paragraphs_between(action, lines, double, _inner(blocks)))
+                found = paragraphs_between(action, lines, double, inner)
+                blocks.extend(found)
+                inner = _inner(found, inner)
             action = []
         record = _Record(" ".join(t.strip() for _, t in action), start, label_run)
         record.ref = ref
@@ -208,7 +215,8 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
         return None
     if run:
         blocks.append(_table(run, "the labelled actions", path, words, with_text=True))
-    blocks.extend(paragraphs_between(pending, lines, double, _inner(blocks)))
+    found = paragraphs_between(pending, lines, double, inner)
+    blocks.extend(found)
     return Document("text", blocks, read_as="text with a paragraph and labelled lines per action")
 
 

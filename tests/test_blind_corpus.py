@@ -613,10 +613,45 @@ wrong), 1 refused ('Original: Sept 2025 / Revised: Jan 2026' in one cell); heldo
 heldout324: heldout321, 14 of 14 right; heldout322, 11 of 14 right, 3 wrongly (left wrong, see
 below); heldout323, 13 of 14 right, 1 wrongly ('Chief Executive and Monitoring Officer', a
 police commissioner's one officer, split); heldout324, 13 of 14 right, 1 wrongly (a funding
-audit's 'Funding stream' column unread). Files still read wrongly are listed below, marked as
-expected to fail (strictly: one that starts passing fails the run, so the list stays true);
-issue 18 stays open until the list is empty and a held- out set reads nine in ten right on first
-sight."""
+audit's 'Funding stream' column unread); heldout325 to heldout328 (session 21, measured with the
+Audit Scotland issue-title and revised-date readings made before them): heldout325, 10 of 14
+right, 3 wrongly (a children's home's 'Requirements' band kept as a level against the corpus's
+majority; a JTAI summary beside its key; workstream rows under a 'Consumer standard' column), 1
+refused (a long form title settled as the action and never found again); heldout326, 8 of 14
+right, 4 wrongly (four 'X and Y' leads each two bodies or posts), 2 refused ('Observations /
+progress' beside 'Recommendation'; a charter's 'Domain' over 'Theme'); heldout327, 9 of 14
+right, 5 wrongly; heldout328, 10 of 14 right, 4 wrongly; heldout329 to heldout332: heldout329,
+13 of 14 right; heldout330, 14 of 14 right; heldout331, 12 of 14 right, 2 wrongly ('HMICFRS
+deadline' read as the end beside the service's own 'KFRS target date', its typo missed;
+'Outcome' | 'Expectation' written where their runs start); heldout332, 13 of 14 right, 1 refused
+(a progress column of colours beside coloured scores); heldout333 to heldout336: heldout333, 13
+of 14 right, 1 wrongly (a 'Top risks' table under a highlight report); heldout334, 13 of 14
+right, 1 refused (a register laid out a block per risk); heldout335, 13 of 14 right, 1 wrongly
+(a strategy's year-one plan line taken for the title); heldout336, 11 of 14 right, 2 wrongly, 1
+refused; heldout337 to heldout340: heldout337, 12 of 14 right, 1 wrongly, 1 refused at another
+line (an unknown status word before the typo); heldout338, 13 of 14 right, 1 wrongly (a paper's
+appendix caption for the title); heldout339, 12 of 14 right, 1 wrongly, 1 refused at another
+line ('Target (LxI)' beside 'Due'); heldout340, 12 of 14 right, 2 wrongly; heldout341 to
+heldout344: heldout341, 11 of 14 right, 1 wrongly, 2 refused; heldout342, 12 of 14 right, 1
+wrongly, 1 refused at another line; heldout343, 12 of 14 right, 2 wrongly; heldout344, 10 of 14
+right, 4 wrongly; heldout345 to heldout348: heldout345, 12 of 14 right, 2 wrongly ('Improvement
+Recommendation 1' as the part; a risk's heading above its facts taken for the title);
+heldout346, 12 of 14 right, 2 wrongly; heldout347, 12 of 14 right, 1 wrongly ('Forum & SENDIASS'
+one lead), 1 refused (two headings alike over one table); heldout348, 13 of 14 right, 1 refused
+(a risk's scores beside its name read as a status); heldout349 to heldout352: heldout349, 14 of
+14 right; heldout350, 14 of 14 right; heldout351, 13 of 14 right, 1 wrongly (a custody plan's
+'Causes of concern' band kept as a level); heldout352, 7 of 14 right, 7 wrongly (a key naming
+one word's colour, staff codes 'JWi & KPa', an ICB named by two places, a guidance sheet's line
+for the title, a learning review's 'Learning Point' column, a regulator's standards as headings,
+a board log's subject column); heldout353 to heldout356 (measured last, with every change of the
+session made): heldout353, 12 of 14 right, 2 wrongly ('Head of Payroll & HR Systems' and 'Deputy
+Chief Executive and Chief Officer Resources' split); heldout354, 11 of 14 right, 3 wrongly
+('Requirement notices' over its regulations kept as a level; a core service's line lost over the
+must-dos; a project's RAG line read as a heading); heldout355, 14 of 14 right; heldout356, 13 of
+14 right, 1 wrongly (a 'Must / Should' column's 'Should' read as a level). Files still read
+wrongly are listed below, marked as expected to fail (strictly: one that starts passing fails
+the run, so the list stays true); issue 18 stays open until the list is empty and a held-out set
+reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -976,11 +1011,6 @@ STILL_WRONG = {
     "heldout303/ji1-london-borough-of-redbridge-ilacs-improvement-plan.xlsx": (
         "a label cell beside merged words"
     ),
-    # an issue cell opening with a title line not numbered ('Financial sustainability'): this
-    # author reads it as a heading; heldout243's author of that shape does not
-    "heldout303/ji2-clackmannanshire-council-annual-audit-report-2023-24-action-plan.docx": (
-        "an issue's unnumbered title: a heading or not"
-    ),
     # as heldout303 Clackmannanshire: an issue's unnumbered title line
     "heldout305/jk2-aberdeen-city-council-annual-audit-report-2023-24-action-plan.docx": (
         "an issue's unnumbered title: a heading or not"
@@ -988,10 +1018,6 @@ STILL_WRONG = {
     # a 'Type' column merged down under a heading per theme: read as the theme over the headings
     "heldout305/jk2-monmouthshire-cc-severn-view-parc-care-home-ciw-inspection-improvement-"
     "plan.docx": ("a type column under headings"),
-    # workstream rows beside a column of the standard: the standard read as the level
-    "heldout305/jk2-wandsworth-council-rsh-consumer-standards-housing-improvement-plan.txt": (
-        "workstream rows or a standard column"
-    ),
     # should-dos written in each record's first line under a heading in capitals: read under the
     # last notice
     "heldout306/jl1-birchwood-medical-practice-cqc-inspection-action-plan.txt": (
@@ -1073,6 +1099,91 @@ STILL_WRONG = {
     "heldout322/kb2-perth-kinross-apc-learning-review-mr-b-improvement-action-plan.xlsx": (
         "a post and its body, then 'and' a second post"
     ),
+    # heldout325 to heldout352, measured at first sight and added to the corpus in session 21;
+    # each left wrong where the corpus's authors read the shape both ways, or where no general
+    # reading was found in the session.
+    # a children's home's 'Requirements' and 'Recommendations' bands: a level for most authors
+    "heldout325/ke1-swindon-borough-council-childrens-home-ofsted-action-plan.docx": (
+        "a band naming kinds of parts: a level or not"
+    ),
+    # a board log's agenda item on each action: no level for most authors (29 files to 7)
+    "heldout326/kf2-northern-lincolnshire-goole-nhsft-trust-board-public-action-log.txt": (
+        "an agenda item over one action"
+    ),
+    "heldout327/kg1-kent-county-council-short-breaks-childrens-home-ofsted-action-plan.docx": (
+        "a band naming kinds of parts: a level or not"
+    ),
+    # each sheet's caption ('Recommendations from the internal auditor's ... reports') read
+    # as the theme over the audit-area bands
+    "heldout327/kg2-frome-town-council-internal-audit-recommendations-action-plan.xlsx": (
+        "a sheet's caption as a level"
+    ),
+    # 'Assistant Director, Commissioning & TEC Programme Lead': split at the comma
+    "heldout328/kh2-cornwall-council-transformation-programme-highlight-report.xlsx": (
+        "a post and its field after a comma, then '&' a second post"
+    ),
+    # 'Areas for improvement and actions' over the numbered areas kept as a level
+    "heldout329/ki1-newcastle-safeguarding-children-partnership-jtai-action-plan.docx": (
+        "a heading naming the kind of the numbered parts under it"
+    ),
+    # 'Regulation 12: Safe care and treatment' under the must-do's sentence read as the part
+    "heldout336/kp1-priory-hospital-ticehurst-house-cqc-must-should-do-action-plan.txt": (
+        "a regulation line under the requirement: a part or its citation"
+    ),
+    # the 'AFI' sheet's second area, labelled inside its table, read a level apart from the
+    # first, labelled above the header
+    "heldout337/kq1-north-east-lincolnshire-local-area-send-priority-action-plan.xlsx": (
+        "two labelled parts on one sheet, one above its header"
+    ),
+    # the sheet's 'Buckinghamshire Council – Adult Social Care Improvement Plan' taken over the
+    # cover's 'Adult Social Care – CQC Local Authority Assessment Improvement Plan 2025-26'
+    "heldout339/ks2-buckinghamshire-council-asc-cqc-assessment-improvement-plan.xlsx": (
+        "the cover's title or the sheet's"
+    ),
+    # 'Appendix C – Improvement plan' kept over the HIW section headings
+    "heldout340/kt1-betsi-cadwaladr-uhb-hiw-ablett-unit-mental-health-improvement-plan.docx": (
+        "an appendix heading over the inspectorate's sections"
+    ),
+    "heldout344/kx2-cambridge-university-hospitals-nhsft-board-of-directors-public-action-"
+    "log.csv": ("an agenda item over one action"),
+    # the cover's plan name taken over the sheet's '... – Q2 position (30 September 2025)'
+    "heldout346/kz2-bedfordshire-hospitals-nhsft-maternity-neonatal-improvement-plan.xlsx": (
+        "the cover's title or the sheet's"
+    ),
+    # 'Nottinghamshire County Council Domestic Abuse Team and Equation': a charity's one-word
+    # name after a team's
+    "heldout346/kz2-gedling-csp-dhr-lorna-action-plan.docx": (
+        "a team, then 'and' a body by one word"
+    ),
+    # 'Causes of concern' over 'Cause of concern 1: ...' kept as a level
+    "heldout351/le2-north-yorkshire-police-custody-inspection-action-plan.xlsx": (
+        "a band naming kinds of parts: a level or not"
+    ),
+    # the PSA's standards in full as headings over findings merged down: three levels
+    "heldout352/lf1-pharmaceutical-society-ni-psa-performance-review-improvement-action-"
+    "plan.docx": ("which two of three levels"),
+    "heldout352/lf2-milton-keynes-university-hospital-nhsft-board-of-directors-public-action-"
+    "log.xlsx": ("an agenda item over one action"),
+    # heldout353 to heldout356, measured last in session 21 and left as they read
+    # 'Head of Payroll & HR Systems': the head of both fields, split
+    "heldout353/lg2-london-borough-of-bexley-internal-audit-recommendations-tracker.xlsx": (
+        "one post of two fields joined by '&'"
+    ),
+    "heldout353/lg2-monmouthshire-county-council-panel-performance-assessment-action-plan.docx": (
+        "one officer's two posts joined by 'and'"
+    ),
+    "heldout354/lh1-lostwithiel-medical-practice-cqc-inspection-action-plan.docx": (
+        "a band naming kinds of parts: a level or not"
+    ),
+    "heldout354/lh1-priory-hospital-chelmsford-cqc-mental-health-must-should-do-action-plan.txt": (
+        "a core service over its must-dos, written once"
+    ),
+    "heldout354/lh2-epping-forest-dc-transformation-programme-highlight-report.xlsx": (
+        "a project's RAG line as a heading"
+    ),
+    "heldout356/lj1-thornton-medical-centre-cqc-inspection-action-plan.csv": (
+        "a Must / Should column as a level"
+    ),
 }
 
 
@@ -1104,7 +1215,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 4514, f"{right} of {len(CASES)} read right"
+    assert right >= 4954, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -69,7 +69,6 @@ class Builder(CellReader, RefsUnderHeadings):
         self.rec_from_heading = False  # the recommendation is a heading over numbered actions
         self.rec_before_heading = ""  # the recommendation the heading stood in for
         self.last: Action | None = None
-        self.recs_on_rows = False  # the recommendations stand on rows of their own
 
     def start_theme(self, title: str, line: int) -> None:
         theme = self.themes.get(title)
@@ -97,7 +96,6 @@ class Builder(CellReader, RefsUnderHeadings):
         if self.theme is None:
             self.start_theme("", line)
         self.recommendation = self._recommendation(text, line)
-        self.recs_on_rows = True
         self.section = ""
         self.heading = None
 
@@ -235,10 +233,16 @@ class Builder(CellReader, RefsUnderHeadings):
                 self.recommendation = self._recommendation(rec_text, line)
                 if "theme" not in fields.values():  # else a heading above both holds on
                     self.section = ""
-        elif self.recommendation is None and self.recs_on_rows and self.theme.title:
+        elif (
+            self.recommendation is None
+            and self.theme.title
+            and any(r.text for t in self.plan.themes for r in t.recommendations)
+        ):
             self.recommendation = self._recommendation("", line)  # 'Other areas for
             # improvement' over its actions, among sections over numbered recommendations'
-            # rows: the actions answer the section itself, as a person reads them
+            # rows; 'Priority 4: Leadership' whose area for improvement cell is left empty
+            # under priorities whose cells are filled: the actions answer the theme itself,
+            # as a person reads them (with no recommendation written yet: asked)
         elif self.recommendation is None:
             column = header.column("recommendation")
             title = titles[column].rstrip(":").strip() if column is not None else ""

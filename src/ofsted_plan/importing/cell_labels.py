@@ -24,11 +24,16 @@ _MOVED = ("lead", "dlt", "start", "end", "status")
 
 def cell_labels(document: Document, words: Vocabulary) -> Document:
     """The document with each table's fields written inside other cells given columns."""
-    for block in document.blocks:
-        if isinstance(block, Grid):
-            _move_labels(block, words)
-            _labelled_column(block, words)
-            _issue_titles(block, words)
+    grids = [block for block in document.blocks if isinstance(block, Grid)]
+    for grid in grids:
+        _move_labels(grid, words)
+        _labelled_column(grid, words)
+    # An unnumbered title line is read only in a document of one such table: where headings
+    # part several, the heading over each is the part (the readers of such plans say so).
+    plain = sum(1 for grid in grids if _action_header(grid, words) is not None) == 1
+    for grid in grids:
+        _issue_titles(grid, words, plain)
+        _revised_lines(grid, words)
     return document
 
 
@@ -40,7 +45,7 @@ def _move_labels(grid: Grid, words: Vocabulary) -> None:
     header = grid.rows[index].cells
     rows = [r for r in grid.rows[index + 1 :] if r.cells != header]
     split: dict[int, tuple[str, list[tuple[str, str, str]]]] = {}
-    titles: dict[str, str] = {}  # field -> the label first seen for it
+    titles: dict[str, str] = {}  # field ('end', or 'end revised') -> the label first seen
     for row in rows:
         if column >= len(row.cells):
             continue
@@ -48,7 +53,7 @@ def _move_labels(grid: Grid, words: Vocabulary) -> None:
         if labelled:
             split[id(row)] = (kept, labelled)
             for field, label, _ in labelled:
-                titles.setdefault(field, label)
+                titles.setdefault(_key(field, label), label)
     actions = sum(1 for r in rows if column < len(r.cells) and r.cells[column].strip())
     if len(split) < 2 or 2 * len(split) < actions:
         return  # one cell's 'Note: ...' is its words; the table's habit is a column
@@ -57,7 +62,7 @@ def _move_labels(grid: Grid, words: Vocabulary) -> None:
     for row in rows:
         if id(row) in split:
             kept, labelled = split[id(row)]
-            given = {field: value for field, _, value in labelled}
+            given = {_key(field, label): value for field, label, value in labelled}
             row.cells[column] = kept
             values[id(row)] = [given.get(f, "") for f in order]
     _append_columns(grid, index, [titles[f] for f in order], values)
@@ -132,31 +137,80 @@ def _append_columns(
 
 # '1. Medium-term financial planning', 'b/f 2. Common good assets': a numbered title line.
 _TITLE_LINE = re.compile(r"^((?:b/f\s+)?\d{1,2}[a-z]?)\.?\s+([A-Z][^\n.:;]{2,70})\n\S")
+# 'Capital programme slippage' over its finding: a short title line with no stop, in a
+# table that numbers its issues in a column of their own (Audit Scotland's 'No.').
+_PLAIN_TITLE = re.compile(r"^([A-Z][^\n.:;!?]{2,60})\n\S")
 
 
-def _issue_titles(grid: Grid, words: Vocabulary) -> None:
+def _issue_titles(grid: Grid, words: Vocabulary, plain: bool) -> None:
     found = _action_header(grid, words)
     if found is None:
         return
     index, _, named = found
     fields = header_fields(grid.rows[index].cells, words)
-    if "ref" in named or "theme" in named:
+    if "theme" in named:
         return
+    numbered = "ref" not in named
+    if not numbered and not plain:
+        return
+    pattern = _TITLE_LINE if numbered else _PLAIN_TITLE
     recs = [i for i, c in fields.items() if c.field == "recommendation"]
     header = grid.rows[index].cells
     rows = [r for r in grid.rows[index + 1 :] if r.cells != header]
     for column in recs if len(recs) == 2 else ():
         cells = [r.cells[column].strip() for r in rows if column < len(r.cells)]
         filled = [c for c in cells if c]
-        if len(filled) < 2 or not all(_TITLE_LINE.match(c) for c in filled):
+        if len(filled) < 2 or not all(pattern.match(c) for c in filled):
+            continue
+        if not numbered and not all(len(c.split("\n", 1)[0].split()) <= 6 for c in filled):
             continue
         values: dict[int, list[str]] = {}
         for row in rows:
             text = row.cells[column].strip() if column < len(row.cells) else ""
-            if match := _TITLE_LINE.match(text):
-                values[id(row)] = [match[1], text.split("\n", 1)[0].strip()]
-        _append_columns(grid, index, ["Ref", "Theme"], values)
+            if match := pattern.match(text):
+                title = text.split("\n", 1)[0].strip()
+                values[id(row)] = [match[1], title] if numbered else [title]
+        _append_columns(grid, index, ["Ref", "Theme"] if numbered else ["Theme"], values)
         return
+
+
+# 'Revised date: September 2025' in a progress cell, a line or a sentence of its own: the end
+# the action now has.
+_NOTES = ("comments", "notes", "progress", "extra")
+_REVISED = re.compile(
+    r"(?:^|\n|(?<=[.;])\s)\s*(Revised (?:target |completion |end )?(?:date|deadline))\s*:\s*"
+    r"(\S[^\n]*?)\.?(?=\.\s|\n|$)"
+)
+
+
+def _revised_lines(grid: Grid, words: Vocabulary) -> None:
+    """A progress cell ending in 'Revised date: ...' (on the rows that slipped, often one) in
+    a table whose end is a column of agreed dates: the revised date in a column of its own,
+    read as any 'Revised' end beside the agreed one is; the cell keeps its words."""
+    found = _action_header(grid, words)
+    if found is None:
+        return
+    index, action, _ = found
+    fields = header_fields(grid.rows[index].cells, words)
+    if not any(c.field == "end" for c in fields.values()):
+        return
+    if any("revised" in cell.casefold() for cell in grid.rows[index].cells):
+        return
+    header = grid.rows[index].cells
+    rows = [r for r in grid.rows[index + 1 :] if r.cells != header]
+    values: dict[int, list[str]] = {}
+    title = ""
+    for column in range(len(header)):
+        if column == action or (column in fields and fields[column].field not in _NOTES):
+            continue
+        for row in rows:
+            text = row.cells[column].strip() if column < len(row.cells) else ""
+            match = _REVISED.search(text)
+            if match is not None and id(row) not in values:
+                values[id(row)] = [match[2].strip()]
+                title = title or match[1]
+    if values:
+        _append_columns(grid, index, [title], values)
 
 
 def _action_header(grid: Grid, words: Vocabulary) -> tuple[int, int, set[str]] | None:
@@ -185,9 +239,22 @@ def _trailing_labels(
         label = match[2].strip()
         fields = header_fields([label], words)
         field = fields[0].field if 0 in fields else ""
-        if field not in _MOVED or field in named or any(f == field for f, _, _ in labelled):
+        if (
+            field not in _MOVED
+            or field in named
+            or any(f == field and not _revised_pair(label, lb) for f, lb, _ in labelled)
+        ):
             break
         labelled.insert(0, (field, label, match[3].strip()))
         lines.pop()
     kept = "\n".join(lines).rstrip()
     return (kept, labelled) if kept.strip() else (text, [])
+
+
+def _key(field: str, label: str) -> str:
+    return f"{field} revised" if "revised" in label.casefold() else field
+
+
+def _revised_pair(one: str, other: str) -> bool:
+    """'Agreed date' and 'Revised date': two ends, told apart as any two such columns are."""
+    return ("revised" in one.casefold()) != ("revised" in other.casefold())

@@ -13,8 +13,9 @@ from ..errors import PlanError
 from ..model import Plan, Status
 from .builder import Builder
 from .cells import shortened
+from .classify import own_texts
 from .column_checks import months_unnamed, priority_column, refs_unnamed
-from .keys import SHADES, fill_pairs, key_pairs, meaning_of
+from .keys import KEY_CAPTION, SHADES, fill_pairs, key_pairs, meaning_of
 from .kinds import Classified, RowKind
 from .level_checks import (
     banded_theme_column,
@@ -25,6 +26,7 @@ from .level_checks import (
     merged_over_actions,
     outcome_between,
     parent_column,
+    theme_column_over_headings,
 )
 from .other_columns import (
     citation_theme,
@@ -72,6 +74,7 @@ def check_plan(
         merged_over_actions(rows)
         headings_over_theme_column(plan, rows)
         headings_under_theme_column(plan, rows)
+        theme_column_over_headings(rows)
         banded_theme_column(rows)
         citation_theme(rows)
         recommendation_numbers(rows)
@@ -291,7 +294,17 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
     meanings: dict[str, tuple[Status, str]] = {}
     texts = [n for n in plan.notes] + [r.text for r in rows if r.kind is RowKind.KEY]
     # a key of coloured cells, each with its meaning written in it
-    texts += ["; ".join(fill_pairs(r.row)) for r in rows if r.kind is RowKind.KEY]
+    texts += [  # (or after the key's caption on a note line: 'Action progress key:' | ...)
+        "; ".join(fill_pairs(r.row))
+        for r in rows
+        if r.kind is RowKind.KEY
+        or (
+            r.kind is RowKind.NOTE
+            and (own := own_texts(r.row))
+            and own[0][0] not in r.row.fills
+            and KEY_CAPTION.search(own[0][1])
+        )
+    ]
     shades: dict[str, tuple[Status, str]] = {}
     for text in texts:
         for colour, meaning in key_pairs(text):

@@ -51,6 +51,13 @@ def settle_by_heads(
             )
 
 
+def head_field(title: str, names: Mapping[str, str]) -> str | None:
+    """The field a title is about by its head word ('Project lead': the lead), if any."""
+    return next(
+        (f for f in ("lead", "theme", "end", "recommendation") if _head(title, names, f)), None
+    )
+
+
 def _head(title: str, names: Mapping[str, str], field: str) -> str | None:
     """The word of the title that names `field`, where every part of it ('X / Y') is about
     that field: before any 'for ...', else the last word."""
@@ -98,6 +105,8 @@ def settle_groupings(
         return
     recs = [i for i, c in fields.items() if c.field == "recommendation"]
     action = next((i for i, c in fields.items() if c.field == "action"), None)
+    if action is not None and not recs:
+        notes.extend(_two_levels_before(fields, titles, sample, action))
     if action is None or not 1 <= len(recs) <= 2:
         return
     pairs = [(recs[0], recs[1]), (recs[1], recs[0])] if len(recs) == 2 else []
@@ -124,6 +133,41 @@ def settle_groupings(
                 "(each of its values over whole recommendations): read as the theme over them"
             )
             return
+
+
+def _two_levels_before(
+    fields: dict[int, Column], titles: list[str], sample: Sequence[Sequence[str]], action: int
+) -> list[str]:
+    """No theme or recommendation column, and left of the action two columns each written
+    where its run starts ('Outcome' | 'Expectation': 'Happy' over 'E2: Listen to us ...'):
+    the outer runs hold whole inner ones and the inner are headings in words. The outer is
+    the theme (whatever its title: 'Outcome' is no measure of one action), the inner the
+    recommendation. The note that says so, if it is."""
+    rows = [r for r in sample if action < len(r) and r[action]]
+    for outer in range(action - 1):
+        inner = outer + 1
+        if fields.get(outer, Column("extra", 1)).field not in ("extra", "measure") or (
+            inner in fields and fields[inner].field != "extra"
+        ):
+            continue
+        starts = [r for r in rows if r[outer].strip()]
+        if len(rows) < 4 or len(starts) == len(rows) or not rows[0][outer].strip():
+            continue  # (written on every row: a value of each action, not a run's heading)
+        outside, within = carried(rows, outer), carried(rows, inner)
+        if not all(len(v.split()) >= 3 for v in within) or not one_run_each(outside):
+            continue
+        over: dict[str, str] = {}
+        if any(over.setdefault(i, o) != o for o, i in zip(outside, within, strict=True)):
+            continue
+        if not 2 <= len(set(outside)) < len(set(within)):
+            continue
+        fields[outer], fields[inner] = Column("theme", 1), Column("recommendation", 1)
+        return [
+            f"'{titles[outer].strip()}' holds whole runs of '{titles[inner].strip()}', each "
+            "written where its run starts: read as the theme, and the other as the "
+            "recommendation under it"
+        ]
+    return []
 
 
 Names = Mapping[str, str]  # a title's words -> the field they name

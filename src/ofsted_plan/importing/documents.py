@@ -58,11 +58,15 @@ class Row:
 @dataclass(slots=True)
 class Paragraph:
     """A paragraph of a Word document: `level` 0 for the title, 1-9 for headings, 10 for the
-    text of a box (a table of one cell), None for body text."""
+    text of a box (a table of one cell), SUBTITLE for the title's subtitle, None for body
+    text."""
 
     text: str
     level: int | None
     bold: bool = False  # all in bold: set out as a heading is, though not styled one
+
+
+SUBTITLE = 12  # Word's 'Subtitle' style: said of the title, never a part (11: a box's words)
 
 
 @dataclass(slots=True)

@@ -352,7 +352,7 @@ def _cover_title(book: Any, names: list[str]) -> str:
                 if (
                     isinstance(value, str)
                     and len(value) <= 150
-                    and not re.search(r"\b(?:summary|dashboard)\b", value, re.I)  # the page's
+                    and not re.search(r"\b(?:summary|dashboard|guidance)\b", value, re.I)  # page's
                     and re.search(  # own name ('... Risk Register Summary Q3'), not the plan's
                         r"\b(plans?|trackers?|reports?|improvement|statement|programme|"
                         r"registers?|logs?)\b|^implementation\s+of\b.*\brecommendations\b",

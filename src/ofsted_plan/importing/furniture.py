@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .classify import NOTE_LINE, own_texts
+from .classify import NOTE_LINE, REF_LIKE, own_texts
 from .documents import Row
 from .kinds import Classified, Header, RowKind
 from .titles import PLAN_WORDS
@@ -184,3 +184,64 @@ def counts_by_status(rows: list[Classified]) -> None:
             for r in [item, *below]:
                 r.kind, r.why = RowKind.TOTALS, "a table counting the plan by status"
                 r.text = " | ".join(t for c in r.row.cells if (t := c.strip()))
+
+
+def facts_before_the_header(rows: list[Classified]) -> None:
+    """A register laid out a block per risk: its band ('Risk CR2: Cyber security'), the
+    risk's facts ('Description | ...', 'Risk owner | ... | Inherent score | 25 | ...'), then
+    the header again over its actions. Nothing between a band and the header that follows
+    it is an action (the header introduces them): those rows are the part's facts, kept in
+    the notes."""
+    for index, item in enumerate(rows):
+        header = item.header
+        if item.kind is not RowKind.HEADER or header is None:
+            continue
+        ref = header.column("ref")
+        after = next((r for r in rows[index + 1 :] if r.kind is RowKind.ACTION), None)
+        if ref is None or after is None or not REF_LIKE.match(_cell(after, ref)):
+            continue  # (the actions under it numbered: a page's actions before a header
+            # printed again are numbered too, and are kept)
+        between: list[Classified] = []
+        for before in reversed(rows[:index]):
+            if before.kind in (RowKind.ACTION, RowKind.CONTINUATION, RowKind.NOTE):
+                if REF_LIKE.match(_cell(before, ref)):
+                    break  # an action, numbered as they are
+                between.append(before)
+                continue
+            if before.kind is RowKind.STRUCTURE and between:
+                for r in between:
+                    if r.kind is not RowKind.NOTE:
+                        r.kind, r.why = RowKind.NOTE, "a fact of the part, above its header"
+                        r.text = " | ".join(t for _, t in own_texts(r.row))
+            break
+
+
+def _cell(item: Classified, column: int) -> str:
+    return item.row.cells[column].strip() if column < len(item.row.cells) else ""
+
+
+def notes_under_a_heading(rows: list[Classified]) -> None:
+    """'Section C – Recommendations for the police' then a sentence in the action column, no
+    ref where every action has one, and no action after it under that heading ('These are
+    monitored through the Constabulary's own plan'): said of the section, a note; never the
+    words of the last action before the heading run on."""
+    for index, item in enumerate(rows):
+        header = item.header
+        if item.kind is not RowKind.ACTION or header is None or index == 0:
+            continue
+        ref, action = header.column("ref"), header.column("action")
+        texts = own_texts(item.row)
+        if ref is None or action is None or [c for c, _ in texts] != [action]:
+            continue
+        before = next((r for r in reversed(rows[:index]) if r.kind is not RowKind.BLANK), None)
+        if before is None or before.kind is not RowKind.STRUCTURE:
+            continue
+        after = next(
+            (r for r in rows[index + 1 :] if r.kind in (RowKind.ACTION, RowKind.STRUCTURE)), None
+        )
+        if after is not None and after.kind is RowKind.ACTION:
+            continue  # the heading's first action, numbered or not
+        numbered = [r for r in rows if r.kind is RowKind.ACTION and r.header is header]
+        if sum(1 for r in numbered if _cell(r, ref)) < max(2, len(numbered) - 1):
+            continue
+        item.kind, item.why, item.text = RowKind.NOTE, "said of the heading above", texts[0][1]

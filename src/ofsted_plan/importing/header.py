@@ -87,7 +87,7 @@ def column_of(words: Vocabulary, cell: str) -> Column | None:
     """The field a header cell names, and its rank: the name itself ('Target date'), the name
     with a qualifier or a date in brackets ('Revised deadline', 'RAG (current)', 'Current RAG
     (Jun 19)'), or one side of a bilingual or two-part name ('Cam Gweithredu / Action')."""
-    if not cell or len(cell) > 80:
+    if not cell or (len(cell) > 80 and not _ruled_long(words, cell)):
         return None
     if cell in words.read:
         return words.read[cell]
@@ -95,6 +95,12 @@ def column_of(words: Vocabulary, cell: str) -> Column | None:
         return None  # a ref or a date ('3.12.4', '31/03/2018'): no title, one a row, not kept
     found = words.read[cell] = _column_of(words, cell)
     return found
+
+
+def _ruled_long(words: Vocabulary, cell: str) -> bool:
+    """A long title a rules file (or a settled reading) names: 'Organisational response
+    (Please set out here ...)', a form's instructions in its title, is still that column."""
+    return bool(words.ruled) and len(cell) <= 400 and header_key(cell) in words.ruled
 
 
 _NUMBERED = re.compile(r"\d[\d./\-]*")
@@ -117,8 +123,12 @@ def _column_of(words: Vocabulary, cell: str) -> Column | None:
     found = _titled_column(words, cell)
     if found is None and (initials := INITIALS.match(cell.strip())):
         after = _titled_column(words, cell.strip()[initials.end() :])
-        if after is not None and after.field in ("ref", "recommendation", "theme"):
-            return after  # not 'KPI target' (a measure, not the end)
+        if after is not None and (
+            after.field in ("ref", "recommendation", "theme")
+            or (after.field in ("end", "start") and re.search(r"date|deadline", cell, re.I))
+        ):
+            return after  # not 'KPI target' (a measure, not the end); 'KFRS target date' is
+            # the service's own date, as 'HMICFRS deadline' is the inspectorate's
     return found
 
 
@@ -129,8 +139,9 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
     field = words.names.get(key)
     if field is not None:
         return Column(field, 0 if key in WEAKER and key not in words.ruled else 1)
-    if key in ("forecast", "baseline"):  # a highlight report's months: 'Baseline' then
-        return Column("end", QUALIFIERS[key])  # 'Forecast', the one in force
+    if key in ("forecast", "baseline", "revised"):  # a highlight report's months: 'Baseline'
+        return Column("end", QUALIFIERS[key])  # then 'Forecast', the one in force; a record's
+        # 'Due:' then 'Revised:', the date it moved to
     if key in words.ruled or not _LETTER.search(key):  # '3.12.4', 'Jan-17' spelt in digits
         return None
     if (dated := progress_period(key)) is not None:  # 'Q2 update', 'Update Jan 2025'
@@ -170,8 +181,8 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     if source != key and (field := names.get(source)) is not None:
         return Column(field, rank)
     if (
-        _TOLD_US.match(key)
-        or _TOLD_US.match(SPACES.sub(" ", bare).strip())
+        TOLD_US.match(key)
+        or TOLD_US.match(SPACES.sub(" ", bare).strip())
         or _TO_IMPROVE.match(SPACES.sub(" ", bare).strip())
     ):
         return Column("recommendation", rank)  # 'What CQC told us', 'What Ofsted found'
@@ -235,7 +246,7 @@ _WHOSE = re.compile(
     r"requirements?))$"
 )  # 'HMICS report', 'BVAR theme', 'Accounts Commission recommendation' (not 'Scope of
 # recommendation': something said of each recommendation, not whose)
-_TOLD_US = re.compile(
+TOLD_US = re.compile(
     r"^what\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:told\s+us|said|found|saw|highlighted)"
     r"(?:\s+(?:we\s+need\s+to\s+improve|needs?\s+to\s+improve))?\s*\??$|"
     r"^(?:you|they|patients|residents|tenants|families|parents|carers|staff|children|"
@@ -272,7 +283,7 @@ def header_fields(cells: Sequence[str], words: Vocabulary = VOCABULARY) -> dict[
     out = {}
     read = words.read
     for i, c in enumerate(cells):
-        if not c or (len(c) > 80 and len(c.strip()) > 80):
+        if not c or (len(c) > 80 and len(c.strip()) > 80 and not _ruled_long(words, c)):
             continue  # no title (column_of: None), told before a long cell is hashed
         if c in read:  # the cache holds stripped titles: a cell found is one of them
             column = read[c]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Month
-from .column_heads import settle_by_heads, settle_groupings
+from .column_heads import head_field, settle_by_heads, settle_groupings
 from .documents import Grid
 from .ends import read_month
 from .header import (
@@ -63,8 +63,8 @@ def unnamed_action(grid: Grid, words: Vocabulary) -> str | None:
         below = grid.rows[index + 1 : index + 31]
         long = []
         for column, title in enumerate(cells):
-            if not title or column in fields:
-                continue
+            if not title or column in fields or head_field(title, words.names):
+                continue  # ('Project lead' of posts: about the lead, by its head word)
             texts = [
                 r.cells[column].strip()
                 for r in below
@@ -145,13 +145,19 @@ def action_by_its_cells(grids: list[Grid], words: Vocabulary) -> tuple[str, str]
     for grid in grids:
         if (unnamed := unnamed_action(grid, words)) is not None:
             return unnamed, (
-                f"No column is named as the action; the column '{unnamed}' holds the sentences "
+                f"No column is named as the action; the column '{' '.join(unnamed.split())}' "
+                "holds the sentences "
                 "of a plan beside named ones (ref, lead, dates, RAG): read as the action"
             )
     for grid in grids:
         for row in grid.rows[:40]:
             cells = [c.strip() for c in row.cells]
             fields = header_fields(cells, words)
+            fields.update(  # ('Project lead': the lead, by its head word)
+                (i, Column("lead", 1))
+                for i, title in enumerate(cells)
+                if title and i not in fields and head_field(title, words.names) == "lead"
+            )
             column = tracks_recommendations(fields)
             if column is not None and cells[column] not in words.ruled:
                 return cells[column], (
@@ -227,7 +233,8 @@ def read_header(
         periods = dated
     if periods:
         fields = {i: c for i, c in fields.items() if i not in periods}
-        fields[periods[-1]] = Column("status", 1)
+        fields.update({i: Column("extra", 1) for i in periods[:-1]})  # kept, named by none
+        fields[periods[-1]] = Column("status", 1)  # ('Autumn review' is no review's name)
     shorthand = not sub and not joined and _abbreviations(cells, below)
     two_rows = sub is not None or joined is not None or shorthand
     start = index + (2 if two_rows else 1)
@@ -357,7 +364,11 @@ def _when(text: str) -> tuple[int, ...] | None:
 _DATED_RAG = re.compile(
     r"^(?:b?rag|status|rating)(?:\s+(?:at|as\s+at|on))?\s*[:(-]?\s*(.+?)\)?$", re.I
 )
-_RAG_AFTER_PERIOD = re.compile(r"^(.+?)\s*[-:]?\s*(?:b?rag|rag\s+status|rating)$", re.I)
+_RAG_AFTER_PERIOD = re.compile(
+    r"^(.+?)\s*[-:]?\s*(?:b?rag|rag\s+status|rating|(?<=term)\s*review|(?<=autumn|spring|summer)"
+    r"\s*review)$",  # ('Autumn review' | 'Spring review': a school's rating each term)
+    re.I,
+)
 
 
 def _is_period(text: str) -> bool:

@@ -10,11 +10,13 @@ from .person_kinds import (
     BRACKETED,
     COUNCIL_LETTERS,
     WHOLE_BODY,
+    body_by_name,
     body_letters,
     body_service,
     junior_post,
     kind_of,
     letters_and_field,
+    letters_then_post,
     plainly_a_person,
     split_outside,
     whole_post,
@@ -241,9 +243,9 @@ def _two_fields(before: str, part: str) -> bool:
     )
 
 
-_NHS_BOARD = re.compile(
+_NHS_BOARD = re.compile(  # (and 'Mid and South Essex ICB': its places before its letters)
     r"\bNHS\s+[A-Z](?:[\w,'’\-]|\s(?!NHS\b))*?\s+(?:ICB|CCG|Integrated\s+Care\s+Board|"
-    r"Clinical\s+Commissioning\s+Group)"
+    r"Clinical\s+Commissioning\s+Group)|^[A-Z][a-z]+\s+and\s+[A-Z][\w ]{2,30}?\s+(?:ICB|CCG)\b"
 )
 
 
@@ -299,8 +301,17 @@ def and_split(part: str) -> list[str]:
         and first.lower() in SUBJECT_WORDS  # a field's ('QA'), not a body's ('ICB Lead')
         and len(pieces[1].split()) > 1
         and kind_of(pieces[1]) == "post"
-    ):
+        and any(w.lower().removeprefix("sub") in _A_GROUP for w in pieces[1].split())
+    ):  # (not 'DRO and HR Business Partner': a post by its letters, then a post in a field)
         return [part]
+    if (
+        len(pieces) == 2
+        and " of " in f" {pieces[0]} "
+        and " " not in pieces[1].strip()
+        and pieces[1].strip().lower() in SUBJECT_WORDS
+    ):
+        return [part]  # 'Director of Finance and HR': the fields the post heads ('HR' no
+        # officer of its own after 'of ...')
     # Two of one kind: 'Sam Lee and Jo Patel', 'Head of Service and Principal Social Worker';
     # a post and words that only look like a name are one post ('... and Market Shaping').
     if (
@@ -315,6 +326,14 @@ def and_split(part: str) -> list[str]:
         len(pieces) == 2 and kinds == {"post"} and all(re.search(r"\([^()]+\)$", p) for p in pieces)
     ):  # 'Named Nurse (CHS) and Head of Adult Safeguarding (LBC)': each post with its body
         return pieces
+    if (
+        len(pieces) == 2
+        and kinds == {"post"}
+        and pieces[0].rstrip().endswith(")")
+        and len(pieces[1].split()) >= 2
+        and whole_post(pieces[1])
+    ):  # 'Senior EHO (Food & Safety) and Environmental Health Manager': a post closed by
+        return pieces  # its field in brackets, then another post
     if (
         len(pieces) == 2
         and kind_of(pieces[0]) == "post"
@@ -360,9 +379,24 @@ def and_split(part: str) -> list[str]:
             (len(pieces[1].split()) >= 3 and kind_of(pieces[1]) == "name")
             or (len(pieces[1].split()) >= 2 and kind_of(pieces[1]) in ("team", "agency"))
             or body_service(pieces[1])
+            or body_by_name(pieces[1])
         )
     ):
         return pieces  # 'SEND Engagement Lead and Bristol Parent Carers': the post is whole
+        # ('Domestic Abuse Lead and Age UK East Sussex': a post ends at its word)
+    if len(pieces) == 2 and letters_then_post(pieces[1]) and body_by_name(pieces[0]):
+        return pieces  # 'Carers MK and MKCC Commissioning Manager': a body, then a council's
+        # post by the council's letters (never a field of the post: those come after them)
+    if (
+        len(pieces) == 2
+        and kind_of(pieces[1]) == "agency"
+        and re.fullmatch(r"[A-Z]{2,5}", pieces[1].split()[-1])
+        and "NHS" not in pieces[1].split()  # 'North Tees and Hartlepool NHS FT': one trust
+        and len(pieces[0].split()) >= 2
+        and kind_of(pieces[0]) in ("name", "agency", "team")
+        and all(w[:1].isupper() for w in pieces[0].split())
+    ):
+        return pieces  # 'Next Chapter and Maldon CSP': a body, then a partnership by its place
     if (
         len(pieces) == 2
         and len(pieces[0].split()) >= 2

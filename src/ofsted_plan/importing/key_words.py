@@ -10,7 +10,7 @@ from ..model import Status
 from .keys import meaning_of
 from .values import COLOUR_WORD, COLOUR_WORDS, STATUS_WORDS, status_key
 
-_SEGMENTS = re.compile(r"\s*(?:[;,\n|]|\s{2,}|\.\s)\s*")
+_SEGMENTS = re.compile(r"\s*(?:[;,\n|·•]|\s{2,}|\.\s)\s*")  # ('Complete · On track')
 _BRACKETED_COLOUR = re.compile(  # and 'Implemented (Blue) – action complete'
     r"^([^=]{1,30}?)\s*\(\s*"  # (not 'Implemented = complete (blue)': a pair)
     r"(red|amber|green|blue|yellow|grey|gray|white|no colou?r|none|clear)\s*\)"
@@ -99,6 +99,7 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
                 pairs[key] = (named, meaning)
             elif (words := _colours_words(COLOUR_WORDS.get(key), meaning)) is not None:
                 pairs[words] = (COLOUR_WORDS[key], token)
-        if keyed >= 2:
-            found.update(pairs)
+        if keyed >= 2 or (keyed == 1 and _KEY_LABEL.match(text.strip()) and pairs):
+            found.update(pairs)  # ('Status key: Complete · Behind schedule (amber)': a key
+            # line naming one word's colour, the others as they read)
     return found

@@ -85,6 +85,10 @@ def is_key_label(text: str) -> bool:
     return len(text) <= 30 and _KEY_LABEL.match(text) is not None
 
 
+# 'Action progress key (colour):' before its coloured cells: a key's caption.
+KEY_CAPTION = re.compile(r"^[\w ]{0,30}\bkey\b[^:]{0,20}:?$", re.IGNORECASE)
+
+
 # Amber's two shades, where a key sets them apart (an NHS log's red, orange, yellow, green).
 SHADES = ("orange", "yellow")
 KEY_ENTRY = re.compile(

@@ -16,7 +16,8 @@ BARE_LABEL = re.compile(
     r"(?:(?:ofsted|estyn|inspection|inspectors'?)\s+)?"  # 'Ofsted area for improvement'
     r"(?:(?:(?:priority|key)\s+)?areas?\s+for\s+(?:priority\s+action|improvement|development)|"
     r"priority\s+actions?|main\s+points?\s+for\s+action|"
-    r"recommendations?|recs?\.?|requirements?|findings?|priority|must\s+dos?|should\s+dos?|"
+    r"(?:(?:improvement|statutory|key)\s+)?recommendations?|"  # an auditor's annual report's
+    r"recs?\.?|requirements?|findings?|priority|must\s+dos?|should\s+dos?|"
     r"causes?\s+(?:of|for)\s+concern|(?:priority|key)\s+concerns?|areas?\s+of\s+weakness|afi|"
     r"what\s+(?:does\s+)?the\s+\w+\s+needs?\s+to\s+do\s+to\s+improve\??)(?:\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*)?"
     r"(?:\s*\((?:[^()]|\([^()]*\)){1,60}\))?\s*:?$",  # 'Recommendation 1 (Management Board)':
@@ -61,6 +62,8 @@ FACT_LABEL = re.compile(
     # Office response: Accepted', the answer given to the finding above; 'SRO: Chief
     # Executive', who answers for a workstream; 'Success criteria: ...', how it will be known
     r"lead(?:\s+(?:officer|director|agency|member))?|"
+    r"(?:(?:current|target|inherent|residual|gross|net)\s+)?(?:risk\s+)?score|"  # a risk's
+    r"direction(?:\s+of\s+travel)?|"  # 'Current score: 20', 'Direction: unchanged'
     r"(?:you|they|children|young\s+people)\s+(?:told\s+us|said)|why\s+(?:this|it)\s+matters)"
     r"(?:\s+this\s+(?:quarter|period|month))?"
     r"\s*:\s",
@@ -115,8 +118,9 @@ CLOSED_SHEET = re.compile(r"(?:closed|completed|implemented|done)\b", re.IGNOREC
 STATUS_GROUP = re.compile(
     r"^(?:open|closed|complete[d]?|implemented|current|live|outstanding|ongoing|archived?|done)"
     r"(?:\s+(?:actions?|items?|recommendations?))?"
-    r"(?:\s+(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|[a-z]{3,9}[\s-]?(?:20)?\d\d))?$",  # 'Sep-25'
-    re.IGNORECASE,
+    r"(?:\s+(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|[a-z]{3,9}[\s-]?(?:20)?\d\d))?"  # 'Sep-25'
+    r"(?:\s+since\s+(?:the\s+)?(?:last|previous)\s+(?:meeting|board|committee|report))?$",
+    re.IGNORECASE,  # ('Closed since last meeting')
 )
 
 

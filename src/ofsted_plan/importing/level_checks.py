@@ -274,6 +274,36 @@ def headings_over_theme_column(plan: Plan, rows: list[Classified]) -> None:
     )
 
 
+def theme_column_over_headings(rows: list[Classified]) -> None:
+    """Workstream rows in the table ('WORKSTREAM 1: HEALTH AND SAFETY') and a column read as
+    the theme ('Consumer standard') whose values each hold several workstreams whole: the
+    column tags each action with the standard it answers; a person reads the rows the plan
+    is laid out in as its parts. The column is kept as another column, the rows the themes."""
+    action_rows, header = plan_rows(rows)
+    theme = header.column("theme") if header else None
+    if header is None or theme is None or len(action_rows) < 4:
+        return
+    own = [r for r in rows if r.header is header]  # its own table's rows (not another
+    action_rows = [r for r in action_rows if r.header is header]  # sheet's, nor a heading
+    over = _heading_of_each(own, action_rows)  # over the table: weighed before this)
+    if any(cell_text(r, theme) for r in own if r.kind is RowKind.STRUCTURE):
+        return  # written on the actions, never on the rows: a tag (not 'Inspection area'
+        # written on the area's own row, the heading's outer part)
+    inner = column_values(action_rows, theme)
+    if not all(over) or not all(inner) or len(set(over)) < 3:
+        return
+    if not one_run_each(over) or not _nests(over, inner) or len(set(inner)) >= len(set(over)):
+        return
+    title = header.titles[theme].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The column '{title}' holds whole runs of the rows the plan is set out in "
+        f"({len(set(over))}, e.g. '{over[0][:60]}'): the rows read as the themes, the column "
+        "kept as another column",
+    )
+
+
 def headings_under_theme_column(plan: Plan, rows: list[Classified]) -> None:
     """Section rows ('Tenant and resident safety') over a table whose 'Area' column is read
     as the theme, and no recommendation column: each row of the column started a theme, and

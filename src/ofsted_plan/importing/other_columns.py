@@ -221,20 +221,31 @@ def findings_on_their_own_rows(rows: list[Classified]) -> None:
                     a.row.own = None
 
 
+# '1. Make sure that the partnership ...': a finding numbered as the refs under it go on.
+_NUMBERED_FINDING = re.compile(r"^(\d{1,2})[.)]\s+[A-Z]")
+
+
 def findings_in_the_action_column(rows: list[Classified]) -> None:
     """'| The trust must ensure ... | Reg 12 |' with no ref, lead, date or status, over rows
     MD1.1, MD1.2 that have a ref each: the requirement they answer, written in the column it
     shares with them ('CQC requirement / action'), not an action. Its other cells say again
     what each action under it says ('Reg 12'), so nothing of it is lost."""
     for index, item in enumerate(rows):
-        if (found := ref_and_action(item)) is None:
+        numbered = _NUMBERED_FINDING.match(item.text or " ".join(t for _, t in own_texts(item.row)))
+        if item.kind is RowKind.CONTINUATION and numbered:  # '2. Ensure that ...' after 1.2:
+            item.kind = RowKind.ACTION  # its own number, not the words of 1.2 run on
+            found = ref_and_action(item)
+            item.kind = RowKind.CONTINUATION
+        else:
+            found = ref_and_action(item)
+        if found is None:
             continue
         header, own, ref, action = found
         if action not in own or ref in own:
             continue
         words = own[action].split()
-        if len(words) < 6 or not words[0][:1].isupper():  # ('DMTs': the action above, wrapped)
-            continue
+        if len(words) < 6 or not (words[0][:1].isupper() or numbered):  # ('DMTs': the action
+            continue  # above, wrapped)
         if any(header.fields.get(c) in _AN_ACTIONS - {"action"} for c in own):
             continue
         under: list[Classified] = []
@@ -243,8 +254,11 @@ def findings_in_the_action_column(rows: list[Classified]) -> None:
                 continue
             if following.kind is not RowKind.ACTION or following.header is not header:
                 break
-            if ref not in dict(own_texts(following.row)):
+            refs = dict(own_texts(following.row))
+            if ref not in refs:
                 break
+            if numbered and not refs[ref].startswith(f"{numbered[1]}."):
+                break  # '2. Ensure ...' heads 2.1 and 2.2, not 3.1
             under.append(following)
         others = {c: t for c, t in own.items() if c != action}
         if not under or not all(

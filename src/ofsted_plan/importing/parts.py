@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from ..errors import PlanError
 from ..model import Plan
 from .classify import NOTE_LINE
-from .documents import Document, Grid, Paragraph
-from .header import Vocabulary
+from .documents import SUBTITLE, Document, Grid, Paragraph
+from .header import TOLD_US, Vocabulary
 from .header_rows import action_by_its_cells, find_headers
 from .keys import fill_pairs, is_key_text
 from .kinds import TableKind
@@ -37,6 +37,7 @@ from .paragraphs import (
     without_speaker,
 )
 from .prefixes import prefix_class
+from .record_lines import same_opening
 from .status_checks import Settle
 from .table_kinds import table_kind
 from .titles import PLAN_WORDS, after_body
@@ -50,6 +51,12 @@ _NAMED = re.compile(r"^(?:issue|risk)\s+\d+[a-z]?\s*[:.–-]\s*\S", re.IGNORECAS
 _PAPER_SECTION = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:purpose\s+of(?:\s+the)?\s+report|background|introduction|"
     r"executive\s+summary|summary|recommendations?|financial\s+implications|appendix\b.*)$",
+    re.IGNORECASE,
+)
+# 'What we will do', 'Our response': a line announcing the table of actions after it.
+_ACTIONS_FOLLOW = re.compile(
+    r"^(?:what\s+we\s+(?:will|are\s+going\s+to)\s+do|what\s+we\s+are\s+doing|"
+    r"our\s+(?:response|actions?|plan)|how\s+we\s+will\s+(?:respond|improve))\s*:?$",
     re.IGNORECASE,
 )
 # A committee paper's header line naming what it reports on: the words after it name the plan
@@ -127,10 +134,25 @@ class DocumentParts:
                     if _REPORT_ON.match(text) and not title and not plan_grids:
                         first_paragraph = _REPORT_ON.sub("", text)  # a paper's 'REPORT ON:'
                     continue
+                if block.level == SUBTITLE:  # 'Must Do and Should Do actions' under the
+                    if title:  # title: said of it, kept with the plan, never a part of it
+                        plan.notes.append(text)
+                        continue
+                    block.level = None  # no title yet: a line like any other
                 if label_only and block.level is None and not NOTE_LINE.match(text):
                     lead_in, label_only = text, False  # the part the label announced
                     continue
                 label_only = False
+                if lead_in and block.level is None and _ACTIONS_FOLLOW.match(text):
+                    plan.notes.append(text)  # 'What we will do' between the finding and
+                    continue  # its table: the finding still names the table's part
+                if (
+                    block.level in (None, 10)
+                    and TOLD_US.match(" ".join(text.lower().rstrip(":").split()))
+                    and any(lv < 10 for lv, _ in stack)
+                ):
+                    label_only = True  # 'What CQC told us' alone: the finding follows
+                    continue
                 if block.level in (None, 10) and BARE_LABEL.match(text) and stack:
                     label_only = True  # 'Area for priority action 1', 'BVAR recommendation'
                     # in bold: its words follow
@@ -231,6 +253,12 @@ class DocumentParts:
                         was_heading
                         or was_label
                         or (was_table and block.bold and len(text.split()) >= 5)
+                        or (  # 'Take action to improve ...' after the table under 'Continue
+                            was_table  # to take action ...': the next part, asked alike
+                            and stack
+                            and stack[-1][0] == 10
+                            and same_opening(stack[-1][1], text)
+                        )
                     )
                     and block.level is None
                     and len(text) <= 400
@@ -289,7 +317,12 @@ class DocumentParts:
                 continue
             self.tables.taken.append((grid, kind, why))
             if kind is not TableKind.OTHER:  # 'Document control' names its table, not the plan
-                stack = [label for label in stack if label not in named]
+                stack = [  # (a project's one-row RAG table under 'Project 1: ...', read as
+                    label  # a key, leaves the project's heading over its milestones)
+                    for label in stack
+                    if label not in named
+                    or (kind is TableKind.KEY and not re.search(r"\bkey\b", label[1], re.I))
+                ]
             if kind is TableKind.KEY:
                 plan.notes.extend(
                     " | ".join(c for c in r.cells if c.strip()) for r in grid.rows if any(r.cells)

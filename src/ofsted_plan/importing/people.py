@@ -19,6 +19,7 @@ from .joined import (
 from .person_kinds import (
     BRACKETED,
     STRICT_INITIALS,
+    body_by_name,
     body_letters,
     body_service,
     kind_of,
@@ -141,7 +142,7 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         return People((result[0],), False)
     if len(result) == 2 and sorted(_welsh_post(p) for p in result) == [False, True]:
         return People((" ".join(text.split()),), False)  # one post, in Welsh and English
-    if all(kind_of(p) or body_service(p) for p in result):
+    if all(kind_of(p) or body_service(p) or body_by_name(p) for p in result):
         return People(tuple(result), False)
     if bodies_named(result):  # as and_split found them
         return People(tuple(result), False)
@@ -178,8 +179,8 @@ def _listed_post(part: str) -> bool:
         and (
             words[-1].lower() in ROLE_WORDS | ONE_WORD_POSTS
             or (words[0].isupper() and words[0].lower() not in SUBJECT_WORDS)
-            or (  # 'Heads of Department', 'Director of Midwifery': a post by what it heads
-                len(words) == 3
+            or (  # 'Heads of Department', 'Director of Midwifery', 'Head of People and
+                len(words) >= 3  # Performance': a post by what it heads
                 and words[1] == "of"
                 and words[0].lower().rstrip("s") in ("head", "director")
             )

@@ -20,7 +20,8 @@ from .posts import (
     TITLES,
 )
 
-STRICT_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){0,4}(?:(?<=M)c)?\.?|[A-Z]{2,6}")  # 'JMc
+# 'RG', 'JMc', 'JWi' (a school's staff code: two capitals and a letter): initials.
+STRICT_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){0,4}(?:(?<=M)c)?\.?|[A-Z]{2,6}|[A-Z]{2}[a-z]")
 
 # 'Lee', 'J.', 'McDonald', 'MacLeod', 'DeSouza', "O'Neill": a word of a person's name.
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’\\-"
@@ -291,3 +292,36 @@ def letters_and_field(part: str) -> bool:
 def body_letters(part: str) -> bool:
     """'GMP', 'NHS', 'CCC': a body named by its letters."""
     return part.isupper() and 2 <= len(part) <= 6 and part.lower() in BODIES
+
+
+def body_by_name(part: str) -> bool:
+    """'Age UK East Sussex', 'Carers MK': two or more capitalised words, none a post's or a
+    field's, and a letters word among them (a charity or a body, never a post's field)."""
+    words = part.split()
+    if len(words) == 1:  # 'SENDIASS': a service by its letters, no field's or post's
+        word = words[0]
+        return (
+            word.isalpha()
+            and word.isupper()
+            and 4 <= len(word) <= 8
+            and word.lower() not in SUBJECT_WORDS | ROLE_WORDS
+        )
+    return (
+        len(words) >= 2
+        and kind_of(part) in (None, "agency", "team")
+        and all(w[:1].isupper() for w in words)
+        and any(w.isupper() and 2 <= len(w) <= 4 and w.lower() not in SUBJECT_WORDS for w in words)
+        and not any(w.lower() in ROLE_WORDS or w.lower() in SUBJECT_WORDS for w in words)
+    )
+
+
+def letters_then_post(part: str) -> bool:
+    """'MKCC Commissioning Manager': a council's or body's letters, then a whole post."""
+    words = part.split()
+    return (
+        len(words) >= 3
+        and bool(COUNCIL_LETTERS.fullmatch(words[0]))
+        and words[0].lower() not in SUBJECT_WORDS
+        and whole_post(" ".join(words[1:]))
+        and kind_of(" ".join(words[1:])) == "post"
+    )

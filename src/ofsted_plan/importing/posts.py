@@ -107,6 +107,8 @@ ROLE_WORDS = frozenset(
         "lead",
         "leader",
         "chair",
+        "convener",  # a Scottish committee's chair: 'APC Independent Convener'
+        "convenor",
         "chief",
         "coordinator",
         "co-ordinator",
@@ -176,7 +178,8 @@ FIELD_PAIRS = frozenset(
      "police & crime", "teaching & learning", "behaviour & attitudes",  # Ofsted's areas
      "health & care",  # 'Dudley Integrated Health and Care NHS Trust': one trust
      "leadership & management",  # 'Police & Crime Commissioner': one post
-     "assessment & benefits")  # 'Financial Assessment & Benefits Manager': one post
+     "assessment & benefits",  # 'Financial Assessment & Benefits Manager': one post
+     "support & protection")  # Scotland's 'Adult Support and Protection': one field
 )  # fmt: skip
 # Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
 SUBJECT_WORDS = frozenset(

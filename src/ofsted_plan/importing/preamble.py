@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .builder import Builder
-from .classify import LABEL_CELL, NOTE_LINE, own_texts
+from .classify import LABEL_AND_VALUE, LABEL_CELL, NOTE_LINE, own_texts
 from .documents import Document, Grid, Paragraph, Row
 from .furniture import COMMENTARY, PLACEHOLDER, heading_like
 from .header import Vocabulary
@@ -18,7 +18,15 @@ from .levels import numbered_like_body
 from .prefixes import prefix_class
 from .rules import Rules
 from .sheet_labels import A_CAPTION
-from .titles import TITLE_LABEL, best_title, body_and_service, key_cell, only_bodies, table_width
+from .titles import (
+    CODED_PART,
+    TITLE_LABEL,
+    best_title,
+    body_and_service,
+    key_cell,
+    only_bodies,
+    table_width,
+)
 
 
 def _scores_beside(row: Row, texts: list[tuple[int, str]], header: Header) -> list[tuple[int, str]]:
@@ -48,6 +56,7 @@ def _labelled_words(row: Row, texts: list[tuple[int, str]]) -> bool:
         len(texts) == 2
         and len(texts[1][1].split()) >= 5
         and not said_of_its_part(" ".join(t for _, t in texts))
+        and not _DESCRIBES.fullmatch(texts[0][1].strip())  # 'Description' | the risk's
         and (
             labels_one_part(texts[0][1])
             or (row.spans.get(texts[1][0], 1) > 1 and len(texts[0][1].split()) <= 8)
@@ -55,6 +64,8 @@ def _labelled_words(row: Row, texts: list[tuple[int, str]]) -> bool:
     )
 
 
+# 'Description' | what the risk is, under the risk's band: said of the part, not its name.
+_DESCRIBES = re.compile(r"(?:risk\s+|issue\s+)?description\s*:?", re.IGNORECASE)
 # 'Area for priority action:' | its words, above the header: the table's part, named.
 _LABELLED_ABOVE = "labelled above the first header"
 # A part's label and number before its words: 'R1: Improve ...', 'AFI 2 – ...'.
@@ -188,12 +199,21 @@ class PreambleReader:
     @staticmethod
     def _header_after_facts(grid: Grid, index: int, first_header: int) -> bool:
         """The header follows this row, past lines said of the part ('Responsible body:
-        ...') and blank rows."""
+        ...') and blank rows; under a risk's coded heading ('SR01 Financial resilience'),
+        past its facts cell by cell too ('Current score: 16 (Red)' | 'Target score: 9')."""
+        heading = own_texts(grid.rows[index])
+        coded = bool(heading) and CODED_PART.match(heading[0][1]) is not None
         for j in range(index + 1, len(grid.rows)):
             if j == first_header:
                 return True
             texts = own_texts(grid.rows[j])
-            if texts and not said_of_its_part(": ".join(t.rstrip(":") for _, t in texts)):
+            if (
+                texts
+                and not said_of_its_part(": ".join(t.rstrip(":") for _, t in texts))
+                and not (
+                    coded and len(texts) > 1 and all(LABEL_AND_VALUE.match(t) for _, t in texts)
+                )
+            ):
                 return False  # ('NCA response' | 'Accepted': a label's cell and its value's)
         return False
 

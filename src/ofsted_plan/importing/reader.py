@@ -46,6 +46,8 @@ _REPORT_SECTION = re.compile(
 )
 
 # A key's row as classify.py writes it: 'Behind schedule = Will miss the original date'.
+# Colours a key may give a meaning that are no RAG colour: 'grey' = 'Not yet started'.
+_SWATCH_COLOURS = frozenset(("grey", "purple"))
 _KEY_ROW = re.compile(r"^[^=|;]{1,30} = [^=|]+$")
 
 
@@ -259,6 +261,8 @@ class Reader(RowReader, DocumentParts):
                 for colour, _, word in (p.partition(" = ") for p in fill_pairs(r.row)):
                     if word and colour in COLOUR_WORDS:
                         pairs.append(f"{word} = {colour}")
+                    elif word and colour in _SWATCH_COLOURS:  # a grey swatch beside 'Not yet
+                        pairs.append(f"{colour} = {word}")  # started': what grey cells mean
         pairs += [  # 'Delayed | Due date will be missed' beside its count (classify.py)
             r.text for r in self.rows if r.kind is RowKind.KEY and _KEY_ROW.match(r.text)
         ]

@@ -100,7 +100,7 @@ def paragraphs_between(
         ):  # 'Should 1: Continue to improve ...' under a ruled heading: a part of it
             level = 3
         inner = next((p.text for p in reversed(out) if p.level == 3), inner)
-        if level is None and inner and _same_opening(inner, text.strip()):
+        if level is None and inner and same_opening(inner, text.strip()):
             level = 3  # 'The provider should improve ...' after the first 'The provider
             # should ...' under the ruled heading: the next part beside it
         last_ruled = number if ruled and level in (2, 3) else -1
@@ -145,7 +145,7 @@ def _carries_on(before: str, line: str) -> bool:
     return open_end and (not line[:1].isupper() or len(last) >= 76)
 
 
-def _same_opening(before: str, line: str) -> bool:
+def same_opening(before: str, line: str) -> bool:
     """'The provider should ...' after 'The provider should ...': a sentence opening as the
     part before it does (its first three words, one a 'should' or 'must'), of its length."""
     first, second = before.split()[:3], line.split()[:3]

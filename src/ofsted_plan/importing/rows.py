@@ -14,7 +14,9 @@ from .documents import Grid, Row
 from .furniture import (
     captions,
     counts_by_status,
+    facts_before_the_header,
     is_own_export,
+    notes_under_a_heading,
     page_line,
     report_box,
     summary_rows,
@@ -112,6 +114,8 @@ class RowReader(PreambleReader):
         captions(self.rows[start:])
         counts_by_status(self.rows[start:])
         totals_headings(self.rows[start:])
+        facts_before_the_header(self.rows[start:])
+        notes_under_a_heading(self.rows[start:])
 
     @staticmethod
     def _repeated_above(grid: Grid, headers: dict[int, Any]) -> set[str]:

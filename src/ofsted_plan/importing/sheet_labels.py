@@ -155,8 +155,9 @@ def _restates(line: str, name: str) -> bool:
 
 def _abbreviates_a_label(grid: Grid, words: Vocabulary) -> bool:
     """The sheet's name is the letters and number of a label above its header ('APA 1' and
-    'Area for priority action 1 | <the inspectors' words>')."""
-    name = re.fullmatch(r"([A-Za-z]{2,6})\s*(\d{1,2})", grid.name or "")
+    'Area for priority action 1 | <the inspectors' words>'), or the letters alone of the
+    labels it holds ('AFI' over 'Area for improvement 1', 'Area for improvement 2')."""
+    name = re.fullmatch(r"([A-Za-z]{2,6}?)s?\s*(\d{1,2})?", grid.name or "")
     if name is None:
         return False
     below = 0  # (or the first row under it: 'Area for priority action 1: Leaders ...')
@@ -172,9 +173,15 @@ def _abbreviates_a_label(grid: Grid, words: Vocabulary) -> bool:
             if texts
             else None
         )
-        if label is not None and (len(texts) >= 2 or label[3]) and label[2] == name[2]:
-            letters = "".join(w[0] for w in label[1].split() if w.lower() not in _SMALL_WORDS)
-            if letters.casefold() == name[1].casefold():
+        if (
+            label is not None
+            and (len(texts) >= 2 or label[3])
+            and (label[2] == name[2] or name[2] is None)
+        ):
+            words_of = label[1].split()  # 'APA' without 'for', 'AFI' with it
+            every = "".join(w[0] for w in words_of)
+            letters = "".join(w[0] for w in words_of if w.lower() not in _SMALL_WORDS)
+            if name[1].casefold() in (letters.casefold(), every.casefold()):
                 return True
     return False
 

@@ -95,6 +95,11 @@ def no_status_read(
             re.search(r"\b(?:rag|status)\b", header.titles[c], re.IGNORECASE) for c in alike
         ):
             column = max(alike)  # 'RAG T1' | 'RAG T2', colour only: the latest, to the right
+        elif (
+            len(alike) > 1 and len(bare := [c for c in alike if _colour_only(action_rows, c)]) == 1
+        ):
+            column = bare[0]  # 'Score' (16, red, a risk's, merged over its actions) beside
+            # 'Progress' (colour only, each action its own): the action's RAG is the latter
         coloured = [r for r in action_rows if column in r.row.fills]
         empty = sum(1 for r in coloured if column >= len(r.row.cells) or not r.row.cells[column])
         if count >= max(2, len(action_rows) // 2) and empty >= 0.8 * len(coloured):
@@ -123,6 +128,15 @@ def no_status_read(
                     hint=f"read it as the status with a rules file: column {title} = status; "
                     f"or, if its colours are not the actions' RAG: column {title} = extra",
                 )
+
+
+def _colour_only(rows: list[Classified], column: int) -> bool:
+    """Coloured cells with no words, each action's own (none merged down over others)."""
+    coloured = [r for r in rows if column in r.row.fills]
+    return bool(coloured) and all(
+        column not in r.row.down and (column >= len(r.row.cells) or not r.row.cells[column].strip())
+        for r in coloured
+    )
 
 
 _SHADED_FIELDS = frozenset(("progress", "comments", "extra"))  # never priority, lead, end

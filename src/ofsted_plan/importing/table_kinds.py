@@ -99,5 +99,5 @@ _OTHER_TITLES = frozenset(
      "approved by", "approval", "owner", "reviewer", "review date", "status of document",
      "term", "definition", "meaning", "abbreviation", "acronym", "risk", "likelihood",
      "impact", "mitigation", "decision", "decision required", "signature", "role", "name",
-     "description", "comments")
+     "description", "comments", "score", "risk score", "rating", "trend", "controls")
 )  # fmt: skip

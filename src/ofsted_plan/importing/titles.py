@@ -48,6 +48,7 @@ _ONLY_A_KIND = re.compile(
     r"(?:action|improvement|delivery)\s+"
     r"(?:plan|tracker|log)(?:\s+\d{4}\s*[–—/-]\s*\d{2,4})?"  # ('Action Plan 2023–2026: ...')
     r"(?:\s+and\s+progress\s+(?:update|report))?\s*"
+    r"(?:\([^()]*\)\s*(?=[–—:-]))?"  # '(April 2024 – March 2025) – position at ...'
     r"(?:$|\([^()]*\)$|[–—:-]\s*(?:(?:year|quarter|q)\s*\d+\s+)?(?:progress|position|update|"
     rf"status|as\s+at|at|version|v\d+|{_MONTH_WORD})\b)",
     re.IGNORECASE,
@@ -153,6 +154,8 @@ def plan_score(text: str) -> int:
         return -1
     if _KIND_ANSWERING.match(text.strip()):
         return 1
+    if CODED_PART.match(text.strip()):
+        return -3  # 'SR01 Financial resilience – ... Financial Plan period': a risk's heading
     return (
         3 * bool(_STRONG_PLAN.search(text))
         + 2 * bool(_MIDDLING_PLAN.search(text))
@@ -162,6 +165,8 @@ def plan_score(text: str) -> int:
     )  # ('Thematic inspection: ... (HMICFRS, published August 2024)': the report it answers)
 
 
+# A part's code before its words: 'SR01 Financial resilience', 'CR2 – Cyber', 'R3: ...'.
+CODED_PART = re.compile(r"^[A-Z]{1,4}\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:–—-]?\s+[A-Z]")
 # 'Overall rating: Requires improvement (...). Plan owner: ...': a sentence, ending in a full
 # stop, says something about the plan; a title names it.
 _NOT_A_TITLE = re.compile(
@@ -240,6 +245,9 @@ def names_more_fully(cover: str, title: str) -> bool:
     )
     # 'This plan responds to ...', 'Read me: the tracker is on the next sheet': prose, a note
     sentence = full.endswith(".") or re.match(r"^\w+(?:\s+\w+)?\s*:", full) is not None
+    if re.search(r"\(\s*appendix\s+\w{1,3}\s*\)$", full):
+        return False  # '... tracker (Appendix B)': a committee paper's caption of its
+        # appendix, over the sheet that names the body's tracker
     if full.endswith(" summary") or re.search(r"[:–—-]\s*summary\b[^:–—]*$", full):
         return False  # '... Register – Quarter 3 2024/25 summary', '...: summary of risk
         # scores': the caption of a summary sheet, not the document's name
@@ -276,9 +284,25 @@ def names_more_fully(cover: str, title: str) -> bool:
     if _STRONG_PLAN.search(own) and not _STRONG_PLAN.search(full) and _THE_REPORTS.search(full):
         return False  # '... Force Improvement Plan' on the sheet beside a first sheet's
         # 'HMICFRS PEEL inspection ... – graded judgements (report published ...)': the report
+    if (
+        _BY_THE_INSPECTORATE.match(full)
+        and not _BY_THE_INSPECTORATE.match(own)
+        and not _STRONG_PLAN.search(full.partition(" – ")[0])  # ('CQC Inspection Action Plan
+    ):  # – Must Do and Should Do actions' names the plan)
+        return False  # the cover's 'HM Inspectorate of Probation Inspection of ... – Post-
+        # Inspection Improvement Plan' names the report; the sheet's 'Somerset Youth Justice
+        # Service – ... Improvement Plan 2025' names whose plan it is
     return len(full) > len(own) and (
         own in full or (not sentence and bool(PLAN_WORDS.search(cover)))
     )
+
+
+# A line opening with the inspectorate whose report the plan answers.
+_BY_THE_INSPECTORATE = re.compile(
+    r"^(?:hm\s+inspectorate|his\s+majesty's\s+inspectorate|hmi\b|ofsted\b|cqc\b|care\s+quality"
+    r"\s+commission|estyn\b|hmicfrs\b|care\s+inspectorate\b|audit\s+(?:scotland|wales)\b)",
+    re.IGNORECASE,
+)
 
 
 def _spelled_out(letters: str, full: str) -> bool:

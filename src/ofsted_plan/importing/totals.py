@@ -4,7 +4,7 @@ that counts actions by RAG, set aside as a person passes over it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from .documents import Grid, Row
 from .values import COLOUR_WORDS, STATUS_WORDS, status_key
@@ -34,8 +34,24 @@ _COUNTED = re.compile(r"(.+?)(?:\s*[:=]\s*|\s+)(\d+)")  # 'Green: 3', 'Green = 3
 
 
 def totals_row(row: Row) -> bool:
-    """'Green | 12', 'Total | 40', 'Blue 3 Green 10 Amber 2 Red 1': counts, not an action."""
-    texts = [t for c in row.cells if (t := c.strip())]
+    """'Green | 12', 'Total | 40', 'Blue 3 Green 10 Amber 2 Red 1': counts, not an action; also
+    where a key stands beside the counts past an empty column ('Green – on track | 2 | | |
+    Some risk to delivery'), two small tables side by side."""
+    if _counts_of(row.cells, row.problems):
+        return True
+    cells = [c.strip() for c in row.cells]
+    start = next((i for i, c in enumerate(cells) if c), len(cells))
+    gap = next((i for i in range(start, len(cells)) if not cells[i]), len(cells))
+    return (
+        gap - start >= 2
+        and any(cells[gap:])
+        and _NUMBER.match(cells[gap - 1]) is not None
+        and _counts_of(cells[start:gap], ())
+    )
+
+
+def _counts_of(row_cells: Sequence[str], problems: Collection[object]) -> bool:
+    texts = [t for c in row_cells if (t := c.strip())]
     if (
         len(texts) >= 2
         and any(
@@ -61,7 +77,7 @@ def totals_row(row: Row) -> bool:
     if not cells or len(cells) > 24:
         return False
     labels = [c for c in cells if not _NUMBER.match(c)]
-    numbers = [c for c in cells if _NUMBER.match(c)] + list(row.problems)  # =COUNTIF(...)
+    numbers = [c for c in cells if _NUMBER.match(c)] + list(problems)  # =COUNTIF(...)
     if not numbers or not labels:
         return False
     if len(labels) > 2 and re.search(r"\bsummary\b", labels[0], re.IGNORECASE):

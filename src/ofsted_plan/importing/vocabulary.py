@@ -250,6 +250,7 @@ HEADER_NAMES: dict[str, str] = {
     "#": "ref",
     "ref no.": "ref",
     "action ref": "ref",
+    "action code": "ref",  # a risk system's export: 'CR01/A1'
     "action no": "ref",
     "action number": "ref",
     "id": "ref",
@@ -422,6 +423,7 @@ HEADER_NAMES: dict[str, str] = {
     "response to the recommendation": "action",
     "significant governance issue": "recommendation",
     "learning theme": "theme",  # a practice review's themes of learning
+    "learning point": "theme",  # an adult protection learning review's, over its recommendations
     "learning themes": "theme",
     "further action": "action",  # a risk register's actions to bring a risk to its target
     "further actions": "action",

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from ..errors import PlanError
-from .documents import Block, Document, Grid, Paragraph, Row
+from .documents import SUBTITLE, Block, Document, Grid, Paragraph, Row
 from .labels import BARE_LABEL
 from .values import rag_of
 
@@ -71,12 +71,15 @@ def docx_document(data: bytes, path: str) -> Document:
 
 
 def _level(paragraph: Any) -> int | None:
-    """0 for a Title paragraph, N for Heading N, None for body text."""
+    """0 for a Title paragraph, N for Heading N, SUBTITLE for a Subtitle, None for body
+    text."""
     style = paragraph.style
     name = (style.name if style is not None else "") or ""
     lowered = name.lower()
     if lowered == "title":
         return 0
+    if lowered == "subtitle":
+        return SUBTITLE
     if lowered.startswith("heading"):
         digits = "".join(ch for ch in lowered if ch.isdigit())
         return int(digits) if digits else 1

@@ -233,8 +233,10 @@ def notes_under_a_heading(rows: list[Classified]) -> None:
         texts = own_texts(item.row)
         if ref is None or action is None or [c for c, _ in texts] != [action]:
             continue
-        before = next((r for r in reversed(rows[:index]) if r.kind is not RowKind.BLANK), None)
-        if before is None or before.kind is not RowKind.STRUCTURE:
+        above = index - 1  # (looked back in place: a long table's rows are never copied)
+        while above >= 0 and rows[above].kind is RowKind.BLANK:
+            above -= 1
+        if above < 0 or rows[above].kind is not RowKind.STRUCTURE:
             continue
         after = next(
             (r for r in rows[index + 1 :] if r.kind in (RowKind.ACTION, RowKind.STRUCTURE)), None

@@ -18,6 +18,8 @@ from ofsted_plan.planfile.writer import dump_plan
 
 from .helpers import REPO, run
 
+# The day an update is dated: given, never the real date (a run across midnight would differ).
+ON = date(2017, 6, 1)
 SHIPPED = REPO / "plans" / "ofsted-2016.yaml"
 
 
@@ -85,13 +87,13 @@ CASES = [
     (  # a dated update on a line of its own (issue 20): the comments become a block
         "--append-comment",
         "Signed off.",
-        lambda a: setattr(a, "comments", with_update(a.comments, "Signed off.", date.today())),
+        lambda a: setattr(a, "comments", with_update(a.comments, "Signed off.", ON)),
         [
             *OLD_COMMENT,
             f"+{K}comments: |-",
             f"+{C}Early help plans are being reviewed by MAPF and parents. It is in the work"
             " plan this term, as the MAPF was completing other work in February.",
-            f"+{C}{date.today().isoformat()}: Signed off.",
+            f"+{C}{ON.isoformat()}: Signed off.",
         ],
     ),
 ]
@@ -106,7 +108,8 @@ def test_each_field_changes_only_its_lines(
     lines: list[str],
 ) -> None:
     before = plan.read_text(encoding="utf-8")
-    result = run("set", "1.1", option, value, "-p", str(plan))
+    dated = ["--on", ON.isoformat()] if option == "--append-comment" else []  # a frozen day
+    result = run("set", "1.1", option, value, *dated, "-p", str(plan))
     assert result.exit_code == 0, result.stderr
     assert result.stderr.startswith(f"Updated 1.1 in {plan}: ")
     after = plan.read_text(encoding="utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -272,16 +273,18 @@ def test_done_needs_evidence_or_a_reason(tmp_path: Path) -> None:
 
 
 def test_done_records_evidence_and_changes_only_the_action(tmp_path: Path) -> None:
-    from datetime import date
 
     plan = shipped(tmp_path)
     before = plan.read_text(encoding="utf-8")
-    result = run(
+    days = [date.today().isoformat()]  # evidence is dated the day it is recorded: the day
+    result = run(  # before the run or after it (a run across midnight has both)
         "done", "1.1", "--evidence", "Audit: 18 of 20 plans SMART", "--link", "audits/may.xlsx",
         "--checked-by", "JF", "-p", str(plan),
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
-    today = date.today().isoformat()
+    days.append(date.today().isoformat())
+    text = plan.read_text(encoding="utf-8")
+    today = next((d for d in days if f"date: '{d}'" in text), days[0])
     added = (
         "            status: blue\n"
         "            evidence:\n"

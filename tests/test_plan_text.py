@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import jsonschema
@@ -64,9 +63,10 @@ def test_plan_set_never_splices_text_around_a_comment(tmp_path: Path) -> None:
         "comments: See item #4 of the minutes", "comments: 'See item #4 of the minutes'"
     )
     plan.write_text(quoted)
-    assert run("set", "1.1", "--append-comment", "Done.", "-p", str(plan)).exit_code == 0
+    args = ("set", "1.1", "--append-comment", "Done.", "--on", "2017-06-01", "-p", str(plan))
+    assert run(*args).exit_code == 0
     action = next(a for a in load_plan(plan).actions() if a.ref == "1.1")
-    assert action.comments == f"See item #4 of the minutes\n{date.today().isoformat()}: Done."
+    assert action.comments == "See item #4 of the minutes\n2017-06-01: Done."
 
 
 def test_merge_conflict_markers_are_named(tmp_path: Path) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -346,10 +345,11 @@ def test_done_marks_blue_with_a_comment(meetings: Path) -> None:
     assert shown["status"] == "blue" and shown["comments"] == "2017-05-24 PD: Scorecard live."
     again = run("done", "2.1")
     assert again.exit_code == 0 and "already complete" in again.stderr
-    run("done", "1.2", "--comment", "Audit published.", "--evidence", "Audit report")
+    run("done", "1.2", "--comment", "Audit published.", "--evidence", "Audit report",
+        "--on", "2017-06-01")  # fmt: skip
     comments = json.loads(ok("show", "1.2", "-f", "json", MAY))["comments"]
     # appended as a dated update of its own, the latest (issue 20)
-    assert comments.endswith(f"Auditor on leave until July.\n{date.today()}: Audit published.")
+    assert comments.endswith("Auditor on leave until July.\n2017-06-01: Audit published.")
 
 
 def test_updated_is_cached_on_head_and_the_file(

@@ -648,10 +648,51 @@ session made): heldout353, 12 of 14 right, 2 wrongly ('Head of Payroll & HR Syst
 Chief Executive and Chief Officer Resources' split); heldout354, 11 of 14 right, 3 wrongly
 ('Requirement notices' over its regulations kept as a level; a core service's line lost over the
 must-dos; a project's RAG line read as a heading); heldout355, 14 of 14 right; heldout356, 13 of
-14 right, 1 wrongly (a 'Must / Should' column's 'Should' read as a level). Files still read
-wrongly are listed below, marked as expected to fail (strictly: one that starts passing fails
-the run, so the list stays true); issue 18 stays open until the list is empty and a held-out set
-reads nine in ten right on first sight."""
+14 right, 1 wrongly (a 'Must / Should' column's 'Should' read as a level); heldout357 to
+heldout380 (session 22, six rounds of four, each measured before any change for it): heldout357,
+13 of 14 right, 1 wrongly (an 'Issue:' line's label kept in the finding); heldout358, 13 of 14
+right, 1 wrongly (a project sheet named by its tab, not its 'Project:' fact); heldout359, 13 of
+14 right, 1 refused (two sheets of audits by year refused as two versions); heldout360, 13 of 14
+right, 1 refused at another line (three quarterly update columns); heldout361, 12 of 14 right, 2
+wrongly (a lettered recommendation row over its numbered actions read as an action; a risk's
+band and its description both levels); heldout362, 13 of 14 right, 1 refused (an answers column
+'Response (Agreed / Partly Agreed / Not Agreed)' beside the actions); heldout363, 12 of 14
+right, 2 wrongly (a youth justice service's cover title; one officer's two posts); heldout364, 9
+of 14 right, 5 wrongly (posts after a comma or with areas split or joined, 'Completion by' not
+the end, a DHR's title, a label's level); heldout365, 11 of 14 right, 3 wrongly (a councillor
+'and' a post, a long requirement under its label, an 'Agreed date' of months read as codes);
+heldout366, 11 of 14 right, 2 wrongly, 1 refused (a school's 'SENDCo & Reading Lead', two trusts
+joined by 'and', a log's meeting dates as a theme); heldout367, 12 of 14 right, 2 wrongly;
+heldout368, 12 of 14 right, 2 wrongly (a numbered priority under a question heading; a cover
+spelling out the quarter); heldout369, 13 of 14 right, 1 wrongly; heldout370, 11 of 14 right, 2
+wrongly, 1 refused (a first line naming the plan over banded tables; a register laid out a block
+per risk); heldout371, 12 of 14 right, 2 wrongly ('Rec. No.' unread); heldout372, 12 of 14
+right, 2 wrongly (a section in capitals over the first part); heldout373, 11 of 14 right, 2
+wrongly, 1 refused (a numbered 'Outcome' written where its run starts; audit ratings beside the
+RAG); heldout374, 13 of 14 right, 1 wrongly ('Ward Sister, Third Floor' split); heldout375, 12
+of 14 right, 1 wrongly, 1 refused at another line ('Outstanding' refused, fairly, as no known
+status); heldout376, 11 of 14 right, 3 wrongly (should-improve sentences between records, 'What
+difference do we expect to see?', a sheet's 'Recommendations from the NAO ...' line); heldout377
+to heldout380: heldout377, 13 of 14 right; heldout378, 13 of 14 right; heldout379, 13 of 14
+right; heldout380, 13 of 14 right, each with 1 wrongly ('Milestone 1.1' records, 'Should do 2 –'
+lines, 'Project / key deliverable', sheets named by kinds of parts); heldout381, 13 of 14 right,
+1 wrongly (a progress cell's second line unquoted in a tab export, read as a heading);
+heldout382, 12 of 14 right, 2 wrongly (a labelled finding under a ruled heading read as a fact;
+a board log's agenda items, read as no level, a level to its author); heldout383, 14 of 14
+right; heldout384, 12 of 14 right, 1 wrongly ('Section 1: Requirement notices' kept as a level
+over its regulations), 1 refused (a sign-off block under the table); heldout385, 13 of 14 right,
+1 refused at another line (a 'Priority' of numbers read as the refs); heldout386, 12 of 14
+right, 1 wrongly (sections alone in a risk column read as parts), 1 refused (a cover's key of
+letters a row unread); heldout387, 13 of 14 right, 1 wrongly (a children's home 'Requirements'
+table's lead-in line); heldout388, 14 of 14 right; heldout389 to heldout392 (measured last, with
+every change but three made): heldout389, 14 of 14 right; heldout390, 12 of 14 right, 2 wrongly
+(a highlight report's header block and risks read as parts and actions; 'Stevenage BID and SBC'
+one lead); heldout391, 14 of 14 right; heldout392, 9 of 14 right, 3 wrongly ('UKAD target'
+beside 'WADA deadline' unread, so a mistyped 'Jul-2O25' was read in silence; a 'SHOULD DO' band;
+a note line under a section), 2 refused (two columns titled 'Impact'; a key issue line under a
+highlight report's table). Files still read wrongly are listed below, marked as expected to fail
+(strictly: one that starts passing fails the run, so the list stays true); issue 18 stays open
+until the list is empty and a held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1184,6 +1225,65 @@ STILL_WRONG = {
     "heldout356/lj1-thornton-medical-centre-cqc-inspection-action-plan.csv": (
         "a Must / Should column as a level"
     ),
+    # heldout357 to heldout380 (session 22): each measured before any change for it; these
+    # are shapes whose authors read them both ways in the corpus, left as they read
+    # 'Director of Corporate Governance and Chief of Staff': one post to its author, two to
+    # the authors of 'Medical Director and Chief Nurse'
+    "heldout363/lq2-velindre-university-nhs-trust-audit-wales-structured-assessment-2024-"
+    "management-response.docx": ("one officer's two posts joined by 'and'"),
+    # 'Risk' beside 'Risk description': the description a level to this author, kept as
+    # another column by the authors of heldout232 and heldout361
+    "heldout367/lu2-bridgend-cbc-corporate-risk-register-q3-2025-26.xlsx": (
+        "a risk's description a level or not"
+    ),
+    "heldout369/lw2-east-ayrshire-council-annual-audit-report-2024-25-action-plan.docx": (
+        "an issue's title in its cell or the heading over its table"
+    ),
+    "heldout370/lx2-cambridge-university-hospitals-nhsft-maternity-neonatal-improvement-plan."
+    "xlsx": ("the cover's title or the sheet's"),
+    "heldout371/ly1-brighton-hove-city-council-childrens-home-ofsted-action-plan.docx": (
+        "a band naming kinds of parts: a level or not"
+    ),
+    "heldout372/lz1-cygnet-hospital-stevenage-cqc-mental-health-must-should-do-action-plan.docx": (
+        "a band naming kinds of parts: a level or not"
+    ),
+    # each risk a block of labelled lines, its actions labelled under it, in a text export
+    "heldout373/ma2-london-borough-of-bexley-corporate-risk-register-q2-2025-26.txt": (
+        "a block per risk"
+    ),
+    # sheets named 'Requirements' and 'Areas for improvement': the kinds of parts as a level
+    "heldout377/me1-moray-council-fostering-service-care-inspectorate-improvement-plan.xlsx": (
+        "a band naming kinds of parts: a level or not"
+    ),
+    "heldout378/mf2-rutland-county-council-transformation-programme-highlight-report.xlsx": (
+        "the cover's title or the sheet's"
+    ),
+    # a progress cell's second line, unquoted in a tab export, alone on a line of its own
+    "heldout381/mi2-river-clyde-homes-shr-annual-assurance-statement-improvement-plan.txt": (
+        "a cell's second line unquoted in a tab export"
+    ),
+    "heldout382/mj2-dorset-county-hospital-nhsft-board-of-directors-public-action-log.xlsx": (
+        "an agenda item over one action"
+    ),
+    "heldout384/ml1-brampton-medical-practice-cqc-inspection-action-plan.docx": (
+        "a band naming kinds of parts: a level or not"
+    ),
+    "heldout387/mo1-hampshire-county-council-childrens-home-ofsted-action-plan.docx": (
+        "a band naming kinds of parts: a level or not"
+    ),
+    # a highlight report's header block ('Overall Amber. ...') and its risks under the
+    # milestones read as parts and actions
+    "heldout390/mr2-maidstone-bc-transformation-programme-highlight-report.xlsx": (
+        "a highlight report's boxes around its milestones"
+    ),
+    "heldout392/mt1-castlegate-surgery-cqc-inspection-action-plan.txt": (
+        "a band naming kinds of parts: a level or not"
+    ),
+    # 'Single agency actions are monitored by each agency ...' under Section B read as the
+    # part, the agency's name under it lost
+    "heldout392/mt2-coventry-police-and-crime-board-dhr-ella-action-plan.docx": (
+        "a note under a section taken for its part"
+    ),
 }
 
 
@@ -1215,7 +1315,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 4954, f"{right} of {len(CASES)} read right"
+    assert right >= 5434, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

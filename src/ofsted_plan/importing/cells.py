@@ -82,8 +82,12 @@ def pale(rgb: str) -> bool:
 
 
 def under_ref(ref: str, head: str) -> bool:
-    """Whether a ref is numbered under another: 1.1.1 and 1.1a under 1.1, not 1.10."""
-    return ref.startswith(head) and len(ref) > len(head) and not ref[len(head)].isdigit()
+    """Whether a ref is numbered under another: 1.1.1 and 1.1a under 1.1, not 1.10; 1.1 under
+    R1 (a recommendation lettered, its actions numbered by its number)."""
+    if ref.startswith(head) and len(ref) > len(head) and not ref[len(head)].isdigit():
+        return True
+    letters = re.match(r"[A-Za-z]{1,4}\s?(?=\d)", head)
+    return letters is not None and ref[:1].isdigit() and under_ref(ref, head[letters.end() :])
 
 
 def month_hint(month_first: bool, text: str = "") -> str:

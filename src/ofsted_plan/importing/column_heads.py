@@ -59,15 +59,20 @@ def head_field(title: str, names: Mapping[str, str]) -> str | None:
 
 
 def _head(title: str, names: Mapping[str, str], field: str) -> str | None:
-    """The word of the title that names `field`, where every part of it ('X / Y') is about
-    that field: before any 'for ...', else the last word."""
+    """The word of the title that names `field`, where every part of it ('X / Y') that names
+    a field is about that one ('Regulatory Framework / Charter area': the area): before any
+    'for ...', else the last word."""
     key = BRACKETS.sub(" ", header_key(title))
     heads = []
-    for part in filter(None, (p.strip(" :-") for p in _PARTS.split(key))):
+    parts = [p for p in (p.strip(" :-") for p in _PARTS.split(key)) if p]
+    several = len(parts) > 1
+    for part in parts:
         front = SPACES.sub(" ", _AFTER_HEAD.sub("", part)).strip(" :-–")
         words = front.split(" ")
         if not front or len(words) > 5 or words[0] in ("for", "of", "to", "by", "from"):
             return None
+        if several and not any(names.get(h) for h in (front, words[-1])):
+            continue  # one side naming nothing: 'Regulatory Framework'
         head = next((h for h in (front, words[-1]) if names.get(h) == field), None)
         if head is None or head in WEAKER:
             return None
@@ -107,6 +112,7 @@ def settle_groupings(
     action = next((i for i, c in fields.items() if c.field == "action"), None)
     if action is not None and not recs:
         notes.extend(_two_levels_before(fields, titles, sample, action))
+        notes.extend(_numbered_runs_before(fields, titles, sample, action))
     if action is None or not 1 <= len(recs) <= 2:
         return
     pairs = [(recs[0], recs[1]), (recs[1], recs[0])] if len(recs) == 2 else []
@@ -156,6 +162,8 @@ def _two_levels_before(
         outside, within = carried(rows, outer), carried(rows, inner)
         if not all(len(v.split()) >= 3 for v in within) or not one_run_each(outside):
             continue
+        if not all(re.search(r"[^\W\d_]", v) for v in outside):
+            continue  # 'Date of meeting' of '14/01/2025': when, no heading in words
         over: dict[str, str] = {}
         if any(over.setdefault(i, o) != o for o, i in zip(outside, within, strict=True)):
             continue
@@ -166,6 +174,33 @@ def _two_levels_before(
             f"'{titles[outer].strip()}' holds whole runs of '{titles[inner].strip()}', each "
             "written where its run starts: read as the theme, and the other as the "
             "recommendation under it"
+        ]
+    return []
+
+
+def _numbered_runs_before(
+    fields: dict[int, Column], titles: list[str], sample: Sequence[Sequence[str]], action: int
+) -> list[str]:
+    """No theme column, and left of the action a column read as the measure ('Outcome')
+    written only where its run starts, each value a numbered part ('Outcome 1: Families can
+    find help early'): the parts the actions sit under, not one action's measure. The note
+    that says so, if it is."""
+    if any(c.field == "theme" for c in fields.values()):
+        return []
+    rows = [r for r in sample if action < len(r) and r[action]]
+    for column in range(action):
+        if fields.get(column, Column("extra", 1)).field != "measure" or len(rows) < 4:
+            continue
+        written = [r[column].strip() for r in rows if r[column].strip()]
+        if not rows[0][column].strip() or len(written) == len(rows) or len(written) < 2:
+            continue
+        labels = {m[1].casefold() if (m := _NUMBERED_PART.match(v)) else "" for v in written}
+        if len(labels) != 1 or "" in labels or not one_run_each(carried(rows, column)):
+            continue
+        fields[column] = Column("theme", 1)
+        return [
+            f"'{titles[column].strip()}' numbers the parts ('{written[0]}'), each written where "
+            "its run of actions starts: read as the theme, not a measure"
         ]
     return []
 

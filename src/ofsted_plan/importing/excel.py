@@ -11,7 +11,7 @@ from typing import Any
 
 from ..errors import PlanError
 from .documents import ERROR_VALUES, MAX_BYTES, MAX_CELLS, Document, Grid, Row
-from .labels import CLOSED_SHEET, STATUS_GROUP
+from .labels import CLOSED_SHEET, FILED_BY_YEAR, STATUS_GROUP
 from .totals import counts_under_header
 
 
@@ -115,8 +115,10 @@ def _one_plan(sheets: dict[str, list[tuple[int, list[str]]]], width_of: Any) -> 
     ):
         return False
     undated = [_YEAR.sub("", n).strip(" -–") for n in sheets if _YEAR.search(n)]
-    if len(undated) != len(set(undated)):  # 'Plan 2023' beside 'Plan 2024': two versions
-        return False  # ('Structured Assessment 2024' beside 'Local reports': two parts)
+    if len(undated) != len(set(undated)) and not all(FILED_BY_YEAR.match(n) for n in sheets):
+        return False  # 'Plan 2023' beside 'Plan 2024': two versions ('Structured Assessment
+        # 2024' beside 'Local reports': two parts; '2023-24 Audits' beside '2024-25 Audits':
+        # the audits of each year, one tracker, unless an action is on both)
     headers = {n: width_of(rows, True) for n, rows in sheets.items()}
     # A sheet of closed actions ('Closed since last ARAC') gives the date closed, no target.
     loose = {"end", "status"} if any(CLOSED_SHEET.match(n) for n in sheets) else set()
@@ -355,7 +357,9 @@ def _cover_title(book: Any, names: list[str]) -> str:
                     and not re.search(r"\b(?:summary|dashboard|guidance)\b", value, re.I)  # page's
                     and re.search(  # own name ('... Risk Register Summary Q3'), not the plan's
                         r"\b(plans?|trackers?|reports?|improvement|statement|programme|"
-                        r"registers?|logs?)\b|^implementation\s+of\b.*\brecommendations\b",
+                        r"registers?|logs?)\b|(?:^|\s[–—-]\s)(?:implementation|follow[- ]up)"
+                        r"\s+of\b.*\b(?:recommendations|actions)\b",  # 'Internal Audit –
+                        # Follow-up of Agreed Recommendations'
                         value,
                         re.I,
                     )
@@ -383,6 +387,15 @@ def _sheet_keys(book: Any, names: list[str], path: str, palette: Any) -> list[st
         together = "; ".join(line for line in lines if line)  # 'Green | Action completed' a row
         if len(key_pairs(together)) >= 2:
             keys.append(together)
+        letters = [  # 'NS | Not started' under 'RAG key': a letter a row, what it stands for
+            f"{cells[0]} = {cells[1]}"
+            for row in grid.rows
+            if len(cells := [c.strip() for c in row.cells if c.strip()]) == 2
+            and len(cells[0]) <= 3
+            and not cells[0].isdigit()
+        ]
+        if len(letters) >= 2:
+            keys.append("; ".join(letters))
     return keys
 
 

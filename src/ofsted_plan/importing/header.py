@@ -115,6 +115,10 @@ PERIOD_RAG = {
 }  # fmt: skip
 
 
+# The full stop closing an abbreviation in a title: 'Rec. No.', 'Resp. officer'.
+_ABBREVIATED = re.compile(r"(?<=[a-z])\.(?=\s|$)")
+# Letters that name a measure, not a body: 'KPI target' is the indicator's target level.
+_MEASURE_LETTERS = frozenset(("kpi", "kpis", "pi", "pis", "sla", "okr", "okrs"))
 # 'ICR Rec No', 'SAR recommendation': a body's or review's initials before the title say whose.
 INITIALS = re.compile(r"^[A-Z]{2,8}'?s?\s+(?=\S)")
 
@@ -125,10 +129,16 @@ def _column_of(words: Vocabulary, cell: str) -> Column | None:
         after = _titled_column(words, cell.strip()[initials.end() :])
         if after is not None and (
             after.field in ("ref", "recommendation", "theme")
-            or (after.field in ("end", "start") and re.search(r"date|deadline", cell, re.I))
+            or (
+                after.field in ("end", "start")
+                and (
+                    re.search(r"date|deadline", cell, re.I)
+                    or initials[0].strip().lower() not in _MEASURE_LETTERS
+                )
+            )
         ):
-            return after  # not 'KPI target' (a measure, not the end); 'KFRS target date' is
-            # the service's own date, as 'HMICFRS deadline' is the inspectorate's
+            return after  # not 'KPI target' (a measure, not the end); 'KFRS target date' and
+            # 'UKAD target' are the body's own dates, as 'HMICFRS deadline' is the inspectorate's
     return found
 
 
@@ -137,6 +147,8 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
     if key in PERIOD_RAG and key not in words.names:
         return Column("status", 0)  # weak: a 'RAG status' column beside it is the status
     field = words.names.get(key)
+    if field is None and (bare := _ABBREVIATED.sub("", key)) != key:
+        key, field = bare, words.names.get(bare)  # 'Rec. No.' as 'Rec No'
     if field is not None:
         return Column(field, 0 if key in WEAKER and key not in words.ruled else 1)
     if key in ("forecast", "baseline", "revised"):  # a highlight report's months: 'Baseline'
@@ -148,7 +160,11 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
         return Column("comments", dated.rank)
     if (dated := status_period(key)) is not None:  # 'Q3 status' beside 'Q2 status'
         return Column("status", dated.rank)
-    return _loose_column(words.names, key)
+    found = _loose_column(words.names, key)
+    if found is not None and found.field == "action" and _ANSWERS.search(key):
+        return None  # 'Response (Agreed / Partly Agreed / Not Agreed)': the answer given,
+        # one of those words, never what will be done
+    return found
 
 
 _BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[a-z' ]{2,40}$")
@@ -156,7 +172,9 @@ _FOR_WHOM = re.compile(r"\s+for\s+the\s+[a-z' ]{2,40}$")
 
 
 # The answers a column takes, in brackets: 'Compliant (Yes/No/Partial)', 'Met (Y/N)'.
-_ANSWERS = re.compile(r"\(\s*(?:[a-z]{1,8}\s*/\s*){1,4}[a-z]{1,8}\s*\)")
+_ANSWERS = re.compile(  # ('Response (Agreed / Partly Agreed / Not Agreed)': an answer each)
+    r"\(\s*(?:[a-z]{1,8}(?:\s[a-z]{1,8})?\s*/\s*){1,4}[a-z]{1,8}(?:\s[a-z]{1,8})?\s*\)"
+)
 
 
 def _loose_column(names: Mapping[str, str], key: str) -> Column | None:

@@ -121,6 +121,8 @@ def _refs_beside_a_system_id(
         return
     for column, title in enumerate(titles):
         named = fields[column].field if column in fields else "extra"
+        if named in ("start", "end"):
+            continue  # 'Agreed date' of 'December 2024', 'March 2025': months, never codes
         if named != "extra" and sum(c.field == named for c in fields.values()) < 2:
             continue  # a column read as a field no other column names ('Title' beside
             # 'Action description' names the action twice: free to be the ref)

@@ -98,6 +98,20 @@ def import_table(
                     **({header_key(settle.column): settle.field} if settle.column else {}),
                     **{header_key(c): f for c, f in settle.also.items()},
                 }
+                if (
+                    settle.column
+                    and columns == found.columns
+                    and not settle.rows
+                    and not settle.statuses
+                    and (found.refs_by_heading or not settle.refs_by_heading)
+                ):
+                    raise PlanError(  # the same reading asked for again: no progress
+                        f"the column '{settle.column}' is read as {settle.field}, and the table "
+                        "still asks for it: its columns cannot be settled from its titles",
+                        path=path,
+                        hint=f"say what each column is in a rules file (column {settle.column} "
+                        "= ..., see plan import --help)",
+                    ) from None
                 found = found._replace(
                     columns=columns,
                     settled=found.settled | (set(columns) - set(found.columns)),
@@ -115,7 +129,12 @@ def import_table(
             if report is not None:
                 report[:0] = settled
             return plan
-        raise PlanError("the table could not be settled in four readings", path=path)
+        raise PlanError(
+            "the table could not be settled in four readings",
+            path=path,
+            hint="say what its columns are in a rules file (column TITLE = field, see plan "
+            "import --help)",
+        )
     except PlanError as exc:
         if rules_path and rules_path not in str(exc):
             exc.hint = (exc.hint + "; " if exc.hint else "") + (

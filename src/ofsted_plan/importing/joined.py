@@ -25,6 +25,7 @@ from .post_areas import post_and_area
 from .posts import (
     BODIES,
     FIELD_PAIRS,
+    ONE_WORD_POSTS,
     RANKS,
     ROLE_WORDS,
     STATUTORY_ROLES,
@@ -86,6 +87,8 @@ def one_post(before: str, part: str, separator: list[str]) -> bool:
     twice) are one post: '&' joins within it."""
     if not separator or separator[0].strip() not in ("&", "+"):
         return False
+    if before.strip().lower() in ONE_WORD_POSTS and kind_of(part) == "post":
+        return False  # 'SENDCo & Reading Lead': a post named in one word, then another
     first = part.split()[0]
     if _places_of_one_council(before, part):
         return True  # 'Redcar & Cleveland Borough Council': one council of two places
@@ -146,7 +149,12 @@ def one_post(before: str, part: str, separator: list[str]) -> bool:
         and part.split()[0].lower() not in ROLE_WORDS | RANKS
     ):
         return True  # 'Strategic Planning & Performance Manager': one manager of both fields
-    if kind_of(part) == "team" and kind_of(before) in (None, "name") and " of " not in before:
+    if (
+        kind_of(part) == "team"
+        and kind_of(before) in (None, "name")
+        and " of " not in before
+        and len(part.split()) <= 2  # not 'LBS Community Safety & Sutton Carers Centre': a
+    ):  # council's service and a centre of its own name
         return True  # 'SAB Learning & Development Subgroup': one team, its fields joined
     if len(part.split()) == 1 and post_and_area(before):
         return kind_of(part) in ("team", "agency", None)  # 'Executive Director, Property &
@@ -162,6 +170,7 @@ def one_post(before: str, part: str, separator: list[str]) -> bool:
     return (  # as with 'and': words that only look like a name ('Market Shaping') go on
         kind_of(part) in ("team", "name", None)  # and 'Head of Housing & Communities'
         and not plainly_a_person(part)
+        and part.split()[0].lower() not in RANKS  # ('... & DS MASH (CE BCU)': an officer)
         and kind_of(before) == "post"
         and " of " in f" {before} "
         and not before.endswith(")")  # 'Head of Housing Needs (LBB)': whole, its body named
@@ -362,7 +371,12 @@ def and_split(part: str) -> list[str]:
         and all(
             body_letters(p) or kind_of(p) == "agency" or ORGANISATION.fullmatch(p) for p in pieces
         )
-    ):
+    ) or (
+        len(pieces) == 2
+        and COUNCIL_LETTERS.fullmatch(pieces[1].strip())
+        and kind_of(pieces[0]) == "agency"
+        and len(pieces[0].split()) >= 2
+    ):  # ('Stevenage BID and SBC': a body, then a council by its letters)
         return pieces  # 'GMP and Bolton at Home': a force by its letters, and another body
     if len(pieces) == 2 and all(len(p.split()) >= 2 and kind_of(p) == "agency" for p in pieces):
         return pieces  # 'Adult Social Care and Southshire ICB' (never 'Health and Social Care')
@@ -439,6 +453,16 @@ def and_split(part: str) -> list[str]:
             and whole_post(sides[0])
             and not _heads_more(sides)
         )
-        if posts or {kind_of(p) for p in sides} == {"name"}:
+        kinds = {kind_of(p) for p in sides}
+        if (
+            posts
+            or kinds == {"name"}
+            or (plainly_a_person(sides[0]) and whole_post(sides[1]))  # 'Cllr Ryan Holloway
+            or (  # and Head of Revenues and Benefits'; 'NHS Gloucestershire ICB and
+                kinds == {"agency"}  # Gloucestershire Health and Care NHS Foundation Trust'
+                and " and " not in sides[0]
+                and all(len(p.split()) >= 3 for p in sides)
+            )
+        ):
             found.append(sides)
     return found[0] if len(found) == 1 else [part]

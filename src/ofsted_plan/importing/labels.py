@@ -8,28 +8,39 @@ import re
 
 from .person_kinds import kind_of
 
+# Whose finding or line, before what it is: 'CQC Must Do Actions', 'RSH finding 1', 'Ofsted
+# recommendation' (the column titles' fuller list is header._SOURCE).
+INSPECTORATE = (  # ('HM Inspectorate of Probation', 'Care Inspectorate', 'Audit Scotland')
+    r"(?:ofsted|cqc|rsh|estyn|ciw|hmicfrs|hmip|hmi|nao|(?:hm|his\s+majesty's)\s+inspectorate"
+    r"(?:\s+of\s+[a-z]+)?|care\s+quality\s+commission|care\s+inspectorate|audit\s+(?:scotland|wales))"
+)
 # A heading that only says what kind of part follows ('1.1 Area for improvement',
 # 'Recommendation 2', 'Priority area for improvement 1'): the paragraph under it is the
 # part's own words.
 BARE_LABEL = re.compile(
     r"^(?:[\dA-Z]{1,3}(?:\.\d{1,3})*[.):]?\s+)?(?-i:[A-Z]{2,8}\s+)?"
-    r"(?:(?:ofsted|estyn|inspection|inspectors'?)\s+)?"  # 'Ofsted area for improvement'
+    rf"(?:(?:{INSPECTORATE}|inspection|inspectors'?)\s+)?"  # 'Ofsted area for improvement'
     r"(?:(?:(?:priority|key)\s+)?areas?\s+for\s+(?:priority\s+action|improvement|development)|"
     r"priority\s+actions?|main\s+points?\s+for\s+action|"
     r"(?:(?:improvement|statutory|key)\s+)?recommendations?|"  # an auditor's annual report's
-    r"recs?\.?|requirements?|findings?|priority|must\s+dos?|should\s+dos?|"
+    r"recs?\.?|requirements?|findings?|issues?|priority|must\s+dos?|should\s+dos?|"
     r"causes?\s+(?:of|for)\s+concern|(?:priority|key)\s+concerns?|areas?\s+of\s+weakness|afi|"
     r"what\s+(?:does\s+)?the\s+\w+\s+needs?\s+to\s+do\s+to\s+improve\??)(?:\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*)?"
     r"(?:\s*\((?:[^()]|\([^()]*\)){1,60}\))?\s*:?$",  # 'Recommendation 1 (Management Board)':
     # to whom; 'Area for improvement 1 (Ref: Standard 5.3.1(f), stated first time)': its rule
     re.IGNORECASE,
 )
+# A sheet of a tracker filed by year: the audits or reviews done in it ('2023-24 Audits'), not
+# a version of the plan ('Plan 2023') nor one of its parts.
+_A_YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
+FILED_BY_YEAR = re.compile(
+    rf"^(?:{_A_YEAR}\s+)?(?:internal\s+)?(?:audits?|audit\s+reports?|reviews?|inspections?)"
+    rf"(?:\s+{_A_YEAR})?$",
+    re.IGNORECASE,
+)
 # What kind of rows a line says a table holds, in the plural: 'Must do actions', 'GIAA internal
 # audit recommendations – open', 'Open items'. The one list for sheet captions and sheet lines.
 ROW_KINDS = ("actions", "items", "recommendations", "requirements", "findings")
-# Whose finding or line, before what it is: 'CQC Must Do Actions', 'RSH finding 1', 'Ofsted
-# recommendation' (the column titles' fuller list is header._SOURCE).
-INSPECTORATE = r"(?:ofsted|cqc|rsh|estyn|ciw|hmicfrs|hmip|hmi|nao)"
 # A part by its kind and number, then its name: 'Standard 1: Safety and Quality'.
 NUMBERED_PART = re.compile(r"^[A-Z][A-Za-z]{2,20}\s\d{1,2}[a-z]?\s*[:.–-]\s+\S")
 # 'Part A – ', 'Section 2: ' before a part's kind ('Part A – Requirements').

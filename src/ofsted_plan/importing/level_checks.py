@@ -323,6 +323,14 @@ def headings_under_theme_column(plan: Plan, rows: list[Classified]) -> None:
     if not one_run_each(over) or not _nests(inner, over):
         return
     title = header.titles[theme].strip()
+    if len(set(inner)) == len(set(over)) and header_key(title).startswith("risk"):
+        raise Settle(  # 'SR1 – Financial sustainability' over the one 'Risk description
+            title,  # (cause / event / effect)' of its rows: the risk, then told again
+            "extra",
+            f"The headings over the table ({len(set(over))}, e.g. '{over[0][:60]}') each "
+            f"name the one risk the column '{title}' describes under it: the headings read as "
+            "the themes, the column kept as another column",
+        )
     raise Settle(
         title,
         "recommendation",

@@ -18,8 +18,8 @@ from .header import (
     Column,
     header_key,
 )
-from .told_apart import ANOTHER_BODY, told_apart
-from .vocabulary import PRIORITY_WORDS
+from .title_periods import latest_of
+from .told_apart import ANOTHER_BODY, ratings, told_apart
 
 
 def one_column_each(
@@ -39,7 +39,7 @@ def one_column_each(
     header: dict[int, str] = {}
     notes: list[str] = []
     for column, info in sorted(fields.items()):
-        if info.field == "theme" and info.rank == 0 and (rating := _ratings(column, sample)):
+        if info.field == "theme" and info.rank == 0 and (rating := ratings(column, sample)):
             notes.append(  # an audit tracker's 'Risk' of High/Medium: a rating, no part
                 f"'{cells[column].strip()}' holds ratings ('{rating}'), not "
                 "the names of the plan's parts: kept as another column"
@@ -79,6 +79,23 @@ def one_column_each(
                     "kept as other columns"
                 )
                 header[shown[0]] = field
+                continue
+            filled = [c for c in winners if any(c < len(r) and r[c].strip() for r in sample)]
+            if (
+                len(winners) > 2
+                and field in ("comments", "status")
+                and filled
+                and (latest := latest_of([header_key(cells[c]) for c in filled])) is not None
+                and latest_of([header_key(cells[c]) for c in winners]) is not None
+            ):  # 'Q1 update' | 'Q2 update' | 'Q3 update' (not yet written): the latest written
+                kept = filled[latest]
+                header[kept] = field
+                notes.append(
+                    f"{' and '.join(names)} each hold "
+                    f"{'progress' if field == 'comments' else 'the status'} for a period: "
+                    f"'{cells[kept].strip()}', the latest with any written, is read as it; the "
+                    "others are kept as other columns"
+                )
                 continue
             if len(winners) == 2 and (told := told_apart(field, winners, cells, sample)):
                 keep, other, other_field, why = told
@@ -132,14 +149,6 @@ def one_column_each(
 
 
 _MINUTE = re.compile(r"^min(?:ute)?\.?\s+(?:ref|reference|no|number)\b", re.IGNORECASE)
-
-
-def _ratings(column: int, sample: Sequence[Sequence[str]]) -> str:
-    """The first of a column's cells where all are ratings (High, Medium, Low), else ''."""
-    cells = [r[column].strip() for r in sample if column < len(r) and r[column].strip()]
-    if cells and all(c.casefold() in PRIORITY_WORDS for c in cells):
-        return cells[0]
-    return ""
 
 
 def _months_held(field: str, column: int, sample: Sequence[Sequence[str]]) -> int:

@@ -269,3 +269,28 @@ def findings_in_the_action_column(rows: list[Classified]) -> None:
             continue
         item.kind, item.text, item.column = RowKind.STRUCTURE, own[action], action
         item.why = "a finding in the action column over its numbered actions"
+
+
+def sections_over_the_theme_column(rows: list[Classified]) -> None:
+    """'A. FINANCE AND GOVERNANCE' alone in the theme column, on a row of its own, over rows
+    whose theme cell comes with the rest of its record ('SR1 – ... | Chief Executive | 3 | 3'):
+    a section over those parts, not a part with no actions (it was read as one)."""
+    lone: list[tuple[Classified, int]] = []
+    filled = 0
+    for item in rows:
+        theme = item.header.column("theme") if item.header is not None else None
+        if item.kind is not RowKind.ACTION or theme is None:
+            continue
+        own = dict(own_texts(item.row))
+        if theme not in own:
+            continue
+        if len(own) == 1:
+            lone.append((item, theme))
+        else:
+            filled += 1
+    if not lone or filled < 2 * len(lone):
+        return
+    for item, column in lone:
+        item.kind, item.column = RowKind.STRUCTURE, column
+        item.text = item.row.cells[column].strip()
+        item.why = "a section over the theme column"

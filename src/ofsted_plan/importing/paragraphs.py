@@ -94,7 +94,8 @@ OUTCOME = re.compile(
     r"\s+like|success\s+(?:looks|will\s+look)\s+like)|(?:intended|desired|expected)\s+outcomes?|"
     r"(?:our\s+)?aims?|outcomes?|success\s+(?:measures?|criteria)|"
     r"why\s+(?:this|it)\s+(?:is\s+a\s+priority|matters)|rationale|background|context|"
-    r"where\s+we\s+are(?:\s+now)?|what\s+we\s+know)\s*:",
+    r"where\s+we\s+are(?:\s+now)?|what\s+we\s+know|"
+    r"what\s+difference\s+(?:do|will|would)\s+we\s+(?:expect\s+to\s+)?(?:see|make))\s*[:?]",
     re.IGNORECASE,
 )
 # Paragraphs that name parts nest by what they say: 'Theme 1: ...' holds 'Quality statement: ...'.

@@ -40,7 +40,7 @@ from .prefixes import prefix_class
 from .record_lines import same_opening
 from .status_checks import Settle
 from .table_kinds import table_kind
-from .titles import PLAN_WORDS, after_body
+from .titles import PLAN_WORDS, after_body, plan_score
 from .totals import counts_under_header
 
 # An issue or risk named with its words ('Issue 1: Delays in closing the accounts'): the
@@ -163,6 +163,11 @@ class DocumentParts:
                     (block.level in (0, 1) or (block.level == 2 and was_title))
                     and not plan_grids
                     and (not title or (not PLAN_WORDS.search(title) and PLAN_WORDS.search(text)))
+                    and not (  # 'Action Plan: HMP & YOI Eastwood Park' as the first line, then
+                        not title  # the headings 'INTRODUCTION' and 'ACTION PLAN': sections
+                        and first_paragraph  # of the document the line names
+                        and plan_score(first_paragraph) > max(plan_score(text), 0)
+                    )
                     and not (title and _PAPER_SECTION.match(text))  # '1. Purpose of report'
                     and not (title and PART_OF.match(text))  # 'Part 1: Local report
                     # recommendations' under the document's title: its first part
@@ -209,7 +214,12 @@ class DocumentParts:
                         if block.level in (None, 10)
                         else block.level
                     )
-                    if was_heading and stack and labels_one_part(stack[-1][1]):
+                    if (
+                        was_heading
+                        and stack
+                        and labels_one_part(stack[-1][1])
+                        and not NUMBERED_PART.match(text)  # 'Priority 1: Curriculum' under
+                    ):  # 'What does the school need to do to improve?': a part of its own
                         level = stack[-1][0]  # 'Area for improvement 1' over its own words
                     if (
                         block.level is None
@@ -244,8 +254,9 @@ class DocumentParts:
                         continue  # under the part's own words: said of it
                     if lead_in:
                         plan.notes.append(lead_in)  # two labelled lines: the first kept
-                    lead_in = without_speaker(text)  # 'What Ofsted said: ...' right before a
-                    continue  # table, under a heading ('Ofsted: ...': the words it said)
+                    lead_in = without_kind(without_speaker(text))  # 'What Ofsted said: ...'
+                    continue  # right before a table, under a heading ('Ofsted: ...': the words
+                    # it said; 'Issue: ...': the words the label announces)
                 elif text.endswith(":") and len(text) <= 60 and any(lv < 10 for lv, _ in stack):
                     label_only = True
                 elif (
@@ -261,7 +272,10 @@ class DocumentParts:
                         )
                     )
                     and block.level is None
-                    and len(text) <= 400
+                    and (  # (under 'Requirement 1' alone: its words, however long; the
+                        len(text) <= 400  # Care Inspectorate's run on with the regulation)
+                        or (was_heading and stack and labels_one_part(stack[-1][1]))
+                    )
                     and not NARRATION.match(text)  # 'Inspectors found that ...': prose about it
                     and not (stack and _NAMED.match(stack[-1][1]))  # 'Issue 1: Delays in ...'
                 ):  # (and a finding in bold between two tables, as the first was under its

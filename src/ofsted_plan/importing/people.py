@@ -84,6 +84,16 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     if "/" in text and _ACTING.search(text):  # 'T/Supt Public Protection': one officer
         found = split_people(_ACTING.sub(lambda m: m[1] + "\ue000", text))
         return People(tuple(o.replace("\ue000", "/") for o in found.officers), found.kept_whole)
+    head, joint, tail = text.partition(" and ")
+    if (
+        joint
+        and "," in head
+        and "," in tail
+        and not re.search(r"[/;&\n]", text)
+        and kind_of(head) == kind_of(tail.partition(",")[0]) == "post"
+    ):
+        return People((head, tail), False)  # 'Independent Chair, APC and Lead Officer, Adult
+        # Protection': two posts, each with its area
     if with_its_area(text):  # 'Assistant Director, Adult Frailty & Long Term Conditions'
         return People((text,), False)
     commas = split_outside(text, _COMMA)  # 'SENDCo, AHT Teaching & Learning': whole posts

@@ -115,6 +115,7 @@ ROLE_WORDS = frozenset(
         "coach",  # an apprenticeship provider's 'Skills Coach', 'Lead Coaches'
         "adviser",
         "advisor",
+        "supervisor",  # 'Radiation Protection Supervisor'
         "worker",
         "practitioner",
         "consultant",
@@ -125,6 +126,7 @@ ROLE_WORDS = frozenset(
         "president",  # 'Students' Union President'
         "pharmacist",  # health posts
         "matron",
+        "sister",  # a ward's nurse in charge: 'Ward Sister'
         "clinician",
         "paramedic",
         "dietitian",
@@ -356,7 +358,7 @@ SERVICES = frozenset(
 ONE_WORD_POSTS = frozenset(
     ("headteacher", "headmaster", "headmistress", "head", "bursar", "clerk", "leader", "mayor",
      "chair", "senco", "sendco", "principal", "chancellor", "tutor", "tutors",
-     "mentors")  # 'SENCo', 'SENDCo': the SEN(D)
+     "mentors", "keyworker", "keyworkers")  # 'SENCo', 'SENDCo': the SEN(D)
     # co-ordinator, as schools write it; a school's or college's 'Principal', its 'Head' ('Head
     # and Bursar'); a university's 'Vice-Chancellor'
 )  # fmt: skip  # 'Leader & Chief Executive': the council's leader and its chief executive

@@ -25,6 +25,7 @@ from .titles import (
     body_and_service,
     key_cell,
     only_bodies,
+    plan_score,
     table_width,
 )
 
@@ -76,6 +77,15 @@ _NAMED_PART = re.compile(
     r"recommendation|requirement|theme|workstream|objective)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S",
     re.IGNORECASE,
 )
+
+
+def _section_shape(text: str) -> str:
+    """How a section line is set apart: in capitals ('AREAS WHERE ...', its note in brackets
+    aside) or numbered ('2. Equalities and human rights'); '' for any other line."""
+    if re.match(r"^\d{1,2}\.\s+[A-Z][^.]{2,80}$", text.strip()):
+        return "numbered"
+    letters = re.sub(r"\([^()]*\)", "", text)
+    return "capitals" if letters.isupper() else ""
 
 
 class PreambleReader:
@@ -279,6 +289,7 @@ class PreambleReader:
         first_is_structure = bool(after) and after[0].kind is RowKind.STRUCTURE
         sectioned = any(r.why == "above a header row" for r in after)
         captions = any(r.why == "another table" for r in after)  # sibling tables' captions
+        self._section_over_the_first(rows, above, after)
         for r in above:
             merged_under_title = r.merged and self._document_title()
             keep = not captions and (
@@ -313,10 +324,64 @@ class PreambleReader:
                     r.kind = RowKind.NOTE
             self._title_taken = True
 
+    @staticmethod
+    def _section_over_the_first(
+        rows: list[Classified], above: list[Classified], after: list[Classified]
+    ) -> None:
+        """'REQUIREMENT NOTICES (breaches of regulation)' in capitals, or '1. Tenant and
+        resident safety' numbered, right over the first part's line above the header, as
+        'AREAS WHERE THE PRACTICE SHOULD IMPROVE' or '2. Equalities' is over a later part's
+        line inside the table: the first section, not a note about the plan."""
+        if len(above) != 1:
+            return
+        index = rows.index(above[0])
+        before = next(
+            (r for r in reversed(rows[:index]) if r.kind is not RowKind.BLANK), None
+        )  # (a blank line between them or not)
+        if before is None or len(own_texts(before.row)) != 1 or before is rows[0]:
+            return
+        shape = _section_shape(before.text)
+        later = [
+            r
+            for i, r in enumerate(after[:-1])
+            if r.kind is RowKind.STRUCTURE
+            and after[i + 1].kind is RowKind.STRUCTURE
+            and shape
+            and _section_shape(r.text) == shape
+        ]
+        if (
+            later
+            and (  # (a line in capitals may have been taken for the title: one before it
+                before.kind is RowKind.NOTE  # names the plan)
+                or (
+                    before.kind is RowKind.TITLE
+                    and any(r.kind is RowKind.TITLE for r in rows[: rows.index(before)])
+                )
+            )
+            and _section_shape(above[0].text) != shape
+        ):
+            before.kind, before.why = RowKind.STRUCTURE, "above the first header"
+            above.insert(0, before)
+
     def _document_title(self) -> bool:
-        return any(
-            isinstance(b, Paragraph) and b.level in (0, 1) for b in self.document.blocks
-        ) or (self.document.kind == "docx" and bool(self.document.title))
+        return (
+            any(isinstance(b, Paragraph) and b.level in (0, 1) for b in self.document.blocks)
+            or (self.document.kind == "docx" and bool(self.document.title))
+            or self._first_line_names_the_plan()
+        )
+
+    def _first_line_names_the_plan(self) -> bool:
+        """A Word document's first line, before any table, naming the plan in full ('Perranporth
+        Surgery – CQC Inspection Action Plan', centred, in no heading style): its title, over
+        any band inside the tables ('Requirement notice – Regulation 12 ...': a part)."""
+        if self.document.kind != "docx":
+            return False
+        for block in self.document.blocks:
+            if isinstance(block, Grid):
+                return False
+            if isinstance(block, Paragraph) and block.text.strip():
+                return plan_score(block.text) >= 4
+        return False
 
     @staticmethod
     def _next_is_header(grid: Grid, index: int, headers: dict[int, object]) -> bool:

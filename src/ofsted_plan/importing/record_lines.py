@@ -7,19 +7,27 @@ from __future__ import annotations
 import re
 
 from .documents import Paragraph
-from .labels import said_of_its_part
+from .labels import BARE_LABEL, said_of_its_part
 from .prefixes import prefix_class
 from .text import RULE_LINE
+from .titles import PLAN_WORDS
 
 # 'Lead: Head of Service', 'RAG – Amber': a label of a few words, then its value.
 LABEL_LINE = re.compile(r"^(\s*)([A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?)\s*:\s*(\S.*)$")
-_PART_LINE = re.compile(  # 'Should 1: Improve ...', 'Recommendation 4 (Police): ...'
-    r"^[A-Z][A-Za-z]{1,20}\s\d{1,2}[a-z]?(?:\s*\([^()]{1,60}\))?:\s+\S"
-)
+_PART_LINE = re.compile(  # 'Should 1: Improve ...', 'Recommendation 4 (Police): ...',
+    r"^[A-Z][A-Za-z]{1,20}(?:\sdo)?\s\d{1,2}[a-z]?(?:\s*\([^()]{1,60}\))?(?::|\s[–—-])\s+\S"
+)  # 'Should do 2 – The practice should ...'
 # '1. People – voice and choice': a numbered section heading on a line of its own.
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z][^.:]{2,80}$")
 _LABEL_ALONE = re.compile(r"^[A-Z][A-Za-z ()'/-]{2,40}:$")  # 'Improvement required:'
 _NAMES_PLAN = re.compile(r"\bplan\b", re.IGNORECASE)  # a banner that is the plan's title
+# What an inspectorate found, in its own words, under a ruled section: 'The practice should
+# continue to improve ...', 'The provider must ensure ...': the part the actions after it answer.
+_A_FINDING = re.compile(
+    r"^the\s+(?:provider|practice|registered\s+(?:person|manager|provider)|service|trust|home|"
+    r"school|college|council|partnership|force)\s+(?:must|should)\b.{10,300}$",
+    re.IGNORECASE,
+)
 # An email's header lines, pasted over a plan sent as a message: not the document's.
 EMAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Importance)\s*:", re.IGNORECASE)
 
@@ -46,6 +54,7 @@ def paragraphs_between(
     first_rule = first_rule or len(lines) + 1  # the document's first ruled line, found once
     last = -1  # the line of the last plain paragraph: the next line carries it on
     last_ruled = -1  # the line of the last heading between rules: one wrapped goes on
+    finding = -1  # the line of the last finding in the inspectorate's words (_A_FINDING)
     for number, text in pending:
         if not text.strip() or RULE_LINE.match(text) or EMAIL_HEADER.match(text):
             continue
@@ -55,8 +64,9 @@ def paragraphs_between(
             continue
         ruled = number >= 2 and RULE_LINE.match(lines[number - 2]) is not None
         ruled = ruled or (number < len(lines) and RULE_LINE.match(lines[number]) is not None)
-        if ruled and out and out[-1].level == 2 and LABEL_LINE.match(text):
+        if ruled and out and out[-1].level == 2 and LABEL_LINE.match(text) and len(text) <= 80:
             ruled = False  # 'Grade: Requires improvement' under the ruled heading: said of it
+            # (not 'Regulation 12 Safe care ...: the provider must ...', the finding itself)
         # 'Recommendation 2: Timeliness' over the sentence it names: a heading
         over = number < len(lines) and lines[number].strip() != ""
         heading = over and len(text) <= 120 and prefix_class(text.strip()) in ("theme", "rec")
@@ -79,6 +89,20 @@ def paragraphs_between(
             if heading
             else None
         )
+        if (
+            level in (3, 4)
+            and BARE_LABEL.match(text.strip())
+            and prefix_class(lines[number].strip()) == "plain"
+        ):  # 'Should do' over its words, as 'Requirement (Regulation 12 – ...)' over its: a
+            # label, its words the part, at one level whatever the label's kind: under the
+            # ruled heading, or under a heading of its own ('Key question 1: ...')
+            above = next(
+                (p for p in reversed(out) if p.level in (2, 3) and not BARE_LABEL.match(p.text)),
+                None,
+            )
+            if above is None and inner and not BARE_LABEL.match(inner):
+                above = Paragraph(inner, 3)  # ('Key question 1: ...' before the records above)
+            level = 4 if above is not None and above.level == 3 else 3
         if ruled and level == 2 and double and _ruled_by(lines, number) == "-":
             level = 3  # '=====' rules a priority, '-----' each objective under it
         closes = (  # the line right under the rule that closes a heading's pair of rules
@@ -100,9 +124,19 @@ def paragraphs_between(
         ):  # 'Should 1: Continue to improve ...' under a ruled heading: a part of it
             level = 3
         inner = next((p.text for p in reversed(out) if p.level == 3), inner)
-        if level is None and inner and same_opening(inner, text.strip()):
+        if level is None and (
+            (inner and same_opening(inner, text.strip()))
+            or (  # (where an earlier finding is a part at this level: 'Regulation 12 – ...:
+                inner  # The provider must ...' under its rule)
+                and number > first_rule
+                and _A_FINDING.match(text.strip()) is not None
+                and number >= 2
+                and not lines[number - 2].strip()
+            )  # (a paragraph of its own: not the words a heading or label just above names)
+        ):
             level = 3  # 'The provider should improve ...' after the first 'The provider
             # should ...' under the ruled heading: the next part beside it
+            finding = number
         last_ruled = number if ruled and level in (2, 3) else -1
         if _LABEL_ALONE.match(text.strip()) and len(text.split()) <= 5:
             continue  # 'Improvement required:' on its own: the next line is the part's words
@@ -116,11 +150,19 @@ def paragraphs_between(
             level = 3  # the words the label announced, a part under the ruled heading
         if (
             level is None
-            and last == number - 1
             and out
-            and out[-1].level is None
+            and (
+                (last == number - 1 and out[-1].level is None)
+                or (finding == number - 1 and out[-1].level == 3)  # a finding's wrapped line
+            )
             and _carries_on(out[-1].text, text.strip())
-            and not (len(out) == 1 and _NAMES_PLAN.search(out[0].text))  # the title's line
+            and not (  # the title's line ('... Highlight Report' over 'Quarter 2 2025/26')
+                len(out) == 1
+                and (
+                    _NAMES_PLAN.search(out[0].text)
+                    or (PLAN_WORDS.search(out[0].text) and text[:1].isupper())
+                )
+            )
         ):
             out[-1].text += "\n" + text.strip()  # a paragraph's next line, as written
         else:

@@ -22,9 +22,9 @@ from .text import RULE_LINE
 
 # A record names at least one of these: what makes a label list an action's.
 _ACTION_FIELDS = frozenset(("lead", "end", "status"))
-# A ref at the start of an action's paragraph: '1.1 ', 'A5.3. ', '2b) ', '(c) '.
+# A ref at the start of an action's paragraph: '1.1 ', 'A5.3. ', '2b) ', '(c) ', 'Milestone 1.1 '.
 _REF = re.compile(
-    r"^(?:(?:Action|Ref|No\.?)\s+)?"
+    r"^(?:(?:Action|Ref|No\.?|Milestone|Task|Step)\s+)?"  # ('Milestone 1.1   Launch ...')
     r"((?:[A-Z]{1,4}\s?)?\d{1,3}(?:\.\d{1,3})*[a-z]?|\(?[a-z]\))[.):]?\s+(?=\S)"
 )
 # 'rag_status = Amber', 'Due date = 31/03/2025': a system's export, one field a line.

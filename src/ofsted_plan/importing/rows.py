@@ -27,7 +27,11 @@ from .header_rows import find_headers, read_header
 from .kinds import Classified, Header, RowKind
 from .labels import CLOSED_SHEET, said_of_its_part
 from .levels import roll_up_rows
-from .other_columns import findings_in_the_action_column, findings_on_their_own_rows
+from .other_columns import (
+    findings_in_the_action_column,
+    findings_on_their_own_rows,
+    sections_over_the_theme_column,
+)
 from .paragraphs import column_caption_row, labels_over_lists, labels_over_words
 from .preamble import PreambleReader
 from .prefixes import prefix_class
@@ -103,6 +107,7 @@ class RowReader(PreambleReader):
             self._settle_preamble(start)
         roll_up_rows(self.rows[start:])
         findings_on_their_own_rows(self.rows[start:])
+        sections_over_the_theme_column(self.rows[start:])
         risks = self.rows[start:]  # (a risk's line under it becomes a row of the reading)
         risks_over_their_actions(risks)
         self.rows[start:] = risks

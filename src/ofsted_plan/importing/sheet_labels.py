@@ -12,6 +12,7 @@ from .header import Vocabulary
 from .header_rows import find_headers
 from .labels import (
     CLOSED_SHEET,
+    FILED_BY_YEAR,
     INSPECTORATE,
     NUMBERED_PART,
     ROW_KINDS,
@@ -36,12 +37,16 @@ def sheet_labels(
     into `sheet_headings`, a sheet's line shorn of its name into `sheet_titles`, and a line
     restating the sheet's name over a theme column ('Must Do Actions') into `sheet_captions`."""
     tops: list[list[str]] = []
+    named: list[dict[str, str]] = []  # 'Project:' | 'Customer Access ...' above the header
     for grid, _ in grids:
         lines = []
+        named.append({})
         for row in grid.rows:
             if find_headers(Grid([row], grid.where, grid.path), words):
                 break
             texts = own_texts(row)
+            if len(texts) == 2 and _NAMES_THE_PART.match(texts[0][1]):
+                named[-1].setdefault(texts[0][1].rstrip(": ").casefold(), texts[1][1].strip())
             if len(texts) == 1:
                 text = texts[0][1]
                 for separator in (" – ", " - ", ": ", " — "):  # 'Plan 2019-21 – T1 Front Door'
@@ -72,7 +77,7 @@ def sheet_labels(
     ):  # 'Action plan' | 'Closed actions': the plan and its closed actions, no parts
         return [(grid, []) for grid, _ in grids]
     out: list[tuple[Grid, list[tuple[int, str]]]] = []
-    for (grid, _), lines in zip(grids, tops, strict=True):
+    for index, ((grid, _), lines) in enumerate(zip(grids, tops, strict=True)):
         own = [t for t in lines if t not in shared]
         if _names_its_themes(grid, words) and not (
             own and NUMBERED_PART.match(own[0]) and len({t[0] for t in tops if t}) == len(tops)
@@ -85,12 +90,17 @@ def sheet_labels(
         if not own and _abbreviates_a_label(grid, words):
             out.append((grid, []))  # 'APA 1' over 'Area for priority action 1 | Leaders ...':
             continue  # the name is the label's letters; the words name the part
-        label = own[0] if own else grid.name
+        label = own[0] if own else _part_named(grid.name or "", named, index)
         if len(own) >= 2 and labels_one_part(own[0]) and not labels_one_part(own[1]):
             label = own[1]  # 'Area for improvement 1' over the inspectors' words: the
             sheet_headings.add(own[1])  # words name the part, as under a heading
         if (
-            (_restates(label, grid.name) or A_CAPTION.match(label) is not None)
+            (
+                _restates(label, grid.name)
+                or A_CAPTION.match(label) is not None
+                or FILED_BY_YEAR.match(label) is not None  # '2023-24 Audits' over each audit
+                or _ROWS_FROM.match(label) is not None  # 'Recommendations from the NAO ...'
+            )
             and _bands_inside(grid, words)  # (a theme column: told above)
             and not _bands_are_findings(grid, words)  # ('Area for improvement 1 – ...'
         ):  # bands under 'Well-being': the sheet names their theme) and 'Open internal audit
@@ -105,6 +115,27 @@ def sheet_labels(
         sheet_headings.update(own[:1])
         out.append((grid, [(1, label)]))
     return out
+
+
+# A sheet's line saying only what its rows are and where they came from: 'Recommendations from
+# the NAO Audit Completion Report on the 2024-25 financial statements'.
+_ROWS_FROM = re.compile(rf"^(?:{'|'.join(ROW_KINDS)})\s+(?:from|arising\s+from)\s", re.I)
+# A label in a sheet's facts block naming the part the sheet reports: 'Project:', 'Workstream:'.
+_NAMES_THE_PART = re.compile(
+    r"^(?:project|workstream|programme|theme|priority)(?:\s+name)?\s*:?$", re.I
+)
+
+
+def _part_named(name: str, named: list[dict[str, str]], index: int) -> str:
+    """The sheet's name, or the part its facts name where every sheet names one under the same
+    label, each another ('Project: Customer Access and Digital Services' on the sheet
+    'Customer & Digital': the tab is the project's short name)."""
+    labels = set.intersection(*(set(facts) for facts in named)) if named else set()
+    for label in sorted(labels):
+        values = [facts[label] for facts in named]
+        if len(set(values)) == len(values) and all(values):
+            return values[index]
+    return name
 
 
 def _over_its_finding(first: str, second: str) -> bool:

@@ -97,6 +97,20 @@ def later_of(first: str, second: str) -> int | None:
     return 0 if one.order > two.order else 1
 
 
+def latest_of(titles: list[str]) -> int | None:
+    """Which of three or more progress titles ('q1 update' | 'q2 update' | 'q3 update') names
+    the latest period, by their index; None where any cannot be told apart from the rest."""
+    dated = [progress_period(t) or status_period(t) for t in titles]
+    orders = [d.order for d in dated if d is not None and d.order is not None]
+    if len(orders) != len(titles) or len(set(orders)) != len(orders):
+        return None
+    if len({order[0] == 0 for order in orders}) != 1:
+        return None  # one with a year, another without
+    if orders[0][0] == 0:  # no years: the columns run on in time left to right
+        return len(titles) - 1
+    return orders.index(max(orders))
+
+
 def names_a_period(title: str) -> bool:
     """'Evidence / impact (Oct 2024)', 'Impact at Q2': a title saying when its cells were
     written, as a progress column's does."""

@@ -10,6 +10,7 @@ from ..months import MONTH_ABBREVIATIONS
 from .classify import LABEL_CELL
 from .ends import A_DATE
 from .keys import is_key_text
+from .labels import INSPECTORATE
 from .person_kinds import kind_of
 from .posts import SERVICES
 
@@ -49,7 +50,7 @@ _ONLY_A_KIND = re.compile(
     r"(?:plan|tracker|log)(?:\s+\d{4}\s*[–—/-]\s*\d{2,4})?"  # ('Action Plan 2023–2026: ...')
     r"(?:\s+and\s+progress\s+(?:update|report))?\s*"
     r"(?:\([^()]*\)\s*(?=[–—:-]))?"  # '(April 2024 – March 2025) – position at ...'
-    r"(?:$|\([^()]*\)$|[–—:-]\s*(?:(?:year|quarter|q)\s*\d+\s+)?(?:progress|position|update|"
+    r"(?:$|\([^()]*\)$|[–—:-]\s*(?:(?:year|quarter|q)\s*\d+\s+)?(?:progress|position|updated?|"
     rf"status|as\s+at|at|version|v\d+|{_MONTH_WORD})\b)",
     re.IGNORECASE,
 )
@@ -79,7 +80,11 @@ def _named_with_initials(text: str) -> bool:
     return capitals == found["letters"]
 
 
-_FIRE_SERVICE = re.compile(r"\S\s+fire\s+(?:and|&)\s+rescue\s+(?:service|authority)$", re.I)
+_FIRE_SERVICE = re.compile(  # (and a place's youth justice service, a partnership of its own)
+    r"\S\s+(?:fire\s+(?:and|&)\s+rescue\s+(?:service|authority)|youth\s+(?:justice|offending)\s+"
+    r"(?:service|team))$",
+    re.I,
+)
 
 
 def _a_body(part: str) -> bool:
@@ -243,6 +248,9 @@ def names_more_fully(cover: str, title: str) -> bool:
     full, own = (  # 'Q3' and 'Quarter 3' alike
         _QUARTER.sub(r"quarter \1", " ".join(t.split()).casefold()) for t in (cover, title)
     )
+    if full == own:  # 'Corporate Risk Register – Quarter 3 2025/26' on the cover, '... – Q3
+        return len(" ".join(cover.split())) > len(" ".join(title.split()))  # ...' on the
+        # sheet: one name, the cover's spelled out
     # 'This plan responds to ...', 'Read me: the tracker is on the next sheet': prose, a note
     sentence = full.endswith(".") or re.match(r"^\w+(?:\s+\w+)?\s*:", full) is not None
     if re.search(r"\(\s*appendix\s+\w{1,3}\s*\)$", full):
@@ -298,11 +306,7 @@ def names_more_fully(cover: str, title: str) -> bool:
 
 
 # A line opening with the inspectorate whose report the plan answers.
-_BY_THE_INSPECTORATE = re.compile(
-    r"^(?:hm\s+inspectorate|his\s+majesty's\s+inspectorate|hmi\b|ofsted\b|cqc\b|care\s+quality"
-    r"\s+commission|estyn\b|hmicfrs\b|care\s+inspectorate\b|audit\s+(?:scotland|wales)\b)",
-    re.IGNORECASE,
-)
+_BY_THE_INSPECTORATE = re.compile(rf"^{INSPECTORATE}\b", re.IGNORECASE)
 
 
 def _spelled_out(letters: str, full: str) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
+from ..errors import PlanError
 from .cells import shortened
 from .classify import REF_LIKE
 from .column_checks import carried, one_run_each
@@ -25,6 +27,16 @@ from .header import (
 from .labels import INSPECTORATE
 from .title_periods import later_of, names_a_period
 from .vocabulary import PRIORITY_WORDS
+
+
+class Told(NamedTuple):
+    """Which of two columns keeps the field, what the other is read as, and the report's note."""
+
+    keep: int
+    other: int
+    other_field: str
+    note: str
+
 
 _REF_OWNER = re.compile(
     r"^(actions?|rec(?:ommendation)?s?|finding|priority|objective|area|afi|weakness|audit|"
@@ -53,6 +65,9 @@ _AUDITORS = re.compile(
 )
 
 
+# 'WADA deadline' beside 'UKAD target': the deadline set for the body, the target its own.
+_DEADLINE = re.compile(r"\bdeadline\b", re.IGNORECASE)
+_TARGET = re.compile(r"\btarget\b", re.IGNORECASE)
 # 'HMICFRS deadline', 'Ofsted due date': a date the title says another body set.
 ANOTHER_BODY = re.compile(rf"^(?:[A-Z]{{2,8}}|(?i:{INSPECTORATE}))'?s?\s+(?=\S)")
 _INSPECTORATE_FIRST = re.compile(rf"^(?i:{INSPECTORATE})'?s?\s+(?=\S)")
@@ -87,9 +102,7 @@ def _holds_whole(sample: Sequence[Sequence[str]], outer: int, inner: int) -> boo
     return 2 <= len(set(outside)) < len(set(within))
 
 
-def _second_part(
-    field: str, columns: list[int], titles: list[str]
-) -> tuple[int, int, str, str] | None:
+def _second_part(field: str, columns: list[int], titles: list[str]) -> Told | None:
     """'Recommendation' beside 'Observations / progress': the title naming the field alone
     holds it; the two-part title is read by its other part (progress), as a person reads a
     column of notes beside the status."""
@@ -104,7 +117,7 @@ def _second_part(
     other = others.pop()
     if other not in ("comments", "progress"):
         return None
-    return (
+    return Told(
         columns[whole], columns[split], other,
         f"'{titles[whole]}' and '{titles[split]}' both name {FIELD_WORDS[field]}: "
         f"'{titles[whole]}' is read as it, '{titles[split]}' by its other part, as "
@@ -124,7 +137,8 @@ def _refs_beside_words(
             len(said) >= 2
             and all(REF_LIKE.match(r[refs].strip()) for r in said)
             and not any(REF_LIKE.match(r[words].strip()) for r in said)
-        ):
+            and len({r[refs].strip() for r in said}) == len(said)  # (a 'Priority' of 1, 2,
+        ):  # 2, 3 numbers no actions: ratings)
             return words, refs
     return None
 
@@ -151,9 +165,38 @@ def _scores_beside_months(
     return (other, scored[0]) if filled[other] and 2 * months >= len(filled[other]) else None
 
 
+def _dated(columns: list[int], sample: Sequence[Sequence[str]]) -> list[int]:
+    """The columns whose every filled cell reads as a month ('14/02/2024', 'Mar-24')."""
+    out = []
+    for column in columns:
+        cells = [r[column].strip() for r in sample if column < len(r) and r[column].strip()]
+        try:
+            if len(cells) >= 2 and all(read_end(c).month is not None for c in cells):
+                out.append(column)
+        except (PlanError, ValueError):  # a sentence holding a month among its words
+            continue
+    return out
+
+
+def _deadline_beside_target(titles: list[str], columns: list[int]) -> tuple[int, int] | None:
+    """'WADA deadline' beside 'UKAD target', both bodies by their letters: (the deadline set
+    for the body, its own target), else None."""
+    if all(ANOTHER_BODY.match(t) for t in titles) and any(_TARGET.search(t) for t in titles):
+        return _one_titled(_DEADLINE, titles, columns)
+    return None
+
+
+def ratings(column: int, sample: Sequence[Sequence[str]]) -> str:
+    """The first of a column's cells where all are ratings (High, Medium, Low), else ''."""
+    cells = [r[column].strip() for r in sample if column < len(r) and r[column].strip()]
+    if cells and all(c.casefold() in PRIORITY_WORDS for c in cells):
+        return cells[0]
+    return ""
+
+
 def told_apart(
     field: str, columns: list[int], cells: list[str], sample: Sequence[Sequence[str]]
-) -> tuple[int, int, str, str] | None:
+) -> Told | None:
     """Two columns that name one field, told apart as a person would by what they are: a
     'RAG' column beside a 'Status' one (the colour, and progress words: both read, reported),
     or a recommendation column of High/Medium/Low beside one of findings (a priority, kept as
@@ -164,7 +207,7 @@ def told_apart(
         numbered := _refs_beside_words(columns, sample)
     ):
         words, refs = numbered  # 'Rec / action' of 1.1, 1.2 beside 'HMICFRS recommendation
-        return (  # / service action' of sentences: the numbers are the refs
+        return Told(  # / service action' of sentences: the numbers are the refs
             words, refs, "ref",
             f"'{cells[words].strip()}' and '{cells[refs].strip()}' both name "
             f"{FIELD_WORDS[field]}: '{cells[refs].strip()}' holds numbers ('1.1'), read as "
@@ -172,21 +215,36 @@ def told_apart(
         )  # fmt: skip
     if field in ("start", "end") and (scored := _scores_beside_months(columns, sample)):
         months, scores = scored  # 'Target (LxI)' of '4x3=12' beside 'Due' of months: a
-        return (  # risk's target score, no date
+        return Told(  # risk's target score, no date
             months, scores, "extra",
             f"'{cells[scores].strip()}' holds scores ('4x3=12'), not dates: kept as another "
             f"column; '{cells[months].strip()}' is read as the {field} month",
         )  # fmt: skip
     if field == "status" and all(header_key(t) in PERIOD_RAG for t in titles):
         now, then = sorted(columns, key=lambda c: -PERIOD_RAG[header_key(cells[c])])
-        return (
+        return Told(
             now, then, "extra",
             f"'{cells[now].strip()}' and '{cells[then].strip()}' both hold the RAG: "
             f"'{cells[now].strip()}' is read as the status; the other is kept as another column",
         )  # fmt: skip
+    if field in ("theme", "recommendation") and len(dated := _dated(columns, sample)) == 1:
+        kept = next(c for c in columns if c != dated[0])  # 'Final report' of 14/02/2024 beside
+        return Told(  # 'Audit': when the report came, no part
+            kept, dated[0], "extra",
+            f"'{cells[dated[0]].strip()}' holds dates, not the names of parts: kept as another "
+            f"column; '{cells[kept].strip()}' is read as {FIELD_WORDS[field]}",
+        )  # fmt: skip
+    if field == "status" and len(rated := [c for c in columns if ratings(c, sample)]) == 1:
+        kept = next(c for c in columns if c != rated[0])  # 'Rating' of Significant / Requires
+        return Told(  # Attention beside 'RAG': the finding's rating, not where it stands
+            kept, rated[0], "extra",
+            f"'{cells[rated[0]].strip()}' holds ratings ('{ratings(rated[0], sample)}'), not "
+            f"where each action stands: kept as another column; '{cells[kept].strip()}' is "
+            "read as the status",
+        )  # fmt: skip
     if field == "status" and (titled := _one_titled(_RAG_NAME, titles, columns)):
         rag, words = titled
-        return (
+        return Told(
             rag, words, "progress",
             f"'{cells[rag].strip()}' and '{cells[words].strip()}' both name the status: "
             f"the colour read from '{cells[rag].strip()}', and an action "
@@ -195,7 +253,7 @@ def told_apart(
     if (two_part := _second_part(field, columns, titles)) is not None:
         return two_part
     if field == "theme" and _holds_whole(sample, first, second):
-        return (  # 'Domain' | 'Theme' (a charter's), each domain over whole themes: the
+        return Told(  # 'Domain' | 'Theme' (a charter's), each domain over whole themes: the
             first, second, "recommendation",  # outer the theme, the inner what the actions
             f"'{titles[0]}' and '{titles[1]}' both name the theme; each '{titles[0]}' holds "
             f"whole runs of '{titles[1]}': '{titles[0]}' is read as the theme, "
@@ -206,7 +264,7 @@ def told_apart(
     ]
     if field == "theme" and len(told) == 1:  # 'Risk' beside 'Risk description': the risk's
         kept = next(c for c in columns if c not in told)  # name heads its actions, the
-        return (  # description tells it
+        return Told(  # description tells it
             kept, told[0], "extra",
             f"'{cells[kept].strip()}' and '{cells[told[0]].strip()}' both name the theme: "
             f"'{cells[kept].strip()}' is read as it; the description is kept as another column",
@@ -214,7 +272,7 @@ def told_apart(
     dated = [c for c in columns if names_a_period(header_key(cells[c]))]
     if field == "measure" and len(dated) == 1:  # 'Success criteria' beside 'Evidence /
         kept = next(c for c in columns if c not in dated)  # impact (Oct 2024)': what was
-        return (  # seen by then is the progress
+        return Told(  # seen by then is the progress
             kept, dated[0], "comments",
             f"'{cells[kept].strip()}' and '{cells[dated[0]].strip()}' both name the measure of "
             f"success: '{cells[kept].strip()}' is read as it, and '{cells[dated[0]].strip()}', "
@@ -227,7 +285,7 @@ def told_apart(
         kinds = [m[1].lower() if m else "" for m in owners]
         if sorted(k.startswith("action") for k in kinds) == [False, True] and all(kinds):
             kept, other = (first, second) if kinds[0].startswith("action") else (second, first)
-            return (
+            return Told(
                 kept, other, "extra",
                 f"'{cells[kept].strip()}' and '{cells[other].strip()}' both name a ref: "
                 f"'{cells[kept].strip()}' is read as the action's ref; the other is kept as "
@@ -247,7 +305,7 @@ def told_apart(
                 and len(set(group_refs)) < len(group_refs)
                 and one_run_each(group_refs)  # each audit's ref in one run of rows
             ):
-                return (
+                return Told(
                     kept, other, "extra",
                     f"'{cells[kept].strip()}' and '{cells[other].strip()}' both name a ref: "
                     f"'{cells[other].strip()}' names one for several rows "
@@ -259,7 +317,7 @@ def told_apart(
         and (later := later_of(*(header_key(t) for t in titles))) is not None
     ):  # ('Q3 status' beside 'Q2 status': the later, as of progress)
         kept, other = (first, second) if later == 0 else (second, first)
-        return (
+        return Told(
             kept, other, "extra",
             f"'{cells[kept].strip()}' and '{cells[other].strip()}' both hold "
             f"{'progress' if field == 'comments' else 'the status'}: "
@@ -268,7 +326,7 @@ def told_apart(
         )  # fmt: skip
     if field == "comments" and (titled := _one_titled(_AUDITORS, titles, columns)):
         auditor, kept = titled  # 'Progress Update' beside 'Internal Audit Comment'
-        return (
+        return Told(
             kept, auditor, "extra",
             f"'{cells[auditor].strip()}' is the auditor's word on the update: kept as another "
             f"column; '{cells[kept].strip()}' is read as the progress comments",
@@ -286,7 +344,7 @@ def told_apart(
                 and len(set(over)) < len(over)
                 and one_run_each(over)
             ):
-                return (
+                return Told(
                     kept, other, "extra",
                     f"'{cells[other].strip()}' says one thing over several actions "
                     f"('{shortened(over[0])}'): kept as another column; "
@@ -295,7 +353,7 @@ def told_apart(
     # 'Lead' beside 'Monitoring (who)': who checks is not who leads
     if field == "lead" and (titled := _one_titled(_MONITORING, titles, columns)):
         other, kept = titled
-        return (
+        return Told(
             kept, other, "extra",
             f"'{cells[other].strip()}' names who monitors the action: kept as another "
             f"column; '{cells[kept].strip()}' is read as the lead officer",
@@ -305,7 +363,7 @@ def told_apart(
             mine = {r[kept] for r in sample if kept < len(r) and r[kept]}
             theirs = {r[other] for r in sample if other < len(r) and r[other]}
             if len(mine) >= 2 and len(theirs) == 1:
-                return (
+                return Told(
                     kept, other, "extra",
                     f"'{cells[other].strip()}' holds one value on every row ('{theirs.pop()}'): "
                     f"kept as another column; '{cells[kept].strip()}' is read as the theme",
@@ -313,9 +371,10 @@ def told_apart(
     if field == "end" and (
         titled := _one_titled(_INSPECTORATE_FIRST, titles, columns)
         or _one_titled(ANOTHER_BODY, titles, columns)
+        or _deadline_beside_target(titles, columns)
     ):  # ('KFRS target date' beside 'HMICFRS deadline': the service's own, by its letters)
         body, own = titled  # 'HMICFRS deadline' beside 'Target date': the inspectorate's
-        return (  # deadline for the recommendation; the plan's own date ends the action
+        return Told(  # deadline for the recommendation; the plan's own date ends the action
             own, body, "extra",
             f"'{cells[body].strip()}' is the date another body set: kept as another column; "
             f"'{cells[own].strip()}' is read as the end month",
@@ -325,7 +384,7 @@ def told_apart(
             given = [r[other] for r in sample if other < len(r) and r[other].strip()]
             lengths = [c for c in given if _DURATION.match(c.strip())]
             if len(lengths) >= 2 and all(c in lengths or says_no_end(c) for c in given):
-                return (
+                return Told(
                     kept, other, "extra",
                     f"'{cells[other].strip()}' holds lengths of time ('{lengths[0].strip()}'), not "
                     f"months: kept as another column; '{cells[kept].strip()}' is read as the end",
@@ -340,7 +399,7 @@ def told_apart(
                 and len(set(numbers)) == len(numbers)
                 and min(len(r[kept].split()) for r in both) >= 6
             ):
-                return (
+                return Told(
                     kept, other, "ref",
                     f"'{cells[other].strip()}' holds numbers ('{numbers[0]}'), one a row: read "
                     f"as the ref; '{cells[kept].strip()}' is read as the recommendation",
@@ -348,7 +407,7 @@ def told_apart(
     if field == "recommendation" and (titled := _one_titled(_ISSUE, titles, columns)):
         issue, kept = titled  # 'Issue / risk' beside 'Recommendation': what was found, then
         if _RECOMMENDATION.match(cells[kept]):  # what to do about it, which the actions answer
-            return (
+            return Told(
                 kept, issue, "extra",
                 f"'{cells[issue].strip()}' says what was found and '{cells[kept].strip()}' what "
                 f"to do about it: '{cells[kept].strip()}' is read as the recommendation; the "
@@ -367,7 +426,7 @@ def told_apart(
                 and min(kept_words, default=0) >= 6
             )
             if len(both) >= 2 and (values <= PRIORITY_WORDS or category):
-                return (
+                return Told(
                     kept, other, "extra",
                     f"'{cells[other].strip()}' holds only {', '.join(sorted(values))}: read as "
                     f"a {'priority' if values <= PRIORITY_WORDS else 'kind of finding'} (kept "

@@ -152,6 +152,9 @@ HEADER_NAMES: dict[str, str] = {
     "latest note": "comments",
     "title": "action",
     "milestone": "action",
+    "deliverable": "action",  # a highlight report's 'Project / key deliverable'
+    "key deliverable": "action",
+    "deliverables": "action",
     "milestones": "action",
     "key milestone": "action",
     "management response": "action",
@@ -273,6 +276,8 @@ HEADER_NAMES: dict[str, str] = {
     "when": "end",
     "date for completion": "end",
     "completion": "end",
+    "completion by": "end",  # a school's 'Start' | 'Completion by'
+    "complete by": "end",
     "end month": "end",
     "target end date": "end",
     "finish": "end",
@@ -504,5 +509,7 @@ PRIORITY_WORDS = frozenset(
         "high", "medium", "med", "low", "critical", "essential", "important", "urgent", "normal",
         "major", "minor", "significant", "moderate", "limited", "p1", "p2", "p3", "p4",
         "1", "2", "3", "4", "h", "m", "l",
+        "fundamental", "requires attention", "merits attention", "needs attention",  # an
+        "housekeeping", "advisory",  # internal auditor's ratings of its findings
     )
 )  # fmt: skip

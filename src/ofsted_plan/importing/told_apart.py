@@ -235,12 +235,12 @@ def told_apart(
             f"column; '{cells[kept].strip()}' is read as {FIELD_WORDS[field]}",
         )  # fmt: skip
     if field == "status" and len(rated := [c for c in columns if ratings(c, sample)]) == 1:
+        held = sorted({r[rated[0]].strip().casefold() for r in sample if rated[0] < len(r)} - {""})
         kept = next(c for c in columns if c != rated[0])  # 'Rating' of Significant / Requires
         return Told(  # Attention beside 'RAG': the finding's rating, not where it stands
             kept, rated[0], "extra",
-            f"'{cells[rated[0]].strip()}' holds ratings ('{ratings(rated[0], sample)}'), not "
-            f"where each action stands: kept as another column; '{cells[kept].strip()}' is "
-            "read as the status",
+            f"'{cells[rated[0]].strip()}' holds only {', '.join(held)}: read as a priority "
+            f"(kept as another column); '{cells[kept].strip()}' is read as the status",
         )  # fmt: skip
     if field == "status" and (titled := _one_titled(_RAG_NAME, titles, columns)):
         rag, words = titled

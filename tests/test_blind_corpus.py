@@ -690,9 +690,25 @@ every change but three made): heldout389, 14 of 14 right; heldout390, 12 of 14 r
 one lead); heldout391, 14 of 14 right; heldout392, 9 of 14 right, 3 wrongly ('UKAD target'
 beside 'WADA deadline' unread, so a mistyped 'Jul-2O25' was read in silence; a 'SHOULD DO' band;
 a note line under a section), 2 refused (two columns titled 'Impact'; a key issue line under a
-highlight report's table). Files still read wrongly are listed below, marked as expected to fail
-(strictly: one that starts passing fails the run, so the list stays true); issue 18 stays open
-until the list is empty and a held-out set reads nine in ten right on first sight."""
+highlight report's table); heldout393 to heldout400 (session 23, each round of four measured
+before any change for it): heldout393, 11 of 14 right, 1 wrongly (two posts joined by 'and' read
+as one lead), 2 refused (a requirement merged across with 'Due date: ...' beside it; a
+recommendation band over actions whose Finding cells are empty); heldout394, 12 of 14 right, 2
+wrongly (a regulation column merged down beside the recommendation, a level to its author; 'DHT
+(Personal Development) and Chaplain' one lead); heldout395, 11 of 14 right, 2 wrongly (two posts
+joined by 'and'; 'Amber – revised date June 2025' in the progress unread), 1 refused ('RAG
+Autumn 2024' beside 'RAG Spring 2025'); heldout396, 13 of 14 right, 1 wrongly (a 'SHOULD DO
+(areas for improvement)' band set aside, its should-dos under the last requirement notice);
+heldout397, 13 of 14 right, 1 refused ('By 31 March 2025 (revised to 30 June 2025)');
+heldout398, 12 of 14 right, 1 wrongly (a sheet's line naming the plan taken for its heading), 1
+refused (a key of letters set apart by spaces in a text report); heldout399, 11 of 14 right, 3
+wrongly (a children's home 'Requirements' heading kept as a level; a record per table of labels
+and values read as fourteen actions; the tracker's generic line taken over the summary sheet's
+title); heldout400, 12 of 14 right, 2 wrongly ('JM, Attendance Officer' one lead; a council's
+service of two fields split at 'and'). Files still read wrongly are listed below, marked as
+expected to fail (strictly: one that starts passing fails the run, so the list stays true);
+issue 18 stays open until the list is empty and a held-out set reads nine in ten right on first
+sight."""
 
 from __future__ import annotations
 
@@ -1284,6 +1300,15 @@ STILL_WRONG = {
     "heldout392/mt2-coventry-police-and-crime-board-dhr-ella-action-plan.docx": (
         "a note under a section taken for its part"
     ),
+    # heldout393 to heldout400 (session 23): measured before any change for them; left as they
+    # read where the corpus's authors read the shape both ways, or no general reading was found
+    # an 'IR(ME)R regulation' column merged down beside the CQC recommendation: a level to its
+    # author, another column to the authors of most CQC plans with a regulation column
+    "heldout394/mv1-royal-cornwall-hospitals-nhs-trust-cqc-irmer-inspection-improvement-plan."
+    "xlsx": ("a regulation column beside the recommendation: a level or another column"),
+    "heldout399/na1-wokingham-borough-council-childrens-home-ofsted-action-plan.docx": (
+        "a band naming kinds of parts: a level or not"
+    ),
 }
 
 
@@ -1315,7 +1340,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 5434, f"{right} of {len(CASES)} read right"
+    assert right >= 5544, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

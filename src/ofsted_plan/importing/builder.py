@@ -233,6 +233,11 @@ class Builder(CellReader, RefsUnderHeadings):
                 self.recommendation = self._recommendation(rec_text, line)
                 if "theme" not in fields.values():  # else a heading above both holds on
                     self.section = ""
+        elif self.recommendation is None and self.section:
+            self.recommendation = self._recommendation(self.section, line)  # 'Recommendation
+            self.section = ""  # 1 (cause of concern): ...' merged across over actions whose
+            # Finding cells are left empty, among findings written on their rows: the part
+            # the actions answer, as a person reads it
         elif (
             self.recommendation is None
             and self.theme.title
@@ -279,7 +284,11 @@ class Builder(CellReader, RefsUnderHeadings):
         )
         if (ref_column in row.down or repeated) and values.get("ref") and last is not None:
             values["ref"] = self.merged_ref(values["ref"], extra)
-        if values.get("end") and (moved := revised_elsewhere(extra)) is not None:
+        written = dict(extra)  # and the progress or a worded status: 'Amber – revised date
+        for named in ("comments", "status"):  # June 2025. Review deferred ...'
+            if values.get(named):
+                written[_title_of(named, titles, fields) or named.title()] = values[named]
+        if values.get("end") and (moved := revised_elsewhere(written)) is not None:
             extra["End as first set"] = values["end"]  # 'Revised target 30/06/2025 – ...'
             values["end"] = moved[1]  # in 'Date of completion and Outcome': the end now
             self.reading.revised_elsewhere.append((line, moved[1], moved[0]))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import Month, Plan, Status
 from .ends import A_DATE, read_end
-from .values import read_status
+from .values import STATUS_WORDS, read_status
 
 
 @dataclass
@@ -56,20 +56,29 @@ LEAD_LINE = re.compile(
 # A revised end written at the start of another cell: 'Revised target 30/06/2025 – new case
 # management system', 'Revised date: Sept 2025'.
 _REVISED_FIRST = re.compile(
-    rf"^\s*(?:revised|new|extended)\s+(?:target|due|end|completion)?\s*(?:date|deadline)?\s*"
+    rf"^\s*(?:(?P<word>[A-Za-z][A-Za-z ]{{1,20}}?)\s*[–—-]\s*)?"  # 'Amber – revised ...'
+    rf"(?:revised|new|extended)\s+(?:target|due|end|completion)?\s*(?:date|deadline)?\s*"
     rf"(?:to\s+)?:?\s*({A_DATE})(?=\s*(?:$|[–—\-.;,(]))",
     re.IGNORECASE,
 )
 
 
-def revised_elsewhere(extra: dict[str, str]) -> tuple[str, str] | None:
+def revised_elsewhere(extra: Mapping[str, str]) -> tuple[str, str] | None:
     """The column and the month of a revised end written at the start of a cell that is
     not the end column ('Date of completion and Outcome': 'Revised target 30/06/2025 – ...'):
     the end a person reads, the first target kept."""
     for title, cell in extra.items():
-        if found := _REVISED_FIRST.match(cell):
-            return title, found[1]
-    return None
+        found = _REVISED_FIRST.match(cell)
+        if found and (not found["word"] or _a_status(found["word"])):  # 'Amber – revised
+            return title, found[2]  # date June 2025. Review deferred ...': the status, then
+    return None  # the end it was moved to
+
+
+def _a_status(word: str) -> bool:
+    try:
+        return read_status(word, STATUS_WORDS)[0] is not None
+    except ValueError:
+        return False
 
 
 def pale(rgb: str) -> bool:

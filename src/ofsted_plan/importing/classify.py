@@ -153,6 +153,15 @@ def classify_body(
         )
     if (
         len(texts) == 2
+        and row.spans.get(texts[0][0], 1) > 2
+        and header.fields.get(texts[0][0]) in (None, "ref", "action", "recommendation")
+        and _PART_DUE.match(texts[1][1])
+    ):  # a requirement merged across, 'Due date: 30/04/2025' beside it: the date set for the
+        # requirement, over the actions' own dates
+        why = "merged across, its due date beside it"
+        return Classified(row, RowKind.STRUCTURE, header, texts[0][1], texts[0][0], True, why)
+    if (
+        len(texts) == 2
         and row.spans.get(texts[1][0], 1) > 2
         and len(texts[0][1].split()) <= 4
         and said_of_its_part(f"{texts[0][1].rstrip(' :')}: {texts[1][1]}")
@@ -289,6 +298,9 @@ def classify_body(
     if previous in (RowKind.ACTION, RowKind.CONTINUATION):
         return Classified(row, RowKind.CONTINUATION, header)
     return Classified(row, RowKind.ACTION, header)
+
+
+_PART_DUE = re.compile(r"^(?:due|target|completion)\s+date\s*:\s*\S", re.IGNORECASE)
 
 
 def _labelled_part(texts: list[tuple[int, str]], fields: dict[int, str]) -> tuple[int, str] | None:

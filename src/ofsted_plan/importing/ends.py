@@ -50,21 +50,22 @@ _DAY_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # 'By 31 March 2019', 'End of June 2019', 'w/c 12/03/18', 'w/e 22/11/24', 'by end Q2 2022/23',
-# 'Due: Mar-19'.
+# 'Due: Mar-19', 'Due date: 30/04/2025'.
 _PHRASE = re.compile(
     rf"^(?:(?:immediate(?:ly)?|urgent)\s*[-–—,:]?\s*)?"  # 'Immediate – by 28/02/20'
     rf"(?:by(?:\s+the)?(?:\s+end(?:\s+of)?)?|before|end(?:\s+of)?|due(?:\s+by)?:?|deadline:?|"
     rf"w/?c|week\s+commencing|w/?e|week\s+ending|no\s+later\s+than|completed?(?:\s+by)?|"
-    rf"target:?|until|"
+    rf"target:?|until|(?:due|target|completion)\s+date:?|"  # 'Due date: 30/04/2025'
     rf"revised(?:\s+(?:date|deadline))?:?)\s+"
     rf"({_A_MONTH})\.?$",
     re.I,
 )
 # 'Immediate – 31/05/2024': the date it was to be done by.
 _IMMEDIATE = re.compile(rf"^(?:immediate(?:ly)?|urgent)\s*[-–—,:]\s*({_A_MONTH})\.?$", re.I)
-# 'Mar-18 (revised Jun-18)', 'Dec 2018 revised to Mar 2019', 'Mar-19 -> Jun-19'.
+# 'Mar-18 (revised Jun-18)', 'Dec 2018 revised to Mar 2019', 'Mar-19 -> Jun-19', 'By 31 March
+# 2025 (revised to 30 June 2025)'.
 _REVISED = re.compile(
-    rf"^({_A_MONTH})\s*(?:\(\s*(?:revised(?:\s+to)?|rev\.?|now|moved\s+to|extended\s+to|new)\s*:?\s*"
+    rf"^(?:(?:by|before|due(?:\s+by)?|end\s+of|deadline|target(?:\s+date)?)\s*:?\s+)?({_A_MONTH})\s*(?:\(\s*(?:revised(?:\s+to)?|rev\.?|now|moved\s+to|extended\s+to|new)\s*:?\s*"
     rf"({_A_MONTH})\s*\)|(?:[-–—,;]\s*)?(?:revised|moved|extended)(?:\s+(?:date|deadline))?"
     rf"(?:\s*:\s*|\s+)(?:to\s+)?({_A_MONTH})|"
     rf"(?:->|→|=>)\s*({_A_MONTH}))$",

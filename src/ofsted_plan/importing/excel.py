@@ -357,9 +357,11 @@ def _cover_title(book: Any, names: list[str]) -> str:
                     and not re.search(r"\b(?:summary|dashboard|guidance)\b", value, re.I)  # page's
                     and re.search(  # own name ('... Risk Register Summary Q3'), not the plan's
                         r"\b(plans?|trackers?|reports?|improvement|statement|programme|"
-                        r"registers?|logs?)\b|(?:^|\s[–—-]\s)(?:implementation|follow[- ]up)"
-                        r"\s+of\b.*\b(?:recommendations|actions)\b",  # 'Internal Audit –
-                        # Follow-up of Agreed Recommendations'
+                        r"registers?|logs?)\b|(?:^|\s[–—-]\s)(?:[\w ]{0,30}\s)?"
+                        r"(?:implementation|follow[- ]up)\s+of\b.*\b"
+                        r"(?:recommendations|actions)\b",  # 'Internal Audit – Follow-up of
+                        # Agreed Recommendations', '... – Internal Audit Follow-up of Agreed
+                        # Actions'
                         value,
                         re.I,
                     )

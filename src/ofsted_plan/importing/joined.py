@@ -300,6 +300,19 @@ def and_split(part: str) -> list[str]:
         and pieces[0].split()[-1].lower() not in BODIES  # 'SCC Domestic': a board's or a
     ):  # council's letters and a field
         return [part]  # 'NWSB Policy and Procedures Sub Group': one group of two fields
+    if (
+        len(pieces) == 2
+        and kind_of(pieces[1]) == "team"
+        and kind_of(pieces[0]) == "agency"
+        and len(words := pieces[0].split()) >= 3
+        and words[-1].lower() not in BODIES
+        and any(w in ("CC", "DC", "BC", "MBC", "CBC", "Council") for w in words[1:-1])
+        and len(fields := pieces[1].split()) <= 3
+        and fields[-1].lower() in ("services", "service")
+        and not any(w.lower() in BODIES for w in fields)
+    ):  # 'Denbighshire CC Highways and Environmental Services': a council, then its one
+        return [part]  # service over two fields (not '... Adult Social Care and
+        # Nottinghamshire Safeguarding Adults Board', two bodies)
     kinds = {kind_of(p) for p in pieces}
     first = pieces[-1].split()[0] if len(pieces) == 2 else ""
     if (  # 'SAR and QA Subgroup Chair': two fields' letters, then the post over both

@@ -11,8 +11,9 @@ from .person_kinds import kind_of
 # Whose finding or line, before what it is: 'CQC Must Do Actions', 'RSH finding 1', 'Ofsted
 # recommendation' (the column titles' fuller list is header._SOURCE).
 INSPECTORATE = (  # ('HM Inspectorate of Probation', 'Care Inspectorate', 'Audit Scotland')
-    r"(?:ofsted|cqc|rsh|estyn|ciw|hmicfrs|hmip|hmi|nao|(?:hm|his\s+majesty's)\s+inspectorate"
-    r"(?:\s+of\s+[a-z]+)?|care\s+quality\s+commission|care\s+inspectorate|audit\s+(?:scotland|wales))"
+    r"(?:ofsted|cqc|rsh|estyn|ciw|hiw|rqia|hmicfrs|hmip|hmi(?:\s+probation)?|nao|"
+    r"(?:hm|his\s+majesty's)\s+inspectorate(?:\s+of\s+[a-z]+)?|care\s+quality\s+commission|"
+    r"care\s+inspectorate(?:\s+wales)?|education\s+scotland|audit\s+(?:scotland|wales))"
 )
 # A heading that only says what kind of part follows ('1.1 Area for improvement',
 # 'Recommendation 2', 'Priority area for improvement 1'): the paragraph under it is the
@@ -46,9 +47,11 @@ NUMBERED_PART = re.compile(r"^[A-Z][A-Za-z]{2,20}\s\d{1,2}[a-z]?\s*[:.–-]\s+\S
 # 'Part A – ', 'Section 2: ' before a part's kind ('Part A – Requirements').
 PART_OF = re.compile(r"^(?:part|section)\s+[A-Z0-9]{1,3}\s*[–:.\-]\s*", re.IGNORECASE)
 # 'REQUIREMENTS', 'Areas for improvement': a kind named in the plural with no number heads a
-# group of parts (each with its own words under it), not one part whose words follow.
+# group of parts (each with its own words under it), not one part whose words follow; so does
+# one whose bracket names them so ('SHOULD DO (areas for improvement)').
 _GROUP = re.compile(  # (a section's number before it: '2. Recommendations')
-    r"^(?:\d{1,2}[.)]\s+)?(?:(?:(?:priority|key)\s+)?areas\s+(?:for|of)\b.*|main\s+points\s+for\s+action|[^\d()]*s(?:\s*\([^()]*\))?)\s*:?$",
+    r"^(?:\d{1,2}[.)]\s+)?(?:(?:(?:priority|key)\s+)?areas\s+(?:for|of)\b.*|main\s+points\s+for\s+action|[^\d()]*s(?:\s*\([^()]*\))?|"
+    r"[^\d()]*\([^()\d]*\b(?:areas|requirements|recommendations|actions)\b[^()\d]*\))\s*:?$",
     re.I,
 )
 

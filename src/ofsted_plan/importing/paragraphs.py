@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .classify import LISTED, NOTE_LINE
 from .documents import Grid, Paragraph
 from .kinds import Classified, RowKind
-from .labels import labels_one_part, said_of_its_part
+from .labels import INSPECTORATE, labels_one_part, said_of_its_part
 from .prefixes import prefix_class
 
 # 'What Ofsted said: ...': a paragraph labelled as the part of the plan the table answers.
@@ -74,8 +74,7 @@ def without_kind(text: str) -> str:
 # Ofsted said: ...', a question the plan answers, is kept as the corpus's authors keep it).
 # 'Nottinghamshire Police: ensure ...' names to whom it is said and is kept.
 _SPEAKER = re.compile(
-    r"^(?:ofsted|estyn|cqc|hmicfrs|hmip|hmi\s+probation|care\s+inspectorate(?:\s+wales)?|ciw|"
-    r"rqia|hiw|education\s+scotland|inspectors?|the\s+inspectors?)"
+    rf"^(?:{INSPECTORATE}|inspectors?|the\s+inspectors?)"
     r"(?:\s+(?:said|found|noted|reported|identified|recommended|told\s+us))?\s*$",
     re.IGNORECASE,
 )

@@ -94,9 +94,17 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     ):
         return People((head, tail), False)  # 'Independent Chair, APC and Lead Officer, Adult
         # Protection': two posts, each with its area
+    commas = split_outside(text, _COMMA)
+    if (
+        len(commas) == 2
+        and kind_of(commas[0]) == "initials"
+        and kind_of(commas[1]) == "post"
+        and whole_post(commas[1])
+    ):  # 'JM, Attendance Officer': a person by initials, then a post, each a lead (a
+        return People(tuple(commas), False)  # person's own post is written in brackets)
     if with_its_area(text):  # 'Assistant Director, Adult Frailty & Long Term Conditions'
         return People((text,), False)
-    commas = split_outside(text, _COMMA)  # 'SENDCo, AHT Teaching & Learning': whole posts
+    # 'SENDCo, AHT Teaching & Learning': whole posts, each listed
     if (
         len(commas) > 1
         and not _SLASH.search(text)  # ';' or '/' between the officers: split there, below

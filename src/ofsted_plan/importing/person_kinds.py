@@ -187,6 +187,9 @@ def _heads_services(words: list[str]) -> bool:
     )
 
 
+_PERSON_POSTS = frozenset(("designated", "named", "nominated", "responsible"))
+
+
 def whole_post(part: str) -> bool:
     """A post that stands on its own: ending in the post's word ('Chief Paramedic', 'Skills
     Officer'), naming what it heads ('Head of Service') or the NHS's named or designated
@@ -207,6 +210,8 @@ def whole_post(part: str) -> bool:
             or (len(words) > 2 and words[1] == "to" and words[0] in ROLE_WORDS)  # 'Clerk to
             # the Corporation', 'Secretary to the Board': whom the post serves
             or (len(words) > 2 and _named_post(words))
+            or (words[-1] == "person" and words[0] in _PERSON_POSTS)  # 'Designated
+            # Safeguarding Person': a school's or college's post, named as the law names it
             or _heads_services(bare)
             or len(words) == 1
         )

@@ -139,6 +139,8 @@ ROLE_WORDS = frozenset(
         "solicitor",
         "accountant",
         "auditor",
+        "scrutineer",  # a safeguarding partnership's 'Independent Scrutineer'
+        "surveyor",  # 'Property Services Surveyor'
         "doctor",
         "designated",
         "principal",
@@ -343,9 +345,10 @@ AGENCIES = frozenset(
 BODIES = frozenset(
     ("police", "constabulary", "icb", "ccg", "nhs", "trust", "council", "probation", "cafcass",
      "camhs", "dwp", "hospital", "university", "college", "ft", "nhsft", "crc", "mbc", "bc",
-     "dc", "cbc", "mdc", "bid", "housing", "aid",
+     "dc", "cbc", "mdc", "bid", "housing", "aid", "authority",
      "gmp", "wmp", "syp", "wyp", "tvp", "btp", "psni")  # police forces by their letters
-)  # fmt: skip  # 'Gateshead Housing': a landlord, as a body; 'Juno Women's Aid' a charity
+)  # fmt: skip  # 'Gateshead Housing': a landlord, as a body; 'Juno Women's Aid' a charity;
+# 'Yorkshire Dales National Park Authority' an authority
 # Services a partnership plan names as a lead beside a body ('Adult Social Care and Northvale
 # ICB'); not in a post's name ('Head of Wellbeing & Public Health').
 SERVICES = frozenset(
@@ -358,7 +361,7 @@ SERVICES = frozenset(
 ONE_WORD_POSTS = frozenset(
     ("headteacher", "headmaster", "headmistress", "head", "bursar", "clerk", "leader", "mayor",
      "chair", "senco", "sendco", "principal", "chancellor", "tutor", "tutors",
-     "mentors", "keyworker", "keyworkers")  # 'SENCo', 'SENDCo': the SEN(D)
+     "mentors", "keyworker", "keyworkers", "chaplain")  # 'SENCo', 'SENDCo': the SEN(D)
     # co-ordinator, as schools write it; a school's or college's 'Principal', its 'Head' ('Head
     # and Bursar'); a university's 'Vice-Chancellor'
 )  # fmt: skip  # 'Leader & Chief Executive': the council's leader and its chief executive

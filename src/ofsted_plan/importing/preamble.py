@@ -88,6 +88,15 @@ def _section_shape(text: str) -> str:
     return "capitals" if letters.isupper() else ""
 
 
+def _line(row: Classified) -> str:
+    texts = own_texts(row.row)
+    return texts[0][1] if len(texts) == 1 else ""
+
+
+# A line naming the plan by its kind, at its end: '... – Action Plan', 'Improvement Plan'.
+_NAMES_A_PLAN = re.compile(r"\b(?:action|improvement|delivery)\s+plan\s*$", re.IGNORECASE)
+
+
 class PreambleReader:
     """Reads the rows above the first header and the facts beside a heading (the state a
     Reader has, as RowReader's)."""
@@ -317,10 +326,22 @@ class PreambleReader:
             for r in titles:
                 r.kind = RowKind.NOTE
             return
+        header_at = next((i for i, r in enumerate(rows) if r.kind is RowKind.HEADER), len(rows))
+        named = [  # 'Cumberland CSP – Domestic Homicide Review ‘Moira’ – Action Plan' over
+            r  # the sheet's header, taken for its heading, beside 'Overview report published
+            for r in rows[:header_at]  # ... – position at 8 October 2025': the plan's name
+            if r.why == "page furniture" and _NAMES_A_PLAN.search(_line(r))
+        ]
+        for r in named:
+            r.text = _line(r)
+        if titles and named:
+            titles = sorted(named + titles, key=rows.index)
         if titles:
             chosen = titles[best_title([r.text for r in titles])]
+            if chosen.kind is not RowKind.TITLE:
+                chosen.kind, chosen.why = RowKind.TITLE, "names the plan"
             for r in titles:
-                if r is not chosen:
+                if r is not chosen and r.kind is RowKind.TITLE:
                     r.kind = RowKind.NOTE
             self._title_taken = True
 

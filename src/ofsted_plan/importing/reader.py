@@ -48,6 +48,7 @@ _REPORT_SECTION = re.compile(
 # A key's row as classify.py writes it: 'Behind schedule = Will miss the original date'.
 # Colours a key may give a meaning that are no RAG colour: 'grey' = 'Not yet started'.
 _SWATCH_COLOURS = frozenset(("grey", "purple"))
+_SPACED_ENTRY = re.compile(r"^\s*([A-Z]{1,2}|\d)\s{2,}(\S.{0,80})$")
 _KEY_ROW = re.compile(r"^[^=|;]{1,30} = [^=|]+$")
 
 
@@ -268,6 +269,9 @@ class Reader(RowReader, DocumentParts):
         ]
         pairs += [
             n.replace(" | ", " = ", 1) for n in self.builder.plan.notes if n.count(" | ") == 1
+        ]
+        pairs += [  # 'RAG key' over '  C  Complete' lines: a letter, spaces, its meaning
+            f"{m[1]} = {m[2]}" for t in texts if (m := _SPACED_ENTRY.match(t))
         ]
         texts.append("; ".join(pairs))
         found = key_statuses(texts)

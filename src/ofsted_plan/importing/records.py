@@ -93,13 +93,24 @@ def _label_table(grid: Grid, words: Vocabulary) -> Grid | None:
         return None
     records: list[_Record] = []
     seen: set[str] = set()
+    first = ""
     for row, label, value in pairs:
         key = _field(words, label) or label.casefold()
-        if not records or key in seen:
-            records.append(_Record("", row.number))
-            seen = set()
-        seen.add(key)
-        records[-1].values.append((label, value, row.number))
+        if not records or label.casefold() in seen or key == first:
+            records.append(_Record("", row.number))  # the first label again ('Action 2'
+            seen, first = set(), key  # after 'Action 1'), or any label twice: the next
+        seen.add(label.casefold())  # record; 'Original target date' then 'Revised target
+        records[-1].values.append((label, value, row.number))  # date' both end one record
+    for record in records:  # 'Recommendation KR1 | The Council should ...': the part's
+        named = [_NUMBERED_KIND.match(label) for label, _, _ in record.values]  # words, and
+        if not any(_field(words, label) == "ref" for label, _, _ in record.values):  # its ref
+            for index, found in reversed(list(enumerate(named))):
+                if found is not None:
+                    _, value, line = record.values[index]
+                    record.values[index : index + 1] = [
+                        ("Ref", found[2], line),
+                        (found[1], value, line),
+                    ]
     if not all(_is_record(words, [label for label, _, _ in r.values]) for r in records):
         return None
     if sum(1 for _, label, _ in pairs if label.casefold().rstrip(":") in _COVER_LABELS) >= 2:
@@ -108,6 +119,12 @@ def _label_table(grid: Grid, words: Vocabulary) -> Grid | None:
     return _table(records, grid.where, grid.path, words, with_text=False)
 
 
+# A label naming the kind of part and its ref: 'Recommendation KR1', 'Area for improvement 2'.
+_NUMBERED_KIND = re.compile(
+    r"^((?:key\s+|improvement\s+)?recommendation|area\s+for\s+improvement|requirement)\s+"
+    r"([A-Z]{0,3}\d{1,3}(?:\.\d{1,2})?[a-z]?)$",
+    re.IGNORECASE,
+)
 _COVER_LABELS = frozenset(
     ("meeting", "author", "report author", "purpose", "agenda item", "presented by",
      "report title", "date of meeting", "meeting date", "prepared by", "paper", "report by")

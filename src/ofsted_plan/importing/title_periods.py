@@ -19,6 +19,7 @@ _PERIOD = re.compile(
     r"|(?:q|quarter\s*)(?P<q>[1-4])(?:\s+(?P<qy>\d{4}|\d{2})(?:\s*[/-]\s*\d{2,4})?)?"
     r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?(?:[\s\-']*(?P<my>\d{4}|\d{2}))?"
+    r"|(?P<term>autumn|spring|summer)(?:\s+term)?(?:\s+(?P<ty>\d{4}|\d{2}))?"  # 'RAG Spring 2025'
     r"|(?P<year>(?:19|20)\d{2})(?:\s*[/-]\s*(?:\d{4}|\d{2}))?"  # 'Progress in 2024', '2024/25'
     r")\b",
     re.IGNORECASE,
@@ -70,10 +71,15 @@ def _period_titled(key: str, names: frozenset[str]) -> Dated | None:
     if found["q"]:
         year = _full_year(found["qy"])
         return Dated(1, (year, int(found["q"]) * 3))
+    if found["term"]:  # a school term by the month it ends in
+        return Dated(1, (_full_year(found["ty"]), _TERM_ENDS[found["term"].lower()]))
     if found["year"]:
         return Dated(1, (int(found["year"]), 0))
     year = _full_year(found["my"])
     return Dated(1, (year, _MONTHS.index(found["mon"][:3].lower()) + 1))
+
+
+_TERM_ENDS = {"autumn": 12, "spring": 4, "summer": 7}
 
 
 def _full_year(text: str | None) -> int:

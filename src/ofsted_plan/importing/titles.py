@@ -286,7 +286,7 @@ def names_more_fully(cover: str, title: str) -> bool:
     body = cover.partition(" – ")[0].strip()
     named = body.casefold()
     if body != cover.strip() and only_bodies(body) and named not in SERVICES and named not in own:
-        return not sentence and bool(PLAN_WORDS.search(cover))
+        return not sentence and bool(PLAN_WORDS.search(cover) or _FOLLOWED_UP.search(cover))
     if _whose_plan(own, full):
         return False
     if _STRONG_PLAN.search(own) and not _STRONG_PLAN.search(full) and _THE_REPORTS.search(full):
@@ -305,6 +305,10 @@ def names_more_fully(cover: str, title: str) -> bool:
     )
 
 
+# A tracker named by what it follows up: 'Internal Audit Follow-up of Agreed Actions'.
+_FOLLOWED_UP = re.compile(
+    r"\bfollow[- ]up\s+of\s+(?:agreed\s+)?(?:actions|recommendations)\b", re.I
+)
 # A line opening with the inspectorate whose report the plan answers.
 _BY_THE_INSPECTORATE = re.compile(rf"^{INSPECTORATE}\b", re.IGNORECASE)
 

@@ -1,0 +1,331 @@
+"""Issue 18, what the three-hundred-and-ninety-third blind sets on showed (heldout393 on)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from ofsted_plan.importing.importer import import_table
+
+
+def _text(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def _xlsx(
+    path: Path, sheets: dict[str, list[list[object]]], merges: list[str] | None = None
+) -> Path:
+    """A workbook of the given sheets, in order; `merges` ('Plan!A3:F3') merged as bands."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for sheet in list(book.worksheets):
+        book.remove(sheet)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    for where in merges or []:
+        name, cells = where.split("!")
+        book[name].merge_cells(cells)
+    book.save(str(path))
+    return path
+
+
+def _word(
+    path: Path, title: str, rows: list[list[str]], merges: list[tuple[int, int, int]]
+) -> Path:
+    """A title paragraph over one table; `merges` (row, first column, last column) merged
+    across, the first cell's text kept."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph(title, style="Title")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    for row, first, last in merges:
+        text = table.cell(row, first).text
+        merged = table.cell(row, first).merge(table.cell(row, last))
+        merged.text = text
+    document.save(str(path))
+    return path
+
+
+def test_two_posts_joined_by_and_are_two_officers(tmp_path: Path) -> None:
+    """'Independent Scrutineer and Warwickshire Safeguarding Business Manager', 'DHT
+    (Personal Development) and Chaplain', 'Designated Safeguarding Person and Chair of
+    Trustees': two posts each (they were read as one); 'Head of Fostering and Adoption' is
+    still one post over two fields."""
+    leads = [
+        "Independent Scrutineer and Warwickshire Safeguarding Business Manager",
+        "DHT (Personal Development) and Chaplain",
+        "Designated Safeguarding Person and Chair of Trustees",
+        "Property Services Surveyor and Registered Manager",
+        "Head of Fostering and Adoption",
+    ]
+    rows = [["Ref", "Action", "Lead", "Due", "RAG"]]
+    rows += [[f"1.{n}", f"Deliver action {n} for children.", lead, "Mar-26", "G"]
+             for n, lead in enumerate(leads, 1)]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "plan.csv", rows))
+    assert [list(a.lead) for a in plan.actions()] == [
+        ["Independent Scrutineer", "Warwickshire Safeguarding Business Manager"],
+        ["DHT (Personal Development)", "Chaplain"],
+        ["Designated Safeguarding Person", "Chair of Trustees"],
+        ["Property Services Surveyor", "Registered Manager"],
+        ["Head of Fostering and Adoption"],
+    ]
+
+
+def test_a_labelled_due_date_is_read_as_its_month(tmp_path: Path) -> None:
+    """'Due date: 30/04/2025' in the end column: April 2025 (it was refused as a month among
+    other words)."""
+    rows = [["Ref", "Action", "Lead", "By when", "RAG"],
+            ["1", "Review every child's risk assessment.", "Registered Manager",
+             "Due date: 30/04/2025", "G"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "plan.csv", rows))
+    assert [str(a.end) for a in plan.actions()] == ["2025-04"]
+
+
+def test_a_requirement_merged_across_with_its_due_date_is_the_part(tmp_path: Path) -> None:
+    """A children's home plan: each requirement merged across the ref, action and lead
+    columns, 'Due date: 30/04/2025' merged across the rest: the requirement the actions
+    under it answer, each action with its own date (it was refused at the requirement's
+    date)."""
+    header = ["No.", "Action to be taken", "By whom", "By when", "Status"]
+    rows = [header]
+    merges = []
+    for n, month in ((1, "30/04/2025"), (2, "31/05/2025")):
+        text = f"{n}. The registered person must ensure requirement {n} is met. (Regulation 1{n})"
+        merges += [(len(rows), 0, 2), (len(rows), 3, 4)]
+        rows.append([text, text, text, f"Due date: {month}", f"Due date: {month}"])
+        rows += [[f"{n}.{a}", f"Put requirement {n} right, step {a}.", "Registered Manager",
+                  month, "On track"] for a in (1, 2)]  # fmt: skip
+    plan = import_table(_word(tmp_path / "home.docx", "Home Action Plan", rows, merges))
+    assert [t.title[:43] for t in plan.themes] == [
+        "1. The registered person must ensure requir",
+        "2. The registered person must ensure requir",
+    ]
+    assert [(a.ref, str(a.end)) for a in plan.actions()] == [
+        ("1.1", "2025-04"),
+        ("1.2", "2025-04"),
+        ("2.1", "2025-05"),
+        ("2.2", "2025-05"),
+    ]
+
+
+def test_a_recommendation_band_over_actions_with_no_finding_of_their_own(tmp_path: Path) -> None:
+    """A custody plan: 'Recommendation 1 (cause of concern): ...' merged across over
+    actions whose Finding cells are empty, among areas for improvement written with their
+    finding on the action's row: the band is the recommendation its actions answer (the
+    first action was refused as having no recommendation above it)."""
+    header: list[object] = ["Ref", "Finding", "Action", "Action owner", "Target date", "RAG"]
+    rows: list[list[object]] = [["Custody Inspection – Action Plan"], [], header]
+    rows += [
+        ["1. Leadership and partnerships"],
+        ["Recommendation 1 (cause of concern): The force should record all use of force."],
+        ["1.1", None, "Introduce a use of force form.", "Custody Inspector", "Jun-25", "G"],
+        ["1.2", None, "Report use of force each quarter.", "Performance Analyst", "Sep-25", "A"],
+        ["AFI 1", "The force should make transfers of children effective.",
+         "Agree a protocol with the councils.", "Superintendent", "Dec-25", "A"],
+        ["2. In the custody suite"],
+        ["Recommendation 2 (cause of concern): The force should explain detainees' rights."],
+        ["2.1", None, "Refresh sergeants' training on rights.", "Training Manager", "Sep-25", "G"],
+    ]  # fmt: skip
+    merges = [f"Plan!A{n}:F{n}" for n in (1, 4, 5, 9, 10)]
+    plan = import_table(_xlsx(tmp_path / "custody.xlsx", {"Plan": rows}, merges))
+    found = [
+        (a.ref, r.text[:30]) for t in plan.themes for r in t.recommendations for a in r.actions
+    ]
+    assert found == [
+        ("1.1", "Recommendation 1 (cause of con"),
+        ("1.2", "Recommendation 1 (cause of con"),
+        ("AFI 1", "The force should make transfer"),
+        ("2.1", "Recommendation 2 (cause of con"),
+    ]
+    assert [t.title for t in plan.themes] == [
+        "1. Leadership and partnerships",
+        "2. In the custody suite",
+    ]
+
+
+def test_of_two_rag_columns_by_term_the_later_term_is_the_status(tmp_path: Path) -> None:
+    """'RAG Autumn 2024' | 'RAG Spring 2025': the spring term's is the status now (the plan
+    was refused as having no status read)."""
+    rows = [["Ref", "Action", "Lead", "Timescale", "RAG Autumn 2024", "RAG Spring 2025"],
+            ["1.1", "Monitor attendance daily.", "VS Attendance Officer", "July 2025",
+             "Amber", "Green"],
+            ["1.2", "Attend every suspension review.", "Deputy Head", "Termly", "",
+             "Red"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "vs.csv", rows))
+    assert [a.status.value for a in plan.actions()] == ["green", "red"]
+
+
+def test_a_revised_date_in_the_progress_is_the_end(tmp_path: Path) -> None:
+    """'Amber – revised date June 2025. Review deferred ...' in the progress, beside an
+    agreed date of March 2025: the end is June 2025, the agreed date kept as 'End as first
+    set' (the revised date was left in the words)."""
+    rows = [["No.", "Agreed action", "Responsible officer", "Agreed date", "Progress"],
+            ["1", "Review the reserves strategy.", "Chief Finance Officer", "March 2025",
+             "Amber – revised date June 2025. Review deferred until the outturn is known."],
+            ["2", "Refresh the financial outlook.", "Chief Finance Officer", "March 2025",
+             "Complete – approved by the board in January 2025."]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "audit.csv", rows))
+    actions = list(plan.actions())
+    assert [str(a.end) for a in actions] == ["2025-06", "2025-03"]
+    assert actions[0].extra.get("End as first set") == "March 2025"
+    assert [a.status.value for a in actions] == ["amber", "blue"]
+
+
+def test_a_should_do_band_in_a_text_plan_closes_the_requirement_notice(tmp_path: Path) -> None:
+    """'SHOULD DO (areas for improvement)' after the requirement notices, over two should-do
+    sentences each over its action: the should-dos are under the band, not under the last
+    requirement notice (the band was set aside as a label of one part)."""
+    header = "Ref\tAction\tLead\tTimescale\tStatus"
+    lines = ["Surgery – CQC Inspection Action Plan", ""]
+    for n in (1, 2):
+        lines += [f"REQUIREMENT NOTICE {n}: Regulation 1{n} - Good governance",
+                  f"The provider must put requirement {n} right.", header,
+                  f"{n}a\tDo the first thing for requirement {n}.\tPractice Manager\t"
+                  "31/07/2024\tComplete", ""]  # fmt: skip
+    lines += ["SHOULD DO (areas for improvement)",
+              "The provider should improve cervical screening uptake.", header,
+              "S1\tRun a Saturday screening clinic.\tPractice Nurse\tMonthly\tOn track",
+              "The provider should improve telephone access.",
+              "S2\tMove to a cloud telephone system.\tPractice Manager\tQ3 2024/25\t"
+              "Not started"]  # fmt: skip
+    plan = import_table(_text(tmp_path / "gp.txt", lines))
+    found = {a.ref: t.title for t in plan.themes for r in t.recommendations for a in r.actions}
+    assert found["S1"] == found["S2"] == "SHOULD DO (areas for improvement)"
+    assert found["2a"] == "REQUIREMENT NOTICE 2: Regulation 12 - Good governance"
+
+
+def test_a_target_with_its_revision_in_brackets_ends_in_the_revised_month(tmp_path: Path) -> None:
+    """'By 31 March 2025 (revised to 30 June 2025)': June 2025 (it was refused as a month
+    among other words)."""
+    rows = [["Ref", "Action", "Lead", "Timescale", "RAG"],
+            ["1", "Recruit two more fostering social workers.", "Team Manager",
+             "By 31 March 2025 (revised to 30 June 2025)", "Amber"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "plan.csv", rows))
+    assert [str(a.end) for a in plan.actions()] == ["2025-06"]
+
+
+def test_a_key_of_letters_set_apart_by_spaces_in_a_text_report(tmp_path: Path) -> None:
+    """A highlight report's 'RAG key' over '  C  Complete' lines, and milestones rated 'C
+    (last report G)': complete, by the report's own key (it was refused as an unknown
+    status)."""
+    lines = ["Borough Council – Transformation Programme Highlight Report", "", "RAG key",
+             "  G  On track – no issues", "  A  At risk – issues being managed",
+             "  R  Off track – needs a decision", "  C  Complete", "",
+             "Workstream 1 – Customer Access", ""]  # fmt: skip
+    for n, rag in ((1, "C (last report G)"), (2, "A (last report G)")):
+        lines += [f"1.{n}  Deliver milestone {n} for residents.",
+                  "     Owner:    Customer Service Manager", "     Due:      Dec 2025",
+                  f"     RAG:      {rag}", ""]  # fmt: skip
+    plan = import_table(_text(tmp_path / "report.txt", lines))
+    assert [a.status.value for a in plan.actions()] == ["blue", "amber"]
+
+
+def test_the_sheets_line_naming_the_plan_is_its_title(tmp_path: Path) -> None:
+    """Two sheets, the first headed 'Cumberland CSP – Domestic Homicide Review ‘Moira’ –
+    Action Plan' over 'Overview report published ... – position at 8 October 2025.': the
+    first names the plan (the second was taken for the title)."""
+    header: list[object] = [
+        "Recommendation", "Action no.", "Action to take", "Lead agency", "Target date", "RAG"
+    ]  # fmt: skip
+    first: list[list[object]] = [
+        ["Cumberland CSP – Domestic Homicide Review ‘Moira’ – Action Plan"],
+        ["Overview report published 14 April 2025. Action plan monitored by the CSP DHR "
+         "Oversight Group – position at 8 October 2025."],
+        [], header,
+        ["1. The CSP should seek assurance on routine enquiry.", "1a",
+         "Include older people in the training programme.", "Cumberland CSP", "Sep-25", "B"],
+    ]  # fmt: skip
+    second: list[list[object]] = [
+        ["Single agency recommendations (from Individual Management Reviews)"], [], header,
+        ["P1. Ensure DASH risk assessments ask about carers.", "P1.1",
+         "Refresh the DASH aide-memoire.", "Cumbria Constabulary", "Aug-25", "B"],
+    ]  # fmt: skip
+    path = _xlsx(tmp_path / "dhr.xlsx", {"Overview recs": first, "Single agency recs": second})
+    plan = import_table(path)
+    assert plan.title == "Cumberland CSP – Domestic Homicide Review ‘Moira’ – Action Plan"
+
+
+def test_a_summary_sheet_naming_whose_follow_up_it_is_gives_the_title(tmp_path: Path) -> None:
+    """A summary sheet headed 'Yorkshire Dales National Park Authority – Internal Audit
+    Follow-up of Agreed Actions' before the tracker headed 'Internal audit agreed actions
+    tracker': the first names whose it is (the tracker's own line was taken)."""
+    summary: list[list[object]] = [
+        ["Yorkshire Dales National Park Authority – Internal Audit Follow-up of Agreed Actions"],
+        ["Audit and Review Committee, 9 December 2025"], [],
+        ["Priority", "Total agreed", "Implemented", "In progress", "Overdue"],
+        ["1 – High", 2, 0, 1, 1],
+    ]  # fmt: skip
+    tracker: list[list[object]] = [
+        ["Internal audit agreed actions tracker"], [],
+        ["Ref", "Agreed action", "Responsible officer", "Target date", "Status"],
+        ["1", "Record declarations of interest at each grant panel.", "Fund Officer",
+         "Dec-24", "Complete"],
+    ]  # fmt: skip
+    plan = import_table(_xlsx(tmp_path / "audit.xlsx", {"Summary": summary, "Actions": tracker}))
+    assert plan.title == (
+        "Yorkshire Dales National Park Authority – Internal Audit Follow-up of Agreed Actions"
+    )
+
+
+def test_initials_then_a_post_and_a_councils_service_of_two_fields(tmp_path: Path) -> None:
+    """'JM, Attendance Officer' is two leads (a person's own post goes in brackets); 'Conwy
+    CBC Environment, Roads and Facilities; Denbighshire CC Highways and Environmental
+    Services' is two services, the second not split at its 'and'."""
+    rows = [["Ref", "Action", "Lead", "Due", "RAG"],
+            ["1", "Run attendance clinics each week.", "JM, Attendance Officer", "Mar-26", "G"],
+            ["2", "Clear fly-tipping hotspots within two days.",
+             "Conwy CBC Environment, Roads and Facilities; Denbighshire CC Highways and "
+             "Environmental Services", "Mar-26", "G"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "plan.csv", rows))
+    assert [list(a.lead) for a in plan.actions()] == [
+        ["JM", "Attendance Officer"],
+        ["Conwy CBC Environment, Roads and Facilities",
+         "Denbighshire CC Highways and Environmental Services"],
+    ]  # fmt: skip
+
+
+def test_a_table_of_labels_per_recommendation_is_one_action(tmp_path: Path) -> None:
+    """An auditor's recommendations, each a two-column table: 'Recommendation KR1 | The
+    Council should ...', 'Agreed action | ...', 'Original target date | ...', 'Revised target
+    date | ...': one action each, its ref KR1 and the recommendation its part (the revised
+    date was taken for the start of another action, each table read as two)."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Auditor's Annual Report – Recommendations Action Plan", style="Title")
+    document.add_paragraph("Financial sustainability", style="Heading 1")
+    for ref, revised in (("KR1", "30 September 2025"), ("IR1", "N/A")):
+        rows = [
+            (f"Recommendation {ref}", f"The Council should act on finding {ref}."),
+            ("Agreed action", f"Deliver the agreed action for {ref}."),
+            ("Responsible officer", "Service Director for Finance"),
+            ("Original target date", "31 March 2025"),
+            ("Revised target date", revised),
+            ("Status", "On track"),
+        ]
+        table = document.add_table(rows=len(rows), cols=2)
+        for r, (label, value) in enumerate(rows):
+            table.cell(r, 0).text = label
+            table.cell(r, 1).text = value
+    document.save(str(tmp_path / "vfm.docx"))
+    plan = import_table(tmp_path / "vfm.docx")
+    found = [(a.ref, r.text, str(a.end), a.status.value)
+             for t in plan.themes for r in t.recommendations for a in r.actions]  # fmt: skip
+    assert found == [
+        ("KR1", "The Council should act on finding KR1.", "2025-09", "green"),
+        ("IR1", "The Council should act on finding IR1.", "2025-03", "green"),
+    ]

@@ -705,10 +705,23 @@ refused (a key of letters set apart by spaces in a text report); heldout399, 11 
 wrongly (a children's home 'Requirements' heading kept as a level; a record per table of labels
 and values read as fourteen actions; the tracker's generic line taken over the summary sheet's
 title); heldout400, 12 of 14 right, 2 wrongly ('JM, Attendance Officer' one lead; a council's
-service of two fields split at 'and'). Files still read wrongly are listed below, marked as
-expected to fail (strictly: one that starts passing fails the run, so the list stays true);
-issue 18 stays open until the list is empty and a held-out set reads nine in ten right on first
-sight."""
+service of two fields split at 'and'); heldout401 to heldout404, 46 of 56 right on first sight:
+heldout401, 12 of 14 right, 2 wrongly (a cover naming the auditor's report taken over the sheet
+naming the plan; a labelled finding over a table with bands of its own, a note to its author);
+heldout402, 12 of 14 right, 2 wrongly (a caption merged over a risk register's header taken for
+the one part; 'Director of Midwifery and Clinical Director for Women's Health' one lead);
+heldout403, 11 of 14 right, 3 wrongly (an inspection's facts under a home's heading taken for
+its part; a title joined to the report line under it; 'ALNCo & Family Engagement Officer' one
+lead); heldout404, 11 of 14 right, 3 wrongly (an empty 'Revised due:' label cutting each record
+in two; an orange 'Overdue' beside the key's amber read as amber; two bodies, the second with
+'and' in its name, one lead); heldout405 to heldout408, 52 of 56 right on first sight:
+heldout405, 13 of 14 right, 1 refused ('Phased – Sept 2025 to March 2026'); heldout406, 14 of 14
+right; heldout407, 14 of 14 right; heldout408, 11 of 14 right, 3 wrongly (a school's '&'
+splitting a dean's post; a sheet's generic line taken over the cover's title; a sentence
+introducing the closed actions taken for their part). Files still read wrongly are listed below,
+marked as expected to fail (strictly: one that starts passing fails the run, so the list stays
+true); issue 18 stays open until the list is empty and a held-out set reads nine in ten right on
+first sight."""
 
 from __future__ import annotations
 
@@ -1309,6 +1322,11 @@ STILL_WRONG = {
     "heldout399/na1-wokingham-borough-council-childrens-home-ofsted-action-plan.docx": (
         "a band naming kinds of parts: a level or not"
     ),
+    # "Regulator's finding: ..." between the standard's heading and a table with its own bands
+    # ('Fire safety'): the finding a level to the importer, a note to its author
+    "heldout401/nc2-warwick-dc-rsh-consumer-standards-housing-improvement-plan.docx": (
+        "a labelled finding over a table with bands of its own"
+    ),
 }
 
 
@@ -1340,7 +1358,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 5544, f"{right} of {len(CASES)} read right"
+    assert right >= 5655, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

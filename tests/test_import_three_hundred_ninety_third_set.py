@@ -329,3 +329,243 @@ def test_a_table_of_labels_per_recommendation_is_one_action(tmp_path: Path) -> N
         ("KR1", "The Council should act on finding KR1.", "2025-09", "green"),
         ("IR1", "The Council should act on finding IR1.", "2025-03", "green"),
     ]
+
+
+def test_posts_and_bodies_with_and_in_their_names(tmp_path: Path) -> None:
+    """'Director of Midwifery and Clinical Director for Women's Health' two posts (the second
+    a post 'for' its field); 'Leicestershire Police and Hinckley and Bosworth Borough Council'
+    two bodies, the second with 'and' in its name; 'ALNCo & Family Engagement Officer' two;
+    'CE and Missing Team Manager' one manager (all were read the other way)."""
+    leads = [
+        "Director of Midwifery and Clinical Director for Women’s Health",
+        "Leicestershire Police and Hinckley and Bosworth Borough Council",
+        "ALNCo & Family Engagement Officer",
+        "Registered Manager / CE and Missing Team Manager",
+    ]
+    rows = [["Ref", "Action", "Lead", "Due", "RAG"]]
+    rows += [[f"1.{n}", f"Deliver action {n} for families.", lead, "Mar-26", "G"]
+             for n, lead in enumerate(leads, 1)]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "plan.csv", rows))
+    assert [list(a.lead) for a in plan.actions()] == [
+        ["Director of Midwifery", "Clinical Director for Women’s Health"],
+        ["Leicestershire Police", "Hinckley and Bosworth Borough Council"],
+        ["ALNCo", "Family Engagement Officer"],
+        ["Registered Manager", "CE and Missing Team Manager"],
+    ]
+
+
+def test_an_empty_label_inside_a_record_does_not_cut_it(tmp_path: Path) -> None:
+    """A text export of labelled blocks where '  Revised due:' is left empty: the record goes
+    on to its 'RAG:' and 'Update:' lines (each block was read as two actions)."""
+    lines = ["Trust – CQC Inspection Action Plan", "", "MUST DO 1  (Regulation 12)",
+             "The trust must ensure staff monitor physical health.", ""]  # fmt: skip
+    for n, revised in ((1, "31/07/2024"), (2, "")):
+        lines += [f"  Ref:           A-MD1.{n}", f"  Action:        Carry out step {n}.",
+                  "  Lead:          Chief Nurse", "  Original due:  31/03/2024",
+                  f"  Revised due:   {revised}".rstrip(), "  RAG:           Green",
+                  "  Update:        Under way.", ""]  # fmt: skip
+    plan = import_table(_text(tmp_path / "cqc.txt", lines))
+    found = [(a.ref, str(a.end), a.status.value) for a in plan.actions()]
+    assert found == [("A-MD1.1", "2024-07", "green"), ("A-MD1.2", "2024-03", "green")]
+
+
+def test_an_orange_the_key_calls_overdue_beside_its_amber_is_red(tmp_path: Path) -> None:
+    """A tracker's key: 'At risk' in amber (FFD966), 'Overdue' in orange (F4B084); a status
+    cell 'Overdue' in that orange is red (it was read by its fill as amber)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    book = Workbook()
+    sheet = book.create_sheet("Tracker", 0)
+    sheet.append(["Rec ref", "Agreed management action", "Action owner", "Target date", "Status"])
+    sheet.append(["R1", "Complete the inventory of files.", "Records Manager", "Feb-25", "Overdue"])
+    sheet.append(["R2", "Review the asset register.", "Records Manager", "May-25", "At risk"])
+    sheet.append([])
+    sheet.append(["Status key:"])
+    sheet.append(["At risk", "Target date may be missed; mitigation in place"])
+    sheet.append(["Overdue", "Target date passed and action not implemented"])
+    book.remove(book.worksheets[1])
+    for cell, rgb in (("E2", "F4B084"), ("E3", "FFD966"), ("A6", "FFD966"), ("A7", "F4B084")):
+        sheet[cell].fill = PatternFill("solid", fgColor=rgb)
+    book.save(str(tmp_path / "tracker.xlsx"))
+    plan = import_table(tmp_path / "tracker.xlsx")
+    assert [a.status.value for a in plan.actions()] == ["red", "amber"]
+
+
+def test_a_title_under_a_banner_keeps_its_report_line_apart(tmp_path: Path) -> None:
+    """'ANGUS COUNCIL – HOUSING SERVICE' over '... Engagement Plan 2025/26: Housing
+    Improvement Actions' over 'Progress report to Communities Committee – 2 December 2025':
+    the plan's line alone is the title (the report line was joined to it)."""
+    lines = ["ANGUS COUNCIL – HOUSING SERVICE",
+             "Scottish Housing Regulator Engagement Plan 2025/26: Housing Improvement Actions",
+             "Progress report to Communities Committee – 2 December 2025", "",
+             "1. Tenant and resident safety", ""]  # fmt: skip
+    for n in (1, 2):
+        lines += [f"Ref:          1.{n}", f"Action:       Complete safety check {n}.",
+                  "Lead:         Service Leader – Housing", "Target date:  31/12/2025",
+                  "Status:       G", ""]  # fmt: skip
+    plan = import_table(_text(tmp_path / "shr.txt", lines))
+    assert plan.title == (
+        "Scottish Housing Regulator Engagement Plan 2025/26: Housing Improvement Actions"
+    )
+
+
+def test_a_caption_over_a_risk_registers_header_is_no_part(tmp_path: Path) -> None:
+    """'Further mitigating actions to bring each risk to its target score' merged across over
+    the header, under the register's title: a caption; each risk merged down its actions is
+    the part (the caption was the one theme over all)."""
+    rows: list[list[object]] = [
+        ["Fire and Rescue Service – Corporate Risk Register 2025-26"],
+        ["Further mitigating actions to bring each risk to its target score"],
+        ["Risk", "Risk owner", "Ref", "Further mitigating action", "Action owner",
+         "Target date", "Action RAG"],
+        ["CR1 – Financial sustainability", "Treasurer", "1.1", "Develop a savings plan.",
+         "Treasurer", "Feb-26", "G"],
+        [None, None, "1.2", "Reprofile the capital programme.", "Head of Estates", "Dec-25", "A"],
+        ["CR2 – On-call crewing", "Area Manager", "2.1", "Run the recruitment campaign.",
+         "Area Manager", "Oct-25", "B"],
+        [None, None, "2.2", "Introduce the flexible contract.", "Head of People", "Mar-26", "A"],
+    ]  # fmt: skip
+    merges = ["Register!A1:G1", "Register!A2:G2", "Register!A4:A5", "Register!B4:B5",
+              "Register!A6:A7", "Register!B6:B7"]  # fmt: skip
+    plan = import_table(_xlsx(tmp_path / "risks.xlsx", {"Register": rows}, merges))
+    assert [t.title for t in plan.themes] == [
+        "CR1 – Financial sustainability",
+        "CR2 – On-call crewing",
+    ]
+
+
+def test_the_inspections_facts_under_a_homes_heading_are_not_its_part(tmp_path: Path) -> None:
+    """'Section A – Maple Lodge' over 'Full inspection 5 and 6 March 2024. Overall ...:
+    requires improvement to be good.' over a table whose requirement rows are merged across:
+    the requirements are the parts (the facts line was taken for the table's part)."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Council – Children's Homes: Ofsted Inspection Action Plan 2024")
+    document.add_paragraph("Section A – Maple Lodge", style="Heading 1")
+    document.add_paragraph(
+        "Full inspection 5 and 6 March 2024. Overall experiences and progress of children "
+        "and young people: requires improvement to be good."
+    )
+    rows = [["No.", "Action to be taken", "Responsible person", "Due date", "Status"],
+            ["Requirement 1 – Regulation 12: The registered person must keep children safe."] * 5,
+            ["A1", "Update every child's risk assessment.", "Registered Manager", "31/05/2024",
+             "Complete"],
+            ["Recommendation 1 – The registered person should improve supervision."] * 5,
+            ["A2", "Introduce a reflective supervision template.", "Deputy Manager",
+             "30/06/2024", "On track"]]  # fmt: skip
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    for r in (1, 3):
+        text = table.cell(r, 0).text
+        table.cell(r, 0).merge(table.cell(r, 4)).text = text
+    document.save(str(tmp_path / "homes.docx"))
+    plan = import_table(tmp_path / "homes.docx")
+    found = [r.text[:26] for t in plan.themes for r in t.recommendations for _ in r.actions]
+    assert found == ["Requirement 1 – Regulation", "Recommendation 1 – The reg"]
+
+
+def test_a_cover_naming_the_report_gives_way_to_the_sheet_naming_the_plan(
+    tmp_path: Path,
+) -> None:
+    """A cover 'External Audit – Auditor's Annual Report 2023/24' and the sheet's "Auditor's
+    Annual Report 2023/24 – Value for Money Recommendations Action Plan": the sheet's line
+    names the plan (the cover's, naming the report, was taken)."""
+    cover: list[list[object]] = [["Cornwall Council"], [],
+                                 ["External Audit – Auditor's Annual Report 2023/24"]]  # fmt: skip
+    sheet: list[list[object]] = [
+        ["Auditor's Annual Report 2023/24 – Value for Money Recommendations Action Plan"], [],
+        ["Ref", "Recommendation / agreed action", "Responsible officer", "Target date", "RAG"],
+        ["KR1", "Develop a costed savings plan.", "Section 151 Officer", "Mar-25", "G"],
+    ]  # fmt: skip
+    plan = import_table(_xlsx(tmp_path / "vfm.xlsx", {"Cover": cover, "Action Plan": sheet}))
+    assert plan.title == (
+        "Auditor's Annual Report 2023/24 – Value for Money Recommendations Action Plan"
+    )
+
+
+def test_a_phased_period_written_with_a_dash_ends_in_its_last_month(tmp_path: Path) -> None:
+    """'Phased – Sept 2025 to March 2026': March 2026 (it was refused; 'Phased: ...' read)."""
+    rows = [["Ref", "Action", "Lead", "End date", "RAG"],
+            ["1.1", "Roll out family hubs.", "Head of Early Help",
+             "Phased – Sept 2025 to March 2026", "G"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "plan.csv", rows))
+    assert [str(a.end) for a in plan.actions()] == ["2026-03"]
+
+
+def test_a_deans_school_with_an_ampersand_then_a_second_post(tmp_path: Path) -> None:
+    """'Dean of School of Health & Life Sciences, Athena Swan SAT Chair': the dean of the
+    school, then the chair (it was split at the school's '&')."""
+    rows = [["Ref", "Action", "Lead", "End", "RAG"],
+            ["1.3", "Run the staff culture survey.",
+             "Dean of School of Health & Life Sciences, Athena Swan SAT Chair", "Mar-26",
+             "G"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "plan.csv", rows))
+    assert [list(a.lead) for a in plan.actions()] == [
+        ["Dean of School of Health & Life Sciences", "Athena Swan SAT Chair"]
+    ]
+
+
+def test_a_cover_naming_the_review_whose_recommendations_are_tracked(tmp_path: Path) -> None:
+    """A cover 'Independent Review of UKRI: Implementation of Recommendations' over a line
+    'Tracker of UKRI actions ...', and the sheet's 'Implementation tracker – update for
+    September 2024': the cover's first line is the title (the sheet's was taken)."""
+    cover: list[list[object]] = [
+        ["Independent Review of UKRI: Implementation of Recommendations"],
+        ["Tracker of UKRI actions in response to the Independent Review of UKRI (July 2022)"],
+    ]
+    sheet: list[list[object]] = [
+        ["Implementation tracker – update for September 2024"], [],
+        ["Rec", "Recommendation", "Ref", "Action", "Owner", "Target date", "RAG"],
+        ["1", "UKRI should measure its impact.", "1.1", "Publish an evaluation framework.",
+         "Director of Strategy", "Dec-24", "G"],
+    ]  # fmt: skip
+    plan = import_table(_xlsx(tmp_path / "ukri.xlsx", {"Cover": cover, "Tracker": sheet}))
+    assert plan.title == "Independent Review of UKRI: Implementation of Recommendations"
+
+
+def test_a_sentence_introducing_the_closed_actions_is_not_their_part(tmp_path: Path) -> None:
+    """'Actions closed since the last meeting' over 'The following actions were closed at
+    the meeting held on 25 September 2025 ...' over the table: the sentence is prose, the
+    heading the actions' part (the sentence was taken for it)."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Board of Directors (Public) – Action Log", style="Title")
+    document.add_paragraph("Updated following the Board meeting held on 25 September 2025.")
+    document.add_paragraph("Status key:")
+    key = document.add_table(rows=2, cols=2)
+    for r, (colour, meaning) in enumerate(
+        (("Green", "Action complete – proposed for closure"), ("Amber", "Action in progress"))
+    ):
+        key.cell(r, 0).text, key.cell(r, 1).text = colour, meaning
+    header = ["No.", "Meeting date", "Agenda item", "Action", "Lead", "Due date", "Status"]
+    for heading, sentence, ref in (
+        ("Open actions", None, "BoD/25/018"),
+        ("Actions closed since the last meeting",
+         "The following actions were closed at the meeting held on 25 September 2025 and "
+         "will be removed from the next log.", "BoD/25/029"),
+    ):  # fmt: skip
+        document.add_paragraph(heading, style="Heading 1")
+        if sentence:
+            document.add_paragraph(sentence)
+        rows = [header] + [
+            [f"{ref}{n}", "27/03/2025", item, f"Report back on {item}.", "Chief Nurse",
+             "July 2025", "Green"]
+            for n, item in enumerate(("Quality Report", "Finance Report", "People Report"))
+        ]  # fmt: skip
+        table = document.add_table(rows=len(rows), cols=len(header))
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                table.cell(r, c).text = text
+    document.save(str(tmp_path / "log.docx"))
+    plan = import_table(tmp_path / "log.docx")
+    assert [t.title for t in plan.themes] == [
+        "Open actions",
+        "Actions closed since the last meeting",
+    ]
+    parts = [r.text for t in plan.themes for r in t.recommendations]
+    assert not any(text.startswith("The following") for text in parts), parts

@@ -203,6 +203,7 @@ class Builder(CellReader, RefsUnderHeadings):
             )
             if read is None or read is Status.UNRATED or between:  # 'Not yet started' shaded red
                 values["status"] = colour.value
+                shade = amber_shade(fill) if between and colour is Status.AMBER else shade
                 self.reading.worded_fills[word] = colour.value
                 title = _title_of("status", titles, fields).rstrip(":").strip() or "Status"
                 extra.setdefault(title, word)  # the words kept as written

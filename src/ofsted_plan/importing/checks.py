@@ -358,7 +358,8 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
             f"The plan's key says {given.label} = {meanings[given.value][1]}: {given.label} "
             f"read as {meant.label.lower()} ({meant.value}) for {count} action{plural}."
         )
-    return notes + _apply_shades(plan, builder, shades)
+    amber_taken = amber is not None and amber[0] is Status.AMBER
+    return notes + _apply_shades(plan, builder, shades, amber_taken)
 
 
 # What a key's completion still waits for: 'awaiting evidence', 'evidence awaited', 'pending
@@ -377,13 +378,16 @@ def _matters(colour: str, first: Status, second: Status) -> bool:
     return Status.BLUE in both or (colour == "amber" and Status.GREEN in both)
 
 
-def _apply_shades(plan: Plan, builder: Builder, shades: dict[str, tuple[Status, str]]) -> list[str]:
+def _apply_shades(
+    plan: Plan, builder: Builder, shades: dict[str, tuple[Status, str]], amber_taken: bool
+) -> list[str]:
     """A key that sets amber's shades apart ('Yellow – on target', 'Orange – not on target'):
     a yellow or orange cell the key calls on track or complete is read so, and reported; one
-    it calls off track stays amber, the colour the cell shows."""
+    it calls off track stays amber, the colour the cell shows, unless the key gives amber
+    itself another meaning ('At risk' in amber, 'Overdue' in orange): then it is the key's red."""
     notes = []
     for shade, (status, meaning) in shades.items():
-        if status not in (Status.GREEN, Status.BLUE):
+        if status not in (Status.GREEN, Status.BLUE) and not (status is Status.RED and amber_taken):
             continue
         shaded = [a for a in plan.actions() if builder.reading.shades.get(id(a)) == shade]
         for action in shaded:

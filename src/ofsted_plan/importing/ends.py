@@ -39,10 +39,10 @@ _MEETING = re.compile(
 )
 # 'Sept 2018 – March 2019', 'Jan-19 to Mar-19': a period ends in its last month.
 _PERIOD = re.compile(
-    rf"^(?:from\s+|(?:phased|period|phases?)\s*:\s*)?({_A_MONTH}|{_MONTH_NAME})\s*"
+    rf"^(?:from\s+|(?:phased|period|phases?)\s*[:–—-]\s*)?({_A_MONTH}|{_MONTH_NAME})\s*"
     rf"(?:-|–|—|to|until|till)\s*({_A_MONTH})$",  # ('Phased: Dec 2024 – Sept 2025')
     re.I,
-)
+)  # ('Phased – Sept 2025 to March 2026')
 # '25 Nov – 10 Dec 2025', '1 – 15 December 2025': a period of days ends on its last day.
 _DAY_PERIOD = re.compile(
     rf"^\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH_NAME})?\s*(?:-|–|—|to)\s*"

@@ -357,11 +357,11 @@ def _cover_title(book: Any, names: list[str]) -> str:
                     and not re.search(r"\b(?:summary|dashboard|guidance)\b", value, re.I)  # page's
                     and re.search(  # own name ('... Risk Register Summary Q3'), not the plan's
                         r"\b(plans?|trackers?|reports?|improvement|statement|programme|"
-                        r"registers?|logs?)\b|(?:^|\s[–—-]\s)(?:[\w ]{0,30}\s)?"
+                        r"registers?|logs?)\b|(?:^|\s[–—-]\s|:\s)(?:[\w ]{0,30}\s)?"
                         r"(?:implementation|follow[- ]up)\s+of\b.*\b"
                         r"(?:recommendations|actions)\b",  # 'Internal Audit – Follow-up of
                         # Agreed Recommendations', '... – Internal Audit Follow-up of Agreed
-                        # Actions'
+                        # Actions', 'Independent Review of UKRI: Implementation of Recommendations'
                         value,
                         re.I,
                     )

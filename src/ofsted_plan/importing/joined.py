@@ -212,6 +212,22 @@ def _a_role(word: str) -> bool:
     return word in ROLE_WORDS or (word.endswith("s") and word[:-1] in ROLE_WORDS)
 
 
+def _two_bodies(pieces: list[str]) -> list[list[str]]:
+    """Each way of cutting the pieces in two at one 'and' where both sides are named bodies
+    ('Southshire Police' | 'Redcar and Cleveland Borough Council')."""
+    found = []
+    for cut in range(1, len(pieces)):
+        sides = [" and ".join(pieces[:cut]).strip(), " and ".join(pieces[cut:]).strip()]
+        if all(
+            len(side.split()) >= 2
+            and kind_of(side) == "agency"
+            and side.split()[-1].lower() in BODIES
+            for side in sides
+        ):
+            found.append(sides)
+    return found
+
+
 def _heads_more(pieces: list[str]) -> bool:
     """'Head of Children' and 'Young People Commissioning': what the post heads goes on past
     'and', ending in a field of work, not a post's word (one post)."""
@@ -222,6 +238,7 @@ def _heads_more(pieces: list[str]) -> bool:
     return (
         (" of " in f" {pieces[0]} " or " – " in pieces[0])  # ('Associate Director –
         and " of " not in f" {pieces[-1]} "  # Children and Young People's Commissioning')
+        and " for " not in f" {pieces[-1]} "  # ('Clinical Director for Women's Health': a post)
         and (
             (last[-1].lower() in SUBJECT_WORDS and last[0].lower() not in ROLE_WORDS)
             # ('Head of HR' after 'and' is a post of its own); 'Strategic Planning' is no
@@ -269,6 +286,9 @@ def and_split(part: str) -> list[str]:
     pieces = split_outside(part, AND)
     if " ".join(part.lower().split()) in ONE_HOLDS_BOTH:
         return [part]  # 'Principal and CEO': a college's principal is its chief executive
+    if len(pieces) > 2 and len(bodies := _two_bodies(pieces)) == 1:
+        return bodies[0]  # 'Leicestershire Police and Hinckley and Bosworth Borough Council':
+        # two bodies, the second with 'and' in its name
     if (
         len(pieces) == 2
         and (  # ('Director of Central Services and Deputy Chief Executive': one officer too)

@@ -18,7 +18,7 @@ from .prefixes import prefix_class
 # 'What Ofsted said: ...': a paragraph labelled as the part of the plan the table answers.
 # A paragraph that tells about a finding rather than stating it.
 NARRATION = re.compile(
-    r"^(?:(?:we|our|this\s+(?:section|area|plan|table)|in\s+this|below)\b|"
+    r"^(?:(?:we|our|this\s+(?:section|area|plan|table)|in\s+this|below|the\s+following)\b|"
     r"(?:(?!(?:should|must|is|are|be)\s)\S+\s+){0,7}?(?<!not )"
     r"(?:found|told|said|reported|noted|saw|identified|highlighted|heard|judged|concluded)\b|"
     r".{0,60}\b(?:made|makes|set\s+out|sets\s+out|gave|gives)\s+the\s+following\b)",  # ('Ofsted

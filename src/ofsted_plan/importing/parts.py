@@ -64,6 +64,12 @@ _ACTIONS_FOLLOW = re.compile(
 _REPORT_ON = re.compile(r"^(?:report\s+on|subject)\s*:\s*(?=\S)", re.IGNORECASE)
 # 'Estyn report: Attendance has not recovered ...' under 'Recommendation 2: Improve
 # attendance': what the report said of the recommendation its heading names, not a part.
+# When the inspection was, and what it found: a fact of the home's section, never its part.
+_INSPECTION_FACTS = re.compile(
+    r"^(?:(?:full|short|interim|monitoring|focused|standard|unannounced|announced|assurance)\s+)?"
+    r"(?:inspection|visit)(?:\s+dates?)?\s*:?\s*(?:on\s+)?\d{1,2}\b",
+    re.IGNORECASE,
+)
 _THE_REPORT = re.compile(r"^(?:[\w']+\s+){0,2}(?:report|inspection\s+report)\s*:\s*\S", re.I)
 
 Labels = list[tuple[int, str]]  # (level, text) of the headings over a table, outermost first
@@ -277,6 +283,8 @@ class DocumentParts:
                         or (was_heading and stack and labels_one_part(stack[-1][1]))
                     )
                     and not NARRATION.match(text)  # 'Inspectors found that ...': prose about it
+                    and not _INSPECTION_FACTS.match(text)  # 'Full inspection 5 and 6 March
+                    # 2024. Overall experiences ...: requires improvement': when, and the grade
                     and not (stack and _NAMED.match(stack[-1][1]))  # 'Issue 1: Delays in ...'
                 ):  # (and a finding in bold between two tables, as the first was under its
                     # heading: the next table's part)

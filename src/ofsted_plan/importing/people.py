@@ -200,7 +200,7 @@ def _listed_post(part: str) -> bool:
             or (  # 'Heads of Department', 'Director of Midwifery', 'Head of People and
                 len(words) >= 3  # Performance': a post by what it heads
                 and words[1] == "of"
-                and words[0].lower().rstrip("s") in ("head", "director")
+                and words[0].lower().rstrip("s") in ("head", "director", "dean")
             )
             or (" – " in part and with_its_area(part))  # 'Clinical Director – Obstetrics
             # and Gynaecology': a post and the area it covers after a dash

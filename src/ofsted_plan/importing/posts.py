@@ -183,8 +183,9 @@ FIELD_PAIRS = frozenset(
      "health & care",  # 'Dudley Integrated Health and Care NHS Trust': one trust
      "leadership & management",  # 'Police & Crime Commissioner': one post
      "assessment & benefits",  # 'Financial Assessment & Benefits Manager': one post
-     "support & protection")  # Scotland's 'Adult Support and Protection': one field
-)  # fmt: skip
+     "support & protection",  # Scotland's 'Adult Support and Protection': one field
+     "ce & missing", "exploitation & missing")  # 'CE and Missing Team Manager': one team's
+)  # fmt: skip  # manager, of child exploitation and missing children
 # Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
 SUBJECT_WORDS = frozenset(
     [
@@ -361,9 +362,9 @@ SERVICES = frozenset(
 ONE_WORD_POSTS = frozenset(
     ("headteacher", "headmaster", "headmistress", "head", "bursar", "clerk", "leader", "mayor",
      "chair", "senco", "sendco", "principal", "chancellor", "tutor", "tutors",
-     "mentors", "keyworker", "keyworkers", "chaplain")  # 'SENCo', 'SENDCo': the SEN(D)
-    # co-ordinator, as schools write it; a school's or college's 'Principal', its 'Head' ('Head
-    # and Bursar'); a university's 'Vice-Chancellor'
+     "mentors", "keyworker", "keyworkers", "chaplain", "alnco")  # 'SENCo', 'SENDCo': the SEN(D)
+    # co-ordinator, as schools write it, and Wales's 'ALNCo'; a school's or college's
+    # 'Principal', its 'Head' ('Head and Bursar'); a university's 'Vice-Chancellor'
 )  # fmt: skip  # 'Leader & Chief Executive': the council's leader and its chief executive
 
 # Words of a team or body, not a post: 'Youth Services', 'the Partnership Board'.

@@ -300,7 +300,9 @@ class PreambleReader:
         captions = any(r.why == "another table" for r in after)  # sibling tables' captions
         self._section_over_the_first(rows, above, after)
         for r in above:
-            merged_under_title = r.merged and self._document_title()
+            merged_under_title = (
+                r.merged and self._document_title() and not A_CAPTION.match(r.text)
+            )  # (not 'Further mitigating actions to bring each risk to its target score')
             keep = not captions and (
                 sectioned
                 or merged_under_title

@@ -156,11 +156,13 @@ def paragraphs_between(
                 or (finding == number - 1 and out[-1].level == 3)  # a finding's wrapped line
             )
             and _carries_on(out[-1].text, text.strip())
-            and not (  # the title's line ('... Highlight Report' over 'Quarter 2 2025/26')
-                len(out) == 1
+            and not (  # the title's line ('... Highlight Report' over 'Quarter 2 2025/26'),
+                all(p.level is None for p in out)  # under a banner or not ('ANGUS COUNCIL –
+                and "\n" not in out[-1].text  # HOUSING SERVICE' over it)
+                and not out[-1].text.endswith(".")
                 and (
-                    _NAMES_PLAN.search(out[0].text)
-                    or (PLAN_WORDS.search(out[0].text) and text[:1].isupper())
+                    _NAMES_PLAN.search(out[-1].text)
+                    or (PLAN_WORDS.search(out[-1].text) and text[:1].isupper())
                 )
             )
         ):

@@ -284,6 +284,13 @@ def _runs(
                         label, _, value = part.partition(":")
                         run.append((label.strip(), value.strip(), j + 1))
                 indent = len(found[1])
+            elif (
+                run
+                and (empty := _EMPTY_LABEL.match(lines[j])) is not None
+                and len(empty[1]) == indent
+                and _field(words, empty[2]) is not None
+            ):  # '  Revised due:' left empty among the record's labels: the record goes on
+                run.append((empty[2].strip(), "", j + 1))
             elif run and lines[j].strip() and _indent(lines[j]) > indent:
                 label, value, line = run[-1]
                 run[-1] = (label, f"{value} {lines[j].strip()}", line)
@@ -297,6 +304,9 @@ def _runs(
         for k in range(index, max(j, index + 1)):
             yield k + 1, None, lines[k]
         index = max(j, index + 1)
+
+
+_EMPTY_LABEL = re.compile(r"^(\s*)([A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?)\s*:\s*$")
 
 
 def _pairs(line: str) -> list[str]:

@@ -161,7 +161,9 @@ A_CAPTION = re.compile(
     rf"^(?:[^–—:]*[–—:]\s+)?(?:[\w'’()/-]+\s+){{0,4}}(?:{'|'.join(ROW_KINDS)})"
     r"(?:\s+[–—:-]\s+.*|\s*\(.*\)|\s+(?:as\s+)?at\s+\d.*)?$|"  # ('... at 28 February 2025')
     rf"^(?:{'|'.join(ROW_KINDS)})\s+(?:closed|completed|implemented|open|outstanding)\b|"
-    rf"^(?:open|closed|completed|outstanding|live|current)\s+(?:{'|'.join(ROW_KINDS)})\b",
+    rf"^(?:open|closed|completed|outstanding|live|current)\s+(?:{'|'.join(ROW_KINDS)})\b|"
+    rf"^(?:further\s+)?(?:mitigating\s+|agreed\s+)?(?:{'|'.join(ROW_KINDS)})\s+to\s+"
+    r"(?:bring|reduce|mitigate|address|manage)\b",  # 'Further mitigating actions to bring ...'
     re.IGNORECASE,  # ('Recommendations closed since the April 2025 Audit and Risk Committee',
 )  # 'Open actions and actions proposed for closure')
 # A part's kind and number alone: 'Theme 2', 'Priority 3', 'Workstream 1'.

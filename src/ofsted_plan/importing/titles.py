@@ -269,6 +269,7 @@ def names_more_fully(cover: str, title: str) -> bool:
     if (  # cover's 'Maternity ... Plan 2023–2026': the cover's plan, and which part of it
         held
         and _WHAT_IT_HOLDS.match(own[held.start() :])
+        and not (_STRONG_PLAN.search(own[held.start() :]) and not _STRONG_PLAN.search(full))
         and set(re.findall(r"\w+", own[: held.start()])) <= set(re.findall(r"\w+", full))
     ):
         return True
@@ -277,7 +278,11 @@ def names_more_fully(cover: str, title: str) -> bool:
         moment
         and (  # a cover naming the same plan more fully ('(PIAP)' is 'PIAP'), or a plan
             set(re.findall(r"\w+", own[: moment.start()])) <= set(re.findall(r"\w+", full))
-            or (not sentence and PLAN_WORDS.search(cover) and len(full) >= 30)  # at all: the
+            or (  # at all: the
+                not sentence
+                and (PLAN_WORDS.search(cover) or _FOLLOWED_UP.search(cover))
+                and len(full) >= 30
+            )
         )
     ):  # sheet's line says what the sheet holds when ('Open ... recommendations – position
         return True  # at 31 January 2025'), the cover names the document
@@ -306,8 +311,10 @@ def names_more_fully(cover: str, title: str) -> bool:
 
 
 # A tracker named by what it follows up: 'Internal Audit Follow-up of Agreed Actions'.
-_FOLLOWED_UP = re.compile(
-    r"\bfollow[- ]up\s+of\s+(?:agreed\s+)?(?:actions|recommendations)\b", re.I
+_FOLLOWED_UP = re.compile(  # and 'Independent Review of UKRI: Implementation of Recommendations'
+    r"\b(?:follow[- ]up|implementation)\s+of\s+(?:the\s+)?(?:agreed\s+)?"
+    r"(?:actions|recommendations)\b",
+    re.IGNORECASE,
 )
 # A line opening with the inspectorate whose report the plan answers.
 _BY_THE_INSPECTORATE = re.compile(rf"^{INSPECTORATE}\b", re.IGNORECASE)

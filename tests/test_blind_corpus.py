@@ -718,7 +718,15 @@ in two; an orange 'Overdue' beside the key's amber read as amber; two bodies, th
 heldout405, 13 of 14 right, 1 refused ('Phased – Sept 2025 to March 2026'); heldout406, 14 of 14
 right; heldout407, 14 of 14 right; heldout408, 11 of 14 right, 3 wrongly (a school's '&'
 splitting a dean's post; a sheet's generic line taken over the cover's title; a sentence
-introducing the closed actions taken for their part). Files still read wrongly are listed below,
+introducing the closed actions taken for their part); heldout409 to heldout412, 48 of 56 right
+on first sight: heldout409, 13 of 14 right, 1 refused ('Action' beside a 'Milestone' of months);
+heldout410, 10 of 14 right, 3 wrongly (a bold 'Area for improvement identified by Ofsted' taken
+for the part; 'What CQC found' read as the action; a board log's agenda item over one action, a
+level to its author), 1 refused (a highlight report's 'Q1' | 'Q2' RAG columns, its project boxes
+not yet read: still refused); heldout411, 13 of 14 right, 1 wrongly (the finding under a label
+shared by every sheet lost); heldout412, 12 of 14 right, 1 wrongly (a risk merged across beside
+its facts read as an action, a summary sheet's 'risk profile' line taken for the title), 1
+refused ('Autumn review RAG' | 'Spring review RAG'). Files still read wrongly are listed below,
 marked as expected to fail (strictly: one that starts passing fails the run, so the list stays
 true); issue 18 stays open until the list is empty and a held-out set reads nine in ten right on
 first sight."""
@@ -960,11 +968,6 @@ STILL_WRONG = {
     # the kind as nothing.
     "heldout247/he1-plymouth-city-council-childrens-home-ofsted-action-plan.docx": (
         "a kind's rows a level or not"
-    ),
-    # 'Risk: ... Risk owner: ... Current score: ...' in italics under each risk's heading: the
-    # risk's own description, read as what its actions answer.
-    "heldout248/hf2-rochford-dc-corporate-risk-register-q3-2025-26.xlsx": (
-        "a risk's description line a level"
     ),
     # 'Maternity and Neonatal Improvement Plan – July 2025 update' on the plan sheet and '...
     # 2024–2026' on the cover: the sheet's line, naming the plan and its update, is taken.
@@ -1327,6 +1330,9 @@ STILL_WRONG = {
     "heldout401/nc2-warwick-dc-rsh-consumer-standards-housing-improvement-plan.docx": (
         "a labelled finding over a table with bands of its own"
     ),
+    "heldout410/nl2-pennine-care-nhsft-board-of-directors-public-action-log.xlsx": (
+        "an agenda item over one action"
+    ),
 }
 
 
@@ -1358,7 +1364,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 5655, f"{right} of {len(CASES)} read right"
+    assert right >= 5710, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

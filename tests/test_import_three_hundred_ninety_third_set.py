@@ -569,3 +569,157 @@ def test_a_sentence_introducing_the_closed_actions_is_not_their_part(tmp_path: P
     ]
     parts = [r.text for t in plan.themes for r in t.recommendations]
     assert not any(text.startswith("The following") for text in parts), parts
+
+
+def test_of_two_review_rag_columns_the_later_term_is_the_status(tmp_path: Path) -> None:
+    """'Autumn review RAG' | 'Spring review RAG', letters on their colours: the spring
+    review's is the status (the plan was refused as having no status read)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    book = Workbook()
+    sheet = book.create_sheet("Action Plan", 0)
+    book.remove(book.worksheets[1])
+    sheet.append(["Ref", "Action", "Lead", "Timescale", "Autumn review RAG", "Spring review RAG"])
+    letters = (("A", "G"), ("R", "A"), ("G", "B"))
+    for n, (autumn, spring) in enumerate(letters, 1):
+        sheet.append(
+            [f"1.{n}", f"Deliver step {n} of the reading plan.", "AHT", "July 2025", autumn, spring]
+        )
+    for row, (autumn, spring) in enumerate(
+        (("FFC000", "00B050"), ("FF0000", "FFC000"), ("00B050", "0070C0")), 2
+    ):
+        sheet.cell(row, 5).fill = PatternFill("solid", fgColor=autumn)
+        sheet.cell(row, 6).fill = PatternFill("solid", fgColor=spring)
+    book.save(str(tmp_path / "school.xlsx"))
+    plan = import_table(tmp_path / "school.xlsx")
+    assert [a.status.value for a in plan.actions()] == ["green", "amber", "blue"]
+
+
+def test_a_label_identified_by_ofsted_over_its_words(tmp_path: Path) -> None:
+    """'Priority 1: Curriculum' over a bold 'Area for improvement identified by Ofsted' over
+    the inspectors' words: the words are the part (the label was taken for it)."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Academy – Post-Ofsted Action Plan 2024–25", style="Title")
+    for n, words in (
+        (1, "Leaders should ensure the curriculum identifies what pupils learn."),
+        (2, "Leaders should make sure pupils behind with reading catch up."),
+    ):
+        document.add_paragraph(f"Priority {n}: Area {n}", style="Heading 2")
+        document.add_paragraph().add_run("Area for improvement identified by Ofsted").bold = True
+        document.add_paragraph(words)
+        rows = [
+            ["Ref", "Action", "Lead", "Timescale", "RAG"],
+            [f"{n}.1", f"Carry out step {n}.", "Deputy Head", "July 2025", "Green"],
+        ]
+        table = document.add_table(rows=2, cols=5)
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                table.cell(r, c).text = text
+    document.save(str(tmp_path / "academy.docx"))
+    plan = import_table(tmp_path / "academy.docx")
+    assert [r.text for t in plan.themes for r in t.recommendations] == [
+        "Leaders should ensure the curriculum identifies what pupils learn.",
+        "Leaders should make sure pupils behind with reading catch up.",
+    ]
+
+
+def test_a_sheets_label_shared_by_every_sheet_over_its_finding(tmp_path: Path) -> None:
+    """A sheet a priority: 'Priority 1 – ...' over 'Area for improvement (JTAI letter, 2 July
+    2024):', the same on every sheet, over the finding in words with no 'should': the
+    priority, then the finding (the finding was lost)."""
+    sheets: dict[str, list[list[object]]] = {}
+    for n, finding in (
+        (1, "The quality of early help assessments and plans across the area."),
+        (2, "The understanding of thresholds by partners at the front door."),
+    ):
+        sheets[f"Priority {n}"] = [
+            [f"Priority {n} – Area {n}"],
+            ["Area for improvement (JTAI letter, 2 July 2024):"],
+            [finding],
+            [],
+            ["Ref", "What we will do", "Lead agency / officer", "By when", "RAG"],
+            [f"{n}a", f"Deliver step {n}.", "Head of Early Help", "October 2024", "G"],
+        ]
+    plan = import_table(_xlsx(tmp_path / "jtai.xlsx", sheets))
+    assert [(t.title, r.text[:40]) for t in plan.themes for r in t.recommendations] == [
+        ("Priority 1 – Area 1", "The quality of early help assessments an"),
+        ("Priority 2 – Area 2", "The understanding of thresholds by partn"),
+    ]
+
+
+def test_a_milestone_column_of_months_beside_the_action_is_the_end(tmp_path: Path) -> None:
+    """'Action' | 'Milestone' where the milestones are 'May 2025', 'Quarterly': the milestone
+    is when the action is due (the plan was refused as having two action columns)."""
+    rows = [["No.", "Action", "Lead", "Milestone", "Status"],
+            ["1.1", "Commission an audit of compliance data.", "Director of Assets", "May 2025",
+             "Complete"],
+            ["1.2", "Report compliance to every Board.", "Director of Assets", "July 2025",
+             "On track"],
+            ["1.3", "Publish feedback to tenants.", "Tenant Engagement Lead", "Quarterly",
+             "On track"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "plan.csv", rows))
+    assert [(a.action[:18], str(a.end) if a.end else a.end_text) for a in plan.actions()] == [
+        ("Commission an audi", "2025-05"), ("Report compliance ", "2025-07"),
+        ("Publish feedback t", "Quarterly")]  # fmt: skip
+
+
+def test_what_cqc_found_beside_the_action_we_will_take(tmp_path: Path) -> None:
+    """'What CQC found' | 'Action we will take', the finding written on its first action's
+    row only: the finding is the part, the practice's answer the action (the finding was read
+    as the action, the answer kept as another column)."""
+    header = ["Key question", "Regulation", "What CQC found", "Action we will take",
+              "Responsible", "Target date", "Completed", "Status"]  # fmt: skip
+    reg = "Reg 12 Safe care and treatment"
+    rows = [["Surgery – Action Plan following CQC inspection"], [], header,
+            ["Safe", reg, "High-risk medicines were not always monitored in line with guidance.",
+             "Run a weekly search for patients overdue blood monitoring, and recall them.",
+             "Clinical Pharmacist", "30/04/2024", "18/04/2024", "Complete"],
+            ["", "", "", "Audit 20 records each quarter to check monitoring was reviewed.",
+             "GP Partner", "Quarterly", "", "On track"],
+            ["", reg, "Emergency medicines were not checked consistently.",
+             "Introduce a signed weekly checklist for emergency medicines.", "Lead Nurse",
+             "31/03/2024", "25/03/2024", "Complete"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "gp.csv", rows))
+    found = [(r.text[:20], a.action[:20]) for t in plan.themes for r in t.recommendations
+             for a in r.actions]  # fmt: skip
+    assert found == [("High-risk medicines ", "Run a weekly search "),
+                     ("High-risk medicines ", "Audit 20 records eac"),
+                     ("Emergency medicines ", "Introduce a signed w")]  # fmt: skip
+
+
+def test_a_risk_merged_across_with_its_facts_and_its_statement(tmp_path: Path) -> None:
+    """A risk register: 'CRR 01 – ...' merged across beside 'Exec lead: ...' and 'Current 20
+    (L4 x C5) | Target 8', an 'If ..., then ...' statement merged under it, then its actions:
+    the risk is the part, the statement a note (the risk row was read as an action)."""
+    rows: list[list[object]] = [
+        ["Trust"],
+        ["Corporate Risk Register – Quarter 2 2025/26"],
+        [],
+        ["Ref", "Further action required", "Action owner", "Due date", "Progress", "Status"],
+    ]
+    merges = []
+    for n, name in ((1, "Timely access to emergency care"), (2, "Nurse staffing")):
+        merges += [f"Register!A{len(rows) + 1}:C{len(rows) + 1}",
+                   f"Register!B{len(rows) + 2}:F{len(rows) + 2}"]  # fmt: skip
+        rows += [
+            [f"CRR 0{n} – {name}", None, None, "Exec lead: Chief Operating Officer",
+             "Current 20 (L4 x C5) | Target 8 | Trend ↔"],
+            [None, "If demand continues to exceed capacity, then patients will wait longer, "
+             "resulting in potential harm."],
+            [f"0{n}.1", f"Carry out action {n}.", "Deputy Chief Operating Officer", "Sep-25",
+             "Done", "B"],
+            [f"0{n}.2", f"Carry out action {n} again.", "Clinical Director", "Nov-25", "Late",
+             "A"],
+        ]  # fmt: skip
+    plan = import_table(_xlsx(tmp_path / "crr.xlsx", {"Register": rows}, merges))
+    found = [(t.title, r.text, a.ref) for t in plan.themes for r in t.recommendations
+             for a in r.actions]  # fmt: skip
+    assert found == [
+        ("CRR 01 – Timely access to emergency care", "", "01.1"),
+        ("CRR 01 – Timely access to emergency care", "", "01.2"),
+        ("CRR 02 – Nurse staffing", "", "02.1"),
+        ("CRR 02 – Nurse staffing", "", "02.2"),
+    ]

@@ -152,13 +152,16 @@ def classify_body(
             row, RowKind.STRUCTURE, header, texts[1][1], texts[0][0], True, "labelled"
         )
     if (
-        len(texts) == 2
+        len(texts) >= 2
         and row.spans.get(texts[0][0], 1) > 2
         and header.fields.get(texts[0][0]) in (None, "ref", "action", "recommendation")
-        and _PART_DUE.match(texts[1][1])
+        and all(
+            _PART_DUE.match(t) or said_of_its_part(t) or _SCORED.search(t) for _, t in texts[1:]
+        )
     ):  # a requirement merged across, 'Due date: 30/04/2025' beside it: the date set for the
-        # requirement, over the actions' own dates
-        why = "merged across, its due date beside it"
+        # requirement, over the actions' own dates; a risk merged across, 'Exec lead: ...' and
+        # 'Current 20 (L4 x C5) | Target 8' beside it: its facts, over its actions
+        why = "merged across, its facts beside it"
         return Classified(row, RowKind.STRUCTURE, header, texts[0][1], texts[0][0], True, why)
     if (
         len(texts) == 2
@@ -252,6 +255,9 @@ def classify_body(
         if field in (None, "ref", "theme", "recommendation") and said_of_its_part(text):
             # 'Workstream lead: ...', 'Workstream status: AMBER': said of the part above
             return Classified(row, RowKind.NOTE, header, text, column, why="a fact of its part")
+        if merged and previous is RowKind.STRUCTURE and _RISK_STATEMENT.match(text):
+            why = "a risk's description"  # 'If demand ... continues to exceed capacity, then
+            return Classified(row, RowKind.NOTE, header, text, column, why=why)  # ...' under it
         if merged and field != "theme":
             return Classified(row, RowKind.STRUCTURE, header, text, column, True, "merged across")
         if field == "recommendation" and not lone_is_recommendation:
@@ -300,6 +306,13 @@ def classify_body(
     return Classified(row, RowKind.ACTION, header)
 
 
+# A risk stated as risks are ('If demand ..., then ...', 'There is a risk that ...'): what the
+# risk is, said under its title, never a heading of its own.
+_RISK_STATEMENT = re.compile(
+    r"^(?:if\b.{10,}\bthen\b|there\s+is\s+a\s+risk\s+that\b|(?:the\s+)?risk\s+that\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+_SCORED = re.compile(r"^(?:current|residual|inherent|target)\s+(?:score\s*:?\s*)?\d{1,2}\b", re.I)
 _PART_DUE = re.compile(r"^(?:due|target|completion)\s+date\s*:\s*\S", re.IGNORECASE)
 
 

@@ -354,8 +354,9 @@ def _cover_title(book: Any, names: list[str]) -> str:
                 if (
                     isinstance(value, str)
                     and len(value) <= 150
-                    and not re.search(r"\b(?:summary|dashboard|guidance)\b", value, re.I)  # page's
-                    and re.search(  # own name ('... Risk Register Summary Q3'), not the plan's
+                    and not re.search(r"\b(?:summary|dashboard|guidance|profile)\b", value, re.I)
+                    and re.search(  # the page's own name ('... Risk Register Summary Q3', '...
+                        # – risk profile at 30 September 2025'), not the plan's
                         r"\b(plans?|trackers?|reports?|improvement|statement|programme|"
                         r"registers?|logs?)\b|(?:^|\s[–—-]\s|:\s)(?:[\w ]{0,30}\s)?"
                         r"(?:implementation|follow[- ]up)\s+of\b.*\b"

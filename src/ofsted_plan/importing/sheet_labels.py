@@ -4,6 +4,7 @@ and the bands inside it name the parts. Read by reader.py before the rows are cl
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .classify import own_texts
@@ -108,6 +109,15 @@ def sheet_labels(
             # caption, what it holds and when
             out.append((grid, []))  # 'Must do actions' on the sheet 'Must do', over bands
             continue  # of core services: the bands are the parts, the sheet a kind
+        announced = [  # each sheet's 'Area for improvement (JTAI letter, 2 July 2024):'
+            t  # over the inspectors' words, the label shared by the sheets or not
+            for before, t in itertools.pairwise(lines)
+            if labels_one_part(before) and not labels_one_part(t) and len(t.split()) >= 6
+        ]
+        if len(own) >= 2 and label == own[0] and own[1] in announced:
+            sheet_headings.update(lines)  # 'Priority 1 – ...' over the label and its words:
+            out.append((grid, [(1, own[0]), (2, own[1])]))  # the priority, then the finding
+            continue
         if len(own) >= 2 and label == own[0] and _over_its_finding(own[0], own[1]):
             sheet_headings.update(own[:2])  # 'Workstream 1 – ...' over 'Area for priority
             out.append((grid, [(1, own[0]), (2, own[1])]))  # action 1: Leaders ...'

@@ -41,7 +41,10 @@ class Dated(NamedTuple):
 
 
 # A status column's names, once its period is taken off ('Q3 status', 'RAG (Q2)').
-_STATUS = frozenset(("status", "rag", "rag status", "rag rating", "rating", "action status"))
+_STATUS = frozenset(
+    ("status", "rag", "rag status", "rag rating", "rating", "action status", "review rag",
+     "review status")  # 'Spring review RAG': the rating given at the spring term's review
+)  # fmt: skip
 
 
 def progress_period(key: str) -> Dated | None:

@@ -165,16 +165,18 @@ def _scores_beside_months(
     return (other, scored[0]) if filled[other] and 2 * months >= len(filled[other]) else None
 
 
-def _dated(columns: list[int], sample: Sequence[Sequence[str]]) -> list[int]:
-    """The columns whose every filled cell reads as a month ('14/02/2024', 'Mar-24')."""
+def _dated(columns: list[int], sample: Sequence[Sequence[str]], loosely: bool = False) -> list[int]:
+    """The columns whose every filled cell reads as a month ('14/02/2024', 'Mar-24'); or,
+    `loosely`, two in three a month and the rest an end's words ('Quarterly', 'Ongoing')."""
     out = []
     for column in columns:
         cells = [r[column].strip() for r in sample if column < len(r) and r[column].strip()]
         try:
-            if len(cells) >= 2 and all(read_end(c).month is not None for c in cells):
-                out.append(column)
+            months = sum(read_end(c).month is not None for c in cells)
         except (PlanError, ValueError):  # a sentence holding a month among its words
             continue
+        if len(cells) >= 2 and (months == len(cells) or (loosely and 3 * months >= 2 * len(cells))):
+            out.append(column)
     return out
 
 
@@ -233,6 +235,13 @@ def told_apart(
             kept, dated[0], "extra",
             f"'{cells[dated[0]].strip()}' holds dates, not the names of parts: kept as another "
             f"column; '{cells[kept].strip()}' is read as {FIELD_WORDS[field]}",
+        )  # fmt: skip
+    if field == "action" and len(dated := _dated(columns, sample, loosely=True)) == 1:
+        kept = next(c for c in columns if c != dated[0])  # 'Milestone' of 'May 2025' beside
+        return Told(  # 'Action': when the action is due, no second action
+            kept, dated[0], "end",
+            f"'{cells[dated[0]].strip()}' holds months, not actions: read as the end (unless "
+            f"another column names it); '{cells[kept].strip()}' is read as the action",
         )  # fmt: skip
     if field == "status" and len(rated := [c for c in columns if ratings(c, sample)]) == 1:
         held = sorted({r[rated[0]].strip().casefold() for r in sample if rated[0] < len(r)} - {""})

@@ -225,6 +225,12 @@ HEADER_NAMES: dict[str, str] = {
     "areas identified": "recommendation",
     "actions to take": "action",
     "what we will do": "action",
+    "action we will take": "action",  # beside 'What CQC found': the practice's answer
+    "actions we will take": "action",
+    "what cqc found": "recommendation",  # what the inspectorate found, the part answered
+    "what ofsted found": "recommendation",
+    "what inspectors found": "recommendation",
+    "what the inspectors found": "recommendation",
     "agreed action": "action",
     "agreed actions": "action",
     "management action": "action",

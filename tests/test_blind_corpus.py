@@ -726,10 +726,18 @@ level to its author), 1 refused (a highlight report's 'Q1' | 'Q2' RAG columns, i
 not yet read: still refused); heldout411, 13 of 14 right, 1 wrongly (the finding under a label
 shared by every sheet lost); heldout412, 12 of 14 right, 1 wrongly (a risk merged across beside
 its facts read as an action, a summary sheet's 'risk profile' line taken for the title), 1
-refused ('Autumn review RAG' | 'Spring review RAG'). Files still read wrongly are listed below,
-marked as expected to fail (strictly: one that starts passing fails the run, so the list stays
-true); issue 18 stays open until the list is empty and a held-out set reads nine in ten right on
-first sight."""
+refused ('Autumn review RAG' | 'Spring review RAG'); heldout413 to heldout416, 48 of 56 right on
+first sight: heldout413, 13 of 14 right, 1 wrongly ('Chief Executive and Monitoring Officer' one
+lead, two officers in a council); heldout414, 12 of 14 right, 2 wrongly (a ruled finding that
+says 'plan their next steps' taken for a title, the areas' levels shifted; a key's green
+'evidence of impact awaited' read as complete); heldout415, 12 of 14 right, 2 wrongly (a
+children's home 'Requirements' heading kept as a level; a text risk register written as a block
+per risk); heldout416, 11 of 14 right, 2 wrongly (a board log's 'Resp.' of initials unread,
+every lead lost; a 'Ward / Service' column kept as another column), 1 refused (a key question
+'SAFE' alone over its regulations' lines). Files still read wrongly are listed below, marked as
+expected to fail (strictly: one that starts passing fails the run, so the list stays true);
+issue 18 stays open until the list is empty and a held-out set reads nine in ten right on first
+sight."""
 
 from __future__ import annotations
 
@@ -1333,6 +1341,18 @@ STILL_WRONG = {
     "heldout410/nl2-pennine-care-nhsft-board-of-directors-public-action-log.xlsx": (
         "an agenda item over one action"
     ),
+    # 'Chief Executive and Monitoring Officer': two officers in a council (the head of paid
+    # service may not be its monitoring officer), one in a police commissioner's office
+    "heldout413/no2-hyndburn-bc-auditors-annual-report-2023-24-vfm-recommendations-action-"
+    "plan.xlsx": ("one officer's two posts joined by 'and'"),
+    "heldout415/nq1-st-helens-council-childrens-home-ofsted-action-plan.docx": (
+        "a band naming kinds of parts: a level or not"
+    ),
+    # each risk a block of labelled lines ('Owner:', 'Scores:'), its actions under 'Further
+    # actions:' each with an indented 'Owner / Due / Status' line
+    "heldout415/nq2-cumbria-constabulary-strategic-risk-register-q3-2025-26.txt": (
+        "a block per risk"
+    ),
 }
 
 
@@ -1364,7 +1384,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 5710, f"{right} of {len(CASES)} read right"
+    assert right >= 5762, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

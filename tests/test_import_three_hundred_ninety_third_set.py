@@ -723,3 +723,70 @@ def test_a_risk_merged_across_with_its_facts_and_its_statement(tmp_path: Path) -
         ("CRR 02 – Nurse staffing", "", "02.1"),
         ("CRR 02 – Nurse staffing", "", "02.2"),
     ]
+
+
+def test_a_board_logs_resp_column_holds_the_leads(tmp_path: Path) -> None:
+    """'Resp.' of initials beside the action: the leads (they were kept as another column)."""
+    rows = [["Meeting date", "Ref", "Action", "Resp.", "By when", "Status"],
+            ["29/05/2025", "24/25/121", "Bring the estates strategy to the Board.", "AB",
+             "Sep-25", "Green"],
+            ["29/05/2025", "24/25/163", "Report on the digital programme.", "NA / MS", "Nov-25",
+             "Amber"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "log.csv", rows))
+    assert [list(a.lead) for a in plan.actions()] == [["AB"], ["NA", "MS"]]
+
+
+def test_a_key_whose_green_awaits_evidence_of_impact_stays_green(tmp_path: Path) -> None:
+    """'B | Completed and evidence of embedding in practice' beside 'G | Completed – evidence
+    of impact awaited, or on track': green stays green (it was read as complete)."""
+    rows = [["Ref", "Action", "Lead", "Timescale", "RAG"],
+            ["1a", "Train all staff on self-neglect.", "Named Nurse", "Dec-25", "G"],
+            ["1b", "Audit twenty records.", "Named Nurse", "Sep-25", "B"],
+            ["1c", "Refresh the policy.", "Head of Safeguarding", "Oct-25", "A"],
+            [], ["Key"],
+            ["B", "Completed and evidence of embedding in practice"],
+            ["G", "Completed – evidence of impact awaited, or on track"],
+            ["A", "Started – some risk to the timescale"],
+            ["R", "Not started or overdue"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "sar.csv", rows))
+    assert [a.status.value for a in plan.actions()] == ["green", "blue", "amber"]
+
+
+def test_a_ruled_finding_that_says_plan_is_no_title(tmp_path: Path) -> None:
+    """'AFI 3 - Careers guidance' over 'Leaders should make sure ... so that they can plan
+    their next steps.' between rules: the area and its finding, like the areas before it (the
+    finding was taken for a title over its own actions, the others' levels shifted)."""
+    rule = "-" * 60
+    lines = ["College – Post-Inspection Action Plan (Ofsted, February 2024)", "",
+             "RAG KEY:  C = Complete   G = On track   A = Some slippage", ""]  # fmt: skip
+    for n, (area, finding) in enumerate(
+        (("Attendance", "Leaders should improve the attendance of learners on study programmes."),
+         ("Careers guidance", "Leaders should make sure that adult learners receive timely "
+          "careers guidance so that they can plan their next steps.")), 1
+    ):  # fmt: skip
+        lines += [rule, f"AFI {n} - {area}", finding, rule, ""]
+        for a in (1, 2):
+            lines += [f"{n}.{a}  Action:        Carry out step {a} for {area.lower()}.",
+                      "     Lead:          Head of Faculty", "     Target date:   30/09/2024",
+                      "     RAG:           G", ""]  # fmt: skip
+    plan = import_table(_text(tmp_path / "college.txt", lines))
+    found = [(t.title, r.text[:30]) for t in plan.themes for r in t.recommendations]
+    assert found == [
+        ("AFI 1 - Attendance", "Leaders should improve the att"),
+        ("AFI 2 - Careers guidance", "Leaders should make sure that "),
+    ]
+
+
+def test_a_ward_or_service_column_is_the_theme(tmp_path: Path) -> None:
+    """'Ward / Service' on every row of a CQC tracker: the service each requirement is under
+    (it was kept as another column)."""
+    rows = [["Action ID", "Ward / Service", "Type", "CQC Requirement", "Action", "Action Owner",
+             "Due Date", "RAG Status"],
+            ["CBH-01", "Acute wards", "Must do", "The provider must record observations.",
+             "Update the policy.", "Ward Manager", "Mar-24", "Blue"],
+            ["CBH-02", "Acute wards", "Must do", "The provider must record observations.",
+             "Audit weekly.", "Ward Manager", "Apr-24", "Green"],
+            ["CBH-03", "Community services", "Should do", "The provider should review waits.",
+             "Review the waiting list.", "Service Manager", "May-24", "Amber"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "cqc.csv", rows))
+    assert [t.title for t in plan.themes] == ["Acute wards", "Community services"]

@@ -365,7 +365,8 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
 # What a key's completion still waits for: 'awaiting evidence', 'evidence awaited', 'pending
 # sign-off'.
 _AWAITING = re.compile(
-    r"\bawait(?:ing|s)?\b|\b(?:evidence|sign-off|assurance|verification)\s+(?:awaited|pending)\b|"
+    r"\bawait(?:ing|s)?\b|\b(?:evidence|sign-off|assurance|verification)(?:\s+of\s+\w+)?\s+"
+    r"(?:awaited|pending)\b|"  # ('Completed – evidence of impact awaited': green, not blue)
     r"\bpending\b",
     re.IGNORECASE,
 )

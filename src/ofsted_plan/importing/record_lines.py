@@ -80,10 +80,14 @@ def paragraphs_between(
             continue
         # between rules: the plan's title where it names a plan, else a section over the rest
         kind = prefix_class(text.strip())
+        sentence = (  # 'Leaders should make sure ... so that they can plan their next steps.':
+            text.rstrip().endswith(".")  # a finding between rules, never the plan's title
+            or re.search(r"\b(?:should|must)\b", text) is not None
+        )
         if not heading and kind == "theme" and len(text) <= 120 and ":" in text:
             heading = True  # 'Key question 1: How good is our leadership?' on its own
         level = (  # ('Area for Improvement 1: ... to plan learning': a part, no title)
-            (1 if _NAMES_PLAN.search(text) and kind not in ("theme", "rec") else 2)
+            (1 if _NAMES_PLAN.search(text) and kind not in ("theme", "rec") and not sentence else 2)
             if ruled
             else (3 if kind == "theme" else 4)  # a theme's heading over its parts' labels
             if heading

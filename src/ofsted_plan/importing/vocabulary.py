@@ -318,6 +318,8 @@ HEADER_NAMES: dict[str, str] = {
     "intended outcome": "measure",
     "intended outcomes": "measure",
     "responsible": "lead",
+    "resp.": "lead",  # a board log's 'Resp.' of initials: who is responsible
+    "resp": "lead",
     "responsibility": "lead",
     "assigned to": "lead",
     "owner(s)": "lead",
@@ -463,6 +465,8 @@ HEADER_NAMES: dict[str, str] = {
     "case": "theme",  # an ombudsman tracker: each case over its orders
     "case reference": "theme",
     "core service": "theme",  # a CQC plan's services, each with its requirements
+    "ward / service": "theme",  # a hospital's ward or core service, on each of its rows
+    "ward/service": "theme",
     "phase": "theme",  # an ITE plan's Primary and Secondary, each with its areas
     "chapter": "theme",  # an inspection report's chapter, over its recommendations
     "funding stream": "theme",  # a funding audit's stream (16-19, adult), over its findings

@@ -734,10 +734,19 @@ says 'plan their next steps' taken for a title, the areas' levels shifted; a key
 children's home 'Requirements' heading kept as a level; a text risk register written as a block
 per risk); heldout416, 11 of 14 right, 2 wrongly (a board log's 'Resp.' of initials unread,
 every lead lost; a 'Ward / Service' column kept as another column), 1 refused (a key question
-'SAFE' alone over its regulations' lines). Files still read wrongly are listed below, marked as
-expected to fail (strictly: one that starts passing fails the run, so the list stays true);
-issue 18 stays open until the list is empty and a held-out set reads nine in ten right on first
-sight."""
+'SAFE' alone over its regulations' lines); heldout417 to heldout420, 46 of 56 right on first
+sight: heldout417, 12 of 14 right, 2 wrongly (a 'Progress as at ...' line over the header taken
+for the theme; a custody plan's band over its causes of concern kept, their lines lost);
+heldout418, 11 of 14 right, 2 wrongly (a numbered section over numbered sub-headings read as one
+level; a text risk register's risk rows read as actions), 1 refused (a summary sheet beside the
+plan's: which is the plan); heldout419, 12 of 14 right, 1 wrongly ('Requirement 1' on its own
+line kept in the part's words), 1 refused (a text highlight report of milestone lines with no
+header); heldout420, 11 of 14 right, 2 wrongly (a risk's 'Controls' row taken for a level; a
+closed sheet's 'Closed at the meeting held on ...' bands read as counts), 1 refused ('Must Do'
+and 'Should Do' sheets of different columns: which is the plan). Files still read wrongly are
+listed below, marked as expected to fail (strictly: one that starts passing fails the run, so
+the list stays true); issue 18 stays open until the list is empty and a held-out set reads nine
+in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1353,6 +1362,20 @@ STILL_WRONG = {
     "heldout415/nq2-cumbria-constabulary-strategic-risk-register-q3-2025-26.txt": (
         "a block per risk"
     ),
+    # 'Cause of concern and recommendations' band kept, the cause of concern's own line under
+    # it lost
+    "heldout417/ns2-staffordshire-police-custody-inspection-action-plan.xlsx": (
+        "a band naming kinds of parts: a level or not"
+    ),
+    # '3. Project highlight updates' over '3.1 Digital Customer Services' and its table
+    "heldout418/nt2-gosport-bc-transformation-programme-highlight-report-q3-2025-26.docx": (
+        "a numbered section over its numbered sub-headings: one level or two"
+    ),
+    # each risk's row ('CRR.01 Failure to ...' with its owner and scores) over its lettered
+    # actions, in a text export
+    "heldout418/nt2-herefordshire-council-corporate-risk-register-q3-2025-26.txt": (
+        "a block per risk"
+    ),
 }
 
 
@@ -1384,7 +1407,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 5762, f"{right} of {len(CASES)} read right"
+    assert right >= 5812, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

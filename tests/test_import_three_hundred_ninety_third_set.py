@@ -790,3 +790,76 @@ def test_a_ward_or_service_column_is_the_theme(tmp_path: Path) -> None:
              "Review the waiting list.", "Service Manager", "May-24", "Amber"]]  # fmt: skip
     plan = import_table(_csv(tmp_path / "cqc.csv", rows))
     assert [t.title for t in plan.themes] == ["Acute wards", "Community services"]
+
+
+def test_a_requirement_label_on_its_own_line_in_the_cell_gives_way(tmp_path: Path) -> None:
+    """'Requirement 1' on a line of its own over the requirement's words, merged down beside
+    its actions: the words are the part (the label was kept in it)."""
+    words = "By 31 January 2026, the provider must complete foster carers' reviews on time."
+    rows: list[list[object]] = [
+        ["Requirement or area for improvement", "Action", "Lead", "Timescale", "Status"],
+        [f"Requirement 1\n{words}", "Book every overdue review.", "Team Manager", "Dec-25",
+         "Green"],
+        [None, "Report reviews to the fostering panel.", "Panel Adviser", "Jan-26", "Amber"],
+    ]  # fmt: skip
+    plan = import_table(_xlsx(tmp_path / "fostering.xlsx", {"Plan": rows}, ["Plan!A2:A3"]))
+    parts = [(t.title, r.text) for t in plan.themes for r in t.recommendations]
+    assert parts in ([(words, "")], [("", words)]), parts
+
+
+def test_a_risks_controls_above_its_actions_header_are_a_fact(tmp_path: Path) -> None:
+    """A block per risk: its band, 'Description | ...', 'Risk owner | ...', 'Controls | ...',
+    then the header over its actions: the controls are a fact of the risk (they were taken
+    for a level under it)."""
+    header: list[object] = [
+        "Ref", "Action to address gaps in control", "Action owner", "Due date", "RAG"
+    ]  # fmt: skip
+    rows: list[list[object]] = [["Trust – Corporate Risk Register – Quarter 3 2025/26"], []]
+    merges = []
+    for n, name in ((7689, "Nursing workforce"), (7702, "Estates backlog")):
+        merges += [f"Risk detail!A{len(rows) + 1}:E{len(rows) + 1}",
+                   f"Risk detail!B{len(rows) + 4}:E{len(rows) + 4}"]  # fmt: skip
+        rows += [
+            [f"Risk {n} – {name}"],
+            ["Description", f"If {name.lower()} gaps remain, then patient care will suffer."],
+            ["Risk owner", "Chief Nurse", "Current score", "4 x 4 = 16"],
+            ["Controls", "Daily staffing huddles; bank and agency escalation process."],
+            header,
+            [f"{n}.1", f"Review the {name.lower()} plan.", "Deputy Chief Nurse", "Dec-25", "G"],
+            [f"{n}.2", f"Report the {name.lower()} position.", "Director", "Mar-26", "A"],
+            [],
+        ]
+    plan = import_table(_xlsx(tmp_path / "crr.xlsx", {"Risk detail": rows}, merges))
+    assert [(t.title, r.text) for t in plan.themes for r in t.recommendations] == [
+        ("Risk 7689 – Nursing workforce", ""),
+        ("Risk 7702 – Estates backlog", ""),
+    ]
+
+
+def test_a_band_ending_in_a_meetings_date_is_no_count(tmp_path: Path) -> None:
+    """'Closed at the meeting held on 25 September 2025' merged across a closed-actions
+    sheet: the band the actions under it were closed at (its year was taken for a count, the
+    band for a totals row)."""
+    header: list[object] = [
+        "Action ref", "Action", "Lead", "Due date", "Date closed", "Closure note"
+    ]  # fmt: skip
+    rows: list[list[object]] = [
+        ["Board of Directors – Closed actions"], [], header,
+        ["Closed at the meeting held on 25 September 2025"],
+        ["BoD/25/029", "Include benchmarking in the report.", "Medical Director", "Sep-25",
+         "25/09/2025", "Included."],
+        ["Closed at the meeting held on 30 October 2025"],
+        ["BoD/25/047", "Add the staffing measure.", "Chief Nurse", "Oct-25", "30/10/2025",
+         "Added."],
+    ]  # fmt: skip
+    plan = import_table(
+        _xlsx(
+            tmp_path / "log.xlsx",
+            {"Closed actions": rows},
+            ["Closed actions!A4:F4", "Closed actions!A6:F6"],
+        )
+    )
+    assert [t.title for t in plan.themes] == [
+        "Closed at the meeting held on 25 September 2025",
+        "Closed at the meeting held on 30 October 2025",
+    ]

@@ -26,6 +26,7 @@ from .documents import Row
 from .ends import in_year_of
 from .keys import COLOUR_LETTERS, amber_shade
 from .kinds import Header
+from .labels import without_label_line
 from .refs import RefsUnderHeadings
 from .values import COLOUR_WORD, colour_name, rag_of, read_status, status_key
 
@@ -208,7 +209,8 @@ class Builder(CellReader, RefsUnderHeadings):
                 title = _title_of("status", titles, fields).rstrip(":").strip() or "Status"
                 extra.setdefault(title, word)  # the words kept as written
         theme = values.pop("theme", None)
-        if theme:  # a flat table: each row names its theme
+        if theme:  # a flat table: each row names its theme ('Requirement 1' over its words:
+            theme = without_label_line(theme)  # the words)
             if self.theme is None or self.theme.title != theme:
                 section = self.section  # a heading over the table's themes holds on
                 self.start_theme(theme, line)
@@ -225,7 +227,8 @@ class Builder(CellReader, RefsUnderHeadings):
         if self.theme is None:
             self.start_theme("", line)
         assert self.theme is not None
-        rec_text = values.get("recommendation", "")
+        rec_text = without_label_line(values.get("recommendation", ""))  # 'Requirement 1'
+        # on a line of its own over the requirement's words, merged down beside its actions
         if "recommendation" not in fields.values():  # no such column: the theme groups
             if self.recommendation is None:
                 self.recommendation = self._recommendation("", line)

@@ -9,6 +9,7 @@ import re
 from .classify import NOTE_LINE, REF_LIKE, own_texts
 from .documents import Row
 from .kinds import Classified, Header, RowKind
+from .labels import said_of_its_part
 from .titles import PLAN_WORDS
 from .totals import TOTAL_WORDS
 from .values import STATUS_WORDS, status_key
@@ -206,6 +207,14 @@ def facts_before_the_header(rows: list[Classified]) -> None:
             if before.kind in (RowKind.ACTION, RowKind.CONTINUATION, RowKind.NOTE):
                 if REF_LIKE.match(_cell(before, ref)):
                     break  # an action, numbered as they are
+                between.append(before)
+                continue
+            own = own_texts(before.row)
+            if (
+                before.kind is RowKind.STRUCTURE
+                and len(own) == 2
+                and said_of_its_part(f"{own[0][1].rstrip(' :')}: {own[1][1]}")
+            ):  # 'Controls | Daily staffing huddles; ...' under the risk's band: a fact of it
                 between.append(before)
                 continue
             if before.kind is RowKind.STRUCTURE and between:

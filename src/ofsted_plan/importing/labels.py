@@ -63,6 +63,15 @@ def labels_one_part(text: str) -> bool:
     return BARE_LABEL.match(text) is not None and _GROUP.match(text.strip()) is None
 
 
+def without_label_line(text: str) -> str:
+    """'Requirement 1' on a line of its own over the requirement's words in one cell: the
+    words, as a label heading gives way to the paragraph under it."""
+    first, newline, rest = text.partition("\n")
+    if newline and rest.strip() and labels_one_part(first.strip()):
+        return rest.strip()
+    return text
+
+
 # 'Sponsor: Director of Public Health', 'Key achievement this quarter: ...', 'Reporting
 # period: Q3', 'What you told us: “...”' (children's own words, why the part is there): a
 # fact said of the part (who answers for it, how it went), not the finding its table answers.
@@ -71,6 +80,7 @@ FACT_LABEL = re.compile(
     r"accountable\s+\w+|responsible\s+\w+|"
     r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
     r"(?:key\s+)?risks?(?:\s+(?:and|&)\s+issues)?|"  # 'Key risks and issues: ...' under a project
+    r"(?:(?:existing|current|key)\s+)?controls?(?:\s+in\s+place)?|"  # a risk's 'Controls: ...'
     r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
     r"next\s+review(?:\s+date)?|(?:date\s+of\s+next\s+)?review\s+date|"  # when it is next seen
     r"baseline(?:\s*\([^()]{0,60}\))?|"  # 'Baseline (GP Patient Survey 2023): 46% ...': a measure

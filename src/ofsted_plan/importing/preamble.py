@@ -88,6 +88,12 @@ def _section_shape(text: str) -> str:
     return "capitals" if letters.isupper() else ""
 
 
+# When the plan's position was taken: 'Progress as at 16 November 2022', 'Position at 30 June'.
+_STAMP = re.compile(
+    r"^(?:progress|position|update|status)(?:\s+update)?\s+(?:as\s+)?(?:at|of)\s+\d", re.IGNORECASE
+)
+
+
 def _line(row: Classified) -> str:
     texts = own_texts(row.row)
     return texts[0][1] if len(texts) == 1 else ""
@@ -303,21 +309,25 @@ class PreambleReader:
             merged_under_title = (
                 r.merged and self._document_title() and not A_CAPTION.match(r.text)
             )  # (not 'Further mitigating actions to bring each risk to its target score')
-            keep = not captions and (
-                sectioned
-                or merged_under_title
-                or (has_structure and not first_is_structure)
-                or (
-                    not has_structure
-                    and heading_like(r.text)
-                    and not only_bodies(r.text)
-                    and not body_and_service(r.text)
-                    and not A_CAPTION.match(r.text)  # 'Closed actions – signed off by ...'
+            keep = (
+                not captions
+                and not _STAMP.match(r.text)
+                and (  # ('Progress as at ...')
+                    sectioned
+                    or merged_under_title
+                    or (has_structure and not first_is_structure)
+                    or (
+                        not has_structure
+                        and heading_like(r.text)
+                        and not only_bodies(r.text)
+                        and not body_and_service(r.text)
+                        and not A_CAPTION.match(r.text)  # 'Closed actions – signed off by ...'
+                    )
+                    or _PART_LABEL.match(r.text) is not None
+                    or (r.merged and _NAMED_PART.match(r.text) is not None)  # 'Area for priority
+                    # action 1: Leaders ...' merged over its table's header: the table's part
+                    or r.why == _LABELLED_ABOVE
                 )
-                or _PART_LABEL.match(r.text) is not None
-                or (r.merged and _NAMED_PART.match(r.text) is not None)  # 'Area for priority
-                # action 1: Leaders ...' merged over its table's header: the table's part
-                or r.why == _LABELLED_ABOVE
             )  # 'Safer Havant Partnership' under the title names the body, no part; 'R1:
             # Improve ...' merged over a table's header names the table's part
             if not keep:

@@ -24,6 +24,7 @@ from .labels import (
     PART_OF,
     kind_of_its_rows,
     labels_one_part,
+    without_label_line,
 )
 from .levels import Levels, assign_levels
 from .other_columns import unfilled_recommendation
@@ -312,13 +313,14 @@ class Reader(RowReader, DocumentParts):
                     plan.notes.append(item.text)
             elif kind is RowKind.STRUCTURE:
                 level = self.levels.level(item)
+                text = without_label_line(item.text)  # 'Requirement 1' over its words
                 if level == "theme":
-                    builder.start_theme(item.text, row.number)
+                    builder.start_theme(text, row.number)
                 elif level == "recommendation":
                     theme = _own_theme(item)  # 'Preventing fire ...' merged down beside 'AFI
                     if theme and (builder.theme is None or builder.theme.title != theme):
                         builder.start_theme(theme, row.number)  # 1': the theme opens here
-                    builder.start_recommendation(item.text, row.number)
+                    builder.start_recommendation(text, row.number)
                 elif level == "note":
                     plan.notes.append(item.text)
                 else:

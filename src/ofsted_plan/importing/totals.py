@@ -72,7 +72,9 @@ def _counts_of(row_cells: Sequence[str], problems: Collection[object]) -> bool:
     for c in texts:
         if len(c) > 60:  # a sentence: an action's text, not a count's label
             return False
-        counted = _COUNTED.fullmatch(c) if c[-1].isdigit() else None  # 'Green: 3'
+        counted = (  # 'Green: 3'; never 'Closed at the meeting held on 25 September 2025'
+            _COUNTED.fullmatch(c) if c[-1].isdigit() and not _A_DATE_AT_END.search(c) else None
+        )
         cells += [counted[1], counted[2]] if counted else [c]
     if not cells or len(cells) > 24:
         return False
@@ -83,6 +85,12 @@ def _counts_of(row_cells: Sequence[str], problems: Collection[object]) -> bool:
     if len(labels) > 2 and re.search(r"\bsummary\b", labels[0], re.IGNORECASE):
         labels = labels[1:]  # 'Milestone summary' | 'Complete' | 2 | 'Green' | 2 ...: its caption
     return all(_count_label(status_key(c).rstrip(":"), STATUS_WORDS) for c in labels)
+
+
+# A date ending a line ('... held on 25 September 2025'): its year is no count.
+_A_DATE_AT_END = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d$", re.I
+)
 
 
 def more_totals(row: Row) -> bool:

@@ -75,10 +75,13 @@ def revised_elsewhere(extra: Mapping[str, str]) -> tuple[str, str] | None:
 
 
 def _a_status(word: str) -> bool:
+    """Whether the words before a revised date are a status ('Amber', 'On track'), not the
+    start of a sentence."""
     try:
-        return read_status(word, STATUS_WORDS)[0] is not None
+        read_status(word, STATUS_WORDS)
     except ValueError:
         return False
+    return True
 
 
 def pale(rgb: str) -> bool:

@@ -95,6 +95,7 @@ _STAMP = re.compile(
 
 
 def _line(row: Classified) -> str:
+    """A row's one text (a page-furniture row keeps none of its own), else ''."""
     texts = own_texts(row.row)
     return texts[0][1] if len(texts) == 1 else ""
 

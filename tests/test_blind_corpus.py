@@ -743,10 +743,37 @@ plan's: which is the plan); heldout419, 12 of 14 right, 1 wrongly ('Requirement 
 line kept in the part's words), 1 refused (a text highlight report of milestone lines with no
 header); heldout420, 11 of 14 right, 2 wrongly (a risk's 'Controls' row taken for a level; a
 closed sheet's 'Closed at the meeting held on ...' bands read as counts), 1 refused ('Must Do'
-and 'Should Do' sheets of different columns: which is the plan). Files still read wrongly are
-listed below, marked as expected to fail (strictly: one that starts passing fails the run, so
-the list stays true); issue 18 stays open until the list is empty and a held-out set reads nine
-in ten right on first sight."""
+and 'Should Do' sheets of different columns: which is the plan); heldout421 to heldout424, 50 of
+56 right on first sight: heldout421, 14 of 14 right; heldout422, 12 of 14 right, 2 wrongly (an
+'Audit dimension' column kept as another column, every action under the sheet's caption; a
+requirement merged across above its table's header, Ofsted's 'Due date: ...' beside it, read as
+a note); heldout423, 12 of 14 right, 2 refused (a grey swatch right of 'Not yet due to start' in
+the key, unread; refs starting again under each audit inside a body's band); heldout424, 12 of
+14 right, 2 wrongly (the setting's name over 'Action Plan following ETI Inspection': authors
+read it both ways; RQIA's 'Area for improvement 1' over its 'Ref:' and 'Stated:' lines read as
+an action); heldout425 to heldout428, 46 of 56 right on first sight: heldout425, 10 of 14 right,
+4 wrongly (a meeting log's agenda items under its meetings: authors split; a sheet caption's
+'(detailed)' kept over the summary sheet's name; 'Appendix B to the ... Report' on the cover
+taken for the title; 'OFFICIAL' beside the title, the plan left untitled); heldout426, 12 of 14
+right, 2 wrongly (a register's grouped header row taken for the theme, its inherent score for
+the recommendation; a Consumer Duty 'Outcome' column read as each action's measure); heldout427,
+11 of 14 right, 3 wrongly ('Q1' | 'Q2' coloured, the first read; a summary counting 'Sub
+actions' taken for the plan; 'Head of Victim and Witness Care Unit' split); heldout428, 13 of 14
+right, 1 wrongly (a board log's subject a different one on each action: authors split);
+heldout429 to heldout432, 46 of 56 right on first sight: heldout429, 11 of 14 right, 2 wrongly
+(a register's 'Key controls in place' merged beside its actions read as the recommendation, a
+'Quarter 2 review (position at ...)' line taken for the title; a second table of risks under the
+milestones read as actions), 1 refused ('A. Quality of education' over 'KIA 1 – ...': two
+headings taken to look alike); heldout430, 13 of 14 right, 1 wrongly ('Risk ID & title' kept as
+another column, the risk's description the theme); heldout431, 11 of 14 right, 2 wrongly (the
+areas under a Word heading naming their kind read one under another; a board assurance
+framework's name on its summary sheet unread), 1 refused ('New and developing controls',
+Blackpool's name for the actions); heldout432, 11 of 14 right, 3 wrongly (a risk's 'Current
+Rating' read over the 'Action RAG'; a 'Key milestones' caption taken for the theme; a town
+council's 'Risk identified' under its category bands kept as another column). Files still read
+wrongly are listed below, marked as expected to fail (strictly: one that starts passing fails
+the run, so the list stays true); issue 18 stays open until the list is empty and a held-out set
+reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1065,11 +1092,6 @@ STILL_WRONG = {
     "heldout284/ip2-liverpool-sab-sar-brian-action-plan.xlsx": (
         "a bracketed update note in the title: kept or dropped"
     ),
-    # 'Head of Chorley and South Ribble Probation Delivery Unit': a post over a unit named
-    # by two places, split at 'and' into a post and a unit.
-    "heldout286/ir2-chorley-csp-dhr-hannah-action-plan.docx": (
-        "a post heading a unit named by two places"
-    ),
     # a board log's agenda item coming again at a later meeting: this author reads no part
     # (as heldout116's); heldout68's and heldout90's gather the item's actions under it.
     "heldout288/it2-county-durham-darlington-nhsft-board-of-directors-public-action-log.csv": (
@@ -1376,6 +1398,23 @@ STILL_WRONG = {
     "heldout418/nt2-herefordshire-council-corporate-risk-register-q3-2025-26.txt": (
         "a block per risk"
     ),
+    # the setting's name ('Carrickfergus Model Primary School') over 'Action Plan following
+    # ETI Inspection (May 2025)': five authors of the shape took the setting's name, two the
+    # plan's line; read as the five
+    "heldout424/od1-carrickfergus-model-primary-school-eti-inspection-action-plan.csv": (
+        "the setting's name over the plan's kind: authors read it both ways"
+    ),
+    # a meeting's table under its heading, an 'Item' column naming each action's agenda item:
+    # earlier authors read the meetings as the parts and the items as no level, this one as
+    # the level under the meeting
+    "heldout425/oe1-merton-health-and-wellbeing-board-action-log.docx": (
+        "agenda items under their meetings: authors split"
+    ),
+    # a board log's 'Subject' a different one on each action (one comes again on the closed
+    # sheet): authors split four to five on reading each as its action's heading
+    "heldout428/oh1-scottish-ambulance-service-board-action-log.xlsx": (
+        "a subject for each action: authors split"
+    ),
 }
 
 
@@ -1407,7 +1446,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 5812, f"{right} of {len(CASES)} read right"
+    assert right >= 5978, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

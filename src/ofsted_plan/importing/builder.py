@@ -50,9 +50,11 @@ class Builder(CellReader, RefsUnderHeadings):
         statuses: Mapping[str, Status],
         month_first: bool,
         refs_by_heading: bool = False,
+        refs_by_recommendation: bool = False,
     ) -> None:
         super().__init__(path, dict(statuses), month_first)
         self.refs_by_heading = refs_by_heading  # a rules file: 2.1 is the 2nd heading's 1
+        self.refs_by_recommendation = refs_by_recommendation  # ... the 2nd recommendation's
         self.path = path
         self.plan = Plan(path=path)
         self.themes: dict[str, Theme] = {}

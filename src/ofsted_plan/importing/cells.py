@@ -37,6 +37,7 @@ class Reading:
     regathered: list[tuple[str, int, int]] = field(default_factory=list)
     merged_refs: list[str] = field(default_factory=list)  # a ref merged down over actions
     qualified_refs: int = 0  # refs read with their heading's number (rules: refs by heading)
+    qualified_by_recommendation: bool = False  # ... the recommendation's, inside a theme
     refs_in_text: int = 0  # refs read from the start of the action's text ('1.1 Maintain ...')
     refs_beside_numbers: bool = False  # ... where the ref column held the recommendation's
     # 'Revised target 30/06/2025 – ...' written in another column: (line, the words, column)

@@ -160,7 +160,14 @@ def check_plan(
             f"action is the ref and its place (R1.1, R1.2), the ref kept as 'Ref as written': "
             f"{shown}."
         )
-    if reading.qualified_refs:
+    if reading.qualified_by_recommendation:
+        notes.append(
+            "Refs that start again under each recommendation, inside its theme, read as the "
+            "recommendation's number (in document order) and the ref (4.1 is the fourth "
+            f"recommendation's 1), each kept as 'Ref as written': {reading.qualified_refs} "
+            "actions."
+        )
+    elif reading.qualified_refs:
         notes.append(
             "Refs that start again under each heading read as the heading's number and the "
             "ref (2.1 is the second heading's 1), each kept as 'Ref as written': "

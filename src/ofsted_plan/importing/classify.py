@@ -24,7 +24,15 @@ from .keys import (
     meaning_of,
 )
 from .kinds import Classified, Header, RowKind
-from .labels import NO_ACTION, SAID_LABEL, labels_one_part, said_of_its_part, signs_off
+from .labels import (
+    NO_ACTION,
+    SAID_LABEL,
+    fact_of_a_heading,
+    label_with_facts,
+    labels_one_part,
+    said_of_its_part,
+    signs_off,
+)
 from .totals import label_and_count, more_totals, totals_row
 from .values import OTHER_COLOURS
 
@@ -145,9 +153,13 @@ def classify_body(
     if (
         len(texts) == 2
         and row.spans.get(texts[1][0], 1) > 2
-        and (labels_one_part(texts[0][1]) or SAID_LABEL.fullmatch(texts[0][1]) is not None)
+        and (
+            labels_one_part(texts[0][1])
+            or SAID_LABEL.fullmatch(texts[0][1]) is not None
+            or label_with_facts(texts[0][1])
+        )
     ):  # 'Area for priority action' | the inspectors' words merged across: the part's words
-        # ('Ofsted said:' too)
+        # ('Ofsted said:' too; 'Area for improvement 1' over 'Ref: Regulation 13', its facts)
         return Classified(
             row, RowKind.STRUCTURE, header, texts[1][1], texts[0][0], True, "labelled"
         )
@@ -155,9 +167,7 @@ def classify_body(
         len(texts) >= 2
         and row.spans.get(texts[0][0], 1) > 2
         and header.fields.get(texts[0][0]) in (None, "ref", "action", "recommendation")
-        and all(
-            _PART_DUE.match(t) or said_of_its_part(t) or _SCORED.search(t) for _, t in texts[1:]
-        )
+        and all(fact_of_a_heading(t) for _, t in texts[1:])
     ):  # a requirement merged across, 'Due date: 30/04/2025' beside it: the date set for the
         # requirement, over the actions' own dates; a risk merged across, 'Exec lead: ...' and
         # 'Current 20 (L4 x C5) | Target 8' beside it: its facts, over its actions
@@ -312,8 +322,6 @@ _RISK_STATEMENT = re.compile(
     r"^(?:if\b.{10,}\bthen\b|there\s+is\s+a\s+risk\s+that\b|(?:the\s+)?risk\s+that\b)",
     re.IGNORECASE | re.DOTALL,
 )
-_SCORED = re.compile(r"^(?:current|residual|inherent|target)\s+(?:score\s*:?\s*)?\d{1,2}\b", re.I)
-_PART_DUE = re.compile(r"^(?:due|target|completion)\s+date\s*:\s*\S", re.IGNORECASE)
 
 
 def _labelled_part(texts: list[tuple[int, str]], fields: dict[int, str]) -> tuple[int, str] | None:

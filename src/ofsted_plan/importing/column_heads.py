@@ -123,9 +123,10 @@ def settle_groupings(
         for rec in recs
         for i, title in enumerate(titles)
         if i < rec
-        and i not in fields
+        and (i not in fields or fields[i].field == "measure")  # ('Outcome' left of the
+        # finding: the Consumer Duty outcome it falls under, no measure of one action)
         and (
-            (len(recs) == 1 and (_groups_by_name(title, names) or _worded(rows, i)))
+            (len(recs) == 1 and (_groups_by_name(title, names) or _worded(rows, i) or i in fields))
             or _refs_start_again(rows, i, ref)
         )
     ]

@@ -413,3 +413,18 @@ def in_year_of(title: str, cell: str) -> str:
     if year and _BARE_QUARTER.match(cell.strip()):
         return f"{cell.strip()} {year[1]}/{year[2]}"
     return cell
+
+
+def period_of(text: str) -> tuple[int, ...] | None:
+    """A review's place in time, by kind: (0, year, month) for a month, (1, n) for quarter n,
+    (2, n) for a school year's nth term."""
+    text = text.strip()
+    if quarter := re.fullmatch(r"(?:q|quarter\s*)([1-4])", text, re.I):
+        return (1, int(quarter[1]))
+    if term := re.fullmatch(r"(autumn|spring|summer)(?:\s+term)?", text, re.I):
+        return (2, ("autumn", "spring", "summer").index(term[1].lower()))
+    try:
+        month, _ = read_month(text)
+    except ValueError:
+        return None
+    return (0, month.year, month.month)

@@ -96,7 +96,27 @@ def _counts_sheet(rows: list[tuple[int, list[str]]], width_of: Any) -> bool:
     """A sheet whose header ('Workstream | Actions | Complete | On track ...') is over rows of
     counts: a highlight report's summary page, not the plan."""
     at = next((i for i, (n, c) in enumerate(rows) if width_of([(n, c)])), None)
-    return at is not None and counts_under_header([c for _, c in rows[at + 1 :]])
+    if at is None:
+        return False
+    return counts_under_header([c for _, c in rows[at + 1 :]]) or _actions_counted(rows, at)
+
+
+def _actions_counted(rows: list[tuple[int, list[str]]], at: int) -> bool:
+    """'Summary | Sub actions | Deadline date | Status' over 'AFI 1 - ... | 2 | ...': the
+    column titled as the actions holds how many there are, a number a row (an action is
+    words): a summary of the plan, not the plan."""
+    from .header import header_fields
+
+    fields = header_fields(rows[at][1])
+    column = next((i for i, c in fields.items() if c.field == "action"), None)
+    if column is None:
+        return False
+    cells = []
+    for _, row in rows[at + 1 :]:
+        if not any(c.strip() for c in row):
+            break
+        cells.append(row[column].strip() if column < len(row) else "")
+    return len(cells) >= 2 and all(re.fullmatch(r"\d{1,3}", c) for c in cells)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b")
@@ -345,6 +365,8 @@ def _cover_title(book: Any, names: list[str]) -> str:
     a person takes it from there."""
     import re
 
+    from .titles import about_the_paper
+
     for name in names:
         for row in book[name].iter_rows(max_row=12, max_col=6, values_only=True):
             if sum(1 for value in row if value is not None and str(value).strip()) >= 3:
@@ -355,10 +377,12 @@ def _cover_title(book: Any, names: list[str]) -> str:
                     isinstance(value, str)
                     and len(value) <= 150
                     and not re.search(r"\b(?:summary|dashboard|guidance|profile)\b", value, re.I)
+                    and not about_the_paper(value)
                     and re.search(  # the page's own name ('... Risk Register Summary Q3', '...
                         # – risk profile at 30 September 2025'), not the plan's
                         r"\b(plans?|trackers?|reports?|improvement|statement|programme|"
-                        r"registers?|logs?)\b|(?:^|\s[–—-]\s|:\s)(?:[\w ]{0,30}\s)?"
+                        r"registers?|logs?|recommendations|framework)\b|"
+                        r"(?:^|\s[–—-]\s|:\s)(?:[\w ]{0,30}\s)?"
                         r"(?:implementation|follow[- ]up)\s+of\b.*\b"
                         r"(?:recommendations|actions)\b",  # 'Internal Audit – Follow-up of
                         # Agreed Recommendations', '... – Internal Audit Follow-up of Agreed

@@ -26,6 +26,13 @@ COMMENTARY = re.compile(
 PLACEHOLDER = re.compile(
     r"^\[[^\]]{0,40}\b(?:logo|image|picture|crest|banner)\b[^\]]{0,40}\]$", re.I
 )
+# A government security marking printed beside a title ('OFFICIAL', 'OFFICIAL-SENSITIVE'):
+# how the paper is handled, never its name.
+MARKING = re.compile(
+    r"^(?:official(?:\s*[-–—:]\s*sensitive)?|not\s+protectively\s+marked|protect|restricted|"
+    r"unclassified)$",
+    re.IGNORECASE,
+)
 PAGE_LINE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
 # A highlight report's box under its table: a label, then its words merged across the rest.
 _BOX_LABEL = re.compile(

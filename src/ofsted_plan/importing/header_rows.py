@@ -9,7 +9,7 @@ import re
 from ..model import Month
 from .column_heads import head_field, settle_by_heads, settle_groupings
 from .documents import Grid
-from .ends import read_month
+from .ends import period_of, read_month
 from .header import (
     Column,
     Vocabulary,
@@ -339,28 +339,13 @@ def _dated_ratings(titles: list[str]) -> list[int]:
         found = _DATED_RAG.match(title) or _RAG_AFTER_PERIOD.match(title)
         if found is None:
             continue
-        when = _when(found[1])
+        when = period_of(found[1])
         if when is not None:
             dated.append((when, column))
     kinds = {when[0] for when, _ in dated}
     if len(dated) < 2 or len(kinds) > 1 or len({w for w, _ in dated}) < len(dated):
         return []
     return [column for _, column in sorted(dated)]
-
-
-def _when(text: str) -> tuple[int, ...] | None:
-    """A review's place in time, by kind: (0, year, month) for a month, (1, n) for quarter n,
-    (2, n) for a school year's nth term."""
-    text = text.strip()
-    if quarter := re.fullmatch(r"(?:q|quarter\s*)([1-4])", text, re.I):
-        return (1, int(quarter[1]))
-    if term := re.fullmatch(r"(autumn|spring|summer)(?:\s+term)?", text, re.I):
-        return (2, ("autumn", "spring", "summer").index(term[1].lower()))
-    try:
-        month, _ = read_month(text)
-    except ValueError:
-        return None
-    return (0, month.year, month.month)
 
 
 _DATED_RAG = re.compile(

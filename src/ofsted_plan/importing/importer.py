@@ -87,7 +87,7 @@ def import_table(
     found = read_rules(rules_path) if rules_path else NO_RULES
     settled: list[str] = []
     try:
-        for _ in range(4):
+        for _ in range(6):
             try:
                 plan = _import(path, sheet, report, details, found)
             except Settle as settle:
@@ -104,6 +104,7 @@ def import_table(
                     and not settle.rows
                     and not settle.statuses
                     and (found.refs_by_heading or not settle.refs_by_heading)
+                    and (found.refs_by_recommendation or not settle.refs_by_recommendation)
                 ):
                     raise PlanError(  # the same reading asked for again: no progress
                         f"the column '{settle.column}' is read as {settle.field}, and the table "
@@ -117,6 +118,8 @@ def import_table(
                     settled=found.settled | (set(columns) - set(found.columns)),
                     rows={**found.rows, **settle.rows},
                     refs_by_heading=found.refs_by_heading or settle.refs_by_heading,
+                    refs_by_recommendation=found.refs_by_recommendation
+                    or settle.refs_by_recommendation,
                     statuses={**settle.statuses, **found.statuses},
                 )
                 if settle.note:  # refs numbered under headings: the report says it
@@ -130,7 +133,7 @@ def import_table(
                 report[:0] = settled
             return plan
         raise PlanError(
-            "the table could not be settled in four readings",
+            "the table could not be settled in six readings",
             path=path,
             hint="say what its columns are in a rules file (column TITLE = field, see plan "
             "import --help)",

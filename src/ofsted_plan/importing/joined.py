@@ -395,6 +395,9 @@ def and_split(part: str) -> list[str]:
             plainly_a_person(pieces[0]) or (kind_of(pieces[0]) == "post" and whole_post(pieces[0]))
         )
         and (plainly_a_person(pieces[0]) or len(pieces[1].split()) >= 3)
+        and not re.fullmatch(  # 'Head of Victim and Witness Care Unit': the post heads the
+            r"(?:head|director|manager)\s+of\s+[\w’']+", pieces[0].strip(), re.IGNORECASE
+        )  # unit, its one word after 'of' the unit's first
     ):  # 'Cllr Anna Wright and Participation Team', 'Head of Children's Community Services
         return pieces  # (CHS) and Croydon Parent Carer Forum': a person or a post, then a group
         # (not 'Head of Quality and Safety, Family Care Group': a post's field, then its area)

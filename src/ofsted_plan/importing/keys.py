@@ -146,6 +146,21 @@ def fill_pairs(row: Row) -> list[str]:
     return pairs
 
 
+def words_then_swatch(row: Row) -> list[str]:
+    """'Not yet due to start' | a grey cell, the row's last: a key's meaning written left of
+    its swatch (fill_pairs reads it in the swatch or right of it)."""
+    from .values import colour_name
+
+    blank = [c for c in row.fills if c < len(row.cells) and not row.cells[c].strip()]
+    texts = [i for i, c in enumerate(row.cells) if c.strip()]
+    if len(blank) != 1 or not texts or texts[-1] != blank[0] - 1:
+        return []
+    colour = colour_name(row.fills[blank[0]])
+    if colour in ("white", "black", "other") or (blank[0] - 1) in row.fills:
+        return []
+    return [f"{colour} = {row.cells[texts[-1]].strip()}"]
+
+
 # What a key's words mean, for a key that gives a colour another meaning ('Green = completed').
 _MEANINGS = (
     (re.compile(r"\b(complete[d]?|achieved|done|closed|delivered|implemented|finished|met)\b",

@@ -42,7 +42,15 @@ FILED_BY_YEAR = re.compile(
 )
 # What kind of rows a line says a table holds, in the plural: 'Must do actions', 'GIAA internal
 # audit recommendations – open', 'Open items'. The one list for sheet captions and sheet lines.
-ROW_KINDS = ("actions", "items", "recommendations", "requirements", "findings")
+ROW_KINDS = (
+    "actions",
+    "items",
+    "recommendations",
+    "requirements",
+    "findings",
+    "milestones",
+    "deliverables",
+)
 # A part by its kind and number, then its name: 'Standard 1: Safety and Quality'.
 NUMBERED_PART = re.compile(r"^[A-Z][A-Za-z]{2,20}\s\d{1,2}[a-z]?\s*[:.–-]\s+\S")
 # 'Part A – ', 'Section 2: ' before a part's kind ('Part A – Requirements').
@@ -61,6 +69,18 @@ def labels_one_part(text: str) -> bool:
     """'Recommendation 2', '1.1 Area for improvement': a heading that only says what kind of
     part follows, the part's own words under it."""
     return BARE_LABEL.match(text) is not None and _GROUP.match(text.strip()) is None
+
+
+def label_with_facts(text: str) -> bool:
+    """'Area for improvement 1' over 'Ref: Regulation 13 (1)' and 'Stated: First time' in one
+    cell (RQIA's quality improvement plan): the part's label and its facts, not its words."""
+    first, _, rest = text.partition("\n")
+    lines = [line.strip() for line in rest.splitlines() if line.strip()]
+    return (
+        bool(lines)
+        and labels_one_part(first.strip())
+        and all(re.match(r"^[^:]{1,30}:\s*\S", line) for line in lines)
+    )
 
 
 def without_label_line(text: str) -> str:
@@ -114,7 +134,19 @@ def said_of_its_part(text: str) -> bool:
     return FACT_LABEL.match(text) is not None or STATUS_LINE.match(text) is not None
 
 
-def facts_beside(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+# Beside a requirement or a risk merged across: 'Due date: 30/04/2025', the date the
+# inspectorate set for it (over the actions' own dates); 'Current 20 (L4 x C5)', its score.
+_PART_DUE = re.compile(r"^(?:due|target|completion)\s+date\s*:\s*\S", re.IGNORECASE)
+_SCORED = re.compile(r"^(?:current|residual|inherent|target)\s+(?:score\s*:?\s*)?\d{1,2}\b", re.I)
+
+
+def fact_of_a_heading(text: str) -> bool:
+    """A cell beside a heading saying something of its part: who answers for it, how it
+    stands, when the inspectorate wants it met, its score; never a part itself."""
+    return said_of_its_part(text) or bool(_PART_DUE.match(text) or _SCORED.search(text))
+
+
+def facts_beside(texts: list[tuple[int, str]], dated: bool = False) -> list[tuple[int, str]]:
     """'Workstream 1: Customer and Digital' | 'Workstream lead: ...' | 'Workstream RAG: Amber':
     a heading with facts of its part beside it, as a report lays them on one line. The facts
     (kept in the notes), or [] where the row is not so."""
@@ -123,7 +155,7 @@ def facts_beside(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
         and len(texts[0][1].split()) >= 2
         and not said_of_its_part(texts[0][1])
         and not _holder_of_a_post(texts[0][1])
-        and all(said_of_its_part(t) for _, t in texts[1:])
+        and all(fact_of_a_heading(t) if dated else said_of_its_part(t) for _, t in texts[1:])
     ):
         return texts[1:]
     return []

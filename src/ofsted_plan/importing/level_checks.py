@@ -86,7 +86,8 @@ def merged_over_actions(rows: list[Classified]) -> None:
             or (  # most statements over two actions or more, or every repeat a merged cell
                 len(set(values)) * 2 > len(values) + 1 and merged < len(values) - len(set(values))
             )
-            or not all(len(v.split()) >= 4 for v in values)
+            or not all(len(re.findall(r"[^\W\d_]{2,}", v)) >= 3 for v in values)  # words, no
+            # score ('5 x 5 = 25', a risk's inherent score merged down beside its actions)
             or _a_records_cell(rows, action_rows, column, values)
         ):
             continue
@@ -393,8 +394,13 @@ def _outcome_under(header: Header, action_rows: list[Classified]) -> None:
     if len(action_rows) < 3 or header.column("recommendation") is not None:
         return
     theme, action = header.column("theme"), header.column("action")
-    if theme is None or action is None or header_key(header.titles[theme]).startswith("risk"):
-        return  # a register's 'Cause / Event / Consequence' says more of its risk
+    if (
+        theme is None
+        or action is None
+        or re.search(r"\brisks?\b", header_key(header.titles[theme]))
+    ):
+        return  # a register's 'Cause / Event / Consequence' (or 'Key controls in place',
+        # under 'Strategic risk') says more of its risk
     themes = column_values(action_rows, theme)
     for column in range(theme + 1, action):
         if column in header.fields or not header.titles[column].strip():

@@ -19,7 +19,7 @@ from .header import (
     header_key,
 )
 from .title_periods import latest_of
-from .told_apart import ANOTHER_BODY, ratings, told_apart
+from .told_apart import ANOTHER_BODY, ratings, the_actions_own, told_apart
 
 
 def one_column_each(
@@ -64,6 +64,10 @@ def one_column_each(
         ):
             header[refs[0]] = field  # whatever their titles' ranks: what the cells hold
             notes.append(refs[1])
+            continue
+        if (rated := the_actions_own(field, columns, cells)) is not None:
+            header[rated.keep] = field
+            notes.append(rated.note)
             continue
         if len(columns) > 1:
             best = max(fields[c].rank for c in columns)

@@ -109,6 +109,7 @@ class DocumentParts:
         # Headings and short paragraphs since the last table, by level (1-9 a heading, 10 a
         # paragraph): each names the part of the plan in the table after it.
         stack: list[tuple[int, str]] = []
+        taken: dict[int, int] = {}  # a heading style -> the level it took from a label's
         plan_grids: list[tuple[Grid, list[tuple[int, str]]]] = []
         first_paragraph = ""  # the title where no heading or line of the table gives one
         lead_in = ""  # a 'Label: text' paragraph just before a table names its part
@@ -227,6 +228,10 @@ class DocumentParts:
                         and not NUMBERED_PART.match(text)  # 'Priority 1: Curriculum' under
                     ):  # 'What does the school need to do to improve?': a part of its own
                         level = stack[-1][0]  # 'Area for improvement 1' over its own words
+                        if block.level is not None:  # (and 'Area for improvement 2', its
+                            taken[block.level] = level  # style again, at the same level)
+                    elif block.level in taken:
+                        level = taken[block.level]
                     if (
                         block.level is None
                         and not block.bold

@@ -9,7 +9,7 @@ import re
 from .builder import Builder
 from .classify import LABEL_AND_VALUE, LABEL_CELL, NOTE_LINE, own_texts
 from .documents import Document, Grid, Paragraph, Row
-from .furniture import COMMENTARY, PLACEHOLDER, heading_like
+from .furniture import COMMENTARY, MARKING, PLACEHOLDER, heading_like
 from .header import Vocabulary
 from .keys import fill_pairs, is_key_text
 from .kinds import Classified, Header, RowKind
@@ -139,6 +139,10 @@ class PreambleReader:
         texts = self._facts_set_aside(row, texts)
         if len(texts) > 1 and any(PLACEHOLDER.match(t) for _, t in texts):
             texts = [(i, t) for i, t in texts if not PLACEHOLDER.match(t)] or texts
+        unmarked = [(i, t) for i, t in texts if not MARKING.match(t.strip())]
+        if unmarked and len(unmarked) < len(texts):  # 'OFFICIAL' beside the title: kept
+            self.builder.plan.notes.extend(t for i, t in texts if (i, t) not in unmarked)
+            texts = unmarked
         keyed = [(i, t) for i, t in texts if key_cell(t)]
         if keyed and len(texts) - len(keyed) == 1:  # 'RAG key:' | 'R' | 'A' ... by a title
             self.builder.plan.notes.append(" | ".join(t for _, t in keyed))
@@ -159,6 +163,13 @@ class PreambleReader:
             return Classified(row, RowKind.KEY, text=text)  # ...' beside it, nothing else
         if len(texts) == 2 and TITLE_LABEL.match(texts[0][1]):  # 'Plan name', 'CQC ... Plan'
             return Classified(row, RowKind.TITLE, text=texts[1][1])
+        if (
+            first_header == index + 1
+            and len(texts) >= 2
+            and all(row.spans.get(i, 1) >= 2 and len(t.split()) <= 8 for i, t in texts)
+        ):  # 'Risk Identification and Assessment' | 'Risk Treatment – Action Plan', each
+            # merged over its columns of the header below: the header's groups, no part
+            return Classified(row, RowKind.NOTE, text=" | ".join(t for _, t in texts))
         if (
             first_header is not None
             and _labelled_words(row, texts)
@@ -198,7 +209,7 @@ class PreambleReader:
         """A heading with facts of its part beside it: the facts kept in the notes, the row
         read as its heading alone. Under a header, a band merged across the action's column
         with values only in columns no field reads (a risk's scores) is such a heading."""
-        facts = facts_beside(texts)
+        facts = facts_beside(texts, dated=header is None)  # (under a header, classify's)
         if facts:
             self.builder.plan.notes.append(" | ".join(t for _, t in facts))
         elif header is not None and (facts := _scores_beside(row, texts, header)):

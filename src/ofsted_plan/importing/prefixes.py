@@ -14,7 +14,8 @@ _REC = re.compile(  # (whose, first: 'RSH finding 1', 'CQC requirement 2', 'Ofst
     r"areas?\s+(?:for|of)\s+(?:improvement|"
     r"development|weakness|significant\s+weakness|priority\s+action)\b|afi\b|"
     r"(?:md|sd)\s*\d|(?:key\s+)?finding\b|causes?\s+(?:of|for)\s+concern\b|"
-    r"requirement\b|objective\b|improvement\s+(?:area|required|\d)\b|aoi\b|"
+    r"requirement\b|objective\b|improvement\s+(?:area|required|\d)\b|aoi\b|kia\s*\d|"
+    r"key\s+improvement\s+areas?\b|"  # a college's key improvement area, 'KIA 1 – ...'
     r"quality\s+statement\b)",
     re.IGNORECASE,
 )

@@ -16,7 +16,7 @@ from .documents import Document, Grid, Paragraph, Row
 from .header import Vocabulary
 from .header_rows import find_headers
 from .key_words import key_statuses
-from .keys import KEY_ENTRY, fill_pairs
+from .keys import KEY_ENTRY, fill_pairs, words_then_swatch
 from .kinds import Classified, Header, RowKind, TableKind
 from .labels import (
     BARE_LABEL,
@@ -65,7 +65,11 @@ class Reader(RowReader, DocumentParts):
         self.rules = rules
         self.said = said
         self.builder = Builder(
-            path, {**STATUS_WORDS, **rules.statuses}, rules.month_first, rules.refs_by_heading
+            path,
+            {**STATUS_WORDS, **rules.statuses},
+            rules.month_first,
+            rules.refs_by_heading,
+            rules.refs_by_recommendation,
         )
         self.rows: list[Classified] = []
         self.tables = Tables()
@@ -260,11 +264,16 @@ class Reader(RowReader, DocumentParts):
         ]  # its colour defines ('Revised date | Amber – target revised'): not a label and value
         for r in self.rows:  # 'Behind schedule' typed in an amber cell under 'Status key'
             if r.kind is RowKind.KEY and len(own_texts(r.row)) == 1:
-                for colour, _, word in (p.partition(" = ") for p in fill_pairs(r.row)):
-                    if word and colour in COLOUR_WORDS:
-                        pairs.append(f"{word} = {colour}")
-                    elif word and colour in _SWATCH_COLOURS:  # a grey swatch beside 'Not yet
-                        pairs.append(f"{colour} = {word}")  # started': what grey cells mean
+                swatches = fill_pairs(r.row)
+            elif r.kind in (RowKind.KEY, RowKind.NOTE):  # 'Not yet due to start' | a grey
+                swatches = words_then_swatch(r.row)  # cell: the meaning left of its swatch
+            else:
+                continue
+            for colour, _, word in (p.partition(" = ") for p in swatches):
+                if word and colour in COLOUR_WORDS:
+                    pairs.append(f"{word} = {colour}")
+                elif word and colour in _SWATCH_COLOURS:  # a grey swatch beside 'Not yet
+                    pairs.append(f"{colour} = {word}")  # started': what grey cells mean
         pairs += [  # 'Delayed | Due date will be missed' beside its count (classify.py)
             r.text for r in self.rows if r.kind is RowKind.KEY and _KEY_ROW.match(r.text)
         ]
@@ -314,6 +323,9 @@ class Reader(RowReader, DocumentParts):
             elif kind is RowKind.STRUCTURE:
                 level = self.levels.level(item)
                 text = without_label_line(item.text)  # 'Requirement 1' over its words
+                label = row.cells[item.column] if item.why == "labelled" else ""
+                if "\n" in label.strip():  # 'Area for improvement 1' over 'Ref: Regulation
+                    plan.notes.append(" | ".join(filter(None, map(str.strip, label.splitlines()))))
                 if level == "theme":
                     builder.start_theme(text, row.number)
                 elif level == "recommendation":

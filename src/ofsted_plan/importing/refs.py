@@ -24,6 +24,7 @@ class RefsUnderHeadings:
     refs: dict[str, int]
     ref_groups: dict[str, int]  # ref -> id() of the recommendation it is under
     refs_by_heading: bool
+    refs_by_recommendation: bool
     reading: Reading
     where: str
 
@@ -35,12 +36,29 @@ class RefsUnderHeadings:
             extra.setdefault("Ref as written", ref)  # 'R1', numbered R1.2 beside its first
             ref = f"{self._heading_number()}.{ref}"
             self.reading.qualified_refs += 1
+            self.reading.qualified_by_recommendation = self.refs_by_recommendation
         if ref:
             if ref in self.refs:
                 first, group = self.refs[ref], self.ref_groups.get(ref)
                 again = group is not None and group != id(self.recommendation)
                 if again and not self.refs_by_heading and self._heading_starts_again():
                     raise Settle(refs_by_heading=True)  # read again; the report says it once
+                if (
+                    again
+                    and self.refs_by_heading
+                    and not self.refs_by_recommendation
+                    and self.recommendation is not None
+                    and not self.recommendation.actions
+                    and _FIRST_SUB_REF.fullmatch(extra.get("Ref as written", "")) is not None
+                    and self.theme is not None
+                    and self.theme.title
+                ):  # numbered under its theme, used twice in it, and this recommendation's
+                    raise Settle(  # first ref the first of its actions ('1.1', not a plain '1',
+                        # which numbers recommendations: a 1 twice in one audit is a mistake):
+                        # they start again under each recommendation (the audits under 'Police')
+                        refs_by_heading=True,
+                        refs_by_recommendation=True,
+                    )
                 raise PlanError(
                     f"ref {ref} is used twice (first on line {first})"
                     + (
@@ -105,7 +123,7 @@ class RefsUnderHeadings:
     def _heading_number(self) -> int:
         """The place of the heading the refs start again under: the theme's, where themes are
         named, else the recommendation's (document order, from 1)."""
-        if self.theme is not None and self.theme.title:
+        if self.theme is not None and self.theme.title and not self.refs_by_recommendation:
             return next(n for n, t in enumerate(self.plan.themes, 1) if t is self.theme)
         recs = [r for t in self.plan.themes for r in t.recommendations]
         return next((n for n, r in enumerate(recs, 1) if r is self.recommendation), 1)
@@ -113,3 +131,5 @@ class RefsUnderHeadings:
 
 # The first ref of a run: 'R1', '1', '01', 'R1a', '1.1'.
 _FIRST_REF = re.compile(r"[A-Za-z]{0,4}[-\s]?0*1(?:[a-z]|\.1)?")
+# The first of a recommendation's actions, numbered under it: '1.1', 'R1.1', '1a'.
+_FIRST_SUB_REF = re.compile(r"[A-Za-z]{0,4}[-\s]?0*1(?:[a-z]|\.0*1)")

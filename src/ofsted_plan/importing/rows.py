@@ -6,6 +6,7 @@ tool's own export read exactly as it was written."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..model import TABLE_HEADER, live
@@ -87,6 +88,30 @@ _MID_SENTENCE = re.compile(r"(?:[;,&]|\s(?:and|or|to|the|of|with))\s*$", re.IGNO
 class RowReader(PreambleReader):
     """Classifies the rows of the plan's tables into `self.rows` (the state a Reader has, as
     PreambleReader declares it)."""
+
+    def _as_read_before(self, new: Header, row: Row) -> Header:
+        """A later sheet's header titled as an earlier one ('Closed actions' after 'Open
+        actions'), whose few rows do not show the grouping the first did ('Outcome' over its
+        findings): its columns read as the first's, as a person reads one workbook."""
+        if "theme" in new.fields.values():
+            return new
+        key = [" ".join(t.split()).casefold() for t in new.titles]
+        for r in self.rows:
+            before = r.header
+            if (
+                r.kind is RowKind.HEADER
+                and before is not None
+                and r.row.where != row.where
+                and "theme" in before.fields.values()
+                and [" ".join(t.split()).casefold() for t in before.titles] == key
+            ):
+                column = next(i for i, f in before.fields.items() if f == "theme")
+                new.settled.append(
+                    f"'{new.titles[column].strip()}' is read as the theme, as in the same "
+                    f"columns at line {before.line}"
+                )
+                return replace(new, fields=dict(before.fields), by_field={})
+        return new
 
     def _classify(self, grid: Grid, carried: Header | None) -> None:
         """Each row of one plan table classified, in order, into self.rows."""
@@ -192,6 +217,7 @@ class RowReader(PreambleReader):
             if index in headers:
                 aside = None
                 new, two_rows = read_header(grid, index, headers[index], self.words)
+                new = self._as_read_before(new, row)
                 self.said.append(
                     f"Line {row.number}: the header row again, the same columns."
                     if header is not None and new.fields == header.fields

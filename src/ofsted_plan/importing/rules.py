@@ -11,6 +11,8 @@ As hledger's CSV rules do for bank statements. One rule a line; `#` starts a com
     dates month-first                  # 03/31/2019 (the default is day-first: 31/03/2019)
     refs by heading                    # refs that start again under each heading (an audit
                                        #   tracker's 1, 2, 3 per audit): 2.1 is the 2nd's 1
+    refs by recommendation             # ... under each recommendation inside a theme (the
+                                       #   audits under 'Police'): 4.1 is the 4th's 1
     row 5 = theme                      # what a row is, where the layout leaves it open:
     row 6, 14 = recommendation         #   theme, recommendation, heading, note or action
 
@@ -45,6 +47,7 @@ class Rules(NamedTuple):
     rows: dict[int, str] = {}  # noqa: RUF012  # row (line) -> theme, recommendation ...
     refs_by_heading: bool = False  # refs start again under each heading: qualify them
     settled: frozenset[str] = frozenset()  # column keys a re-reading named, not the file
+    refs_by_recommendation: bool = False  # they start again under each recommendation
 
 
 NO_RULES = Rules({}, {}, None, frozenset(), "", False, {})
@@ -71,7 +74,7 @@ def read_rules(path: str) -> Rules:
     skip: set[int] = set()
     month_first = False
     kinds: dict[int, str] = {}
-    by_heading = False
+    by_heading = by_recommendation = False
     for number, raw in enumerate(text.splitlines(), 1):
         line = re.sub(r"(^|\s)#.*$", "", raw).strip()
         if not line:
@@ -89,9 +92,13 @@ def read_rules(path: str) -> Rules:
                 raise problem(f"unknown date style '{rest}'", _close(rest, DATE_STYLES))
             month_first = rest == "month-first"
         elif word == "refs":
-            if rest != "by heading":
-                raise problem(f"unknown refs rule '{rest}'", "write it: refs by heading")
+            if rest not in ("by heading", "by recommendation"):
+                raise problem(
+                    f"unknown refs rule '{rest}'",
+                    "write it: refs by heading (or refs by recommendation)",
+                )
             by_heading = True
+            by_recommendation = rest == "by recommendation"
         elif word == "skip":
             skip |= _rows(rest) or set()
             if not _rows(rest):
@@ -123,7 +130,10 @@ def read_rules(path: str) -> Rules:
                 statuses[re.sub(r"\s+", " ", name).casefold()] = status
         else:
             raise problem(f"unknown rule '{word}'", _close(word, RULES))
-    return Rules(columns, statuses, sheet, frozenset(skip), path, month_first, kinds, by_heading)
+    return Rules(
+        columns, statuses, sheet, frozenset(skip), path, month_first, kinds, by_heading,
+        refs_by_recommendation=by_recommendation,
+    )  # fmt: skip
 
 
 _EXAMPLES = {"column": "column Deadline = end", "status": "status Closed = blue"}

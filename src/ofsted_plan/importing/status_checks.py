@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..errors import PlanError
 from ..model import Plan, Status
 from .classify import column_cells, plan_rows
+from .ends import period_of
 from .header import PERIOD_RAG, header_key
 from .keys import meaning_of
 from .kinds import Classified, RowKind
@@ -31,14 +32,26 @@ class Settle(Exception):
         also: dict[str, str] | None = None,
         rows: dict[int, str] | None = None,
         refs_by_heading: bool = False,
+        refs_by_recommendation: bool = False,
         statuses: dict[str, Status] | None = None,
     ) -> None:
         super().__init__(note)
         self.column, self.field, self.note = column, field, note
         self.refs_by_heading = refs_by_heading  # refs start again under each heading
+        self.refs_by_recommendation = refs_by_recommendation  # ... each recommendation
         self.statuses = statuses or {}  # cells read as the key says: '80%' -> green
         self.also = also or {}  # further columns the same rule reads: title -> field
         self.rows = rows or {}  # rows the rule reads as a level: line -> theme, recommendation
+
+
+def _periods_in_order(titles: list[str], columns: list[int]) -> list[int]:
+    """Columns titled by periods alone, of one kind, each once ('Q1', 'Q2'; 'Autumn',
+    'Spring'), oldest first; [] where any title is not such a period."""
+    when = {c: period_of(" ".join(titles[c].split())) for c in columns}
+    found = {w for w in when.values() if w is not None}
+    if len(found) != len(columns) or len({w[0] for w in found}) != 1:
+        return []
+    return sorted(columns, key=lambda c: when[c] or ())
 
 
 def no_status_read(
@@ -95,6 +108,8 @@ def no_status_read(
             re.search(r"\b(?:rag|status)\b", header.titles[c], re.IGNORECASE) for c in alike
         ):
             column = max(alike)  # 'RAG T1' | 'RAG T2', colour only: the latest, to the right
+        elif len(alike) > 1 and len(periods := _periods_in_order(header.titles, alike)) > 1:
+            column = periods[-1]  # 'Q1' | 'Q2', colour only: a rating each quarter, the latest
         elif (
             len(alike) > 1 and len(bare := [c for c in alike if _colour_only(action_rows, c)]) == 1
         ):

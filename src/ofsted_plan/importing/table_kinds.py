@@ -99,5 +99,7 @@ _OTHER_TITLES = frozenset(
      "approved by", "approval", "owner", "reviewer", "review date", "status of document",
      "term", "definition", "meaning", "abbreviation", "acronym", "risk", "likelihood",
      "impact", "mitigation", "decision", "decision required", "signature", "role", "name",
-     "description", "comments", "score", "risk score", "rating", "trend", "controls")
+     "description", "comments", "score", "risk score", "rating", "trend", "controls",
+     "risk id", "risk ref", "residual score", "current score", "inherent score",
+     "target score", "direction of travel")
 )  # fmt: skip

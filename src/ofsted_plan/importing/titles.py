@@ -155,7 +155,7 @@ def plan_score(text: str) -> int:
         and not PLAN_WORDS.search(service)
     ):
         return -1  # 'London Borough of Hackney – Internal Audit': a body and its service
-    if _ONLY_A_KIND.match(text.strip()):
+    if _ONLY_A_KIND.match(text.strip()) or _ONLY_A_PERIOD.match(text.strip()):
         return -1
     if _KIND_ANSWERING.match(text.strip()):
         return 1
@@ -170,12 +170,21 @@ def plan_score(text: str) -> int:
     )  # ('Thematic inspection: ... (HMICFRS, published August 2024)': the report it answers)
 
 
+# 'Quarter 2 review – position as at 30 September 2025', 'Quarter 2 review (position at ...)':
+# when the paper stands, no name.
+_ONLY_A_PERIOD = re.compile(
+    r"^(?:q[1-4]|quarter\s+[1-4]|half[- ]year(?:ly)?|mid[- ]year|year[- ]end)\s+"
+    r"(?:review|update|report|return)\s*[–—:(-]\s*(?:position|progress|status)?\s*(?:as\s+)?at\b",
+    re.IGNORECASE,
+)
 # A part's code before its words: 'SR01 Financial resilience', 'CR2 – Cyber', 'R3: ...'.
 CODED_PART = re.compile(r"^[A-Z]{1,4}\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:–—-]?\s+[A-Z]")
 # 'Overall rating: Requires improvement (...). Plan owner: ...': a sentence, ending in a full
 # stop, says something about the plan; a title names it.
 _NOT_A_TITLE = re.compile(
     r"\.\s*$|^(?:report\s+to\b|agenda\s+item\b|item\s+\d|extract(?:ed)?\s+from\b|"
+    r"appendix\s+\w{1,3}\s+to\s+the\b[^–—:]*\breport\b|"  # 'Appendix B to the ... Report': what
+    # it is attached to
     r"exported\b|printed\b|downloaded\b)|\b(?:read\s+me|how\s+to\s+(?:use|complete)|reported\s+to|"
     r"instructions|guidance\s+notes?|rag\s+key|last\s+updated)\b|\s\|\s|;\s[^;]+;\s|(?-i:(?:[a-z]{3,}|\d{4})\.\s+[A-Z][a-z])|"
     r"^(?:inspection(?:\s+report)?|report(?:\s+published)?|published|extract(?:\s+date)?|"
@@ -259,6 +268,11 @@ def names_more_fully(cover: str, title: str) -> bool:
     if full.endswith(" summary") or re.search(r"[:–—-]\s*summary\b[^:–—]*$", full):
         return False  # '... Register – Quarter 3 2024/25 summary', '...: summary of risk
         # scores': the caption of a summary sheet, not the document's name
+    if not sentence and set(re.findall(r"\w+", own)) < set(re.findall(r"\w+", full)):
+        return True  # 'Outstanding ... Recommendations – 30 September 2025' on the sheet,
+        # '... – Follow-up Position at 30 September 2025' on the cover: every word of it, more
+    if re.fullmatch(re.escape(full) + r"\s*\((?:\w+\s*){1,3}\)", own):
+        return True  # the sheet's '... Register – Quarter 3 2025/26 (detailed)': which page
     if own.startswith(f"{full} ") and (
         _AT_A_DATE.match(own[len(full) :]) or _WHAT_IT_HOLDS.match(own[len(full) :])
     ):  # the sheet's 'Quality Improvement Plan – Progress at 30 June 2011', or '... Plan
@@ -374,6 +388,12 @@ _SETTING = re.compile(
     r"hospice|nursery|institution)(?:\s+[–—-]\s+[A-Z][\w'’ ]*)?$",  # '... – Residential Provision'
     re.IGNORECASE,
 )
+
+
+def about_the_paper(text: str) -> bool:
+    """'Appendix B to the ... Report – Panel, 3 December 2025', 'Reported to ...': a line
+    saying where the paper goes or what it hangs from, never the plan's name."""
+    return _NOT_A_TITLE.search(text) is not None
 
 
 def setting_over_kind(name: str, line: str) -> bool:

@@ -44,6 +44,7 @@ _REF_OWNER = re.compile(
     re.IGNORECASE,
 )
 _RAG_NAME = re.compile(r"\b(?:b?rag|traffic\s+lights?|colou?r)\b", re.IGNORECASE)
+_OF_THE_ACTION = re.compile(r"\bactions?\b", re.IGNORECASE)  # 'Action RAG', 'Action status'
 
 
 _DURATION = re.compile(
@@ -194,6 +195,24 @@ def ratings(column: int, sample: Sequence[Sequence[str]]) -> str:
     if cells and all(c.casefold() in PRIORITY_WORDS for c in cells):
         return cells[0]
     return ""
+
+
+def the_actions_own(field: str, columns: list[int], cells: list[str]) -> Told | None:
+    """'Action RAG' beside 'Current Rating' ('Extreme (20)', a risk's, merged over its
+    actions): the column titled as the action's rates each action, whatever the other's
+    rank ('Current' over none); the other kept as another column."""
+    if field != "status" or len(columns) != 2:
+        return None
+    own = _one_titled(_OF_THE_ACTION, [cells[c].strip() for c in columns], columns)
+    if own is None:
+        return None
+    action, other = own
+    return Told(
+        action, other, "extra",
+        f"'{cells[action].strip()}' and '{cells[other].strip()}' both name the status: "
+        f"'{cells[action].strip()}' rates each action and is read as it; the other is kept "
+        "as another column",
+    )  # fmt: skip
 
 
 def told_apart(

@@ -168,6 +168,8 @@ HEADER_NAMES: dict[str, str] = {
     "priority areas": "theme",
     "strand": "theme",
     "domain": "theme",
+    "dimension": "theme",  # Audit Scotland's wider-scope audit dimensions
+    "audit dimension": "theme",
     "outcome area": "theme",
     "judgement area": "theme",
     "key judgement": "theme",  # Ofsted's: quality of education, leadership and management
@@ -364,6 +366,13 @@ HEADER_NAMES: dict[str, str] = {
     "kloe": "theme",  # CQC's key line of enquiry, over the review's recommendations
     "key line of enquiry": "theme",
     "well-led kloe": "theme",
+    "new and developing controls": "action",  # a risk register's further controls: the
+    "further controls": "action",  # actions agreed to bring the risk to its target
+    "additional controls": "action",
+    "further controls required": "action",
+    "additional controls required": "action",
+    "sub-action": "action",  # a sub-action under its area for improvement
+    "sub-actions": "action",
     "subject": "theme",  # a board's action log: the item's subject ('Workforce Report')
     "quality indicator": "theme",  # the Care Inspectorate's: '5.2 Assessing and responding ...'
     "key question": "theme",  # CQC's and the Care Inspectorate's: 'Safe', 'KQ5: How well ...'
@@ -394,6 +403,7 @@ HEADER_NAMES: dict[str, str] = {
     "further mitigating action": "action",  # the actions still to do to bring a risk down
     "further mitigating actions": "action",
     "risk description": "theme",  # the risk each action mitigates, described
+    "risk identified": "theme",
     "risk title": "theme",
     "strategic risk": "theme",  # the risk each action mitigates, named
     "corporate risk": "theme",
@@ -401,6 +411,7 @@ HEADER_NAMES: dict[str, str] = {
     "risk reference and title": "theme",
     "risk ref & title": "theme",
     "risk id and title": "theme",
+    "risk id & title": "theme",
     "risk owner": "dlt",  # the senior officer who owns the risk; the action owner leads
     "executive owner": "dlt",
     # When the row was last updated, not when the action ends ('updated' alone would read

@@ -770,10 +770,18 @@ areas under a Word heading naming their kind read one under another; a board ass
 framework's name on its summary sheet unread), 1 refused ('New and developing controls',
 Blackpool's name for the actions); heldout432, 11 of 14 right, 3 wrongly (a risk's 'Current
 Rating' read over the 'Action RAG'; a 'Key milestones' caption taken for the theme; a town
-council's 'Risk identified' under its category bands kept as another column). Files still read
-wrongly are listed below, marked as expected to fail (strictly: one that starts passing fails
-the run, so the list stays true); issue 18 stays open until the list is empty and a held-out set
-reads nine in ten right on first sight."""
+council's 'Risk identified' under its category bands kept as another column); heldout433 to
+heldout436, 47 of 56 right on first sight: heldout433, 12 of 14 right, 1 wrongly (a text
+highlight report's 'Budget:' and 'Decisions required:' lines read as milestones), 1 refused (a
+summary's titles after the key, over its totals, taken for an action); heldout434, 11 of 14
+right, 2 wrongly ('Issue raised' and 'Recommended next step' kept as other columns), 1 refused
+(a risk's 'Resp' beside the action's 'Action owner'); heldout435, 11 of 14 right, 2 wrongly
+(annexes of audits over findings: three levels, the author keeping the outer two; a numbered
+category over one risk taken to name the risk), 1 refused ('Our Foundations' over 'Foundation:
+...' taken to look alike); heldout436, 13 of 14 right, 1 wrongly (HSE's 'Requirement of the
+notice' label taken for the part). Files still read wrongly are listed below, marked as expected
+to fail (strictly: one that starts passing fails the run, so the list stays true); issue 18
+stays open until the list is empty and a held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1415,6 +1423,12 @@ STILL_WRONG = {
     "heldout428/oh1-scottish-ambulance-service-board-action-log.xlsx": (
         "a subject for each action: authors split"
     ),
+    # two annexes of audits ('Direct Payments – Adults and Health (2024/25, Limited
+    # Assurance)' bands) over a finding on each action: three levels; the author keeps the
+    # annex and the audit, this reads the annex and the finding
+    "heldout435/oo1-west-sussex-county-council-internal-audit-overdue-actions-tracker.xlsx": (
+        "three levels: the annex, the audit and the finding"
+    ),
 }
 
 
@@ -1446,7 +1460,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 5978, f"{right} of {len(CASES)} read right"
+    assert right >= 6033, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -543,3 +543,164 @@ def test_a_key_milestones_caption_over_the_header_is_no_theme() -> None:
     heads = _headings(import_table(path))
     assert [h[0] for h in heads][:3] == ["Bus franchising", "Bus franchising", "Metrolink"]
     assert all(len(h) == 1 for h in heads)
+
+
+def test_a_risk_registers_action_columns_over_the_risks_own(tmp_path: Path) -> None:
+    """'Ref' and 'Resp' of the risk merged over its actions, 'Act. no.' and 'Action owner'
+    of each action: each action's ref and lead are its own, the risk's owner the DLT lead
+    (the two leads were refused, the risk's ref taken)."""
+    rows: list[list[object]] = [["Ref", "Risk", "Resp", "Act. no.", "Further action required",
+                                 "Action owner", "Target date", "Action status"]]  # fmt: skip
+    merges = []
+    for n in (1, 2):
+        first = len(rows) + 1
+        for a in (1, 2):
+            rows.append([f"A{n}" if a == 1 else None, f"Risk {n} words." if a == 1 else None,
+                         "DC" if a == 1 else None, f"A{n}.{a}", f"Mitigate risk {n}, step {a}.",
+                         "Head of Finance", "Mar-26", "Green"])  # fmt: skip
+        merges += [f"Register!{c}{first}:{c}{first + 1}" for c in "ABC"]
+    plan = import_table(_book(tmp_path / "srr.xlsx", {"Register": rows}, merges=merges))
+    assert [(a.ref, list(a.lead), list(a.dlt)) for a in plan.actions()][:2] == [
+        ("A1.1", ["Head of Finance"], ["DC"]),
+        ("A1.2", ["Head of Finance"], ["DC"]),
+    ]
+
+
+def test_the_requirement_of_an_hse_notice_under_its_label(tmp_path: Path) -> None:
+    """A notice's heading, 'Requirement of the notice' in bold, the requirement in italics,
+    'Compliance date: ...', then its table: the actions answer the requirement (the label was
+    read as the recommendation, the words lost)."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Works – HSE Improvement Notices Action Plan", style="Title")
+    for n in (1, 2):
+        document.add_heading(f"Notice {n} – IN 318/{n}: Hazard {n}", level=1)
+        document.add_paragraph().add_run("Requirement of the notice").bold = True
+        document.add_paragraph().add_run(f"Assess the risks from hazard {n} in full.").italic = True
+        document.add_paragraph("Compliance date: 28 November 2025")
+        table = document.add_table(rows=2, cols=4)
+        for c, text in enumerate(("Ref", "Action", "Owner", "Status")):
+            table.cell(0, c).text = text
+        for c, text in enumerate((f"{n}.1", f"Control hazard {n}.", "Site Manager", "On track")):
+            table.cell(1, c).text = text
+    path = tmp_path / "notices.docx"
+    document.save(str(path))
+    plan = import_table(path)
+    assert _headings(plan) == [
+        [f"Notice {n} – IN 318/{n}: Hazard {n}", f"Assess the risks from hazard {n} in full."]
+        for n in (1, 2)
+    ]
+    assert "Compliance date: 28 November 2025" in plan.notes
+
+
+def test_issue_raised_and_recommended_next_step_name_the_finding(tmp_path: Path) -> None:
+    """'Issue raised' (an auditor's) and 'Recommended next step' (ISI's) beside the action:
+    each is what the action answers (both were kept as another column)."""
+    for title in ("Issue raised", "Recommended next step"):
+        rows = [["No.", title, "Action to be taken", "Responsible", "Target date", "Status"],
+                ["1", "The AGAR was published late.", "Add the deadline to the calendar.",
+                 "Town Clerk", "Jun-26", "Complete"]]  # fmt: skip
+        plan = import_table(_csv(tmp_path / "plan.csv", rows))
+        assert _headings(plan) == [["The AGAR was published late."]], title
+
+
+def test_a_numbered_category_over_one_risk_is_the_theme(tmp_path: Path) -> None:
+    """'1. Education and Standards' over one risk each, the risk's description merged down
+    over its actions: the category, then the risk (the description was kept as another
+    column, as if the band named the risk)."""
+    rows: list[list[object]] = [["Risk ref", "Risk description", "Risk owner", "Action ref",
+                                 "Further action required", "Action owner", "Target date",
+                                 "Action status"]]  # fmt: skip
+    merges = []
+    for n, band in enumerate(("Education and Standards", "Safeguarding", "Finance"), 1):
+        rows.append([f"{n}. {band}"])
+        merges.append(f"Register!A{len(rows)}:H{len(rows)}")
+        first = len(rows) + 1
+        for a in "ab":
+            rows.append([f"SR0{n}" if a == "a" else None,
+                         f"Risk {n} may harm pupils and the trust." if a == "a" else None,
+                         "Chief Executive" if a == "a" else None, f"SR0{n}{a}",
+                         f"Act on risk {n}, step {a}.", "Director", "Mar-26",
+                         "On track"])  # fmt: skip
+        merges += [f"Register!{c}{first}:{c}{first + 1}" for c in "ABC"]
+    plan = import_table(_book(tmp_path / "srr.xlsx", {"Register": rows}, merges=merges))
+    assert _headings(plan)[0] == [
+        "1. Education and Standards",
+        "Risk 1 may harm pupils and the trust.",
+    ]
+
+
+def test_foundations_over_a_foundation_as_missions_over_outcomes(tmp_path: Path) -> None:
+    """'Mission 1: ...' over 'Outcome: ...', then 'Our Foundations' over 'Foundation: ...',
+    in a text export: the same two levels (it was refused: two headings alike)."""
+    header = "Ref\tAction\tLead\tTarget date\tQ2 status"
+    lines = ["Mid Suffolk District Council", "Our Delivery Plan 2025/26", "",
+             "Mission 1: Connected and Fairer Society", "Outcome: Residents access services",
+             header, "M1.1a\tLaunch web chat.\tCustomer Services Manager\tDec-25\tGreen", "",
+             "Outcome: Communities are safe", header,
+             "M1.2a\tReview the PSPO.\tCommunities Manager\tMar-26\tAmber", "",
+             "Mission 2: Safe and Affordable Housing", "Outcome: The right homes are built",
+             header, "M2.1a\tSubmit the Local Plan.\tHead of Planning\tJun-26\tGreen", "",
+             "Our Foundations", "Foundation: Ensure financial responsibility", header,
+             "F1a\tPublish the accounts.\tChief Finance Officer\tFeb-26\tGreen"]  # fmt: skip
+    plan = import_table(_text(tmp_path / "plan.txt", lines))
+    assert [h[0][:9] for h in _headings(plan)] == [
+        "Mission 1",
+        "Mission 1",
+        "Mission 2",
+        "Our Found",
+    ]
+    assert _headings(plan)[-1][1] == "Foundation: Ensure financial responsibility"
+
+
+def test_labelled_lines_after_the_milestones_are_no_actions(tmp_path: Path) -> None:
+    """'Budget:' | '£2.35m ...' and 'Decisions required:' | '...' under a text highlight
+    report's milestones: lines of the report, kept in the notes (they were read as
+    milestones)."""
+    lines = ["Transformation Programme Highlight Report", "",
+             "Ref\tMilestone\tOwner\tForecast date\tRAG",
+             "CD01\tLaunch the contact platform.\tHead of Customer Services\tJun-25\tG",
+             "CD02\tMigrate the legacy systems.\tHead of Revenues\tMar-26\tA", "",
+             "Budget:\t£2.35m approved for 2025/26; forecast on budget.",
+             "Decisions required:\tApproval of the supplier change request (CD02)."]  # fmt: skip
+    plan = import_table(_text(tmp_path / "report.txt", lines))
+    assert [a.ref for a in plan.actions()] == ["CD01", "CD02"]
+    assert any(n.startswith("Budget:") for n in plan.notes)
+
+
+def test_a_summarys_titles_after_the_key_over_its_totals(tmp_path: Path) -> None:
+    """'Summary | Actions | Complete | Green | Amber | Red' after the key, over 'Total | 8 |
+    1 | 3 | 2 | 1': the summary's titles, not an action (it was refused as a row after the
+    key); a university's 'University Secretary and Director of Governance' is one officer."""
+    rows = [["Ref", "Recommendation", "Agreed action", "Responsible officer", "Due", "RAG"],
+            ["K-01/1", "Timesheets should support grant charges.", "Roll out timesheets.",
+             "University Secretary and Director of Governance", "31/03/2026", "G"],
+            ["K-01/2", "Overspends should be cleared.", "Clear the overspends.",
+             "Director of Finance", "31/01/2026", "A"], [],
+            ["RAG key: B = complete, G = on track, A = at risk, R = overdue"],
+            ["Summary", "Actions", "Complete", "Green", "Amber", "Red"],
+            ["Total", "2", "0", "1", "1", "0"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "tracker.csv", rows))
+    assert [list(a.lead) for a in plan.actions()] == [
+        ["University Secretary and Director of Governance"],
+        ["Director of Finance"],
+    ]
+
+
+def test_overdue_management_actions_named_on_the_summary_sheet(tmp_path: Path) -> None:
+    """'... – Internal Audit Overdue Management Actions' on the summary sheet over two
+    annexes of the actions: the plan's title (it was untitled)."""
+    summary: list[list[object]] = [
+        ["West Sussex County Council – Internal Audit Overdue Management Actions"],
+        ["Position at 12 September 2025"],
+    ]
+    sheets: dict[str, list[list[object]]] = {"Summary": summary}
+    for n, kind in ((1, "High"), (2, "Low and Medium")):
+        rows: list[list[object]] = [[f"Annex {n} – Overdue {kind} Priority Management Actions"],
+                                    [], HEADER]  # fmt: skip
+        rows += [[f"{n}.{a}", f"Put finding {n}.{a} right.", "Head of Service", "Mar-26", "G"]
+                 for a in (1, 2)]  # fmt: skip
+        sheets[f"Annex {n}"] = rows
+    plan = import_table(_book(tmp_path / "ia.xlsx", sheets))
+    assert plan.title == "West Sussex County Council – Internal Audit Overdue Management Actions"

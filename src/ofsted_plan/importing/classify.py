@@ -303,6 +303,13 @@ def classify_body(
         # 'Risk owner: Head of Planning | Inherent: 12 | Current: 9': the risk's facts
         text = " | ".join(t for _, t in texts)
         return Classified(row, RowKind.NOTE, header, text, why="a fact of its part")
+    if (
+        len(texts) == 2
+        and fields.get(texts[0][0]) == "ref"
+        and _LINE_LABEL.fullmatch(texts[0][1]) is not None
+    ):  # 'Budget:' | '£2.35m approved ...', 'Decisions required:' | '...' in the ref column
+        text = " ".join(t for _, t in texts)  # under the milestones: a line of the report
+        return Classified(row, RowKind.NOTE, header, text, why="a labelled line")
     if (part := _labelled_part(texts, fields)) is not None:
         # 'AFI 1' | 'The service should ...' and nothing else: the part its actions answer
         return Classified(row, RowKind.STRUCTURE, header, part[1], part[0], why="labelled")
@@ -355,6 +362,8 @@ def _first_field_column(header: Header) -> int:
     return min(header.fields, default=0)
 
 
+# 'Budget:', 'Decisions required:', 'Next report:': a label in words, its value beside it.
+_LINE_LABEL = re.compile(r"[A-Z][A-Za-z’' ]{1,30}:")
 # 'Risk owner: Head of Planning': a label and its value in one cell.
 LABEL_AND_VALUE = re.compile(r"^[^:]{1,30}:\s*\S")
 

@@ -381,7 +381,7 @@ def _cover_title(book: Any, names: list[str]) -> str:
                     and re.search(  # the page's own name ('... Risk Register Summary Q3', '...
                         # – risk profile at 30 September 2025'), not the plan's
                         r"\b(plans?|trackers?|reports?|improvement|statement|programme|"
-                        r"registers?|logs?|recommendations|framework)\b|"
+                        r"registers?|logs?|recommendations|framework|actions)\b|"
                         r"(?:^|\s[–—-]\s|:\s)(?:[\w ]{0,30}\s)?"
                         r"(?:implementation|follow[- ]up)\s+of\b.*\b"
                         r"(?:recommendations|actions)\b",  # 'Internal Audit – Follow-up of

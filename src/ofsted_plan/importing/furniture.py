@@ -98,13 +98,22 @@ def captions(rows: list[Classified]) -> None:
 
 def totals_headings(rows: list[Classified]) -> None:
     """'Summary | Number of actions' over a block of totals: the block's own heading, not an
-    action (a row of two words or fewer after a blank row, right above the totals)."""
+    action (a row of two words or fewer after a blank row, right above the totals; or a row
+    of short titles, one over each of the totals' figures, after a blank row or the key)."""
     for i, r in enumerate(rows[1:-1], start=1):
+        own = own_texts(r.row)
         if (
             r.kind is RowKind.ACTION
-            and rows[i - 1].kind is RowKind.BLANK
             and rows[i + 1].kind is RowKind.TOTALS
-            and len(own_texts(r.row)) <= 2
+            and (
+                (rows[i - 1].kind is RowKind.BLANK and len(own) <= 2)
+                or (  # 'Summary | Actions | Complete | Green | Amber ...' over 'Total | 8 |
+                    rows[i - 1].kind in (RowKind.BLANK, RowKind.KEY, RowKind.NOTE)
+                    and len(own) >= 3  # 1 | 3 ...' (its repeated figures told once)
+                    and len(own) >= len(own_texts(rows[i + 1].row)) >= 3
+                    and all(len(t.split()) <= 3 and not any(c.isdigit() for c in t) for _, t in own)
+                )
+            )
         ):
             r.kind, r.text, r.why = (
                 RowKind.TOTALS,

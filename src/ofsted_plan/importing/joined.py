@@ -198,7 +198,11 @@ _COUNCIL_WORDS = frozenset(("borough", "city", "county", "district", "metropolit
 # Two titles one person holds, as colleges write them.
 ONE_HOLDS_BOTH = frozenset(
     ("principal and ceo", "principal and chief executive", "principal & ceo",
-     "principal & chief executive", "ceo and principal", "chief executive and principal")
+     "principal & chief executive", "ceo and principal", "chief executive and principal",
+     # a university's secretary is one officer under any of these: the titles of the post
+     "university secretary and director of governance", "registrar and secretary",
+     "university secretary & director of governance", "registrar & secretary",
+     "secretary and registrar", "secretary & registrar")
 )  # fmt: skip
 
 

@@ -305,6 +305,10 @@ def theme_column_over_headings(rows: list[Classified]) -> None:
     )
 
 
+# A category numbered in words: '1. Education and Standards', never a risk's own code.
+_NUMBERED_CATEGORY = re.compile(r"^\d{1,2}[.)]\s+[A-Z][a-z]")
+
+
 def headings_under_theme_column(plan: Plan, rows: list[Classified]) -> None:
     """Section rows ('Tenant and resident safety') over a table whose 'Area' column is read
     as the theme, and no recommendation column: each row of the column started a theme, and
@@ -324,7 +328,11 @@ def headings_under_theme_column(plan: Plan, rows: list[Classified]) -> None:
     if not one_run_each(over) or not _nests(inner, over):
         return
     title = header.titles[theme].strip()
-    if len(set(inner)) == len(set(over)) and header_key(title).startswith("risk"):
+    if (
+        len(set(inner)) == len(set(over))
+        and header_key(title).startswith("risk")
+        and not all(_NUMBERED_CATEGORY.match(h) for h in over)
+    ):  # (not '1. Education and Standards', a category over its one risk's description)
         raise Settle(  # 'SR1 – Financial sustainability' over the one 'Risk description
             title,  # (cause / event / effect)' of its rows: the risk, then told again
             "extra",

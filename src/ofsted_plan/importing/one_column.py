@@ -67,6 +67,8 @@ def one_column_each(
             continue
         if (rated := the_actions_own(field, columns, cells)) is not None:
             header[rated.keep] = field
+            if rated.other_field != "extra" and rated.other_field not in by_field:
+                header[rated.other] = rated.other_field
             notes.append(rated.note)
             continue
         if len(columns) > 1:

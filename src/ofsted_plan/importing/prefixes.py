@@ -21,7 +21,7 @@ _REC = re.compile(  # (whose, first: 'RSH finding 1', 'CQC requirement 2', 'Ofst
 )
 _THEME = re.compile(
     r"^(?:theme|section|priority|workstream|strand|domain|area|outcome|part|judgement|"
-    r"key\s+line|key\s+question|chapter|pillar|must\s+do|should\s+do|"
+    r"key\s+line|key\s+question|chapter|pillar|foundation|must\s+do|should\s+do|"
     r"areas?\s+where|regulation\s+\d{1,2}[a-z]?)\b",  # CQC's 'Areas where the practice
     # should make improvements' beside its 'Regulation 12 ...: Safe care and treatment'
     re.IGNORECASE,

@@ -44,7 +44,8 @@ _REF_OWNER = re.compile(
     re.IGNORECASE,
 )
 _RAG_NAME = re.compile(r"\b(?:b?rag|traffic\s+lights?|colou?r)\b", re.IGNORECASE)
-_OF_THE_ACTION = re.compile(r"\bactions?\b", re.IGNORECASE)  # 'Action RAG', 'Action status'
+# 'Action RAG', 'Action status', 'Act. no.': a column of each action's own.
+_OF_THE_ACTION = re.compile(r"\b(?:actions?\b|act\.)", re.IGNORECASE)
 
 
 _DURATION = re.compile(
@@ -199,19 +200,27 @@ def ratings(column: int, sample: Sequence[Sequence[str]]) -> str:
 
 def the_actions_own(field: str, columns: list[int], cells: list[str]) -> Told | None:
     """'Action RAG' beside 'Current Rating' ('Extreme (20)', a risk's, merged over its
-    actions): the column titled as the action's rates each action, whatever the other's
-    rank ('Current' over none); the other kept as another column."""
-    if field != "status" or len(columns) != 2:
+    actions), 'Action owner' beside 'Resp': the column titled as the action's is read,
+    whatever the other's rank ('Current' over none); the other kept as another column (a
+    second lead, as the DLT lead)."""
+    if field not in ("status", "lead", "ref") or len(columns) != 2:
         return None
     own = _one_titled(_OF_THE_ACTION, [cells[c].strip() for c in columns], columns)
     if own is None:
         return None
     action, other = own
+    if field == "lead":  # 'Action owner' beside 'Resp' (the risk's, merged over its
+        return Told(  # actions): the action's lead, and the risk's owner the DLT lead
+            action, other, "dlt",
+            f"'{cells[action].strip()}' and '{cells[other].strip()}' both name the lead "
+            f"officer: '{cells[action].strip()}' names each action's and is read as it; "
+            f"'{cells[other].strip()}' is read as the DLT lead (unless another column is)",
+        )  # fmt: skip
     return Told(
         action, other, "extra",
-        f"'{cells[action].strip()}' and '{cells[other].strip()}' both name the status: "
-        f"'{cells[action].strip()}' rates each action and is read as it; the other is kept "
-        "as another column",
+        f"'{cells[action].strip()}' and '{cells[other].strip()}' both name "
+        f"{FIELD_WORDS[field]}: '{cells[action].strip()}' is each action's own and is read as "
+        "it; the other is kept as another column",
     )  # fmt: skip
 
 

@@ -147,6 +147,8 @@ HEADER_NAMES: dict[str, str] = {
     "log no.": "ref",
     "log ref": "ref",
     "action no.": "ref",
+    "act. no.": "ref",  # a risk register's action number beside the risk's own ref
+    "act no": "ref",
     "code": "ref",
     "managed by": "lead",
     "latest note": "comments",
@@ -181,6 +183,10 @@ HEADER_NAMES: dict[str, str] = {
     "findings": "recommendation",
     "audit finding": "recommendation",
     "issue": "recommendation",
+    "issue raised": "recommendation",  # an auditor's issue beside the council's action
+    "issues raised": "recommendation",
+    "recommended next step": "recommendation",  # ISI's word for its recommendations
+    "recommended next steps": "recommendation",
     "issues": "recommendation",
     "must do": "recommendation",
     "should do": "recommendation",

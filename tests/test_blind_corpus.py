@@ -779,9 +779,22 @@ right, 2 wrongly ('Issue raised' and 'Recommended next step' kept as other colum
 (annexes of audits over findings: three levels, the author keeping the outer two; a numbered
 category over one risk taken to name the risk), 1 refused ('Our Foundations' over 'Foundation:
 ...' taken to look alike); heldout436, 13 of 14 right, 1 wrongly (HSE's 'Requirement of the
-notice' label taken for the part). Files still read wrongly are listed below, marked as expected
-to fail (strictly: one that starts passing fails the run, so the list stays true); issue 18
-stays open until the list is empty and a held-out set reads nine in ten right on first sight."""
+notice' label taken for the part); heldout437 to heldout440, 41 of 56 right on first sight:
+heldout437, 11 of 14 right, 3 wrongly ('CIN/CP Team Managers' split at the slash; a 'Milestone
+plan' caption taken for the title; a 'Requirement notices (must do)' heading kept over the
+regulation's); heldout438, 9 of 14 right, 3 wrongly (a text log's 'Action 25/07  Minute 5.4'
+record lines taken for headings; a requirement beside 'Ofsted due date: ...' read as an action;
+'Action agreed by Council' unread, the auditor's recommendation taken for the action), 2 refused
+('Business plan action' unread, then a ';' split's broken quote reported; HIS's 'Action taken'
+the only action column); heldout439, 10 of 14 right, 3 wrongly (a custody plan's 'Causes of
+concern and recommendations' heading kept over its causes; 'Escalations to Committee' taken for
+the theme; 'Who will do it' unread, every lead lost), 1 refused (a due date struck through over
+its revision, read as two lines); heldout440, 11 of 14 right (one of them refused at the wrong
+line), 3 wrongly (a register's 'Ref & risk title' kept as another column; a body's name in two
+languages taken for the title over the log's own; a programme's name taken for the title over
+the tracker's). Files still read wrongly are listed below, marked as expected to fail (strictly:
+one that starts passing fails the run, so the list stays true); issue 18 stays open until the
+list is empty and a held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1429,6 +1442,26 @@ STILL_WRONG = {
     "heldout435/oo1-west-sussex-county-council-internal-audit-overdue-actions-tracker.xlsx": (
         "three levels: the annex, the audit and the finding"
     ),
+    # 'Requirement notices (must do)' over 'Regulation 12 ...: Safe care and treatment' over
+    # each table: a heading naming only the kind of part over two more levels, kept here
+    "heldout437/oq2-the-woodlands-surgery-cqc-inspection-action-plan.docx": (
+        "a kind-naming heading over two levels kept, the regulation lost"
+    ),
+    # a text log of ruled records, each opening 'Action 25/07      Minute 5.4' over its
+    # 'Action:' / 'Owner:' lines: the record's ref taken for a heading
+    "heldout438/or1-invest-ni-audit-and-risk-assurance-committee-action-log.txt": (
+        "a record's ref line read as its heading"
+    ),
+    # 'Causes of concern and recommendations' over bands 'Cause of concern 1: ...' over a
+    # recommendation column: the kind-naming heading kept, the causes lost
+    "heldout439/os2-durham-constabulary-custody-inspection-action-plan.docx": (
+        "a kind-naming heading over two levels kept, the causes lost"
+    ),
+    # 'Financial Crime Remediation Programme' over 'FCA Final Notice (...) – Remediation Action
+    # Tracker' on the cover: the programme's name scores over the tracker's
+    "heldout440/ot2-metro-bank-fca-financial-crime-remediation-action-tracker.xlsx": (
+        "a programme's name over its tracker's"
+    ),
 }
 
 
@@ -1460,7 +1493,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 6033, f"{right} of {len(CASES)} read right"
+    assert right >= 6084, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

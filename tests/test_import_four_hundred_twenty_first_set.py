@@ -704,3 +704,119 @@ def test_overdue_management_actions_named_on_the_summary_sheet(tmp_path: Path) -
         sheets[f"Annex {n}"] = rows
     plan = import_table(_book(tmp_path / "ia.xlsx", sheets))
     assert plan.title == "West Sussex County Council – Internal Audit Overdue Management Actions"
+
+
+def test_fields_letters_before_a_post_are_one_post(tmp_path: Path) -> None:
+    """'CIN/CP Team Managers', 'HR/OD Manager': two fields' letters, then the post over
+    both (it was split into 'CIN' and 'CP Team Managers'); 'RG/JF' is still two people."""
+    rows = [["Ref", "Action", "Lead", "Due", "RAG"],
+            ["1", "Audit plans.", "CIN/CP Team Managers", "Mar-26", "G"],
+            ["2", "Train staff.", "HR/OD Manager", "Mar-26", "G"],
+            ["3", "Review cases.", "RG/JF", "Mar-26", "G"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "plan.csv", rows))
+    assert [list(a.lead) for a in plan.actions()] == [
+        ["CIN/CP Team Managers"], ["HR/OD Manager"], ["RG", "JF"],
+    ]  # fmt: skip
+
+
+def test_header_words_councils_and_regulators_use(tmp_path: Path) -> None:
+    """'Business plan action' is the action; 'Action agreed by Council' the action beside
+    'Internal auditor's recommendation'; 'Who will do it' the lead; 'Action taken', where no
+    other column is the action, the action (HIS's template); 'Ref & risk title' the risk,
+    'Executive risk owner' the DLT lead. Each was read as no field (or the file refused)."""
+    cases: list[tuple[list[str], str]] = [
+        (["Ref", "Business plan action", "Lead", "Due", "Q2 status"], "action"),
+        (["Rec No.", "Internal auditor's recommendation", "Action agreed by Council",
+          "Responsibility", "Target date", "Status"], "agreed"),
+        (["Ref", "What CQC found", "Action we will take", "Who will do it", "By when", "RAG"],
+         "who"),
+        (["Action taken", "Date for completion", "Responsible person", "RAG"], "taken"),
+    ]  # fmt: skip
+    for header, kind in cases:
+        row = {"action": ["1", "Deliver the plan.", "Head of Service", "Mar-26", "Green"],
+               "agreed": ["1", "Reconcile the bank.", "Sign each reconciliation.", "Clerk",
+                          "Mar-26", "Complete"],
+               "who": ["1", "Medicines unsafe.", "Write protocols.", "Clinical Lead", "Mar-26",
+                       "G"],
+               "taken": ["Reinstate the audit schedule.", "30 June 2025", "Lead Pharmacist",
+                         "Green"]}[kind]  # fmt: skip
+        plan = import_table(_csv(tmp_path / f"{kind}.csv", [header, row]))
+        action = next(plan.actions())
+        wanted = {"Deliver the plan.", "Sign each reconciliation.", "Write protocols.",
+                  "Reinstate the audit schedule."}  # fmt: skip
+        assert action.action in wanted, kind
+        assert list(action.lead) in (["Head of Service"], ["Clerk"], ["Clinical Lead"],
+                                     ["Lead Pharmacist"]), kind  # fmt: skip
+    rows = [["Ref & risk title", "Executive risk owner", "Action ref", "Further action required",
+             "Action lead", "Target date", "Status"],
+            ["SR01 – Cyber resilience", "Director of Finance", "SR01.1", "Patch the servers.",
+             "Head of ICT", "Mar-26", "Green"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "register.csv", rows))
+    action = next(plan.actions())
+    assert (_headings(plan)[0], list(action.dlt)) == (
+        ["SR01 – Cyber resilience"],
+        ["Director of Finance"],
+    )
+
+
+def test_a_semicolon_in_a_comma_files_text_is_no_broken_quote(tmp_path: Path) -> None:
+    """A comma file with a quoted line and a ';' in a cell, whose header names no column the
+    tool knows: refused for no header, not for the quote a ';' split broke."""
+    path = tmp_path / "plan.csv"
+    rows = "".join(f"{n},thing {n}; more,other {n}\n" for n in range(1, 6))
+    path.write_text('Plan title,,\n"Quarter 2 report, Committee",,\nThing,Other,More\n' + rows,
+                    encoding="utf-8")  # fmt: skip
+    result = run("import", str(path), "-o", str(tmp_path / "plan.yaml"))
+    assert result.exit_code == 1
+    assert "no header row found" in result.stderr
+    assert "quoted cell" not in result.stderr
+
+
+def test_a_requirement_with_the_regulators_due_date_under_the_header(tmp_path: Path) -> None:
+    """A fostering agency's table: the requirement merged across under the header, 'Ofsted
+    due date: 31/03/2025' merged beside it: the part its actions answer (it was read as an
+    action, the date as its end)."""
+    header = ["Ref", "Action", "Lead", "Target date", "Progress update", "RAG"]
+    words = "Requirement: The registered person must refer allegations to the LADO at once."
+    rows = [header, [words] * 4 + ["Ofsted due date: 31/03/2025"] * 2,
+            ["1a", "Audit every allegation.", "Registered Manager", "31/03/2025", "Done.",
+             "Complete"],
+            ["1b", "Train all staff.", "Practice Development Manager", "May 2025", "Booked.",
+             "A"]]  # fmt: skip
+    plan = import_table(_word(tmp_path / "ifa.docx", "Agency Action Plan", rows,
+                              [(1, 0, 3), (1, 4, 5)]))  # fmt: skip
+    assert [a.ref for a in plan.actions()] == ["1a", "1b"]
+    assert _headings(plan)[0][-1] == words
+
+
+def test_titles_a_person_reads_over_captions_and_names(tmp_path: Path) -> None:
+    """'Milestone plan' over the table is a caption, not the title (it outscored the report's
+    name); a body's name spelt out under its letters in the plan's name ('HEIW Board Action
+    Log' over 'Health Education and Improvement Wales / Addysg ...') is not the title."""
+    name = "Urgent & Emergency Care Improvement Programme – Highlight Report"
+    rows: list[list[object]] = [["Harrogate and District NHS Foundation Trust"], [name], [],
+                                ["Milestone plan"], HEADER, *_actions(2)]  # fmt: skip
+    plan = import_table(_book(tmp_path / "hr.xlsx", {"Highlight report": rows}))
+    assert plan.title == name
+    lines = ["HEIW Board Action Log – Public Board Meetings",
+             "Health Education and Improvement Wales / Addysg a Gwella Iechyd Cymru", "",
+             "Ref\tAction\tLead\tDue\tStatus",
+             "B25/01\tPublish the workforce plan.\tDirector of Workforce\tMar-26"
+             "\tGreen"]  # fmt: skip
+    assert import_table(_text(tmp_path / "log.txt", lines)).title == (
+        "HEIW Board Action Log – Public Board Meetings"
+    )
+
+
+def test_escalations_beside_their_label_above_the_header_are_no_part(tmp_path: Path) -> None:
+    """'Escalations to Committee' | its words above a highlight report's milestones: said of
+    the programme, kept in the notes (it was read as the theme over every workstream)."""
+    rows: list[list[object]] = [
+        ["UEC Improvement Programme: Highlight Report"], [],
+        ["Escalations to Committee", "Nurse practitioner recruitment remains off track; agency "
+         "cover approved to the end of January 2026."], [],
+        HEADER, ["Workstream 1: Front door"], *_actions(2),
+    ]  # fmt: skip
+    merges = ["Report!B3:E3", "Report!A6:E6"]
+    plan = import_table(_book(tmp_path / "hr.xlsx", {"Report": rows}, merges=merges))
+    assert [h[0] for h in _headings(plan)] == ["Workstream 1: Front door"] * 2

@@ -187,7 +187,10 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     bare = BRACKETS.sub(" ", key)
     by_whom = _BY_WHOM.sub("", bare)  # 'Issue identified by the Regulator': whose, after
     for_whom = _FOR_WHOM.sub("", bare)  # 'Consideration for the diocese': to whom
-    candidates = (bare, _QUALIFIER_WORD.sub(" ", key), _QUALIFIER_WORD.sub(" ", bare), by_whom)
+    candidates = (
+        bare, _QUALIFIER_WORD.sub(" ", key), _QUALIFIER_WORD.sub(" ", bare), by_whom,
+        _QUALIFIER_WORD.sub(" ", by_whom),  # 'Action agreed by Council': 'action'
+    )  # fmt: skip
     for candidate in (*candidates, for_whom):
         candidate = SPACES.sub(" ", candidate).strip(" :-–")
         if candidate and (field := names.get(candidate)) is not None:
@@ -312,7 +315,16 @@ def header_fields(cells: Sequence[str], words: Vocabulary = VOCABULARY) -> dict[
             column = read[c] if c in read else column_of(words, c)
         if column is not None:
             out[i] = column
+    if out and not any(c.field in ("action", "recommendation") for c in out.values()):
+        taken = [i for i, c in out.items() if c.field == "comments" and _TAKEN.match(cells[i])]
+        if len(taken) == 1:  # 'Action taken' with no action or recommendation column (HIS's
+            out[taken[0]] = Column("action", 1)  # template): the action (beside a scrutiny
+            # recommendation, what was done about it: its progress)
     return out
+
+
+# 'Action taken', 'Actions taken': progress beside an action column, else the action itself.
+_TAKEN = re.compile(r"\s*actions?\s+taken\s*:?\s*$", re.IGNORECASE)
 
 
 def is_header(fields: Mapping[int, Column]) -> bool:

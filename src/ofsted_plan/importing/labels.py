@@ -100,6 +100,7 @@ FACT_LABEL = re.compile(
     r"^(?:[\w’' ]{0,30}\b)?(?:sponsors?|champions?|portfolio\s+holders?|owners?|chair(?:ed)?|"
     r"accountable\s+\w+|responsible\s+\w+|"
     r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
+    r"escalations?(?:\s+to\s+(?:the\s+)?[\w ]{1,30})?|decisions?\s+(?:required|needed|sought)|"
     r"(?:key\s+)?risks?(?:\s+(?:and|&)\s+issues)?|"  # 'Key risks and issues: ...' under a project
     r"(?:(?:existing|current|key)\s+)?controls?(?:\s+in\s+place)?|"  # a risk's 'Controls: ...'
     r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
@@ -137,7 +138,9 @@ def said_of_its_part(text: str) -> bool:
 
 # Beside a requirement or a risk merged across: 'Due date: 30/04/2025', the date the
 # inspectorate set for it (over the actions' own dates); 'Current 20 (L4 x C5)', its score.
-_PART_DUE = re.compile(r"^(?:due|target|completion)\s+date\s*:\s*\S", re.IGNORECASE)
+_PART_DUE = re.compile(  # ('Ofsted due date: 31/03/2025': whose date, first)
+    r"^(?:[\w’' ]{0,20}\s)?(?:due|target|completion)\s+date\s*:\s*\S", re.IGNORECASE
+)
 _SCORED = re.compile(r"^(?:current|residual|inherent|target)\s+(?:score\s*:?\s*)?\d{1,2}\b", re.I)
 
 

@@ -73,6 +73,10 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     text = text.strip()
     if "\n" not in text:
         text = " ".join(text.split())
+    if (fields := _FIELDS_THEN_POST.match(text)) and all(
+        f.lower() in SUBJECT_WORDS for f in fields.group(1, 2)
+    ):  # 'CIN/CP Team Managers', 'HR/OD Manager': two fields' letters, then the post over
+        return People((text,), False)  # both (never 'RG/JF': people's initials, no post)
     if not text:
         return People((), False)
     semis = split_outside(text, _SEMICOLON)  # 'Partnership Manager; Depute Chief Executive –
@@ -183,6 +187,8 @@ def split_people(text: str, *, bodies: bool = False) -> People:
 
 
 _SEMICOLON = re.compile(r"\s*;\s*")
+# Two fields' letters joined by a slash, then a post's words: 'CIN/CP Team Managers'.
+_FIELDS_THEN_POST = re.compile(r"([A-Z]{2,4})/([A-Z]{2,4})\s+[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3}$")
 
 
 def _listed_post(part: str) -> bool:

@@ -57,6 +57,8 @@ def _labelled_words(row: Row, texts: list[tuple[int, str]]) -> bool:
         len(texts) == 2
         and len(texts[1][1].split()) >= 5
         and not said_of_its_part(" ".join(t for _, t in texts))
+        and not said_of_its_part(f"{texts[0][1].rstrip(' :')}: {texts[1][1]}")  # ('Escalations
+        # to Committee' | its words: said of the programme, no part of it)
         and not _DESCRIBES.fullmatch(texts[0][1].strip())  # 'Description' | the risk's
         and (
             labels_one_part(texts[0][1])

@@ -176,9 +176,9 @@ def text_document(text: str, path: str, width_of: Any) -> Document:
             found.append((width, delimiter, rows))
         tabular.append((delimiter, rows))
     if not found:
-        if errors:  # no split gave a header, and one broke: that break is the likely cause
-            raise errors[0]
         tabular = [(d, rows) for d, rows in tabular if _splits_into_a_table(rows)]
+        if errors and not tabular:  # no split gave a header or a table, and one broke: that
+            raise errors[0]  # break is the likely cause (not a ';' inside a comma file's text)
         # No header named enough columns: the one split that makes a table (its columns may
         # be named by what they hold: header_rows.action_by_its_cells), else tabs.
         delimiter, rows = tabular[0] if len(tabular) == 1 else ("\t", read_rows(text, path, "\t"))

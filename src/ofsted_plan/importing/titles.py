@@ -46,7 +46,7 @@ _MONTH_WORD = "(?:" + "|".join(a.lower() for a in MONTH_ABBREVIATIONS) + ")[a-z]
 _ONLY_A_KIND = re.compile(
     r"^(?:the\s+)?(?:year\s+(?:one|two|three|four|five|[1-5])\s+)?"  # 'Year One Action Plan'
     r"(?:partnership\s+|multi-agency\s+|recommendations?\s+)?"
-    r"(?:action|improvement|delivery)\s+"
+    r"(?:action|improvement|delivery|milestones?)\s+"
     r"(?:plan|tracker|log)(?:\s+\d{4}\s*[–—/-]\s*\d{2,4})?"  # ('Action Plan 2023–2026: ...')
     r"(?:\s+and\s+progress\s+(?:update|report))?\s*"
     r"(?:\([^()]*\)\s*(?=[–—:-]))?"  # '(April 2024 – March 2025) – position at ...'
@@ -403,10 +403,28 @@ def setting_over_kind(name: str, line: str) -> bool:
     return bool(_SETTING.match(name.strip())) and bool(_KIND_ANSWERING.match(line.strip()))
 
 
+def _initials(line: str) -> str:
+    """'HEIW' of 'Health Education and Improvement Wales / Addysg a Gwella Iechyd Cymru' (its
+    first language's side): a name's letters, three or more, or '' where it is no name."""
+    words = [w for w in line.split(" / ")[0].split() if w.lower() not in _JOINING]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+_JOINING = frozenset(("and", "of", "the", "for", "&"))
+
+
 def best_title(lines: list[str]) -> int:
     """Which of the lines above a table names the plan: the first of the best scored, or a
     setting's name over the plan's kind and what it answers."""
     best = max(range(len(lines)), key=lambda i: plan_score(lines[i]))
+    if (short := _initials(lines[best])) and (
+        others := [
+            i for i, line in enumerate(lines) if i != best and re.search(rf"\b{short}\b", line)
+        ]
+    ):  # 'Health Education and Improvement Wales / Addysg ...' under 'HEIW Board Action
+        best = others[0]  # Log': the body's name spelt out, the plan named by its letters
     if best > 0 and setting_over_kind(lines[best - 1], lines[best]):
         return best - 1
     if (  # 'Year One Action Plan – position at ...' under the strategy (or concordat) it delivers

@@ -135,6 +135,9 @@ HEADER_NAMES: dict[str, str] = {
     "accountable lead": "lead",
     "who leads": "lead",
     "who will lead": "lead",
+    "who will do it": "lead",
+    "who will do this": "lead",
+    "who will do it?": "lead",
     "who is leading": "lead",
     "accountable officer(s)": "lead",
     "partner agency": "lead",
@@ -377,6 +380,9 @@ HEADER_NAMES: dict[str, str] = {
     "additional controls": "action",
     "further controls required": "action",
     "additional controls required": "action",
+    "business plan action": "action",  # a business or delivery plan's own action
+    "delivery plan action": "action",
+    "plan action": "action",
     "sub-action": "action",  # a sub-action under its area for improvement
     "sub-actions": "action",
     "subject": "theme",  # a board's action log: the item's subject ('Workforce Report')
@@ -418,6 +424,9 @@ HEADER_NAMES: dict[str, str] = {
     "risk ref & title": "theme",
     "risk id and title": "theme",
     "risk id & title": "theme",
+    "ref & risk title": "theme",
+    "ref and risk title": "theme",
+    "executive risk owner": "dlt",
     "risk owner": "dlt",  # the senior officer who owns the risk; the action owner leads
     "executive owner": "dlt",
     # When the row was last updated, not when the action ends ('updated' alone would read

@@ -792,9 +792,15 @@ the theme; 'Who will do it' unread, every lead lost), 1 refused (a due date stru
 its revision, read as two lines); heldout440, 11 of 14 right (one of them refused at the wrong
 line), 3 wrongly (a register's 'Ref & risk title' kept as another column; a body's name in two
 languages taken for the title over the log's own; a programme's name taken for the title over
-the tracker's). Files still read wrongly are listed below, marked as expected to fail (strictly:
-one that starts passing fails the run, so the list stays true); issue 18 stays open until the
-list is empty and a held-out set reads nine in ten right on first sight."""
+the tracker's); heldout441 to heldout444, 49 of 56 right on first sight: heldout441, 14 of 14
+right; heldout442, 9 of 14 right, 5 wrongly (a police and commissioner's names taken for a text
+tracker's title; 'Responsible Director' and 'Target Quarter' unread, every lead and end lost; a
+'Corporate Risk' column under objective bands kept as another column; 'MCA/DoLS Lead' split);
+heldout443, 13 of 14 right, 1 wrongly (a second standard lower on a sheet named by the first
+read under it); heldout444, 13 of 14 right, 1 wrongly (a committee log's agenda items under its
+meetings: authors split). Files still read wrongly are listed below, marked as expected to fail
+(strictly: one that starts passing fails the run, so the list stays true); issue 18 stays open
+until the list is empty and a held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1462,6 +1468,21 @@ STILL_WRONG = {
     "heldout440/ot2-metro-bank-fca-financial-crime-remediation-action-tracker.xlsx": (
         "a programme's name over its tracker's"
     ),
+    # 'Dyfed-Powys Police and Police and Crime Commissioner for Dyfed-Powys' over 'Internal
+    # Audit Recommendations Tracker (TIAA)' in a text export: the bodies' line taken
+    "heldout442/ov1-dyfed-powys-police-jac-internal-audit-recommendations-tracker.txt": (
+        "two bodies' names over the tracker's"
+    ),
+    # the Neighbourhood sheet holds a second standard ('Tenancy Standard') lower down: read
+    # under the sheet's own standard, not beside it
+    "heldout443/ow2-mosscare-st-vincents-rsh-consumer-standards-improvement-plan.xlsx": (
+        "a second part lower on a sheet named by the first"
+    ),
+    # a committee log's agenda items ('7. Internal Audit Progress Report') under its meetings:
+    # authors split on reading them as a level
+    "heldout444/ox2-east-midlands-cca-audit-and-governance-committee-action-log.csv": (
+        "agenda items under their meetings: authors split"
+    ),
 }
 
 
@@ -1493,7 +1514,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 6084, f"{right} of {len(CASES)} read right"
+    assert right >= 6137, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

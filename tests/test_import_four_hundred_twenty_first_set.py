@@ -820,3 +820,38 @@ def test_escalations_beside_their_label_above_the_header_are_no_part(tmp_path: P
     merges = ["Report!B3:E3", "Report!A6:E6"]
     plan = import_table(_book(tmp_path / "hr.xlsx", {"Report": rows}, merges=merges))
     assert [h[0] for h in _headings(plan)] == ["Workstream 1: Front door"] * 2
+
+
+def test_a_trust_boards_columns_and_a_safeguarding_post(tmp_path: Path) -> None:
+    """'Responsible Director' is the lead and 'Target Quarter' the end (both were kept as
+    other columns: no lead, no end); 'MCA/DoLS Lead' is one post (it was split)."""
+    rows = [["Action No.", "Action", "Responsible Director", "Target Quarter", "RAG"],
+            ["TB/25/41", "Report sickness absence.", "Director of Operations", "Q3 2025/26",
+             "G"],
+            ["TB/25/42", "Audit capacity assessments.", "MCA/DoLS Lead", "Q4 2025/26",
+             "A"]]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "log.csv", rows))
+    assert [(list(a.lead), str(a.end)) for a in plan.actions()] == [
+        (["Director of Operations"], "2025-12"),
+        (["MCA/DoLS Lead"], "2026-03"),
+    ]
+
+
+def test_a_corporate_risk_under_its_objectives_band(tmp_path: Path) -> None:
+    """'Corporate Objective 1 – ...' bands over a 'Corporate Risk' column merged down beside
+    its actions: the objective, then the risk (the risk was kept as another column)."""
+    rows: list[list[object]] = [["Corporate Risk", "Risk Owner", "No.", "Further Actions",
+                                 "Action Owner", "Target Date", "Action Status"]]  # fmt: skip
+    merges = []
+    for n in (1, 2):
+        rows.append([f"Corporate Objective {n} – Objective {n}"])
+        merges.append(f"Register!A{len(rows)}:G{len(rows)}")
+        first = len(rows) + 1
+        for a in (1, 2):
+            rows.append([f"CRR {n} – Risk {n}" if a == 1 else None,
+                         "Director" if a == 1 else None, f"{n}.{a}",
+                         f"Reduce risk {n}, step {a}.", "Head of Service", "Mar-26",
+                         "Green"])  # fmt: skip
+        merges += [f"Register!{c}{first}:{c}{first + 1}" for c in "AB"]
+    plan = import_table(_book(tmp_path / "crr.xlsx", {"Register": rows}, merges=merges))
+    assert _headings(plan)[0] == ["Corporate Objective 1 – Objective 1", "CRR 1 – Risk 1"]

@@ -145,7 +145,8 @@ def banded_theme_column(rows: list[Classified]) -> None:
     if not bands or not areas or rows.index(bands[0]) > rows.index(areas[0]):
         return
     title = header.titles[column].strip()
-    if header_key(title) in WEAKER:  # a board log's 'Item' under its meetings' headings:
+    if header_key(title) in WEAKER and header_key(title) not in _A_RISK:  # a board log's
+        # 'Item' under its meetings' headings (a risk under its objective's band is a part):
         raise Settle(  # the agenda item each action arose under, no part of the plan
             title,
             "extra",
@@ -158,6 +159,10 @@ def banded_theme_column(rows: list[Classified]) -> None:
         f"The column '{title}' sits under headings merged across the table: read as the "
         "recommendation, the headings as the themes",
     )
+
+
+# A register's risk by its name, under a band naming the objective it threatens.
+_A_RISK = frozenset(("risk", "strategic risk", "corporate risk"))
 
 
 def band_row(r: Classified) -> bool:

@@ -74,7 +74,7 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     if "\n" not in text:
         text = " ".join(text.split())
     if (fields := _FIELDS_THEN_POST.match(text)) and all(
-        f.lower() in SUBJECT_WORDS for f in fields.group(1, 2)
+        f.lower() in SUBJECT_WORDS | _SAFEGUARDS for f in fields.group(1, 2)
     ):  # 'CIN/CP Team Managers', 'HR/OD Manager': two fields' letters, then the post over
         return People((text,), False)  # both (never 'RG/JF': people's initials, no post)
     if not text:
@@ -187,8 +187,12 @@ def split_people(text: str, *, bodies: bool = False) -> People:
 
 
 _SEMICOLON = re.compile(r"\s*;\s*")
+# Fields of safeguarding law a post is named by: the Mental Capacity Act, its safeguards.
+_SAFEGUARDS = frozenset(("mca", "dols", "lps"))
 # Two fields' letters joined by a slash, then a post's words: 'CIN/CP Team Managers'.
-_FIELDS_THEN_POST = re.compile(r"([A-Z]{2,4})/([A-Z]{2,4})\s+[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3}$")
+_FIELDS_THEN_POST = re.compile(
+    r"([A-Z][A-Za-z]{1,3})/([A-Z][A-Za-z]{1,4})\s+[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3}$"
+)  # ('MCA/DoLS Lead': the Mental Capacity Act's and its safeguards' letters)
 
 
 def _listed_post(part: str) -> bool:

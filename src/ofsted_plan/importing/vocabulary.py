@@ -93,6 +93,8 @@ HEADER_NAMES: dict[str, str] = {
     "owner": "lead",
     "action owner": "lead",
     "responsible officer": "lead",
+    "responsible director": "lead",  # a trust board's log: the director who answers for it
+    "target quarter": "end",  # 'Q3 2025/26', its last month
     "who": "lead",
     "lead director": "lead",
     "lead agency": "lead",

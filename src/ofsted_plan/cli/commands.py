@@ -81,6 +81,7 @@ def import_command(
       dates month-first                 03/31/2019 (day-first is the default)
       row 5, 9 = KIND                   theme, recommendation, heading, note or action
       refs by heading                   refs that start again under each heading: 2.1
+      refs by recommendation            ... under each recommendation in a theme: 4.1
 
     \b
     Examples:

@@ -798,9 +798,14 @@ tracker's title; 'Responsible Director' and 'Target Quarter' unread, every lead 
 'Corporate Risk' column under objective bands kept as another column; 'MCA/DoLS Lead' split);
 heldout443, 13 of 14 right, 1 wrongly (a second standard lower on a sheet named by the first
 read under it); heldout444, 13 of 14 right, 1 wrongly (a committee log's agenda items under its
-meetings: authors split). Files still read wrongly are listed below, marked as expected to fail
-(strictly: one that starts passing fails the run, so the list stays true); issue 18 stays open
-until the list is empty and a held-out set reads nine in ten right on first sight."""
+meetings: authors split); heldout445 and heldout446, 25 of 28 right on first sight, measured at
+the end of the session and added unmended: heldout445, 14 of 14 right; heldout446, 11 of 14
+right, 2 wrongly (a text plan's closing 'Signed: Principal' line read as an action; 'Spring –
+Summer term 2025', a period of terms, read as no month), 1 refused (HIW's 'Standard /
+Regulation' column taken for the RAG). Files still read wrongly are listed below, marked as
+expected to fail (strictly: one that starts passing fails the run, so the list stays true);
+issue 18 stays open until the list is empty and a held-out set reads nine in ten right on first
+sight."""
 
 from __future__ import annotations
 
@@ -1483,6 +1488,16 @@ STILL_WRONG = {
     "heldout444/ox2-east-midlands-cca-audit-and-governance-committee-action-log.csv": (
         "agenda items under their meetings: authors split"
     ),
+    # 'Signed: Principal' | 'Chair, Board of Governors' after the last table of a text plan:
+    # a sign-off line read as a ninth action
+    "heldout446/oz1-enniskillen-royal-grammar-school-eti-inspection-action-plan.txt": (
+        "a sign-off line read as an action"
+    ),
+    # 'Spring – Summer term 2025': a period of two terms, ending in the summer term (July);
+    # read as no month
+    "heldout446/oz1-llanishen-high-school-estyn-post-inspection-action-plan.docx": (
+        "a period of terms read as no month"
+    ),
 }
 
 
@@ -1514,7 +1529,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 6137, f"{right} of {len(CASES)} read right"
+    assert right >= 6162, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -44,7 +44,7 @@ _REF_OWNER = re.compile(
     re.IGNORECASE,
 )
 _RAG_NAME = re.compile(r"\b(?:b?rag|traffic\s+lights?|colou?r)\b", re.IGNORECASE)
-# 'Action RAG', 'Action status', 'Act. no.': a column of each action's own.
+# 'Action RAG', 'Action status', 'Action owner': a column of each action's own.
 _OF_THE_ACTION = re.compile(r"\b(?:actions?\b|act\.)", re.IGNORECASE)
 
 
@@ -202,8 +202,8 @@ def the_actions_own(field: str, columns: list[int], cells: list[str]) -> Told | 
     """'Action RAG' beside 'Current Rating' ('Extreme (20)', a risk's, merged over its
     actions), 'Action owner' beside 'Resp': the column titled as the action's is read,
     whatever the other's rank ('Current' over none); the other kept as another column (a
-    second lead, as the DLT lead)."""
-    if field not in ("status", "lead", "ref") or len(columns) != 2:
+    second lead, as the DLT lead). (Two refs are told apart by their cells: one_column.)"""
+    if field not in ("status", "lead") or len(columns) != 2:
         return None
     own = _one_titled(_OF_THE_ACTION, [cells[c].strip() for c in columns], columns)
     if own is None:

@@ -802,7 +802,63 @@ meetings: authors split); heldout445 and heldout446, 25 of 28 right on first sig
 the end of the session and added unmended: heldout445, 14 of 14 right; heldout446, 11 of 14
 right, 2 wrongly (a text plan's closing 'Signed: Principal' line read as an action; 'Spring –
 Summer term 2025', a period of terms, read as no month), 1 refused (HIW's 'Standard /
-Regulation' column taken for the RAG). Files still read wrongly are listed below, marked as
+Regulation' column taken for the RAG); heldout447 to heldout474 (session 25), 314 of 392 right
+on first sight (80%), each measured once before any change made for it: heldout447, 14 of 14
+right; heldout448, 10 of 14 right, 4 wrongly (a risk's 'Risk description: ... | Executive lead:
+...' line under its band read as the recommendation; HIW's 'Date of inspection:' line read as
+the part, its domains lost; 'Chairman & RFO' kept as one officer; a risk register's description
+merged down, a level to its author); heldout449, 13 of 14 right, 1 wrongly (a risk system's
+report, each risk under its own titles over its actions' header, every risk set aside);
+heldout450, 9 of 14 right, 3 wrongly (a text paper's numbered records read under the last
+heading; a budget table under a highlight report read as actions; a paragraph over a table
+banded by its requirements read as the part), 2 refused (RQIA's 'Ref' of regulations beside
+'Action No.'; HIW's 'Name (print):' sign-off under the plan); heldout451, 11 of 14 right, 3
+wrongly (a board log's agenda item, a level to its author; 'Key deliverable' beside 'Action
+2025/26' read as the action; 'Regulation / breach' kept as another column); heldout452, 9 of 14
+right, 5 wrongly ('Milestone' of months read as the action beside 'Activity'; 'Strategic
+Outcome' and 'Lesson identified' kept as other columns; a text plan's second label read under
+the first label's words; a committee log's agenda items under its meetings); heldout453, 13 of
+14 right, 1 wrongly (an appendix caption taken for the title over the cover's); heldout454, 10
+of 14 right, 4 wrongly (a register's caption taken for the title; a sheet caption over bands of
+audit areas; a committee log's agenda items; an undertaking's words under its title);
+heldout455, 12 of 14 right, 1 wrongly (agenda items), 1 refused (a text tracker declaring its
+columns in a sentence); heldout456, 11 of 14 right, 2 wrongly ('Risk / finding / issue' read as
+the theme under HIW's domains; a school's title lost, a change of this session measured
+mid-way), 1 refused ('PAY.1' again beside an empty recommendation); heldout457, 11 of 14 right,
+3 wrongly (a finance block read as actions; a key of coloured status words unread and 'T/ACC'
+split; an untitled column of refs); heldout458, 9 of 14 right (one refused at another line), 4
+wrongly (a text audit follow-up's refs and sections; HIS's domain band over each table's part; a
+town council's risk read as a level; ISI's 'Recommended next step 1' read as the part), 1
+refused ('Prepared by' under the milestones); heldout459, 13 of 14 right, 1 wrongly (CQC's form
+of a regulation over how it was not met: the regulation lost); heldout460, 10 of 14 right, 4
+wrongly ('Service:' over HIW's appendix sheets; 'Director of Nursing & AHPs' split; a bilingual
+'Updated:' line read as the part; a finance block); heldout461, 11 of 14 right, 2 wrongly (a
+review line and a sheet's 'BAF ...' caption taken for the titles), 1 refused ('Q1' | 'Q2' rated
+by letter); heldout462, 12 of 14 right, 1 wrongly (a meeting's line taken for the title over the
+caption naming the plan), 1 refused ('Completed 09/12/25'); heldout463, 14 of 14 right;
+heldout464, 10 of 14 right, 3 wrongly (requirement labels in one column, their words in the
+next; 'No immediate assurance issues were identified' read as a theme over the domains; a
+caption paragraph read as the part), 1 refused (a monitoring table after the plan); heldout465,
+14 of 14 right; heldout466, 11 of 14 right, 3 wrongly (a title; RQIA's label with its facts
+above each table; a risk's scores spaced on a line read as the recommendation) ; heldout467, 10
+of 14 right, 3 wrongly (a 'Ref / Risk' column of coded risks read as each action's ref; two
+bodies joined by 'and' kept as one lead; a two-column table of risks under the milestones read
+as actions), 1 refused ('Next PAF – 16 September 2025'); heldout468, 11 of 14 right, 1 wrongly
+('Area for improvement identified by HM Inspectors' read as the part), 2 refused (an RQIA plan
+whose tables the header search missed; a risk's own row read as an action without one);
+heldout469, 13 of 14 right (one refused at another line), 1 wrongly ('DACT and Sheffield City
+Council Communications' kept as one lead); heldout470, 11 of 14 right, 2 wrongly (a paper's
+'Report by' line and a register's '... – detailed register (Q2)' caption taken for the titles),
+1 refused ('Before next winter (Oct 2024)'); heldout471 to heldout474, 42 of 56 right, measured
+at the end of the session and added unmended: heldout471, 12 of 14 right, 1 wrongly ('Head of
+Payroll and HR Operations' split), 1 refused; heldout472, 7 of 14 right (one refused at another
+line), 7 wrongly (a priority sheet's band lost under its sub-priorities; two posts and two names
+joined by 'and' kept as one; three titles: a position line and a line naming the plan's scope
+over the body's; a highlight report's forecast months read as the baseline's); heldout473, 13 of
+14 right, 1 wrongly (a ward named in a PLACE plan's row read as a level); heldout474, 10 of 14
+right, 3 wrongly (an RQIA plan's area merged down beside its actions; a text plan's key-question
+heading lost; a town council's finding written on its first row only, lost), 1 refused (a CSV
+tracker whose header the search missed). Files still read wrongly are listed below, marked as
 expected to fail (strictly: one that starts passing fails the run, so the list stays true);
 issue 18 stays open until the list is empty and a held-out set reads nine in ten right on first
 sight."""
@@ -980,10 +1036,6 @@ STILL_WRONG = {
     "heldout186/ev2-erewash-bc-corporate-risk-register-q3-2024-25.xlsx": (
         "a risk over one action a heading or not"
     ),
-    # The same shape as heldout114's East Dunbartonshire and heldout14's Wyndham: a heading
-    # naming the body over the plan's name in bold. This author reads the plan's line alone;
-    # heldout14's reads the body's name (as the importer does), heldout114's joins the two.
-    "heldout188/ex2-safer-wirral-partnership-dhr-amy-action-plan.docx": "the plan's line",
     # Three levels over the Should Do sheet's actions: bands of core services merged across,
     # a 'Key question' column (Safe, Effective) and the CQC's requirement. The importer reads
     # the key question as the theme and the bands as each action's 'Heading'; the author
@@ -1098,15 +1150,6 @@ STILL_WRONG = {
     "heldout273/ie2-moray-council-annual-audit-report-action-plan.docx": (
         "an appendix label as the title; brought-forward items under the last area"
     ),
-    # heldout277 to heldout280, measured at first sight and added to the corpus at the end of
-    # session 19; these misreads are left for the next session, each with what it is:
-    # an Audit Scotland action plan: its officer and date lines and its issues' numbered
-    # titles are read since heldout281 (Dundee's alike); this author reads no part for the
-    # heading 'Follow-up of prior year recommendations' over the second table, which
-    # heldout243's author of that shape reads as one.
-    "heldout277/ii2-south-ayrshire-council-annual-audit-report-action-plan.docx": (
-        "a heading over the prior year's table: a part or not"
-    ),
     # an Estyn plan: an italic finding line under each 'R2: ...' heading read as a second
     # level, where the author reads the heading alone (as heldout253 Highland).
     "heldout277/ii2-ysgol-bro-myrddin-estyn-post-inspection-action-plan.docx": (
@@ -1135,15 +1178,6 @@ STILL_WRONG = {
     # this author reads the kind of the parts, no level
     "heldout301/jg1-cheshire-east-safeguarding-childrens-partnership-jtai-action-plan.docx": (
         "a heading naming the kind of the numbered parts under it"
-    ),
-    # a sheet of causes of concern, each over its recommendation, beside a sheet of areas for
-    # improvement: three levels for the model's two
-    "heldout301/jg2-hertfordshire-constabulary-police-custody-inspection-action-plan.xlsx": (
-        "a sheet's caption over two levels of parts"
-    ),
-    # an area row over each management letter point, under the sheet's line naming the letter
-    "heldout302/jh1-nice-arc-internal-and-external-audit-recommendations-tracker.xlsx": (
-        "an area row under a sheet's line"
     ),
     # a standard's section rows beside a column of its codes ('C1(b)'): the codes read as the
     # level
@@ -1233,11 +1267,6 @@ STILL_WRONG = {
     "heldout322/kb1-bury-college-ofsted-post-inspection-action-plan.xlsx": (
         "the cover's title or the sheet's line"
     ),
-    # a board assurance framework laid out as a block per strategic risk; the detail sheet's
-    # caption taken for the title
-    "heldout322/kb2-frimley-health-nhsft-board-assurance-framework-2025-26.xlsx": (
-        "a block per risk"
-    ),
     # 'Carers Lead, P&K HSCP and PKAVS Carers Hub Manager': a post with its body after a comma,
     # then a second post, split at the comma
     "heldout322/kb2-perth-kinross-apc-learning-review-mr-b-improvement-action-plan.xlsx": (
@@ -1257,11 +1286,6 @@ STILL_WRONG = {
     "heldout327/kg1-kent-county-council-short-breaks-childrens-home-ofsted-action-plan.docx": (
         "a band naming kinds of parts: a level or not"
     ),
-    # each sheet's caption ('Recommendations from the internal auditor's ... reports') read
-    # as the theme over the audit-area bands
-    "heldout327/kg2-frome-town-council-internal-audit-recommendations-action-plan.xlsx": (
-        "a sheet's caption as a level"
-    ),
     # 'Assistant Director, Commissioning & TEC Programme Lead': split at the comma
     "heldout328/kh2-cornwall-council-transformation-programme-highlight-report.xlsx": (
         "a post and its field after a comma, then '&' a second post"
@@ -1273,11 +1297,6 @@ STILL_WRONG = {
     # 'Regulation 12: Safe care and treatment' under the must-do's sentence read as the part
     "heldout336/kp1-priory-hospital-ticehurst-house-cqc-must-should-do-action-plan.txt": (
         "a regulation line under the requirement: a part or its citation"
-    ),
-    # the 'AFI' sheet's second area, labelled inside its table, read a level apart from the
-    # first, labelled above the header
-    "heldout337/kq1-north-east-lincolnshire-local-area-send-priority-action-plan.xlsx": (
-        "two labelled parts on one sheet, one above its header"
     ),
     # the sheet's 'Buckinghamshire Council – Adult Social Care Improvement Plan' taken over the
     # cover's 'Adult Social Care – CQC Local Authority Assessment Improvement Plan 2025-26'
@@ -1298,10 +1317,6 @@ STILL_WRONG = {
     # name after a team's
     "heldout346/kz2-gedling-csp-dhr-lorna-action-plan.docx": (
         "a team, then 'and' a body by one word"
-    ),
-    # 'Causes of concern' over 'Cause of concern 1: ...' kept as a level
-    "heldout351/le2-north-yorkshire-police-custody-inspection-action-plan.xlsx": (
-        "a band naming kinds of parts: a level or not"
     ),
     # the PSA's standards in full as headings over findings merged down: three levels
     "heldout352/lf1-pharmaceutical-society-ni-psa-performance-review-improvement-action-"
@@ -1339,9 +1354,6 @@ STILL_WRONG = {
     "heldout367/lu2-bridgend-cbc-corporate-risk-register-q3-2025-26.xlsx": (
         "a risk's description a level or not"
     ),
-    "heldout369/lw2-east-ayrshire-council-annual-audit-report-2024-25-action-plan.docx": (
-        "an issue's title in its cell or the heading over its table"
-    ),
     "heldout370/lx2-cambridge-university-hospitals-nhsft-maternity-neonatal-improvement-plan."
     "xlsx": ("the cover's title or the sheet's"),
     "heldout371/ly1-brighton-hove-city-council-childrens-home-ofsted-action-plan.docx": (
@@ -1369,9 +1381,6 @@ STILL_WRONG = {
         "an agenda item over one action"
     ),
     "heldout384/ml1-brampton-medical-practice-cqc-inspection-action-plan.docx": (
-        "a band naming kinds of parts: a level or not"
-    ),
-    "heldout387/mo1-hampshire-county-council-childrens-home-ofsted-action-plan.docx": (
         "a band naming kinds of parts: a level or not"
     ),
     # a highlight report's header block ('Overall Amber. ...') and its risks under the
@@ -1416,11 +1425,6 @@ STILL_WRONG = {
     "heldout415/nq2-cumbria-constabulary-strategic-risk-register-q3-2025-26.txt": (
         "a block per risk"
     ),
-    # 'Cause of concern and recommendations' band kept, the cause of concern's own line under
-    # it lost
-    "heldout417/ns2-staffordshire-police-custody-inspection-action-plan.xlsx": (
-        "a band naming kinds of parts: a level or not"
-    ),
     # '3. Project highlight updates' over '3.1 Digital Customer Services' and its table
     "heldout418/nt2-gosport-bc-transformation-programme-highlight-report-q3-2025-26.docx": (
         "a numbered section over its numbered sub-headings: one level or two"
@@ -1453,20 +1457,10 @@ STILL_WRONG = {
     "heldout435/oo1-west-sussex-county-council-internal-audit-overdue-actions-tracker.xlsx": (
         "three levels: the annex, the audit and the finding"
     ),
-    # 'Requirement notices (must do)' over 'Regulation 12 ...: Safe care and treatment' over
-    # each table: a heading naming only the kind of part over two more levels, kept here
-    "heldout437/oq2-the-woodlands-surgery-cqc-inspection-action-plan.docx": (
-        "a kind-naming heading over two levels kept, the regulation lost"
-    ),
     # a text log of ruled records, each opening 'Action 25/07      Minute 5.4' over its
     # 'Action:' / 'Owner:' lines: the record's ref taken for a heading
     "heldout438/or1-invest-ni-audit-and-risk-assurance-committee-action-log.txt": (
         "a record's ref line read as its heading"
-    ),
-    # 'Causes of concern and recommendations' over bands 'Cause of concern 1: ...' over a
-    # recommendation column: the kind-naming heading kept, the causes lost
-    "heldout439/os2-durham-constabulary-custody-inspection-action-plan.docx": (
-        "a kind-naming heading over two levels kept, the causes lost"
     ),
     # 'Financial Crime Remediation Programme' over 'FCA Final Notice (...) – Remediation Action
     # Tracker' on the cover: the programme's name scores over the tracker's
@@ -1488,15 +1482,84 @@ STILL_WRONG = {
     "heldout444/ox2-east-midlands-cca-audit-and-governance-committee-action-log.csv": (
         "agenda items under their meetings: authors split"
     ),
-    # 'Signed: Principal' | 'Chair, Board of Governors' after the last table of a text plan:
-    # a sign-off line read as a ninth action
-    "heldout446/oz1-enniskillen-royal-grammar-school-eti-inspection-action-plan.txt": (
-        "a sign-off line read as an action"
+    # session 25, heldout447 to heldout474 and files their changes left wrong; each left as it is:
+    "heldout274/if1-swansea-bay-uhb-hiw-cefn-coed-hospital-mental-health-improvement-plan.xlsx": (
+        "a sheet's name over one table beside a sheet banded by domains: authors split"
     ),
-    # 'Spring – Summer term 2025': a period of two terms, ending in the summer term (July);
-    # read as no month
-    "heldout446/oz1-llanishen-high-school-estyn-post-inspection-action-plan.docx": (
-        "a period of terms read as no month"
+    "heldout451/pi-bolton-health-and-wellbeing-board-action-log.csv": (
+        "an agenda item column, a level to its author"
+    ),
+    "heldout452/pl-liverpool-city-region-ca-audit-and-governance-committee-action-log.xlsx": (
+        "agenda items under meetings: authors split"
+    ),
+    "heldout454/po-north-wales-fire-and-rescue-authority-audit-committee-action-log.csv": (
+        "agenda items under meetings: authors split"
+    ),
+    "heldout454/pp-northumbrian-water-ofwat-wastewater-enforcement-undertakings-tracker.xlsx": (
+        "an undertaking's words under its title lost"
+    ),
+    "heldout455/pq-bexley-health-and-wellbeing-board-action-log.docx": (
+        "agenda items under meetings: authors split"
+    ),
+    "heldout458/pw-south-lanarkshire-council-internal-audit-recommendations-follow-up.txt": (
+        "a follow-up's 'Rec' refs and a sentence run on"
+    ),
+    "heldout458/px-marlow-town-council-strategic-risk-register-2025-26.csv": (
+        "a town council's risk read as a level"
+    ),
+    "heldout458/px-west-of-england-mca-green-recovery-fund-programme-highlight-report.xlsx": (
+        "a name and a post joined by 'and' kept as one"
+    ),
+    "heldout460/qb-bannau-brycheiniog-npa-rolling-action-log.xlsx": (
+        "one meeting's actions on two sheets gathered under one theme, out of order"
+    ),
+    "heldout462/qe-clackmannanshire-and-stirling-ijb-annual-audit-report-2024-25-"
+    "action-plan-tracker.xlsx": "a follow-up sheet's issue column kept as another column",
+    "heldout466/qm-capability-scotland-upper-springland-care-inspectorate-improvement-plan.xlsx": (
+        "the sheet's line taken for the title over the cover's"
+    ),
+    "heldout467/qo-safer-greenwich-partnership-dhr-lena-action-plan.txt": (
+        "two bodies joined by 'and' kept as one lead"
+    ),
+    "heldout469/qs-safer-sheffield-partnership-dhr-rosa-action-plan.docx": (
+        "a body's letters and a team joined by 'and' kept as one lead"
+    ),
+    "heldout470/qv-broads-authority-summary-of-actions-and-outstanding-issues-schedule.xlsx": (
+        "the body's name taken for the title over the paper's"
+    ),
+    "heldout471/qw-hounslow-council-internal-audit-recommendations-tracker.xlsx": (
+        "'Head of Payroll and HR Operations' split"
+    ),
+    "heldout472/qy-flintshire-county-council-council-plan-delivery-plan-2025-26.xlsx": (
+        "a priority sheet's band lost under its sub-priorities"
+    ),
+    "heldout472/qy-inverclyde-council-corporate-risk-register-2025-26.xlsx": (
+        "two posts joined by 'and' kept as one"
+    ),
+    "heldout472/qy-nhs-ayrshire-arran-internal-audit-recommendations-follow-up.csv": (
+        "a position line taken for the title"
+    ),
+    "heldout472/qz-dwr-cymru-welsh-water-ofwat-leakage-pcc-enforcement-action-plan.xlsx": (
+        "the plan's line in short taken for the title"
+    ),
+    "heldout472/qz-kedleston-group-meadowbank-house-childrens-home-ofsted-action-plan.docx": (
+        "two names joined by 'and' kept as one"
+    ),
+    "heldout472/qz-pembrokeshire-coast-npa-internal-audit-recommendations-tracker.txt": (
+        "a committee line taken for the title"
+    ),
+    "heldout472/qz-west-midlands-ca-wednesbury-brierley-hill-metro-extension-"
+    "highlight-report.xlsx": "forecast months read as the baseline's",
+    "heldout473/rb-stockport-nhsft-place-2024-action-plan.xlsx": (
+        "a ward named on its row read as a level"
+    ),
+    "heldout474/rc-inspire-wellbeing-supported-living-rqia-quality-improvement-plan.docx": (
+        "an RQIA area merged down beside its actions"
+    ),
+    "heldout474/rc-richmond-fellowship-scotland-east-dunbartonshire-care-inspectorate-"
+    "improvement-plan.txt": "a text plan's key question lost",
+    "heldout474/rd-shaftesbury-town-council-external-auditor-report-2023-24-action-plan.txt": (
+        "a finding on its first row only lost"
     ),
 }
 
@@ -1529,7 +1592,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 6162, f"{right} of {len(CASES)} read right"
+    assert right >= 6539, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -32,6 +32,7 @@ from .values import COLOUR_WORD, colour_name, rag_of, read_status, status_key
 
 # A ref column titled for the recommendation ('Rec No', 'Recommendation ref'): it numbers
 # what the actions answer, not each action.
+_REC_REF = re.compile(r"[A-Za-z]{1,6}[.\-/]?\d{1,3}")  # 'PAY.1', 'IG-2', 'R3'
 _REC_NUMBER = re.compile(
     r"^rec(?:ommendation)?s?\.?\s*(?:no\.?|number|ref(?:erence)?|id)\s*:?$", re.IGNORECASE
 )
@@ -61,6 +62,8 @@ class Builder(CellReader, RefsUnderHeadings):
         self.theme: Theme | None = None
         self.recommendation: Recommendation | None = None
         self.section: str = ""  # a structure row below the recommendation: kept as 'Heading'
+        self.section_rows = 0  # rows read under it so far
+        self.section_over = False  # it stands over recommendations, not inside one
         self.refs: dict[str, int] = {}
         self.ref_groups: dict[str, int] = {}  # ref -> id() of the recommendation it is under
         self.recs: dict[tuple[int, str], Recommendation] = {}  # (id(theme), text) -> it
@@ -237,8 +240,11 @@ class Builder(CellReader, RefsUnderHeadings):
         elif rec_text:
             if self.recommendation is None or rec_text != self.recommendation.text:
                 self.recommendation = self._recommendation(rec_text, line)
-                if "theme" not in fields.values():  # else a heading above both holds on
-                    self.section = ""
+                self.section_over |= not self.section_rows  # a band right over it (HIW's
+                # domain over its findings) holds on over the next; one among a finding's
+                # own rows ends with it
+                if "theme" not in fields.values() and not self.section_over:
+                    self.section = ""  # (else a heading above both holds on)
         elif self.recommendation is None and self.section:
             self.recommendation = self._recommendation(self.section, line)  # 'Recommendation
             self.section = ""  # 1 (cause of concern): ...' merged across over actions whose
@@ -269,6 +275,7 @@ class Builder(CellReader, RefsUnderHeadings):
         self._heading_check(line, values, extra)
         if self.section:
             extra.setdefault("Heading", self.section)
+            self.section_rows += 1
         has_action = extra or any(v for k, v in values.items() if k != "recommendation")
         if rec_text and not has_action:
             return  # a recommendation with no actions yet
@@ -283,6 +290,11 @@ class Builder(CellReader, RefsUnderHeadings):
                 or (  # the recommendation written on its first action only)
                     (rec_text or "recommendation" in fields.values())
                     and "." not in values.get("ref", "")
+                )
+                or (  # 'PAY.1' again beside an empty Recommendation cell: an audit's
+                    not rec_text  # recommendation's number, on its second action
+                    and "recommendation" in fields.values()
+                    and _REC_REF.fullmatch(values.get("ref", "")) is not None
                 )
             )
             and last in self.recommendation.actions
@@ -392,6 +404,10 @@ class Builder(CellReader, RefsUnderHeadings):
                 values.get(k) for k in ("measure", "comments") if k in values
             )
             self.pending_heading = (line, ref, bare)
+
+    def open_section(self, text: str) -> None:
+        """A heading row at no level the plan has: kept as 'Heading' on the actions under it."""
+        self.section, self.section_rows, self.section_over = text, 0, False
 
     def _heading_as_recommendation(self, text: str, line: int) -> None:
         """With no recommendation column and no heading rows at that level, a row that heads

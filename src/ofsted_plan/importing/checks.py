@@ -30,6 +30,7 @@ from .level_checks import (
 )
 from .other_columns import (
     citation_theme,
+    coded_risks,
     item_for_each_action,
     one_value_theme,
     recommendation_numbers,
@@ -77,6 +78,7 @@ def check_plan(
         theme_column_over_headings(rows)
         banded_theme_column(rows)
         citation_theme(rows)
+        coded_risks(rows)
         recommendation_numbers(rows)
         one_value_theme(rows)
         item_for_each_action(rows)
@@ -294,6 +296,10 @@ def _no_end_read(plan: Plan, rows: list[Classified], path: str) -> None:
         )
 
 
+# A label over a row of coloured cells, each a status in its colour: the row is the key.
+_RAG_CAPTION = re.compile(r"^(?:rag|status|rag\s+(?:status|rating)|progress)\s*:?$", re.I)
+
+
 def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) -> list[str]:
     """The plan's own key, where it gives a colour another meaning ('Green = completed' with no
     blue): applied to the actions rated by that colour, and reported. A key that gives one
@@ -309,7 +315,14 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
             r.kind is RowKind.NOTE
             and (own := own_texts(r.row))
             and own[0][0] not in r.row.fills
-            and KEY_CAPTION.search(own[0][1])
+            and (
+                KEY_CAPTION.search(own[0][1])
+                or (  # 'RAG status:' | 'Complete' in green | 'In progress' in amber | ...
+                    _RAG_CAPTION.match(own[0][1])
+                    and len(own) >= 3
+                    and all(c in r.row.fills for c, _ in own[1:])
+                )
+            )
         )
     ]
     shades: dict[str, tuple[Status, str]] = {}

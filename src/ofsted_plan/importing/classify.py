@@ -33,7 +33,7 @@ from .labels import (
     said_of_its_part,
     signs_off,
 )
-from .totals import label_and_count, more_totals, totals_row
+from .totals import counts_caption, label_and_count, more_totals, totals_row
 from .values import OTHER_COLOURS
 
 # What a key is of, before the word 'key': 'Action RAG rating', 'Overall status'.
@@ -115,7 +115,11 @@ def classify_body(
     texts = own_texts(row)
     if not texts:
         return Classified(row, RowKind.BLANK, header)
-    if totals_row(row) or (previous in (RowKind.TOTALS, RowKind.NOTE) and more_totals(row)):
+    if (
+        totals_row(row)
+        or counts_caption(row)
+        or (previous in (RowKind.TOTALS, RowKind.NOTE) and more_totals(row))
+    ):
         # ('Summary' over 'Actions open | 7': counts under their caption)
         return Classified(row, RowKind.TOTALS, header, " | ".join(t for _, t in texts))
     joined = " ".join(t for _, t in texts)
@@ -175,7 +179,15 @@ def classify_body(
         return Classified(row, RowKind.STRUCTURE, header, texts[0][1], texts[0][0], True, why)
     if (
         len(texts) == 2
-        and row.spans.get(texts[1][0], 1) > 2
+        and (
+            row.spans.get(texts[1][0], 1) > 2
+            or (  # 'Prepared by' | 'Programme Management Office, 7 November 2025' under the
+                previous not in (None, RowKind.KEY)  # plan, in no action's cell: said of the
+                and not _status_word(texts[0][1])  # report (not a key's 'At risk' | ...)
+                and "action" not in (header.fields.get(c) for c, _ in texts)
+                and header.column("action") is not None
+            )
+        )
         and len(texts[0][1].split()) <= 4
         and said_of_its_part(f"{texts[0][1].rstrip(' :')}: {texts[1][1]}")
     ):  # 'Response' | 'Agreed' merged across under the concern: the answer given to it
@@ -265,6 +277,12 @@ def classify_body(
         if field in (None, "ref", "theme", "recommendation") and said_of_its_part(text):
             # 'Workstream lead: ...', 'Workstream status: AMBER': said of the part above
             return Classified(row, RowKind.NOTE, header, text, column, why="a fact of its part")
+        if _NONE_FOUND.match(text):  # 'No immediate assurance issues were identified
+            return Classified(row, RowKind.NOTE, header, text, column, why="none found")
+        if merged and previous is RowKind.STRUCTURE and _facts_of_its_part(text):
+            why = "a fact of its part"  # 'Risk description: ... | Executive lead: ... |
+            return Classified(row, RowKind.NOTE, header, text, column, why=why)  # Current
+            # rating: 20' under the risk's own row: said of it
         if merged and previous is RowKind.STRUCTURE and _RISK_STATEMENT.match(text):
             why = "a risk's description"  # 'If demand ... continues to exceed capacity, then
             return Classified(row, RowKind.NOTE, header, text, column, why=why)  # ...' under it
@@ -463,3 +481,30 @@ def _no_action(row: Row, header: Header, own: dict[int, str]) -> bool:
         return False
     given = {header.column(f) for f in ("ref", "lead", "end", "status")} - {None}
     return not given & set(own)
+
+
+def _facts_of_its_part(text: str) -> bool:
+    """'Risk description: ... | Executive lead: ... | Current rating: 20 (Extreme)': labelled
+    facts in one cell, one of them a fact said of a part (who leads it, how it is scored)."""
+    pieces = [p.strip() for p in re.split(r"\s+\|\s+|\s{3,}", text) if p.strip()]
+    return (  # ('Residual score 20 (impact 5 x likelihood 4)   Target 12   Trend ↔   Risk
+        len(pieces) >= 2  # owner: Chief Executive': spaced out, as a report sets them)
+        and all(
+            LABEL_AND_VALUE.match(p) or fact_of_a_heading(p) or _A_TREND.match(p) for p in pieces
+        )
+        and any(said_of_its_part(p) or fact_of_a_heading(p) for p in pieces)
+    )
+
+
+# 'Trend ↔', 'Direction of travel ↑': a risk's movement since last time.
+_A_TREND = re.compile(r"^(?:trend|direction(?:\s+of\s+travel)?)\s*:?\s*[↑↓↔→←⬆⬇]\s*$", re.I)
+
+
+# 'No immediate assurance issues were identified on this inspection': a table with nothing in
+# it, said in a row merged across; no part of the plan.
+_NONE_FOUND = re.compile(
+    r"^(?:there\s+were\s+)?no\s+(?:[\w-]+\s+){0,4}(?:issues?|concerns?|actions?|"
+    r"recommendations?|requirements?|areas?\s+for\s+improvement)\s+(?:were|was|have\s+been|"
+    r"has\s+been)?\s*(?:identified|found|made|raised|required|needed)\b",
+    re.IGNORECASE,
+)

@@ -316,3 +316,70 @@ def _groups(outer: list[str], inner: list[str], left: bool) -> bool:
     if len(set(outer)) == len(set(inner)) >= 2:
         return left and sum(map(len, outer)) < sum(map(len, inner)) / 2
     return 2 <= len(set(outer)) < len(set(inner))
+
+
+# A ref as a school writes one in a column it leaves untitled: 1a, 1.2, R3, 2b.
+_UNTITLED_REF = re.compile(r"^[A-Za-z]{0,3}\d{1,2}(?:\.\d{1,2})*[a-z]?$")
+
+
+def untitled_refs(
+    fields: dict[int, Column], titles: list[str], sample: Sequence[Sequence[str]], notes: list[str]
+) -> None:
+    """The first column left untitled, every row of it a different ref ('1a', '1b', '2a'),
+    where no column is named as the ref: a person reads it as the ref. Said in the report."""
+    if any(c.field == "ref" for c in fields.values()) or 0 in fields or not titles:
+        return
+    if titles[0].strip():
+        return
+    rows = [r for r in sample if any(c.strip() for c in r[1:])]
+    cells = [r[0].strip() if r else "" for r in rows]
+    if (  # (one row alone, '4a', in the last of a school's tables, one an area)
+        cells
+        and all(cells)
+        and len(set(cells)) == len(cells)
+        and all(_UNTITLED_REF.match(c) for c in cells)
+    ):
+        fields[0] = Column("ref", 1)
+        notes.append(f"the first column has no title and holds a ref on every row ('{cells[0]}'): "
+                     "read as the ref")  # fmt: skip
+
+
+def dated_action(
+    fields: dict[int, Column], titles: list[str], sample: Sequence[Sequence[str]], notes: list[str]
+) -> None:
+    """The column named as the action holding months ('Milestone' of 'September 2025',
+    'Quarterly'), beside one column no field names that holds sentences ('Activity' of
+    'Publish the contact details ...'): the sentences are the actions, the months their end
+    (where no column names it). Said in the report."""
+    from .told_apart import dated_columns
+
+    action = next((i for i, c in fields.items() if c.field == "action"), None)
+    if action is None or not dated_columns([action], sample, loosely=True):
+        return
+    worded = [
+        i
+        for i, t in enumerate(titles)
+        if t.strip() and (i not in fields or fields[i].field == "extra") and _sentences(sample, i)
+    ]
+    if len(worded) != 1:
+        return
+    has_end = any(c.field == "end" for c in fields.values())
+    fields[worded[0]] = Column("action", 1)
+    fields[action] = Column("extra" if has_end else "end", 1)
+    notes.append(
+        f"'{titles[action].strip()}' holds months, not actions, and '{titles[worded[0]].strip()}' "
+        "sentences: the sentences are read as the actions"
+        + ("" if has_end else f", '{titles[action].strip()}' as their end")
+    )
+
+
+def _sentences(rows: Sequence[Sequence[str]], column: int) -> bool:
+    """A column of a sentence on each row, each different (not a heading merged down)."""
+    cells = [r[column].strip() for r in rows if column < len(r)]
+    filled = [c for c in cells if c]
+    return (
+        len(filled) >= 2
+        and len(filled) >= 0.8 * len(cells)
+        and len(set(filled)) == len(filled)
+        and sum(len(c.split()) for c in filled) >= 5 * len(filled)
+    )

@@ -5,6 +5,7 @@ which the importer adds the FILE:LINE)."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from typing import NamedTuple
@@ -154,9 +155,11 @@ _TERM = re.compile(  # (an independent school's Michaelmas, Lent and Trinity ter
     re.IGNORECASE,
 )
 _SEASON_OF = {"michaelmas": "autumn", "lent": "spring", "trinity": "summer"}
-# 'Autumn term 2024 – Summer term 2025': terms from one to another end with the last.
+# 'Autumn term 2024 – Summer term 2025', 'Spring – Summer term 2025': terms from one to
+# another end with the last.
 _TERM_PERIOD = re.compile(
-    r"^(?:from\s+)?(?:autumn|spring|summer)\s+term\s+\d{4}\s*(?:-|–|—|to)\s*(.+)$", re.IGNORECASE
+    r"^(?:from\s+)?(?:autumn|spring|summer)(?:\s+term)?(?:\s+\d{4})?\s*(?:-|–|—|to)\s*(.+)$",
+    re.IGNORECASE,
 )
 # 'Autumn 2024 – Summer 2025': a school year's terms named by their seasons alone, from one
 # to another (a season alone, 'Summer 2025', stays words: a term or the season).
@@ -350,6 +353,10 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
                 return EndRead(read_month(noted[1], month_first)[0], text, "phrase")
         except ValueError:
             pass
+    if (when := _WHEN_GIVEN.match(single)) is not None:
+        with contextlib.suppress(ValueError):  # 'Next PAF – 16 September 2025', 'Before
+            return EndRead(read_month(when[1], month_first)[0], text, "phrase")  # next
+            # winter (Oct 2024)': an occasion, and the month it falls in
     if _NO_END.search(single):
         return EndRead(None, text, "words")  # 'April 2019 - ongoing': no end month
     if looks_like_a_month(single):
@@ -359,6 +366,14 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
     return EndRead(None, text, "words")
 
 
+# An occasion, then the day or month it falls on: 'Next PAF – 16 September 2025'.
+_WHEN_GIVEN = re.compile(
+    r"^(?:next|before|by|at|for)\s+(?!.*\b(?:was|previously|original|from|revised)\b)"
+    r"[\w’' ]{1,30}?\s*(?:[–—:-]\s*|\(\s*)"
+    r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{4}|"
+    r"\d{1,2}/\d{1,2}/\d{2,4})\s*\)?$",
+    re.IGNORECASE,
+)
 # A month, then in brackets a note of what falls in it.
 _NOTED = re.compile(r"^(.{3,20}?)\s*\(([^()]{3,60})\)$")
 

@@ -167,6 +167,7 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
     return found
 
 
+_A_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$")
 _BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[a-z' ]{2,40}$")
 _FOR_WHOM = re.compile(r"\s+for\s+the\s+[a-z' ]{2,40}$")
 
@@ -198,6 +199,9 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
             # description (cause, event, consequence)' gives way as 'Risk description' does
             gives_way = candidate == bare.strip() and candidate in WEAKER and rank == 1
             return Column(field, 1 if field == "action" else 0 if gives_way else rank)
+    yearly = _A_YEAR_AFTER.sub("", bare).strip()  # 'Action 2025/26': this year's actions
+    if yearly != bare.strip() and names.get(yearly) in ("action", "theme", "recommendation"):
+        return Column(names[yearly], 1)  # (not 'Target 2025/26', a measure's level)
     source = _SOURCE.sub("", key)  # 'HMIP recommendation', 'CQC finding': whose, then what
     if source != key and (field := names.get(source)) is not None:
         return Column(field, rank)

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from ..model import Month
-from .column_heads import head_field, settle_by_heads, settle_groupings
+from .column_heads import (
+    dated_action,
+    head_field,
+    settle_by_heads,
+    settle_groupings,
+    untitled_refs,
+)
 from .documents import Grid
 from .ends import period_of, read_month
 from .header import (
@@ -245,6 +251,8 @@ def read_header(
     if not exact:
         _codes_are_no_theme(fields, titles, sample, words, grouped)
         _refs_beside_a_system_id(fields, titles, sample, grouped)
+        untitled_refs(fields, titles, sample, grouped)
+        dated_action(fields, titles, sample, grouped)
         settle_groupings(fields, titles, sample, words.names, grouped)
     header, settled, fallback = one_column_each(
         fields, titles, grid.path, row.number, sample, frozenset(grid.columns_hidden)

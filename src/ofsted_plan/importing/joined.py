@@ -167,6 +167,14 @@ def one_post(before: str, part: str, separator: list[str]) -> bool:
         and before.split()[-1].lower().rstrip("s") not in ROLE_WORDS | {"service"}
     ):
         return True  # 'Head of Leisure & Health': a field named as a body is ('Health')
+    if (
+        " " not in part.strip()
+        and part.strip().lower() in SUBJECT_WORDS
+        and kind_of(before) == "post"
+        and " of " in f" {before} "
+    ):
+        return True  # 'Director of Finance & HR', 'Director of Nursing & AHPs': the fields
+        # the post heads, as with 'and'
     return (  # as with 'and': words that only look like a name ('Market Shaping') go on
         kind_of(part) in ("team", "name", None)  # and 'Head of Housing & Communities'
         and not plainly_a_person(part)

@@ -25,9 +25,11 @@ BARE_LABEL = re.compile(
     r"priority\s+actions?|main\s+points?\s+for\s+action|"
     r"(?:(?:improvement|statutory|key)\s+)?recommendations?|"  # an auditor's annual report's
     r"recs?\.?|requirements?|findings?|issues?|priority|must\s+dos?|should\s+dos?|"
+    r"recommended\s+next\s+steps?|"  # ISI's 'Recommended next step 1'
     r"causes?\s+(?:of|for)\s+concern|(?:priority|key)\s+concerns?|areas?\s+of\s+weakness|afi|"
     r"what\s+(?:does\s+)?the\s+\w+\s+needs?\s+to\s+do\s+to\s+improve\??)(?:\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*)?"
-    rf"(?:\s+(?:identified|raised|made)\s+by\s+(?:{INSPECTORATE}|the\s+inspection|inspectors))?"
+    rf"(?:\s+(?:identified|raised|made)\s+by\s+(?:{INSPECTORATE}|the\s+inspection|"
+    r"(?:hm\s+)?inspectors))?"
     r"(?:\s+of\s+the\s+(?:improvement\s+|prohibition\s+|warning\s+)?notice)?"  # HSE's
     r"(?:\s*\((?:[^()]|\([^()]*\)){1,60}\))?\s*:?$",  # 'Recommendation 1 (Management Board)':
     # to whom; 'Area for improvement 1 (Ref: Standard 5.3.1(f), stated first time)': its rule
@@ -96,8 +98,9 @@ def without_label_line(text: str) -> str:
 # 'Sponsor: Director of Public Health', 'Key achievement this quarter: ...', 'Reporting
 # period: Q3', 'What you told us: “...”' (children's own words, why the part is there): a
 # fact said of the part (who answers for it, how it went), not the finding its table answers.
-FACT_LABEL = re.compile(
-    r"^(?:[\w’' ]{0,30}\b)?(?:sponsors?|champions?|portfolio\s+holders?|owners?|chair(?:ed)?|"
+FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/2025')
+    r"^(?:[\w’' ]{0,30}\b)?(?:[\w’' ]{0,30}/\s*)?"
+    r"(?:sponsors?|champions?|portfolio\s+holders?|owners?|chair(?:ed)?|"
     r"accountable\s+\w+|responsible\s+\w+|"
     r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
     r"escalations?(?:\s+to\s+(?:the\s+)?[\w ]{1,30})?|decisions?\s+(?:required|needed|sought)|"
@@ -105,6 +108,7 @@ FACT_LABEL = re.compile(
     r"(?:(?:existing|current|key)\s+)?controls?(?:\s+in\s+place)?|"  # a risk's 'Controls: ...'
     r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
     r"next\s+review(?:\s+date)?|(?:date\s+of\s+next\s+)?review\s+date|"  # when it is next seen
+    r"dates?(?:\s+of\s+(?:the\s+)?[\w ]{1,30})?|"  # 'Date of inspection: 10 June 2025'
     r"baseline(?:\s*\([^()]{0,60}\))?|"  # 'Baseline (GP Patient Survey 2023): 46% ...': a measure
     r"responses?|sro|senior\s+responsible\s+\w+|success\s+(?:criteria|measures?)|"  # 'Home
     # Office response: Accepted', the answer given to the finding above; 'SRO: Chief
@@ -114,7 +118,11 @@ FACT_LABEL = re.compile(
     r"direction(?:\s+of\s+travel)?|"  # 'Current score: 20', 'Direction: unchanged'
     r"(?:you|they|children|young\s+people)\s+(?:told\s+us|said)|why\s+(?:this|it)\s+matters)"
     r"(?:\s+this\s+(?:quarter|period|month))?"
-    r"\s*:\s",
+    r"\s*:\s|"
+    # a regulator's template, the label alone: 'Service: University Hospital of Wales',
+    # 'Diweddarwyd / Updated: 14/10/2025' (not 'Wrexham Youth Justice Service: ... Plan')
+    r"^(?:[\w’' ]{0,30}/\s*)?(?:service|setting|location|"
+    r"(?:last\s+)?(?:updated|revised)(?:\s+on)?)\s*:\s",
     re.IGNORECASE,
 )
 
@@ -189,7 +197,7 @@ STATUS_GROUP = re.compile(
 # A sign-off's fields under a plan, as a regulator's template asks for them.
 _SIGN_OFF = re.compile(
     r"^(?:name|job\s+(?:role|title)|role|position|designation|signed|signature|date(?:\s+signed)?)"
-    r"\s*:$",
+    r"(?:\s*\([^()]{1,20}\))?\s*:$",  # ('Name (print):')
     re.IGNORECASE,
 )
 # A sign-off written out, each cell its label and what was written: 'Signed (Registered
@@ -206,6 +214,13 @@ def signs_off(texts: list[str], after_rows: bool) -> bool:
     'Date: 04/11/2024'; 'Name: | Sarah Jenkins' under the plan's rows; 'Signed: | Head of
     Service | Date: | 12/06/2025'."""
     if all(_SIGNED.match(t) for t in texts):
+        return True
+    if (  # 'Signed: Principal' | 'Chair, Board of Governors': the two who sign, by post
+        after_rows
+        and len(texts) >= 2
+        and _SIGNED.match(texts[0])
+        and all(kind_of(t) == "post" for t in texts[1:])
+    ):
         return True
     return (
         len(texts) % 2 == 0
@@ -262,3 +277,29 @@ def kind_of_its_rows(caption: str, rows: list[list[str]]) -> bool:
             for c in cells
         )
     return False
+
+
+# 'Appendix B – Immediate improvement plan', 'Annex 2: Action plan': a part of the document.
+_APPENDIX = re.compile(r"^(?:appendix|annexe?)\s+[A-Z\d]{1,3}\b", re.IGNORECASE)
+# A heading naming the kind of the parts under it, never one of them: 'Requirement notices
+# (must do)', 'Causes of concern and recommendations', 'Areas where the practice should
+# improve (should do)', 'Areas for improvement'.
+_KINDS_OF_PART = (
+    r"(?:requirements?(?:\s+notices?)?|(?:statutory\s+|key\s+)?recommendations|"
+    r"(?:(?:priority|key)\s+)?areas\s+for\s+(?:improvement|development|priority\s+action)|"
+    r"causes?\s+(?:of|for)\s+concern|(?:must|should)[\s-]+dos?(?:\s+actions)?|"
+    r"areas\s+where\s+the\s+\w+\s+(?:must|should)\s+(?:improve|make\s+improvements)|"
+    r"breaches\s+of\s+(?:the\s+)?regulations?|priority\s+actions|main\s+points\s+for\s+action)"
+)
+_KIND_OF_PARTS = re.compile(
+    rf"^(?:\d{{1,2}}[.)]\s+)?(?:{INSPECTORATE}\s+)?{_KINDS_OF_PART}"
+    rf"(?:\s+(?:and|&)\s+{_KINDS_OF_PART})?(?:\s*\([^()]{{1,60}}\))?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def parts_of_the_report(texts: list[str]) -> bool:
+    """Headings that each name an appendix ('Appendix C – Improvement plan') or the kind of
+    part under them ('Requirement notices (must do)'): where the plan's levels are more than
+    its tables leave free, they are parts of the report, the levels under them the plan's."""
+    return bool(texts) and all(_APPENDIX.match(t) or _KIND_OF_PARTS.match(t.strip()) for t in texts)

@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 
 from .classify import own_texts, plan_rows, ref_and_action
+from .column_checks import carried, one_run_each
 from .header import header_key
 from .kinds import Classified, RowKind
+from .labels import labels_one_part
 from .level_checks import band_row, column_values
 from .status_checks import Settle
+from .titles import CODED_PART
 
 # 'Standard 17.3', 'Regulation 27(4)(a)', 'Reg 12', 'KLOE S2': a clause cited by its number.
 _CITATION = re.compile(r"^[A-Za-z][\w.]*(?:\s+[A-Za-z][\w.]*)?\s+[\dA-Z][\w.()/-]*\d[\w.()/-]*$")
@@ -41,15 +44,23 @@ def citation_theme(rows: list[Classified]) -> None:
         return
     if len({t for t, _ in pairs}) != len(pairs) or len({r for _, r in pairs}) != len(pairs):
         return  # a theme over two recommendations, or one recommendation under two
-    if not all(_CITATION.match(t) and not _A_YEAR.search(t) for t, _ in pairs):
-        return  # words ('Leadership') or a report and its year ('PEEL 2021/22'): a theme
+    cited = all(_CITATION.match(t) and not _A_YEAR.search(t) for t, _ in pairs)
+    banded = any(  # HIW's domains, in this column's own table
+        r.kind is RowKind.STRUCTURE and r.merged and r.header is header for r in rows
+    )
+    if not cited and not banded:  # merged across over 'Risk / finding / issue' beside each
+        return  # 'Improvement needed': the bands the themes, the finding said of its part
+        # (words, 'Leadership', or a report and its year, 'PEEL 2021/22', under no band: a
+        # theme)
     title = header.titles[theme].strip()
     raise Settle(
         title,
         "extra",
-        f"The column '{title}' cites one clause for each recommendation ('{themes[0]}'), "
-        "changing where the recommendation does: kept as another column, not a theme",
-    )
+        f"The column '{title}' "
+        + (f"cites one clause for each recommendation ('{themes[0]}')" if cited else
+           "holds one finding for each recommendation, under bands that name the themes")
+        + ", changing where the recommendation does: kept as another column, not a theme",
+    )  # fmt: skip
 
 
 # A short label and number: 'Rec 1', 'R2', 'AFI 3'.
@@ -64,12 +75,33 @@ def recommendation_numbers(rows: list[Classified]) -> None:
     if header is None or len(action_rows) < 3:
         return
     column = header.column("recommendation")
-    if column is None or not any(r.kind is RowKind.STRUCTURE for r in rows):
+    if column is None:
         return
     values = column_values(action_rows, column)
-    if not all(values) or not all(_LABEL_NUMBER.match(v) for v in values):
+    if not all(values) or not all(
+        _LABEL_NUMBER.match(v) or labels_one_part(v) for v in values
+    ):  # ('Requirement 1', 'Area for improvement 2': labels, their words beside them)
         return
     title = header.titles[column].strip()
+    words = column + 1  # 'Care Inspectorate wording' right of 'Requirement / Area for
+    if (  # improvement': the words each label names, the recommendation
+        words < len(header.titles)
+        and header.fields.get(words) in (None, "extra")
+        and (texts := column_values(action_rows, words))
+        and all(texts)
+        and len(set(zip(values, texts, strict=True))) == len(set(values)) == len(set(texts))
+        and all(len(t.split()) >= 8 for t in texts)
+    ):
+        named = header.titles[words].strip()
+        raise Settle(
+            named,
+            "recommendation",
+            f"The column '{title}' holds only the labels of recommendations ('{values[0]}') "
+            f"and '{named}' the words of each: '{named}' is read as the recommendation",
+            also={title: "extra"},
+        )
+    if not any(r.kind is RowKind.STRUCTURE for r in rows):
+        return
     raise Settle(
         title,
         "extra",
@@ -294,3 +326,30 @@ def sections_over_the_theme_column(rows: list[Classified]) -> None:
         item.kind, item.column = RowKind.STRUCTURE, column
         item.text = item.row.cells[column].strip()
         item.why = "a section over the theme column"
+
+
+def coded_risks(rows: list[Classified]) -> None:
+    """A ref column ('Ref / Risk') of a risk's code and title ('CR01 Financial
+    sustainability') merged down over its further actions, and no theme column: the risk
+    the actions answer, as a person reads it; read as the theme."""
+    action_rows, header = plan_rows(rows)
+    if header is None or header.column("theme") is not None or len(action_rows) < 3:
+        return
+    ref = header.column("ref")
+    if ref is None:
+        return
+    values = carried([r.row.cells for r in action_rows], ref)
+    if (
+        not all(values)
+        or not all(CODED_PART.match(v) for v in values)
+        or len(set(values)) == len(values)
+        or not one_run_each(values)
+    ):
+        return
+    title = header.titles[ref].strip()
+    raise Settle(
+        title,
+        "theme",
+        f"The column '{title}' names a risk by its code and title ('{values[0]}') over each "
+        "run of actions: read as the theme they answer, not each action's ref",
+    )

@@ -14,6 +14,7 @@ from .documents import Grid, Paragraph
 from .kinds import Classified, RowKind
 from .labels import INSPECTORATE, labels_one_part, said_of_its_part
 from .prefixes import prefix_class
+from .titles import PLAN_WORDS
 
 # 'What Ofsted said: ...': a paragraph labelled as the part of the plan the table answers.
 # A paragraph that tells about a finding rather than stating it.
@@ -107,10 +108,11 @@ CONTINUED = re.compile(r"(?:\(\s*(?:continued|cont'?d?\.?)\s*\)|\bcontinued)\s*$
 
 
 def fact_lines(blocks: Sequence[object]) -> set[int]:
-    """Paragraphs in a run of three or more 'Label: value' lines, most of them no part's label
-    ('Service: ...', 'Area: Inpatient ward and theatres', 'Date of inspection: ...'): the
-    facts of a regulator's template, not a part of the plan (id() of each; a numbered label
-    among them, 'Key question 1: ...', still names its part)."""
+    """Paragraphs in a run of three or more 'Label: value' lines, most of them no part's label,
+    or of two, one a fact said of a part ('Service: ...', 'Area: Inpatient ward and
+    theatres', 'Date of inspection: ...'): the facts of a regulator's template, not a part
+    of the plan (id() of each; a numbered label among them, 'Key question 1: ...', still
+    names its part)."""
     found: set[int] = set()
     run: list[Paragraph] = []
     for block in [*blocks, None]:
@@ -118,7 +120,17 @@ def fact_lines(blocks: Sequence[object]) -> set[int]:
             run.append(block)
             continue
         plain = [p for p in run if prefix_class(p.text) not in ("theme", "rec", "num1")]
-        if len(run) >= 3 and len(plain) * 2 > len(run):  # not a numbered part ('Key question
+        enough = len(run) >= 3 or (  # 'Service: ...' over 'Date of inspection: ...' (not
+            len(run) == 2  # 'Bryanston School: Action Plan following the ISI Inspection,
+            and len(plain) == 2  # ...' over 'Owner: Head': the plan's name, then a fact)
+            and any(said_of_its_part(p.text) for p in run)
+            and all(
+                said_of_its_part(p.text)
+                or (len(p.text.partition(":")[2].split()) <= 6 and not PLAN_WORDS.search(p.text))
+                for p in run  # (not 'Domestic Homicide Review: ‘Amy’ – Action Plan')
+            )
+        )
+        if enough and len(plain) * 2 > len(run):  # not a numbered part ('Key question
             found.update(id(p) for p in run if not re.search(r"\d", p.text.split(":")[0]))
         run = []  # 1: ...' after them): the part it names
     return found

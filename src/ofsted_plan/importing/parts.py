@@ -288,6 +288,8 @@ class DocumentParts:
                         or (was_heading and stack and labels_one_part(stack[-1][1]))
                     )
                     and not NARRATION.match(text)  # 'Inspectors found that ...': prose about it
+                    and not _WHAT_FOLLOWS.match(text)  # 'Actions arising from the school's own
+                    # review ...': what the table holds, no part
                     and not _INSPECTION_FACTS.match(text)  # 'Full inspection 5 and 6 March
                     # 2024. Overall experiences ...: requires improvement': when, and the grade
                     and not (stack and _NAMED.match(stack[-1][1]))  # 'Issue 1: Delays in ...'
@@ -302,6 +304,9 @@ class DocumentParts:
                 lead_in = ""
                 continue
             grid, named, fresh = block, fresh, []
+            if lead_in and _names_its_parts(grid):
+                self.prose.append(lead_in)  # 'Ofsted set a compliance date for each ...'
+                lead_in = ""  # over a table banded 'Requirement 1: ...': said of them all
             if lead_in:
                 stack = [(lv, t) for lv, t in stack if lv < 10]
                 if stack and labels_one_part(stack[-1][1]):  # '1.1 Area for improvement'
@@ -331,6 +336,11 @@ class DocumentParts:
             if headers and counts_under_header([r.cells for r in grid.rows[min(headers) + 1 :]]):
                 self.tables.taken.append((grid, TableKind.SUMMARY, "it counts the actions"))
                 continue  # 'Core service | Must do | Should do | Actions' over counts
+            if headers and plan_grids and stack and _MONITORING.match(stack[-1][1]):
+                self.tables.taken.append(  # 'Monitoring and evaluation' over 'Who | What |
+                    (grid, TableKind.OTHER, "it says how the plan is monitored")  # When'
+                )
+                continue
             if headers:
                 self.tables.taken.append((grid, TableKind.PLAN, "it has a header row"))
                 plan_grids.append((grid, list(stack)))
@@ -379,3 +389,25 @@ class DocumentParts:
         widths = {len(r.cells) for r in previous.rows if any(r.cells)}
         mine = {len(r.cells) for r in grid.rows if any(r.cells)}
         return bool(mine) and mine <= widths | {max(widths, default=0)}
+
+
+def _names_its_parts(grid: Grid) -> bool:
+    """A table with rows merged across that each name a part ('Requirement 1: ...',
+    'Recommendation 2: ...'): a paragraph over it is no part of its own."""
+    return any(
+        len(r.spans) == 1
+        and max(r.spans.values()) >= len(r.cells) - 1
+        and prefix_class(r.cells[min(r.spans)]) in ("theme", "rec")
+        for r in grid.rows
+    )
+
+
+# A heading over a table of who checks the plan and when, after the plan's own tables.
+_MONITORING = re.compile(
+    r"^(?:\d+\.?\s+)?(?:monitoring(?:\s+and\s+(?:evaluation|review))?(?:\s+arrangements)?|"
+    r"how\s+(?:we|the\s+\w+)\s+will\s+monitor\b.*|governance\s+and\s+monitoring)\s*:?$",
+    re.IGNORECASE,
+)
+# 'Actions arising from the school's own review during the inspection.': a caption of the
+# rows under it.
+_WHAT_FOLLOWS = re.compile(r"^(?:actions?|recommendations?)\s+(?:arising\s+)?from\b", re.I)

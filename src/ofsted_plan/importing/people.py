@@ -259,5 +259,5 @@ def _comma_split(part: str) -> list[str]:
 # 'D/Supt': one rank, not two officers.
 _ACTING = re.compile(
     r"\b([TAD])/(?=(?:Ch\s+)?(?:Supt|Insp|DCI|DI|DS|DC|Sgt|PS|Det|Chief|Superintendent|"
-    r"Inspector|Sergeant)\b)"
+    r"Inspector|Sergeant|ACC|DCC|AC|DAC|Commander|Cdr|Chief\s+Constable)\b)"
 )

@@ -189,6 +189,8 @@ FIELD_PAIRS = frozenset(
 # Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
 SUBJECT_WORDS = frozenset(
     [
+        "ahps",  # 'Director of Nursing & AHPs': the allied health professions the post heads
+        "ahp",
         "business",  # 'Head of Performance & Business Intelligence': one post
         "information",  # 'Information, Advice and Assistance Manager': one post, not
         "advice",  # 'Information, Advice' a person by surname and forename
@@ -361,10 +363,12 @@ SERVICES = frozenset(
 # Group' is one post: 'Chair' alone is a word of one).
 ONE_WORD_POSTS = frozenset(
     ("headteacher", "headmaster", "headmistress", "head", "bursar", "clerk", "leader", "mayor",
-     "chair", "senco", "sendco", "principal", "chancellor", "tutor", "tutors",
-     "mentors", "keyworker", "keyworkers", "chaplain", "alnco")  # 'SENCo', 'SENDCo': the SEN(D)
+     "chair", "chairman", "chairwoman", "chairperson", "senco", "sendco", "principal",
+     "chancellor", "tutor", "tutors", "mentors", "keyworker", "keyworkers", "chaplain",
+     "alnco", "rfo")  # 'SENCo', 'SENDCo': the SEN(D)
     # co-ordinator, as schools write it, and Wales's 'ALNCo'; a school's or college's
-    # 'Principal', its 'Head' ('Head and Bursar'); a university's 'Vice-Chancellor'
+    # 'Principal', its 'Head' ('Head and Bursar'); a university's 'Vice-Chancellor'; a parish
+    # council's 'Chairman & RFO' (its responsible financial officer)
 )  # fmt: skip  # 'Leader & Chief Executive': the council's leader and its chief executive
 
 # Words of a team or body, not a post: 'Youth Services', 'the Partnership Board'.

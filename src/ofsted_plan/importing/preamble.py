@@ -13,7 +13,7 @@ from .furniture import COMMENTARY, MARKING, PLACEHOLDER, heading_like
 from .header import Vocabulary
 from .keys import fill_pairs, is_key_text
 from .kinds import Classified, Header, RowKind
-from .labels import facts_beside, labels_one_part, said_of_its_part
+from .labels import facts_beside, label_with_facts, labels_one_part, said_of_its_part
 from .levels import numbered_like_body
 from .prefixes import prefix_class
 from .rules import Rules
@@ -62,6 +62,8 @@ def _labelled_words(row: Row, texts: list[tuple[int, str]]) -> bool:
         and not _DESCRIBES.fullmatch(texts[0][1].strip())  # 'Description' | the risk's
         and (
             labels_one_part(texts[0][1])
+            or label_with_facts(texts[0][1])  # RQIA's 'Area for improvement 1' over 'Ref:
+            # Regulation 13 (d)' and 'Stated: First time', its words beside it
             or (row.spans.get(texts[1][0], 1) > 1 and len(texts[0][1].split()) <= 8)
         )
     )
@@ -246,6 +248,9 @@ class PreambleReader:
             if j == first_header:
                 return True
             texts = own_texts(grid.rows[j])
+            if texts and _labelled_words(grid.rows[j], texts):
+                continue  # CQC's form: 'Regulation' | 'Regulation 12 ...' over 'How the
+                # regulation was not being met' | its words: the regulation over its breach
             if (
                 texts
                 and not said_of_its_part(": ".join(t.rstrip(":") for _, t in texts))
@@ -319,6 +324,7 @@ class PreambleReader:
         sectioned = any(r.why == "above a header row" for r in after)
         captions = any(r.why == "another table" for r in after)  # sibling tables' captions
         self._section_over_the_first(rows, above, after)
+        _band_over_the_part(rows, above)
         for r in above:
             merged_under_title = (
                 r.merged and self._document_title() and not A_CAPTION.match(r.text)
@@ -326,6 +332,11 @@ class PreambleReader:
             keep = (
                 not captions
                 and not _STAMP.match(r.text)
+                and not (  # 'Domestic Homicide Review: ‘Amy’ – Action Plan' over a date
+                    not self.builder.plan.title  # line said of it: the plan's name, no part
+                    and plan_score(r.text) >= 4
+                    and not _PART_LABEL.match(r.text)
+                )
                 and (  # ('Progress as at ...')
                     sectioned
                     or merged_under_title
@@ -436,3 +447,22 @@ class PreambleReader:
             if any(c.strip() for c in grid.rows[j].cells):
                 return j in headers
         return False
+
+
+def _band_over_the_part(rows: list[Classified], above: list[Classified]) -> None:
+    """A band merged across right over the table's part ('Domain 5 – Delivery of safe ...
+    care' over 'Requirement 1: The provider must ...', then the header): the outer heading
+    of the part, as each table of a Healthcare Improvement Scotland plan has one."""
+    for r in above:
+        at = next(i for i, x in enumerate(rows) if x is r)
+        band = rows[at - 1] if at else None
+        if (
+            band is not None
+            and band.kind in (RowKind.NOTE, RowKind.TITLE)
+            and prefix_class(r.text) in ("rec", "theme")
+            and prefix_class(band.text) == "theme"
+            and len(own_texts(band.row)) == 1
+            and max(band.row.spans.values(), default=1) >= len(band.row.cells) - 1
+        ):
+            band.kind, band.why, band.column = RowKind.STRUCTURE, r.why, r.column
+            band.text = own_texts(band.row)[0][1]

@@ -33,6 +33,7 @@ from .paragraphs import (
 )
 from .parts import DocumentParts, Tables
 from .prefixes import prefix_class
+from .report_parts import Over, better_named, parts_set_aside
 from .rows import RowReader
 from .rules import Rules
 from .sheet_labels import named_like_the_bands, sheet_labels
@@ -146,6 +147,7 @@ class Reader(RowReader, DocumentParts):
         self.builder.where = plan_grids[0][0].path
         shown: list[tuple[int, str]] = []
         in_force: dict[int, int] = {}  # a table's row -> how many headings stand over it
+        over: Over = {}  # ... and which they are
         for grid, labels in plan_grids:
             first = grid.rows[0] if grid.rows else Row(0, [])
             if labels == shown:
@@ -170,9 +172,12 @@ class Reader(RowReader, DocumentParts):
             start = len(self.rows)
             self._classify(grid, last_header)
             in_force.update((id(r), len(shown)) for r in self.rows[start:])
+            over.update((id(r), set(shown)) for r in self.rows[start:])
             last_header = next(
                 (c.header for c in reversed(self.rows) if c.header is not None), last_header
             )
+        if use_labels and not self.exact:
+            use_labels = parts_set_aside(self.rows, in_force, over)
         if not self.exact:
             unfilled_recommendation(self.rows)  # a column only titling the bands above
         self.levels = assign_levels(
@@ -197,6 +202,10 @@ class Reader(RowReader, DocumentParts):
             or (PLAN_WORDS.search(self.document.cover) and not PLAN_WORDS.search(plan.title))
         ):  # 'Suffolk County Council – ILACS Plan 2024–2026' over 'ILACS Plan 2024–2026'
             plan.title = self.document.cover
+        elif (caption := better_named(plan.title, self._captions())) is not None:
+            plan.notes.remove(caption)  # the first sheet's caption naming the plan, over a
+            plan.notes.append(plan.title)  # meeting's line read as the title: the title
+            plan.title = caption
         if (
             first_paragraph
             and first_paragraph.casefold() not in plan.title.casefold()
@@ -213,6 +222,11 @@ class Reader(RowReader, DocumentParts):
             reading.refs_beside_numbers = True
         assign_generated_refs(plan)
         return plan
+
+    def _captions(self) -> list[str]:
+        """The headings over the tables kept as notes, in order: no part of the plan."""
+        parts = [r.text for r in self.rows if r.why == "part of the report"]
+        return [t for t in dict.fromkeys(parts + self.sections) if t in self.builder.plan.notes]
 
     def _one_plan_table(self, grids: list[tuple[Grid, list[tuple[int, str]]]]) -> None:
         """Tables that each look like the plan but name different columns for its core (the
@@ -320,10 +334,18 @@ class Reader(RowReader, DocumentParts):
             elif kind in (RowKind.NOTE, RowKind.KEY) or kind is RowKind.TOTALS:
                 if item.why != "page furniture":
                     plan.notes.append(item.text)
+                if item.why == "part of the report":  # the parts under the last end with it
+                    builder.close_parts()
             elif kind is RowKind.STRUCTURE:
                 level = self.levels.level(item)
                 text = without_label_line(item.text)  # 'Requirement 1' over its words
-                label = row.cells[item.column] if item.why == "labelled" else ""
+                label = (
+                    row.cells[item.column]
+                    if item.why == "labelled"
+                    else own_texts(row)[0][1]
+                    if item.why == "labelled above the first header"
+                    else ""
+                )
                 if "\n" in label.strip():  # 'Area for improvement 1' over 'Ref: Regulation
                     plan.notes.append(" | ".join(filter(None, map(str.strip, label.splitlines()))))
                 if level == "theme":
@@ -336,7 +358,7 @@ class Reader(RowReader, DocumentParts):
                 elif level == "note":
                     plan.notes.append(item.text)
                 else:
-                    builder.section = item.text
+                    builder.open_section(item.text)
             elif kind is RowKind.ACTION:
                 assert item.header is not None
                 if row.hidden:

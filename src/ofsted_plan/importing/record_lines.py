@@ -28,6 +28,8 @@ _A_FINDING = re.compile(
     r"school|college|council|partnership|force)\s+(?:must|should)\b.{10,300}$",
     re.IGNORECASE,
 )
+# What a finding says someone must or should do: its words, never a heading over parts.
+_A_DUTY = re.compile(r"\b(?:must|should)\b", re.IGNORECASE)
 # An email's header lines, pasted over a plan sent as a message: not the document's.
 EMAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Importance)\s*:", re.IGNORECASE)
 
@@ -101,10 +103,21 @@ def paragraphs_between(
             # label, its words the part, at one level whatever the label's kind: under the
             # ruled heading, or under a heading of its own ('Key question 1: ...')
             above = next(
-                (p for p in reversed(out) if p.level in (2, 3) and not BARE_LABEL.match(p.text)),
-                None,
+                (
+                    p
+                    for i, p in reversed(list(enumerate(out)))
+                    if p.level in (2, 3)
+                    and not BARE_LABEL.match(p.text)
+                    and not (i and BARE_LABEL.match(out[i - 1].text))  # a label's words
+                ),  # ('Requirement 1' over 'By 30 June 2025, the provider must ...'): a part
+                None,  # beside this one, not a heading over it
             )
-            if above is None and inner and not BARE_LABEL.match(inner):
+            if (
+                above is None
+                and inner
+                and not BARE_LABEL.match(inner)
+                and not _A_DUTY.search(inner)  # ('By 30 June 2025, the provider must ...':
+            ):  # the last label's words, a part beside this one)
                 above = Paragraph(inner, 3)  # ('Key question 1: ...' before the records above)
             level = 4 if above is not None and above.level == 3 else 3
         if ruled and level == 2 and double and _ruled_by(lines, number) == "-":

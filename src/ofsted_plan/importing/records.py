@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 
 from .documents import Block, Document, Grid, Paragraph, Row
 from .header import Vocabulary, column_of
-from .record_lines import EMAIL_HEADER, LABEL_LINE, last_paragraph, paragraphs_between
+from .record_lines import (
+    EMAIL_HEADER,
+    LABEL_LINE,
+    last_paragraph,
+    paragraphs_between,
+)
 from .text import RULE_LINE
 
 # A record names at least one of these: what makes a label list an action's.
@@ -37,6 +42,8 @@ _LABELLED_VALUE = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")  # 'Original: 30/11/202
 _ACTION_NUMBER = re.compile(
     r"^\s*(?:action|ref)\s+((?:[A-Z]{1,4}-?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*:?\s*$", re.I
 )  # ('Action HIP-01')
+# '3. 2026 Revaluation' over a record's labelled lines: its heading, numbered.
+_RECORD_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z\d][^.:]{2,80}$")
 # A record's label that holds the action where none is named as it ('Description: ...').
 _DESCRIBES = frozenset(("description", "details", "action description"))
 
@@ -209,6 +216,14 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
             )
             if marker is not None:
                 ref = marker[1]
+            elif len(action) == 1 and not ref and _RECORD_HEADING.match(action[0][1].strip()):
+                if run:  # '2. Workforce planning' over 'Issue/risk: ...', 'Agreed management
+                    blocks.append(  # action: ...': the record's own heading, its number
+                        _table(run, "the labelled actions", path, words, with_text=True)
+                    )  # the record's ref
+                    run = []
+                blocks.append(Paragraph(action[0][1].strip(), 2))
+                ref = action[0][1].strip().split(".")[0]
             else:
                 found = paragraphs_between(action, lines, double, inner)
                 blocks.extend(found)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .classify import own_texts, ref_and_action
+from .documents import Grid
 from .kinds import Classified, RowKind
 
 # 'CR01 – Financial sustainability', 'SR02 – Local government reorganisation: disruption ...',
@@ -84,3 +85,23 @@ def _actions_under(rows: list[Classified], header: object, ref: int, code: str) 
             break  # 'CR011' under 'CR01' is no action of it
         under.append(following)
     return under
+
+
+def index_number(grid: Grid, index: int) -> int | None:
+    """The number of the grid's row at `index`, if there is one."""
+    return grid.rows[index].number if 0 <= index < len(grid.rows) else None
+
+
+def first_of_repeated_blocks(grid: Grid, index: int, first_header: int | None) -> bool:
+    """The row right above the first header, under a row of titles repeated lower down over
+    each block ('Risk no, title | Owner | ...' over one risk, then its actions' header): the
+    first block's risk, read as those after it."""
+    rows = grid.rows
+    if first_header != index + 1 or index < 1 or not (texts := own_texts(rows[index])):
+        return False
+    titles = [c.strip() for c in rows[index - 1].cells]
+    return (
+        len(texts[0][1]) <= 80
+        and sum(1 for t in titles if t) >= 3
+        and any([c.strip() for c in r.cells] == titles for r in rows[first_header + 1 :])
+    )

@@ -36,7 +36,7 @@ from .other_columns import (
 from .paragraphs import column_caption_row, labels_over_lists, labels_over_words
 from .preamble import PreambleReader
 from .prefixes import prefix_class
-from .risk_rows import risks_over_their_actions
+from .risk_rows import first_of_repeated_blocks, index_number, risks_over_their_actions
 from .table_kinds import other_header
 from .titles import (
     table_width,
@@ -194,6 +194,17 @@ class RowReader(PreambleReader):
             else:
                 self.rows.append(Classified(row, RowKind.ACTION, header))
 
+    def _risk_over_its_actions(self, row: Row, header: Header | None) -> None:
+        """A risk's own row under its titles, right above its actions' header: its first
+        cell heads the actions, its other cells kept with the plan as said of it."""
+        texts = own_texts(row)
+        self.builder.plan.notes.append(" | ".join(t for _, t in texts[1:]))
+        self.rows.append(
+            Classified(
+                row, RowKind.STRUCTURE, header, texts[0][1], texts[0][0], why="above a header row"
+            )
+        )
+
     def _classify_rows(
         self,
         grid: Grid,
@@ -243,6 +254,9 @@ class RowReader(PreambleReader):
             ):
                 self.rows.append(Classified(row, RowKind.NOTE, text=own[0][1]))
                 continue  # 'Must Do Actions' on the sheet 'Must do': said, and kept
+            if header is None and first_of_repeated_blocks(grid, index, first_header):
+                self._risk_over_its_actions(row, None)  # the first risk, as each after it
+                continue
             if header is None:
                 found = self._preamble(grid, index, first_header)
                 found.text = self.sheet_titles.get(found.text, found.text)
@@ -297,6 +311,16 @@ class RowReader(PreambleReader):
                 ):
                     caption.kind, caption.why = RowKind.NOTE, "another table"
                     caption.text = own_texts(caption.row)[0][1] if own_texts(caption.row) else ""
+            if (
+                aside == index_number(grid, index - 1)
+                and texts
+                and len(texts[0][1]) <= 80
+                and self._next_is_header(grid, index, headers)
+            ):  # 'Risk no, title | Owner | ...' over one risk, 'CR36 Protective Security | ...',
+                # then its actions' own header: the risk, over its actions; its facts kept
+                self._risk_over_its_actions(row, header)
+                aside = None
+                continue
             if aside is not None:
                 self.rows.append(
                     Classified(

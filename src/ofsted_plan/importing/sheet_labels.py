@@ -79,7 +79,8 @@ def sheet_labels(
         return [(grid, []) for grid, _ in grids]
     out: list[tuple[Grid, list[tuple[int, str]]]] = []
     for index, ((grid, _), lines) in enumerate(zip(grids, tops, strict=True)):
-        own = [t for t in lines if t not in shared]
+        own = [t for t in lines if t not in shared and not said_of_its_part(t)]  # (not
+        # 'Diweddarwyd / Updated: 14/10/2025': a fact of the sheet, no part)
         if _names_its_themes(grid, words) and not (
             own and NUMBERED_PART.match(own[0]) and len({t[0] for t in tops if t}) == len(tops)
         ):  # ('Standard 1: Safety and Quality' over a 'Workstream' column: a part over them)
@@ -169,6 +170,7 @@ _KIND_WORDS = frozenset((*ROW_KINDS, *(kind[:-1] for kind in ROW_KINDS)))
 # recommendations'): a part of its line ends in the kind, in the plural.
 A_CAPTION = re.compile(
     rf"^(?:[^–—:]*[–—:]\s+)?(?:[\w'’()/-]+\s+){{0,4}}(?:{'|'.join(ROW_KINDS)})"
+    r"(?:\s+(?:and|&)\s+next\s+steps)?"  # 'Milestones and next steps'
     r"(?:\s+[–—:-]\s+.*|\s*\(.*\)|\s+(?:as\s+)?at\s+\d.*)?$|"  # ('... at 28 February 2025')
     rf"^(?:{'|'.join(ROW_KINDS)})\s+(?:closed|completed|implemented|open|outstanding)\b|"
     rf"^(?:open|closed|completed|outstanding|live|current)\s+(?:{'|'.join(ROW_KINDS)})\b|"

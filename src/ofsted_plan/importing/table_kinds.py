@@ -75,6 +75,8 @@ def other_header(row: Row, words: Vocabulary, plan: Header) -> bool:
         return False  # a sentence: most rows of a plan, told at once
     cells = [c.strip() for c in row.cells]
     texts = [c for c in cells if c]
+    if len(texts) == 2 and all(_other_title(c) for c in texts):
+        return True  # 'Risk / issue' | 'Mitigation' under a highlight report's milestones
     if len(texts) < 3:
         return False
     if any(
@@ -90,7 +92,7 @@ def other_header(row: Row, words: Vocabulary, plan: Header) -> bool:
         return False
     # 'Version | Date | Author | Summary of changes', 'Term | Meaning': the titles of a
     # document-control table, a glossary or a risk log, set below the plan.
-    kinds = sum(1 for c in texts if c.lower().rstrip(":") in _OTHER_TITLES)
+    kinds = sum(1 for c in texts if _other_title(c))
     return len(named) >= 2 or kinds >= min(3, len(texts))
 
 
@@ -101,5 +103,20 @@ _OTHER_TITLES = frozenset(
      "impact", "mitigation", "decision", "decision required", "signature", "role", "name",
      "description", "comments", "score", "risk score", "rating", "trend", "controls",
      "risk id", "risk ref", "residual score", "current score", "inherent score",
-     "target score", "direction of travel")
+     "target score", "direction of travel", "budget", "budget summary", "finance summary",
+     "allocation", "committed", "spent", "spent to date", "remaining", "forecast", "variance",
+     "actual", "actual spend", "target", "delivered", "delivered to date", "actual to date",
+     "spend to date", "outturn", "forecast outturn")  # a budget's table under a highlight
+    # report's milestones
 )  # fmt: skip
+_PERIOD_AFTER = re.compile(  # 'Allocation 2025/26', '2025/26 budget'
+    r"\s+(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|q[1-4])$|^(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|q[1-4])\s+"
+)
+
+
+def _other_title(cell: str) -> bool:
+    """A title of another table's column: 'Mitigation', 'Allocation 2025/26', 'Risk / issue'."""
+    key = _PERIOD_AFTER.sub("", cell.lower().rstrip(":").strip())
+    return key in _OTHER_TITLES or all(
+        part.strip() in _OTHER_TITLES | {"issue", "issues"} for part in key.split("/")
+    )

@@ -33,8 +33,10 @@ _KEY_SEGMENTS = re.compile(
 
 
 _STRONG_PLAN = re.compile(r"\bplan\b", re.IGNORECASE)
-_MIDDLING_PLAN = re.compile(
-    r"\b(improvement|strategy|statement|programme|inspection|review)\b", re.IGNORECASE
+_MIDDLING_PLAN = re.compile(  # (and what a register or tracker is: the plan's own kind)
+    r"\b(improvement|strategy|statement|programme|inspection|review|register|"
+    r"assurance\s+framework)\b",
+    re.IGNORECASE,
 )
 
 
@@ -107,12 +109,35 @@ def _a_body(part: str) -> bool:
     )
 
 
+# A national body named by its work and its nation: 'Healthcare Improvement Scotland'.
+_A_NATIONAL_BODY = re.compile(
+    r"(?:[A-Z][\w&'’-]*\s+){1,4}(?:Scotland|Wales|England|Northern\s+Ireland)"
+)
+
+
+def _by_its_letters(own: str, full: str) -> bool:
+    """The sheet's line opens with the cover's plan by its initials ('baf 2025/26 – ...'
+    under '... – board assurance framework 2025/26'), every other word of that part the
+    cover's own."""
+    head = re.split(r"\s+[–—-]\s+", own, maxsplit=1)[0]
+    words = re.findall(r"\w+", full)
+    runs = {"".join(w[0] for w in words[i : i + n]) for n in (2, 3, 4) for i in range(len(words))}
+    mine = re.findall(r"\w+", head)
+    return (
+        head != own
+        and any(w.isalpha() and len(w) >= 2 and w in runs and w not in words for w in mine)
+        and all(w in words or w in runs for w in mine)
+    )
+
+
 def only_bodies(text: str) -> bool:
     """A line naming only bodies ('Broadland District Council and South Norfolk Council',
     'Safer Havant Partnership', 'Health Education and Improvement Wales (HEIW)'): no plan,
     and no part of one."""
     if _named_with_initials(text):
         return True
+    if _A_NATIONAL_BODY.fullmatch(text.strip()) and not _STRONG_PLAN.search(text):
+        return True  # 'Healthcare Improvement Scotland', 'Education Scotland', 'Audit Wales'
     parts = [p.strip() for p in text.split(",") if p.strip()]  # each a body, its own 'and'
     return (  # inside ('Overview and Scrutiny Committee, St Albans City and District Council')
         bool(parts)
@@ -182,11 +207,12 @@ CODED_PART = re.compile(r"^[A-Z]{1,4}\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:–—-]?\s
 # 'Overall rating: Requires improvement (...). Plan owner: ...': a sentence, ending in a full
 # stop, says something about the plan; a title names it.
 _NOT_A_TITLE = re.compile(
-    r"\.\s*$|^(?:report\s+to\b|agenda\s+item\b|item\s+\d|extract(?:ed)?\s+from\b|"
+    r"\.\s*$|^(?:report\s+(?:to|by|of\s+the)\b|agenda\s+item\b|item\s+\d|extract(?:ed)?\s+from\b|"
     r"appendix\s+\w{1,3}\s+to\s+the\b[^–—:]*\breport\b|"  # 'Appendix B to the ... Report': what
     # it is attached to
     r"exported\b|printed\b|downloaded\b)|\b(?:read\s+me|how\s+to\s+(?:use|complete)|reported\s+to|"
-    r"instructions|guidance\s+notes?|rag\s+key|last\s+updated)\b|\s\|\s|;\s[^;]+;\s|(?-i:(?:[a-z]{3,}|\d{4})\.\s+[A-Z][a-z])|"
+    r"instructions|guidance\s+notes?|rag\s+key|last\s+updated|"
+    r"agenda\s+item\s+(?:no\.?\s*|number\s*)?\d+)\b|\s\|\s|;\s[^;]+;\s|(?-i:(?:[a-z]{3,}|\d{4})\.\s+[A-Z][a-z])|"
     r"^(?:inspection(?:\s+report)?|report(?:\s+published)?|published|extract(?:\s+date)?|"
     r"date(?:\s+of\s+\w+)?|"
     r"version|reporting\s+period|prepared\s+by|meeting|author|review\s+date|visit|service|"
@@ -268,6 +294,12 @@ def names_more_fully(cover: str, title: str) -> bool:
     if full.endswith(" summary") or re.search(r"[:–—-]\s*summary\b[^:–—]*$", full):
         return False  # '... Register – Quarter 3 2024/25 summary', '...: summary of risk
         # scores': the caption of a summary sheet, not the document's name
+    if (
+        not sentence
+        and re.match(r"(?:appendix|annexe?)\s+\w{1,3}\s*[–—:-]", own)
+        and (PLAN_WORDS.search(cover) or _FOLLOWED_UP.search(cover) or _LOGGED.search(cover))
+    ):  # the sheet's 'Appendix B – Outstanding ... actions at 31 December 2025' under the
+        return True  # cover's '... Council – Internal Audit Follow-up: ...': a paper's part
     if not sentence and set(re.findall(r"\w+", own)) < set(re.findall(r"\w+", full)):
         return True  # 'Outstanding ... Recommendations – 30 September 2025' on the sheet,
         # '... – Follow-up Position at 30 September 2025' on the cover: every word of it, more
@@ -287,6 +319,8 @@ def names_more_fully(cover: str, title: str) -> bool:
         and set(re.findall(r"\w+", own[: held.start()])) <= set(re.findall(r"\w+", full))
     ):
         return True
+    if _by_its_letters(own, full):  # 'BAF 2025/26 – actions to address gaps ...' under the
+        return True  # cover's '... – Board Assurance Framework 2025/26': the plan by its letters
     moment = _A_MOMENT.search(own)  # 'Oldham SEND ... Plan – progress update June 2021' under
     if (
         moment
@@ -362,6 +396,11 @@ def _whose_plan(own: str, full: str) -> bool:
 # What an inspection report holds or when it came out: a line naming the report, no plan.
 _THE_REPORTS = re.compile(r"\b(?:published|judgements?|grades)\b", re.IGNORECASE)
 # What a sheet's line adds to the plan's name to say when it stands: a moment, not a name.
+# What a cover's line names when it names the plan in other words: 'Internal Audit
+# Follow-up: Outstanding Agreed Actions', '... Recommendations Tracker'.
+_LOGGED = re.compile(
+    r"\b(?:follow[\s-]?up|actions|recommendations|tracker|register|log)\b", re.IGNORECASE
+)
 _AT_A_DATE = re.compile(
     r"^\s*(?:[–—:-]|\()\s*(?:progress|position|update|status|as\s+at|at|quarter|q[1-4])\b",
     re.IGNORECASE,  # ('... 2025/26 (as at 31 December 2025)')
@@ -371,8 +410,9 @@ _AT_A_DATE = re.compile(
 # What a sheet's line adds to the cover's name of the plan to say which part it holds.
 _QUARTER = re.compile(r"\bq([1-4])\b")
 _WHAT_IT_HOLDS = re.compile(
-    r"^\s*[–—:-]\s*(?:[\w'’]+\s+){0,4}(?:recommendations?|actions?|areas?\s+for\s+improvement|"
-    r"findings?|tracker|milestones?|action\s+plan)(?:\s*[,(][^–—]*)?\s*$",  # (', Period 9')
+    r"^\s*[–—:-]\s*(?:[\w'’]+,?\s+){0,5}(?:recommendations?|actions?|areas?\s+for\s+improvement|"
+    r"findings?|tracker|milestones?|action\s+plan|register)(?:\s*[,(][^–—]*)?\s*$",  # (', Period
+    # 9'), '– detailed register (Q2)'
     re.IGNORECASE,
 )
 _A_MOMENT = re.compile(  # (and '– Q2 update (July–September 2025)')

@@ -167,7 +167,9 @@ def _scores_beside_months(
     return (other, scored[0]) if filled[other] and 2 * months >= len(filled[other]) else None
 
 
-def _dated(columns: list[int], sample: Sequence[Sequence[str]], loosely: bool = False) -> list[int]:
+def dated_columns(
+    columns: list[int], sample: Sequence[Sequence[str]], loosely: bool = False
+) -> list[int]:
     """The columns whose every filled cell reads as a month ('14/02/2024', 'Mar-24'); or,
     `loosely`, two in three a month and the rest an end's words ('Quarterly', 'Ongoing')."""
     out = []
@@ -257,14 +259,14 @@ def told_apart(
             f"'{cells[now].strip()}' and '{cells[then].strip()}' both hold the RAG: "
             f"'{cells[now].strip()}' is read as the status; the other is kept as another column",
         )  # fmt: skip
-    if field in ("theme", "recommendation") and len(dated := _dated(columns, sample)) == 1:
+    if field in ("theme", "recommendation") and len(dated := dated_columns(columns, sample)) == 1:
         kept = next(c for c in columns if c != dated[0])  # 'Final report' of 14/02/2024 beside
         return Told(  # 'Audit': when the report came, no part
             kept, dated[0], "extra",
             f"'{cells[dated[0]].strip()}' holds dates, not the names of parts: kept as another "
             f"column; '{cells[kept].strip()}' is read as {FIELD_WORDS[field]}",
         )  # fmt: skip
-    if field == "action" and len(dated := _dated(columns, sample, loosely=True)) == 1:
+    if field == "action" and len(dated := dated_columns(columns, sample, loosely=True)) == 1:
         kept = next(c for c in columns if c != dated[0])  # 'Milestone' of 'May 2025' beside
         return Told(  # 'Action': when the action is due, no second action
             kept, dated[0], "end",
@@ -349,6 +351,22 @@ def told_apart(
                     f"('{group_refs[0]}'), kept as another column; '{cells[kept].strip()}', one "
                     "a row, is read as the ref",
                 )  # fmt: skip
+        for kept, other in ((first, second), (second, first)):  # RQIA's 'Ref' of 'Regulation
+            own_numbers, cited = (  # 12 (1) (a)' beside 'Action No.' of 1a, 1b: the clause cited,
+                [c for c in filled(sample, n) if c not in titles] for n in (kept, other)
+            )  # and the action's own number (the header again over the next part: neither)
+            if (
+                len(own_numbers) >= 3
+                and cited
+                and all(REF_LIKE.match(c) for c in own_numbers)
+                and not any(REF_LIKE.match(c) for c in cited)
+            ):
+                return Told(
+                    kept, other, "extra",
+                    f"'{cells[kept].strip()}' and '{cells[other].strip()}' both name a ref: "
+                    f"'{cells[other].strip()}' holds no refs ('{cited[0]}'), kept as another "
+                    f"column; '{cells[kept].strip()}' is read as the ref",
+                )  # fmt: skip
     if (
         field in ("comments", "status")
         and (later := later_of(*(header_key(t) for t in titles))) is not None
@@ -387,6 +405,17 @@ def told_apart(
                     f"('{shortened(over[0])}'): kept as another column; "
                     f"'{cells[kept].strip()}', one a row, is read as the action",
                 )  # fmt: skip
+    if field == "action":  # 'Key deliverable (Council Plan)' left of 'Action 2025/26': the
+        named = [c for c in columns if header_key(cells[c]).startswith("action")]  # plan's
+        if len(named) == 1 and min(columns) != named[0]:  # deliverable, its actions under it
+            other = min(columns)
+            return Told(
+                named[0], other, "recommendation",
+                f"'{cells[other].strip()}' and '{cells[named[0]].strip()}' both name the "
+                f"action: '{cells[named[0]].strip()}' is read as it, and "
+                f"'{cells[other].strip()}' left of it as what its actions deliver (the "
+                "recommendation, unless a column names it)",
+            )  # fmt: skip
     # 'Lead' beside 'Monitoring (who)': who checks is not who leads
     if field == "lead" and (titled := _one_titled(_MONITORING, titles, columns)):
         other, kept = titled
@@ -471,3 +500,8 @@ def told_apart(
                     f"{FIELD_WORDS[field]}",
                 )  # fmt: skip
     return None
+
+
+def filled(sample: Sequence[Sequence[str]], column: int) -> list[str]:
+    """The column's filled cells, stripped."""
+    return [r[column].strip() for r in sample if column < len(r) and r[column].strip()]

@@ -95,9 +95,24 @@ _A_DATE_AT_END = re.compile(
 
 def more_totals(row: Row) -> bool:
     """A short label and a count ('Revised date agreed | 1'), read as totals where it stands
-    in a totals block: its own label is the plan's word, not a status."""
+    in a totals block: its own label is the plan's word, not a status; or a short label and
+    counts only ('All resources | 11 | 4 | 4 | 2 | 1') under a caption of counts."""
     texts = [t for c in row.cells if (t := c.strip())]
+    if len(texts) >= 3 and len(texts[0]) <= 40 and all(_NUMBER.match(t) for t in texts[1:]):
+        return True
     return len(texts) == 2 and label_and_count(texts[0], texts[1])
+
+
+def counts_caption(row: Row) -> bool:
+    """'Summary | Actions | Complete | On track | Minor slippage': the caption of a block of
+    counts under the plan, each title a status or a total."""
+    texts = [status_key(t).rstrip(":") for c in row.cells if (t := c.strip())]
+    return (  # (a key's own words among them, 'Minor slippage': short, no figures)
+        len(texts) >= 3
+        and texts[0] in TOTAL_WORDS
+        and all(len(t) <= 30 and not re.search(r"\d", t) for t in texts[1:])
+        and sum(1 for t in texts[1:] if _count_label(t, STATUS_WORDS)) >= 2
+    )
 
 
 def label_and_count(label: str, count: str) -> bool:

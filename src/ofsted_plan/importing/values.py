@@ -89,6 +89,10 @@ _SYMBOLS = re.compile(r"^[^\w(]+", re.UNICODE)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=[a-z])")
 _TRAILING = re.compile(r"\s+[^\w\s).%]+$")  # a tick or a mark after the word
 _PARTS = re.compile(r"\s*(?:[–—:;,(/)]|\s-\s|\s-|-\s)\s*")
+# 'Completed 09/12/25', 'Closed on 3.11.2025': a status and the day it was reached.
+_WHEN_DONE = re.compile(r"(.+?)\s+(?:on\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# '26(2)(a)', '15(1)(b)': a clause's sub-clause letter, never a RAG letter
+_SUB_CLAUSE = re.compile(r"(?<=[\d)])\([a-z]{1,4}\)")
 
 
 def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
@@ -103,6 +107,8 @@ def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
         now, _ = read_status(re.split(r"→|->", key)[-1], words)
         return now, "word"
     key = _TRAILING.sub("", key) or key  # 'Complete ✓'
+    if (dated := _WHEN_DONE.fullmatch(key)) and dated[1] in words:
+        return words[dated[1]], "word"  # 'Completed 09/12/25': complete, and when
     key = _NUMBERED.sub("", key) or key  # '5. Complete': a drop-down list's numbered choices
     if key in words:
         status = words[key]
@@ -110,6 +116,7 @@ def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
     bare = _SYMBOLS.sub("", key).strip()
     if bare in words:
         return words[bare], "word"
+    bare = _SUB_CLAUSE.sub("", bare)  # 'Regulation 15(1)(b)' cites a clause
     if percent := re.fullmatch(r"(\d{1,3})(?:\.\d+)?\s*%", bare):  # '% complete': 100% is done
         return (Status.BLUE if int(percent[1]) >= 100 else Status.UNRATED), "word"
     found = {

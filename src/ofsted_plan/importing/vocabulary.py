@@ -159,6 +159,8 @@ HEADER_NAMES: dict[str, str] = {
     "latest note": "comments",
     "title": "action",
     "milestone": "action",
+    "key activity": "action",  # ('Activity' alone: a governors' visits log's too)
+    "key activities": "action",
     "deliverable": "action",  # a highlight report's 'Project / key deliverable'
     "key deliverable": "action",
     "deliverables": "action",
@@ -205,6 +207,16 @@ HEADER_NAMES: dict[str, str] = {
     "projects": "recommendation",
     "observations": "recommendation",
     "required outcome": "recommendation",  # a consumer standard's, as the regulator words it
+    "regulation / breach": "recommendation",  # CQC's breach in its words, over the actions
+    "regulation/breach": "recommendation",
+    "breach": "recommendation",
+    "lesson identified": "recommendation",  # a lessons-learned plan's lesson, over its actions
+    "lessons identified": "recommendation",
+    "lesson learned": "recommendation",
+    "lesson learnt": "recommendation",
+    "lesson": "recommendation",
+    "breach of regulation": "recommendation",
+    "regulation breached": "recommendation",
     "required outcomes": "recommendation",
     "weaknesses identified": "recommendation",
     "areas of significant weakness": "recommendation",
@@ -485,6 +497,8 @@ HEADER_NAMES: dict[str, str] = {
     "principle": "theme",  # CIW: the four principles of the Social Services and Well-being Act
     "principles": "theme",
     "strategic priority": "theme",
+    "strategic outcome": "theme",  # a business plan's outcome, over its key actions
+    "strategic outcomes": "theme",
     "area for priority action": "recommendation",
     "area of significant concern": "recommendation",
     "areas of significant concern": "recommendation",

@@ -1,0 +1,124 @@
+"""Headings before the tables that are parts of the report rather than of the plan: an
+appendix ('Appendix C – Improvement plan'), a kind of part ('Requirement notices (must do)',
+'Causes of concern and recommendations'), or a sheet's caption, over more levels than the
+tables' columns leave free ('Regulation 12: ...' headings, 'Cause of concern 1: ...' or
+'Financial management' bands). A person reads the levels under them as the plan's and the
+heading as the document's; the heading is kept in the plan's notes, nothing lost."""
+
+from __future__ import annotations
+
+import re
+
+from .kinds import Classified, RowKind
+from .labels import parts_of_the_report
+from .levels import signature
+from .prefixes import prefix_class
+from .titles import plan_score
+
+Over = dict[int, set[tuple[int, str]]]  # a row -> the headings over it (level, words)
+# 'Registered Manager: Lisa Hirst': a label and a short value, a fact of the part above.
+_A_FACT = re.compile(r"^[^:\d]{1,30}:\s+(?:\S+\s+){0,4}\S+$")  # (not 'Cause of concern 1:')
+
+
+def parts_set_aside(rows: list[Classified], in_force: dict[int, int], over: Over) -> bool:
+    """The outermost headings set aside as notes where they are parts of the report, and the
+    count of headings over each row (`in_force`, from the levels each row stands under,
+    `over`) lowered to match. False when the headings set aside were the only ones."""
+    headings = [r for r in rows if r.kind is RowKind.STRUCTURE and r.why == "heading"]
+    if not headings:  # (labels given way to their words: the count of them holds)
+        return True
+    levels = sorted({r.column for r in headings})
+    outer = [r for r in headings if r.column == levels[0]]
+    under = [_kinds_under(rows, r, over) for r in outer]
+    free = [_free_under(rows, r, over) for r in outer]
+    texts = [r.text for r in outer]
+    over_full = [1 + len(kinds) > n for kinds, n in zip(under, free, strict=True)]
+    banded = any(isinstance(k, tuple) for kinds in under for k in kinds)
+    named = {f for r in rows if r.header is not None for f in r.header.fields.values()}
+    room = len({"theme", "recommendation"} - named)  # what every table leaves free
+    sheets = any(r.row.where.endswith(f"[{r.text}]") for r in outer)  # the sheets' own
+    # names ('Must Do' | 'Should Do'): parts as the author filed them, set aside only where
+    # their own sheet leaves no room ('Causes of concern' over causes over recommendations)
+    kinds_named = parts_of_the_report(texts) and any(
+        1 + len(k) > (n if sheets else room) for k, n in zip(under, free, strict=True)
+    )
+    # ('Requirements' over bands of requirements, 'Requirement notices' over 'Regulation 12:
+    # ...' headings, where a table names the recommendation: no level left for the kind)
+    captions = (  # a sheet's caption over bands ('Financial management') and a
+        all(prefix_class(t) == "plain" for t in texts)  # recommendation column, or over
+        and 2 * sum(over_full) >= len(outer)  # tables whose own columns name the theme and
+        and (banded or 0 in free)  # the recommendation both (most captions so: not one
+    )  # sheet of three with a second part lower on it)
+    if not kinds_named and not captions:  # ('Areas where the practice should improve'
+        return True  # alone over its table: a part)
+    for r in outer:
+        r.kind, r.why = RowKind.NOTE, "part of the report"
+    _names_the_plan(rows, outer[0])
+    for row, shown in over.items():
+        if any(level == levels[0] + 100 for level, _ in shown):
+            in_force[row] -= 1
+    return len(levels) > 1
+
+
+def _kinds_under(rows: list[Classified], heading: Classified, over: Over) -> set[object]:
+    """The kinds of heading under this one, before the next at its level: the deeper
+    headings' levels, and the bands of the tables it stands over (not of a later sheet's
+    that no heading names)."""
+    at = next(i for i, r in enumerate(rows) if r is heading)
+    kinds: set[object] = set()
+    for r in rows[at + 1 :]:
+        if r.kind is RowKind.STRUCTURE and r.why == "heading":
+            if r.column <= heading.column:
+                break
+            if r.column < 10 - 100:  # a heading, not a paragraph over the table ('The
+                kinds.add(r.column)  # registered person must comply with ...')
+        elif r.kind is RowKind.STRUCTURE and _named(heading) in over.get(id(r), ()) and _a_band(r):
+            kinds.add(("band", *signature(r)))  # ('Cause of concern 1: ...' over
+            # 'Recommendation 1: ...': two kinds of band, two levels)
+    return kinds
+
+
+def _free_under(rows: list[Classified], heading: Classified, over: Over) -> int:
+    """How many levels the columns of the tables under this heading leave free: a table
+    with a Recommendation column leaves the theme only."""
+    named = {
+        f
+        for r in rows
+        if r.header is not None and _named(heading) in over.get(id(r), ())
+        for f in r.header.fields.values()
+    }
+    return len({"theme", "recommendation"} - named)
+
+
+def _named(heading: Classified) -> tuple[int, str]:
+    """The heading as the tables under it record it: its level and its words."""
+    return heading.column + 100, heading.text
+
+
+def _names_the_plan(rows: list[Classified], first: Classified) -> None:
+    """The first sheet's caption set aside where it names the plan more plainly than the
+    line read as the title ('... Joint Board – 2024/25 Annual Audit Report Action Plan
+    Tracker' over 'Audit and Risk Committee – 4 December 2025 – progress at ...'): the
+    title, the other line kept in the notes."""
+    titles = [r for r in rows if r.kind is RowKind.TITLE]
+    score = plan_score(first.text)
+    if score >= 4 and all(plan_score(r.text) < score for r in titles):
+        for r in titles:
+            r.kind = RowKind.NOTE
+        first.kind = RowKind.TITLE
+
+
+def better_named(title: str, sections: list[str]) -> str | None:
+    """The first sheet's caption, kept as a note, where it names the plan ('... Joint Board –
+    2024/25 Annual Audit Report Action Plan Tracker') and the title read does not ('Audit and
+    Risk Committee – 4 December 2025 – progress at ...')."""
+    if not sections or not title:
+        return None
+    score = plan_score(sections[0])
+    return sections[0] if score >= 4 and plan_score(title) <= 0 else None
+
+
+def _a_band(row: Classified) -> bool:
+    """A heading row in a table that names a part: not one that only names their kind
+    ('MUST DO ACTIONS'), nor a fact ('Registered Manager: Lisa Hirst')."""
+    return not parts_of_the_report([row.text]) and not _A_FACT.match(row.text)

@@ -8,6 +8,7 @@ heading as the document's; the heading is kept in the plan's notes, nothing lost
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .kinds import Classified, RowKind
 from .labels import parts_of_the_report
@@ -33,9 +34,8 @@ def parts_set_aside(rows: list[Classified], in_force: dict[int, int], over: Over
     free = [_free_under(rows, r, over) for r in outer]
     texts = [r.text for r in outer]
     over_full = [1 + len(kinds) > n for kinds, n in zip(under, free, strict=True)]
-    banded = any(isinstance(k, tuple) for kinds in under for k in kinds)
-    named = {f for r in rows if r.header is not None for f in r.header.fields.values()}
-    room = len({"theme", "recommendation"} - named)  # what every table leaves free
+    banded = any(kind[0] == "band" for kinds in under for kind in kinds)
+    room = _left_free(rows)  # what every table leaves free
     sheets = any(r.row.where.endswith(f"[{r.text}]") for r in outer)  # the sheets' own
     # names ('Must Do' | 'Should Do'): parts as the author filed them, set aside only where
     # their own sheet leaves no room ('Causes of concern' over causes over recommendations)
@@ -53,25 +53,26 @@ def parts_set_aside(rows: list[Classified], in_force: dict[int, int], over: Over
         return True  # alone over its table: a part)
     for r in outer:
         r.kind, r.why = RowKind.NOTE, "part of the report"
-    _names_the_plan(rows, outer[0])
     for row, shown in over.items():
         if any(level == levels[0] + 100 for level, _ in shown):
             in_force[row] -= 1
     return len(levels) > 1
 
 
-def _kinds_under(rows: list[Classified], heading: Classified, over: Over) -> set[object]:
+def _kinds_under(
+    rows: list[Classified], heading: Classified, over: Over
+) -> set[tuple[object, ...]]:
     """The kinds of heading under this one, before the next at its level: the deeper
     headings' levels, and the bands of the tables it stands over (not of a later sheet's
     that no heading names)."""
     at = next(i for i, r in enumerate(rows) if r is heading)
-    kinds: set[object] = set()
+    kinds: set[tuple[object, ...]] = set()
     for r in rows[at + 1 :]:
         if r.kind is RowKind.STRUCTURE and r.why == "heading":
             if r.column <= heading.column:
                 break
             if r.column < 10 - 100:  # a heading, not a paragraph over the table ('The
-                kinds.add(r.column)  # registered person must comply with ...')
+                kinds.add(("heading", r.column))  # registered person must comply with ...')
         elif r.kind is RowKind.STRUCTURE and _named(heading) in over.get(id(r), ()) and _a_band(r):
             kinds.add(("band", *signature(r)))  # ('Cause of concern 1: ...' over
             # 'Recommendation 1: ...': two kinds of band, two levels)
@@ -81,31 +82,20 @@ def _kinds_under(rows: list[Classified], heading: Classified, over: Over) -> set
 def _free_under(rows: list[Classified], heading: Classified, over: Over) -> int:
     """How many levels the columns of the tables under this heading leave free: a table
     with a Recommendation column leaves the theme only."""
-    named = {
-        f
-        for r in rows
-        if r.header is not None and _named(heading) in over.get(id(r), ())
-        for f in r.header.fields.values()
-    }
+    return _left_free(
+        r for r in rows if r.header is not None and _named(heading) in over.get(id(r), ())
+    )
+
+
+def _left_free(rows: Iterable[Classified]) -> int:
+    """How many of the theme and the recommendation no column of these rows' tables names."""
+    named = {f for r in rows if r.header is not None for f in r.header.fields.values()}
     return len({"theme", "recommendation"} - named)
 
 
 def _named(heading: Classified) -> tuple[int, str]:
     """The heading as the tables under it record it: its level and its words."""
     return heading.column + 100, heading.text
-
-
-def _names_the_plan(rows: list[Classified], first: Classified) -> None:
-    """The first sheet's caption set aside where it names the plan more plainly than the
-    line read as the title ('... Joint Board – 2024/25 Annual Audit Report Action Plan
-    Tracker' over 'Audit and Risk Committee – 4 December 2025 – progress at ...'): the
-    title, the other line kept in the notes."""
-    titles = [r for r in rows if r.kind is RowKind.TITLE]
-    score = plan_score(first.text)
-    if score >= 4 and all(plan_score(r.text) < score for r in titles):
-        for r in titles:
-            r.kind = RowKind.NOTE
-        first.kind = RowKind.TITLE
 
 
 def better_named(title: str, sections: list[str]) -> str | None:

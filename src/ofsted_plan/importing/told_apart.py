@@ -153,18 +153,18 @@ def _scores_beside_months(
 ) -> tuple[int, int] | None:
     """(the column of months, the column of scores) where one holds only scores ('4x3=12',
     '12') and the other mostly months; else None."""
-    filled = {c: [r[c].strip() for r in sample if c < len(r) and r[c].strip()] for c in columns}
-    scored = [c for c in columns if filled[c] and all(_SCORE.fullmatch(v) for v in filled[c])]
+    cells = {c: filled(sample, c) for c in columns}
+    scored = [c for c in columns if cells[c] and all(_SCORE.fullmatch(v) for v in cells[c])]
     if len(scored) != 1:
         return None
     other = next(c for c in columns if c != scored[0])
     months = 0
-    for value in filled[other]:
+    for value in cells[other]:
         try:
             months += read_end(value).month is not None
         except ValueError:
             months += 1  # a month mistyped is still a month's cell: refused at it later
-    return (other, scored[0]) if filled[other] and 2 * months >= len(filled[other]) else None
+    return (other, scored[0]) if cells[other] and 2 * months >= len(cells[other]) else None
 
 
 def dated_columns(
@@ -174,7 +174,7 @@ def dated_columns(
     `loosely`, two in three a month and the rest an end's words ('Quarterly', 'Ongoing')."""
     out = []
     for column in columns:
-        cells = [r[column].strip() for r in sample if column < len(r) and r[column].strip()]
+        cells = filled(sample, column)
         try:
             months = sum(read_end(c).month is not None for c in cells)
         except (PlanError, ValueError):  # a sentence holding a month among its words
@@ -194,7 +194,7 @@ def _deadline_beside_target(titles: list[str], columns: list[int]) -> tuple[int,
 
 def ratings(column: int, sample: Sequence[Sequence[str]]) -> str:
     """The first of a column's cells where all are ratings (High, Medium, Low), else ''."""
-    cells = [r[column].strip() for r in sample if column < len(r) and r[column].strip()]
+    cells = filled(sample, column)
     if cells and all(c.casefold() in PRIORITY_WORDS for c in cells):
         return cells[0]
     return ""

@@ -858,10 +858,39 @@ over the body's; a highlight report's forecast months read as the baseline's); h
 14 right, 1 wrongly (a ward named in a PLACE plan's row read as a level); heldout474, 10 of 14
 right, 3 wrongly (an RQIA plan's area merged down beside its actions; a text plan's key-question
 heading lost; a town council's finding written on its first row only, lost), 1 refused (a CSV
-tracker whose header the search missed). Files still read wrongly are listed below, marked as
-expected to fail (strictly: one that starts passing fails the run, so the list stays true);
-issue 18 stays open until the list is empty and a held-out set reads nine in ten right on first
-sight."""
+tracker whose header the search missed); heldout475 to heldout514 (session 26), 492 of 560 right
+on first sight (88%), each measured once before any change made for it: heldout475-478, 48 of 56
+(refs starting again under each audit below directorate bands refused; HIS's 'Timescale to meet
+requirement' read as a second requirement column; a children's home's requirements merged over
+each table set aside; 'Decisions required from Programme Board' under the milestones refused as
+an action; a cover's short title; 'Remediation action' unnamed, no header found);
+heldout479-482, 48 of 56 (a priority of High and Medium read as the recommendations; a
+performance system's 'Action: 1.1.1' blocks read with the codes as actions; a key line taken for
+the title; a workstream's facts lost; an RQIA facts cell refused; 'Chief Science, Research and
+Innovation Officer' split); heldout483-486, 48 of 56 (five titles, authors split between a cover
+and a sheet's line; agenda items; a 'Target:' line read as a part); heldout487-490, 49 of 56 (a
+key sheet's words unread; a 'Summary of progress' line read as the theme; councillors listed
+with commas kept as one; 'Further action necessary to address the controls gaps' unnamed; 'Q1
+2026' left as words); heldout491-494, 49 of 56 ('Area for improvement:' under later priorities
+kept as a note; 'Corporate Lead Officer: Legal & Governance Services' split; 'Revised forecast',
+'Lead Executive' and 'Revised Quarter' unnamed; 'With immediate effect (6 August 2025)' refused;
+Pentana's 'Risk / Related Action' unread); heldout495-498, 46 of 56 ('Telford & Wrekin Council –
+Adult Social Care' split; 'Target Completion' unnamed; a bracketed regulation read as a heading;
+a direction-of-travel legend refused; 'Key deliverable' beside 'Milestone' refused; a 'Links:'
+line and CJI's 'Strategic Recommendation 1' label read as parts; agenda items); heldout499-502,
+51 of 56 ('Regulatory finding' unnamed; 'Review 1 (Dec 25)' ratings unread; 'Planned completion
+as at end Q3' unnamed; a PCSP's 'Project / activity' unnamed); heldout503-506, 51 of 56 (two
+titles; a priority's intro line read as a part; a NIF priority tag merged under each area read
+as a part; 'Michaelmas 2025' left as words); heldout507-510, 53 of 56 (a key listed a colour a
+bulleted paragraph unread; a 'What we found:' paragraph read as the finding; a risk system's
+'Description' rows refused as refs used twice); heldout511 to heldout514, 49 of 56, measured
+after the freeze and added unmended (a risk's ID read as its actions' refs; a DHR action wrapped
+onto its own line read as two; 'Supt Stop and Search Lead' split; a line under a highlight
+report's milestones read as one; three refused: two 'Board meeting' lines read as headings of
+one kind, two yearly tracker sheets, an RQIA plan's tables). Files still read wrongly are listed
+below, marked as expected to fail (strictly: one that starts passing fails the run, so the list
+stays true); issue 18 stays open until the list is empty and a held-out set reads nine in ten
+right on first sight."""
 
 from __future__ import annotations
 
@@ -1527,39 +1556,72 @@ STILL_WRONG = {
     "heldout470/qv-broads-authority-summary-of-actions-and-outstanding-issues-schedule.xlsx": (
         "the body's name taken for the title over the paper's"
     ),
-    "heldout471/qw-hounslow-council-internal-audit-recommendations-tracker.xlsx": (
-        "'Head of Payroll and HR Operations' split"
+    # session 26, heldout475 to heldout510: read wrongly and left as they are (authors split):
+    "heldout478/rl-bannau-brycheiniog-npa-corporate-risk-register-2025-26.xlsx": (
+        "title: the cover's short name over the sheet's with the body's; authors split"
     ),
-    "heldout472/qy-flintshire-county-council-council-plan-delivery-plan-2025-26.xlsx": (
-        "a priority sheet's band lost under its sub-priorities"
+    "heldout482/rs-cardiff-and-vale-uhb-quality-safety-experience-committee-action-log.csv": (
+        "a board log's subject column, a level to its author; authors split"
     ),
-    "heldout472/qy-inverclyde-council-corporate-risk-register-2025-26.xlsx": (
-        "two posts joined by 'and' kept as one"
+    "heldout484/rw-nihe-corporate-risk-register-2025-26.xlsx": (
+        "title: a summary sheet's line with its quarter over the actions sheet's; authors split"
     ),
-    "heldout472/qy-nhs-ayrshire-arran-internal-audit-recommendations-follow-up.csv": (
-        "a position line taken for the title"
+    "heldout484/rw-southern-hsct-trust-board-action-log.csv": (
+        "an agenda item column, a level to its author; authors split"
     ),
-    "heldout472/qz-dwr-cymru-welsh-water-ofwat-leakage-pcc-enforcement-action-plan.xlsx": (
-        "the plan's line in short taken for the title"
+    "heldout485/rz-the-elms-residential-home-cqc-inspection-action-plan.docx": (
+        "title: a home's name as heading over its plan's kind in bold, the kind alone to this "
+        "author (others join them)"
     ),
-    "heldout472/qz-kedleston-group-meadowbank-house-childrens-home-ofsted-action-plan.docx": (
-        "two names joined by 'and' kept as one"
+    "heldout486/sa-northern-ireland-ambulance-service-corporate-risk-register-2025-26.xlsx": (
+        "title: the cover's name over the sheet's 'NIAS ... – Q2 2025/26'; authors split (NECA's "
+        "reads the sheet)"
     ),
-    "heldout472/qz-pembrokeshire-coast-npa-internal-audit-recommendations-tracker.txt": (
-        "a committee line taken for the title"
+    "heldout486/sa-swansea-bay-uhb-health-board-action-log.xlsx": (
+        "title: two sheets' lines, the first's '– Open Actions' kept by its author"
     ),
-    "heldout472/qz-west-midlands-ca-wednesbury-brierley-hill-metro-extension-"
-    "highlight-report.xlsx": "forecast months read as the baseline's",
-    "heldout473/rb-stockport-nhsft-place-2024-action-plan.xlsx": (
-        "a ward named on its row read as a level"
+    "heldout488/sf-hurstpierpoint-and-sayers-common-parish-council-risk-register-2025-26.csv": (
+        "a risk column of one action each, no level to its author; authors split"
     ),
-    "heldout474/rc-inspire-wellbeing-supported-living-rqia-quality-improvement-plan.docx": (
-        "an RQIA area merged down beside its actions"
+    "heldout490/sj-vanquis-bank-fca-complaints-handling-remediation-tracker.xlsx": (
+        "'Q1 2026' a calendar quarter to its author; kept as words (a council's Q1 2026 is April "
+        "to June)"
     ),
-    "heldout474/rc-richmond-fellowship-scotland-east-dunbartonshire-care-inspectorate-"
-    "improvement-plan.txt": "a text plan's key question lost",
-    "heldout474/rd-shaftesbury-town-council-external-auditor-report-2023-24-action-plan.txt": (
-        "a finding on its first row only lost"
+    "heldout497/sx-nhs-derby-and-derbyshire-icb-audit-governance-committee-internal-audit-"
+    "tracker.xlsx": (
+        "title: the body's name joined to the tracker's by the sheet, the tracker's alone to its "
+        "author"
+    ),
+    "heldout498/sy-nhs-24-board-rolling-action-log.txt": (
+        "an agenda item column, a level to its author; authors split"
+    ),
+    "heldout503/ti-cornwall-council-public-protection-service-delivery-plan-2025-26.docx": (
+        "a priority heading's intro sentence over its table, no part to its author (others read "
+        "such a line as the part)"
+    ),
+    "heldout503/tj-lavender-lodge-care-home-cqc-inspection-action-plan.txt": (
+        "title: a home's name over the plan's kind and rating line; authors split"
+    ),
+    "heldout505/tn-stockwell-lodge-medical-centre-cqc-inspection-action-plan.docx": (
+        "title: a practice's name in Title style over 'CQC Inspection Action Plan', the kind "
+        "alone to its author (others join them)"
+    ),
+    "heldout510/tx-east-midlands-cca-annual-governance-statement-2024-25-action-plan.docx": (
+        "a 'What we found:' paragraph under each issue's heading read as its finding, no part "
+        "to its author"
+    ),
+    # heldout511 to heldout514, measured after the freeze and added unmended:
+    "heldout511/tz-harris-federation-trust-strategic-risk-register-2025-26.xlsx": (
+        "a risk's ID column read as its actions' refs"
+    ),
+    "heldout513/uc-blackpool-csp-dhr-nicola-action-plan.txt": (
+        "a DHR action wrapped onto a line of its own read as a second action"
+    ),
+    "heldout513/ud-merseyside-police-race-action-plan-local-delivery-plan.docx": (
+        "'Supt Stop and Search Lead' split at its 'and'"
+    ),
+    "heldout514/uf-south-downs-npa-local-plan-review-programme-highlight-report.xlsx": (
+        "a line under the milestones read as a tenth milestone"
     ),
 }
 
@@ -1592,7 +1654,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 6539, f"{right} of {len(CASES)} read right"
+    assert right >= 7090, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -31,6 +31,7 @@ from .level_checks import (
 from .other_columns import (
     citation_theme,
     coded_risks,
+    codes_as_actions,
     item_for_each_action,
     one_value_theme,
     recommendation_numbers,
@@ -80,6 +81,7 @@ def check_plan(
         citation_theme(rows)
         coded_risks(rows)
         recommendation_numbers(rows)
+        codes_as_actions(rows)
         one_value_theme(rows)
         item_for_each_action(rows)
         outcome_between(rows)

@@ -126,6 +126,12 @@ def classify_body(
     if len(texts) <= 2 and (len(key_pairs(joined)) >= 2 or len(KEY_AFTER.findall(joined)) >= 2):
         return Classified(row, RowKind.KEY, header, joined, texts[0][0])
     if (
+        len(texts) >= 3
+        and is_key_label(texts[0][1])
+        and all(t.count("=") == 1 and len(t) <= 60 for _, t in texts[1:])
+    ):  # 'Status key' | 'Complete = blue' | 'Open - on track = green': a key, a cell each
+        return Classified(row, RowKind.KEY, header, "; ".join(t for _, t in texts), texts[0][0])
+    if (
         len(texts) == 1
         and previous is RowKind.KEY
         and len(joined.split()) <= 4
@@ -274,7 +280,9 @@ def classify_body(
             return Classified(row, RowKind.NOTE, header, text, column)
         if field in (None, "ref") and _BULLETED.match(text):  # (a bulleted recommendation
             return Classified(row, RowKind.NOTE, header, text, column, why=LISTED)  # is one)
-        if field in (None, "ref", "theme", "recommendation") and said_of_its_part(text):
+        if (field in (None, "ref", "theme", "recommendation") or merged) and said_of_its_part(
+            text
+        ):  # (merged across whatever column it starts in: 'NIF priority: ... | HGIOS4 QI ...')
             # 'Workstream lead: ...', 'Workstream status: AMBER': said of the part above
             return Classified(row, RowKind.NOTE, header, text, column, why="a fact of its part")
         if _NONE_FOUND.match(text):  # 'No immediate assurance issues were identified
@@ -314,6 +322,9 @@ def classify_body(
         return Classified(row, RowKind.ACTION, header)
     if previous in (RowKind.ACTION, RowKind.CONTINUATION) and _wrapped(texts, header):
         return Classified(row, RowKind.CONTINUATION, header, why="runs on")
+    if len(re.findall(r"[↑↓↔→←▲▼⬆⬇]", joined)) >= 2 and len(texts) <= 2:
+        # 'Direction of travel:' | '↑ risk increasing  ↔ no change  ↓ risk reducing': a key
+        return Classified(row, RowKind.KEY, header, " | ".join(t for _, t in texts))
     if is_key_text(texts[0][1]) and all(_WORD_ENTRY.match(t) for _, t in texts[1:]):
         # 'RAG key: B = complete' | 'G = on track' | 'R = off track': the key, cell by cell
         return Classified(row, RowKind.KEY, header, " | ".join(t for _, t in texts))
@@ -324,8 +335,13 @@ def classify_body(
     if (
         len(texts) == 2
         and fields.get(texts[0][0]) == "ref"
-        and _LINE_LABEL.fullmatch(texts[0][1]) is not None
-    ):  # 'Budget:' | '£2.35m approved ...', 'Decisions required:' | '...' in the ref column
+        and (
+            _LINE_LABEL.fullmatch(texts[0][1]) is not None
+            or _REPORT_LINE.fullmatch(texts[0][1]) is not None
+        )
+        and not labels_one_part(texts[0][1].rstrip(": "))  # ('Area for improvement:' | its
+    ):  # words: the part the actions under it answer, below); 'Budget:' | '£2.35m approved
+        # ...', 'Decisions required:' | '...' in the ref column
         text = " ".join(t for _, t in texts)  # under the milestones: a line of the report
         return Classified(row, RowKind.NOTE, header, text, why="a labelled line")
     if (part := _labelled_part(texts, fields)) is not None:
@@ -354,11 +370,22 @@ def _labelled_part(texts: list[tuple[int, str]], fields: dict[int, str]) -> tupl
     its words in the action column, no lead, date or RAG: the part the actions under it
     answer, as a tracker writes its areas for improvement among its actions."""
     texts = [(i, t) for i, t in texts if fields.get(i) != "theme"]  # (its theme merged down)
+    texts = texts[:2] + [(i, t) for i, t in texts[2:] if not _facts_cell(t)]  # RQIA's 'Ref:
+    # Regulation 19(2)' and 'Stated: First time' beside the words: said of the part (notes)
     if len(texts) != 2 or fields.get(texts[0][0]) != "ref" or not labels_one_part(texts[0][1]):
         return None
     if fields.get(texts[1][0]) not in ("action", "recommendation") or len(texts[1][1].split()) < 4:
         return None
     return texts[1]
+
+
+def _facts_cell(text: str) -> bool:
+    """'Ref: Regulation 19(2) Schedule 2' over 'Stated: First time': a cell of labelled
+    facts, a line each, none of them a sentence."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(
+        LABEL_AND_VALUE.match(line) and len(line.split()) <= 8 for line in lines
+    )
 
 
 def _wrapped(texts: list[tuple[int, str]], header: Header) -> bool:
@@ -382,6 +409,13 @@ def _first_field_column(header: Header) -> int:
 
 # 'Budget:', 'Decisions required:', 'Next report:': a label in words, its value beside it.
 _LINE_LABEL = re.compile(r"[A-Z][A-Za-z’' ]{1,30}:")
+# 'Decisions required from Programme Board', 'Next report': a highlight report's own line
+# under its milestones, named without a colon.
+_REPORT_LINE = re.compile(
+    r"(?:decisions?\s+(?:required|needed|sought)|next\s+(?:report|review|update)|"
+    r"escalations?|support\s+required)(?:\s+(?:from|by|to|of)\s+(?:the\s+)?[A-Za-z ]{2,40})?",
+    re.IGNORECASE,
+)
 # 'Risk owner: Head of Planning': a label and its value in one cell.
 LABEL_AND_VALUE = re.compile(r"^[^:]{1,30}:\s*\S")
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .column_checks import carried, one_run_each
-from .header import BRACKETS, FIELD_WORDS, SPACES, WEAKER, Column, header_key
+from .header import BRACKETS, FIELD_WORDS, SPACES, WEAKER, Column, header_key, only_places
 from .person_kinds import kind_of
 from .vocabulary import PRIORITY_WORDS
 
@@ -65,6 +65,8 @@ def _head(title: str, names: Mapping[str, str], field: str) -> str | None:
     key = BRACKETS.sub(" ", header_key(title))
     heads = []
     parts = [p for p in (p.strip(" :-") for p in _PARTS.split(key)) if p]
+    if only_places(parts):
+        return None  # 'Ward / area': where the action is done, never a level
     several = len(parts) > 1
     for part in parts:
         front = SPACES.sub(" ", _AFTER_HEAD.sub("", part)).strip(" :-–")
@@ -353,14 +355,19 @@ def dated_action(
     (where no column names it). Said in the report."""
     from .told_apart import dated_columns
 
-    action = next((i for i, c in fields.items() if c.field == "action"), None)
-    if action is None or not dated_columns([action], sample, loosely=True):
+    actions = [i for i, c in fields.items() if c.field == "action"]
+    dated = [i for i in actions if dated_columns([i], sample, loosely=True)]
+    if len(dated) != 1:
         return
+    action = dated[0]
     worded = [
         i
         for i, t in enumerate(titles)
-        if t.strip() and (i not in fields or fields[i].field == "extra") and _sentences(sample, i)
-    ]
+        if t.strip()
+        and (i not in fields or fields[i].field == "extra" or i in actions)
+        and i != action
+        and _sentences(sample, i)
+    ]  # (or 'Key deliverable 2025/26', named the action as 'Milestone' is: the sentences)
     if len(worded) != 1:
         return
     has_end = any(c.field == "end" for c in fields.values())

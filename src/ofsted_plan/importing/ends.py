@@ -63,6 +63,10 @@ _PHRASE = re.compile(
 )
 # 'Immediate – 31/05/2024': the date it was to be done by.
 _IMMEDIATE = re.compile(rf"^(?:immediate(?:ly)?|urgent)\s*[-–—,:]\s*({_A_MONTH})\.?$", re.I)
+# 'With immediate effect (6 August 2025)': from the day given.
+_IMMEDIATE_FROM = re.compile(
+    rf"^(?:with\s+)?immediate(?:\s+effect)?\s*\(\s*(?:from\s+)?({_A_MONTH})\s*\)$", re.I
+)
 # 'Mar-18 (revised Jun-18)', 'Dec 2018 revised to Mar 2019', 'Mar-19 -> Jun-19', 'By 31 March
 # 2025 (revised to 30 June 2025)'.
 _REVISED = re.compile(
@@ -151,7 +155,9 @@ _FINANCIAL_YEAR = re.compile(
 _BY_THE_END_OF = r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
 _SCHOOL_YEAR_AFTER = r"\s+(\d{4})(?:\s*/\s*(\d{2}|\d{4}))?$"  # '2024', '2024/25'
 _TERM = re.compile(  # (an independent school's Michaelmas, Lent and Trinity terms alike)
-    _BY_THE_END_OF + r"(autumn|spring|summer|michaelmas|lent|trinity)\s+term" + _SCHOOL_YEAR_AFTER,
+    _BY_THE_END_OF
+    + r"((?:autumn|spring|summer)(?=\s+term)|michaelmas|lent|trinity)(?:\s+term)?"
+    + _SCHOOL_YEAR_AFTER,  # ('Michaelmas 2025': a term by its name alone, never a season)
     re.IGNORECASE,
 )
 _SEASON_OF = {"michaelmas": "autumn", "lent": "spring", "trinity": "summer"}
@@ -295,6 +301,7 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
         (_DAY_PERIOD, "period", 1),
         (_PHRASE, "phrase", 1),
         (_IMMEDIATE, "phrase", 1),
+        (_IMMEDIATE_FROM, "phrase", 1),
         (_PHASES, "period", 1),
     ):
         if match := pattern.match(single):

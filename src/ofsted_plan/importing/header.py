@@ -63,7 +63,8 @@ WEAKER = frozenset(
     ("lead agency", "agency", "responsible agency", "lead organisation", "lead partner",
      "lead director", "agency lead", "finding", "findings", "audit finding", "issue", "issues",
      "observation", "observations",
-     "title", "date", "partner(s)", "partners", "priority", "id", "no", "no.", "#", "item",
+     "title", "date", "partner(s)", "partners", "delivery partner(s)", "delivery partners",
+     "delivery partner", "priority", "id", "no", "no.", "#", "item",
      "partner agency", "partner agencies", "progress", "code", "% complete", "percent complete",
      "% completed", "progress %", "management response", "response",
      "item no", "risk", "risk description", "strategic risk", "corporate risk")
@@ -154,8 +155,20 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
     if key in ("forecast", "baseline", "revised"):  # a highlight report's months: 'Baseline'
         return Column("end", QUALIFIERS[key])  # then 'Forecast', the one in force; a record's
         # 'Due:' then 'Revised:', the date it moved to
+    if re.fullmatch(
+        r"(?:(?:revised|latest|current)\s+)?forecast(?:\s*/\s*actual)?(?:\s+date)?|"
+        r"(?:revised|new|latest)\s+(?:target\s+)?quarter",
+        key,
+    ):
+        return Column("end", QUALIFIERS["forecast"])  # 'Forecast / actual', 'Revised forecast':
+        # the month expected (or met) now, in force over the baseline; 'Revised Quarter'
+        # beside 'Target Quarter', the quarter it moved to
     if key in words.ruled or not _LETTER.search(key):  # '3.12.4', 'Jan-17' spelt in digits
         return None
+    if (now := _AS_AT.sub("", key)) != key and (
+        field := words.names.get(now) or getattr(_loose_column(words.names, now), "field", None)
+    ):
+        return Column(field, 2)  # 'Planned completion as at end Q3': the date in force now
     if (dated := progress_period(key)) is not None:  # 'Q2 update', 'Update Jan 2025'
         return Column("comments", dated.rank)
     if (dated := status_period(key)) is not None:  # 'Q3 status' beside 'Q2 status'
@@ -167,15 +180,37 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
     return found
 
 
+_AS_AT = re.compile(r"\s+(?:as\s+at|as\s+of)\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?\S+(?:\s+\S+)?$")
 _A_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$")
 _BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[a-z' ]{2,40}$")
 _FOR_WHOM = re.compile(r"\s+for\s+the\s+[a-z' ]{2,40}$")
+_TO_MEET = re.compile(  # ('Further action necessary to address the controls gaps')
+    r"(?:\s+(?:necessary|needed|required))?\s+to\s+(?:meet|address|complete|deliver)\s+"
+    r"(?:the\s+)?[a-z' ]{2,40}$"
+)
 
 
 # The answers a column takes, in brackets: 'Compliant (Yes/No/Partial)', 'Met (Y/N)'.
 _ANSWERS = re.compile(  # ('Response (Agreed / Partly Agreed / Not Agreed)': an answer each)
     r"\(\s*(?:[a-z]{1,8}(?:\s[a-z]{1,8})?\s*/\s*){1,4}[a-z]{1,8}(?:\s[a-z]{1,8})?\s*\)"
 )
+
+
+# Where an action is done: 'Ward / area', 'Site / location' (not 'Core service / ward').
+_PLACES = frozenset(
+    ("ward", "wards", "site", "sites", "location", "premises", "building", "room", "area", "areas")
+)
+
+
+def only_places(parts: list[str]) -> bool:
+    """A title made only of words for a place, a ward or site among them ('Ward / area'):
+    where each action is done, never a level of the plan ('Area' alone names a theme)."""
+    words = [p for p in parts if p]
+    return (
+        len(words) >= 2
+        and all(p in _PLACES for p in words)
+        and any(p not in ("area", "areas") for p in words)
+    )
 
 
 def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
@@ -189,7 +224,8 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     by_whom = _BY_WHOM.sub("", bare)  # 'Issue identified by the Regulator': whose, after
     for_whom = _FOR_WHOM.sub("", bare)  # 'Consideration for the diocese': to whom
     candidates = (
-        bare, _QUALIFIER_WORD.sub(" ", key), _QUALIFIER_WORD.sub(" ", bare), by_whom,
+        bare, _TO_MEET.sub("", bare),  # 'Timescale to meet requirement': the timescale
+        _QUALIFIER_WORD.sub(" ", key), _QUALIFIER_WORD.sub(" ", bare), by_whom,
         _QUALIFIER_WORD.sub(" ", by_whom),  # 'Action agreed by Council': 'action'
     )  # fmt: skip
     for candidate in (*candidates, for_whom):
@@ -225,6 +261,8 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     weak: set[str] = set()  # from names that give way ('Response', 'Priority', 'Item')
     first_weak = ""  # the first of them: 'Progress / observations' holds progress first
     parts = [p.strip(" :-") for p in re.split(r"\s*(?:/|\n|\||\(|\)|–| - |:\s)\s*", key)]
+    if only_places(parts):
+        return None  # 'Ward / area', 'Site / location': where the action is done
     for n, part in enumerate(parts):
         if not part or part == key:
             continue
@@ -261,7 +299,7 @@ _SOURCE = re.compile(
     rf"^(?:{INSPECTORATE}|jtai|slt|inspection|inspectors?'?s?'?|self-assessment|"
     r"(?:internal\s+|external\s+)?audit(?:ors?'?s?'?)?|board|panel|peer(?:\s+(?:review|team|challenge))?|"
     r"lga|regulator|treasury\s+minute|pac|"  # a PAC report's government reply
-    r"regulator's|(?:housing\s+)?ombudsman(?:'s)?|lgsco|scrutiny|review|spotlight|"
+    r"regulator's|regulatory|(?:housing\s+)?ombudsman(?:'s)?|lgsco|scrutiny|review|spotlight|"
     r"safeguarding\s+review|serious\s+case\s+review|csp?r|lcspr|sar|dhr)\s+"
 )
 # A body's short name, then what it made: 'HMICS recommendation', 'RQIA findings'.
@@ -349,6 +387,8 @@ def tracks_recommendations(fields: Mapping[int, Column]) -> int | None:
         for i, f in named
         if f == "measure"  # an air quality action plan's 'Measure': each
     ]  # row one measure taken, with its own lead, date and status
+    if len(recs) > 1 and len(strong := [i for i in recs if fields[i].rank > 0]) == 1:
+        recs = strong  # 'Priority' (weak, 'Priority 2') beside 'Recommendation'
     if "action" in found or len(recs) != 1 or "lead" not in found:
         return None
     return recs[0] if {"end", "status"} & found else None

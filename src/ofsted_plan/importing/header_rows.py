@@ -357,7 +357,8 @@ def _dated_ratings(titles: list[str]) -> list[int]:
 
 
 _DATED_RAG = re.compile(
-    r"^(?:b?rag|status|rating)(?:\s+(?:at|as\s+at|on))?\s*[:(-]?\s*(.+?)\)?$", re.I
+    r"^(?:b?rag|status|rating|review(?:\s+\d{1,2})?)(?:\s+(?:at|as\s+at|on))?\s*[:(-]?\s*(.+?)\)?$",
+    re.I,  # (and a college's 'Review 1 (Dec 25)' | 'Review 2 (Mar 26)': a rating each review)
 )
 _RAG_AFTER_PERIOD = re.compile(
     r"^(.+?)\s*[-:]?\s*(?:b?rag|rag\s+status|rating|(?<=term)\s*review|(?<=autumn|spring|summer)"

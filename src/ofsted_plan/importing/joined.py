@@ -81,6 +81,22 @@ _A_BODY_OF_PEOPLE = frozenset(("forum", "network", "alliance", "council"))
 _RANK_OF_POST = frozenset(("chief", "senior", "deputy", "assistant", "principal"))
 
 
+def fields_of_one_post(pieces: list[str]) -> bool:
+    """'Chief Science, Research and Innovation Officer': a rank, the fields it covers listed
+    with commas, then the post's word. 'Chief Science' is no post alone: one officer."""
+    first, last = pieces[0].split(), pieces[-1].split()
+    return (
+        len(pieces) >= 2
+        and len(first) == 2
+        and first[0].lower() in _RANK_OF_POST
+        and first[1][:1].isupper()
+        and first[1].lower() not in ROLE_WORDS
+        and last[-1].lower() in ROLE_WORDS
+        and all(len(p.split()) <= 4 and p[:1].isupper() for p in pieces[1:])
+        and not any(kind_of(p) == "name" and len(p.split()) == 2 for p in pieces[1:-1])
+    )
+
+
 def one_post(before: str, part: str, separator: list[str]) -> bool:
     """'HR & OD Manager' (two fields, one post word), 'Head of Children & Criminal Justice
     Services' and 'Head of Commissioning & Market Shaping' (what the post heads, named
@@ -138,7 +154,10 @@ def one_post(before: str, part: str, separator: list[str]) -> bool:
         return True  # 'Chief Finance & Resources Officer': 'Chief Finance' is no post alone
     if (
         1 <= len(words) <= 2
-        and kind_of(before) in (None, "post")
+        and (
+            kind_of(before) in (None, "post")
+            or (kind_of(before) == "agency" and _A_FIELDS_END.search(words[-1]) is not None)
+        )  # ('Housing Regeneration & Strategy Manager': a field, not the housing body)
         and not any(w.lower().strip("()").rstrip("s") in ROLE_WORDS for w in words[1:])
         and words[0].lower() not in ROLE_WORDS - {"strategic", "senior", "operational"}
         and "(" not in before  # 'Strategic Planning' is a field; 'DHT (Pastoral)' a post
@@ -187,8 +206,9 @@ def one_post(before: str, part: str, separator: list[str]) -> bool:
 
 def _places_of_one_council(before: str, part: str) -> bool:
     """'Redcar & Cleveland Borough Council', 'Telford & Wrekin Council': a place's one word
-    before '&', then the second place and the council's own words."""
-    words = part.split()
+    before '&', then the second place and the council's own words (and any service after a
+    dash: 'Telford & Wrekin Council – Adult Social Care')."""
+    words = re.split(r"\s+[–—-]\s+", part, maxsplit=1)[0].split()
     return (
         len(before.split()) == 1
         and before.istitle()
@@ -290,6 +310,10 @@ _NHS_BOARD = re.compile(  # (and 'Mid and South Essex ICB': its places before it
 _HEADS_OF_PAID_SERVICE = frozenset(("chief executive", "chief executive officer", "ceo"))
 
 
+# How a field of work ends, never a body's name: 'Housing Regeneration', 'Market Shaping'.
+_A_FIELDS_END = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ness|ship|ics|ure)$", re.I)
+
+
 def and_split(part: str) -> list[str]:
     """'Sam Lee and Jo Patel' are two; 'AD Early Help and Youth Services' is one post."""
     joined = _NHS_BOARD.sub(lambda m: m[0].replace(" and ", " \ue001 "), part)
@@ -361,11 +385,11 @@ def and_split(part: str) -> list[str]:
     if (
         len(pieces) == 2
         and " of " in f" {pieces[0]} "
-        and " " not in pieces[1].strip()
-        and pieces[1].strip().lower() in SUBJECT_WORDS
+        and len(pieces[1].split()) <= 3
+        and all(w.lower() in SUBJECT_WORDS for w in pieces[1].split())
     ):
-        return [part]  # 'Director of Finance and HR': the fields the post heads ('HR' no
-        # officer of its own after 'of ...')
+        return [part]  # 'Director of Finance and HR', 'Head of Payroll and HR Operations': the
+        # fields the post heads (fields alone, no officer of their own after 'of ...')
     # Two of one kind: 'Sam Lee and Jo Patel', 'Head of Service and Principal Social Worker';
     # a post and words that only look like a name are one post ('... and Market Shaping').
     if (

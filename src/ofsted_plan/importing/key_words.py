@@ -24,6 +24,11 @@ _KEY_LABEL = re.compile(  # and 'RAG: C = complete, G = on track': the column's 
     re.IGNORECASE,
 )
 _PAIR = re.compile(r"^(.{1,30}?)\s*(?:=|:|–|—|\s-\s)\s*(.+)$")
+_EQUALS = re.compile(r"^(.{1,30}?)\s*=\s*(.+)$")
+
+
+_ON_TRACK = re.compile(r"\bon\s+(?:track|target|schedule)\b", re.IGNORECASE)
+_OFF_TRACK = re.compile(r"\b(?:not|off)\s+(?:on\s+)?(?:track|target|schedule)\b", re.IGNORECASE)
 
 
 # Status words whose colour is their name, which a key's meaning in other words never moves.
@@ -68,7 +73,9 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
                 pairs[status_key(bracketed[1])] = (status, bracketed[2])
                 keyed += 1
                 continue
-            match = _PAIR.match(segment) or _SYMBOL_PAIR.match(segment)
+            match = (  # 'Open - on track = green': the pair at its '='
+                _EQUALS.match(segment) if segment.count("=") == 1 else _PAIR.match(segment)
+            ) or _SYMBOL_PAIR.match(segment)
             if not match:
                 continue
             token = re.split(r":\s+|\s{2,}", match[1].strip())[-1].strip(" ()")
@@ -85,6 +92,14 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
             if said in (Status.GREEN, Status.BLUE) and said is not named:
                 named = said  # 'On track = Amber – action on track': the words mean green
             key = status_key(token)
+            if (
+                named is Status.AMBER
+                and key not in COLOUR_WORDS
+                and _ON_TRACK.search(meaning)
+                and not _OFF_TRACK.search(meaning)
+            ):  # 'In progress = under way and on track': a word the key says is on track
+                named = Status.GREEN  # (a colour's own name stays: 'Amber = In progress and
+                # on track' is amber)
             if named is None and key in COLOUR_WORDS and len(meaning.split()) <= 3:
                 named = COLOUR_WORDS[key]  # 'Amber = Some delay': the key's own words
             if named is Status.GREEN and colours and meaning_of(key) is Status.BLUE:

@@ -23,7 +23,8 @@ BARE_LABEL = re.compile(
     rf"(?:(?:{INSPECTORATE}|inspection|inspectors'?)\s+)?"  # 'Ofsted area for improvement'
     r"(?:(?:(?:priority|key)\s+)?areas?\s+for\s+(?:priority\s+action|improvement|development)|"
     r"priority\s+actions?|main\s+points?\s+for\s+action|"
-    r"(?:(?:improvement|statutory|key)\s+)?recommendations?|"  # an auditor's annual report's
+    r"(?:(?:improvement|statutory|key|strategic|operational)\s+)?recommendations?|"  # an
+    # auditor's annual report's 'Key recommendation 1', CJI's 'Strategic Recommendation 1'
     r"recs?\.?|requirements?|findings?|issues?|priority|must\s+dos?|should\s+dos?|"
     r"recommended\s+next\s+steps?|"  # ISI's 'Recommended next step 1'
     r"causes?\s+(?:of|for)\s+concern|(?:priority|key)\s+concerns?|areas?\s+of\s+weakness|afi|"
@@ -103,6 +104,9 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"(?:sponsors?|champions?|portfolio\s+holders?|owners?|chair(?:ed)?|"
     r"accountable\s+\w+|responsible\s+\w+|"
     r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
+    r"(?:(?:progress|executive|overall)\s+)?summary(?:\s+of\s+(?:progress|the\s+period))?|"
+    r"links?(?:\s+to)?|nif\s+priorit(?:y|ies)|"  # 'Links: NIF priority – ...; HGIOS4 QI 1.3',
+    # 'NIF priority: ... | HGIOS4 QI 2.3 ...': the national priority a part serves, a fact
     r"escalations?(?:\s+to\s+(?:the\s+)?[\w ]{1,30})?|decisions?\s+(?:required|needed|sought)|"
     r"(?:key\s+)?risks?(?:\s+(?:and|&)\s+issues)?|"  # 'Key risks and issues: ...' under a project
     r"(?:(?:existing|current|key)\s+)?controls?(?:\s+in\s+place)?|"  # a risk's 'Controls: ...'
@@ -110,7 +114,7 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"next\s+review(?:\s+date)?|(?:date\s+of\s+next\s+)?review\s+date|"  # when it is next seen
     r"dates?(?:\s+of\s+(?:the\s+)?[\w ]{1,30})?|"  # 'Date of inspection: 10 June 2025'
     r"baseline(?:\s*\([^()]{0,60}\))?|"  # 'Baseline (GP Patient Survey 2023): 46% ...': a measure
-    r"responses?|sro|senior\s+responsible\s+\w+|success\s+(?:criteria|measures?)|"  # 'Home
+    r"responses?|sro|senior\s+responsible\s+\w+|success\s+(?:criteria|measures?)|targets?|"  # 'Home
     # Office response: Accepted', the answer given to the finding above; 'SRO: Chief
     # Executive', who answers for a workstream; 'Success criteria: ...', how it will be known
     r"lead(?:\s+(?:officer|director|agency|member))?|"
@@ -141,13 +145,27 @@ STATUS_LINE = re.compile(
 def said_of_its_part(text: str) -> bool:
     """'Workstream lead: ...', 'Sponsor: ...', 'Workstream status: AMBER': a line of a report
     saying who answers for the part above or how it stands, never a part itself."""
-    return FACT_LABEL.match(text) is not None or STATUS_LINE.match(text) is not None
+    return (
+        FACT_LABEL.match(text) is not None
+        or STATUS_LINE.match(text) is not None
+        or _CITED_ASIDE.fullmatch(text.strip()) is not None
+    )
+
+
+# '(Regulation 4(1)(a) – Welfare of users)' on a line of its own under a requirement: the
+# rule it cites, in brackets, said of the part above.
+_CITED_ASIDE = re.compile(
+    r"\(\s*(?:[A-Za-z&' ]{0,40}\s)?(?:regulations?|reg\.?|standards?|section)\s*\d"
+    r"(?:[^()]|\([^()]*\))*\)",  # ('(Health and Social Care Standard 1.12)')
+    re.IGNORECASE,
+)
 
 
 # Beside a requirement or a risk merged across: 'Due date: 30/04/2025', the date the
 # inspectorate set for it (over the actions' own dates); 'Current 20 (L4 x C5)', its score.
 _PART_DUE = re.compile(  # ('Ofsted due date: 31/03/2025': whose date, first)
-    r"^(?:[\w’' ]{0,20}\s)?(?:due|target|completion)\s+date\s*:\s*\S", re.IGNORECASE
+    r"^(?:[\w’' ]{0,20}\s)?(?:(?:due|target|completion)\s+date|due(?:\s+by)?)\s*:\s*\S",
+    re.IGNORECASE,  # (and 'Due: 30/06/2025' beside a requirement merged across its table)
 )
 _SCORED = re.compile(r"^(?:current|residual|inherent|target)\s+(?:score\s*:?\s*)?\d{1,2}\b", re.I)
 

@@ -19,7 +19,7 @@ from .header import (
     header_key,
 )
 from .title_periods import latest_of
-from .told_apart import ANOTHER_BODY, ratings, the_actions_own, told_apart
+from .told_apart import ANOTHER_BODY, filled, ratings, the_actions_own, told_apart
 
 
 def one_column_each(
@@ -39,10 +39,25 @@ def one_column_each(
     header: dict[int, str] = {}
     notes: list[str] = []
     for column, info in sorted(fields.items()):
-        if info.field == "theme" and info.rank == 0 and (rating := ratings(column, sample)):
+        if (
+            info.field in ("theme", "recommendation")
+            and info.rank == 0
+            and (rating := ratings(column, sample))
+        ):  # (and its 'Priority' of High/Medium beside refs starting again under each audit)
             notes.append(  # an audit tracker's 'Risk' of High/Medium: a rating, no part
-                f"'{cells[column].strip()}' holds ratings ('{rating}'), not "
-                "the names of the plan's parts: kept as another column"
+                f"'{cells[column].strip()}' holds ratings ('{rating}'): read as a priority "
+                "(kept as another column), not the names of the plan's parts"
+            )
+            continue
+        if (
+            info.field == "status"
+            and sum(f.field == "status" for f in fields.values()) > 1
+            and (scores := filled(sample, column))
+            and all(re.fullmatch(r"\d{1,2}", c) for c in scores)
+        ):  # Pentana's 'Current Rating' of 20 on each risk's row beside the actions' 'Status'
+            notes.append(
+                f"'{cells[column].strip()}' holds scores ('{scores[0]}'), not a status: kept as "
+                "another column"
             )
             continue
         if info.field != "extra":
@@ -86,15 +101,15 @@ def one_column_each(
                 )
                 header[shown[0]] = field
                 continue
-            filled = [c for c in winners if any(c < len(r) and r[c].strip() for r in sample)]
+            in_use = [c for c in winners if any(c < len(r) and r[c].strip() for r in sample)]
             if (
                 len(winners) > 2
                 and field in ("comments", "status")
-                and filled
-                and (latest := latest_of([header_key(cells[c]) for c in filled])) is not None
+                and in_use
+                and (latest := latest_of([header_key(cells[c]) for c in in_use])) is not None
                 and latest_of([header_key(cells[c]) for c in winners]) is not None
             ):  # 'Q1 update' | 'Q2 update' | 'Q3 update' (not yet written): the latest written
-                kept = filled[latest]
+                kept = in_use[latest]
                 header[kept] = field
                 notes.append(
                     f"{' and '.join(names)} each hold "

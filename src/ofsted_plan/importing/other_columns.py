@@ -13,7 +13,7 @@ from .classify import own_texts, plan_rows, ref_and_action
 from .column_checks import carried, one_run_each
 from .header import header_key
 from .kinds import Classified, RowKind
-from .labels import labels_one_part
+from .labels import label_with_facts, labels_one_part
 from .level_checks import band_row, column_values
 from .status_checks import Settle
 from .titles import CODED_PART
@@ -78,9 +78,13 @@ def recommendation_numbers(rows: list[Classified]) -> None:
     if column is None:
         return
     values = column_values(action_rows, column)
-    if not all(values) or not all(
-        _LABEL_NUMBER.match(v) or labels_one_part(v) for v in values
-    ):  # ('Requirement 1', 'Area for improvement 2': labels, their words beside them)
+    cells = [r.row.cells[column] for r in action_rows if column < len(r.row.cells)]
+    with_facts = [c for c in cells if c.strip()]
+    if not all(values) or not (
+        all(_LABEL_NUMBER.match(v) or labels_one_part(v) for v in values)
+        or (with_facts and all(map(label_with_facts, with_facts)))
+    ):  # ('Requirement 1', 'Area for improvement 2': labels, their words beside them; RQIA's
+        # 'Area for improvement 1' over 'Ref: Regulation 13 (d)' and 'Stated: First time')
         return
     title = header.titles[column].strip()
     words = column + 1  # 'Care Inspectorate wording' right of 'Requirement / Area for
@@ -352,4 +356,42 @@ def coded_risks(rows: list[Classified]) -> None:
         "theme",
         f"The column '{title}' names a risk by its code and title ('{values[0]}') over each "
         "run of actions: read as the theme they answer, not each action's ref",
+    )
+
+
+# A code that numbers an action: '1.1.1', 'A5.3', 'GP2526-06'.
+_A_CODE = re.compile(r"^[A-Za-z]{0,6}[-/ ]?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$")
+
+
+def codes_as_actions(rows: list[Classified]) -> None:
+    """'Action: 1.1.1' over 'Description: Deliver the Healthy Hearts programme ...' (a
+    performance system's export, a block each): the column the vocabulary names the action
+    holds only codes, no ref column is named, and one other column holds the words of each.
+    The codes are the refs, the words the actions, as a person reads them."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3:
+        return
+    column, ref = header.column("action"), header.column("ref")
+    if column is None or (ref is not None and any(column_values(action_rows, ref))):
+        return  # (a record's 'Ref' left empty on every block: no ref named)
+    codes = [r.row.cells[column].strip() if column < len(r.row.cells) else "" for r in action_rows]
+    if not all(_A_CODE.match(c) for c in codes) or len(set(codes)) != len(codes):
+        return
+    worded = [
+        i
+        for i, title in enumerate(header.titles)
+        if i != column
+        and header.fields.get(i) in (None, "extra")
+        and title.strip()
+        and all(len(v.split()) >= 4 for v in column_values(action_rows, i))
+    ]
+    if len(worded) != 1:
+        return
+    title, words = header.titles[column].strip(), header.titles[worded[0]].strip()
+    raise Settle(
+        words,
+        "action",
+        f"'{title}' holds only codes ('{codes[0]}') and '{words}' the words of each: "
+        f"'{title}' is read as the ref, '{words}' as the action",
+        also={title: "ref", **({header.titles[ref].strip(): "extra"} if ref is not None else {})},
     )

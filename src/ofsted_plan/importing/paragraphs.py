@@ -131,8 +131,13 @@ def fact_lines(blocks: Sequence[object]) -> set[int]:
             )
         )
         if enough and len(plain) * 2 > len(run):  # not a numbered part ('Key question
-            found.update(id(p) for p in run if not re.search(r"\d", p.text.split(":")[0]))
-        run = []  # 1: ...' after them): the part it names
+            found.update(  # 1: ...' after them): the part it names
+                id(p)
+                for n, p in enumerate(run)
+                if not re.search(r"\d", p.text.split(":")[0])
+                and not (n == 0 and re.search(r"\bplan\b", p.text.partition(":")[2], re.I))
+            )  # (not 'Ferndale Court Care Home: CQC Inspection Action Plan' over the facts:
+        run = []  # the plan's name, in bold over 'Registered provider: ...')
     return found
 
 

@@ -15,7 +15,7 @@ from .classify import NOTE_LINE
 from .documents import SUBTITLE, Document, Grid, Paragraph
 from .header import TOLD_US, Vocabulary
 from .header_rows import action_by_its_cells, find_headers
-from .keys import fill_pairs, is_key_text
+from .keys import KEY_ENTRY, fill_pairs, is_key_text
 from .kinds import TableKind
 from .labels import (
     BARE_LABEL,
@@ -123,7 +123,9 @@ class DocumentParts:
         after_table = False  # the block before was a table
         last_label = False  # the block before was a part's label in bold, under a heading
         aims = False  # in the list under 'Success criteria:'
+        last_key_entry = False  # the block before was a key's entry, a colour and its meaning
         for block in self.document.blocks:
+            last_entry, last_key_entry = last_key_entry, False
             was_heading, last_heading = last_heading, False
             was_label, last_label = last_label, False
             was_table, after_table = after_table, isinstance(block, Grid)
@@ -146,6 +148,13 @@ class DocumentParts:
                         plan.notes.append(text)
                         continue
                     block.level = None  # no title yet: a line like any other
+                if block.level is None and KEY_ENTRY.match(text):
+                    if last_entry:  # 'Green – action completed ...' then 'Amber – in progress'
+                        plan.notes[-1] += f"; {text}"  # a paragraph each: one key, one note
+                    else:
+                        plan.notes.append(text)
+                    last_key_entry, label_only = True, False
+                    continue
                 if label_only and block.level is None and not NOTE_LINE.match(text):
                     lead_in, label_only = text, False  # the part the label announced
                     continue
@@ -208,6 +217,7 @@ class DocumentParts:
                     and not title
                     and prefix_class(text) not in ("theme", "rec")
                     and not _PAPER_SECTION.match(text)  # '1 PURPOSE OF REPORT'
+                    and not is_key_text(text)  # 'RAG key: Red – ...; Green – completed'
                     and len(text) <= 150
                     and (not first_paragraph or not PLAN_WORDS.search(first_paragraph))
                     and (not first_paragraph or PLAN_WORDS.search(text))

@@ -14,6 +14,7 @@ from .joined import (
     ORGANISATION,
     and_split,
     bodies_named,
+    fields_of_one_post,
     one_post,
 )
 from .person_kinds import (
@@ -106,6 +107,8 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         and whole_post(commas[1])
     ):  # 'JM, Attendance Officer': a person by initials, then a post, each a lead (a
         return People(tuple(commas), False)  # person's own post is written in brackets)
+    if len(commas) >= 2 and fields_of_one_post(commas):  # 'Chief Science, Research and
+        return People((text,), False)  # Innovation Officer': one post over the fields
     if with_its_area(text):  # 'Assistant Director, Adult Frailty & Long Term Conditions'
         return People((text,), False)
     # 'SENDCo, AHT Teaching & Learning': whole posts, each listed
@@ -151,7 +154,19 @@ def split_people(text: str, *, bodies: bool = False) -> People:
             result[-1] = f"{result[-1]}{separator}{part}"
             continue
         if n and result and one_post(result[-1], part, separators[n - 1 : n]):
-            result[-1] = f"{result[-1]}{separators[n - 1]}{part}"
+            first, joint, last = result[-1].rpartition(" and ")
+            joined = f"{last}{separators[n - 1]}{part}"
+            if (
+                joint
+                and kind_of(first) == "post"
+                and whole_post(first)
+                and one_post(last, part, separators[n - 1 : n])
+                and kind_of(joined) == "post"
+                and whole_post(joined)
+            ):  # 'HR Manager and Health & Safety Manager': a post, then a post of two fields
+                result[-1:] = [first, joined]
+            else:
+                result[-1] = f"{result[-1]}{separators[n - 1]}{part}"
             continue
         head, joint, tail = part.partition(" and ")
         if n and result and joint and one_post(result[-1], head, separators[n - 1 : n]):
@@ -250,6 +265,10 @@ def _comma_split(part: str) -> list[str]:
             and all(len(p.split()) >= 2 or p.lower() in ROLE_WORDS for p in pieces)
         )
         or all(map(plainly_a_person, pieces))  # 'GM Sarah Holt, AM Lee Franklin': ranked
+        or (  # 'Cllr Pike, Cllr Dawson, RFO': councillors by title, then a post (not 'Mr J
+            sum(map(plainly_a_person, pieces)) >= 2  # Fraser, PT Pupil Support': one person
+            and all(plainly_a_person(p) or _listed_post(p) for p in pieces)  # and his post)
+        )
     ):
         return pieces
     return [part]

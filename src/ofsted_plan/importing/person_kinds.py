@@ -81,6 +81,11 @@ def _named_post(lowered: list[str]) -> bool:
     )
 
 
+# A post's word that is also a forename: 'Dean' ('Dean Marsh' is a person; a university's
+# dean is written 'Dean of Students', 'Faculty Dean', 'Deputy Dean (Education)').
+_FORENAME_POSTS = frozenset(("dean",))
+
+
 def kind_of(part: str) -> str | None:
     """'initials' (RG, DCS, RdP), 'post' (Head of Service, DCI Public Protection), 'agency'
     (Police, Health), 'name' (Sam Lee, DCI Helen Marsh, Lee, Sam), or None: not a person."""
@@ -113,6 +118,14 @@ def kind_of(part: str) -> str | None:
         if STRICT_INITIALS.fullmatch(word):
             return "initials"
         return "agency" if word.lower() in AGENCIES else None
+    if (
+        len(words) == 2
+        and lowered[0] in _FORENAME_POSTS
+        and NAME_WORD.fullmatch(words[1]) is not None
+        and not words[1].isupper()
+        and lowered[1] not in ROLE_WORDS | SUBJECT_WORDS | AGENCIES | ORGANISATIONS
+    ):
+        return "name"  # 'Dean Marsh': a forename that is also a post, then a surname
     if words[0] == "NHS" and len(words) >= 2 and all(w.isupper() for w in words[1:]):
         return "agency"  # 'NHS GM (Salford)', 'NHS SY ICB': the NHS body, never a 'GM' post
     if len(words) == 2 and lowered[0] in RANKS and STRICT_INITIALS.fullmatch(words[1]):

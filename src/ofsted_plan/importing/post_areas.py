@@ -22,6 +22,8 @@ def with_its_area(text: str) -> bool:
     head, comma, area = text.partition(",")
     if not comma:  # 'Team Managers – Family Support & Child Protection': a dash, as a comma
         head, comma, area = text.partition(" – ")
+    if not comma:  # 'Corporate Lead Officer: Legal & Governance Services': a colon, as a comma
+        head, comma, area = text.partition(": ")
     if not comma or "/" in text or ";" in text or "\n" in text:
         return False
     head, area = head.strip(), area.strip()

@@ -206,6 +206,7 @@ SUBJECT_WORDS = frozenset(
         "evaluation",
         "contracts",
         "estates",
+        "operations",  # 'Head of Payroll and HR Operations': one post over both fields
         "facilities",
         "experience",  # 'Vice Principal Quality & Learner Experience': one post's fields
         "learner",
@@ -348,10 +349,10 @@ AGENCIES = frozenset(
 BODIES = frozenset(
     ("police", "constabulary", "icb", "ccg", "nhs", "trust", "council", "probation", "cafcass",
      "camhs", "dwp", "hospital", "university", "college", "ft", "nhsft", "crc", "mbc", "bc",
-     "dc", "cbc", "mdc", "bid", "housing", "aid", "authority",
+     "dc", "cbc", "mdc", "bid", "housing", "aid", "authority", "commission",
      "gmp", "wmp", "syp", "wyp", "tvp", "btp", "psni")  # police forces by their letters
 )  # fmt: skip  # 'Gateshead Housing': a landlord, as a body; 'Juno Women's Aid' a charity;
-# 'Yorkshire Dales National Park Authority' an authority
+# 'Yorkshire Dales National Park Authority' an authority; 'Gambling Commission' a regulator
 # Services a partnership plan names as a lead beside a body ('Adult Social Care and Northvale
 # ICB'); not in a post's name ('Head of Wellbeing & Public Health').
 SERVICES = frozenset(

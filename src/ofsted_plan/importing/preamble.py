@@ -83,6 +83,11 @@ _NAMED_PART = re.compile(
 )
 
 
+def _label(row: Classified) -> bool:
+    """'Requirement 1' or 'Area for improvement 2' alone over the part's words."""
+    return row.kind is not RowKind.ACTION and labels_one_part(row.text)
+
+
 def _section_shape(text: str) -> str:
     """How a section line is set apart: in capitals ('AREAS WHERE ...', its note in brackets
     aside) or numbered ('2. Equalities and human rights'); '' for any other line."""
@@ -394,16 +399,18 @@ class PreambleReader:
             return
         index = rows.index(above[0])
         before = next(
-            (r for r in reversed(rows[:index]) if r.kind is not RowKind.BLANK), None
-        )  # (a blank line between them or not)
+            (r for r in reversed(rows[:index]) if r.kind is not RowKind.BLANK and not _label(r)),
+            None,
+        )  # (a blank line between them or not, and 'Requirement 1' over the part's words)
         if before is None or len(own_texts(before.row)) != 1 or before is rows[0]:
             return
         shape = _section_shape(before.text)
+        parts = [r for r in after if not _label(r)]
         later = [
             r
-            for i, r in enumerate(after[:-1])
+            for i, r in enumerate(parts[:-1])
             if r.kind is RowKind.STRUCTURE
-            and after[i + 1].kind is RowKind.STRUCTURE
+            and parts[i + 1].kind is RowKind.STRUCTURE
             and shape
             and _section_shape(r.text) == shape
         ]

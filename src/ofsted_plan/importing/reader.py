@@ -294,6 +294,12 @@ class Reader(RowReader, DocumentParts):
         pairs += [
             n.replace(" | ", " = ", 1) for n in self.builder.plan.notes if n.count(" | ") == 1
         ]
+        pairs += [  # a key sheet kept as one note: '...; Behind schedule | Amber – some
+            entry.replace(" | ", " = ", 1)  # slippage, target date at risk; ...': a word and
+            for n in self.builder.plan.notes  # its colour, entry by entry
+            for entry in n.split("; ")
+            if entry.count(" | ") == 1 and KEY_ENTRY.match(entry.partition(" | ")[2])
+        ]
         pairs += [  # 'RAG key' over '  C  Complete' lines: a letter, spaces, its meaning
             f"{m[1]} = {m[2]}" for t in texts if (m := _SPACED_ENTRY.match(t))
         ]
@@ -348,6 +354,12 @@ class Reader(RowReader, DocumentParts):
                 )
                 if "\n" in label.strip():  # 'Area for improvement 1' over 'Ref: Regulation
                     plan.notes.append(" | ".join(filter(None, map(str.strip, label.splitlines()))))
+                if item.why == "labelled":  # 'AFI 1' | its words | 'Ref: ...' and 'Stated: ...'
+                    plan.notes.extend(  # in a cell of their own: the facts kept
+                        " | ".join(filter(None, map(str.strip, t.splitlines())))
+                        for i, t in own_texts(row)
+                        if i != item.column and t != item.text and "\n" in t
+                    )
                 if level == "theme":
                     builder.start_theme(text, row.number)
                 elif level == "recommendation":

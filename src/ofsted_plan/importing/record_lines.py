@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .documents import Paragraph
+from .keys import is_key_text
 from .labels import BARE_LABEL, said_of_its_part
 from .prefixes import prefix_class
 from .text import RULE_LINE
@@ -60,8 +61,10 @@ def paragraphs_between(
     for number, text in pending:
         if not text.strip() or RULE_LINE.match(text) or EMAIL_HEADER.match(text):
             continue
-        if said_of_its_part(text.strip()):  # 'Workstream lead: ...' under the workstream's
-            out.append(Paragraph(text.strip(), None))  # name, ruled with it: said of it
+        if said_of_its_part(text.strip()) or is_key_text(text.strip()):  # 'Workstream lead:
+            out.append(Paragraph(text.strip(), None))  # ...' under the workstream's name,
+            # ruled with it: said of it; 'Status key: Complete | On track' over the rule
+            # under the title: the key, never a heading
             last = -1
             continue
         ruled = number >= 2 and RULE_LINE.match(lines[number - 2]) is not None
@@ -120,8 +123,15 @@ def paragraphs_between(
             ):  # the last label's words, a part beside this one)
                 above = Paragraph(inner, 3)  # ('Key question 1: ...' before the records above)
             level = 4 if above is not None and above.level == 3 else 3
-        if ruled and level == 2 and double and _ruled_by(lines, number) == "-":
-            level = 3  # '=====' rules a priority, '-----' each objective under it
+        if (
+            ruled
+            and level == 2
+            and double
+            and _ruled_by(lines, number) == "-"
+            and _between_equals(lines)
+        ):
+            level = 3  # '=====' rules a priority, '-----' each objective under it (not where
+            # one '=====' only closes the title block: '-----' then rules the priorities)
         closes = (  # the line right under the rule that closes a heading's pair of rules
             last_ruled == number - 2
             and RULE_LINE.match(lines[number - 2]) is not None
@@ -188,6 +198,13 @@ def paragraphs_between(
             out.append(Paragraph(text.strip(), level))
         last = number if level is None else -1
     return out
+
+
+def _between_equals(lines: list[str]) -> bool:
+    """Some line stands between two '=====' rules: '=' rules the document's headings (not
+    only its title block or its foot)."""
+    equals = [bool(RULE_LINE.match(line)) and line.strip()[:1] == "=" for line in lines]
+    return any(equals[i] and equals[i + 2] and lines[i + 1].strip() for i in range(len(lines) - 2))
 
 
 def _ruled_by(lines: list[str], number: int) -> str:

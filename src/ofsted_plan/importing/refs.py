@@ -49,7 +49,10 @@ class RefsUnderHeadings:
                     and not self.refs_by_recommendation
                     and self.recommendation is not None
                     and not self.recommendation.actions
-                    and _FIRST_SUB_REF.fullmatch(extra.get("Ref as written", "")) is not None
+                    and (
+                        _FIRST_SUB_REF.fullmatch(extra.get("Ref as written", "")) is not None
+                        or self._restarted_before(extra.get("Ref as written", ""))
+                    )
                     and self.theme is not None
                     and self.theme.title
                 ):  # numbered under its theme, used twice in it, and this recommendation's
@@ -97,6 +100,20 @@ class RefsUnderHeadings:
             return ref  # not the cell above's: refused as used twice, if it is
         extra["Ref as written"] = ref
         return f"{ref}.{int(last.ref.rsplit('.', 1)[1]) + 1}"
+
+    def _restarted_before(self, ref: str) -> bool:
+        """A plain first ref ('1') opening this recommendation where the one before it in
+        the theme ran from its own first ref over two actions or more (an audit's 1, 2, then
+        the next audit's 1): they start again under each recommendation, as written."""
+        if self.theme is None or _FIRST_REF.fullmatch(ref) is None:
+            return False
+        before = [
+            r for r in self.theme.recommendations if r.actions and r is not self.recommendation
+        ]
+        if not before or len(before[-1].actions) < 2:
+            return False
+        first = before[-1].actions[0]
+        return _FIRST_REF.fullmatch(first.extra.get("Ref as written") or first.ref) is not None
 
     def _heading_starts(self) -> bool:
         """This is the first action under its heading: where refs that start again begin

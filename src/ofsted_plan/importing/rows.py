@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..errors import PlanError
 from ..model import TABLE_HEADER, live
 from .classify import LABEL_CELL, NOTE_LINE, classify_body, own_texts
 from .documents import Grid, Row
@@ -88,6 +89,30 @@ _MID_SENTENCE = re.compile(r"(?:[;,&]|\s(?:and|or|to|the|of|with))\s*$", re.IGNO
 class RowReader(PreambleReader):
     """Classifies the rows of the plan's tables into `self.rows` (the state a Reader has, as
     PreambleReader declares it)."""
+
+    def _read_header(
+        self, grid: Grid, index: int, fields: dict[int, Any], before: Header | None
+    ) -> tuple[Header, bool]:
+        """The header at row `index`; where its few rows cannot settle which column is which
+        (one action's 'Quarterly' under 'Milestone'), the same titles as the header before
+        are read as it was: one table set out again under each heading, as a person reads it."""
+        try:
+            return read_header(grid, index, fields, self.words)
+        except PlanError:
+            titles = [" ".join(c.split()).casefold() for c in grid.rows[index].cells]
+            earlier = [before] + [r.header for r in reversed(self.rows) if r.kind is RowKind.HEADER]
+            same = next(
+                (
+                    h
+                    for h in earlier
+                    if h is not None
+                    and [" ".join(t.split()).casefold() for t in h.titles] == titles
+                ),
+                None,
+            )
+            if same is None:
+                raise
+            return same, False
 
     def _as_read_before(self, new: Header, row: Row) -> Header:
         """A later sheet's header titled as an earlier one ('Closed actions' after 'Open
@@ -227,7 +252,7 @@ class RowReader(PreambleReader):
                 continue
             if index in headers:
                 aside = None
-                new, two_rows = read_header(grid, index, headers[index], self.words)
+                new, two_rows = self._read_header(grid, index, headers[index], header)
                 new = self._as_read_before(new, row)
                 self.said.append(
                     f"Line {row.number}: the header row again, the same columns."

@@ -19,6 +19,7 @@ from .labels import (
     ROW_KINDS,
     STATUS_GROUP,
     labels_one_part,
+    parts_of_the_report,
     said_of_its_part,
 )
 from .prefixes import prefix_class
@@ -78,6 +79,8 @@ def sheet_labels(
     ):  # 'Action plan' | 'Closed actions': the plan and its closed actions, no parts
         return [(grid, []) for grid, _ in grids]
     out: list[tuple[Grid, list[tuple[int, str]]]] = []
+    restating: dict[int, str] = {}  # sheets whose caption restates their name, over bands
+    unwritten: set[int] = set()  # sheets labelled by their name, no heading on them
     for index, ((grid, _), lines) in enumerate(zip(grids, tops, strict=True)):
         own = [t for t in lines if t not in shared and not said_of_its_part(t)]  # (not
         # 'Diweddarwyd / Updated: 14/10/2025': a fact of the sheet, no part)
@@ -92,7 +95,12 @@ def sheet_labels(
         if not own and _abbreviates_a_label(grid, words):
             out.append((grid, []))  # 'APA 1' over 'Area for priority action 1 | Leaders ...':
             continue  # the name is the label's letters; the words name the part
+        if not own and len(parts := _parts_named(named, index)) == 2:
+            out.append((grid, [(1, parts[0]), (2, parts[1])]))  # 'Workstream: Prevention'
+            continue  # over 'Project: P1 Risk-based Safe and Well Visits': two levels
         label = own[0] if own else _part_named(grid.name or "", named, index)
+        if not own:
+            unwritten.add(index)  # named by the sheet's name alone, no line on it
         if len(own) >= 2 and labels_one_part(own[0]) and not labels_one_part(own[1]):
             label = own[1]  # 'Area for improvement 1' over the inspectors' words: the
             sheet_headings.add(own[1])  # words name the part, as under a heading
@@ -108,6 +116,8 @@ def sheet_labels(
         ):  # bands under 'Well-being': the sheet names their theme) and 'Open internal audit
             # actions – position at 14 January 2025' over bands naming each audit: the sheet's
             # caption, what it holds and when
+            if _same_name(label, grid.name or "") and not parts_of_the_report([label]):
+                restating[index] = label  # ('Poverty' on 'Poverty', no more words)
             out.append((grid, []))  # 'Must do actions' on the sheet 'Must do', over bands
             continue  # of core services: the bands are the parts, the sheet a kind
         announced = [  # each sheet's 'Area for improvement (JTAI letter, 2 July 2024):'
@@ -125,6 +135,14 @@ def sheet_labels(
             continue
         sheet_headings.update(own[:1])
         out.append((grid, [(1, label)]))
+    # 'Poverty' on the sheet 'Poverty' beside 'Affordable and Accessible Housing' on 'Housing',
+    # each over its bands: each sheet's heading is its theme, the restating one's as the
+    # others' (not beside a sheet named by its tab alone, or whose line names the plan).
+    labels = [t for _, lb in out for _, t in lb]
+    if restating and labels and not unwritten and not any(map(PLAN_WORDS.search, labels)):
+        for index, label in restating.items():
+            sheet_headings.add(label)
+            out[index] = (out[index][0], [(1, label)])
     return out
 
 
@@ -135,6 +153,24 @@ _ROWS_FROM = re.compile(rf"^(?:{'|'.join(ROW_KINDS)})\s+(?:from|arising\s+from)\
 _NAMES_THE_PART = re.compile(
     r"^(?:project|workstream|programme|theme|priority)(?:\s+name)?\s*:?$", re.I
 )
+
+
+# The labels of a sheet's facts naming its part, the broader first.
+_BROADER = ("priority", "theme", "programme", "workstream", "project")
+
+
+def _parts_named(named: list[dict[str, str]], index: int) -> list[str]:
+    """The parts a sheet's facts name, the broader first, where every sheet names each under
+    the same label, each sheet another: 'Workstream: Prevention' then 'Project: P1 ...'."""
+    labels = set.intersection(*(set(facts) for facts in named)) if named else set()
+    bare = {re.sub(r"\s+name$", "", label): label for label in labels}
+    found = []
+    for kind in _BROADER:
+        if kind in bare:
+            values = [facts[bare[kind]] for facts in named]
+            if len(set(values)) == len(values) and all(values):
+                found.append(values[index])
+    return found
 
 
 def _part_named(name: str, named: list[dict[str, str]], index: int) -> str:
@@ -277,3 +313,12 @@ def named_like_the_bands(
             for grid, labels in grids
         )
     )
+
+
+def _same_name(label: str, name: str) -> bool:
+    """'Poverty' on the sheet 'Poverty', 'Education and Skills' on 'Education & Skills'."""
+
+    def bare(text: str) -> str:
+        return " ".join(text.replace("&", "and").casefold().split())
+
+    return bool(name) and bare(label) == bare(name)

@@ -130,6 +130,11 @@ def _by_its_letters(own: str, full: str) -> bool:
     )
 
 
+# 'NHS Ayrshire & Arran – Internal Audit Recommendations Follow-up': what a tracker of
+# recommendations is called, never a body's name.
+_A_PLANS_KIND = re.compile(r"\b(?:recommendations|follow[- ]?up|action\s+log)\b", re.IGNORECASE)
+
+
 def only_bodies(text: str) -> bool:
     """A line naming only bodies ('Broadland District Council and South Norfolk Council',
     'Safer Havant Partnership', 'Health Education and Improvement Wales (HEIW)'): no plan,
@@ -143,6 +148,7 @@ def only_bodies(text: str) -> bool:
         bool(parts)
         and not PLAN_WORDS.search(text)
         and not _MIDDLING_PLAN.search(text)
+        and not _A_PLANS_KIND.search(text)
         and all(
             _a_body(part) or all(_a_body(p) for p in re.split(r"\s+and\s+|\s*&\s*", part) if p)
             for part in parts
@@ -190,7 +196,7 @@ def plan_score(text: str) -> int:
         3 * bool(_STRONG_PLAN.search(text))
         + 2 * bool(_MIDDLING_PLAN.search(text))
         + bool(PLAN_WORDS.search(text))
-        - 6 * bool(_NOT_A_TITLE.search(text))
+        - 6 * bool(_NOT_A_TITLE.search(text) or _meeting_and_position(text))
         - 6 * bool(_THE_REPORTS.search(text) and not _A_DOCUMENT.search(text))
     )  # ('Thematic inspection: ... (HMICFRS, published August 2024)': the report it answers)
 
@@ -411,12 +417,16 @@ _AT_A_DATE = re.compile(
 _QUARTER = re.compile(r"\bq([1-4])\b")
 _WHAT_IT_HOLDS = re.compile(
     r"^\s*[–—:-]\s*(?:[\w'’]+,?\s+){0,5}(?:recommendations?|actions?|areas?\s+for\s+improvement|"
-    r"findings?|tracker|milestones?|action\s+plan|register)(?:\s*[,(][^–—]*)?\s*$",  # (', Period
+    r"findings?|tracker|milestones?|action\s+plan|register)"
+    r"(?:\s+(?:necessary|needed|required))?(?:\s+to\s+\w+(?:\s+\w+){0,3})?"
+    r"(?:\s*[,(][^–—]*)?\s*$",  # ('– further actions to reduce risk (Q2 ...)'; ', Period
     # 9'), '– detailed register (Q2)'
     re.IGNORECASE,
 )
-_A_MOMENT = re.compile(  # (and '– Q2 update (July–September 2025)')
-    r"\s[–—-]\s*(?:(?:q|quarter\s)[1-4]\s+)?(?:progress|position|update|status|as\s+at)\b.*$",
+_A_MOMENT = re.compile(  # (and '– Q2 update (July–September 2025)', '...: progress at ...')
+    r"(?:\s[–—-]|:)\s*(?:(?:q|quarter\s)[1-4]\s+(?:(?:19|20)\d\d\s*/\s*\d{2,4}\s+)?)?\(?"
+    r"(?:progress|position|update|status|review|as\s+at)\b.*$",  # ('– Quarter 2 2025/26
+    # (position at', '– Quarter 2 review (October 2025)')
     re.IGNORECASE,
 )
 
@@ -433,7 +443,30 @@ _SETTING = re.compile(
 def about_the_paper(text: str) -> bool:
     """'Appendix B to the ... Report – Panel, 3 December 2025', 'Reported to ...': a line
     saying where the paper goes or what it hangs from, never the plan's name."""
-    return _NOT_A_TITLE.search(text) is not None
+    return _NOT_A_TITLE.search(text) is not None or _meeting_and_position(text)
+
+
+# 'Audit and Risk Committee, 20 November 2025', 'position at 31 August 2025': the meeting a
+# paper goes to and the day its figures stand at.
+_A_MEETING = re.compile(
+    rf"^[A-Z][\w ,&'’]{{0,60}}\b(?:committee|board|panel|cabinet|scrutiny)\s*[,:]?\s*{A_DATE}$",
+    re.IGNORECASE,
+)
+_A_POSITION = re.compile(
+    rf"^(?:(?:position|progress|status)\s+(?:as\s+)?at|as\s+at)\s+{A_DATE}$", re.IGNORECASE
+)
+
+
+def _meeting_and_position(text: str) -> bool:
+    """'Position at 31 October 2025 – Audit and Risk Committee, 20 November 2025' (or the
+    other way round): a line made only of the meeting and the day the figures stand at,
+    which a person reads as the paper's date line under the plan's name, never its name."""
+    parts = [p.strip() for p in re.split(r"\s+[–—-]\s+", text.strip()) if p.strip()]
+    return (
+        len(parts) >= 2
+        and any(_A_MEETING.match(p) for p in parts)
+        and all(_A_MEETING.match(p) or _A_POSITION.match(p) for p in parts)
+    )
 
 
 def setting_over_kind(name: str, line: str) -> bool:

@@ -143,6 +143,11 @@ HEADER_NAMES: dict[str, str] = {
     "who is leading": "lead",
     "accountable officer(s)": "lead",
     "partner agency": "lead",
+    "delivery partner(s)": "lead",  # a PCSP's projects, each delivered by partner bodies
+    "delivery partners": "lead",
+    "delivery partner": "lead",
+    "project / activity": "action",  # a PCSP action plan's column: what is done
+    "project/activity": "action",
     "partner agencies": "lead",
     "progress rating": "status",
     "progress status": "status",
@@ -192,6 +197,8 @@ HEADER_NAMES: dict[str, str] = {
     "issue": "recommendation",
     "issue raised": "recommendation",  # an auditor's issue beside the council's action
     "issues raised": "recommendation",
+    "matter raised": "recommendation",  # an external auditor's report on a town council
+    "matters raised": "recommendation",
     "recommended next step": "recommendation",  # ISI's word for its recommendations
     "recommended next steps": "recommendation",
     "issues": "recommendation",
@@ -262,6 +269,14 @@ HEADER_NAMES: dict[str, str] = {
     "proposed action": "action",
     "improvement action": "action",
     "improvement actions": "action",
+    "related action": "action",  # Pentana's 'Risk / Related Action': the risk's own rows
+    # above its actions in one column
+    "remediation action": "action",  # a firm's tracker answering its regulator (Ofgem, FCA)
+    "remediation actions": "action",
+    "remedial action": "action",
+    "remedial actions": "action",
+    "corrective action": "action",
+    "corrective actions": "action",
     "key actions": "action",
     "key action": "action",
     "action(s)": "action",
@@ -302,6 +317,7 @@ HEADER_NAMES: dict[str, str] = {
     "timescales": "end",
     "timescale for completion": "end",
     "target completion date": "end",
+    "target completion": "end",
     "date due": "end",
     "by when?": "end",
     "when": "end",
@@ -360,6 +376,7 @@ HEADER_NAMES: dict[str, str] = {
     "lead(s)": "lead",
     "leads": "lead",
     "by whom": "lead",
+    "by who": "lead",  # as a risk register's further actions write it, beside 'By When'
     "who is responsible": "lead",
     "lead responsible officer": "lead",
     "named lead": "lead",
@@ -368,6 +385,8 @@ HEADER_NAMES: dict[str, str] = {
     "responsible agency": "lead",
     "sponsor": "dlt",
     "executive lead": "dlt",
+    "lead executive": "dlt",  # an NHS plan's executive answering for each deliverable
+    "accountable executive": "dlt",  # the executive answering for it, beside the action owner
     "executive sponsor": "dlt",
     "senior lead": "dlt",
     "senior responsible officer": "dlt",

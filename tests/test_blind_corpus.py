@@ -858,8 +858,8 @@ over the body's; a highlight report's forecast months read as the baseline's); h
 14 right, 1 wrongly (a ward named in a PLACE plan's row read as a level); heldout474, 10 of 14
 right, 3 wrongly (an RQIA plan's area merged down beside its actions; a text plan's key-question
 heading lost; a town council's finding written on its first row only, lost), 1 refused (a CSV
-tracker whose header the search missed); heldout475 to heldout514 (session 26), 492 of 560 right
-on first sight (88%), each measured once before any change made for it: heldout475-478, 48 of 56
+tracker whose header the search missed); heldout475 to heldout518 (session 26), 537 of 616 right
+on first sight (87%), each measured once before any change made for it: heldout475-478, 48 of 56
 (refs starting again under each audit below directorate bands refused; HIS's 'Timescale to meet
 requirement' read as a second requirement column; a children's home's requirements merged over
 each table set aside; 'Decisions required from Programme Board' under the milestones refused as
@@ -887,10 +887,14 @@ bulleted paragraph unread; a 'What we found:' paragraph read as the finding; a r
 after the freeze and added unmended (a risk's ID read as its actions' refs; a DHR action wrapped
 onto its own line read as two; 'Supt Stop and Search Lead' split; a line under a highlight
 report's milestones read as one; three refused: two 'Board meeting' lines read as headings of
-one kind, two yearly tracker sheets, an RQIA plan's tables). Files still read wrongly are listed
-below, marked as expected to fail (strictly: one that starts passing fails the run, so the list
-stays true); issue 18 stays open until the list is empty and a held-out set reads nine in ten
-right on first sight."""
+one kind, two yearly tracker sheets, an RQIA plan's tables); heldout515 to heldout518, 45 of 56,
+measured after the freeze and added unmended (a risk register's description and owner rows read
+as actions; a board log's leads unread; 'As baseline' unread; a priority read as a level; a PAC
+recommendation lost; one sheet's end months unread; 'Requirements' kept as a level; HIW's
+introductory sentence read as a part; an inspection line taken for the title; 'Not due to start'
+refused). Files still read wrongly are listed below, marked as expected to fail (strictly: one
+that starts passing fails the run, so the list stays true); issue 18 stays open until the list
+is empty and a held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1623,6 +1627,37 @@ STILL_WRONG = {
     "heldout514/uf-south-downs-npa-local-plan-review-programme-highlight-report.xlsx": (
         "a line under the milestones read as a tenth milestone"
     ),
+    # heldout515 to heldout518, measured after the freeze and added unmended:
+    "heldout515/ug-darlington-borough-council-transformation-programme-highlight-report.docx": (
+        "'As baseline' in the forecast column left with no end month"
+    ),
+    "heldout515/ug-east-sussex-health-and-wellbeing-board-action-log.csv": (
+        "the leads' column unread"
+    ),
+    "heldout515/ug-norfolk-safeguarding-children-partnership-cspr-child-s-action-plan.txt": (
+        "a progress note on its own line read as a part"
+    ),
+    "heldout516/uj-bannau-brycheiniog-npa-internal-audit-follow-up-tracker.txt": (
+        "a priority read as a level and the refs lost"
+    ),
+    "heldout516/uj-homes-england-pac-recommendations-implementation-tracker.xlsx": (
+        "a PAC recommendation merged beside its actions lost"
+    ),
+    "heldout517/ul-nhs-norfolk-and-waveney-icb-corporate-risk-register-2025-26.xlsx": (
+        "each risk's description and owner rows read as actions"
+    ),
+    "heldout518/um-cardiff-psb-well-being-plan-delivery-plan-2025-26.xlsx": (
+        "one objective sheet's end months unread"
+    ),
+    "heldout518/um-merchiston-castle-school-care-inspectorate-boarding-improvement-plan.docx": (
+        "'Requirements' naming only the kind kept as a level"
+    ),
+    "heldout518/um-ross-hall-hospital-his-inspection-improvement-action-plan.xlsx": (
+        "the inspection's line taken for the title over the plan's"
+    ),
+    "heldout518/um-ty-catrin-hospital-hiw-mental-health-inspection-improvement-plan.docx": (
+        "HIW's introductory sentence over the immediate improvement table read as a part"
+    ),
 }
 
 
@@ -1654,7 +1689,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 7090, f"{right} of {len(CASES)} read right"
+    assert right >= 7135, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -892,9 +892,23 @@ measured after the freeze and added unmended (a risk register's description and 
 as actions; a board log's leads unread; 'As baseline' unread; a priority read as a level; a PAC
 recommendation lost; one sheet's end months unread; 'Requirements' kept as a level; HIW's
 introductory sentence read as a part; an inspection line taken for the title; 'Not due to start'
-refused). Files still read wrongly are listed below, marked as expected to fail (strictly: one
-that starts passing fails the run, so the list stays true); issue 18 stays open until the list
-is empty and a held-out set reads nine in ten right on first sight."""
+refused); heldout519 to heldout534 (session 27), 198 of 224 right on first sight (88%), each
+measured once before any change made for it: heldout519-522, 51 of 56 ('NHS England Screening
+and Immunisation Team' split; Audit Scotland's 'Risk' sentences read as the theme beside its
+'Issue'; an 'Areas for improvement' heading lost after the causes of concern; a risk on its
+action's row read as a level; 'Q2 2024' left as words); heldout523-526, 44 of 56 (a sheet's
+banner over bands; three titles, authors split between a cover and a sheet's line; a CQC table's
+should-dos lost under 'CQC also recommended the following improvements.'; 'Recommendations' kept
+over 'Recommendation 1'; an update's paragraph on its own line read as a heading; a risk note
+row refused; an HSE tracker's 'Notice' and 'Contravention' unnamed; 'Practice Educator' kept in
+one; 'Lead Executive:' read as the part); heldout527-530, 52 of 56 ('Senior Director, SMS
+Investigations' split; 'Lead Service' unnamed; 'Regional NEST/NYTH Co-ordinator' split; an
+export's 'Filter:' line taken for the title); heldout531-534, 51 of 56 ('Target date' beside
+'Completion date' refused; a highlight report's 'Decisions required' line refused; a bulleted
+list read as the part; a workbook's title read as its first sheet's part; agenda items). Files
+still read wrongly are listed below, marked as expected to fail (strictly: one that starts
+passing fails the run, so the list stays true); issue 18 stays open until the list is empty and
+a held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1167,9 +1181,6 @@ STILL_WRONG = {
     # A 'Rec.' column beside 'Recommendation', 'R2' on both of R2's actions: the author takes
     # it for each action's ref; the importer keeps it as another column (a ref names one
     # action) and numbers the actions itself.
-    "heldout266/hx1-british-museum-independent-review-recommendations-progress-report.docx": (
-        "a recommendation's number on each of its actions as their ref"
-    ),
     # A custody inspection's summary sheet names the report ('Report on an unannounced
     # inspection visit ...'), its plan sheet the force's plan; and each cause of concern's
     # words sit in a row of their own under the sheet's caption: the author reads the
@@ -1243,10 +1254,6 @@ STILL_WRONG = {
     "heldout307/jm2-gloucestershire-constabulary-police-custody-inspection-action-plan.xlsx": (
         "a band naming kinds of parts: a level or not"
     ),
-    # a 'Rec' column of R1, R2 restarting under each audit: this author reads the refs; in three
-    # earlier plans 'Rec' beside 'Ref' is the recommendation's number
-    "heldout312/jr1-medicines-and-healthcare-products-regulatory-agency-arac-internal-audit-"
-    "recommendations-tracker.xlsx": ("a 'Rec' column as the ref"),
     # a register laid out as a block per risk (heading bar, details row, its own action header)
     "heldout315/ju2-hart-dc-corporate-risk-register-q3-2025-26.xlsx": ("a block per risk"),
     # a 'Regulation' column grouping the recommendations: kept as another column
@@ -1254,9 +1261,6 @@ STILL_WRONG = {
         "a regulation column as the level"
     ),
     # a register laid out as a block per risk; its sheet's caption taken for the title
-    "heldout316/jv2-canterbury-city-council-corporate-risk-register-q2-2025-26.xlsx": (
-        "a block per risk"
-    ),
     # 'Requirements' and 'Recommendations' rows naming the kind of part over each one: read as a
     # level
     "heldout317/jw1-lancashire-county-council-childrens-home-ofsted-action-plan.docx": (
@@ -1618,36 +1622,9 @@ STILL_WRONG = {
     "heldout511/tz-harris-federation-trust-strategic-risk-register-2025-26.xlsx": (
         "a risk's ID column read as its actions' refs"
     ),
-    "heldout513/uc-blackpool-csp-dhr-nicola-action-plan.txt": (
-        "a DHR action wrapped onto a line of its own read as a second action"
-    ),
-    "heldout513/ud-merseyside-police-race-action-plan-local-delivery-plan.docx": (
-        "'Supt Stop and Search Lead' split at its 'and'"
-    ),
-    "heldout514/uf-south-downs-npa-local-plan-review-programme-highlight-report.xlsx": (
-        "a line under the milestones read as a tenth milestone"
-    ),
     # heldout515 to heldout518, measured after the freeze and added unmended:
-    "heldout515/ug-darlington-borough-council-transformation-programme-highlight-report.docx": (
-        "'As baseline' in the forecast column left with no end month"
-    ),
-    "heldout515/ug-east-sussex-health-and-wellbeing-board-action-log.csv": (
-        "the leads' column unread"
-    ),
     "heldout515/ug-norfolk-safeguarding-children-partnership-cspr-child-s-action-plan.txt": (
         "a progress note on its own line read as a part"
-    ),
-    "heldout516/uj-bannau-brycheiniog-npa-internal-audit-follow-up-tracker.txt": (
-        "a priority read as a level and the refs lost"
-    ),
-    "heldout516/uj-homes-england-pac-recommendations-implementation-tracker.xlsx": (
-        "a PAC recommendation merged beside its actions lost"
-    ),
-    "heldout517/ul-nhs-norfolk-and-waveney-icb-corporate-risk-register-2025-26.xlsx": (
-        "each risk's description and owner rows read as actions"
-    ),
-    "heldout518/um-cardiff-psb-well-being-plan-delivery-plan-2025-26.xlsx": (
-        "one objective sheet's end months unread"
     ),
     "heldout518/um-merchiston-castle-school-care-inspectorate-boarding-improvement-plan.docx": (
         "'Requirements' naming only the kind kept as a level"
@@ -1655,8 +1632,38 @@ STILL_WRONG = {
     "heldout518/um-ross-hall-hospital-his-inspection-improvement-action-plan.xlsx": (
         "the inspection's line taken for the title over the plan's"
     ),
-    "heldout518/um-ty-catrin-hospital-hiw-mental-health-inspection-improvement-plan.docx": (
-        "HIW's introductory sentence over the immediate improvement table read as a part"
+    # session 27, heldout519 to heldout534: read wrongly and left as they are:
+    "heldout522/uu-llandudno-town-council-corporate-risk-register-2025-26.xlsx": (
+        "each risk on its action's own row read as a level under the area; the author reads the "
+        "area alone (risk registers split)"
+    ),
+    "heldout522/uv-direct-line-group-fca-total-loss-claims-remediation-tracker.xlsx": (
+        "'Q2 2024' kept as words, no end month (a calendar or a financial quarter; said in the "
+        "report)"
+    ),
+    "heldout523/uw-south-derbyshire-dc-council-plan-delivery-plan-q2-2025-26.xlsx": (
+        "each sheet's banner restating its name over bands read as no level (the override "
+        "withdrawn in session 26)"
+    ),
+    "heldout523/uw-south-gloucestershire-health-and-wellbeing-board-action-log.csv": (
+        "title: the log's own line, not the board's name above it (authors split on titles)"
+    ),
+    "heldout523/ux-norfolk-constabulary-ncpi-child-protection-action-plan.docx": (
+        "'Recommendations' band over 'Recommendation 1: ...' kept as a level (eight authors keep "
+        "the like of it)"
+    ),
+    "heldout523/ux-security-industry-authority-board-action-log.txt": (
+        "an update's second paragraph on a line of its own between actions read as a heading (a "
+        "sentence there may as well be a finding: not joined)"
+    ),
+    "heldout525/vb-david-ross-education-trust-strategic-risk-register-2025-26.xlsx": (
+        "title: the register sheet's line, not the cover's (authors split on titles)"
+    ),
+    "heldout525/vb-east-sussex-fire-rescue-service-internal-audit-recommendations-tracker.xlsx": (
+        "title: the tracker sheet's line, not the cover's (authors split on titles)"
+    ),
+    "heldout532/vo-nhs-western-isles-board-rolling-action-log.csv": (
+        "a board log's agenda item, one an action, kept as a column, not a heading (authors tied)"
     ),
 }
 
@@ -1689,7 +1696,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 7135, f"{right} of {len(CASES)} read right"
+    assert right >= 7365, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

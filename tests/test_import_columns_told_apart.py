@@ -44,7 +44,7 @@ def test_the_action_number_is_the_ref_beside_a_recommendation_number(tmp_path: P
         "R2,Plans are reviewed,2.1,Audit plans,HoS,Sep-25,Red\n",
     )
     assert [r for r, _, _ in actions] == ["1.1", "1.2", "2.1"]
-    assert "'Action No' is read as the action's ref" in report
+    assert "'Action No' numbers each action under the number 'Rec No' gives" in report
 
 
 def test_a_school_term_ends_in_its_last_month_and_termly_has_none(tmp_path: Path) -> None:

@@ -39,7 +39,13 @@ _REC_NUMBER = re.compile(
 
 
 # A revised date left empty or marked as not applying: the original stands.
-_NONE_GIVEN = re.compile(r"(?:n/?a|none|-|–|—)?", re.IGNORECASE)
+# A revised or forecast date that names none of its own: 'n/a', 'As baseline', 'Unchanged':
+# the original date stands (and the words are kept beside it).
+_NONE_GIVEN = re.compile(
+    r"(?:n/?a|none|-|–|—|unchanged|no\s+change|same|"
+    r"as\s+(?:per\s+)?(?:the\s+)?(?:baseline|original|planned|agreed|before)(?:\s+date)?)?",
+    re.IGNORECASE,
+)
 
 
 class Builder(CellReader, RefsUnderHeadings):
@@ -503,13 +509,14 @@ class Builder(CellReader, RefsUnderHeadings):
         """A row with only more of the action's words, no ref, under an action with a ref, in a
         table with refs: the action's text, wrapped onto the next row or a line of its own."""
         last = self.last
-        if last is None or "ref" not in values or values["ref"] or extra or not last.ref:
+        if last is None or extra or row_fills:  # (a coloured cell beside the words: a key's
+            return False  # swatch, not wrapped text)
+        if {k for k, v in values.items() if v} != {"action"}:
             return False
-        if row_fills:  # a coloured cell beside the words: a key's swatch, not wrapped text
-            return False
-        own = {k for k, v in values.items() if v}
-        return own == {"action"}  # ('To include an evening group in each locality.' under
-        # 2.3's full stop: its second line, no ref of its own where every action has one)
+        if "ref" not in values:  # no refs: '… so that it includes' over 'coercive control,
+            return _runs_on(last.action, values["action"])  # ...', the sentence left open
+        return not values["ref"] and bool(last.ref)  # ('To include an evening group in each
+        # locality.' under 2.3's full stop: its second line, no ref where every action has one)
 
 
 _LATE = frozenset((Status.RED, Status.AMBER))

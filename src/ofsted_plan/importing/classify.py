@@ -28,6 +28,7 @@ from .labels import (
     NO_ACTION,
     SAID_LABEL,
     fact_of_a_heading,
+    facts_in_pairs,
     label_with_facts,
     labels_one_part,
     said_of_its_part,
@@ -40,17 +41,26 @@ from .values import OTHER_COLOURS
 _KEY_OF = r"(?:(?:actions?'?|overall)\s+)?"
 _KEY_KIND = r"(?:b?rag\s+(?:rating\s+|status\s+)?|(?:status|progress|colou?r|rating)\s+)"
 # Lines that are notes or a key, never a theme: 'Key:', 'Note:', 'Updated monthly', '* ...'.
+# 'The table below includes any immediate non-compliance concerns ...': prose about the table
+# that follows, never a part of the plan, in whatever style it is set.
+_ABOUT_THE_TABLE = (
+    r"(?:the|this)\s+(?:tables?|sections?)\s+(?:below|above)\b|"
+    r"the\s+following\s+(?:tables?|sections?)\b|this\s+table\b"
+)
+ABOUT_THE_TABLE = re.compile(_ABOUT_THE_TABLE, re.IGNORECASE)
 NOTE_LINE = re.compile(
     rf"^\s*(?:\*|†|note[sd]?\b|nb\b|n\.b\.|key\s*(?:[:\-–]|$)|{_KEY_OF}{_KEY_KIND}key\b|"
     r"b?rag\s+summary\b|summary\b|"
     r"source\b|updated\b|last\s+updated\b|please\b|version\b|date\s+of\b|prepared\s+by\b|"
     r"produced\s+by\b|owner\b|approved\b|signed\b|page\s+\d|status\s+as\s+at\b|as\s+at\b|"
-    r"position\s+as\s+at\b|this\s+(?:plan|document|tracker)\b|official\b|classification\b)",
+    r"position\s+as\s+at\b|this\s+(?:plan|document|tracker)\b|official\b|classification\b|"
+    r"filters?(?:\s+applied)?\s*:|report\s+run\b|exported\s+(?:on|by|from)\b|"  # a system's
+    rf"{_ABOUT_THE_TABLE})",  # export stamp: 'Filter: Source = HSE Improvement Notice; ...'
     re.IGNORECASE,
 )
 # A line of a list ('- Portal supplier resourcing ...', '• None new'): a report's prose, such
 # as its risks or achievements under the milestones, never a heading over actions.
-_BULLETED = re.compile(r"^\s*[-–•·▪◦*]\s+\S")
+BULLETED = re.compile(r"^\s*[-–•·▪◦*]\s+\S")
 LISTED = "a line of a list"
 # A cell that only labels the rest of its row as a key or a note: 'Key:', 'Notes'.
 # (either side of a bilingual label: 'Allwedd / Key:')
@@ -278,7 +288,7 @@ def classify_body(
             return Classified(row, RowKind.KEY, header, text, column, why="a key's row")
         if NOTE_LINE.match(text) and (field != "action" or merged or LABEL_CELL.match(text)):
             return Classified(row, RowKind.NOTE, header, text, column)
-        if field in (None, "ref") and _BULLETED.match(text):  # (a bulleted recommendation
+        if field in (None, "ref") and BULLETED.match(text):  # (a bulleted recommendation
             return Classified(row, RowKind.NOTE, header, text, column, why=LISTED)  # is one)
         if (field in (None, "ref", "theme", "recommendation") or merged) and said_of_its_part(
             text
@@ -328,16 +338,22 @@ def classify_body(
     if is_key_text(texts[0][1]) and all(_WORD_ENTRY.match(t) for _, t in texts[1:]):
         # 'RAG key: B = complete' | 'G = on track' | 'R = off track': the key, cell by cell
         return Classified(row, RowKind.KEY, header, " | ".join(t for _, t in texts))
-    if said_of_its_part(texts[0][1]) and all(LABEL_AND_VALUE.match(t) for _, t in texts):
+    if (
+        said_of_its_part(texts[0][1]) and all(LABEL_AND_VALUE.match(t) for _, t in texts)
+    ) or facts_in_pairs([t for _, t in texts]):
         # 'Risk owner: Head of Planning | Inherent: 12 | Current: 9': the risk's facts
         text = " | ".join(t for _, t in texts)
         return Classified(row, RowKind.NOTE, header, text, why="a fact of its part")
     if (
         len(texts) == 2
-        and fields.get(texts[0][0]) == "ref"
         and (
-            _LINE_LABEL.fullmatch(texts[0][1]) is not None
-            or _REPORT_LINE.fullmatch(texts[0][1]) is not None
+            (fields.get(texts[0][0]) == "ref" and _LINE_LABEL.fullmatch(texts[0][1]) is not None)
+            or (  # ('Decisions required from the Board:' | 'None this period' in the first
+                (  # column, whatever it holds)
+                    fields.get(texts[0][0]) == "ref" or texts[0][0] <= _first_field_column(header)
+                )
+                and REPORT_LINE.fullmatch(texts[0][1]) is not None
+            )
         )
         and not labels_one_part(texts[0][1].rstrip(": "))  # ('Area for improvement:' | its
     ):  # words: the part the actions under it answer, below); 'Budget:' | '£2.35m approved
@@ -409,11 +425,14 @@ def _first_field_column(header: Header) -> int:
 
 # 'Budget:', 'Decisions required:', 'Next report:': a label in words, its value beside it.
 _LINE_LABEL = re.compile(r"[A-Z][A-Za-z’' ]{1,30}:")
-# 'Decisions required from Programme Board', 'Next report': a highlight report's own line
-# under its milestones, named without a colon.
-_REPORT_LINE = re.compile(
-    r"(?:decisions?\s+(?:required|needed|sought)|next\s+(?:report|review|update)|"
-    r"escalations?|support\s+required)(?:\s+(?:from|by|to|of)\s+(?:the\s+)?[A-Za-z ]{2,40})?",
+# A highlight report's own line or box under its milestones, named without a colon or with
+# one: 'Decisions required from Programme Board', 'Next report', 'Key risks and issues'.
+REPORT_LINE = re.compile(
+    r"(?:key\s+|top\s+)?(?:decisions?(?:\s+(?:required|needed|sought))?|"
+    r"next\s+(?:report|review|update|steps)|escalations?|support\s+required|"
+    r"risks?(?:\s+(?:and|&)\s+issues?)?|issues?|achievements?(?:\s+this\s+period)?|"
+    r"planned\s+for\s+next\s+period|dependencies|summary)"
+    r"(?:\s+(?:from|by|to|of)\s+(?:the\s+)?[A-Za-z ]{2,40})?\s*:?",
     re.IGNORECASE,
 )
 # 'Risk owner: Head of Planning': a label and its value in one cell.
@@ -513,8 +532,13 @@ def _no_action(row: Row, header: Header, own: dict[int, str]) -> bool:
     action = header.column("action")
     if action is None or not NO_ACTION.match(own.get(action, "")):
         return False
-    given = {header.column(f) for f in ("ref", "lead", "end", "status")} - {None}
-    return not given & set(own)
+    given = {header.column(f) for f in ("lead", "end", "status")} - {None}  # (the risk's own
+    return not any(  # ref beside it: 'AP3 | ... | None – existing controls adequate | – | –')
+        not _DASH_ONLY.fullmatch(text) for column, text in own.items() if column in given
+    )
+
+
+_DASH_ONLY = re.compile(r"\s*(?:[-–—]+|n/?a)?\s*", re.IGNORECASE)  # 'no lead, no date'
 
 
 def _facts_of_its_part(text: str) -> bool:

@@ -57,6 +57,8 @@ _PHRASE = re.compile(
     rf"(?:by(?:\s+the)?(?:\s+end(?:\s+of)?)?|before|end(?:\s+of)?|due(?:\s+by)?:?|deadline:?|"
     rf"w/?c|week\s+commencing|w/?e|week\s+ending|no\s+later\s+than|completed?(?:\s+by)?|"
     rf"target:?|until|(?:due|target|completion)\s+date:?|"  # 'Due date: 30/04/2025'
+    rf"(?:ongoing|weekly|fortnightly|monthly|bi-?monthly|quarterly|termly|six-monthly|annually)"
+    rf"\s*[-–—,]?\s*(?:to|until|till|up\s+to|through)|"  # 'Quarterly to Sep 2026'
     rf"revised(?:\s+(?:date|deadline))?:?)\s+"
     rf"({_A_MONTH})\.?$",
     re.I,

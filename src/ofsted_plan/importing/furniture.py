@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .classify import NOTE_LINE, REF_LIKE, own_texts
+from .classify import NOTE_LINE, REF_LIKE, REPORT_LINE, own_texts
 from .documents import Row
 from .kinds import Classified, Header, RowKind
 from .labels import said_of_its_part
@@ -34,19 +34,12 @@ MARKING = re.compile(
     re.IGNORECASE,
 )
 PAGE_LINE = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
-# A highlight report's box under its table: a label, then its words merged across the rest.
-_BOX_LABEL = re.compile(
-    r"^(?:key\s+|top\s+)?(?:risks?(?:\s+(?:and|&)\s+issues?)?|issues?|decisions?(?:\s+required)?|"
-    r"achievements?(?:\s+this\s+period)?|planned\s+for\s+next\s+period|next\s+steps|"
-    r"dependencies|escalations?|summary)\s*:?$",
-    re.IGNORECASE,
-)
 
 
 def report_box(row: Row, texts: list[tuple[int, str]], header: Header) -> bool:
     """'Key risks and issues' | its words merged across the action's, owner's, date's and
     RAG's columns: a box of the report, no action (an action fills its own cells)."""
-    if len(texts) != 2 or not _BOX_LABEL.match(texts[0][1].strip()):
+    if len(texts) != 2 or REPORT_LINE.fullmatch(texts[0][1].strip()) is None:
         return False
     start, span = texts[1][0], row.spans.get(texts[1][0], 1)
     covered = {header.fields.get(c) for c in range(start, start + span)}

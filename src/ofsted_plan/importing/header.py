@@ -64,7 +64,7 @@ WEAKER = frozenset(
      "lead director", "agency lead", "finding", "findings", "audit finding", "issue", "issues",
      "observation", "observations",
      "title", "date", "partner(s)", "partners", "delivery partner(s)", "delivery partners",
-     "delivery partner", "priority", "id", "no", "no.", "#", "item",
+     "delivery partner", "priority", "id", "no", "no.", "#", "item", "rec",
      "partner agency", "partner agencies", "progress", "code", "% complete", "percent complete",
      "% completed", "progress %", "management response", "response",
      "item no", "risk", "risk description", "strategic risk", "corporate risk")
@@ -140,7 +140,13 @@ def _column_of(words: Vocabulary, cell: str) -> Column | None:
         ):
             return after  # not 'KPI target' (a measure, not the end); 'KFRS target date' and
             # 'UKAD target' are the body's own dates, as 'HMICFRS deadline' is the inspectorate's
+    if found is None and _BODY_ACTION.fullmatch(cell.strip()):
+        return Column("action", 1)  # 'Homes England action' beside 'PAC recommendation'
     return found
+
+
+# A body named in capitals, then its action in lower case: 'Homes England action'.
+_BODY_ACTION = re.compile(r"(?:[A-Z][\w&’'-]*\s+){2,3}actions?")
 
 
 def _titled_column(words: Vocabulary, cell: str) -> Column | None:

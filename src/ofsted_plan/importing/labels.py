@@ -117,9 +117,11 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"responses?|sro|senior\s+responsible\s+\w+|success\s+(?:criteria|measures?)|targets?|"  # 'Home
     # Office response: Accepted', the answer given to the finding above; 'SRO: Chief
     # Executive', who answers for a workstream; 'Success criteria: ...', how it will be known
-    r"lead(?:\s+(?:officer|director|agency|member))?|"
-    r"(?:(?:current|target|inherent|residual|gross|net)\s+)?(?:risk\s+)?score|"  # a risk's
+    r"lead(?:\s+(?:officer|director|agency|member|executive))?|(?:executive|director)\s+lead|"
+    r"(?:(?:current|target|inherent|residual|gross|net)\s+)?(?:risk\s+)?scores?|"  # a risk's
     r"direction(?:\s+of\s+travel)?|"  # 'Current score: 20', 'Direction: unchanged'
+    r"(?:risk|issue)\s+(?:description|causes?|consequences?|impacts?)|"  # 'Risk description:
+    # There is a risk that ...' under the risk's heading: what the risk is, said of it
     r"(?:you|they|children|young\s+people)\s+(?:told\s+us|said)|why\s+(?:this|it)\s+matters)"
     r"(?:\s+this\s+(?:quarter|period|month))?"
     r"\s*:\s|"
@@ -150,6 +152,23 @@ def said_of_its_part(text: str) -> bool:
         or STATUS_LINE.match(text) is not None
         or _CITED_ASIDE.fullmatch(text.strip()) is not None
     )
+
+
+def facts_in_pairs(texts: list[str]) -> bool:
+    """'Risk owner' | 'Chief Operating Officer' | 'Score (Q1 → Q2 → target)' | '20 → 20 → 12'
+    under a risk's heading: labels each followed by its value, facts of the part (an action
+    fills its own columns, never a label beside each value)."""
+    if len(texts) < 4 or len(texts) % 2:
+        return False
+    pairs = zip(texts[::2], texts[1::2], strict=True)
+    return all(
+        len(label := _BRACKETED.sub("", name).strip(" :")) <= 30
+        and said_of_its_part(f"{label}: {value}")
+        for name, value in pairs
+    )
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 # '(Regulation 4(1)(a) – Welfare of users)' on a line of its own under a requirement: the
@@ -268,8 +287,36 @@ def kind_of_its_rows(caption: str, rows: list[list[str]]) -> bool:
     'APA1 – Leaders should ...': the caption names the kind of the parts, each of which names
     itself; it is not a level of the plan above them (as 'Areas for improvement' is over
     parts that are only the inspectors' words)."""
+    if (kind := _kind_named(caption)) is None:
+        return False
+    own, single = kind
+    bare = re.compile(rf"^{single}\s*\d{{1,2}}[a-z]?$", re.IGNORECASE)  # 'AFI 1' as a ref
+    cells = [c for row in rows for c in row if c]
+    beside = any(  # beside its action and the rest: the row's ref, not a heading
+        bare.match(c.strip()) for row in rows if sum(1 for c in row if c.strip()) >= 3 for c in row
+    )
+    if not beside and not any(own.match(c.strip()) for c in cells):
+        return False
+    return not any(  # a part without its number ('Area for priority action: ...'),
+        re.match(rf"^{single}\b", c.strip(), re.IGNORECASE)  # not a column's title
+        and not own.match(c.strip())
+        and len(c.split()) > 6
+        for c in cells
+    )
+
+
+def parts_name_their_kind(caption: str, rows: list[list[str]]) -> bool:
+    """'Areas for improvement' over rows that say 'AFI 1 – Leaders should ...': the parts
+    under the caption each name themselves (not only 'AFI 1' as an action's ref)."""
+    kind = _kind_named(caption)
+    return kind is not None and any(kind[0].match(c.strip()) for row in rows for c in row if c)
+
+
+def _kind_named(caption: str) -> tuple[re.Pattern[str], str] | None:
+    """How each part of the kind a caption names labels itself ('AFI 1 – ...': the label and
+    its words in one cell), and the kind's singular; None where it names no kind."""
     if PART_OF.match(caption) or re.match(r"^\d{1,2}[.)]\s", caption):
-        return False  # 'Section 2: Areas for improvement', '2. Recommendations': a section of
+        return None  # 'Section 2: Areas for improvement', '2. Recommendations': a section of
         # the document, numbered as its others are, kept
     for plural, single in _KINDS:
         if re.search(rf"\b{plural}\s*:?$", caption.strip(), re.IGNORECASE) is None:
@@ -278,23 +325,8 @@ def kind_of_its_rows(caption: str, rows: list[list[str]]) -> bool:
         own = re.compile(  # the label and the part's words after it, in one cell
             rf"^{single}\s*\d{{1,2}}\s*[:.–—-]?\s+(?:\S+\s+){{2}}\S", re.IGNORECASE
         )
-        bare = re.compile(rf"^{single}\s*\d{{1,2}}[a-z]?$", re.IGNORECASE)  # 'AFI 1' as a ref
-        cells = [c for row in rows for c in row if c]
-        beside = any(  # beside its action and the rest: the row's ref, not a heading
-            bare.match(c.strip())
-            for row in rows
-            if sum(1 for c in row if c.strip()) >= 3
-            for c in row
-        )
-        if not beside and not any(own.match(c.strip()) for c in cells):
-            return False
-        return not any(  # a part without its number ('Area for priority action: ...'),
-            re.match(rf"^{single}\b", c.strip(), re.IGNORECASE)  # not a column's title
-            and not own.match(c.strip())
-            and len(c.split()) > 6
-            for c in cells
-        )
-    return False
+        return own, single
+    return None
 
 
 # 'Appendix B – Immediate improvement plan', 'Annex 2: Action plan': a part of the document.

@@ -166,7 +166,43 @@ def one_column_each(
                 )
             )
         header[columns[0]] = field
+    if (named := _named_over_described(header, fields, sample)) is not None:
+        described, short = named  # 'Issue' of 'Fixed asset register' beside 'Risk' of 'Our
+        header[short] = "theme"  # testing identified ...': the finding's name, then its story
+        del header[described]
+        notes.append(
+            f"'{cells[short].strip()}' names each finding in a few words and "
+            f"'{cells[described].strip()}' describes it in sentences: '{cells[short].strip()}' "
+            f"is read as the theme after all; '{cells[described].strip()}' is kept as another "
+            "column"
+        )
     return header, notes, fallback
+
+
+def _named_over_described(
+    header: dict[int, str], fields: dict[int, Column], sample: Sequence[Sequence[str]]
+) -> tuple[int, int] | None:
+    """(the theme column of descriptions, the column set aside of short names) where the
+    column read as the theme only gave way by its title ('Risk') and holds sentences, one to
+    each action, while a column that gave way to the recommendation ('Issue') names each in a
+    few words: a part is named, never described. None otherwise."""
+    themes = [c for c, f in header.items() if f == "theme"]
+    if len(themes) != 1 or fields[themes[0]].rank != 0:
+        return None
+    described = filled(sample, themes[0])
+    if len(described) < 3 or not all(len(v.split()) >= 12 for v in described):
+        return None
+    for column, info in sorted(fields.items()):
+        names = filled(sample, column)
+        if (
+            column not in header
+            and info.field == "recommendation"
+            and info.rank == 0
+            and len(names) == len(described)
+            and all(len(v.split()) <= 8 and not v.endswith(".") for v in names)
+        ):
+            return themes[0], column
+    return None
 
 
 _MINUTE = re.compile(r"^min(?:ute)?\.?\s+(?:ref|reference|no|number)\b", re.IGNORECASE)
@@ -211,4 +247,22 @@ def _refs_by_cells(
                 f"'{cells[other].strip()}' holds words ('{theirs[0]}'), kept as another column; "
                 f"'{cells[kept].strip()}' is read as the ref"
             )
+        if (
+            len(mine) >= 2
+            and len(set(mine)) == len(mine)
+            and all(_nests(m, t) for m, t in zip(mine, theirs, strict=True))
+        ):  # 'No.' of 1.1, 1.2, 2.1 beside 'Rec' of 1, 1, 2 or R1, R2: the action's number, under
+            return kept, (  # its recommendation's
+                f"'{cells[kept].strip()}' and '{cells[other].strip()}' both name a ref: "
+                f"'{cells[kept].strip()}' numbers each action under the number "
+                f"'{cells[other].strip()}' gives its recommendation, and is read as the ref; "
+                "the other is kept as another column"
+            )
     return None
+
+
+def _nests(number: str, under: str) -> bool:
+    """'1.2' under '1' or 'R1': the recommendation's number, then the action's own."""
+    bare = under.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .")
+    after = number[len(bare) : len(bare) + 1]
+    return bool(bare) and number.startswith(bare) and after != "" and after in ".-/"

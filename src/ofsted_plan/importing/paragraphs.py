@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from .classify import LISTED, NOTE_LINE
+from .classify import ABOUT_THE_TABLE, LISTED, NOTE_LINE
 from .documents import Grid, Paragraph
 from .kinds import Classified, RowKind
 from .labels import INSPECTORATE, labels_one_part, said_of_its_part
@@ -22,7 +22,8 @@ NARRATION = re.compile(
     r"^(?:(?:we|our|this\s+(?:section|area|plan|table)|in\s+this|below|the\s+following)\b|"
     r"(?:(?!(?:should|must|is|are|be)\s)\S+\s+){0,7}?(?<!not )"
     r"(?:found|told|said|reported|noted|saw|identified|highlighted|heard|judged|concluded)\b|"
-    r".{0,60}\b(?:made|makes|set\s+out|sets\s+out|gave|gives)\s+the\s+following\b)",  # ('Ofsted
+    r".{0,60}\b(?:made|makes|set\s+out|sets\s+out|gave|gives|recommended|recommends|"
+    r"identified|identifies|listed|lists|highlighted|highlights)\s+the\s+following\b)",  # ('Ofsted
     # made the following recommendations for improvement.': the list's introduction)
     re.IGNORECASE,  # ('leaders have not identified ...': the finding itself; 'Partners should
 )  # ensure that fire risk is identified ...': what must be done, not a telling of it)
@@ -146,6 +147,8 @@ def names_a_part(block: Paragraph) -> bool:
     the part of the plan in the table after it; other paragraphs are the document's prose."""
     text = block.text
     if CONTINUED.search(text):  # 'Priority 2 (continued)': the part before goes on
+        return False
+    if ABOUT_THE_TABLE.match(text):  # 'The table below includes ...', even set as a heading
         return False
     kind = prefix_class(text)
     if block.level is not None:  # a heading, or a box (a table of one cell) before a table

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..errors import PlanError
 from ..model import Plan
-from .classify import NOTE_LINE
+from .classify import ABOUT_THE_TABLE, NOTE_LINE
 from .documents import SUBTITLE, Document, Grid, Paragraph
 from .header import TOLD_US, Vocabulary
 from .header_rows import action_by_its_cells, find_headers
@@ -299,7 +299,8 @@ class DocumentParts:
                     )
                     and not NARRATION.match(text)  # 'Inspectors found that ...': prose about it
                     and not _WHAT_FOLLOWS.match(text)  # 'Actions arising from the school's own
-                    # review ...': what the table holds, no part
+                    and not ABOUT_THE_TABLE.match(text)  # review ...', 'The table below
+                    # includes ...': what the table holds, no part
                     and not _INSPECTION_FACTS.match(text)  # 'Full inspection 5 and 6 March
                     # 2024. Overall experiences ...: requires improvement': when, and the grade
                     and not (stack and _NAMED.match(stack[-1][1]))  # 'Issue 1: Delays in ...'

@@ -78,6 +78,12 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         f.lower() in SUBJECT_WORDS | _SAFEGUARDS for f in fields.group(1, 2)
     ):  # 'CIN/CP Team Managers', 'HR/OD Manager': two fields' letters, then the post over
         return People((text,), False)  # both (never 'RG/JF': people's initials, no post)
+    if (
+        _ACRONYMS_THEN_POST.fullmatch(text)
+        and kind_of(text.partition("/")[0]) is None
+        and kind_of(text.partition("/")[2]) == "post"
+    ):  # 'Regional NEST/NYTH Co-ordinator': one programme's two names (not a person before
+        return People((text,), False)  # the slash), then the post over both
     if not text:
         return People((), False)
     semis = split_outside(text, _SEMICOLON)  # 'Partnership Manager; Depute Chief Executive –
@@ -202,6 +208,10 @@ def split_people(text: str, *, bodies: bool = False) -> People:
 
 
 _SEMICOLON = re.compile(r"\s*;\s*")
+# A programme's two names in capitals, then a post: 'Regional NEST/NYTH Co-ordinator'.
+_ACRONYMS_THEN_POST = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,6}/[A-Z]{2,6}\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+)
 # Fields of safeguarding law a post is named by: the Mental Capacity Act, its safeguards.
 _SAFEGUARDS = frozenset(("mca", "dols", "lps"))
 # Two fields' letters joined by a slash, then a post's words: 'CIN/CP Team Managers'.
@@ -250,8 +260,8 @@ def _comma_split(part: str) -> list[str]:
     """'RG, JF' and 'Sam Lee, Jo Patel' are two; 'Lee, Sam' (surname, forename), 'Head of
     Service, Front Door' and 'Assistant Director, Education' (a post and its area) are one."""
     pieces = split_outside(part, _COMMA)
-    if len(pieces) < 2 or surname_forename(part):
-        return [part]
+    if len(pieces) < 2 or surname_forename(part) or with_its_area(part):
+        return [part]  # ('Senior Director, SMS Investigations' between slashes: one post)
     kinds = {kind_of(p) for p in pieces}
     if (
         all(STRICT_INITIALS.fullmatch(p) for p in pieces)

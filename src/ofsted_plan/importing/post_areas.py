@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .person_kinds import STRICT_INITIALS, kind_of, plainly_a_person, split_outside, whole_post
-from .posts import BODIES, ROLE_WORDS, SUBJECT_WORDS
+from .posts import BODIES, RANKS, ROLE_WORDS, SUBJECT_WORDS
 
 _AREA_JOINS = re.compile(r"\s*(?:,|&|\+|\band\b)\s*", re.IGNORECASE)
 
@@ -72,7 +72,10 @@ def _area_part(part: str, manages: bool = False) -> bool:
         and not whole_post(part)
         and words[-1] not in ROLE_WORDS
         and not _roles(words[-1])
-        and part.split()[0][1:].islower()  # not a post's letters: 'HoS Assessment'
+        and (  # not a post's letters: 'HoS Assessment'; a field's: 'SMS Investigations'
+            part.split()[0][1:].islower()
+            or (part.split()[0].isupper() and words[0] not in ROLE_WORDS | RANKS | BODIES)
+        )
     ):
         return True  # 'Operational Assurance', 'Strategic Planning': a field of work
     if (

@@ -135,10 +135,12 @@ ROLE_WORDS = frozenset(
         "surgeon",
         "chaplain",
         "teacher",
+        "educator",  # 'Practice Educator', 'Clinical Educator': a health post
         "clerk",
         "solicitor",
         "accountant",
         "auditor",
+        "assessor",  # 'external PUWER assessor', 'Best Interests Assessor'
         "scrutineer",  # a safeguarding partnership's 'Independent Scrutineer'
         "surveyor",  # 'Property Services Surveyor'
         "doctor",
@@ -184,8 +186,11 @@ FIELD_PAIRS = frozenset(
      "leadership & management",  # 'Police & Crime Commissioner': one post
      "assessment & benefits",  # 'Financial Assessment & Benefits Manager': one post
      "support & protection",  # Scotland's 'Adult Support and Protection': one field
-     "ce & missing", "exploitation & missing")  # 'CE and Missing Team Manager': one team's
-)  # fmt: skip  # manager, of child exploitation and missing children
+     "ce & missing", "exploitation & missing",  # 'CE and Missing Team Manager': one team's
+     # manager, of child exploitation and missing children
+     "stop & search",  # 'Supt Stop and Search Lead': policing's one field
+     "screening & immunisation", "drug & alcohol", "drugs & alcohol")  # 'NHS England
+)  # fmt: skip  # Screening and Immunisation Team': one team over its two fields
 # Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
 SUBJECT_WORDS = frozenset(
     [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .builder import Builder
-from .classify import LABEL_AND_VALUE, LABEL_CELL, NOTE_LINE, own_texts
+from .classify import BULLETED, LABEL_AND_VALUE, LABEL_CELL, NOTE_LINE, own_texts
 from .documents import Document, Grid, Paragraph, Row
 from .furniture import COMMENTARY, MARKING, PLACEHOLDER, heading_like
 from .header import Vocabulary
@@ -190,6 +190,9 @@ class PreambleReader:
             )  # fmt: skip
         if len(texts) > 1 or NOTE_LINE.match(text) or said_of_its_part(text):
             return Classified(row, RowKind.NOTE, text=text)  # 'Workstream lead: ...': of the part
+        if BULLETED.match(text):  # '- Some fire risk actions were overdue.' under 'What the
+            return Classified(row, RowKind.NOTE, text=text)  # Regulator found:': a line of a
+            # list, said of the part above, never a part
         header_next = first_header is not None and self._next_is_header(
             grid, index, {first_header: {}}
         )
@@ -256,6 +259,10 @@ class PreambleReader:
             if texts and _labelled_words(grid.rows[j], texts):
                 continue  # CQC's form: 'Regulation' | 'Regulation 12 ...' over 'How the
                 # regulation was not being met' | its words: the regulation over its breach
+            if len(texts) == 1 and (
+                BULLETED.match(texts[0][1]) or _LIST_LABEL.fullmatch(texts[0][1])
+            ):  # 'What the Regulator found:' and its list, said of the part above
+                continue
             if (
                 texts
                 and not said_of_its_part(": ".join(t.rstrip(":") for _, t in texts))
@@ -473,3 +480,7 @@ def _band_over_the_part(rows: list[Classified], above: list[Classified]) -> None
         ):
             band.kind, band.why, band.column = RowKind.STRUCTURE, r.why, r.column
             band.text = own_texts(band.row)[0][1]
+
+
+# The label over a list said of a part: 'What the Regulator found:', 'Key findings:'.
+_LIST_LABEL = re.compile(r"[A-Z][\w’' ]{2,40}:")

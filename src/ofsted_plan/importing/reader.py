@@ -24,6 +24,7 @@ from .labels import (
     PART_OF,
     kind_of_its_rows,
     labels_one_part,
+    parts_name_their_kind,
     without_label_line,
 )
 from .levels import Levels, assign_levels
@@ -160,8 +161,19 @@ class Reader(RowReader, DocumentParts):
             if labels and labels_one_part(labels[-1][1]) and _names_its_part(grid, self.words):
                 labels = labels[:-1]  # 'Area for improvement 1' over a table whose first row,
                 # merged over its header, gives the area's words: they name the part
-            if labels and kind_of_its_rows(
-                labels[-1][1], [r.cells for r in grid.rows]
+            if (
+                labels
+                and kind_of_its_rows(labels[-1][1], [r.cells for r in grid.rows])
+                and (  # (beside 'Cause of concern 2' over the table before, at its level,
+                    parts_name_their_kind(labels[-1][1], [r.cells for r in grid.rows])
+                    or not any(  # its rows' 'AFI 1' only their refs: a part of its own)
+                        lv == labels[-1][0]
+                        and not kind_of_its_rows(text, [r.cells for r in other.rows])
+                        for other, others in plan_grids
+                        if other is not grid
+                        for lv, text in others
+                    )
+                )
             ):  # 'Areas for improvement' over 'AFI 1 – ...': each part names its kind
                 plan.notes.append(labels[-1][1])
                 labels = labels[:-1]

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..errors import PlanError
 from ..model import TABLE_HEADER, live
-from .classify import LABEL_CELL, NOTE_LINE, classify_body, own_texts
+from .classify import BULLETED, LABEL_CELL, NOTE_LINE, classify_body, own_texts
 from .documents import Grid, Row
 from .furniture import (
     captions,
@@ -312,6 +312,7 @@ class RowReader(PreambleReader):
                 and self._next_is_header(grid, index, headers)
                 and not NOTE_LINE.match(texts[0][1])
                 and not said_of_its_part(texts[0][1])
+                and not BULLETED.match(texts[0][1])  # (a list's last line: no part)
             ):
                 self.rows.append(
                     Classified(

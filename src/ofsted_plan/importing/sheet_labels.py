@@ -73,6 +73,11 @@ def sheet_labels(
     ) and any(STATUS_GROUP.match(grid.name) for grid, _ in grids):
         return [(grid, []) for grid, _ in grids]  # 'Open Actions' | 'Closed Actions': one
         # log kept on two sheets by where its actions stand, no parts
+    if (
+        len(tops) > 1 and tops[0] and PLAN_WORDS.search(tops[0][0]) and not any(tops[1:])
+    ):  # 'North Lanarkshire IJB: Annual Audit Report 2024/25 – Action Plan Progress Update'
+        return [(grid, []) for grid, _ in grids]  # over the first sheet alone, the next
+        # sheets starting at their headers: the workbook's title, no sheet a part
     names = [grid.name or "" for grid, _ in grids]
     if any(CLOSED_SHEET.match(n) for n in names) and all(
         CLOSED_SHEET.match(n) or _A_KIND_OF_PLAN.search(n) for n in names

@@ -230,6 +230,27 @@ def _mend_broken_rows(
             out.append((line, [*cells[:-1], f"{cells[-1]}\n{after[0]}", *after[1:]]))
             index += 2
             continue
+        if (
+            out
+            and len(out[-1][1]) == width
+            and out[-1][1][-1].strip()
+            and len(cells) == 1
+            and len(out) > at + 1  # (never the header's last title)
+            and _runs_on(out[-1][1][-1], cells[0].strip())
+        ):  # '... session to be held' then 'alongside a scheduled Board meeting.': the
+            # sentence left open runs on, whatever follows (a whole sentence on a line of its
+            # own between two actions may as well be a finding over the next: never joined)
+            last, previous = out[-1]
+            out[-1] = (last, [*previous[:-1], f"{previous[-1]}\n{cells[0].strip()}"])
+            index += 1
+            continue
         out.append((line, cells))
         index += 1
     return out
+
+
+def _runs_on(before: str, text: str) -> bool:
+    """Words left open ('... session to be held', no stop) and words that carry them on in
+    lower case ('alongside a scheduled Board meeting.')."""
+    before = before.rstrip()
+    return bool(before) and before[-1] not in ".!?:;)" and text[:1].islower()

@@ -13,13 +13,14 @@ from ..months import MONTH_ABBREVIATIONS
 
 _MONTHS = tuple(m.lower() for m in MONTH_ABBREVIATIONS)  # 'jan' ... 'dec'
 _PERIOD = re.compile(
-    r"\b(?:(?:as\s+(?:at|of)|at|for|in)\s+)?(?:"
+    r"\b(?:(?:as\s+(?:at|of)|at|for|in|(?:up\s+)?to)\s+)?(?:"
     r"(?P<now>this|current|latest)\s+(?:quarter|period|month|reporting\s+period)"
     r"|(?P<then>last|previous|prior)\s+(?:quarter|period|month|reporting\s+period)"
     r"|(?:q|quarter\s*)(?P<q>[1-4])(?:\s+(?P<qy>\d{4}|\d{2})(?:\s*[/-]\s*\d{2,4})?)?"
     r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?(?:[\s\-']*(?P<my>\d{4}|\d{2}))?"
     r"|(?P<term>autumn|spring|summer)(?:\s+term)?(?:\s+(?P<ty>\d{4}|\d{2}))?"  # 'RAG Spring 2025'
+    r"|\d{1,2}[/.](?P<dm>\d{1,2})[/.](?P<dy>(?:19|20)?\d{2})"  # 'Progress to 31/12/2025'
     r"|(?P<year>(?:19|20)\d{2})(?:\s*[/-]\s*(?:\d{4}|\d{2}))?"  # 'Progress in 2024', '2024/25'
     r")\b",
     re.IGNORECASE,
@@ -63,7 +64,8 @@ def _period_titled(key: str, names: frozenset[str]) -> Dated | None:
     found = _PERIOD.search(key)
     if found is None:
         return None
-    rest = (key[: found.start()] + " " + key[found.end() :]).replace("(", " ").replace(")", " ")
+    rest = _PERIOD.sub(" ", key).replace("(", " ").replace(")", " ")  # ('Q2 progress update
+    # (September 2025)': one period named twice)
     rest = re.sub(r"\s+", " ", rest).strip(" :-–,")
     if rest not in names:
         return None
@@ -76,6 +78,8 @@ def _period_titled(key: str, names: frozenset[str]) -> Dated | None:
         return Dated(1, (year, int(found["q"]) * 3))
     if found["term"]:  # a school term by the month it ends in
         return Dated(1, (_full_year(found["ty"]), _TERM_ENDS[found["term"].lower()]))
+    if found["dm"]:
+        return Dated(1, (_full_year(found["dy"]), int(found["dm"])))
     if found["year"]:
         return Dated(1, (int(found["year"]), 0))
     year = _full_year(found["my"])

@@ -69,6 +69,10 @@ _AUDITORS = re.compile(
 
 # 'WADA deadline' beside 'UKAD target': the deadline set for the body, the target its own.
 _DEADLINE = re.compile(r"\bdeadline\b", re.IGNORECASE)
+# 'Completion date', 'Date completed', 'Actual completion': when an action was done.
+_DONE = re.compile(r"\bcomplet(?:ed|ion)\b|\bactual\b|\bdate\s+closed\b", re.IGNORECASE)
+# 'Target date', 'Due date', 'Deadline', 'By when': when an action is due.
+_DUE = re.compile(r"\btarget\b|\bdue\b|\bdeadline\b|\bby\s+when\b|\btimescale", re.I)
 _TARGET = re.compile(r"\btarget\b", re.IGNORECASE)
 # 'HMICFRS deadline', 'Ofsted due date': a date the title says another body set.
 ANOTHER_BODY = re.compile(rf"^(?:[A-Z]{{2,8}}|(?i:{INSPECTORATE}))'?s?\s+(?=\S)")
@@ -140,7 +144,8 @@ def _refs_beside_words(
             and all(REF_LIKE.match(r[refs].strip()) for r in said)
             and not any(REF_LIKE.match(r[words].strip()) for r in said)
             and len({r[refs].strip() for r in said}) == len(said)  # (a 'Priority' of 1, 2,
-        ):  # 2, 3 numbers no actions: ratings)
+            and not dated_columns([refs], said)  # 2, 3 numbers no actions: ratings; 'Sep-25',
+        ):  # 'Mar-26': months, no refs)
             return words, refs
     return None
 
@@ -244,6 +249,18 @@ def told_apart(
             f"'{cells[words].strip()}' and '{cells[refs].strip()}' both name "
             f"{FIELD_WORDS[field]}: '{cells[refs].strip()}' holds numbers ('1.1'), read as "
             f"the ref; '{cells[words].strip()}' is read as {FIELD_WORDS[field]}",
+        )  # fmt: skip
+    if (
+        field == "end"
+        and (done := _one_titled(_DONE, titles, columns)) is not None
+        and _DUE.search(titles[columns.index(done[1])])
+    ):
+        completed, due = done  # 'Target date' beside 'Completion date': when it is due, and
+        return Told(  # when it was done (left empty until then)
+            due, completed, "extra",
+            f"'{cells[due].strip()}' and '{cells[completed].strip()}' both name the end month: "
+            f"'{cells[due].strip()}' is when each action is due and is read as it; "
+            f"'{cells[completed].strip()}' says when it was done, kept as another column",
         )  # fmt: skip
     if field in ("start", "end") and (scored := _scores_beside_months(columns, sample)):
         months, scores = scored  # 'Target (LxI)' of '4x3=12' beside 'Due' of months: a

@@ -30,6 +30,7 @@ def is_counts(grid: Grid) -> bool:
     return bool(lines) and sum(1 for r in lines if totals_row(r)) >= max(2, len(lines) // 2)
 
 
+_PIPES = re.compile(r"\s+\|\s+")
 _COUNTED = re.compile(r"(.+?)(?:\s*[:=]\s*|\s+)(\d+)")  # 'Green: 3', 'Green = 3', 'Green 3'
 
 
@@ -69,7 +70,7 @@ def _counts_of(row_cells: Sequence[str], problems: Collection[object]) -> bool:
     ):  # 'Total actions: 12 (B 3, G 4, A 3, R 1, not rated 1)'
         return True
     cells: list[str] = []
-    for c in texts:
+    for c in (p for t in texts for p in _PIPES.split(t)):  # 'Complete: 3 | On track: 2'
         if len(c) > 60:  # a sentence: an action's text, not a count's label
             return False
         counted = (  # 'Green: 3'; never 'Closed at the meeting held on 25 September 2025'
@@ -135,7 +136,8 @@ def _count_label(label: str, words: Mapping[str, object]) -> bool:
         or label.startswith(("total ", "totals "))
         or first in ("total", "totals", "rag", "yellow")
         or bool(re.match(r"not (yet )?(rated|started|due)\b", label))
-        or bool(re.fullmatch(r"[\w' ]{1,30} actions", label))  # 'MUST Do actions | 5'
+        or bool(re.fullmatch(r"(?:[\w' ]{1,30} )?(?:actions|milestones|deliverables)", label))
+        # 'MUST Do actions | 5', 'Milestones: 9': the things counted
         or bool(re.fullmatch(r"[\w' ]{0,30}\bby\s+(?:status|rag|rating|colour)", label))
     )  # 'Actions by status | Complete 2 | Green 3': the caption of the counts beside it
 

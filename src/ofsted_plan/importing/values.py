@@ -48,6 +48,8 @@ STATUS_WORDS: dict[str, Status] = {
     "started": Status.UNRATED,
     "underway": Status.UNRATED,
     "not yet due": Status.UNRATED,
+    "not due to start": Status.UNRATED,  # a delivery plan's action whose start is to come
+    "not yet due to start": Status.UNRATED,
     "slippage": Status.AMBER,
     "slipping": Status.AMBER,
     "slipped": Status.AMBER,

@@ -28,6 +28,7 @@ HEADER_NAMES: dict[str, str] = {
     "ref": "ref",
     "ref.": "ref",
     "ref no": "ref",
+    "rec": "ref",  # a tracker's 'Rec' of codes beside its 'Recommendation' (a 'Ref' wins)
     "rec no": "ref",
     "rec no.": "ref",
     "rec ref": "ref",
@@ -217,6 +218,11 @@ HEADER_NAMES: dict[str, str] = {
     "regulation / breach": "recommendation",  # CQC's breach in its words, over the actions
     "regulation/breach": "recommendation",
     "breach": "recommendation",
+    "contravention": "recommendation",  # an improvement notice's breach, over its actions
+    "contraventions": "recommendation",
+    "notice": "theme",  # an HSE or ICO tracker: the notice served, over what it found
+    "improvement notice": "theme",
+    "enforcement notice": "theme",
     "lesson identified": "recommendation",  # a lessons-learned plan's lesson, over its actions
     "lessons identified": "recommendation",
     "lesson learned": "recommendation",
@@ -376,6 +382,13 @@ HEADER_NAMES: dict[str, str] = {
     "lead(s)": "lead",
     "leads": "lead",
     "by whom": "lead",
+    "action by": "lead",  # a board's action log: who the action falls to
+    "lead service": "lead",  # a council's delivery plan: the service that leads each action
+    "lead service(s)": "lead",
+    "responsible service": "lead",
+    "lead directorate": "lead",
+    "lead team": "lead",
+    "to be actioned by": "lead",
     "by who": "lead",  # as a risk register's further actions write it, beside 'By When'
     "who is responsible": "lead",
     "lead responsible officer": "lead",
@@ -581,6 +594,6 @@ PRIORITY_WORDS = frozenset(
         "major", "minor", "significant", "moderate", "limited", "p1", "p2", "p3", "p4",
         "1", "2", "3", "4", "h", "m", "l",
         "fundamental", "requires attention", "merits attention", "needs attention",  # an
-        "housekeeping", "advisory",  # internal auditor's ratings of its findings
+        "housekeeping", "advisory", "routine",  # internal auditor's ratings of its findings
     )
 )  # fmt: skip

@@ -892,11 +892,11 @@ measured after the freeze and added unmended (a risk register's description and 
 as actions; a board log's leads unread; 'As baseline' unread; a priority read as a level; a PAC
 recommendation lost; one sheet's end months unread; 'Requirements' kept as a level; HIW's
 introductory sentence read as a part; an inspection line taken for the title; 'Not due to start'
-refused); heldout519 to heldout534 (session 27), 198 of 224 right on first sight (88%), each
+refused); heldout519 to heldout538 (session 27), 246 of 280 right on first sight (88%), each
 measured once before any change made for it: heldout519-522, 51 of 56 ('NHS England Screening
 and Immunisation Team' split; Audit Scotland's 'Risk' sentences read as the theme beside its
 'Issue'; an 'Areas for improvement' heading lost after the causes of concern; a risk on its
-action's row read as a level; 'Q2 2024' left as words); heldout523-526, 44 of 56 (a sheet's
+action's row read as a level; 'Q2 2024' left as words); heldout523-526, 45 of 56 (a sheet's
 banner over bands; three titles, authors split between a cover and a sheet's line; a CQC table's
 should-dos lost under 'CQC also recommended the following improvements.'; 'Recommendations' kept
 over 'Recommendation 1'; an update's paragraph on its own line read as a heading; a risk note
@@ -905,10 +905,15 @@ one; 'Lead Executive:' read as the part); heldout527-530, 52 of 56 ('Senior Dire
 Investigations' split; 'Lead Service' unnamed; 'Regional NEST/NYTH Co-ordinator' split; an
 export's 'Filter:' line taken for the title); heldout531-534, 51 of 56 ('Target date' beside
 'Completion date' refused; a highlight report's 'Decisions required' line refused; a bulleted
-list read as the part; a workbook's title read as its first sheet's part; agenda items). Files
-still read wrongly are listed below, marked as expected to fail (strictly: one that starts
-passing fails the run, so the list stays true); issue 18 stays open until the list is empty and
-a held-out set reads nine in ten right on first sight."""
+list read as the part; a workbook's title read as its first sheet's part; agenda items);
+heldout535-538, 47 of 56 (each risk's row, its owner beside it, read as an action too; a
+workstream numbered '1.' above the first header; a title '(continued)' on the next sheet read as
+a part; 'Director of Finance and Resources and OPCC Chief Finance Officer' kept in one; a key's
+'Green – achieved' read as complete where its author reads green; two titles; a report's heading
+over its recommendation's refused). Files still read wrongly are listed below, marked as
+expected to fail (strictly: one that starts passing fails the run, so the list stays true);
+issue 18 stays open until the list is empty and a held-out set reads nine in ten right on first
+sight."""
 
 from __future__ import annotations
 
@@ -1665,6 +1670,21 @@ STILL_WRONG = {
     "heldout532/vo-nhs-western-isles-board-rolling-action-log.csv": (
         "a board log's agenda item, one an action, kept as a column, not a heading (authors tied)"
     ),
+    # session 27, heldout535 to heldout538: read wrongly and left as they are:
+    "heldout535/vv-collyers-college-ofsted-post-inspection-action-plan.docx": (
+        "title: the college's name over 'Post-Inspection Action Plan 2025–26', the kind alone to "
+        "its author (authors split on titles)"
+    ),
+    "heldout537/vz-nhs-herefordshire-and-worcestershire-icb-internal-audit-recommendations-"
+    "tracker.xlsx": ("title: the tracker sheet's line, not the cover's (authors split on titles)"),
+    "heldout538/wa-ballyholme-primary-school-eti-inspection-action-plan.docx": (
+        "the key's 'Green – achieved' read as complete (blue), as other authors read such a key; "
+        "this author reads green"
+    ),
+    "heldout538/wa-scottish-fire-and-rescue-service-board-rolling-action-log.txt": (
+        "'Assistant Chief Officer, Director of Service Delivery': two posts to the tool, one "
+        "officer's two titles to its author"
+    ),
 }
 
 
@@ -1696,7 +1716,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 7365, f"{right} of {len(CASES)} read right"
+    assert right >= 7416, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -529,3 +529,72 @@ def test_the_first_sheet_s_title_over_a_workbook_is_no_part(tmp_path: Path) -> N
     )
     assert plan.title == title
     assert all(title not in h for h in _headings(plan))
+
+
+def test_a_risk_s_row_with_its_owner_heads_the_actions_numbered_under_it(tmp_path: Path) -> None:
+    """'SR01 | Investigative capacity ... | ACC Crime and Justice | 4 x 4 = 16' with no date or
+    status, over SR01.1 and SR01.2: the risk, their heading (each risk was read as an action
+    too, 10 for 7); its owner is kept with each action under it."""
+    rows: list[list[object]] = [
+        ["Strategic Risk Register 2025/26"], [],
+        ["Ref", "Risk / mitigating action", "Owner", "Inherent score", "Target date", "Status"],
+    ]  # fmt: skip
+    for n in (1, 2):
+        rows.append([f"SR0{n}", f"Risk {n} – demand exceeds capacity", f"ACC {n}", "4 x 4 = 16"])
+        rows += [[f"SR0{n}.{i}", f"Mitigate risk {n} step {i}.", "Head of People", "",
+                  "31/03/2026", "G"] for i in (1, 2)]  # fmt: skip
+    rows += [[], ["Action status key: C = complete; G = on track; A = at risk; R = missed"]]
+    plan = import_table(_book(tmp_path / "register.xlsx", {"Register": rows}))
+    assert [a.ref for a in plan.actions()] == ["SR01.1", "SR01.2", "SR02.1", "SR02.2"]
+    assert [h[-1] for h in _headings(plan)][::2] == [
+        "Risk 1 – demand exceeds capacity", "Risk 2 – demand exceeds capacity"
+    ]  # fmt: skip
+    assert next(iter(plan.actions())).extra.get("Heading lead") == "ACC 1"
+
+
+def test_the_first_workstream_numbered_bare_above_the_first_header(tmp_path: Path) -> None:
+    """'1. Customer Experience and Digital' above the first table, '2. ...' and '3. ...' above
+    the next: the first workstream too (it was kept as a note, its actions under nothing)."""
+    lines = [
+        "Transformation Programme Highlight Report",
+        "",
+        "RAG definitions: G = on track; A = at risk; R = off track; C = complete",
+        "",
+    ]
+    for n, name in enumerate(("Customer Experience", "Adult Prevention", "Property"), 1):
+        lines += [f"{n}. {name}", f"Workstream lead: Director {n} | Status this period: A",
+                  "Ref\tMilestone / action\tOwner\tForecast date\tRAG",
+                  f"W{n}.1\tDeliver step {n}\tHead of Service\tDec-25\tG", ""]  # fmt: skip
+    lines += ["Risks and issues", "Risk\tImpact\tMitigation", "Supplier delay\tHigh\tWeekly calls"]
+    plan = import_table(_text(tmp_path / "highlight.txt", lines))
+    assert [h[0] for h in _headings(plan)] == [
+        "1. Customer Experience", "2. Adult Prevention", "3. Property"
+    ]  # fmt: skip
+
+
+def test_a_sheet_s_title_continued_on_the_next_sheet(tmp_path: Path) -> None:
+    """'Consumer Duty Board Assessment 2025 – Action Plan' on one sheet and '... (continued)'
+    on the next, each over its outcome bands: the title twice, no part (it was read as the
+    first sheet's part); 'Director of Finance and Resources and OPCC Chief Finance Officer'
+    is two leads (it was kept as one)."""
+    header: list[object] = ["Ref", "Action", "Owner", "Target date", "Status"]
+    title = "Consumer Duty Board Assessment 2025 – Action Plan"
+
+    def sheet(suffix: str, band: str, code: str, owner: str) -> list[list[object]]:
+        return [[f"{title}{suffix}"], [], header, [band],
+                *_objects([f"{code}{i}", f"Do {code}{i}.", owner, "Mar-26", "On track"]
+                          for i in (1, 2))]  # fmt: skip
+
+    plan = import_table(_book(tmp_path / "duty.xlsx", {
+        "Action Plan": sheet("", "Outcome 1 – Products and Services", "PS", "Product Director"),
+        "Cross-cutting": sheet(" (continued)", "Cross-cutting – Governance", "GC",
+                               "Director of Finance and Resources and OPCC Chief Finance "
+                               "Officer"),
+    }, merges=["Action Plan!A4:E4", "Cross-cutting!A4:E4"]))  # fmt: skip
+    assert [h for h in _headings(plan)] == [["Outcome 1 – Products and Services"]] * 2 + [
+        ["Cross-cutting – Governance"]
+    ] * 2
+    assert list(plan.actions())[-1].lead == (
+        "Director of Finance and Resources",
+        "OPCC Chief Finance Officer",
+    )

@@ -384,7 +384,7 @@ class Builder(CellReader, RefsUnderHeadings):
             if under_ref(ref, head_ref) and last is not None and last.ref == head_ref:
                 if not bare and (last.measure or last.comments):
                     raise PlanError(
-                        f"the row with ref {head_ref} has no lead, dates or status and the rows "
+                        f"the row with ref {head_ref} has no dates or status and the rows "
                         f"after it ({ref} ...) are numbered under it, but it has other cells: "
                         "it is neither an action nor a heading",
                         path=self.where,
@@ -397,6 +397,8 @@ class Builder(CellReader, RefsUnderHeadings):
                 self.refs.pop(head_ref, None)
                 self.heading = (head_ref, f"{head_ref} {heading.action}".strip())
                 self.heading_cells = dict(heading.extra)  # 'Reg 12(1)(2)(a)' beside 'MD1 ...':
+                if heading.lead:  # 'SR01 | Investigative capacity ... | ACC Crime and Justice'
+                    self.heading_cells["Heading lead"] = "/".join(heading.lead)  # (its owner)
                 self.reading.headings.append(head_line)  # said of each action under it
                 if self.rec_free and heading.action:
                     self._heading_as_recommendation(heading.action, head_line)
@@ -404,7 +406,10 @@ class Builder(CellReader, RefsUnderHeadings):
             extra["Heading"] = self.heading[1]
             for key, value in self.heading_cells.items():
                 extra.setdefault(key, value)
-        empty = not any(values.get(k) for k in ("lead", "start", "end", "status", "dlt"))
+        empty = not any(values.get(k) for k in ("start", "end", "status")) and (
+            not (values.get("lead") or values.get("dlt"))  # (a risk's owner beside it, over
+            or not any(values.get(k) for k in ("measure", "comments"))  # its actions numbered
+        )  # under it: still their heading; with its own progress too, an action)
         if ref and empty:
             bare = not extra and not any(
                 values.get(k) for k in ("measure", "comments") if k in values

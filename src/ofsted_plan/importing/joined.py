@@ -322,6 +322,15 @@ def and_split(part: str) -> list[str]:
     pieces = split_outside(part, AND)
     if " ".join(part.lower().split()) in ONE_HOLDS_BOTH:
         return [part]  # 'Principal and CEO': a college's principal is its chief executive
+    if (
+        len(pieces) == 3
+        and kind_of(pieces[1]) is None  # ('Resources': a field, no one)
+        and kind_of(first := f"{pieces[0]} and {pieces[1]}") == "post"
+        and whole_post(first)
+        and kind_of(pieces[2]) == "post"
+        and whole_post(pieces[2])
+    ):  # 'Director of Finance and Resources and OPCC Chief Finance Officer': a post over two
+        return [first, pieces[2]]  # fields, then another post
     if len(pieces) > 2 and len(bodies := _two_bodies(pieces)) == 1:
         return bodies[0]  # 'Leicestershire Police and Hinckley and Bosworth Borough Council':
         # two bodies, the second with 'and' in its name

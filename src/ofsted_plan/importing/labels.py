@@ -353,3 +353,7 @@ def parts_of_the_report(texts: list[str]) -> bool:
     part under them ('Requirement notices (must do)'): where the plan's levels are more than
     its tables leave free, they are parts of the report, the levels under them the plan's."""
     return bool(texts) and all(_APPENDIX.match(t) or _KIND_OF_PARTS.match(t.strip()) for t in texts)
+
+
+# 'Priority 2 (continued)', '... Action Plan (cont.)': the part (or the title) before goes on.
+CONTINUED = re.compile(r"(?:\(\s*(?:continued|cont'?d?\.?)\s*\)|\bcontinued)\s*$", re.IGNORECASE)

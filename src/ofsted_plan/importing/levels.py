@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..errors import PlanError
 from .classify import own_texts
 from .kinds import Classified, RowKind
+from .labels import said_of_its_part
 from .prefixes import prefix_class, shouted
 
 Signature = tuple[int, str, str]
@@ -349,6 +350,25 @@ _ADDRESSED = re.compile(
 
 # A heading's label and number: 'Priority 2: Early reading', 'Area 3 - ...'.
 _NUMBERED = re.compile(r"^([A-Za-z][A-Za-z ]{0,40}?)\s*(\d+)\s*[:.)\-–]\s*\S")
+# ... or numbered bare: '2. Adult Social Care Prevention'.
+_NUMBERED_LINE = re.compile(rf"{_NUMBERED.pattern}|^(\d{{1,2}})[.)]\s+[A-Z]")
+
+
+def _right_above(rows: list[Classified], at: int) -> bool:
+    """Only lines said of the part ('Workstream lead: ...') between this row and the header."""
+    for r in rows[at + 1 :]:
+        if r.kind is RowKind.HEADER:
+            return True
+        if r.kind is not RowKind.BLANK and not said_of_its_part(r.text or ""):
+            return False
+    return False
+
+
+def _label_and_number(found: re.Match[str]) -> tuple[str, str]:
+    """('priority', '2') of 'Priority 2: ...', ('', '2') of '2. Adult Social Care'."""
+    if found.group(3):
+        return "", found.group(3)
+    return found.group(1).casefold(), found.group(2)
 
 
 def numbered_like_body(rows: list[Classified], body: list[Classified]) -> None:
@@ -356,20 +376,22 @@ def numbered_like_body(rows: list[Classified], body: list[Classified]) -> None:
     ('Priority 1: ...' over the first table, 'Priority 2: ...' over the next) is the first
     of them, not a note: a text plan that heads each of its tables so."""
     labels = {
-        (m.group(1).casefold(), m.group(2))
+        _label_and_number(m)
         for r in body
-        if r.kind is RowKind.STRUCTURE and (m := _NUMBERED.match(r.text))
+        if r.kind is RowKind.STRUCTURE and (m := _NUMBERED_LINE.match(r.text))
     }
     if not labels:
         return
-    for r in rows:
+    for at, r in enumerate(rows):
         if r.kind is RowKind.HEADER:
             return
-        m = _NUMBERED.match(r.text) if r.kind in (RowKind.TITLE, RowKind.NOTE) else None
+        m = _NUMBERED_LINE.match(r.text) if r.kind in (RowKind.TITLE, RowKind.NOTE) else None
         if (
             m
-            and m.group(1).casefold() in {w for w, _ in labels}
-            and ((m.group(1).casefold(), m.group(2)) not in labels)
-        ):
+            and _label_and_number(m)[0] in {w for w, _ in labels}
+            and _label_and_number(m) not in labels
+            and (m.group(1) or (_label_and_number(m)[1] == "1" and _right_above(rows, at)))
+        ):  # ('1. Customer Experience' right over the first table, '2. ...' over the next: a
+            # bare number, the first; not '1. Summary' over the report's prose)
             r.kind, r.why = RowKind.STRUCTURE, "above the first header"
             r.column = own_texts(r.row)[0][0] if own_texts(r.row) else 0

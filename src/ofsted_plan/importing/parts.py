@@ -19,6 +19,7 @@ from .keys import KEY_ENTRY, fill_pairs, is_key_text
 from .kinds import TableKind
 from .labels import (
     BARE_LABEL,
+    CONTINUED,
     FACT_LABEL,
     NUMBERED_PART,
     PART_OF,
@@ -26,7 +27,6 @@ from .labels import (
     labels_one_part,
 )
 from .paragraphs import (
-    CONTINUED,
     LABELLED,
     NARRATION,
     OUTCOME,

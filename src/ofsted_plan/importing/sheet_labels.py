@@ -13,6 +13,7 @@ from .header import Vocabulary
 from .header_rows import find_headers
 from .labels import (
     CLOSED_SHEET,
+    CONTINUED,
     FILED_BY_YEAR,
     INSPECTORATE,
     NUMBERED_PART,
@@ -61,7 +62,8 @@ def sheet_labels(
                         # not '...: Action Log' on the sheet 'Action Log': the plan's kind
                         text = text[: -len(separator + grid.name)]
                         sheet_titles[texts[0][1]] = text
-                lines.append(text)
+                lines.append(CONTINUED.sub("", text).rstrip(" –-") or text)  # ('... Action
+                # Plan (continued)' on the next sheet: the first sheet's line again)
         tops.append(lines)
     shared = set.intersection(*(set(t) for t in tops)) if tops else set()
     if all(len(lines) > 1 and lines[-1] in shared for lines in tops):

@@ -18,6 +18,7 @@ from .cells import (
     names_bodies,
     pale,
     revised_elsewhere,
+    runs_on,
     says_done,
     under_ref,
 )
@@ -356,7 +357,7 @@ class Builder(CellReader, RefsUnderHeadings):
                 continue
             if name in ("measure", "comments", "action"):
                 current = getattr(action, name)
-                joint = " " if _runs_on(current, text) else "\n"  # a sentence cut by the row
+                joint = " " if runs_on(current, text) else "\n"  # a sentence cut by the row
                 setattr(action, name, f"{current}{joint}{text}" if current else text)
             else:
                 title = header.titles[i].rstrip(":").strip() if i < len(header.titles) else ""
@@ -459,7 +460,7 @@ class Builder(CellReader, RefsUnderHeadings):
             not ref
             and "ref" in fields.values()
             and last is not None
-            and _runs_on(last.action, values.get("action", ""))
+            and runs_on(last.action, values.get("action", ""))
         ):
             raise PlanError(
                 f"this row has no ref and its action ('{values['action'][:40]}') reads on from "
@@ -519,7 +520,7 @@ class Builder(CellReader, RefsUnderHeadings):
         if {k for k, v in values.items() if v} != {"action"}:
             return False
         if "ref" not in values:  # no refs: '… so that it includes' over 'coercive control,
-            return _runs_on(last.action, values["action"])  # ...', the sentence left open
+            return runs_on(last.action, values["action"])  # ...', the sentence left open
         return not values["ref"] and bool(last.ref)  # ('To include an evening group in each
         # locality.' under 2.3's full stop: its second line, no ref where every action has one)
 
@@ -537,9 +538,3 @@ def _marked(row: Row, column: int) -> bool:
     if column < len(row.cells) and row.cells[column].strip() and column not in row.down:
         return True
     return row.fills.get(column, "FFFFFF").upper() not in ("FFFFFF", "")
-
-
-def _runs_on(before: str, text: str) -> bool:
-    """Text that carries on a sentence left open: no full stop before, lower case after."""
-    before = before.rstrip()
-    return bool(before) and before[-1] not in ".!?:;)" and text[:1].islower()

@@ -211,3 +211,10 @@ def shortened(text: str) -> str:
     """A cell's text on one line, cut to 60 characters for the report."""
     text = " ".join(text.split())
     return text if len(text) <= 60 else text[:59] + "…"
+
+
+def runs_on(before: str, text: str) -> bool:
+    """Text that carries on a sentence left open ('... session to be held' over 'alongside a
+    scheduled Board meeting.'): no full stop before, lower case after."""
+    before = before.rstrip()
+    return bool(before) and before[-1] not in ".!?:;)" and text[:1].islower()

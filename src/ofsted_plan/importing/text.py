@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from ..errors import PlanError
+from .cells import runs_on
 from .documents import DELIMITER_NAMES, DELIMITERS, Document, Grid, Row
 
 # A line of dashes or equals signs: a rule under or around a heading, no text.
@@ -236,7 +237,7 @@ def _mend_broken_rows(
             and out[-1][1][-1].strip()
             and len(cells) == 1
             and len(out) > at + 1  # (never the header's last title)
-            and _runs_on(out[-1][1][-1], cells[0].strip())
+            and runs_on(out[-1][1][-1], cells[0].strip())
         ):  # '... session to be held' then 'alongside a scheduled Board meeting.': the
             # sentence left open runs on, whatever follows (a whole sentence on a line of its
             # own between two actions may as well be a finding over the next: never joined)
@@ -247,10 +248,3 @@ def _mend_broken_rows(
         out.append((line, cells))
         index += 1
     return out
-
-
-def _runs_on(before: str, text: str) -> bool:
-    """Words left open ('... session to be held', no stop) and words that carry them on in
-    lower case ('alongside a scheduled Board meeting.')."""
-    before = before.rstrip()
-    return bool(before) and before[-1] not in ".!?:;)" and text[:1].islower()

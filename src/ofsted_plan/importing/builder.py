@@ -385,7 +385,7 @@ class Builder(CellReader, RefsUnderHeadings):
             if under_ref(ref, head_ref) and last is not None and last.ref == head_ref:
                 if not bare and (last.measure or last.comments):
                     raise PlanError(
-                        f"the row with ref {head_ref} has no dates or status and the rows "
+                        f"the row with ref {head_ref} has no lead, dates or status and the rows "
                         f"after it ({ref} ...) are numbered under it, but it has other cells: "
                         "it is neither an action nor a heading",
                         path=self.where,

@@ -29,23 +29,13 @@ from .keys import COLOUR_LETTERS, amber_shade
 from .kinds import Header
 from .labels import without_label_line
 from .refs import RefsUnderHeadings
-from .values import COLOUR_WORD, colour_name, rag_of, read_status, status_key
+from .values import COLOUR_WORD, NOTHING_GIVEN, colour_name, rag_of, read_status, status_key
 
 # A ref column titled for the recommendation ('Rec No', 'Recommendation ref'): it numbers
 # what the actions answer, not each action.
 _REC_REF = re.compile(r"[A-Za-z]{1,6}[.\-/]?\d{1,3}")  # 'PAY.1', 'IG-2', 'R3'
 _REC_NUMBER = re.compile(
     r"^rec(?:ommendation)?s?\.?\s*(?:no\.?|number|ref(?:erence)?|id)\s*:?$", re.IGNORECASE
-)
-
-
-# A revised date left empty or marked as not applying: the original stands.
-# A revised or forecast date that names none of its own: 'n/a', 'As baseline', 'Unchanged':
-# the original date stands (and the words are kept beside it).
-_NONE_GIVEN = re.compile(
-    r"(?:n/?a|none|-|–|—|unchanged|no\s+change|same|"
-    r"as\s+(?:per\s+)?(?:the\s+)?(?:baseline|original|planned|agreed|before)(?:\s+date)?)?",
-    re.IGNORECASE,
 )
 
 
@@ -145,7 +135,7 @@ class Builder(CellReader, RefsUnderHeadings):
                 values["end"] = titles[marked[-1]].strip()
         for name, others in header.fallback.items():  # 'Revised due: n/a': the original
             given = values.get(name) or ""
-            if name in ("start", "end") and _NONE_GIVEN.fullmatch(given):
+            if name in ("start", "end") and NOTHING_GIVEN.fullmatch(given):
                 earlier = next((cells[i] for i in others if i < len(cells) and cells[i]), "")
                 if earlier and given:  # kept as written
                     extra[_title_of(name, titles, fields).rstrip(":").strip() or name] = given

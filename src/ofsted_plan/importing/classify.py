@@ -35,7 +35,7 @@ from .labels import (
     signs_off,
 )
 from .totals import counts_caption, label_and_count, more_totals, totals_row
-from .values import OTHER_COLOURS
+from .values import NOTHING_GIVEN, OTHER_COLOURS
 
 # What a key is of, before the word 'key': 'Action RAG rating', 'Overall status'.
 _KEY_OF = r"(?:(?:actions?'?|overall)\s+)?"
@@ -346,19 +346,10 @@ def classify_body(
         return Classified(row, RowKind.NOTE, header, text, why="a fact of its part")
     if (
         len(texts) == 2
-        and (
-            (fields.get(texts[0][0]) == "ref" and _LINE_LABEL.fullmatch(texts[0][1]) is not None)
-            or (  # ('Decisions required from the Board:' | 'None this period' in the first
-                (  # column, whatever it holds)
-                    fields.get(texts[0][0]) == "ref" or texts[0][0] <= _first_field_column(header)
-                )
-                and REPORT_LINE.fullmatch(texts[0][1]) is not None
-            )
-        )
+        and _line_of_report(texts[0], fields.get(texts[0][0]) == "ref", header)
         and not labels_one_part(texts[0][1].rstrip(": "))  # ('Area for improvement:' | its
-    ):  # words: the part the actions under it answer, below); 'Budget:' | '£2.35m approved
-        # ...', 'Decisions required:' | '...' in the ref column
-        text = " ".join(t for _, t in texts)  # under the milestones: a line of the report
+    ):  # words: the part the actions under it answer, below)
+        text = " ".join(t for _, t in texts)
         return Classified(row, RowKind.NOTE, header, text, why="a labelled line")
     if (part := _labelled_part(texts, fields)) is not None:
         # 'AFI 1' | 'The service should ...' and nothing else: the part its actions answer
@@ -421,6 +412,16 @@ _KEY_SYMBOL = re.compile(r"[^\w\s]{1,2}|\(blank\)|blank", re.IGNORECASE)
 
 def _first_field_column(header: Header) -> int:
     return min(header.fields, default=0)
+
+
+def _line_of_report(first: tuple[int, str], in_ref: bool, header: Header) -> bool:
+    """'Budget:' | '£2.35m approved', 'Decisions required:' | '...' in the ref column under
+    the milestones, or 'Decisions required from the Board:' | 'None this period' in the first
+    column whatever it holds: a line of the report, not an action."""
+    column, text = first
+    if in_ref and _LINE_LABEL.fullmatch(text):
+        return True
+    return (in_ref or column <= _first_field_column(header)) and bool(REPORT_LINE.fullmatch(text))
 
 
 # 'Budget:', 'Decisions required:', 'Next report:': a label in words, its value beside it.
@@ -534,11 +535,8 @@ def _no_action(row: Row, header: Header, own: dict[int, str]) -> bool:
         return False
     given = {header.column(f) for f in ("lead", "end", "status")} - {None}  # (the risk's own
     return not any(  # ref beside it: 'AP3 | ... | None – existing controls adequate | – | –')
-        not _DASH_ONLY.fullmatch(text) for column, text in own.items() if column in given
+        not NOTHING_GIVEN.fullmatch(text) for column, text in own.items() if column in given
     )
-
-
-_DASH_ONLY = re.compile(r"\s*(?:[-–—]+|n/?a)?\s*", re.IGNORECASE)  # 'no lead, no date'
 
 
 def _facts_of_its_part(text: str) -> bool:

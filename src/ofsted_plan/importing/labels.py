@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .person_kinds import kind_of
+from .person_kinds import BRACKETED, kind_of
 
 # Whose finding or line, before what it is: 'CQC Must Do Actions', 'RSH finding 1', 'Ofsted
 # recommendation' (the column titles' fuller list is header._SOURCE).
@@ -162,13 +162,10 @@ def facts_in_pairs(texts: list[str]) -> bool:
         return False
     pairs = zip(texts[::2], texts[1::2], strict=True)
     return all(
-        len(label := _BRACKETED.sub("", name).strip(" :")) <= 30
+        len(label := " ".join(BRACKETED.sub(" ", name).split()).strip(" :")) <= 30
         and said_of_its_part(f"{label}: {value}")
         for name, value in pairs
     )
-
-
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 # '(Regulation 4(1)(a) – Welfare of users)' on a line of its own under a requirement: the

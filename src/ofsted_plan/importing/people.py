@@ -74,16 +74,16 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     text = text.strip()
     if "\n" not in text:
         text = " ".join(text.split())
-    if (fields := _FIELDS_THEN_POST.match(text)) and all(
-        f.lower() in SUBJECT_WORDS | _SAFEGUARDS for f in fields.group(1, 2)
-    ):  # 'CIN/CP Team Managers', 'HR/OD Manager': two fields' letters, then the post over
-        return People((text,), False)  # both (never 'RG/JF': people's initials, no post)
-    if (
-        _ACRONYMS_THEN_POST.fullmatch(text)
-        and kind_of(text.partition("/")[0]) is None
-        and kind_of(text.partition("/")[2]) == "post"
-    ):  # 'Regional NEST/NYTH Co-ordinator': one programme's two names (not a person before
-        return People((text,), False)  # the slash), then the post over both
+    if (over := _SLASHED_THEN_POST.fullmatch(text)) and (
+        all(f.lower() in SUBJECT_WORDS | _SAFEGUARDS for f in over.group(1, 2))
+        or (
+            (over[1] + over[2]).isupper()
+            and kind_of(text.partition("/")[0]) is None
+            and kind_of(over[2] + over[3]) == "post"
+        )
+    ):  # 'CIN/CP Team Managers', 'MCA/DoLS Lead': two fields' letters, or 'Regional NEST/NYTH
+        return People((text,), False)  # Co-ordinator': one programme's two names (no person
+    # before the slash), then the post over both (never 'RG/JF': people's initials, no post)
     if not text:
         return People((), False)
     semis = split_outside(text, _SEMICOLON)  # 'Partnership Manager; Depute Chief Executive –
@@ -208,16 +208,14 @@ def split_people(text: str, *, bodies: bool = False) -> People:
 
 
 _SEMICOLON = re.compile(r"\s*;\s*")
-# A programme's two names in capitals, then a post: 'Regional NEST/NYTH Co-ordinator'.
-_ACRONYMS_THEN_POST = re.compile(
-    r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,6}/[A-Z]{2,6}\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
-)
 # Fields of safeguarding law a post is named by: the Mental Capacity Act, its safeguards.
 _SAFEGUARDS = frozenset(("mca", "dols", "lps"))
-# Two fields' letters joined by a slash, then a post's words: 'CIN/CP Team Managers'.
-_FIELDS_THEN_POST = re.compile(
-    r"([A-Z][A-Za-z]{1,3})/([A-Z][A-Za-z]{1,4})\s+[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3}$"
-)  # ('MCA/DoLS Lead': the Mental Capacity Act's and its safeguards' letters)
+# Two fields' or one programme's letters joined by a slash, then a post's words over both:
+# 'CIN/CP Team Managers', 'MCA/DoLS Lead', 'Regional NEST/NYTH Co-ordinator'.
+_SLASHED_THEN_POST = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?([A-Z][A-Za-z]{1,5})/([A-Z][A-Za-z]{1,5})"
+    r"(\s+[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"
+)
 
 
 def _listed_post(part: str) -> bool:

@@ -81,6 +81,13 @@ COLOUR_WORDS = {"red": Status.RED, "amber": Status.AMBER, "green": Status.GREEN,
 # A colour named among other words ('Green - on track', 'Red = off track').
 COLOUR_WORD = re.compile(rf"\b(?:{'|'.join(COLOUR_WORDS)})\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# A cell that names nothing of its own: empty, dashes, 'n/a', 'None', 'Unchanged', 'As
+# baseline': no lead or date given ('Revised due: n/a': the original date stands).
+NOTHING_GIVEN = re.compile(
+    r"\s*(?:n/?a|none|[-–—]+|unchanged|no\s+change|same|"
+    r"as\s+(?:per\s+)?(?:the\s+)?(?:baseline|original|planned|agreed|before)(?:\s+date)?)?\s*",
+    re.IGNORECASE,
+)
 
 
 def status_key(text: str) -> str:

@@ -910,10 +910,22 @@ heldout535-538, 47 of 56 (each risk's row, its owner beside it, read as an actio
 workstream numbered '1.' above the first header; a title '(continued)' on the next sheet read as
 a part; 'Director of Finance and Resources and OPCC Chief Finance Officer' kept in one; a key's
 'Green – achieved' read as complete where its author reads green; two titles; a report's heading
-over its recommendation's refused). Files still read wrongly are listed below, marked as
-expected to fail (strictly: one that starts passing fails the run, so the list stays true);
-issue 18 stays open until the list is empty and a held-out set reads nine in ten right on first
-sight."""
+over its recommendation's refused); heldout539 to heldout554 (session 28), 200 of 224 right on
+first sight (89%), each measured once before any change made for it: heldout539-542, 50 of 56
+(two titles, a cover's over a sheet's bracketed '(update September 2024)' or '(Q2 2025/26)';
+HIW's 'Risk/finding/issue' on each row read as a theme; 'Wales & South West' taken for a person;
+a register's risk on its one action's row read as a heading; agenda items); heldout543-546, 52
+of 56 (a TSM merged over its actions read as their measure; 'Key milestones' under each
+workstream read as a part; 'September 2025 PAB' refused; a risk's code and name merged over the
+action cell read as an action); heldout547-550, 52 of 56 ('Completed 28/03/2024' in a timescale
+with no RAG column unrated; 'Date to be met' unnamed; 'Ref: Regulation 13 (7)' between a label
+and its words; 'What we learned' unnamed); heldout551-554, 46 of 56 (two workbooks of several
+plan sheets refused; 'Revised to ... (originally ...)' refused twice; 'AA1' merged across its
+table read as an action; 'Part of ... Trust' under the title read as a part; 'Accountable
+executive' read as a DLT lead; 'Highlight Priority Action' unnamed; two titles; a lead split at
+the other 'and'). Files still read wrongly are listed below, marked as expected to fail
+(strictly: one that starts passing fails the run, so the list stays true); issue 18 stays open
+until the list is empty and a held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1593,9 +1605,6 @@ STILL_WRONG = {
     "heldout486/sa-swansea-bay-uhb-health-board-action-log.xlsx": (
         "title: two sheets' lines, the first's '– Open Actions' kept by its author"
     ),
-    "heldout488/sf-hurstpierpoint-and-sayers-common-parish-council-risk-register-2025-26.csv": (
-        "a risk column of one action each, no level to its author; authors split"
-    ),
     "heldout490/sj-vanquis-bank-fca-complaints-handling-remediation-tracker.xlsx": (
         "'Q1 2026' a calendar quarter to its author; kept as words (a council's Q1 2026 is April "
         "to June)"
@@ -1638,10 +1647,6 @@ STILL_WRONG = {
         "the inspection's line taken for the title over the plan's"
     ),
     # session 27, heldout519 to heldout534: read wrongly and left as they are:
-    "heldout522/uu-llandudno-town-council-corporate-risk-register-2025-26.xlsx": (
-        "each risk on its action's own row read as a level under the area; the author reads the "
-        "area alone (risk registers split)"
-    ),
     "heldout522/uv-direct-line-group-fca-total-loss-claims-remediation-tracker.xlsx": (
         "'Q2 2024' kept as words, no end month (a calendar or a financial quarter; said in the "
         "report)"
@@ -1685,6 +1690,33 @@ STILL_WRONG = {
         "'Assistant Chief Officer, Director of Service Delivery': two posts to the tool, one "
         "officer's two titles to its author"
     ),
+    # session 28, heldout539 to heldout554: read wrongly and left as they are:
+    "heldout541/wg-trafford-health-and-wellbeing-board-action-log.csv": (
+        "a board log's 'Agenda item' column read as no heading, as three earlier authors read it; "
+        "this author reads each item as the heading"
+    ),
+    "heldout543/wl-incommunities-group-tenant-satisfaction-measures-improvement-plan.xlsx": (
+        "a tenant satisfaction measure merged over its actions read as each action's measure of "
+        "success; its author reads it as the heading they answer"
+    ),
+    "heldout552/xc-hospice-of-the-valleys-hiw-inspection-improvement-plan.docx": (
+        "'Head of Clinical Services and Quality and Governance Manager' split at the first 'and' "
+        "after the post, its author at the second"
+    ),
+    "heldout552/xc-scottish-autism-central-scotland-supported-living-care-inspectorate-"
+    "improvement-plan.csv": (
+        "title: the inspection's line naming the improvement plan, not the service's name above it"
+        " (authors split on titles)"
+    ),
+    "heldout552/xd-anglian-water-ofwat-wastewater-investigation-undertakings-tracker.xlsx": (
+        "title: the tracker sheet's line, not the cover's line naming the investigation (authors "
+        "split on titles)"
+    ),
+    "heldout554/xh-ackworth-school-isi-inspection-action-plan.docx": (
+        "'AA1' | the area for action merged over the rest of its Word table read as an action, and"
+        " the paragraph above the table as the part (a rule for it withdrawn: it refused a must-do"
+        " merged the same way under a band)"
+    ),
 }
 
 
@@ -1716,7 +1748,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 7416, f"{right} of {len(CASES)} read right"
+    assert right >= 7639, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

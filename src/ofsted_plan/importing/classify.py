@@ -183,6 +183,11 @@ def classify_body(
         return Classified(
             row, RowKind.STRUCTURE, header, texts[1][1], texts[0][0], True, "labelled"
         )
+    if _code_and_name_over_action(row, header, texts[0]):
+        # 'CRR-01 Financial Sustainability' merged over the Ref and Action cells, its owner
+        # and scores beside it: a risk over its further actions, its cells its facts
+        why = "its code and name merged over the action's cell"
+        return Classified(row, RowKind.STRUCTURE, header, texts[0][1], texts[0][0], True, why)
     if (
         len(texts) >= 2
         and row.spans.get(texts[0][0], 1) > 2
@@ -205,7 +210,14 @@ def classify_body(
             )
         )
         and len(texts[0][1].split()) <= 4
-        and said_of_its_part(f"{texts[0][1].rstrip(' :')}: {texts[1][1]}")
+        and (
+            said_of_its_part(f"{texts[0][1].rstrip(' :')}: {texts[1][1]}")
+            or (  # 'Description' | the risk's words merged across, right under its band
+                previous is RowKind.STRUCTURE
+                and row.spans.get(texts[1][0], 1) > 2
+                and _DESCRIBES_IT.fullmatch(texts[0][1].rstrip(" :")) is not None
+            )
+        )
     ):  # 'Response' | 'Agreed' merged across under the concern: the answer given to it
         text = f"{texts[0][1].rstrip(' :')}: {texts[1][1]}"
         return Classified(row, RowKind.NOTE, header, text, why="a fact of its part")
@@ -412,6 +424,29 @@ _KEY_SYMBOL = re.compile(r"[^\w\s]{1,2}|\(blank\)|blank", re.IGNORECASE)
 
 def _first_field_column(header: Header) -> int:
     return min(header.fields, default=0)
+
+
+def _code_and_name_over_action(row: Row, header: Header, first: tuple[int, str]) -> bool:
+    """The ref's cell merged over the action's, holding a code and a name ('CRR-01 Financial
+    Sustainability'): a part of the plan (a risk, a finding) over its actions, which have no
+    words of their own in that row to be read as one."""
+    ref, action = header.column("ref"), header.column("action")
+    return (
+        ref is not None
+        and action is not None
+        and first[0] == ref
+        and ref < action < ref + row.spans.get(ref, 1)
+        and _CODE_AND_NAME.fullmatch(first[1]) is not None
+    )
+
+
+# A label over what the part above is: 'Description', 'Background', 'Cause'.
+_DESCRIBES_IT = re.compile(
+    r"(?:description|background|context|summary|rationale|causes?|consequences?|impacts?)",
+    re.IGNORECASE,
+)
+# A part's code, then its name: 'CRR-01 Financial Sustainability', 'SR3: Workforce'.
+_CODE_AND_NAME = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}[a-z]?\s*[:.–-]?\s+[A-Z][^\n]{2,150}")
 
 
 def _line_of_report(first: tuple[int, str], in_ref: bool, header: Header) -> bool:

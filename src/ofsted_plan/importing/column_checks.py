@@ -13,6 +13,7 @@ from ..errors import PlanError
 from ..model import Plan
 from .classify import column_cells, plan_rows
 from .ends import read_end, says_no_end
+from .header import Column
 from .kinds import Classified, Header, RowKind
 from .status_checks import Settle
 from .vocabulary import PRIORITY_WORDS
@@ -205,3 +206,57 @@ def one_run_each(values: list[str]) -> bool:
     """Each value stands in one run of rows: a grouping, not a repeated word."""
     runs = [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
     return len(runs) == len(set(runs))
+
+
+def finding_of_each_row(
+    fields: dict[int, Column], titles: list[str], sample: Sequence[Sequence[str]]
+) -> list[str]:
+    """A theme column whose title names findings too ('Risk/finding/issue', as HIW's template
+    heads it) beside the recommendation ('Improvement needed'), or names the risk a register's
+    one further action on the row answers ('Risk identified'), written anew on every action's
+    row under headings of their own ('Quality of patient experience', '1. FINANCE'): each
+    row's own finding or risk, kept with its action, not a part over others (three authors of
+    the blind corpus in three). The note that says so, if it is."""
+    theme = next((i for i, c in fields.items() if c.field == "theme"), None)
+    action = next((i for i, c in fields.items() if c.field == "action"), None)
+    has_rec = any(c.field == "recommendation" for c in fields.values())
+    if theme is None or action is None:
+        return []
+    if not (has_rec and _FINDING.search(titles[theme])) and not _RISK.fullmatch(titles[theme]):
+        return []
+    rows = [r for r in sample if action < len(r) and r[action].strip()]
+    written = [r[theme].strip() for r in rows if theme < len(r)]
+    headings = [r for r in sample if len([c for c in r if c.strip()]) == 1 and r[0].strip()]
+    if len(rows) < 3 or not all(written) or len(set(written)) != len(rows) or not headings:
+        return []
+    if _numbered_under(rows) or all(_CODED.match(w) for w in written):
+        return []  # 'F1' | ... | 'F1a': each action numbered under its risk; 'SR1 – ...': a
+        # risk named with its own code: the risk their parent however many it has
+    fields[theme] = Column("extra", 1)
+    return [
+        f"'{titles[theme].strip()}' is written anew on each action's row, under headings of "
+        "their own: kept with each action as another column, not read as a theme over them"
+    ]
+
+
+def _numbered_under(rows: Sequence[Sequence[str]]) -> bool:
+    """Two columns where each row's second code extends its first ('F1' and 'F1a'): the
+    action numbered under the part in its row."""
+    width = min(len(r) for r in rows)
+    return any(
+        all(
+            r[b].strip().startswith(r[a].strip()) and len(r[b].strip()) > len(r[a].strip()) > 0
+            for r in rows
+        )
+        for a in range(width)
+        for b in range(width)
+        if a != b
+    )
+
+
+# A part's own code before its name: 'SR1 – Loss of income', 'CR02: Workforce'.
+_CODED = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}[a-z]?\s*[:.–—-]\s")
+# A column's title that names findings, whatever else it names ('Risk/finding/issue').
+_FINDING = re.compile(r"\b(?:findings?|issues?|concerns?)\b", re.IGNORECASE)
+# A column's title that names the risk alone: 'Risk', 'Risk identified', 'Risk description'.
+_RISK = re.compile(r"\s*risks?(?:\s+(?:identified|description|title))?\s*", re.IGNORECASE)

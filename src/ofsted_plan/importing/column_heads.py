@@ -21,7 +21,9 @@ from .vocabulary import PRIORITY_WORDS
 
 _AFTER_HEAD = re.compile(r"\s+(?:for|of|to|by|in|on|from|against)\s.*$")
 _PARTS = re.compile(r"\s*(?:/|\n|\||–| - )\s*")
-_NAMES_A_LEAD = re.compile(r"\b(?:leads?|responsible|officers?|owners?|sro)\b", re.IGNORECASE)
+_NAMES_A_LEAD = re.compile(
+    r"\b(?:leads?|responsible|officers?|owners?|sro|accountable)\b", re.IGNORECASE
+)  # (and 'Accountable executive', the one person column of a regulator's tracker)
 
 
 def settle_by_heads(

@@ -31,8 +31,8 @@ A_DATE = _A_MONTH  # a month or a day as councils write them, for other readers'
 _MEETING_WORDS = (
     r"(?:[A-Za-z&]+\s+){0,3}(?:board|committee|cabinet|council|meeting|panel|sib|executive|"
     r"forum|group|partnership|inset(?:\s+day)?|training\s+day|away\s*day|session|workshop|"
-    r"seminar|conference|event)(?:\s+meeting)?"  # ('April 2025 development session')
-)
+    r"seminar|conference|event|(?-i:(?!TB[AC]\b)[A-Z][A-Z&]{1,4}))(?:\s+meeting)?"  # ('April
+)  # 2025 development session'; 'September 2025 PAB': the board by its letters)
 _MEETING = re.compile(
     rf"^(?:to\s+|for\s+|at\s+)?(?:the\s+)?(?:({_A_MONTH})\s+{_MEETING_WORDS}|"
     rf"{_MEETING_WORDS}\s*(?:[-–—:,]\s*|\(\s*)?(?:of\s+|in\s+)?({_A_MONTH})\)?)$",
@@ -86,10 +86,11 @@ _MOVED_TO = re.compile(
 # 'Mar 2019 (was Dec 2018)', 'Dec 2019 (revised from Sept 2019)', 'July 2025 (revised;
 # originally March 2025)', '29/01/2025 (deferred from 27/11/2024)': the first month is the end.
 _WAS = re.compile(
-    rf"^(?:(?:revised|new)(?:\s+(?:date|deadline))?\s*:?\s*)?"
+    rf"^(?:(?:revised|new)(?:\s+(?:date|deadline))?\s*(?::|\s+to)?\s*)?"  # ('Revised to ...')
     rf"({_A_MONTH})\s*\(\s*(?:(?:revised|extended|moved|new\s+date)\s*[;,:\-–—]\s*)?"
     rf"(?:was|(?:revised|moved|extended|deferred|rebaselined|re-?baselined|re-?profiled|"
-    rf"rescheduled|slipped|changed|amended|put\s+back)\s+from|originally|previously|from)"
+    rf"rescheduled|slipped|changed|amended|put\s+back)\s+from|originally|orig\.|original|"
+    rf"previously|from)"  # ('Revised: Sept 2025 (orig. June 2025)')
     rf"\s*:?\s*(?:{_A_MONTH})\s*\)$",
     re.I,
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Month
+from .column_checks import finding_of_each_row
 from .column_heads import (
     dated_action,
     head_field,
@@ -253,6 +254,7 @@ def read_header(
         _refs_beside_a_system_id(fields, titles, sample, grouped)
         untitled_refs(fields, titles, sample, grouped)
         dated_action(fields, titles, sample, grouped)
+        grouped.extend(finding_of_each_row(fields, titles, sample))
         settle_groupings(fields, titles, sample, words.names, grouped)
     header, settled, fallback = one_column_each(
         fields, titles, grid.path, row.number, sample, frozenset(grid.columns_hidden)

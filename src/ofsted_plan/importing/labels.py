@@ -151,6 +151,7 @@ def said_of_its_part(text: str) -> bool:
         FACT_LABEL.match(text) is not None
         or STATUS_LINE.match(text) is not None
         or _CITED_ASIDE.fullmatch(text.strip()) is not None
+        or CITES_RULE.match(text.strip()) is not None
     )
 
 
@@ -168,6 +169,13 @@ def facts_in_pairs(texts: list[str]) -> bool:
     )
 
 
+# 'Ref: Regulation 13 (7)   Stated: Second time' under an RQIA area for improvement: the rule
+# it answers, cited with a label, said of the part (not an action's own ref, '1.2').
+CITES_RULE = re.compile(
+    r"ref(?:erence)?\s*:\s*(?:regulation|reg\.?|standard|section)\s*\d",  # (not 'Regulation' |
+    # 'Regulation 12 ...: Safe care' merged across: the regulation a CQC table answers)
+    re.IGNORECASE,
+)
 # '(Regulation 4(1)(a) – Welfare of users)' on a line of its own under a requirement: the
 # rule it cites, in brackets, said of the part above.
 _CITED_ASIDE = re.compile(

@@ -147,6 +147,8 @@ def names_a_part(block: Paragraph) -> bool:
         return False
     if ABOUT_THE_TABLE.match(text):  # 'The table below includes ...', even set as a heading
         return False
+    if _BELONGS_TO.match(text):  # 'Part of Tudor Grange Academies Trust' under the title:
+        return False  # whose the school is, no part of its plan
     kind = prefix_class(text)
     if block.level is not None:  # a heading, or a box (a table of one cell) before a table
         # 'Area of Weakness 6: The inconsistent quality of ...': a part named with its words
@@ -165,6 +167,10 @@ def names_a_part(block: Paragraph) -> bool:
 
 
 Labelled = list[tuple[Grid, list[tuple[int, str]]]]  # each plan table, the headings over it
+# A setting's line naming the body it belongs to: 'Part of Tudor Grange Academies Trust'.
+_BELONGS_TO = re.compile(
+    r"^(?:(?:[Aa]\s+)?[Pp]art\s+of|(?:[Aa]\s+)?[Mm]ember\s+of)\s+(?:the\s+)?[A-Z]"
+)
 
 
 def _singular(text: str) -> str:
@@ -202,6 +208,8 @@ def shared_labels_dropped(grids: Labelled) -> Labelled:
     firsts = {labels[0] for _, labels in grids if labels}
     if len(grids) > 1 and len(firsts) == 1 and all(len(lb) >= 2 for _, lb in grids):
         grids = [(grid, labels[1:]) for grid, labels in grids]
+        firsts = {labels[0] for _, labels in grids if labels}  # ('Programme summary' over
+        # all: the workstreams under it are what tell the tables apart)
     under = [labels[-1][1] for _, labels in grids if len(labels) >= 2]
     lasts = set(under)
     if len(grids) > 1 and len(lasts) == 1 and len(under) >= 2 and len(firsts) > 1:

@@ -19,6 +19,7 @@ from .keys import KEY_ENTRY, fill_pairs, is_key_text
 from .kinds import TableKind
 from .labels import (
     BARE_LABEL,
+    CITES_RULE,
     CONTINUED,
     FACT_LABEL,
     NUMBERED_PART,
@@ -155,6 +156,10 @@ class DocumentParts:
                         plan.notes.append(text)
                     last_key_entry, label_only = True, False
                     continue
+                if (was_heading or label_only) and block.level is None and CITES_RULE.match(text):
+                    plan.notes.append(text)  # 'Ref: Regulation 13 (7)  Stated: Second time'
+                    last_heading = was_heading  # between the label and its words: said of
+                    continue  # the part, the words still its own
                 if label_only and block.level is None and not NOTE_LINE.match(text):
                     lead_in, label_only = text, False  # the part the label announced
                     continue

@@ -86,6 +86,10 @@ def _named_post(lowered: list[str]) -> bool:
 _FORENAME_POSTS = frozenset(("dean",))
 
 
+# The points of a compass a region is named by ('Regional Director, Wales & South West').
+_COMPASS = frozenset(("north", "south", "east", "west", "central", "mid", "midlands"))
+
+
 def kind_of(part: str) -> str | None:
     """'initials' (RG, DCS, RdP), 'post' (Head of Service, DCI Public Protection), 'agency'
     (Police, Health), 'name' (Sam Lee, DCI Helen Marsh, Lee, Sam), or None: not a person."""
@@ -175,6 +179,7 @@ def kind_of(part: str) -> str | None:
     names = [w for w, low in zip(words, lowered, strict=True) if low not in TITLES | RANKS]
     if (
         1 <= len(names) <= 3
+        and not all(w.lower() in _COMPASS for w in names)  # 'South West': a region, no one
         and all(NAME_WORD.fullmatch(w) for w in names)
         and not any(w.lower() in SUBJECT_WORDS or w.lower() in AGENCIES for w in names)
     ):

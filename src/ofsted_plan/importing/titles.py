@@ -366,8 +366,8 @@ def names_more_fully(cover: str, title: str) -> bool:
 
 # A tracker named by what it follows up: 'Internal Audit Follow-up of Agreed Actions'.
 _FOLLOWED_UP = re.compile(  # and 'Independent Review of UKRI: Implementation of Recommendations'
-    r"\b(?:follow[- ]up|implementation)\s+of\s+(?:the\s+)?(?:agreed\s+)?"
-    r"(?:actions|recommendations)\b",
+    r"\b(?:follow[- ]up|implementation)\s+of\s+(?:the\s+)?(?:agreed\s+)?(?:management\s+)?"
+    r"(?:actions|recommendations)\b",  # ('Follow-up of Agreed Management Actions')
     re.IGNORECASE,
 )
 # A line opening with the inspectorate whose report the plan answers.
@@ -424,9 +424,10 @@ _WHAT_IT_HOLDS = re.compile(
     re.IGNORECASE,
 )
 _A_MOMENT = re.compile(  # (and '– Q2 update (July–September 2025)', '...: progress at ...')
-    r"(?:\s[–—-]|:)\s*(?:(?:q|quarter\s)[1-4]\s+(?:(?:19|20)\d\d\s*/\s*\d{2,4}\s+)?)?\(?"
-    r"(?:progress|position|update|status|review|as\s+at)\b.*$",  # ('– Quarter 2 2025/26
-    # (position at', '– Quarter 2 review (October 2025)')
+    r"(?:\s[–—-]|:|\s(?=\())\s*(?:(?:q|quarter\s)[1-4]\s+(?:(?:19|20)\d\d\s*/\s*\d{2,4}\s+)?)?"
+    r"\(?(?:progress|position|update|status|review|as\s+at)\b.*$"  # ('– Quarter 2 2025/26
+    # (position at', '– Quarter 2 review (October 2025)', '... Plan (update September 2024)')
+    r"|\s\((?:q|quarter\s)[1-4]\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\)$",  # '(Q2 2025/26)'
     re.IGNORECASE,
 )
 

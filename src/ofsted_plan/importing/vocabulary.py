@@ -228,6 +228,8 @@ HEADER_NAMES: dict[str, str] = {
     "lesson learned": "recommendation",
     "lesson learnt": "recommendation",
     "lesson": "recommendation",
+    "what we learned": "recommendation",  # the lesson in a plan's own words, over its actions
+    "what we learnt": "recommendation",
     "breach of regulation": "recommendation",
     "regulation breached": "recommendation",
     "required outcomes": "recommendation",
@@ -285,6 +287,7 @@ HEADER_NAMES: dict[str, str] = {
     "corrective actions": "action",
     "key actions": "action",
     "key action": "action",
+    "highlight priority action": "action",  # a council plan's actions its Cabinet highlights
     "action(s)": "action",
     "actions/tasks": "action",
     "what will we do": "action",
@@ -492,6 +495,9 @@ HEADER_NAMES: dict[str, str] = {
     "date to be completed": "end",  # beside 'Date completed', the day it was done
     "date to be completed by": "end",
     "to be completed by": "end",
+    "date to be met": "end",  # the Care Inspectorate's 'Date to be met' for a requirement
+    "to be met by": "end",
+    "date to be achieved": "end",
     "action rag": "status",  # a risk register's RAG of each action (the risk has its score)
     "action rag status": "status",
     "action status": "status",

@@ -26,6 +26,7 @@ from .keys import (
 from .kinds import Classified, Header, RowKind
 from .labels import (
     NO_ACTION,
+    PART_CODE,
     SAID_LABEL,
     fact_of_a_heading,
     facts_in_pairs,
@@ -446,7 +447,7 @@ _DESCRIBES_IT = re.compile(
     re.IGNORECASE,
 )
 # A part's code, then its name: 'CRR-01 Financial Sustainability', 'SR3: Workforce'.
-_CODE_AND_NAME = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}[a-z]?\s*[:.–-]?\s+[A-Z][^\n]{2,150}")
+_CODE_AND_NAME = re.compile(rf"{PART_CODE}\s*[:.–-]?\s+[A-Z][^\n]{{2,150}}")
 
 
 def _line_of_report(first: tuple[int, str], in_ref: bool, header: Header) -> bool:

@@ -15,6 +15,7 @@ from .classify import column_cells, plan_rows
 from .ends import read_end, says_no_end
 from .header import Column
 from .kinds import Classified, Header, RowKind
+from .labels import PART_CODE
 from .status_checks import Settle
 from .vocabulary import PRIORITY_WORDS
 
@@ -255,7 +256,7 @@ def _numbered_under(rows: Sequence[Sequence[str]]) -> bool:
 
 
 # A part's own code before its name: 'SR1 – Loss of income', 'CR02: Workforce'.
-_CODED = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}[a-z]?\s*[:.–—-]\s")
+_CODED = re.compile(rf"{PART_CODE}\s*[:.–—-]\s")
 # A column's title that names findings, whatever else it names ('Risk/finding/issue').
 _FINDING = re.compile(r"\b(?:findings?|issues?|concerns?)\b", re.IGNORECASE)
 # A column's title that names the risk alone: 'Risk', 'Risk identified', 'Risk description'.

@@ -169,6 +169,8 @@ def facts_in_pairs(texts: list[str]) -> bool:
     )
 
 
+# A part's own code, letters then its number: 'CRR-01', 'SR1', 'CR02' (before its name).
+PART_CODE = r"[A-Z]{1,6}[-/ ]?\d{1,3}[a-z]?"
 # 'Ref: Regulation 13 (7)   Stated: Second time' under an RQIA area for improvement: the rule
 # it answers, cited with a label, said of the part (not an action's own ref, '1.2').
 CITES_RULE = re.compile(

@@ -923,9 +923,24 @@ and its words; 'What we learned' unnamed); heldout551-554, 46 of 56 (two workboo
 plan sheets refused; 'Revised to ... (originally ...)' refused twice; 'AA1' merged across its
 table read as an action; 'Part of ... Trust' under the title read as a part; 'Accountable
 executive' read as a DLT lead; 'Highlight Priority Action' unnamed; two titles; a lead split at
-the other 'and'). Files still read wrongly are listed below, marked as expected to fail
-(strictly: one that starts passing fails the run, so the list stays true); issue 18 stays open
-until the list is empty and a held-out set reads nine in ten right on first sight."""
+the other 'and'); heldout555 to heldout570 (session 29), 199 of 224 right on first sight (89%),
+each measured once before any change made for it: heldout555-558, 47 of 56 (a key's 'In progress
+– revised date' read as 'In progress' defined again; 'Legislation / standard: ...' under a
+requirement's words taken for the part; 'The school has identified the following further action
+...' read as a part; a committee's 'Summary of Action Agreed' unnamed; four titles; agenda
+items); heldout559-562, 49 of 56 (a risk's description in the action column beside its coded
+actions read as an action; 'Area to improve' read as a theme over its heading; 'Issue/risk',
+'Recommendation' and 'Agreed management action' each alone over its words read as one action;
+'Action taken / planned by the home' unnamed and the RQIA area tracked instead; a
+Welsh-over-English header refused; agenda items); heldout563-566, 49 of 56 ('1. SAFE' over 'CQC
+requirement: ...' lost; 'Michaelmas Term 2025 (revised: Lent Term 2026)' unread; underlined
+objectives under underlined priorities read beside them; 'Town Clerk and IT contractor' and
+'Administrator and Registered Manager' kept in one; an issue column of topics kept aside while
+the sheets' names were read as themes; a care home's key questions set aside; agenda items);
+heldout567-570, 54 of 56 ('Risk 1 – ...' merged over its action's cell read as an action; agenda
+items). Files still read wrongly are listed below, marked as expected to fail (strictly: one
+that starts passing fails the run, so the list stays true); issue 18 stays open until the list
+is empty and a held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1142,12 +1157,6 @@ STILL_WRONG = {
     ),
     "heldout244/hb2-nhs-leicester-leicestershire-rutland-icb-board-action-log.xlsx": (
         "an agenda item over one action"
-    ),
-    # A risk system's text export: each risk a block of 'Label: value' lines, then 'Mitigating
-    # actions' over indented records ('CR01.1  Deliver ...' and its 'Owner:' / 'Due:' lines):
-    # the caption is joined to the first record's words and its ref is lost.
-    "heldout241/gy2-watford-bc-corporate-risk-register-q3-2025-26.txt": (
-        "a caption over indented records"
     ),
     # A 'Recommendations' sheet (its first line the plan's title, then a note and the owner)
     # beside an 'Areas for improvement (AFIs)' sheet with other columns: the title is taken
@@ -1416,10 +1425,6 @@ STILL_WRONG = {
     "heldout372/lz1-cygnet-hospital-stevenage-cqc-mental-health-must-should-do-action-plan.docx": (
         "a band naming kinds of parts: a level or not"
     ),
-    # each risk a block of labelled lines, its actions labelled under it, in a text export
-    "heldout373/ma2-london-borough-of-bexley-corporate-risk-register-q2-2025-26.txt": (
-        "a block per risk"
-    ),
     # sheets named 'Requirements' and 'Areas for improvement': the kinds of parts as a level
     "heldout377/me1-moray-council-fostering-service-care-inspectorate-improvement-plan.xlsx": (
         "a band naming kinds of parts: a level or not"
@@ -1557,9 +1562,6 @@ STILL_WRONG = {
     ),
     "heldout458/pw-south-lanarkshire-council-internal-audit-recommendations-follow-up.txt": (
         "a follow-up's 'Rec' refs and a sentence run on"
-    ),
-    "heldout458/px-marlow-town-council-strategic-risk-register-2025-26.csv": (
-        "a town council's risk read as a level"
     ),
     "heldout458/px-west-of-england-mca-green-recovery-fund-programme-highlight-report.xlsx": (
         "a name and a post joined by 'and' kept as one"
@@ -1717,6 +1719,52 @@ STILL_WRONG = {
         " the paragraph above the table as the part (a rule for it withdrawn: it refused a must-do"
         " merged the same way under a band)"
     ),
+    # session 29, heldout555 to heldout570: read wrongly and left as they are:
+    "heldout555/xj-south-yorkshire-fire-rescue-corporate-risk-register-2025-26.xlsx": (
+        "title: the register sheet's line with the body's initials and the quarter, not the "
+        "cover's 'Corporate Risk Register 2025/26' (authors split on titles)"
+    ),
+    "heldout557/xm-hertfordshire-health-and-wellbeing-board-action-log.csv": (
+        "title: the line naming the action log under the board's name, not the board's name "
+        "(authors split on titles)"
+    ),
+    "heldout557/xm-north-yorkshire-council-veritau-internal-audit-recommendations-tracker.xlsx": (
+        "title: the plan sheet's annex line, not the summary sheet's first line (authors split on "
+        "titles)"
+    ),
+    "heldout557/xn-cambridgeshire-opcc-constabulary-joint-audit-committee-action-log.csv": (
+        "a committee log's numbered 'Agenda item' column read as no heading; its author reads each"
+        " item as the heading (authors split: four read it as none)"
+    ),
+    "heldout558/xo-scottish-ambulance-service-annual-audit-report-2024-25-action-plan.xlsx": (
+        "title: the action plan sheet's own line, not the cover's (authors split on titles)"
+    ),
+    "heldout559/xr-leeds-and-york-partnership-nhsft-board-of-directors-action-log.txt": (
+        "a board log's 'Agenda item' column read as no heading; its author reads each item as the "
+        "heading (authors split)"
+    ),
+    "heldout561/xu-cheshire-east-health-and-wellbeing-board-action-log.csv": (
+        "a board log's 'Agenda item' column, one item on two meetings' actions, read as the theme "
+        "and the two gathered (said in the report); its author reads the items as no heading "
+        "(authors split)"
+    ),
+    "heldout565/yd-tees-esk-and-wear-valleys-nhsft-board-of-directors-public-action-log.xlsx": (
+        "a board log's 'Agenda item' column read as no heading; its author reads each item as the "
+        "heading (authors split)"
+    ),
+    "heldout565/yd-bramley-court-care-home-cqc-inspection-action-plan.docx": (
+        "'Safe' and 'Well-led' as plain paragraphs over tables of banded breaches set aside as "
+        "captions (a should-do band counted as a level of its own); its author reads each as the "
+        "key question over its bands"
+    ),
+    "heldout566/ye-west-lothian-ijb-annual-audit-report-2024-25-action-plan-tracker.xlsx": (
+        "an 'Issue / risk' column of topic names kept aside beside the recommendation and the two "
+        "sheets' names read as themes; its author reads each issue as the heading"
+    ),
+    "heldout567/yh-merseyside-pcc-scrutiny-meeting-action-log.txt": (
+        "a scrutiny log's 'Agenda item' column read as no heading under each meeting's line; its "
+        "author reads each item as the heading under the meeting (authors split)"
+    ),
 }
 
 
@@ -1748,7 +1796,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 7639, f"{right} of {len(CASES)} read right"
+    assert right >= 7862, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -26,6 +26,7 @@ from .keys import (
 from .kinds import Classified, Header, RowKind
 from .labels import (
     NO_ACTION,
+    NUMBERED_PART,
     PART_CODE,
     SAID_LABEL,
     fact_of_a_heading,
@@ -437,7 +438,10 @@ def _code_and_name_over_action(row: Row, header: Header, first: tuple[int, str])
         and action is not None
         and first[0] == ref
         and ref < action < ref + row.spans.get(ref, 1)
-        and _CODE_AND_NAME.fullmatch(first[1]) is not None
+        and (  # ('Risk 1 – Unscheduled care: There is a risk ...': a part numbered by its kind)
+            _CODE_AND_NAME.fullmatch(first[1]) is not None
+            or NUMBERED_PART.match(first[1]) is not None
+        )
     )
 
 

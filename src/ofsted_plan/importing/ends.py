@@ -367,6 +367,11 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
         with contextlib.suppress(ValueError):  # 'Next PAF – 16 September 2025', 'Before
             return EndRead(read_month(when[1], month_first)[0], text, "phrase")  # next
             # winter (Oct 2024)': an occasion, and the month it falls in
+    if (moved := _MOVED.match(single)) is not None:  # 'Michaelmas Term 2025 (revised: Lent
+        with contextlib.suppress(ValueError):  # Term 2026)': two ends, the revised one in force
+            was, now = read_end(moved[1], month_first), read_end(moved[2], month_first)
+            if was.month is not None and now.month is not None:
+                return EndRead(now.month, text, "revised")
     if _NO_END.search(single):
         return EndRead(None, text, "words")  # 'April 2019 - ongoing': no end month
     if looks_like_a_month(single):
@@ -382,6 +387,11 @@ _WHEN_GIVEN = re.compile(
     r"[\w’' ]{1,30}?\s*(?:[–—:-]\s*|\(\s*)"
     r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{4}|"
     r"\d{1,2}/\d{1,2}/\d{2,4})\s*\)?$",
+    re.IGNORECASE,
+)
+# An end, then in brackets the end it was revised to, each a term, a quarter or a month.
+_MOVED = re.compile(
+    r"^(.{3,40}?)\s*\(\s*(?:revised(?:\s+to)?|moved\s+to|extended\s+to)\s*:?\s*(.{3,40}?)\s*\)$",
     re.IGNORECASE,
 )
 # A month, then in brackets a note of what falls in it.

@@ -11,8 +11,7 @@ from typing import Any
 
 from ..errors import PlanError
 from .documents import ERROR_VALUES, MAX_BYTES, MAX_CELLS, Document, Grid, Row
-from .labels import CLOSED_SHEET, FILED_BY_YEAR, STATUS_GROUP
-from .totals import counts_under_header
+from .plan_sheets import plan_sheets
 
 
 def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> Document:
@@ -28,6 +27,8 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
         raise PlanError(f"Excel cannot open this workbook: {exc}", path=path) from None
     names = book.sheetnames
     palette = _theme_palette(book)
+    summaries: list[str] = []  # sheets of counts, and sheets listing the plan's parts
+    listed: list[str] = []
     if sheet is not None:
         if sheet not in names:
             raise PlanError(
@@ -36,29 +37,9 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
                 hint="its sheets are " + ", ".join(repr(n) for n in names),
             )
         chosen, others = sheet, [n for n in names if n != sheet]
-        summaries: list[str] = []
     else:
         plain = {n: _plain_rows(book[n], f"{path}[{n}]") for n in names}  # read once a sheet
-        plans = [n for n in names if width_of(plain[n])]
-        if not plans:  # a header naming ref, lead, dates, RAG but no action: read on, and
-            plans = [n for n in names if _names_all_but_action(book[n], path)][:1]
-        if not plans:  # the reader asks which column holds the actions (action_by_its_cells)
-            raise PlanError(
-                "no sheet has a header row naming an Action column and two more: "
-                + ", ".join(repr(n) for n in names),
-                path=path,
-                hint="name the columns in a rules file (column TITLE = action ...; see the "
-                "README), and the sheet with --sheet if there are several",
-            )
-        counts = [n for n in plans if _counts_sheet(plain[n], width_of)]
-        summaries = counts if len(counts) < len(plans) else []  # a highlight report's
-        plans = [n for n in plans if n not in summaries]  # summary page beside its tracker
-        if len(plans) > 1 and not _one_plan({n: plain[n] for n in plans}, width_of):
-            raise PlanError(
-                "more than one sheet looks like a plan: " + ", ".join(repr(n) for n in plans),
-                path=path,
-                hint=f"choose one with --sheet, e.g. --sheet {plans[0]!r}",
-            )
+        plans, summaries, listed = plan_sheets(plain, width_of, path)
         chosen, others = plans[0], [n for n in names if n not in plans]
     chosen_all = [chosen] if sheet is not None else plans
     grids = []
@@ -85,79 +66,17 @@ def xlsx_document(data: bytes, path: str, sheet: str | None, width_of: Any) -> D
             document.set_aside.append(f"the sheet {name!r} is hidden in the workbook")
     document.set_aside.extend(
         f"sheet {n!r}: not the plan ("
-        + ("a summary of counts" if n in summaries else "no header row")
+        + (
+            "a summary of counts"
+            if n in summaries
+            else "a list of the plan's parts"
+            if n in listed
+            else "no header row"
+        )
         + ")"
         for n in others
     )
     return document
-
-
-def _counts_sheet(rows: list[tuple[int, list[str]]], width_of: Any) -> bool:
-    """A sheet whose header ('Workstream | Actions | Complete | On track ...') is over rows of
-    counts: a highlight report's summary page, not the plan."""
-    at = next((i for i, (n, c) in enumerate(rows) if width_of([(n, c)])), None)
-    if at is None:
-        return False
-    return counts_under_header([c for _, c in rows[at + 1 :]]) or _actions_counted(rows, at)
-
-
-def _actions_counted(rows: list[tuple[int, list[str]]], at: int) -> bool:
-    """'Summary | Sub actions | Deadline date | Status' over 'AFI 1 - ... | 2 | ...': the
-    column titled as the actions holds how many there are, a number a row (an action is
-    words): a summary of the plan, not the plan."""
-    from .header import header_fields
-
-    fields = header_fields(rows[at][1])
-    column = next((i for i, c in fields.items() if c.field == "action"), None)
-    if column is None:
-        return False
-    cells = []
-    for _, row in rows[at + 1 :]:
-        if not any(c.strip() for c in row):
-            break
-        cells.append(row[column].strip() if column < len(row) else "")
-    return len(cells) >= 2 and all(re.fullmatch(r"\d{1,3}", c) for c in cells)
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b")
-# Fields one part of a plan may have and another not.
-_OPTIONAL = frozenset(("theme", "recommendation", "comments", "measure", "start", "dlt", "ref"))
-
-
-def _one_plan(sheets: dict[str, list[tuple[int, list[str]]]], width_of: Any) -> bool:
-    """Whether sheets that each look like a plan are one plan, a theme a sheet: the same
-    fields, no action on two of them, and no name that marks a version ('Plan 2023',
-    'Old plan', 'Copy of ...'). Two versions of a plan are never read as one."""
-    if any(
-        re.search(r"\b(?:old|copy|archive|previous|draft|v\d)\b", n, re.I)
-        and not STATUS_GROUP.match(n)  # 'Closed actions 2024-25': a log's closed actions
-        for n in sheets
-    ):
-        return False
-    undated = [_YEAR.sub("", n).strip(" -–") for n in sheets if _YEAR.search(n)]
-    if len(undated) != len(set(undated)) and not all(FILED_BY_YEAR.match(n) for n in sheets):
-        return False  # 'Plan 2023' beside 'Plan 2024': two versions ('Structured Assessment
-        # 2024' beside 'Local reports': two parts; '2023-24 Audits' beside '2024-25 Audits':
-        # the audits of each year, one tracker, unless an action is on both)
-    headers = {n: width_of(rows, True) for n, rows in sheets.items()}
-    # A sheet of closed actions ('Closed since last ARAC') gives the date closed, no target.
-    loose = {"end", "status"} if any(CLOSED_SHEET.match(n) for n in sheets) else set()
-    if None in headers.values() or (  # the same fields but those a part may leave out:
-        len({frozenset(h.values()) - _OPTIONAL - loose for _, h in headers.values()}) != 1
-    ):  # the theme or the finding a column on one sheet and rows across the table on another
-        return False  # ('Must Do' beside 'Should Do'), progress kept on one only
-    seen: set[str] = set()
-    for name, (at, header) in headers.items():
-        action = next(i for i, f in header.items() if f == "action")
-        texts = {  # the actions under the header: a version repeats them, a part does not
-            text  # (a part may share a service, a heading or a lead line with another)
-            for n, cells in sheets[name]
-            if n > at and action < len(cells) and len(text := cells[action].strip()) > 15
-        }
-        if seen & texts:
-            return False
-        seen |= texts
-    return True
 
 
 def _bounds(sheet: Any, where: str) -> tuple[int, int]:
@@ -469,14 +388,3 @@ def _named_title(names: list[str]) -> str:
     if len(names) == 1 and re.search(r"\b(plan|tracker|programme|improvement)\b", names[0], re.I):
         return names[0].strip()
     return ""
-
-
-def _names_all_but_action(sheet: Any, path: str) -> bool:
-    """A sheet with a row that names three of the plan's columns or more, but no action."""
-    from .header import header_fields
-
-    for _, cells in _plain_rows(sheet, f"{path}[{sheet.title}]")[:40]:
-        named = {c.field for c in header_fields(cells).values() if c.field != "extra"}
-        if len(named) >= 3 and "action" not in named:
-            return True
-    return False

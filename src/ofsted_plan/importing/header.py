@@ -142,7 +142,20 @@ def _column_of(words: Vocabulary, cell: str) -> Column | None:
             # 'UKAD target' are the body's own dates, as 'HMICFRS deadline' is the inspectorate's
     if found is None and _BODY_ACTION.fullmatch(cell.strip()):
         return Column("action", 1)  # 'Homes England action' beside 'PAC recommendation'
+    if found is None and "\n" in cell.strip():
+        return _one_line_names(cell, words)  # 'Camau Lliniaru' over 'Mitigating Actions'
     return found
+
+
+def _one_line_names(cell: str, words: Vocabulary) -> Column | None:
+    """A title in two languages, a line each: named by the one line that names a column
+    (none where two lines name different ones)."""
+    found = {
+        column.field: column
+        for line in cell.splitlines()
+        if line.strip() and (column := _column_of(words, line.strip())) is not None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # A body named in capitals, then its action in lower case: 'Homes England action'.
@@ -476,12 +489,21 @@ def describe_header(line: int, header: dict[int, str], cells: list[str], first: 
 def header_width(rows: list[tuple[int, list[str]]], words: Vocabulary = VOCABULARY) -> int:
     """How many columns the first header row names (0: no header row): how much a table
     looks like a plan."""
-    for _, cells in rows:
+    found = first_header(rows, words)
+    return len(found[1]) if found else 0
+
+
+def first_header(
+    rows: list[tuple[int, list[str]]], words: Vocabulary = VOCABULARY
+) -> tuple[int, dict[int, str]] | None:
+    """The first header row's number and its columns' fields: a plan's, or a tracker of
+    recommendations' (read as one, reader.py), whose column read as the action is 'tracked'."""
+    for n, cells in rows:
         stripped = [c.strip() for c in cells]
         header = header_map(stripped, words)
         if header is not None:
-            return len(header)
+            return n, header
         fields = header_fields(stripped, words)
-        if len(fields) >= 3 and tracks_recommendations(fields) is not None:
-            return len(fields)  # a tracker of recommendations: read as one (reader.py)
-    return 0
+        if len(fields) >= 3 and (tracked := tracks_recommendations(fields)) is not None:
+            return n, {i: "tracked" if i == tracked else c.field for i, c in fields.items()}
+    return None

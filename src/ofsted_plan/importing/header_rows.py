@@ -68,6 +68,7 @@ def unnamed_action(grid: Grid, words: Vocabulary) -> str | None:
         if "action" in named or len(named) < 3:
             continue
         below = grid.rows[index + 1 : index + 31]
+        filled = sum(1 for r in below if any(c.strip() for c in r.cells))
         long = []
         for column, title in enumerate(cells):
             if not title or column in fields or head_field(title, words.names):
@@ -77,7 +78,10 @@ def unnamed_action(grid: Grid, words: Vocabulary) -> str | None:
                 for r in below
                 if column < len(r.cells) and r.cells[column].strip()
             ]
-            if len(texts) >= max(2, len(below) // 3) and sum(map(len, texts)) / len(texts) >= 25:
+            if (  # on most rows (a 'Regulation' cited on a requirement's row only is not)
+                len(texts) >= max(2, len(below) // 3, filled // 2)
+                and sum(map(len, texts)) / len(texts) >= 25
+            ):
                 long.append(title)
         return long[0] if len(long) == 1 else None
     return None

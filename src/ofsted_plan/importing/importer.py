@@ -18,7 +18,7 @@ from .checks import check_plan
 from .documents import MAX_BYTES, Document, Paragraph, file_kind
 from .excel import xlsx_document
 from .fixed import fixed_width_document
-from .header import HEADER_NAMES, Vocabulary, header_map, header_width
+from .header import HEADER_NAMES, Vocabulary, first_header, header_width
 from .header_rows import find_headers
 from .kinds import RowKind
 from .markdown import markdown_document
@@ -167,7 +167,7 @@ def _import(
         number and its columns' fields."""
         kept = [(n, cells) for n, cells in rows if n not in found.skip]
         if fields:
-            return next(((n, h) for n, c in kept if (h := header_map(c, words))), None)
+            return first_header(kept, words)
         return header_width(kept, words)
 
     if sheet is not None and kind != "xlsx":

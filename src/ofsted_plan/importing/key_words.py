@@ -65,6 +65,8 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
     found: dict[str, tuple[Status, str]] = {}
     for text in texts:
         pairs: dict[str, tuple[Status, str]] = {}
+        cut: dict[str, tuple[Status, str, str]] = {}  # words cut from a meaning at its dash,
+        wholes: set[str] = set()  # and a colour's whole meaning ('green = In progress')
         keyed = 0
         for segment in (s for part in _SEGMENTS.split(text) for s in _entries(part)):
             segment = _KEY_LABEL.sub("", segment.strip())
@@ -112,8 +114,18 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
                 continue  # months': the words say red whatever the meaning's words lean to
             if key not in COLOUR_WORDS and key not in ("r", "a", "g", "b"):  # letters are colours
                 pairs[key] = (named, meaning)
-            elif (words := _colours_words(COLOUR_WORDS.get(key), meaning)) is not None:
-                pairs[words] = (COLOUR_WORDS[key], token)
+            else:
+                wholes.add(status_key(meaning))
+                if (words := _colours_words(COLOUR_WORDS.get(key), meaning)) is not None:
+                    if words == status_key(meaning):
+                        pairs[words] = (COLOUR_WORDS[key], token)
+                    else:
+                        cut[words] = (COLOUR_WORDS[key], token, status_key(meaning))
+        for words, (colour, token, whole) in cut.items():  # 'amber = In progress – revised
+            if words in wholes:  # date' beside 'green = In progress': a status of its own,
+                pairs[whole] = (colour, token)  # not 'In progress' defined again
+            else:
+                pairs[words] = (colour, token)
         if keyed >= 2 or (keyed == 1 and _KEY_LABEL.match(text.strip()) and pairs):
             found.update(pairs)  # ('Status key: Complete · Behind schedule (amber)': a key
             # line naming one word's colour, the others as they read)

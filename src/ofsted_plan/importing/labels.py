@@ -178,6 +178,14 @@ CITES_RULE = re.compile(
     # 'Regulation 12 ...: Safe care' merged across: the regulation a CQC table answers)
     re.IGNORECASE,
 )
+# 'Legislation / standard: Regulation 4(1)(a) ...', 'Standard: Health and Social Care
+# Standard 4.19' under a requirement's words: the rule it answers, cited under a label of
+# its own, said of the part (its words still name it).
+CITED_UNDER_LABEL = re.compile(
+    r"(?:legislation|regulations?|standards?)(?:\s*/\s*(?:legislation|regulations?|standards?))?"
+    r"\s*:\s*.{0,80}?\b(?:regulations?|reg\.?|standards?|section)\s*\d",
+    re.IGNORECASE,
+)
 # '(Regulation 4(1)(a) – Welfare of users)' on a line of its own under a requirement: the
 # rule it cites, in brackets, said of the part above.
 _CITED_ASIDE = re.compile(
@@ -364,3 +372,13 @@ def parts_of_the_report(texts: list[str]) -> bool:
 
 # 'Priority 2 (continued)', '... Action Plan (cont.)': the part (or the title) before goes on.
 CONTINUED = re.compile(r"(?:\(\s*(?:continued|cont'?d?\.?)\s*\)|\bcontinued)\s*$", re.IGNORECASE)
+
+
+def without_kind(text: str) -> str:
+    """'Area for improvement: The partnership should ...': the part's words, without the
+    label that only says what kind of part it is ('Recommendation 1: ...', numbered, keeps
+    its label: the number names the part)."""
+    label, colon, words = text.partition(":")
+    if colon and words.strip() and labels_one_part(label) and not re.search(r"\d", label):
+        return words.strip()
+    return text

@@ -61,16 +61,6 @@ def labels_over_lists(rows: list[Classified]) -> None:
             r.kind, r.why = RowKind.NOTE, "a label over its list"
 
 
-def without_kind(text: str) -> str:
-    """'Area for improvement: The partnership should ...': the part's words, without the
-    label that only says what kind of part it is ('Recommendation 1: ...', numbered, keeps
-    its label: the number names the part)."""
-    label, colon, words = text.partition(":")
-    if colon and words.strip() and labels_one_part(label) and not re.search(r"\d", label):
-        return words.strip()
-    return text
-
-
 # 'Ofsted: Leaders should ...', 'Ofsted said: ...': a label that only names who said the words
 # that follow (the inspectorate), not a part of the plan; the words name the part ('What
 # Ofsted said: ...', a question the plan answers, is kept as the corpus's authors keep it).
@@ -198,6 +188,14 @@ def column_caption_row(rows: list[Classified]) -> None:
         head.kind, head.why = RowKind.NOTE, "the caption of its column"
 
 
+# A part numbered and named ('Key question 1: ...', 'Priority 2 – Early help'), not a section
+# of the document ('Section 2', 'Part 1: Action plan', 'Appendix A').
+_NAMED_PART = re.compile(
+    r"^(?!(?:section|part|appendix|annexe?)\b)\w+(?:\s+\w+){0,2}\s+\d{1,2}[a-z]?\s*[:–—-]\s*\w",
+    re.IGNORECASE,
+)
+
+
 def shared_labels_dropped(grids: Labelled) -> Labelled:
     """Headings over the tables that name no part: one over every table ('Our improvement
     plan': the document's section), a caption repeated under each heading ('Key
@@ -206,7 +204,12 @@ def shared_labels_dropped(grids: Labelled) -> Labelled:
     if len(grids) == 1:  # over two tables ('Requirements', 'Recommendations') it tells them apart
         grids = [(g, [lb for lb in labels if not _names_a_column(g, lb[1])]) for g, labels in grids]
     firsts = {labels[0] for _, labels in grids if labels}
-    if len(grids) > 1 and len(firsts) == 1 and all(len(lb) >= 2 for _, lb in grids):
+    if (
+        len(grids) > 1
+        and len(firsts) == 1
+        and all(len(lb) >= 2 for _, lb in grids)
+        and not _NAMED_PART.match(next(iter(firsts))[1])  # ('Key question 1: How well do we
+    ):  # support people's wellbeing?' over all: the plan's one part, named as the others are)
         grids = [(grid, labels[1:]) for grid, labels in grids]
         firsts = {labels[0] for _, labels in grids if labels}  # ('Programme summary' over
         # all: the workstreams under it are what tell the tables apart)

@@ -19,6 +19,7 @@ from .keys import KEY_ENTRY, fill_pairs, is_key_text
 from .kinds import TableKind
 from .labels import (
     BARE_LABEL,
+    CITED_UNDER_LABEL,
     CITES_RULE,
     CONTINUED,
     FACT_LABEL,
@@ -26,6 +27,7 @@ from .labels import (
     PART_OF,
     STATUS_LINE,
     labels_one_part,
+    without_kind,
 )
 from .paragraphs import (
     LABELLED,
@@ -34,7 +36,6 @@ from .paragraphs import (
     PARAGRAPH_LEVELS,
     fact_lines,
     names_a_part,
-    without_kind,
     without_speaker,
 )
 from .prefixes import prefix_class
@@ -160,6 +161,10 @@ class DocumentParts:
                     plan.notes.append(text)  # 'Ref: Regulation 13 (7)  Stated: Second time'
                     last_heading = was_heading  # between the label and its words: said of
                     continue  # the part, the words still its own
+                if lead_in and block.level is None and CITED_UNDER_LABEL.match(text):
+                    plan.notes.append(text)  # 'Legislation / standard: Regulation 4(1)(a)'
+                    continue  # under the requirement's words: said of it, the words still
+                    # name the part
                 if label_only and block.level is None and not NOTE_LINE.match(text):
                     lead_in, label_only = text, False  # the part the label announced
                     continue
@@ -303,7 +308,7 @@ class DocumentParts:
                         or (was_heading and stack and labels_one_part(stack[-1][1]))
                     )
                     and not NARRATION.match(text)  # 'Inspectors found that ...': prose about it
-                    and not _WHAT_FOLLOWS.match(text)  # 'Actions arising from the school's own
+                    and not _WHAT_FOLLOWS.search(text)  # 'Actions arising from the school's own
                     and not ABOUT_THE_TABLE.match(text)  # review ...', 'The table below
                     # includes ...': what the table holds, no part
                     and not _INSPECTION_FACTS.match(text)  # 'Full inspection 5 and 6 March
@@ -424,6 +429,11 @@ _MONITORING = re.compile(
     r"how\s+(?:we|the\s+\w+)\s+will\s+monitor\b.*|governance\s+and\s+monitoring)\s*:?$",
     re.IGNORECASE,
 )
-# 'Actions arising from the school's own review during the inspection.': a caption of the
-# rows under it.
-_WHAT_FOLLOWS = re.compile(r"^(?:actions?|recommendations?)\s+(?:arising\s+)?from\b", re.I)
+# 'Actions arising from the school's own review during the inspection.', or a paragraph that
+# ends '... The school has identified the following further action following its own
+# review.' with no 'should' or 'must' in it: a caption of the rows under it, no part.
+_WHAT_FOLLOWS = re.compile(
+    r"^(?:actions?|recommendations?)\s+(?:arising\s+)?from\b"
+    r"|^(?!.*\b(?:should|must)\b).*\bthe\s+following\s+(?:\w+\s+){0,2}actions?\b[^.:]*\.?$",
+    re.I,
+)

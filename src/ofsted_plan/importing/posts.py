@@ -143,6 +143,7 @@ ROLE_WORDS = frozenset(
         "assessor",  # 'external PUWER assessor', 'Best Interests Assessor'
         "scrutineer",  # a safeguarding partnership's 'Independent Scrutineer'
         "surveyor",  # 'Property Services Surveyor'
+        "contractor",  # a town council's 'IT contractor', 'grounds maintenance contractor'
         "doctor",
         "designated",
         "principal",
@@ -371,10 +372,11 @@ ONE_WORD_POSTS = frozenset(
     ("headteacher", "headmaster", "headmistress", "head", "bursar", "clerk", "leader", "mayor",
      "chair", "chairman", "chairwoman", "chairperson", "senco", "sendco", "principal",
      "chancellor", "tutor", "tutors", "mentors", "keyworker", "keyworkers", "chaplain",
-     "alnco", "rfo")  # 'SENCo', 'SENDCo': the SEN(D)
+     "alnco", "rfo", "administrator")  # 'SENCo', 'SENDCo': the SEN(D)
     # co-ordinator, as schools write it, and Wales's 'ALNCo'; a school's or college's
     # 'Principal', its 'Head' ('Head and Bursar'); a university's 'Vice-Chancellor'; a parish
-    # council's 'Chairman & RFO' (its responsible financial officer)
+    # council's 'Chairman & RFO' (its responsible financial officer); a care home's
+    # 'Administrator and Registered Manager
 )  # fmt: skip  # 'Leader & Chief Executive': the council's leader and its chief executive
 
 # Words of a team or body, not a post: 'Youth Services', 'the Partnership Board'.

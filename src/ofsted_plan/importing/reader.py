@@ -111,7 +111,16 @@ class Reader(RowReader, DocumentParts):
         last_header: Header | None = None
         plan.title = title
         self._one_plan_table(plan_grids)
-        plan_grids = shared_labels_dropped(plan_grids)
+        kept = shared_labels_dropped(plan_grids)
+        plan.notes.extend(  # the headings over every table, naming no part: kept with it
+            dict.fromkeys(
+                t
+                for (_, labels), (_, left) in zip(plan_grids, kept, strict=True)
+                for lb in labels
+                if lb not in left and (t := lb[1]) not in plan.notes
+            )
+        )
+        plan_grids = kept
         seconds = {labels[1][0] for _, labels in plan_grids if len(labels) == 2}
         if seconds == {9, 10}:  # 'AFI 1: Leaders should ...' in bold under one heading, the
             plan_grids = [  # inspectors' words in a paragraph under another: one level

@@ -5,10 +5,13 @@ between rules, a numbered section, 'Should 1: ...' under a ruled heading."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from .documents import Paragraph
+from .header import Vocabulary, column_of
 from .keys import is_key_text
-from .labels import BARE_LABEL, said_of_its_part
+from .labels import BARE_LABEL, said_of_its_part, without_kind
 from .prefixes import prefix_class
 from .text import RULE_LINE
 from .titles import PLAN_WORDS
@@ -46,6 +49,59 @@ def last_paragraph(pending: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def label_alone(words: Vocabulary, line: str) -> bool:
+    """'Agreed management action', 'Recommendation' on a line of its own: a column's name,
+    the words under it its value (not 'Further actions:' over a list, read as a list is)."""
+    text = line.strip()
+    return (
+        0 < len(text) <= 40
+        and not text.endswith(":")
+        and not any(c.isdigit() for c in text)
+        and not re.search(r"\s[–—-]\s", text)  # ('MUST DO – BREACHES OF REGULATION': a heading)
+        and _names_field(words, text) is not None
+    )
+
+
+def labels_and_words(found: list[Paragraph], words: Vocabulary) -> list[Paragraph]:
+    """'Recommendation' alone over its words, under 'Recommendation 1 – Financial
+    sustainability': the words the part under the heading; 'Issue/risk' over its words: one
+    'Issue/risk: ...' line, said of the part (of two labels naming what the actions answer,
+    the one nearer them is it: the finding, then the recommendation made of it). The label
+    alone over no words stays."""
+    pairs = [
+        i
+        for i, (label, after) in enumerate(pairwise(found))
+        if after.level is None
+        and (label.level is None or BARE_LABEL.match(label.text))  # (not a ruled heading)
+        and label_alone(words, label.text)
+        and not label_alone(words, after.text)
+    ]
+    parts = [i for i in pairs if _names_field(words, found[i].text.strip()) == "recommendation"]
+    out: list[Paragraph] = []
+    skip = -1
+    for index, paragraph in enumerate(found):
+        if index == skip:
+            continue
+        if index in pairs:
+            after = found[index + 1]
+            if parts and index == parts[-1]:
+                above = next((p.level for p in reversed(out) if p.level is not None), None)
+                level = above + 1 if above is not None else paragraph.level
+                out.append(replace(after, level=level))
+            else:
+                out.append(replace(after, text=f"{paragraph.text.strip()}: {after.text}"))
+            skip = index + 1
+            continue
+        out.append(paragraph)
+    return out
+
+
+def _names_field(words: Vocabulary, text: str) -> str | None:
+    """The field a column titled so holds ('Agreed management action': the action)."""
+    found = column_of(words, text)
+    return found.field if found is not None and found.field != "extra" else None
+
+
 def paragraphs_between(
     pending: list[tuple[int, str]], lines: list[str], double: bool = False, inner: str = ""
 ) -> list[Paragraph]:
@@ -58,6 +114,7 @@ def paragraphs_between(
     last = -1  # the line of the last plain paragraph: the next line carries it on
     last_ruled = -1  # the line of the last heading between rules: one wrapped goes on
     finding = -1  # the line of the last finding in the inspectorate's words (_A_FINDING)
+    numbered_at = -1  # the line of the last numbered heading ('1. SAFE ...')
     for number, text in pending:
         if not text.strip() or RULE_LINE.match(text) or EMAIL_HEADER.match(text):
             continue
@@ -69,15 +126,24 @@ def paragraphs_between(
             continue
         ruled = number >= 2 and RULE_LINE.match(lines[number - 2]) is not None
         ruled = ruled or (number < len(lines) and RULE_LINE.match(lines[number]) is not None)
-        if ruled and out and out[-1].level == 2 and LABEL_LINE.match(text) and len(text) <= 80:
+        if (
+            ruled
+            and out
+            and out[-1].level == 2
+            and LABEL_LINE.match(text)
+            and len(text) <= 80
+            and not (number < len(lines) and RULE_LINE.match(lines[number]))
+        ):
             ruled = False  # 'Grade: Requires improvement' under the ruled heading: said of it
-            # (not 'Regulation 12 Safe care ...: the provider must ...', the finding itself)
+            # (not 'Regulation 12 Safe care ...: the provider must ...', the finding itself,
+            # nor 'Objective 1a: ...' over a rule of its own, the part under the heading)
         # 'Recommendation 2: Timeliness' over the sentence it names: a heading
         over = number < len(lines) and lines[number].strip() != ""
         heading = over and len(text) <= 120 and prefix_class(text.strip()) in ("theme", "rec")
         numbered = _NUMBERED_HEADING.match(text.strip()) is not None  # '1. People – voice'
         if numbered and not ruled:
             out.append(Paragraph(text.strip(), 2))
+            numbered_at = number
             continue
         if ruled and last_ruled == number - 1 and out and _carries_on(out[-1].text, text.strip()):
             out[-1].text += " " + text.strip()  # a heading wrapped between its rules
@@ -140,12 +206,14 @@ def paragraphs_between(
         if (
             ruled
             and level == 2
-            and (last_ruled == number - 1 or closes)
+            and (last_ruled == number - 1 or closes or numbered_at == number - 1)
             and out
             and out[-1].level == 2
         ):
             level = 3  # 'REQUIREMENT NOTICE 1 - ...' then its sentence between one pair of
-            # rules (or under them): the notice, and what it requires under it
+            # rules (or under them), or '1. SAFE (Regulation 12 ...)' then 'CQC requirement:
+            # ...' over the rule: the notice, and what it requires under it, its words
+            text = without_kind(text.strip())
         if (
             level is None and _PART_LINE.match(text.strip()) and number > first_rule
         ):  # 'Should 1: Continue to improve ...' under a ruled heading: a part of it
@@ -201,10 +269,21 @@ def paragraphs_between(
 
 
 def _between_equals(lines: list[str]) -> bool:
-    """Some line stands between two '=====' rules: '=' rules the document's headings (not
-    only its title block or its foot)."""
+    """Some line stands between two '=====' rules, or over one as its underline, as long as
+    the line (not the first line's, nor a rule closing the title block): '=' rules the
+    document's headings (not only its title block or its foot)."""
     equals = [bool(RULE_LINE.match(line)) and line.strip()[:1] == "=" for line in lines]
-    return any(equals[i] and equals[i + 2] and lines[i + 1].strip() for i in range(len(lines) - 2))
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    return any(
+        equals[i] and equals[i + 2] and lines[i + 1].strip() for i in range(len(lines) - 2)
+    ) or any(
+        equals[i + 1]
+        and i > first
+        and lines[i].strip()
+        and not equals[i]
+        and abs(len(lines[i + 1].strip()) - len(lines[i].strip())) <= 3
+        for i in range(len(lines) - 1)
+    )
 
 
 def _ruled_by(lines: list[str], number: int) -> str:

@@ -20,6 +20,8 @@ from .header import Vocabulary, column_of
 from .record_lines import (
     EMAIL_HEADER,
     LABEL_LINE,
+    label_alone,
+    labels_and_words,
     last_paragraph,
     paragraphs_between,
 )
@@ -36,7 +38,9 @@ _REF = re.compile(
 _KEY_LINE = re.compile(r"^(\s*)([A-Za-z][A-Za-z0-9 _()/&'’.-]{0,38}?)\s*=\s*(.*)$")
 # '[APP-01]': the id a system's export writes over each record.
 _MARKER = re.compile(r"^\s*\[\s*([A-Za-z0-9][A-Za-z0-9 ._/-]{0,20}?)\s*\]\s*$")
-_NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)(?=[A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?\s*:\s)")
+_NEXT_LABEL = re.compile(  # (a label's brackets closed: 'December 2025 (revised: June 2026)'
+    r"(?:\s{2,}|\t)(?=[A-Z](?:[A-Za-z0-9 /&'’.-]|\([^()]*\)){0,38}?\s*:\s)"  # is a value)
+)
 _LABELLED_VALUE = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")  # 'Original: 30/11/2024'
 # 'Action 1.1.1' on a line of its own over the labels: the action's number.
 _ACTION_NUMBER = re.compile(
@@ -183,14 +187,21 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
             pending.append((number, after))
             continue
         paragraph = last_paragraph(pending)
+        told = next(  # 'Agreed management action' alone over its words, under the finding's
+            (k for k in range(len(paragraph) - 1, -1, -1) if label_alone(words, paragraph[k][1])),
+            None,  # and the recommendation's: the action is the words after the label
+        )
+        if told is not None:
+            paragraph = paragraph[told + 1 :]
         before, action = pending[: len(pending) - len(paragraph)], paragraph
         if before and any(t.strip() for _, t in before):
             if run:
                 blocks.append(_table(run, "the labelled actions", path, words, with_text=True))
                 run = []
             found = paragraphs_between(before, lines, double, inner)
-            blocks.extend(found)
-            inner = _inner(found, inner)
+            blocks.extend(labels_and_words(found, words))
+            inner = _inner(found, inner)  # (the label over its words, as the next lines
+            # are read: 'Area for improvement' again is a part beside it)
         pending = []
         start = action[0][0] if action else label_run[0][2]
         label_run, ref = _numbered_action(label_run)

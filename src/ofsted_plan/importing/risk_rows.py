@@ -15,8 +15,10 @@ from .documents import Grid
 from .kinds import Classified, RowKind
 
 # 'CR01 – Financial sustainability', 'SR02 – Local government reorganisation: disruption ...',
-# 'SR01 Financial sustainability – failure to ...'.
-_RISK = re.compile(r"^([A-Z]{1,4}\s?\d{1,3})(?:\s*[–—:-]\s+|\s+(?=[A-Z]))(\S.{2,})$", re.DOTALL)
+# 'SR01 Financial sustainability – failure to ...', 'CR39a – Cyber security'.
+_RISK = re.compile(
+    r"^([A-Z]{1,4}\s?\d{1,3}[a-z]?)(?:\s*[–—:-]\s+|\s+(?=[A-Z]))(\S.{2,})$", re.DOTALL
+)
 # 'Risk: the Council is unable to ...' on the line under it: said of the risk.
 _SAID_OF_IT = re.compile(r"^(?:risk|risk\s+description|description|cause)\s*:\s*\S", re.I)
 _KEPT_DOWN = (None, "extra")  # its scores and description; a ref or lead is the risk's own
@@ -31,15 +33,16 @@ def risks_over_their_actions(rows: list[Classified]) -> None:
         if (found := ref_and_action(item)) is None:
             continue
         header, own, ref, action = found
-        if action in own or ref not in own:
+        if ref not in own:
             continue
         risk = _RISK.match(own[ref])
         if risk is None:
             continue
         code = risk[1].replace(" ", "")
         under = _actions_under(rows[index:], header, ref, code)
-        if not under:
-            continue
+        if not under or (action in own and len(under) < 2):
+            continue  # (its description in the action's column, as 'Description / further
+            # mitigating action' holds both: a risk over two or more actions of its code)
         item.kind, item.text, item.column = RowKind.STRUCTURE, own[ref], ref
         item.why = "a risk over its actions"
         facts = []

@@ -15,6 +15,10 @@ HEADER_NAMES: dict[str, str] = {
     "ofsted recommendations": "recommendation",
     "area for improvement": "recommendation",
     "areas for improvement": "recommendation",
+    "area to improve": "recommendation",  # CQC's should-do, in a practice's words
+    "action required to ensure compliance": "recommendation",  # RQIA's requirement, beside
+    # the 'Actions taken / planned by the Trust' that answer it
+    "areas to improve": "recommendation",
     "area of weakness": "recommendation",
     "area of significant weakness": "recommendation",
     "key issue": "recommendation",
@@ -255,6 +259,11 @@ HEADER_NAMES: dict[str, str] = {
     "action taken / to be taken": "action",  # what was done and what will be: the action
     "actions taken / to be taken": "action",
     "action taken/to be taken": "action",
+    "action taken / planned": "action",  # ('... by the home'): done and to be done
+    "actions taken / planned": "action",
+    "action taken/planned": "action",
+    "action planned": "action",
+    "actions planned": "action",
     "actions to be taken": "action",
     "action to take": "action",  # the Home Office's DHR action plan template
     "what": "action",  # 'What? | Who? | How? | When?': a plan set out as questions
@@ -273,6 +282,8 @@ HEADER_NAMES: dict[str, str] = {
     "what the inspectors found": "recommendation",
     "agreed action": "action",
     "agreed actions": "action",
+    "action agreed": "action",  # a committee's log: 'Summary of Action Agreed'
+    "summary of action agreed": "action",
     "management action": "action",
     "proposed action": "action",
     "improvement action": "action",
@@ -415,6 +426,7 @@ HEADER_NAMES: dict[str, str] = {
     "strategic lead": "dlt",
     "director lead": "dlt",
     "latest update": "comments",
+    "latest update position": "comments",
     "management update": "comments",
     "latest management update": "comments",
     "pillar": "theme",  # HMICFRS: effectiveness, efficiency, people

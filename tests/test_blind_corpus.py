@@ -923,7 +923,7 @@ and its words; 'What we learned' unnamed); heldout551-554, 46 of 56 (two workboo
 plan sheets refused; 'Revised to ... (originally ...)' refused twice; 'AA1' merged across its
 table read as an action; 'Part of ... Trust' under the title read as a part; 'Accountable
 executive' read as a DLT lead; 'Highlight Priority Action' unnamed; two titles; a lead split at
-the other 'and'); heldout555 to heldout570 (session 29), 199 of 224 right on first sight (89%),
+the other 'and'); heldout555 to heldout574 (session 29), 244 of 280 right on first sight (87%),
 each measured once before any change made for it: heldout555-558, 47 of 56 (a key's 'In progress
 – revised date' read as 'In progress' defined again; 'Legislation / standard: ...' under a
 requirement's words taken for the part; 'The school has identified the following further action
@@ -938,9 +938,14 @@ objectives under underlined priorities read beside them; 'Town Clerk and IT cont
 'Administrator and Registered Manager' kept in one; an issue column of topics kept aside while
 the sheets' names were read as themes; a care home's key questions set aside; agenda items);
 heldout567-570, 54 of 56 ('Risk 1 – ...' merged over its action's cell read as an action; agenda
-items). Files still read wrongly are listed below, marked as expected to fail (strictly: one
-that starts passing fails the run, so the list stays true); issue 18 stays open until the list
-is empty and a held-out set reads nine in ten right on first sight."""
+items); heldout571-574, 45 of 56 ('Lesson 2: ...' alone in the action column joined to the
+action above, twice; 'What CQC found' beside its finding merged across read as an action; 'Lucy
+Hartley (RM) and HR Advisor' kept in one; a mission sheet's banner 'Mission: Homes' split; a
+risk card's score line read as a level; a cover's key making green complete unread; a combined
+title split at its comma; a minute's two actions sharing its ref, and a delivery report's
+header, refused; a title). Files still read wrongly are listed below, marked as expected to fail
+(strictly: one that starts passing fails the run, so the list stays true); issue 18 stays open
+until the list is empty and a held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1719,7 +1724,7 @@ STILL_WRONG = {
         " the paragraph above the table as the part (a rule for it withdrawn: it refused a must-do"
         " merged the same way under a band)"
     ),
-    # session 29, heldout555 to heldout570: read wrongly and left as they are:
+    # session 29, heldout555 to heldout574: read wrongly and left as they are:
     "heldout555/xj-south-yorkshire-fire-rescue-corporate-risk-register-2025-26.xlsx": (
         "title: the register sheet's line with the body's initials and the quarter, not the "
         "cover's 'Corporate Risk Register 2025/26' (authors split on titles)"
@@ -1765,6 +1770,24 @@ STILL_WRONG = {
         "a scrutiny log's 'Agenda item' column read as no heading under each meeting's line; its "
         "author reads each item as the heading under the meeting (authors split)"
     ),
+    "heldout571/yo-westmorland-and-furness-council-council-plan-delivery-plan-2025-26-q2.xlsx": (
+        "a mission sheet's banner 'Mission: Homes' read as the sheet's part 'Homes' with the label"
+        " 'Mission' under it"
+    ),
+    "heldout572/yq-ayrshire-hospice-his-inspection-improvement-action-plan.txt": (
+        "title: the plan's line, not the hospice's name above it (authors split on titles)"
+    ),
+    "heldout573/ys-leeds-city-council-corporate-risk-register-2025-26.xlsx": (
+        "a risk card's 'Current / target score' line read as a level under the risk's banner"
+    ),
+    "heldout573/yt-avon-wiltshire-mental-health-partnership-cqc-quality-improvement-plan.xlsx": (
+        "a cover sheet's key making green complete and blue complete and assured: the green fills "
+        "read as green"
+    ),
+    "heldout573/yt-ukhsa-advisory-board-action-log.txt": (
+        "'Director General, Science and Research and Chief Scientific Officer' split at the comma "
+        "(one combined title)"
+    ),
 }
 
 
@@ -1796,7 +1819,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 7862, f"{right} of {len(CASES)} read right"
+    assert right >= 7911, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -548,3 +548,69 @@ def test_a_risk_numbered_by_its_kind_merged_over_the_action_cell(tmp_path: Path)
     plan = import_table(str(path))
     assert [a.ref for a in plan.actions()] == ["1.1", "1.2", "2.1", "2.2"]
     assert _headings(plan)[2] == ["Risk 2 – Topic 2: There is a risk that demand exceeds capacity."]
+
+
+def test_a_lesson_on_a_line_of_its_own_is_the_next_part(tmp_path: Path) -> None:
+    """'Lesson 2: ...' alone in the action column after action 1.2 (as 'Lesson 1: ...' was
+    after its theme): the next part, not more of 1.2's words; a line that only carries an
+    action on is still joined to it."""
+    lines = ["YMCA – Lessons Learned Action Plan", "",
+             "Ref\tLesson / action\tOwner\tDue\tRAG",
+             "\tTHEME 1: DETECTION AND RESPONSE",
+             "\tLesson 1: The alert was not acted on until the next working day.",
+             "1.1\tAgree a 24/7 escalation route.\tHead of IT\t31/03/2025\tB",
+             "1.2\tTest the escalation route twice a year.\tHead of IT\tSix-monthly\tG",
+             "\tLesson 2: The incident response plan had never been tested.",
+             "2.1\tRewrite the Incident Response Plan.\tDirector of Finance\t30/06/2025\tB",
+             "\tand test it with the Executive Team.",
+             "2.2\tRun a tabletop exercise.\tDirector of Finance\tOct-25\tG"]  # fmt: skip
+    plan = import_table(_text(tmp_path / "lessons.txt", lines))
+    actions = list(plan.actions())
+    assert [a.ref for a in actions] == ["1.1", "1.2", "2.1", "2.2"]
+    assert actions[1].action == "Test the escalation route twice a year."
+    assert _headings(plan)[2][-1] == "Lesson 2: The incident response plan had never been tested."
+    assert actions[2].action.endswith("and test it with the Executive Team.")
+
+
+def test_a_named_manager_with_her_roles_letters_and_a_post_are_two_leads() -> None:
+    """'Lucy Hartley (RM) and HR Advisor': a person, her role's letters in brackets, and a
+    post (read as one); a post with its field in brackets stays one."""
+    assert split_people("Lucy Hartley (RM) and HR Advisor").officers == (
+        "Lucy Hartley (RM)", "HR Advisor"
+    )  # fmt: skip
+    assert split_people("Head of Service (CIN/CP)").officers == ("Head of Service (CIN/CP)",)
+
+
+def test_what_cqc_found_beside_its_words_merged_across_is_the_part(tmp_path: Path) -> None:
+    """'What CQC found' | the finding merged over the rest of the row, under the
+    regulation's band: the finding the actions below answer (it was read as an action whose
+    ref was 'What CQC found')."""
+    from docx import Document
+
+    header = ["No.", "What we will do", "Person responsible", "Completion date", "Status"]
+    document = Document()
+    document.add_paragraph("Woodside Lodge Care Home – CQC Action Plan", style="Title")
+    table = document.add_table(rows=1, cols=5)
+    for c, title in enumerate(header):
+        table.cell(0, c).text = title
+    for n, (band, found) in enumerate(
+        (("Regulation 12: Safe care and treatment", "Medicines were not managed safely."),
+         ("Regulation 17: Good governance", "Audits had not found the shortfalls.")), 1
+    ):  # fmt: skip
+        row = table.add_row()
+        row.cells[0].merge(row.cells[4]).text = band
+        row = table.add_row()
+        row.cells[0].text = "What CQC found"
+        row.cells[1].merge(row.cells[4]).text = found
+        for i in (1, 2):
+            cells = table.add_row().cells
+            for c, text in enumerate((f"{n}.{i}", f"Put right shortfall {n}.{i}.",
+                                      "Registered Manager", "31/07/2025", "Green")):  # fmt: skip
+                cells[c].text = text
+    path = tmp_path / "cqc.docx"
+    document.save(str(path))
+    plan = import_table(str(path))
+    assert [a.ref for a in plan.actions()] == ["1.1", "1.2", "2.1", "2.2"]
+    assert _headings(plan)[3] == [
+        "Regulation 17: Good governance", "Audits had not found the shortfalls."
+    ]  # fmt: skip

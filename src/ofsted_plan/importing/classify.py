@@ -14,6 +14,7 @@ import re
 
 from ..model import Status
 from .documents import Row
+from .header import TOLD_US
 from .keys import (
     COLOUR_LETTERS,
     KEY_AFTER,
@@ -200,6 +201,15 @@ def classify_body(
         # 'Current 20 (L4 x C5) | Target 8' beside it: its facts, over its actions
         why = "merged across, its facts beside it"
         return Classified(row, RowKind.STRUCTURE, header, texts[0][1], texts[0][0], True, why)
+    if (
+        len(texts) == 2
+        and texts[0][0] == 0
+        and row.spans.get(texts[1][0], 1) > 2
+        and texts[1][0] + row.spans[texts[1][0]] >= len(header.titles)
+        and (labels_one_part(texts[0][1]) or TOLD_US.match(texts[0][1].lower()) is not None)
+    ):  # 'What CQC found' | the finding merged over the rest of the row: the part the
+        why = "its kind, then its words merged across"  # actions under it answer
+        return Classified(row, RowKind.STRUCTURE, header, texts[1][1], texts[1][0], True, why)
     if (
         len(texts) == 2
         and (

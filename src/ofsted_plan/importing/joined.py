@@ -314,6 +314,10 @@ _HEADS_OF_PAID_SERVICE = frozenset(("chief executive", "chief executive officer"
 _A_FIELDS_END = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ness|ship|ics|ure)$", re.I)
 
 
+# A name, then a role's letters in brackets: 'Lucy Hartley (RM)'.
+_NAME_THEN_LETTERS = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*\(([A-Z]{2,5})\)")
+
+
 def and_split(part: str) -> list[str]:
     """'Sam Lee and Jo Patel' are two; 'AD Early Help and Youth Services' is one post."""
     joined = _NHS_BOARD.sub(lambda m: m[0].replace(" and ", " \ue001 "), part)
@@ -431,6 +435,15 @@ def and_split(part: str) -> list[str]:
         return pieces  # 'Subject leaders and SLT': a post ending in its word, then letters
     if len(pieces) == 2 and kinds == {"name", "post"} and any(map(plainly_a_person, pieces)):
         return pieces  # 'Ellis, Mark and Head of Service': a person as written, and a post
+    if (
+        len(pieces) == 2
+        and (named := _NAME_THEN_LETTERS.fullmatch(pieces[0].strip())) is not None
+        and kind_of(named[1]) == "name"
+        and not body_letters(named[2])
+        and kind_of(pieces[1]) == "post"
+        and whole_post(pieces[1])
+    ):  # 'Lucy Hartley (RM) and HR Advisor': a person with her role's letters, then a post
+        return pieces
     if (
         len(pieces) == 2
         and kind_of(pieces[1]) == "team"

@@ -27,7 +27,7 @@ from .furniture import (
 from .header import describe_header
 from .header_rows import find_headers, read_header
 from .kinds import Classified, Header, RowKind
-from .labels import CLOSED_SHEET, said_of_its_part
+from .labels import CLOSED_SHEET, NUMBERED_PART, said_of_its_part
 from .levels import roll_up_rows
 from .other_columns import (
     findings_in_the_action_column,
@@ -51,8 +51,8 @@ def _runs_on(rows: list[Classified], header: Header, row: Row, after: list[Row])
     last = next((r for r in reversed(rows) if r.kind is not RowKind.BLANK), None)
     if len(texts) != 1 or last is None or last.kind is not RowKind.ACTION:
         return None
-    if prefix_class(texts[0][1]) != "plain":
-        return None
+    if prefix_class(texts[0][1]) != "plain" or NUMBERED_PART.match(texts[0][1]):
+        return None  # ('Lesson 2: The incident response plan ...': the next part, named)
     if _action_goes_on(last, header, row, after):
         return "action"
     cells = own_texts(last.row)

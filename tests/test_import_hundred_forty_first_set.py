@@ -167,7 +167,9 @@ def test_a_response_over_each_concerns_actions_is_no_action(tmp_path: Path) -> N
     actions = list(plan.actions())
     assert [a.action for a in actions] == [r[3] for r in rows]
     assert actions[1].extra["Response"] == "We will unlock more"
-    assert any("one thing over several actions" in line for line in report)
+    assert any(  # (the title names what was done and planned: the action, said so)
+        "'Action Taken / Planned' is read as it; the other is kept" in line for line in report
+    )
 
 
 def test_a_recommendations_number_beside_it_is_the_ref(tmp_path: Path) -> None:

@@ -180,6 +180,11 @@ def classify_body(
             labels_one_part(texts[0][1])
             or SAID_LABEL.fullmatch(texts[0][1]) is not None
             or label_with_facts(texts[0][1])
+            or (  # 'Advice 1' in the ref's cell, the Commission's words merged across
+                texts[0][0] == header.column("ref")
+                and _WORD_NUMBERED.fullmatch(texts[0][1]) is not None
+                and len(texts[1][1].split()) >= 6
+            )
         )
     ):  # 'Area for priority action' | the inspectors' words merged across: the part's words
         # ('Ofsted said:' too; 'Area for improvement 1' over 'Ref: Regulation 13', its facts)
@@ -460,6 +465,8 @@ _DESCRIBES_IT = re.compile(
     r"(?:description|background|context|summary|rationale|causes?|consequences?|impacts?)",
     re.IGNORECASE,
 )
+# A part named by a word and its number: 'Advice 1', 'Finding 12', 'Lesson 3b'.
+_WORD_NUMBERED = re.compile(r"[A-Z][a-z]{2,15}\s+\d{1,2}[a-z]?")
 # A part's code, then its name: 'CRR-01 Financial Sustainability', 'SR3: Workforce'.
 _CODE_AND_NAME = re.compile(rf"{PART_CODE}\s*[:.–-]?\s+[A-Z][^\n]{{2,150}}")
 

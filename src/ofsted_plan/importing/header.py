@@ -203,6 +203,9 @@ _AS_AT = re.compile(r"\s+(?:as\s+at|as\s+of)\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?\
 _A_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$")
 _BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[a-z' ]{2,40}$")
 _FOR_WHOM = re.compile(r"\s+for\s+the\s+[a-z' ]{2,40}$")
+_AT_WHICH = re.compile(
+    r"\s+(?:at|during|from)\s+(?:the\s+)?(?:assessment|inspection|visit|review|audit)$"
+)
 _TO_MEET = re.compile(  # ('Further action necessary to address the controls gaps')
     r"(?:\s+(?:necessary|needed|required))?\s+to\s+(?:meet|address|complete|deliver)\s+"
     r"(?:the\s+)?[a-z' ]{2,40}$"
@@ -242,12 +245,13 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     bare = BRACKETS.sub(" ", key)
     by_whom = _BY_WHOM.sub("", bare)  # 'Issue identified by the Regulator': whose, after
     for_whom = _FOR_WHOM.sub("", bare)  # 'Consideration for the diocese': to whom
+    at_when = _AT_WHICH.sub("", bare)  # 'Issue identified at assessment': when it was found
     candidates = (
         bare, _TO_MEET.sub("", bare),  # 'Timescale to meet requirement': the timescale
         _QUALIFIER_WORD.sub(" ", key), _QUALIFIER_WORD.sub(" ", bare), by_whom,
         _QUALIFIER_WORD.sub(" ", by_whom),  # 'Action agreed by Council': 'action'
     )  # fmt: skip
-    for candidate in (*candidates, for_whom):
+    for candidate in (*candidates, for_whom, at_when):
         candidate = SPACES.sub(" ", candidate).strip(" :-–")
         if candidate and (field := names.get(candidate)) is not None:
             # 'Planned action', 'Agreed action': what is done has no earlier version; 'Risk

@@ -327,6 +327,10 @@ def parts_name_their_kind(caption: str, rows: list[list[str]]) -> bool:
     return kind is not None and any(kind[0].match(c.strip()) for row in rows for c in row if c)
 
 
+# What a caption names beside the parts: 'Areas for improvement and actions'.
+_AND_ACTIONS = r"(?:\s+(?:and|&)\s+(?:our\s+)?(?:actions|responses))?"
+
+
 def _kind_named(caption: str) -> tuple[re.Pattern[str], str] | None:
     """How each part of the kind a caption names labels itself ('AFI 1 – ...': the label and
     its words in one cell), and the kind's singular; None where it names no kind."""
@@ -334,7 +338,7 @@ def _kind_named(caption: str) -> tuple[re.Pattern[str], str] | None:
         return None  # 'Section 2: Areas for improvement', '2. Recommendations': a section of
         # the document, numbered as its others are, kept
     for plural, single in _KINDS:
-        if re.search(rf"\b{plural}\s*:?$", caption.strip(), re.IGNORECASE) is None:
+        if re.search(rf"\b{plural}{_AND_ACTIONS}\s*:?$", caption.strip(), re.IGNORECASE) is None:
             continue  # ('Recommendations for the Youth Justice Service Manager' names whom a
             # group is for: a part, as the corpus's authors read it)
         own = re.compile(  # the label and the part's words after it, in one cell

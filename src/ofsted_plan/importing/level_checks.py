@@ -258,6 +258,8 @@ def headings_over_theme_column(plan: Plan, rows: list[Classified]) -> None:
         return
     actions = list(plan.actions())
     headings = [a.extra.get("Heading", "") for a in actions]
+    read = {a.line for a in actions}  # (not a line under the table read as a part over
+    action_rows = [r for r in action_rows if r.row.number in read]  # nothing: a note)
     if not all(headings) or len(actions) != len(action_rows):
         return
     inner = column_values(action_rows, theme)
@@ -396,7 +398,8 @@ def outcome_between(rows: list[Classified]) -> None:
     """A theme column, no recommendation column, and between the theme and the action a
     column the vocabulary does not name ('Required outcome' under each 'Standard') whose
     statements each stand over a run of actions inside one theme: what those actions answer,
-    the recommendation, as a person reads it."""
+    the recommendation, as a person reads it. So too with no theme column, left of the
+    action ('Regulation' of 'Regulation 12 – Safe care and treatment' over its actions)."""
     every, _ = plan_rows(rows)
     headers = list({id(r.header): r.header for r in every if r.header is not None}.values())
     for header in headers:  # each sheet's own ('What the trust must do', then 'should do')
@@ -407,16 +410,19 @@ def _outcome_under(header: Header, action_rows: list[Classified]) -> None:
     if len(action_rows) < 3 or header.column("recommendation") is not None:
         return
     theme, action = header.column("theme"), header.column("action")
-    if (
-        theme is None
-        or action is None
-        or re.search(r"\brisks?\b", header_key(header.titles[theme]))
+    if action is None or (
+        theme is not None and re.search(r"\brisks?\b", header_key(header.titles[theme]))
     ):
         return  # a register's 'Cause / Event / Consequence' (or 'Key controls in place',
         # under 'Strategic risk') says more of its risk
-    themes = column_values(action_rows, theme)
-    for column in range(theme + 1, action):
+    themes = column_values(action_rows, theme) if theme is not None else [""] * len(action_rows)
+    for column in range(theme + 1 if theme is not None else 0, action):
         if column in header.fields or not header.titles[column].strip():
+            continue
+        if theme is None and (  # (not a risk's score, nor the meeting each action came
+            _NOT_A_PART.search(header_key(header.titles[column]))  # from: 'System Quality
+            or not all(_statement(v) for v in column_values(action_rows, column))  # Group
+        ):  # 14/11/2024')
             continue
         values = column_values(action_rows, column)
         if (
@@ -431,6 +437,22 @@ def _outcome_under(header: Header, action_rows: list[Classified]) -> None:
         raise Settle(
             title,
             "recommendation",
-            f"The column '{title}' holds statements each over a run of actions inside one "
-            f"theme, and no column names the recommendation: read as the recommendation",
+            f"The column '{title}' holds statements each over a run of actions"
+            + (" inside one theme" if theme is not None else "")
+            + ", and no column names the recommendation: read as the recommendation",
         )
+
+
+# A column saying more of a risk than what its actions answer ('Cause / event', 'Controls',
+# 'Current score'), or where an action came from ('Meeting', 'Committee'): no part.
+_NOT_A_PART = re.compile(
+    r"\b(?:risks?|causes?|events?|consequences?|controls?|impacts?|scores?|ratings?|"
+    r"meetings?|committees?|boards?|dates?|raised)\b"
+)
+
+
+def _statement(value: str) -> bool:
+    """Words, not a score or a date: two words of three letters or more, no date."""
+    return len(re.findall(r"[^\W\d_]{3,}", value)) >= 2 and not re.search(
+        r"\d{1,2}/\d{1,2}/\d{2,4}", value
+    )

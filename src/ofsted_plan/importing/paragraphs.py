@@ -153,7 +153,15 @@ def names_a_part(block: Paragraph) -> bool:
     if kind == "plain" and LABELLED.match(text) and not _NUMBERED_LABEL.match(text):
         return False  # 'Accountable board: SEND Partnership Board': a label and its value,
         # said of the part (reader.py); 'Learning Point 1: ...' names one
-    return kind in ("theme", "rec", "num1") or (len(text) <= 120 and not text.endswith((".", ":")))
+    return (
+        kind in ("theme", "rec", "num1")
+        or (len(text) <= 120 and not text.endswith((".", ":")))
+        or _LETTERED.match(text) is not None  # 'B. This authority complied with ...': an
+    )  # audit's lettered control objective, named in its words
+
+
+# A part lettered, then its words: 'C. This authority assessed the significant risks ...'.
+_LETTERED = re.compile(r"^[A-Z]\.\s+[A-Z][a-z]+(?:\s+\S+){3,}")
 
 
 Labelled = list[tuple[Grid, list[tuple[int, str]]]]  # each plan table, the headings over it

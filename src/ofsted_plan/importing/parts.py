@@ -195,6 +195,7 @@ class DocumentParts:
                         and plan_score(first_paragraph) > max(plan_score(text), 0)
                     )
                     and not (title and _PAPER_SECTION.match(text))  # '1. Purpose of report'
+                    and not (title and re.match(r"\d{1,2}\.\s+\S", text))  # '4. Action plan'
                     and not (title and PART_OF.match(text))  # 'Part 1: Local report
                     # recommendations' under the document's title: its first part
                     and not (  # 'Part A – Requirements' under a bold line naming the plan:

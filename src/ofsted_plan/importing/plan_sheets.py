@@ -13,6 +13,8 @@ from .labels import CLOSED_SHEET, FILED_BY_YEAR, STATUS_GROUP
 from .totals import counts_under_header
 
 Rows = list[tuple[int, list[str]]]
+# Each sheet's header as the reader finds it: the row it is on and its columns' fields.
+Headers = dict[str, "tuple[int, dict[int, str]] | None"]
 
 
 def plan_sheets(
@@ -37,15 +39,16 @@ def plan_sheets(
     summaries = counts if len(counts) < len(plans) else []  # a highlight report's
     plans = [n for n in plans if n not in summaries]  # summary page beside its tracker
     listed: list[str] = []
-    if len(plans) > 1 and not _one_plan({n: plain[n] for n in plans}, width_of):
-        listed = _lists_of_parts({n: plain[n] for n in plans}, width_of)
+    headers = {n: width_of(plain[n], True) for n in plans} if len(plans) > 1 else {}
+    if len(plans) > 1 and not _one_plan(plans, plain, headers):
+        listed = _lists_of_parts(plans, plain, headers)
         plans = [n for n in plans if n not in listed]
-    if len(plans) > 1 and not _one_plan({n: plain[n] for n in plans}, width_of):
-        raise PlanError(
-            "more than one sheet looks like a plan: " + ", ".join(repr(n) for n in plans),
-            path=path,
-            hint=f"choose one with --sheet, e.g. --sheet {plans[0]!r}",
-        )
+        if len(plans) > 1 and (not listed or not _one_plan(plans, plain, headers)):
+            raise PlanError(
+                "more than one sheet looks like a plan: " + ", ".join(repr(n) for n in plans),
+                path=path,
+                hint=f"choose one with --sheet, e.g. --sheet {plans[0]!r}",
+            )
     return plans, summaries, listed
 
 
@@ -58,21 +61,22 @@ def _counts_sheet(rows: Rows, width_of: Any) -> bool:
     return counts_under_header([c for _, c in rows[at + 1 :]]) or _actions_counted(rows, at)
 
 
-def _lists_of_parts(sheets: dict[str, Rows], width_of: Any) -> list[str]:
+def _lists_of_parts(names: list[str], plain: dict[str, Rows], headers: Headers) -> list[str]:
     """The sheets that only list the plan's parts ('CR1 | Financial resilience | Director of
     Finance | 20'; 'SA4 | Clinical workforce planning | At risk') beside the one sheet whose
     actions are sentences: a summary page, not a second plan. None unless exactly one sheet
     has sentences (eight words or more on average) and the others two-to-five-word names."""
     words = {}
-    for name, rows in sheets.items():
-        at, header = width_of(rows, True) or (0, {})
+    for name in names:
+        rows = plain[name]
+        at, header = headers[name] or (0, {})
         action = next((i for i, f in header.items() if f in ("action", "tracked")), None)
         cells = [c[action] for n, c in rows if n > at and action is not None and action < len(c)]
         texts = [t.split() for t in cells if t.strip()]
         words[name] = sum(map(len, texts)) / len(texts) if texts else 0.0
     plans = [n for n, w in words.items() if w >= 8]
     lists = [n for n, w in words.items() if 0 < w <= 5]
-    return lists if len(plans) == 1 and len(plans) + len(lists) == len(sheets) else []
+    return lists if len(plans) == 1 and len(plans) + len(lists) == len(names) else []
 
 
 def _actions_counted(rows: Rows, at: int) -> bool:
@@ -98,36 +102,37 @@ _OPTIONAL = frozenset(
 )
 
 
-def _one_plan(sheets: dict[str, Rows], width_of: Any) -> bool:
+def _one_plan(names: list[str], plain: dict[str, Rows], headers: Headers) -> bool:
     """Whether sheets that each look like a plan are one plan, a theme a sheet: the same
     fields, no action on two of them, and no name that marks a version ('Plan 2023',
     'Old plan', 'Copy of ...'). Two versions of a plan are never read as one."""
     if any(
         re.search(r"\b(?:old|copy|archive|previous|draft|v\d)\b", n, re.I)
         and not STATUS_GROUP.match(n)  # 'Closed actions 2024-25': a log's closed actions
-        for n in sheets
+        for n in names
     ):
         return False
-    undated = [_YEAR.sub("", n).strip(" -–") for n in sheets if _YEAR.search(n)]
+    undated = [_YEAR.sub("", n).strip(" -–") for n in names if _YEAR.search(n)]
     if len(undated) != len(set(undated)) and not all(
-        FILED_BY_YEAR.match(n) or not _YEAR.sub("", n).strip(" -–") for n in sheets
+        FILED_BY_YEAR.match(n) or not _YEAR.sub("", n).strip(" -–") for n in names
     ):
         return False  # 'Plan 2023' beside 'Plan 2024': two versions ('Structured Assessment
         # 2024' beside 'Local reports': two parts; '2023-24 Audits' beside '2024-25 Audits',
         # or '2023-24' beside '2024-25': each year's, one tracker, unless an action is on both)
-    headers = {n: width_of(rows, True) for n, rows in sheets.items()}
+    found = [headers[n] for n in names]
     # A sheet of closed actions ('Closed since last ARAC') gives the date closed, no target.
-    loose = {"end", "status"} if any(CLOSED_SHEET.match(n) for n in sheets) else set()
-    if None in headers.values() or (  # the same fields but those a part may leave out:
-        len({frozenset(h.values()) - _OPTIONAL - loose for _, h in headers.values()}) != 1
+    loose = {"end", "status"} if any(CLOSED_SHEET.match(n) for n in names) else set()
+    if None in found or (  # the same fields but those a part may leave out:
+        len({frozenset(h[1].values()) - _OPTIONAL - loose for h in found if h}) != 1
     ):  # the theme or the finding a column on one sheet and rows across the table on another
         return False  # ('Must Do' beside 'Should Do'), progress kept on one only
     seen: set[str] = set()
-    for name, (at, header) in headers.items():
+    for name in names:
+        at, header = headers[name] or (0, {})
         action = next(i for i, f in header.items() if f in ("action", "tracked"))
         texts = {  # the actions under the header: a version repeats them, a part does not
             text  # (a part may share a service, a heading or a lead line with another)
-            for n, cells in sheets[name]
+            for n, cells in plain[name]
             if n > at and action < len(cells) and len(text := cells[action].strip()) > 15
         }
         if seen & texts:

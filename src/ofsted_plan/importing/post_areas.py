@@ -13,6 +13,14 @@ from .posts import BODIES, RANKS, ROLE_WORDS, SUBJECT_WORDS
 _AREA_JOINS = re.compile(r"\s*(?:,|&|\+|\band\b)\s*", re.IGNORECASE)
 
 
+# A police officer's rank alone: 'Detective Chief Inspector', 'Superintendent'.
+_A_RANK = re.compile(
+    r"(?:(?:acting|temporary|detective)\s+){0,2}(?:chief\s+)?"
+    r"(?:superintendent|inspector|sergeant|constable)",
+    re.IGNORECASE,
+)
+
+
 def with_its_area(text: str) -> bool:
     """'Chair, Performance & Audit Sub-group', 'Service Manager, Child Protection Chairs',
     'RMBC Adult Care, Housing and Public Health': a post (or a body's service), then after a
@@ -27,6 +35,10 @@ def with_its_area(text: str) -> bool:
     if not comma or "/" in text or ";" in text or "\n" in text:
         return False
     head, area = head.strip(), area.strip()
+    ranked = _A_RANK.fullmatch(head) and not _A_RANK.fullmatch(area)
+    if ranked and kind_of(area) == "post" and whole_post(area):
+        return True  # 'Detective Superintendent, Head of Public Protection': one officer by
+        # rank, then the post held
     if _AREA_JOINS.search(head):  # 'QA Manager & Detective Inspector, Public Protection'
         return False
     kind = kind_of(head)

@@ -158,6 +158,8 @@ class Reader(RowReader, DocumentParts):
         shown: list[tuple[int, str]] = []
         in_force: dict[int, int] = {}  # a table's row -> how many headings stand over it
         over: Over = {}  # ... and which they are
+        if prompt := self.prompts_set_aside([grid for grid, _ in plan_grids]):
+            plan.notes.append(prompt)  # the form's words over every table, kept once
         for grid, labels in plan_grids:
             first = grid.rows[0] if grid.rows else Row(0, [])
             if labels == shown:
@@ -222,6 +224,8 @@ class Reader(RowReader, DocumentParts):
             or names_more_fully(self.document.cover, plan.title)
             or (PLAN_WORDS.search(self.document.cover) and not PLAN_WORDS.search(plan.title))
         ):  # 'Suffolk County Council – ILACS Plan 2024–2026' over 'ILACS Plan 2024–2026'
+            if plan.title not in plan.notes and plan.title != self.document.cover:
+                plan.notes.append(plan.title)  # the sheet's own line, kept
             plan.title = self.document.cover
         elif (caption := better_named(plan.title, self._captions())) is not None:
             plan.notes.remove(caption)  # the first sheet's caption naming the plan, over a

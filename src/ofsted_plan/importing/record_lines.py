@@ -22,7 +22,9 @@ _PART_LINE = re.compile(  # 'Should 1: Improve ...', 'Recommendation 4 (Police):
     r"^[A-Z][A-Za-z]{1,20}(?:\sdo)?\s\d{1,2}[a-z]?(?:\s*\([^()]{1,60}\))?(?::|\s[–—-])\s+\S"
 )  # 'Should do 2 – The practice should ...'
 # '1. People – voice and choice': a numbered section heading on a line of its own.
-_NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z][^.:]{2,80}$")
+_NUMBERED_HEADING = re.compile(  # ('A. INTERNAL CONTROL RECOMMENDATIONS': lettered, capitals)
+    r"^(?:\d{1,2}\.\s+[A-Z][^.:]{2,80}|[A-H]\.\s+[A-Z][A-Z0-9 ,&/()'’–-]{2,80})$"
+)
 _LABEL_ALONE = re.compile(r"^[A-Z][A-Za-z ()'/-]{2,40}:$")  # 'Improvement required:'
 _NAMES_PLAN = re.compile(r"\bplan\b", re.IGNORECASE)  # a banner that is the plan's title
 # What an inspectorate found, in its own words, under a ruled section: 'The practice should
@@ -58,7 +60,7 @@ def label_alone(words: Vocabulary, line: str) -> bool:
         and not text.endswith(":")
         and not any(c.isdigit() for c in text)
         and not re.search(r"\s[–—-]\s", text)  # ('MUST DO – BREACHES OF REGULATION': a heading)
-        and _names_field(words, text) is not None
+        and names_field(words, text) is not None
     )
 
 
@@ -76,7 +78,7 @@ def labels_and_words(found: list[Paragraph], words: Vocabulary) -> list[Paragrap
         and label_alone(words, label.text)
         and not label_alone(words, after.text)
     ]
-    parts = [i for i in pairs if _names_field(words, found[i].text.strip()) == "recommendation"]
+    parts = [i for i in pairs if names_field(words, found[i].text.strip()) == "recommendation"]
     out: list[Paragraph] = []
     skip = -1
     for index, paragraph in enumerate(found):
@@ -96,7 +98,7 @@ def labels_and_words(found: list[Paragraph], words: Vocabulary) -> list[Paragrap
     return out
 
 
-def _names_field(words: Vocabulary, text: str) -> str | None:
+def names_field(words: Vocabulary, text: str) -> str | None:
     """The field a column titled so holds ('Agreed management action': the action)."""
     found = column_of(words, text)
     return found.field if found is not None and found.field != "extra" else None

@@ -16,13 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .documents import Block, Document, Grid, Paragraph, Row
-from .header import Vocabulary, column_of
+from .header import Vocabulary
 from .record_lines import (
     EMAIL_HEADER,
     LABEL_LINE,
     label_alone,
     labels_and_words,
     last_paragraph,
+    names_field,
     paragraphs_between,
 )
 from .text import RULE_LINE
@@ -72,8 +73,7 @@ def _title(label: str) -> str:
 
 
 def _field(words: Vocabulary, label: str) -> str | None:
-    found = column_of(words, _title(label))
-    return found.field if found is not None and found.field != "extra" else None
+    return names_field(words, _title(label))
 
 
 def _is_record(words: Vocabulary, labels: list[str]) -> bool:
@@ -237,6 +237,9 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
                 ref = action[0][1].strip().split(".")[0]
             else:
                 found = paragraphs_between(action, lines, double, inner)
+                if found and run:  # (the records before them first, in their order)
+                    blocks.append(_table(run, "the labelled actions", path, words, with_text=True))
+                    run = []
                 blocks.extend(found)
                 inner = _inner(found, inner)
             action = []
@@ -265,7 +268,11 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
 
 # 'Action 1.1: Review every plan ...': the action's label with its ref; or the ref first,
 # 'M1.1  Action: Run searches ...' (the ref standing out at the margin, the labels under it).
-_NUMBERED_LABEL = re.compile(r"^(action)\s+((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)$", re.I)
+_NUMBERED_LABEL = re.compile(  # ('Agreed action 3.1: ...', an audit report's)
+    r"^((?:(?:agreed|management|proposed|planned)\s+){0,2}action)\s+"
+    r"((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)$",
+    re.I,
+)
 _A_REF = re.compile(r"(?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?")
 _REF_THEN_LABEL = re.compile(r"^((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?\s+(action)$", re.I)
 
@@ -303,6 +310,13 @@ def _runs(
         while j < len(lines):
             found = LABEL_LINE.match(lines[j]) or _KEY_LINE.match(lines[j])
             if found and not EMAIL_HEADER.match(lines[j]):
+                if (
+                    run
+                    and found.re is LABEL_LINE
+                    and _NUMBERED_LABEL.match(found[2].strip())
+                    and any(_NUMBERED_LABEL.match(label) for label, _, _ in run)
+                ):
+                    break  # 'Agreed action 3.2: ...' after 3.1's lines: the next record
                 if found.re is _KEY_LINE:  # 'rag_status = Amber': one a line
                     run.append((found[2].strip(), found[3].strip(), j + 1))
                 else:  # 'Lead: Jo Bloggs      Due: Mar-26      RAG: Red': several on one

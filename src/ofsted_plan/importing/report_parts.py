@@ -67,6 +67,8 @@ def _kinds_under(
     that no heading names)."""
     at = next(i for i, r in enumerate(rows) if r is heading)
     kinds: set[tuple[object, ...]] = set()
+    bands: set[tuple[object, ...]] = set()
+    run = deepest = 0  # bands one over another with no action between: how deep they go
     for r in rows[at + 1 :]:
         if r.kind is RowKind.STRUCTURE and r.why == "heading":
             if r.column <= heading.column:
@@ -74,9 +76,14 @@ def _kinds_under(
             if r.column < 10 - 100:  # a heading, not a paragraph over the table ('The
                 kinds.add(("heading", r.column))  # registered person must comply with ...')
         elif r.kind is RowKind.STRUCTURE and _named(heading) in over.get(id(r), ()) and _a_band(r):
-            kinds.add(("band", *signature(r)))  # ('Cause of concern 1: ...' over
-            # 'Recommendation 1: ...': two kinds of band, two levels)
-    return kinds
+            bands.add(("band", *signature(r)))  # ('Cause of concern 1: ...' over
+            run += 1  # 'Recommendation 1: ...': two kinds of band, two levels)
+            deepest = max(deepest, run)
+        elif r.kind is RowKind.ACTION:
+            run = 0
+    # Two kinds of band each straight over actions ('Breach of Regulation 17: ...' and then
+    # 'Should do: ...'): side by side, one level.
+    return kinds | set(sorted(bands, key=str)[: max(deepest, 1)])
 
 
 def _free_under(rows: list[Classified], heading: Classified, over: Over) -> int:

@@ -6,7 +6,7 @@ with the rules line that settles it), and lines after the last action that head 
 from __future__ import annotations
 
 from ..errors import PlanError
-from ..model import Plan, Status
+from ..model import Action, Plan, Status
 from .cells import shortened
 from .classify import own_texts
 from .kinds import Classified, RowKind
@@ -65,7 +65,9 @@ def trailing_lines(plan: Plan) -> list[str]:
     moved: list[tuple[int | None, str]] = []
     for theme in reversed(plan.themes):
         for rec in reversed(list(theme.recommendations)):
-            if rec.actions or (rec.text and prefix_class(rec.text) != "plain"):
+            if not all(map(_has_nothing, rec.actions)) or (
+                rec.text and prefix_class(rec.text) != "plain"
+            ):  # (a line read as a part over a row with nothing an action has: no action)
                 return _said(plan, moved)
             theme.recommendations.remove(rec)
             if rec.text:
@@ -87,6 +89,20 @@ def _said(plan: Plan, moved: list[tuple[int | None, str]]) -> list[str]:
     ]
 
 
+def _has_nothing(a: Action) -> bool:
+    """Nothing an action has: no words, lead, dates or RAG (the seed's A6.2 has no words but
+    a lead, dates and a RAG: an action whose words were left out)."""
+    return (
+        not a.action.strip()
+        and not a.lead
+        and a.end is None
+        and a.start is None
+        and not a.end_text
+        and not a.comments
+        and a.status is Status.UNRATED
+    )
+
+
 def actions_without_words(plan: Plan, path: str) -> None:
     """A row read as an action with nothing an action has (no words, lead, dates or RAG),
     where the plan's other actions have words ('AFI 1' in a shaded row over its actions,
@@ -94,17 +110,7 @@ def actions_without_words(plan: Plan, path: str) -> None:
     likely; a person would ask. Refused at its line with the rules line that says what the
     row is."""
     actions = list(plan.actions())
-    empty = [  # nothing an action has: no words, lead, dates or RAG (the seed's A6.2 has
-        a  # no words but a lead, dates and a RAG: an action whose words were left out)
-        for a in actions
-        if not a.action.strip()
-        and not a.lead
-        and a.end is None
-        and a.start is None
-        and not a.end_text
-        and not a.comments
-        and a.status is Status.UNRATED
-    ]
+    empty = [a for a in actions if _has_nothing(a)]
     if not empty or len(empty) == len(actions):
         return
     first = empty[0]

@@ -191,6 +191,27 @@ class RowReader(PreambleReader):
             above.append(lines)
         return set.intersection(*above)
 
+    def prompts_set_aside(self, grids: list[Grid]) -> str:
+        """The line right above the header of each of three tables or more, the same each
+        time and ending in a colon ('Response by registered person detailing the actions
+        taken:'): the form's prompt for what follows, no part of the plan. Emptied in each
+        table (the part's words above it then stand over the header) and returned, to be
+        kept once in the notes; '' where there is none."""
+        above: list[Row] = []
+        for grid in grids:
+            headers = find_headers(grid, self.words)
+            if not headers or min(headers) == 0:
+                return ""
+            above.append(grid.rows[min(headers) - 1])
+        lines = {"".join(t for _, t in own_texts(row)[:2]) for row in above}
+        prompt = lines.pop() if len(lines) == 1 else ""
+        one = all(len(own_texts(row)) == 1 for row in above)
+        if len(above) < 3 or not one or not prompt.endswith(":"):
+            return ""
+        for row in above:
+            row.cells, row.own = [""] * len(row.cells), None
+        return prompt
+
     def _classify_export(self, grid: Grid, headers: dict[int, Any]) -> None:
         """The tool's own export (plan export --format tsv): read exactly as it was written,
         with no guessing: the first line the title, other lines above the first header notes,

@@ -9,7 +9,7 @@ import re
 
 from .classify import own_texts
 from .documents import Grid
-from .header import Vocabulary
+from .header import Vocabulary, column_of
 from .header_rows import find_headers
 from .labels import (
     CLOSED_SHEET,
@@ -53,13 +53,16 @@ def sheet_labels(
             if len(texts) == 1:
                 text = texts[0][1]
                 for separator in (" – ", " - ", ": ", " — "):  # 'Plan 2019-21 – T1 Front Door'
+                    before = text[: -len(separator + grid.name)] if grid.name else ""
                     if (
                         grid.name
                         and text.endswith(separator + grid.name)
-                        and not _A_PART_NUMBERED.fullmatch(text[: -len(separator + grid.name)])
+                        and not _A_PART_NUMBERED.fullmatch(before)
                         and not _A_KIND_OF_PLAN.search(grid.name)
+                        and _part_label(words, before) is None
                     ):  # not 'Theme 2: Governance' on the sheet 'Governance': the part;
-                        # not '...: Action Log' on the sheet 'Action Log': the plan's kind
+                        # not '...: Action Log' on the sheet 'Action Log': the plan's kind;
+                        # not 'Key question: Safe' on the sheet 'Safe': the part, labelled
                         text = text[: -len(separator + grid.name)]
                         sheet_titles[texts[0][1]] = text
                 lines.append(CONTINUED.sub("", text).rstrip(" –-") or text)  # ('... Action
@@ -87,14 +90,18 @@ def sheet_labels(
         return [(grid, []) for grid, _ in grids]
     out: list[tuple[Grid, list[tuple[int, str]]]] = []
     restating: dict[int, str] = {}  # sheets whose caption restates their name, over bands
+    captioned: set[int] = set()  # sheets whose line only captions the bands under it
+    kinds: dict[int, str] = {}  # sheets with no bands whose line says what rows they hold
     unwritten: set[int] = set()  # sheets labelled by their name, no heading on them
+    two_levels = all(_first_fields(g, words).count("recommendation") == 2 for g, _ in grids)
     for index, ((grid, _), lines) in enumerate(zip(grids, tops, strict=True)):
         own = [t for t in lines if t not in shared and not said_of_its_part(t)]  # (not
         # 'Diweddarwyd / Updated: 14/10/2025': a fact of the sheet, no part)
-        if _names_its_themes(grid, words) and not (
+        if (_names_its_themes(grid, words) or two_levels) and not (
             own and NUMBERED_PART.match(own[0]) and len({t[0] for t in tops if t}) == len(tops)
         ):  # ('Standard 1: Safety and Quality' over a 'Workstream' column: a part over them)
-            out.append((grid, []))  # 'Must Do' | 'Should Do' over a 'Core service' column,
+            out.append((grid, []))  # 'Must Do' | 'Should Do' over a 'Core service' column
+            # (or every sheet's 'Issue / risk' beside 'Recommendation': two levels its own),
             # 'Table B – Recommendations completed ...' over an 'Audit' column: the column
             # names the themes, the sheet's name or line only which kind ('Must Do Actions'
             sheet_captions.update(t for t in own[:1] if _restates(t, grid.name))  # a note)
@@ -125,8 +132,12 @@ def sheet_labels(
             # caption, what it holds and when
             if _same_name(label, grid.name or "") and not parts_of_the_report([label]):
                 restating[index] = label  # ('Poverty' on 'Poverty', no more words)
+            else:
+                captioned.add(index)
             out.append((grid, []))  # 'Must do actions' on the sheet 'Must do', over bands
             continue  # of core services: the bands are the parts, the sheet a kind
+        if own and label == own[0] and A_CAPTION.match(label) and not _bands_inside(grid, words):
+            kinds[index] = label  # ('Follow-up of prior year recommendations – ...')
         announced = [  # each sheet's 'Area for improvement (JTAI letter, 2 July 2024):'
             t  # over the inspectors' words, the label shared by the sheets or not
             for before, t in itertools.pairwise(lines)
@@ -145,6 +156,11 @@ def sheet_labels(
     # 'Poverty' on the sheet 'Poverty' beside 'Affordable and Accessible Housing' on 'Housing',
     # each over its bands: each sheet's heading is its theme, the restating one's as the
     # others' (not beside a sheet named by its tab alone, or whose line names the plan).
+    if captioned and kinds:  # '2024/25 recommendations – ...' over bands beside 'Follow-up
+        for index, line in kinds.items():  # of prior year recommendations – ...' over
+            out[index] = (out[index][0], [])  # none: each line says which rows its sheet
+            sheet_headings.discard(line)  # holds, no part (kept, as a note)
+            sheet_captions.add(line)
     labels = [t for _, lb in out for _, t in lb]
     if restating and labels and not unwritten and not any(map(PLAN_WORDS.search, labels)):
         for index, label in restating.items():
@@ -279,8 +295,18 @@ _SMALL_WORDS = frozenset(("for", "of", "and", "the", "to", "in"))
 
 def _names_its_themes(grid: Grid, words: Vocabulary) -> bool:
     """The table's first header names a theme column ('Core service', 'Theme')."""
+    return "theme" in _first_fields(grid, words)
+
+
+def _part_label(words: Vocabulary, text: str) -> str | None:
+    """The level a label names ('Key question': the theme), else None."""
+    found = column_of(words, text.strip())
+    return found.field if found and found.field in ("theme", "recommendation") else None
+
+
+def _first_fields(grid: Grid, words: Vocabulary) -> list[str]:
     headers = find_headers(grid, words)
-    return bool(headers) and any(c.field == "theme" for c in headers[min(headers)].values())
+    return [c.field for c in headers[min(headers)].values()] if headers else []
 
 
 def _bands_are_findings(grid: Grid, words: Vocabulary) -> bool:

@@ -126,8 +126,10 @@ def no_status_read(
                     f"The column '{title}' is coloured red, amber, green or blue with no words: "
                     "read as the RAG status",
                 )
-    if header is not None and header.column("status") is None and columns:
-        _shaded_words(action_rows, columns.most_common(1)[0])
+    tied = len(columns) > 1 and columns.most_common(2)[1][1] == columns.most_common(1)[0][1]
+    if header is not None and header.column("status") is None and columns and not tied:
+        _shaded_words(action_rows, columns.most_common(1)[0])  # (two columns shaded as
+        # often, 'Q1 status' beside 'Q2 status': which is the RAG is asked, below)
     for counter, how in ((columns, "coloured red, amber, green or blue"), (worded, "RAG words")):
         if counter and header is not None:
             column, count = counter.most_common(1)[0]

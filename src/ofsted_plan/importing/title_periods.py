@@ -61,6 +61,10 @@ def status_period(key: str) -> Dated | None:
 
 
 def _period_titled(key: str, names: frozenset[str]) -> Dated | None:
+    if " / " in key:  # 'statws ch2 / q2 status': a title in two languages, one side named
+        sides = [d for side in key.split(" / ") if (d := _period_titled(side, names))]
+        if len(sides) == 1:  # (one side read: the other in words no list holds)
+            return sides[0]
     found = _PERIOD.search(key)
     if found is None:
         return None

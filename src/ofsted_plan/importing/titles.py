@@ -292,6 +292,8 @@ def names_more_fully(cover: str, title: str) -> bool:
     if full == own:  # 'Corporate Risk Register – Quarter 3 2025/26' on the cover, '... – Q3
         return len(" ".join(cover.split())) > len(" ".join(title.split()))  # ...' on the
         # sheet: one name, the cover's spelled out
+    if _cover_and_when(cover, title, full, own):
+        return True
     # 'This plan responds to ...', 'Read me: the tracker is on the next sheet': prose, a note
     sentence = full.endswith(".") or re.match(r"^\w+(?:\s+\w+)?\s*:", full) is not None
     if re.search(r"\(\s*appendix\s+\w{1,3}\s*\)$", full):
@@ -415,6 +417,29 @@ _AT_A_DATE = re.compile(
 
 # What a sheet's line adds to the cover's name of the plan to say which part it holds.
 _QUARTER = re.compile(r"\bq([1-4])\b")
+# Words that say when a sheet was written or which review it is: 'Q2', 'Autumn review'.
+_WHEN_WORD = re.compile(
+    r"\d{1,2}|quarter|q[1-4]|h[12]|half|autumn|spring|summer|winter|review|update|position"
+)
+
+
+def _cover_and_when(cover: str, title: str, full: str, own: str) -> bool:
+    """The sheet's line is the cover's title with only when, or the body's letters, added
+    ('Corporate Risk Register – Q2 2025/26', 'NIAS Corporate Risk Register – Q2 2025/26'
+    under the cover's 'Corporate Risk Register 2025/26'): the cover names the document."""
+    cover_words, own_words = set(re.findall(r"\w+", full)), set(re.findall(r"\w+", own))
+    letters = {w.casefold() for w in re.findall(r"\b[A-Z]{2,6}\b", title)}
+    letters -= {w.casefold() for w in re.findall(r"\b[A-Z]{2,6}\b", cover)}
+    added = own_words - cover_words
+    return (
+        bool(added)
+        and len(cover_words) >= 3
+        and cover_words <= own_words
+        and any(w not in letters for w in added)
+        and all(_WHEN_WORD.fullmatch(w) or w in letters for w in added)
+    )
+
+
 _WHAT_IT_HOLDS = re.compile(
     r"^\s*[–—:-]\s*(?:[\w'’]+,?\s+){0,5}(?:recommendations?|actions?|areas?\s+for\s+improvement|"
     r"findings?|tracker|milestones?|action\s+plan|register)"

@@ -943,9 +943,27 @@ action above, twice; 'What CQC found' beside its finding merged across read as a
 Hartley (RM) and HR Advisor' kept in one; a mission sheet's banner 'Mission: Homes' split; a
 risk card's score line read as a level; a cover's key making green complete unread; a combined
 title split at its comma; a minute's two actions sharing its ref, and a delivery report's
-header, refused; a title). Files still read wrongly are listed below, marked as expected to fail
-(strictly: one that starts passing fails the run, so the list stays true); issue 18 stays open
-until the list is empty and a held-out set reads nine in ten right on first sight."""
+header, refused; a title); heldout575 to heldout594 (session 30), 244 of 280 right on first
+sight (87%), each measured once before any change made for it: heldout575-578, 47 of 56 (a Welsh
+and English quarter's status unread and the first shaded column taken; RQIA's 'Response by
+registered person ...' prompt read as every part; a note under a risk register refused; a
+cover's title beside the sheet's quarterly one, twice; a title; 'Agreed action 3.1:' lines
+refused; an audit's lettered control objectives dropped; agenda items); heldout579-582, 49 of 56
+('Areas for improvement and actions' read as a theme; a 'Regulation' column over runs of actions
+kept aside; 'Key question: Safe' cut to its label; 'Detective Superintendent, Head of Public
+Protection' split; an open and a closed annex's actions gathered by meeting; two titles);
+heldout583-586, 50 of 56 ('Issue identified at assessment' unnamed; a prior-year sheet's caption
+read as a theme; a paper's '4. Action plan' taken for its title; 'Advice 1' merged across read
+as an action; an expected lead the file does not have; a board log's settling refused);
+heldout587-590, 50 of 56 (a note over the milestones taken for the title; 'Key messages this
+quarter' read as a theme; a 'Should do' heading kept over its column of should-dos; 'Lead: ... |
+Due: ...' lines refused; a title; agenda items); heldout591-594, 48 of 56 ('PCSP Officer ... &
+Youth Justice Agency' kept in one; 'Improvement point 1' read as a theme; a sheet's caption
+naming the report's recommendations for chief constables read as a theme; 'Q1 2026' unread; a
+treatment plan sheet's title; a title; two headings stacked, and a finding beside a
+recommendation column, refused). Files still read wrongly are listed below, marked as expected
+to fail (strictly: one that starts passing fails the run, so the list stays true); issue 18
+stays open until the list is empty and a held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1553,9 +1571,6 @@ STILL_WRONG = {
     "heldout451/pi-bolton-health-and-wellbeing-board-action-log.csv": (
         "an agenda item column, a level to its author"
     ),
-    "heldout452/pl-liverpool-city-region-ca-audit-and-governance-committee-action-log.xlsx": (
-        "agenda items under meetings: authors split"
-    ),
     "heldout454/po-north-wales-fire-and-rescue-authority-audit-committee-action-log.csv": (
         "agenda items under meetings: authors split"
     ),
@@ -1604,10 +1619,6 @@ STILL_WRONG = {
     "heldout485/rz-the-elms-residential-home-cqc-inspection-action-plan.docx": (
         "title: a home's name as heading over its plan's kind in bold, the kind alone to this "
         "author (others join them)"
-    ),
-    "heldout486/sa-northern-ireland-ambulance-service-corporate-risk-register-2025-26.xlsx": (
-        "title: the cover's name over the sheet's 'NIAS ... – Q2 2025/26'; authors split (NECA's "
-        "reads the sheet)"
     ),
     "heldout486/sa-swansea-bay-uhb-health-board-action-log.xlsx": (
         "title: two sheets' lines, the first's '– Open Actions' kept by its author"
@@ -1673,9 +1684,6 @@ STILL_WRONG = {
         "an update's second paragraph on a line of its own between actions read as a heading (a "
         "sentence there may as well be a finding: not joined)"
     ),
-    "heldout525/vb-david-ross-education-trust-strategic-risk-register-2025-26.xlsx": (
-        "title: the register sheet's line, not the cover's (authors split on titles)"
-    ),
     "heldout525/vb-east-sussex-fire-rescue-service-internal-audit-recommendations-tracker.xlsx": (
         "title: the tracker sheet's line, not the cover's (authors split on titles)"
     ),
@@ -1725,10 +1733,6 @@ STILL_WRONG = {
         " merged the same way under a band)"
     ),
     # session 29, heldout555 to heldout574: read wrongly and left as they are:
-    "heldout555/xj-south-yorkshire-fire-rescue-corporate-risk-register-2025-26.xlsx": (
-        "title: the register sheet's line with the body's initials and the quarter, not the "
-        "cover's 'Corporate Risk Register 2025/26' (authors split on titles)"
-    ),
     "heldout557/xm-hertfordshire-health-and-wellbeing-board-action-log.csv": (
         "title: the line naming the action log under the board's name, not the board's name "
         "(authors split on titles)"
@@ -1757,15 +1761,6 @@ STILL_WRONG = {
         "a board log's 'Agenda item' column read as no heading; its author reads each item as the "
         "heading (authors split)"
     ),
-    "heldout565/yd-bramley-court-care-home-cqc-inspection-action-plan.docx": (
-        "'Safe' and 'Well-led' as plain paragraphs over tables of banded breaches set aside as "
-        "captions (a should-do band counted as a level of its own); its author reads each as the "
-        "key question over its bands"
-    ),
-    "heldout566/ye-west-lothian-ijb-annual-audit-report-2024-25-action-plan-tracker.xlsx": (
-        "an 'Issue / risk' column of topic names kept aside beside the recommendation and the two "
-        "sheets' names read as themes; its author reads each issue as the heading"
-    ),
     "heldout567/yh-merseyside-pcc-scrutiny-meeting-action-log.txt": (
         "a scrutiny log's 'Agenda item' column read as no heading under each meeting's line; its "
         "author reads each item as the heading under the meeting (authors split)"
@@ -1787,6 +1782,52 @@ STILL_WRONG = {
     "heldout573/yt-ukhsa-advisory-board-action-log.txt": (
         "'Director General, Science and Research and Chief Scientific Officer' split at the comma "
         "(one combined title)"
+    ),
+    # session 30, heldout575 to heldout594: read wrongly and left as they are:
+    "heldout486/sb-north-east-ca-strategic-risk-register-2025-26.xlsx": (
+        "title: the cover's 'Strategic Risk Register 2025/26' over the sheet's line with the "
+        "body's letters and the quarter; its author reads the sheet's line (authors split: five "
+        "read the cover's)"
+    ),
+    "heldout576/yz-dpp-law-ico-cyber-incident-remediation-action-plan.xlsx": (
+        "title: the plan sheet's own line, not the cover's (authors split on titles)"
+    ),
+    "heldout577/zb-social-work-england-board-action-log.csv": (
+        "a board log's numbered 'Agenda item' column read as the heading; its author reads none "
+        "(authors split)"
+    ),
+    "heldout581/zi-southampton-city-council-corporate-risk-register-q3-2025-26.xlsx": (
+        "title: the cover's line naming the body and the register, not the sheet's quarterly line "
+        "(authors split on titles)"
+    ),
+    "heldout581/zj-hfea-authority-meeting-action-log.xlsx": (
+        "an open annex and a closed annex each grouped by meeting: its author gathers one "
+        "meeting's open and closed actions together, the reading keeps each sheet's order"
+    ),
+    "heldout582/zl-132-harley-street-cqc-inspection-action-plan.xlsx": (
+        "title: the line with its bracketed '(report published March 2024)' kept whole (authors "
+        "split on titles)"
+    ),
+    "heldout587/zv-hightown-housing-association-board-action-log.csv": (
+        "a board log's 'Agenda item' column read as no heading; its author reads each item as the "
+        "heading (authors split)"
+    ),
+    "heldout587/zv-stowhealth-gp-practice-cqc-inspection-action-plan.docx": (
+        "'Should do' over a table whose column names each should-do read as the theme over them (a"
+        " rule for it withdrawn: the table then went on under the heading before)"
+    ),
+    "heldout591/zzd-northumbria-police-hmicfrs-vetting-misconduct-misogyny-recommendations-"
+    "tracker.xlsx": (
+        "the AFIs sheet's caption 'Areas for improvement (AFIs)' read as a theme and its 'AFI' "
+        "column kept aside (the recommendations sheet's caption is read as one)"
+    ),
+    "heldout593/zzh-university-of-chichester-internal-audit-recommendations-tracker.csv": (
+        "title: the university's name, not the agenda item's line under the committee's (authors "
+        "split on titles)"
+    ),
+    "heldout594/zzj-yorkshire-building-society-fca-consumer-duty-board-action-tracker.xlsx": (
+        "'Q1 2026' kept as words with no end month (a quarter with one year: a calendar or a "
+        "financial year's, not told)"
     ),
 }
 
@@ -1819,7 +1860,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 7911, f"{right} of {len(CASES)} read right"
+    assert right >= 8185, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -459,3 +459,169 @@ def test_the_meeting_each_logged_action_came_from_is_no_part(tmp_path: Path) -> 
     assert _headings(plan) == [[]] * 4
     first = next(iter(plan.actions()))
     assert first.extra.get("Meeting") == "System Quality Group 14/11/2024"
+
+
+def test_a_note_over_the_milestones_gives_way_to_the_cover_title(tmp_path: Path) -> None:
+    """A highlight report's milestones sheet opening with a note ('Forecast dates reflect
+    the re-baselined plan approved by ...'), its summary sheet first titled 'Bus Franchising
+    Programme – Highlight Report': the summary's title is the plan's (the note was, naming
+    a plan)."""
+    sheets: dict[str, list[list[object]]] = {
+        "Summary": [["Bus Franchising Programme – Highlight Report"],
+                    ["West Yorkshire Combined Authority"]],
+        "Milestones": [["Forecast dates reflect the re-baselined plan approved by Programme "
+                        "Board on 2 September 2025."], [],
+                       ["ID", "Milestone / action", "Lead", "Forecast date", "RAG"],
+                       ["1.1", "Issue the invitation to tender.", "Head of Procurement",
+                        "Jul-25", "Green"],
+                       ["1.2", "Complete the tender evaluation.", "Head of Procurement",
+                        "Jan-26", "Amber"]],
+    }  # fmt: skip
+    plan = import_table(str(_book(tmp_path / "highlight.xlsx", sheets)))
+    assert plan.title == "Bus Franchising Programme – Highlight Report"
+
+
+def test_what_cqc_said_we_should_do_is_the_finding() -> None:
+    """'What CQC said we should do' beside 'Action': the should-do each action answers."""
+    from ofsted_plan.importing.header import header_fields
+
+    assert header_fields(["What CQC said we should do"])[0].field == "recommendation"
+    assert header_fields(["What Ofsted said we must do"])[0].field == "recommendation"
+
+
+def test_key_messages_over_a_highlight_reports_table_are_no_part(tmp_path: Path) -> None:
+    """'Key messages this quarter' over its bullets, then the milestones' header: a box of
+    the report, not the theme over every priority (it was read as one)."""
+    rows: list[list[object]] = [
+        ["Council Plan Delivery – Quarter 2 Highlight Report 2025/26"], [],
+        ["Key messages this quarter"],
+        ["• 6 of 10 milestones are complete or on track."],
+        ["• Two milestones completed this quarter."], [],
+        ["Council Plan Priority", "Ref", "Milestone", "Lead Officer", "Forecast Date", "RAG"],
+        ["Priority 1: Homes that people can afford", "1.1", "Deliver 450 new homes.",
+         "Director of Housing", "Mar-26", "Green"],
+        [None, "1.2", "Adopt the procurement strategy.", "Head of Housing Needs", "Dec-25",
+         "Amber"],
+        ["Priority 2: Safe, clean and green neighbourhoods", "2.1", "Roll out food waste.",
+         "Head of Waste", "Jan-26", "Green"],
+    ]  # fmt: skip
+    path = _book(
+        tmp_path / "hr.xlsx", {"Highlight Report": rows}, merges=["Highlight Report!A8:A9"]
+    )
+    plan = import_table(str(path))
+    assert [h[-1] for h in _headings(plan)] == [
+        "Priority 1: Homes that people can afford",
+        "Priority 1: Homes that people can afford",
+        "Priority 2: Safe, clean and green neighbourhoods",
+    ]
+    assert "Key messages this quarter" in plan.notes
+
+
+def test_a_cover_title_beside_the_body_and_quarter_on_the_sheet() -> None:
+    """'Medway Council – Strategic Risk Register 2025/26 (Q2)' on the register, 'Strategic
+    Risk Register 2025/26' on the cover: the body's name and the quarter added, the cover's
+    title names the document."""
+    assert names_more_fully(
+        "Strategic Risk Register 2025/26", "Medway Council – Strategic Risk Register 2025/26 (Q2)"
+    )
+
+
+def test_an_actions_labels_on_one_line_between_bars(tmp_path: Path) -> None:
+    """A text plan: each action's line, then 'Lead: ... | Due: ... | Status: ...' indented
+    under it. Each bar parts two labelled values (the line was one lead, and the plan
+    refused: no header row)."""
+    lines = ["Blue Triangle – Care Inspectorate Improvement Plan", "",
+             "Status key: COMPLETE = done (blue) | ON TRACK = green | AT RISK = amber", "",
+             "Requirement 1",
+             "By 29 August 2025, the provider must ensure that medication is managed safely.",
+             ""]  # fmt: skip
+    given = [("Service Manager", "29/08/2025", "COMPLETE"), ("Team Leaders", "Monthly", "ON TRACK")]
+    for n, (lead, due, status) in enumerate(given, 1):
+        lines += [f"  R1.{n}   Complete medication step {n} for every person supported.",
+                  f"         Lead: {lead} | Due: {due} | Status: {status}", ""]  # fmt: skip
+    plan = import_table(str(_text(tmp_path / "plan.txt", lines)))
+    actions = list(plan.actions())
+    assert [(a.ref, a.lead, a.end_text or str(a.end)) for a in actions] == [
+        ("R1.1", ("Service Manager",), "2025-08"),
+        ("R1.2", ("Team Leaders",), "Monthly"),
+    ]
+
+
+def test_a_post_and_an_agency_joined_by_and_are_two_leads() -> None:
+    """'PCSP Officer (North Area) & Youth Justice Agency': an officer and a body, two leads
+    ('Agency' was not known to end a body's name, and the cell was one post)."""
+    from ofsted_plan.importing.people import split_people
+
+    assert split_people("PCSP Officer (North Area) & Youth Justice Agency").officers == (
+        "PCSP Officer (North Area)",
+        "Youth Justice Agency",
+    )
+    assert split_people("Head of Agency Staffing").officers == ("Head of Agency Staffing",)
+
+
+def test_a_registers_treatment_plan_sheet_under_its_cover_title() -> None:
+    """'Corporate Risk Register 2025/26 – Risk Treatment Plan' on the sheet under the cover's
+    'Corporate Risk Register 2025/26': the sheet says which part it holds."""
+    assert names_more_fully(
+        "Corporate Risk Register 2025/26", "Corporate Risk Register 2025/26 – Risk Treatment Plan"
+    )
+
+
+def test_an_improvement_point_heading_gives_way_to_ofsteds_words(tmp_path: Path) -> None:
+    """A further education provider's plan: 'Improvement point 1' as a heading, Ofsted's
+    words under it, then its table: the words name the part ('Improvement point 1' was read
+    as the theme over them)."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Realise – Post-inspection Action Plan", style="Title")
+    header = ["Action", "Lead", "By when", "Progress"]
+    for n in (1, 2):
+        document.add_heading(f"Improvement point {n}", level=2)
+        document.add_paragraph(f"Leaders should ensure that apprentices receive entitlement {n}.")
+        table = document.add_table(rows=2, cols=4)
+        for c, text in enumerate(header):
+            table.cell(0, c).text = text
+        for c, text in enumerate([f"Audit entitlement {n}.", "Head of Quality", "Termly", ""]):
+            table.cell(1, c).text = text
+    document.save(str(tmp_path / "piap.docx"))
+    plan = import_table(str(tmp_path / "piap.docx"))
+    assert _headings(plan) == [
+        ["Leaders should ensure that apprentices receive entitlement 1."],
+        ["Leaders should ensure that apprentices receive entitlement 2."],
+    ]
+
+
+def test_a_highlight_reports_boxed_summary_and_risk_lines_are_no_parts(tmp_path: Path) -> None:
+    """A text highlight report: 'PROGRAMME SUMMARY' boxed by rules, closed by 'Decisions
+    required from Committee: none', and 'Key risks / issues: ...' over the rule after each
+    project's milestones. The report's own lines, kept; each project is its milestones'
+    part (they were read as headings over the projects once the milestones' 'Lead: ... |
+    Due: ...' lines were read)."""
+    rule = "-" * 60
+    lines = ["Bolsover District Council – Strategic Projects Highlight Report", "",
+             "RAG key:  G = on track   A = at risk   R = off track   C = complete", "", rule,
+             "PROGRAMME SUMMARY", "Projects reported: 2    Green: 1    Amber: 1",
+             "Decisions required from Committee: none", rule, ""]  # fmt: skip
+    for p in (1, 2):
+        lines += [f"Project {p}: Scheme {p}", "Sponsor: Strategic Director", "", "Milestones"]
+        for m in (1, 2):
+            lines += [f"{p}.{m}  Complete stage {m} of scheme {p}",
+                      "     Lead: Head of Property | Due: Dec 2025 | RAG: G"]  # fmt: skip
+        lines += ["", f"Key risks / issues: Costs of scheme {p} may rise.", rule, ""]
+    plan = import_table(str(_text(tmp_path / "highlight.txt", lines)))
+    assert _headings(plan) == [["Project 1: Scheme 1"]] * 2 + [["Project 2: Scheme 2"]] * 2
+
+
+def test_a_sheets_line_naming_the_reports_recommendations_for_whom_is_a_caption() -> None:
+    """'HMICFRS – An inspection of vetting ... (November 2022): recommendations for chief
+    constables' over a sheet of theme bands: what the sheet holds and for whom, a caption
+    (it was the theme over every band, the bands kept aside)."""
+    from ofsted_plan.importing.sheet_labels import A_CAPTION
+
+    line = (
+        "HMICFRS – An inspection of vetting, misconduct, and misogyny in the police service "
+        "(November 2022): recommendations for chief constables"
+    )
+    assert A_CAPTION.match(line)
+    assert not A_CAPTION.match("Theme 1 – Vetting and professional standards")

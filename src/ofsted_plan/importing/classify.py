@@ -488,8 +488,10 @@ _LINE_LABEL = re.compile(r"[A-Z][A-Za-z’' ]{1,30}:")
 REPORT_LINE = re.compile(
     r"(?:key\s+|top\s+)?(?:decisions?(?:\s+(?:required|needed|sought))?|"
     r"next\s+(?:report|review|update|steps)|escalations?|support\s+required|"
-    r"risks?(?:\s+(?:and|&)\s+issues?)?|issues?|achievements?(?:\s+this\s+period)?|"
-    r"planned\s+for\s+next\s+period|dependencies|summary)"
+    r"risks?(?:\s+(?:and|&)\s+issues?|\s*/\s*issues?)?|issues?|achievements?(?:\s+this\s+period)?|"
+    r"planned\s+for\s+next\s+period|dependencies|(?:(?:programme|project|overall)\s+)?summary|"
+    r"(?<=key\s)messages)"
+    r"(?:\s+this\s+(?:quarter|period|month))?"  # ('Key messages this quarter')
     r"(?:\s+(?:from|by|to|of)\s+(?:the\s+)?[A-Za-z ]{2,40})?\s*:?",
     re.IGNORECASE,
 )

@@ -334,7 +334,8 @@ _WHOSE = re.compile(
 # recommendation': something said of each recommendation, not whose)
 TOLD_US = re.compile(
     r"^what\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:told\s+us|said|found|saw|highlighted)"
-    r"(?:\s+(?:we\s+need\s+to\s+improve|needs?\s+to\s+improve))?\s*\??$|"
+    r"(?:\s+(?:we\s+need\s+to\s+improve|needs?\s+to\s+improve|we\s+(?:should|must)\s+do))?"
+    r"\s*\??$|"  # ('What CQC said we should do')
     r"^(?:you|they|patients|residents|tenants|families|parents|carers|staff|children|"
     r"young\s+people)\s+(?:said|told\s+us)\s*:?$"  # 'You said' beside 'What we will do'
 )

@@ -26,7 +26,8 @@ BARE_LABEL = re.compile(
     r"(?:(?:improvement|statutory|key|strategic|operational)\s+)?recommendations?|"  # an
     # auditor's annual report's 'Key recommendation 1', CJI's 'Strategic Recommendation 1'
     r"recs?\.?|requirements?|findings?|issues?|priority|must\s+dos?|should\s+dos?|"
-    r"recommended\s+next\s+steps?|"  # ISI's 'Recommended next step 1'
+    r"recommended\s+next\s+steps?|improvement\s+points?|"  # ISI's 'Recommended next step
+    # 1'; Ofsted's further education 'Improvement point 1'
     r"causes?\s+(?:of|for)\s+concern|(?:priority|key)\s+concerns?|areas?\s+of\s+weakness|afi|"
     r"what\s+(?:does\s+)?the\s+\w+\s+needs?\s+to\s+do\s+to\s+improve\??)(?:\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*)?"
     rf"(?:\s+(?:identified|raised|made)\s+by\s+(?:{INSPECTORATE}|the\s+inspection|"

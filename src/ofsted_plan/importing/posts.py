@@ -355,7 +355,7 @@ AGENCIES = frozenset(
 BODIES = frozenset(
     ("police", "constabulary", "icb", "ccg", "nhs", "trust", "council", "probation", "cafcass",
      "camhs", "dwp", "hospital", "university", "college", "ft", "nhsft", "crc", "mbc", "bc",
-     "dc", "cbc", "mdc", "bid", "housing", "aid", "authority", "commission",
+     "dc", "cbc", "mdc", "bid", "housing", "aid", "authority", "commission", "agency",
      "gmp", "wmp", "syp", "wyp", "tvp", "btp", "psni")  # police forces by their letters
 )  # fmt: skip  # 'Gateshead Housing': a landlord, as a body; 'Juno Women's Aid' a charity;
 # 'Yorkshire Dales National Park Authority' an authority; 'Gambling Commission' a regulator

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .builder import Builder
-from .classify import BULLETED, LABEL_AND_VALUE, LABEL_CELL, NOTE_LINE, own_texts
+from .classify import BULLETED, LABEL_AND_VALUE, LABEL_CELL, NOTE_LINE, REPORT_LINE, own_texts
 from .documents import Document, Grid, Paragraph, Row
 from .furniture import COMMENTARY, MARKING, PLACEHOLDER, heading_like
 from .header import Vocabulary
@@ -201,7 +201,8 @@ class PreambleReader:
         if (
             first_header is not None
             and text not in self.repeated
-            and (
+            and not REPORT_LINE.fullmatch(text)  # ('Key messages this quarter' over its
+            and (  # bullets: a box of the highlight report, no part)
                 header_next
                 or self._commentary_then_header(grid, index, first_header)
                 or self._labelled_then_header(grid, index, first_header)

@@ -222,6 +222,7 @@ class Reader(RowReader, DocumentParts):
         elif self.document.cover and (
             len(plan_grids) > 1  # a cover before a sheet a theme
             or names_more_fully(self.document.cover, plan.title)
+            or (plan.title.endswith(".") and len(plan.title.split()) >= 8)  # a sheet's note
             or (PLAN_WORDS.search(self.document.cover) and not PLAN_WORDS.search(plan.title))
         ):  # 'Suffolk County Council – ILACS Plan 2024–2026' over 'ILACS Plan 2024–2026'
             if plan.title not in plan.notes and plan.title != self.document.cover:

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from .classify import REPORT_LINE
 from .documents import Paragraph
 from .header import Vocabulary, column_of
 from .keys import is_key_text
@@ -128,6 +129,10 @@ def paragraphs_between(
             continue
         ruled = number >= 2 and RULE_LINE.match(lines[number - 2]) is not None
         ruled = ruled or (number < len(lines) and RULE_LINE.match(lines[number]) is not None)
+        said = text.partition(":")[0] if LABEL_LINE.match(text) else text
+        if ruled and REPORT_LINE.fullmatch(said.strip()):
+            ruled = False  # 'PROGRAMME SUMMARY' boxed by rules, 'Decisions required from
+            # Committee: none' closing the box: the report's own lines, no part
         if (
             ruled
             and out

@@ -40,7 +40,7 @@ _KEY_LINE = re.compile(r"^(\s*)([A-Za-z][A-Za-z0-9 _()/&'’.-]{0,38}?)\s*=\s*(.
 # '[APP-01]': the id a system's export writes over each record.
 _MARKER = re.compile(r"^\s*\[\s*([A-Za-z0-9][A-Za-z0-9 ._/-]{0,20}?)\s*\]\s*$")
 _NEXT_LABEL = re.compile(  # (a label's brackets closed: 'December 2025 (revised: June 2026)'
-    r"(?:\s{2,}|\t)(?=[A-Z](?:[A-Za-z0-9 /&'’.-]|\([^()]*\)){0,38}?\s*:\s)"  # is a value)
+    r"(?:\s{2,}|\t|\s+\|\s+)(?=[A-Z](?:[A-Za-z0-9 /&'’.-]|\([^()]*\)){0,38}?\s*:\s)"  # value)
 )
 _LABELLED_VALUE = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")  # 'Original: 30/11/2024'
 # 'Action 1.1.1' on a line of its own over the labels: the action's number.
@@ -354,7 +354,8 @@ def _pairs(line: str) -> list[str]:
     ('Target date: Original: 30/11/2024   Revised: 28/02/2025') keeps the rest of the line:
     its parts say one thing (the revised month)."""
     starts = [0, *(m.end() for m in _NEXT_LABEL.finditer(line))]
-    parts = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    ends = [*starts[1:], len(line)]  # ('Lead: ... | Due: ...': the bar between, no value's)
+    parts = [line[a:b].strip().removesuffix("|").strip() for a, b in zip(starts, ends, strict=True)]
     for k, part in enumerate(parts[:-1]):
         if _LABELLED_VALUE.match(part.partition(":")[2].strip()):
             return [*parts[:k], line[starts[k] :]]

@@ -228,7 +228,8 @@ _KIND_WORDS = frozenset((*ROW_KINDS, *(kind[:-1] for kind in ROW_KINDS)))
 # recommendations – open and recently implemented', 'National Audit Office – management letter
 # recommendations'): a part of its line ends in the kind, in the plural.
 A_CAPTION = re.compile(
-    rf"^(?:[^–—:]*[–—:]\s+)?(?:[\w'’()/-]+\s+){{0,4}}(?:{'|'.join(ROW_KINDS)})"
+    rf"^(?:[^–—:]*[–—:]\s+){{0,2}}(?:[\w'’()/-]+\s+){{0,4}}(?:{'|'.join(ROW_KINDS)})"
+    r"(?:\s+for\s+(?:chief\s+constables|forces|the\s+\w+(?:\s+\w+)?))?"  # (to whom)
     r"(?:\s+(?:and|&)\s+next\s+steps)?"  # 'Milestones and next steps'
     r"(?:\s+[–—:-]\s+.*|\s*\(.*\)|\s+(?:as\s+)?at\s+\d.*)?$|"  # ('... at 28 February 2025')
     rf"^(?:{'|'.join(ROW_KINDS)})\s+(?:closed|completed|implemented|open|outstanding)\b|"

@@ -424,9 +424,13 @@ _WHEN_WORD = re.compile(
 
 
 def _cover_and_when(cover: str, title: str, full: str, own: str) -> bool:
-    """The sheet's line is the cover's title with only when, or the body's letters, added
-    ('Corporate Risk Register – Q2 2025/26', 'NIAS Corporate Risk Register – Q2 2025/26'
-    under the cover's 'Corporate Risk Register 2025/26'): the cover names the document."""
+    """The sheet's line is the cover's title with only when, or the body's letters or name,
+    added ('Corporate Risk Register – Q2 2025/26', 'NIAS Corporate Risk Register – Q2 2025/26',
+    'Medway Council – ... (Q2)' under the cover's 'Corporate Risk Register 2025/26'): the
+    cover names the document."""
+    body, dash, rest = title.partition(" – ")
+    if dash and only_bodies(body.strip()):
+        own = rest.casefold()
     cover_words, own_words = set(re.findall(r"\w+", full)), set(re.findall(r"\w+", own))
     letters = {w.casefold() for w in re.findall(r"\b[A-Z]{2,6}\b", title)}
     letters -= {w.casefold() for w in re.findall(r"\b[A-Z]{2,6}\b", cover)}
@@ -442,7 +446,7 @@ def _cover_and_when(cover: str, title: str, full: str, own: str) -> bool:
 
 _WHAT_IT_HOLDS = re.compile(
     r"^\s*[–—:-]\s*(?:[\w'’]+,?\s+){0,5}(?:recommendations?|actions?|areas?\s+for\s+improvement|"
-    r"findings?|tracker|milestones?|action\s+plan|register)"
+    r"findings?|tracker|milestones?|action\s+plan|(?:risk\s+)?treatment\s+plan|register)"
     r"(?:\s+(?:necessary|needed|required))?(?:\s+to\s+\w+(?:\s+\w+){0,3})?"
     r"(?:\s*[,(][^–—]*)?\s*$",  # ('– further actions to reduce risk (Q2 ...)'; ', Period
     # 9'), '– detailed register (Q2)'

@@ -943,7 +943,7 @@ action above, twice; 'What CQC found' beside its finding merged across read as a
 Hartley (RM) and HR Advisor' kept in one; a mission sheet's banner 'Mission: Homes' split; a
 risk card's score line read as a level; a cover's key making green complete unread; a combined
 title split at its comma; a minute's two actions sharing its ref, and a delivery report's
-header, refused; a title); heldout575 to heldout594 (session 30), 244 of 280 right on first
+header, refused; a title); heldout575 to heldout598 (session 30), 292 of 336 right on first
 sight (87%), each measured once before any change made for it: heldout575-578, 47 of 56 (a Welsh
 and English quarter's status unread and the first shaded column taken; RQIA's 'Response by
 registered person ...' prompt read as every part; a note under a risk register refused; a
@@ -961,9 +961,14 @@ Due: ...' lines refused; a title; agenda items); heldout591-594, 48 of 56 ('PCSP
 Youth Justice Agency' kept in one; 'Improvement point 1' read as a theme; a sheet's caption
 naming the report's recommendations for chief constables read as a theme; 'Q1 2026' unread; a
 treatment plan sheet's title; a title; two headings stacked, and a finding beside a
-recommendation column, refused). Files still read wrongly are listed below, marked as expected
-to fail (strictly: one that starts passing fails the run, so the list stays true); issue 18
-stays open until the list is empty and a held-out set reads nine in ten right on first sight."""
+recommendation column, refused); heldout595-598, 48 of 56 (a prior-year sheet's 'Appendix 2 –
+Follow-up ...' caption read as a theme; 'In progress - behind schedule' read red against its
+key; a title; a log's shared minute refs and agenda items; 'Requirement notice: Regulation 12
+...' over the must-do dropped; a risk's 'Description:' line under its title, a finding left
+blank, and a log's refs starting again, refused). Files still read wrongly are listed below,
+marked as expected to fail (strictly: one that starts passing fails the run, so the list stays
+true); issue 18 stays open until the list is empty and a held-out set reads nine in ten right on
+first sight."""
 
 from __future__ import annotations
 
@@ -1783,7 +1788,7 @@ STILL_WRONG = {
         "'Director General, Science and Research and Chief Scientific Officer' split at the comma "
         "(one combined title)"
     ),
-    # session 30, heldout575 to heldout594: read wrongly and left as they are:
+    # session 30, heldout575 to heldout598: read wrongly and left as they are:
     "heldout486/sb-north-east-ca-strategic-risk-register-2025-26.xlsx": (
         "title: the cover's 'Strategic Risk Register 2025/26' over the sheet's line with the "
         "body's letters and the quarter; its author reads the sheet's line (authors split: five "
@@ -1829,6 +1834,30 @@ STILL_WRONG = {
         "'Q1 2026' kept as words with no end month (a quarter with one year: a calendar or a "
         "financial year's, not told)"
     ),
+    "heldout596/zzm-nhs-greater-glasgow-and-clyde-annual-audit-report-2024-25-action-plan-"
+    "tracker.xlsx": (
+        "the prior-year sheet's caption 'Appendix 2 – Follow-up of prior year (2023/24) "
+        "recommendations' read as a theme over its b/f recommendations (beside a sheet whose audit"
+        " dimensions are bands)"
+    ),
+    "heldout596/zzm-psni-niao-report-to-those-charged-with-governance-recommendations-"
+    "tracker.csv": (
+        "'In progress - behind schedule' read red, not by the key line at the foot that makes it "
+        "amber"
+    ),
+    "heldout597/zzo-warrington-borough-council-internal-audit-recommendations-tracker.xlsx": (
+        "title: the tracker sheet's dated line, not the summary sheet's 'Internal Audit Follow-up:"
+        " Agreed Management Actions' (authors split on titles)"
+    ),
+    "heldout597/zzp-devon-somerset-fire-authority-audit-governance-committee-action-log.txt": (
+        "a committee log's minute refs (one minute's two actions sharing its ref) kept aside and "
+        "its agenda items read as no heading; its author reads both (authors split on agenda "
+        "items)"
+    ),
+    "heldout597/zzp-fairfield-surgery-cqc-inspection-action-plan.docx": (
+        "'Requirement notice: Regulation 12 ...' merged over each table above the must-do row "
+        "dropped, the must-do read alone as the part"
+    ),
 }
 
 
@@ -1860,7 +1889,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 8185, f"{right} of {len(CASES)} read right"
+    assert right >= 8233, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

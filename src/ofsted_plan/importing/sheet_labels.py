@@ -9,7 +9,7 @@ import re
 
 from .classify import own_texts
 from .documents import Grid
-from .header import Vocabulary, column_of
+from .header import Vocabulary
 from .header_rows import find_headers
 from .labels import (
     CLOSED_SHEET,
@@ -24,6 +24,7 @@ from .labels import (
     said_of_its_part,
 )
 from .prefixes import prefix_class
+from .record_lines import names_field
 from .titles import PLAN_WORDS
 
 
@@ -59,7 +60,7 @@ def sheet_labels(
                         and text.endswith(separator + grid.name)
                         and not _A_PART_NUMBERED.fullmatch(before)
                         and not _A_KIND_OF_PLAN.search(grid.name)
-                        and _part_label(words, before) is None
+                        and names_field(words, before.strip()) not in ("theme", "recommendation")
                     ):  # not 'Theme 2: Governance' on the sheet 'Governance': the part;
                         # not '...: Action Log' on the sheet 'Action Log': the plan's kind;
                         # not 'Key question: Safe' on the sheet 'Safe': the part, labelled
@@ -297,12 +298,6 @@ _SMALL_WORDS = frozenset(("for", "of", "and", "the", "to", "in"))
 def _names_its_themes(grid: Grid, words: Vocabulary) -> bool:
     """The table's first header names a theme column ('Core service', 'Theme')."""
     return "theme" in _first_fields(grid, words)
-
-
-def _part_label(words: Vocabulary, text: str) -> str | None:
-    """The level a label names ('Key question': the theme), else None."""
-    found = column_of(words, text.strip())
-    return found.field if found and found.field in ("theme", "recommendation") else None
 
 
 def _first_fields(grid: Grid, words: Vocabulary) -> list[str]:

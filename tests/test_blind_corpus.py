@@ -965,10 +965,29 @@ recommendation column, refused); heldout595-598, 48 of 56 (a prior-year sheet's 
 Follow-up ...' caption read as a theme; 'In progress - behind schedule' read red against its
 key; a title; a log's shared minute refs and agenda items; 'Requirement notice: Regulation 12
 ...' over the must-do dropped; a risk's 'Description:' line under its title, a finding left
-blank, and a log's refs starting again, refused). Files still read wrongly are listed below,
-marked as expected to fail (strictly: one that starts passing fails the run, so the list stays
-true); issue 18 stays open until the list is empty and a held-out set reads nine in ten right on
-first sight."""
+blank, and a log's refs starting again, refused); heldout599 to heldout614 (session 31), 193 of
+224 right on first sight (86%), each measured once before any change made for it:
+heldout599-602, 50 of 56 (two posts each with its area and an '&' split at the '&'; a 'Should do
+improvements' heading kept over its column of should-dos; a title; a prior-year sheet headed
+'Recommendation and agreed action' set aside as having no header; 'Records Manager and
+Information Asset Owners' kept in one; CQC's 'Areas where the practice should make improvements'
+dropped by a rule made that round for the should-do heading, then narrowed); heldout603-606, 47
+of 56 (a 'Commitment' column unnamed and its table refused; agenda items; sheets captioned 'NCPI
+Action Plan – Recommendations' read as themes; 'Milestone / measure by 31 March 2026' refused as
+a second action; a title; 'Chair and Clerk to the Board' kept in one; 'D/Supt Serious and
+Organised Crime' split; a key's entries set apart by spaces turning G blue; an 'R' in a pale
+orange cell read amber); heldout607-610, 46 of 56 (a project's facts table read as the plan
+continued; 'Treasurer & Committee Services Manager' kept in one; two titles; 'Q2 RAG (current)'
+refused; columns titled the wrong way round, refused; notice sheets' colours refused, one
+sheet's lines taken for another's; 'Prev' | 'Current' refused; a 'Commitment' over its actions
+set aside by that round's own word for it; 'Nurse in charge and Registered Manager' kept in one;
+a lesson's 'What we learned' read as a level); heldout611-614, 50 of 56 (shaded 'Q2 progress' |
+'Q3 progress' refused; a notice's compliance date set aside; a 'Priority' of ratings read as a
+level and the sheets' areas dropped; a title; a risk written on each row kept aside; '31 0ctober
+2025' kept as words with no end month, read wrongly in silence, now refused). Files still read
+wrongly are listed below, marked as expected to fail (strictly: one that starts passing fails
+the run, so the list stays true); issue 18 stays open until the list is empty and a held-out set
+reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1454,9 +1473,6 @@ STILL_WRONG = {
         "a band naming kinds of parts: a level or not"
     ),
     # sheets named 'Requirements' and 'Areas for improvement': the kinds of parts as a level
-    "heldout377/me1-moray-council-fostering-service-care-inspectorate-improvement-plan.xlsx": (
-        "a band naming kinds of parts: a level or not"
-    ),
     "heldout378/mf2-rutland-county-council-transformation-programme-highlight-report.xlsx": (
         "the cover's title or the sheet's"
     ),
@@ -1651,10 +1667,6 @@ STILL_WRONG = {
         "title: a practice's name in Title style over 'CQC Inspection Action Plan', the kind "
         "alone to its author (others join them)"
     ),
-    "heldout510/tx-east-midlands-cca-annual-governance-statement-2024-25-action-plan.docx": (
-        "a 'What we found:' paragraph under each issue's heading read as its finding, no part "
-        "to its author"
-    ),
     # heldout511 to heldout514, measured after the freeze and added unmended:
     "heldout511/tz-harris-federation-trust-strategic-risk-register-2025-26.xlsx": (
         "a risk's ID column read as its actions' refs"
@@ -1817,14 +1829,10 @@ STILL_WRONG = {
         "a board log's 'Agenda item' column read as no heading; its author reads each item as the "
         "heading (authors split)"
     ),
-    "heldout587/zv-stowhealth-gp-practice-cqc-inspection-action-plan.docx": (
-        "'Should do' over a table whose column names each should-do read as the theme over them (a"
-        " rule for it withdrawn: the table then went on under the heading before)"
-    ),
     "heldout591/zzd-northumbria-police-hmicfrs-vetting-misconduct-misogyny-recommendations-"
     "tracker.xlsx": (
-        "the AFIs sheet's caption 'Areas for improvement (AFIs)' read as a theme and its 'AFI' "
-        "column kept aside (the recommendations sheet's caption is read as one)"
+        "the AFIs sheet's 'AFI' column of 'AFI 1', 'AFI 2' kept aside, not read as the ref (a "
+        "word for it withdrawn: beside RQIA's 'Ref' it took the wrong column)"
     ),
     "heldout593/zzh-university-of-chichester-internal-audit-recommendations-tracker.csv": (
         "title: the university's name, not the agenda item's line under the committee's (authors "
@@ -1840,11 +1848,6 @@ STILL_WRONG = {
         "recommendations' read as a theme over its b/f recommendations (beside a sheet whose audit"
         " dimensions are bands)"
     ),
-    "heldout596/zzm-psni-niao-report-to-those-charged-with-governance-recommendations-"
-    "tracker.csv": (
-        "'In progress - behind schedule' read red, not by the key line at the foot that makes it "
-        "amber"
-    ),
     "heldout597/zzo-warrington-borough-council-internal-audit-recommendations-tracker.xlsx": (
         "title: the tracker sheet's dated line, not the summary sheet's 'Internal Audit Follow-up:"
         " Agreed Management Actions' (authors split on titles)"
@@ -1854,9 +1857,43 @@ STILL_WRONG = {
         "its agenda items read as no heading; its author reads both (authors split on agenda "
         "items)"
     ),
-    "heldout597/zzp-fairfield-surgery-cqc-inspection-action-plan.docx": (
-        "'Requirement notice: Regulation 12 ...' merged over each table above the must-do row "
-        "dropped, the must-do read alone as the part"
+    # session 31, heldout599 to heldout614: read wrongly and left as they are:
+    "heldout600/zzu-coed-glas-primary-school-estyn-post-inspection-action-plan.docx": (
+        "title: 'Post-Inspection Action Plan (PIAP)', not joined to the school's name line above "
+        "it as its author joins them (authors split on titles)"
+    ),
+    "heldout600/zzu-sportscotland-annual-audit-report-2024-25-action-plan-tracker.xlsx": (
+        "the prior-year sheet's caption 'Appendix 2 – Follow-up of prior year recommendations ...'"
+        " read as no part; its author reads it as the theme (GGC's author did not: authors split)"
+    ),
+    "heldout603/zya-city-of-wolverhampton-health-and-wellbeing-together-action-log.csv": (
+        "a log's 'Item' column of minute items read as no heading; its author reads each item as "
+        "the heading (authors split on agenda items)"
+    ),
+    "heldout604/zyc-taff-riverside-practice-hiw-gp-inspection-improvement-plan.docx": (
+        "title: 'Appendix B – Immediate improvement plan', not the paragraph 'Improvement plan' "
+        "over the whole document"
+    ),
+    "heldout607/zyi-winchester-city-council-tier-1-projects-highlight-report-q2-2025-26.docx": (
+        "title: the council's name joined to the report's short heading 'Tier 1 Projects – "
+        "Highlight Report' (authors split on a body's name over a short heading)"
+    ),
+    "heldout608/zyk-crossroads-caring-scotland-east-lothian-care-inspectorate-improvement-"
+    "plan.txt": (
+        "title: the inspection line naming the plan, not the service's name line (authors split on"
+        " titles)"
+    ),
+    "heldout610/zyp-monmouth-town-council-storm-claudia-flood-lessons-learned-action-plan.docx": (
+        "a lesson's 'What we learned: ...' paragraph between its heading and its table read as the"
+        " part under the lesson; its author reads it as prose"
+    ),
+    "heldout613/zyu-south-tyneside-council-strategic-risk-register-2025-26.xlsx": (
+        "title: the sheet's 'Strategic Risk Register 2025/26', not the cover's 'South Tyneside "
+        "Council – ...' (authors split on titles)"
+    ),
+    "heldout614/zyw-abergavenny-town-council-corporate-risk-register-2025-26.xlsx": (
+        "'Risk identified' written on each action's row under bands kept as another column; its "
+        "author reads it as the level under the band"
     ),
 }
 
@@ -1889,7 +1926,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 8233, f"{right} of {len(CASES)} read right"
+    assert right >= 8459, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -203,6 +203,7 @@ class Builder(CellReader, RefsUnderHeadings):
                 and colour in _LATE
                 and read is not colour
                 and not COLOUR_WORD.search(word)
+                and word.lower() not in COLOUR_LETTERS  # ('R' in a pale orange cell: red)
             )
             if read is None or read is Status.UNRATED or between:  # 'Not yet started' shaded red
                 values["status"] = colour.value

@@ -92,6 +92,9 @@ REF_LIKE = re.compile(  # 'A5.3', 'MD1', 'PAY-01', 'iv', 'B': not a word ('Refer
     r"^[ivxlc]{1,5}[.)]?$|^\(?[a-z]\)$"
 )
 
+# 'SAFE', 'WELL-LED': a heading's one word in capitals, with no number as a ref has.
+_A_WORD_IN_CAPITALS = re.compile(r"[A-Z]{4,}(?:-[A-Z]{2,})?")
+
 
 def ref_and_action(item: Classified) -> tuple[Header, dict[int, str], int, int] | None:
     """An action row's header, its own texts by column, and its ref and action columns; None
@@ -337,8 +340,9 @@ def classify_body(
             return Classified(row, RowKind.STRUCTURE, header, text, column, True, "merged across")
         if field == "recommendation" and not lone_is_recommendation:
             return Classified(row, RowKind.STRUCTURE, header, text, column, why="alone in its row")
-        if field == "ref" and not REF_LIKE.match(text):
+        if field == "ref" and (not REF_LIKE.match(text) or _A_WORD_IN_CAPITALS.fullmatch(text)):
             return Classified(row, RowKind.STRUCTURE, header, text, column, why="alone in its row")
+            # ('SAFE' alone in the ref column over '1a', '1b': the key question, no ref)
         if (
             field == "action"
             and previous in (RowKind.ACTION, RowKind.CONTINUATION)

@@ -370,9 +370,18 @@ def dated_action(
         and i != action
         and _sentences(sample, i)
     ]  # (or 'Key deliverable 2025/26', named the action as 'Milestone' is: the sentences)
+    if len(worded) > 1 and len(unnamed := [i for i in worded if i not in actions]) == 1:
+        worded = unnamed  # 'Activity' beside 'Commitment' (each a sentence): the one no
+        # title names the action holds the actions, the other what they deliver
     if len(worded) != 1:
         return
     has_end = any(c.field == "end" for c in fields.values())
+    others = [i for i in actions if i not in (action, worded[0])]
+    if len(others) == 1 and not any(c.field == "recommendation" for c in fields.values()):
+        fields[others[0]] = Column("recommendation", 1)  # 'Commitment' left of 'Activity':
+        notes.append(  # what the activities deliver, the level over them
+            f"'{titles[others[0]].strip()}' is read as what the actions deliver, the recommendation"
+        )
     fields[worded[0]] = Column("action", 1)
     fields[action] = Column("extra" if has_end else "end", 1)
     notes.append(

@@ -408,7 +408,9 @@ def looks_like_a_month(text: str) -> bool:
     name (or nearly one) beside a year-like number, or digits split like a date."""
     if _DATE_LIKE.search(text) and len(text) <= 12:
         return True
-    lowered = re.sub(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?=[a-z])", "", text.lower())  # '30 Setpember'
+    lowered = re.sub(  # '30 Setpember', '31 0ctober' (a zero for the O)
+        r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?=[a-z]|0[a-z])", "", text.lower()
+    )
     for match in re.finditer(r"([a-z0-9]{3,9})\.?[\s\-/']*([0-9oil]{2,4})([a-z]?)\b", lowered):
         word = match[1].replace("0", "o")
         year = match[2]

@@ -203,6 +203,8 @@ _AS_AT = re.compile(r"\s+(?:as\s+at|as\s+of)\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?\
 _A_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$")
 _BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[a-z' ]{2,40}$")
 _FOR_WHOM = re.compile(r"\s+for\s+the\s+[a-z' ]{2,40}$")
+# 'Measure by 31 March 2026': when it is judged, after the column's name.
+_BY_WHEN = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?[a-z]+\s+(?:19|20)\d\d$")
 _AT_WHICH = re.compile(
     r"\s+(?:at|during|from)\s+(?:the\s+)?(?:assessment|inspection|visit|review|audit)$"
 )
@@ -251,7 +253,7 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
         _QUALIFIER_WORD.sub(" ", key), _QUALIFIER_WORD.sub(" ", bare), by_whom,
         _QUALIFIER_WORD.sub(" ", by_whom),  # 'Action agreed by Council': 'action'
     )  # fmt: skip
-    for candidate in (*candidates, for_whom, at_when):
+    for candidate in (*candidates, for_whom, at_when, _BY_WHEN.sub("", bare)):
         candidate = SPACES.sub(" ", candidate).strip(" :-–")
         if candidate and (field := names.get(candidate)) is not None:
             # 'Planned action', 'Agreed action': what is done has no earlier version; 'Risk
@@ -299,6 +301,8 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
         elif (side := _loose_column(names, part)) is not None:  # 'Dyddiad ... / Revised date'
             fields.add(side.field)
             rank = side.rank if side.rank != 1 else rank
+    if not fields and not weak and _joined_with_action(names, key):
+        return Column("action", rank)  # 'Recommendation and agreed action': both in the cell
     fields = fields or ({first_weak} if len(weak) > 1 else weak)  # 'Response / action
     # taken': the named part says what it holds; of two that give way, the first
     if len(fields) == 1:
@@ -315,6 +319,16 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     if fields == {"theme", "recommendation"}:  # 'CQC theme / quality statement': the broader
         return Column("theme", rank)  # part; one column a finding (kept apart, if named)
     return None
+
+
+def _joined_with_action(names: Mapping[str, str], key: str) -> bool:
+    """'Recommendation and agreed action': the finding and the action joined by 'and' in one
+    title, the action written after its recommendation in each cell (a prior year's list)."""
+    sides = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", key)]
+    if len(sides) != 2:
+        return False
+    found = [names.get(p) or getattr(_loose_column(names, p), "field", None) for p in sides]
+    return sorted(map(str, found)) == ["action", "recommendation"]
 
 
 # Who made a finding, before its name: the inspectorate, the auditor, the board.
@@ -354,8 +368,9 @@ _ACTION_TO = re.compile(  # 'Actions to address', 'Further actions to reduce the
 _SHOULD = re.compile(  # (what an inspectorate said: 'CQC said the practice should')
     r"^(?:(?:[\w']+\s+){1,2}(?:said|told\s+us|found)(?:\s+that)?\s+)?"
     r"the\s+(?:practice|provider|trust|service|school|college|council|partnership|home|"
-    r"force|board|local\s+area)\s+(?:should|must)(?:\s+do)?$"
-)
+    r"force|board|local\s+area)\s+(?:should|must)(?:\s+do)?$|"
+    r"^(?:[\w']+\s+){1,2}(?:said|told\s+us|found)(?:\s+that)?\s+we\s+(?:should|must)(?:\s+do)?$"
+)  # ('CQC said we should': never a bare 'We should', which may be the answer)
 _LETTER = re.compile(r"[^\W\d_]")
 BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _QUALIFIER_WORD = re.compile(

@@ -318,6 +318,9 @@ _A_FIELDS_END = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ness|ship|ics|u
 _NAME_THEN_LETTERS = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*\(([A-Z]{2,5})\)")
 
 
+_CHAIR = re.compile(r"(?:vice[\s-]+|deputy\s+)?chair(?:man|woman|person)?", re.IGNORECASE)
+
+
 def and_split(part: str) -> list[str]:
     """'Sam Lee and Jo Patel' are two; 'AD Early Help and Youth Services' is one post."""
     joined = _NHS_BOARD.sub(lambda m: m[0].replace(" and ", " \ue001 "), part)
@@ -346,6 +349,8 @@ def and_split(part: str) -> list[str]:
         )
         and whole_post(pieces[0])
         and not junior_post(pieces[0])  # ('Procurement Lead and Monitoring Officer': two)
+        and not _CHAIR.fullmatch(pieces[0].strip())  # ('Chair and Clerk to the Board': two,
+        # the board's chair never its clerk)
         and not (  # ('Chief Executive and Section 151 Officer': two, the head of paid
             pieces[0].strip().lower() in _HEADS_OF_PAID_SERVICE  # service never the treasurer;
             and re.search(r"151|treasurer|finance", pieces[1], re.IGNORECASE)  # a police

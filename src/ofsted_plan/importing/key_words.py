@@ -107,7 +107,7 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
             if named is Status.GREEN and colours and meaning_of(key) is Status.BLUE:
                 named = Status.BLUE  # 'Complete – proposed for closure' on the green swatch:
                 # green means complete there; the word 'Complete' stays complete
-            if named is None or not key or len(key) > 25:
+            if named is None or not key or len(key) > 32:
                 continue
             keyed += 1  # a key's line: 'Green = on track' counts, though green stays green
             if key in FIRM_WORDS and not colours:  # 'Off track = Slippage of more than three

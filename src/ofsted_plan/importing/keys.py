@@ -46,6 +46,8 @@ def key_pairs(text: str) -> list[tuple[str, str]]:
     letters = {"b": "blue", "g": "green", "a": "amber", "r": "red"}
     for colour, meaning in KEY_PAIR.findall(text):
         word = letters.get(colour.lower(), colour.lower())
+        meaning = re.split(r"\t|\s{3,}", meaning.strip())[0]  # ('G – on track   Complete –
+        # action closed': the entries set apart by spaces, the next one no colour's)
         if (
             (word in COLOUR_WORDS or word in SHADES)
             and meaning.strip()

@@ -112,6 +112,7 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"(?:key\s+)?risks?(?:\s+(?:and|&)\s+issues)?|"  # 'Key risks and issues: ...' under a project
     r"(?:(?:existing|current|key)\s+)?controls?(?:\s+in\s+place)?|"  # a risk's 'Controls: ...'
     r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
+    r"legislation|"  # an HSE notice's 'Legislation: ... regulation 11(1)': the law it cites
     r"next\s+review(?:\s+date)?|(?:date\s+of\s+next\s+)?review\s+date|"  # when it is next seen
     r"dates?(?:\s+of\s+(?:the\s+)?[\w ]{1,30})?|"  # 'Date of inspection: 10 June 2025'
     r"baseline(?:\s*\([^()]{0,60}\))?|"  # 'Baseline (GP Patient Survey 2023): 46% ...': a measure
@@ -121,8 +122,9 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"lead(?:\s+(?:officer|director|agency|member|executive))?|(?:executive|director)\s+lead|"
     r"(?:(?:current|target|inherent|residual|gross|net)\s+)?(?:risk\s+)?scores?|"  # a risk's
     r"direction(?:\s+of\s+travel)?|"  # 'Current score: 20', 'Direction: unchanged'
-    r"(?:risk|issue)\s+(?:description|causes?|consequences?|impacts?)|"  # 'Risk description:
-    # There is a risk that ...' under the risk's heading: what the risk is, said of it
+    r"(?:(?:risk|issue)\s+)?description|(?:risk|issue)\s+(?:causes?|consequences?|impacts?)|"
+    # 'Risk description: There is a risk that ...', 'Description: ...' under the risk's
+    # heading: what the risk is, said of it
     r"(?:you|they|children|young\s+people)\s+(?:told\s+us|said)|why\s+(?:this|it)\s+matters)"
     r"(?:\s+this\s+(?:quarter|period|month))?"
     r"\s*:\s|"

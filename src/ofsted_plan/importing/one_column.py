@@ -19,7 +19,14 @@ from .header import (
     header_key,
 )
 from .title_periods import latest_of
-from .told_apart import ANOTHER_BODY, filled, ratings, the_actions_own, told_apart
+from .told_apart import (
+    ANOTHER_BODY,
+    filled,
+    holds_whole,
+    ratings,
+    the_actions_own,
+    told_apart,
+)
 
 
 def one_column_each(
@@ -102,6 +109,10 @@ def one_column_each(
                 header[shown[0]] = field
                 continue
             in_use = [c for c in winners if any(c < len(r) and r[c].strip() for r in sample)]
+            if field == "comments" and len(in_use) == 1 < len(winners):
+                header[in_use[0]] = field  # 'Q3 commentary' beside 'Q2 progress' and 'Q3
+                continue  # progress' shaded with no words: the words are the progress (the
+                # shading is asked about as the RAG, below)
             if (
                 len(winners) > 2
                 and field in ("comments", "status")
@@ -123,6 +134,9 @@ def one_column_each(
                 header[keep] = field
                 if other_field != "extra" and other_field not in by_field:
                     header[other] = other_field  # unless another column names that field
+                elif (outer := _weaker_over(other_field, other, by_field, fields, sample)) >= 0:
+                    header[outer], header[other] = "theme", other_field  # 'Priority' over
+                    why += f"; '{cells[outer].strip()}', over it, is read as the theme"
                 notes.append(why)
                 continue
             if len(winners) > 1:
@@ -266,3 +280,20 @@ def _nests(number: str, under: str) -> bool:
     bare = under.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .")
     after = number[len(bare) : len(bare) + 1]
     return bool(bare) and number.startswith(bare) and after != "" and after in ".-/"
+
+
+def _weaker_over(
+    field: str,
+    column: int,
+    by_field: dict[str, list[int]],
+    fields: dict[int, Column],
+    sample: Sequence[Sequence[str]],
+) -> int:
+    """The one column weakly read as the recommendation ('Priority') holding whole runs of
+    this one ('Commitment', told to be the recommendation), with no theme column: the outer
+    level, the theme; -1 where there is none."""
+    named = by_field.get("recommendation", [])
+    if field != "recommendation" or "theme" in by_field or len(named) != 1:
+        return -1
+    outer = named[0]
+    return outer if fields[outer].rank == 0 and holds_whole(sample, outer, column) else -1

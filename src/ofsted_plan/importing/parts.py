@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..errors import PlanError
 from ..model import Plan
-from .classify import ABOUT_THE_TABLE, NOTE_LINE
+from .classify import ABOUT_THE_TABLE, NOTE_LINE, own_texts
 from .documents import SUBTITLE, Document, Grid, Paragraph
 from .header import TOLD_US, Vocabulary
 from .header_rows import action_by_its_cells, find_headers
@@ -410,6 +410,8 @@ class DocumentParts:
         plan: the plan continued (over a page break, in Word)."""
         widths = {len(r.cells) for r in previous.rows if any(r.cells)}
         mine = {len(r.cells) for r in grid.rows if any(r.cells)}
+        if all(len(own_texts(r)) <= 2 for r in grid.rows):  # 'Senior Responsible Owner' |
+            return False  # its value merged across: a project's facts, no row of the plan
         return bool(mine) and mine <= widths | {max(widths, default=0)}
 
 

@@ -117,6 +117,9 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         return People((text,), False)  # Innovation Officer': one post over the fields
     if with_its_area(text):  # 'Assistant Director, Adult Frailty & Long Term Conditions'
         return People((text,), False)
+    slashed = split_outside(text, _SLASH)  # 'Assistant Director – Inclusion & Additional
+    if len(slashed) > 1 and all(map(with_its_area, slashed)):  # Needs (NE) / ... (SW)': two
+        return People(tuple(slashed), False)  # posts, each with its area, '&' in each
     # 'SENDCo, AHT Teaching & Learning': whole posts, each listed
     if (
         len(commas) > 1

@@ -145,6 +145,11 @@ def kind_of(part: str) -> str | None:
         return "team"  # 'Member Services': the post's word names whom the team serves
     if _heads_services(words):
         return "post"  # 'Chief Officer Social Services': the officer who heads the services
+    if lowered[-1] == "person" and lowered[0] in _PERSON_POSTS and len(words) >= 2:
+        return "post"  # 'Responsible Person', 'Maintenance Person': a post the law or the
+        # home names (never a person called 'Person')
+    if "to" in lowered[1:-1] and _serves(lowered[lowered.index("to") - 1]):
+        return "post"  # 'Clerk to the Board', 'Secretary to the Trust': whom the post serves
     if lowered[-1] in ORGANISATIONS and lowered[-1] not in ROLE_WORDS and "of" not in lowered:
         return "team"  # 'Strategic Leadership Group', 'Chief Officers Group': a group
     if _named_post(lowered):
@@ -187,6 +192,10 @@ def kind_of(part: str) -> str | None:
     return None
 
 
+def _serves(word: str) -> bool:
+    return word in ROLE_WORDS or word in ONE_WORD_POSTS or word == "secretary"
+
+
 BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NAME_WITH_ROLE = re.compile(r"(.+?)\s*\(([^()]+)\)")  # 'Jane Smith (Head of Service)'
 
@@ -205,7 +214,9 @@ def _heads_services(words: list[str]) -> bool:
     )
 
 
-_PERSON_POSTS = frozenset(("designated", "named", "nominated", "responsible"))
+_PERSON_POSTS = frozenset(
+    ("designated", "named", "nominated", "responsible", "registered", "competent", "maintenance")
+)  # ('Registered Person', a care home's in law; 'Maintenance Person', its handyman)
 
 
 def whole_post(part: str) -> bool:
@@ -228,6 +239,7 @@ def whole_post(part: str) -> bool:
             or (len(words) > 2 and words[1] == "to" and words[0] in ROLE_WORDS)  # 'Clerk to
             # the Corporation', 'Secretary to the Board': whom the post serves
             or (len(words) > 2 and _named_post(words))
+            or words[-2:] == ["in", "charge"]  # 'Nurse in charge', 'Officer in charge'
             or (words[-1] == "person" and words[0] in _PERSON_POSTS)  # 'Designated
             # Safeguarding Person': a school's or college's post, named as the law names it
             or _heads_services(bare)

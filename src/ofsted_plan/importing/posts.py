@@ -128,6 +128,7 @@ ROLE_WORDS = frozenset(
         "matron",
         "sister",  # a ward's nurse in charge: 'Ward Sister'
         "clinician",
+        "owner",  # 'Information Asset Owner', 'Risk Owner': who answers for an asset or risk
         "paramedic",
         "dietitian",
         "physiotherapist",
@@ -248,6 +249,8 @@ SUBJECT_WORDS = frozenset(
         "assurance",
         "child",  # 'Family Support & Child Protection': fields of work, not a person
         "protection",
+        "crime",  # 'D/Supt Serious and Organised Crime': a police command's field of work
+        "violence",
         "support",
         "children",
         "childrens",
@@ -372,7 +375,7 @@ ONE_WORD_POSTS = frozenset(
     ("headteacher", "headmaster", "headmistress", "head", "bursar", "clerk", "leader", "mayor",
      "chair", "chairman", "chairwoman", "chairperson", "senco", "sendco", "principal",
      "chancellor", "tutor", "tutors", "mentors", "keyworker", "keyworkers", "chaplain",
-     "alnco", "rfo", "administrator")  # 'SENCo', 'SENDCo': the SEN(D)
+     "alnco", "rfo", "administrator", "treasurer")  # 'SENCo', 'SENDCo': the SEN(D)
     # co-ordinator, as schools write it, and Wales's 'ALNCo'; a school's or college's
     # 'Principal', its 'Head' ('Head and Bursar'); a university's 'Vice-Chancellor'; a parish
     # council's 'Chairman & RFO' (its responsible financial officer); a care home's
@@ -415,6 +418,6 @@ RANKS = frozenset(
 STATUTORY_ROLES = re.compile(
     r"(?:s\.?\s?151|section\s+151)\s+officer|monitoring\s+officer|(?:board|company|trust)\s+"
     r"secretary|caldicott\s+guardian|siro|senior\s+information\s+risk\s+owner|"
-    r"clerk\s+to\s+the\s+(?:board|governors|governing\s+body|corporation|council)",
+    r"clerk\s+to\s+the\s+(?:board|governors|governing\s+body|corporation|council)|treasurer",
     re.IGNORECASE,
 )  # ('University Secretary and Clerk to the Board': one officer holds both)

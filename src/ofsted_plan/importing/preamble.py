@@ -29,6 +29,9 @@ from .titles import (
     table_width,
 )
 
+# 'Requirement notice: Regulation 12 ...': a kind's label with no number, then its words.
+_UNNUMBERED_LABEL = re.compile(r"^[^\d:]{3,40}:\s+\S")
+
 
 def _scores_beside(row: Row, texts: list[tuple[int, str]], header: Header) -> list[tuple[int, str]]:
     """'CR01 Financial sustainability' merged across the action's column, its inherent,
@@ -283,8 +286,11 @@ class PreambleReader:
         if (
             len(texts) != 1
             or row.spans.get(texts[0][0], 1) < 2
-            or prefix_class(texts[0][1]) != "theme"
-        ):
+            or not (
+                prefix_class(texts[0][1]) == "theme"
+                or (prefix_class(texts[0][1]) == "rec" and _UNNUMBERED_LABEL.match(texts[0][1]))
+            )  # (or 'Requirement notice: Regulation 12 ...' over the must-do it gives; not
+        ):  # 'Recommendation 1 – ...', 'Area for improvement 1': the part's own label)
             return False
         for j in range(index + 1, first_header):
             below = own_texts(grid.rows[j])

@@ -9,14 +9,15 @@ import re
 from .labels import INSPECTORATE
 
 _REC = re.compile(  # (whose, first: 'RSH finding 1', 'CQC requirement 2', 'Ofsted recommendation')
-    rf"^(?:(?:{INSPECTORATE}|audit)\s+)?"
+    rf"^(?:(?-i:[A-Z]{{2,5}})\s+recommendation\b|"  # ('PAC Recommendation 1: ...')
+    rf"(?:(?:{INSPECTORATE}|audit)\s+)?"
     r"(?:(?:(?:key|improvement|statutory)\s+)?recommendation\b|rec\s*\d|priority\s+actions?\b|"
     r"areas?\s+(?:for|of)\s+(?:improvement|"
     r"development|weakness|significant\s+weakness|priority\s+action)\b|afi\b|"
-    r"(?:md|sd)\s*\d|(?:key\s+)?finding\b|causes?\s+(?:of|for)\s+concern\b|"
+    r"(?:md|sd)\s*\d|(?:key\s+)?finding\b|issue\s+\d{1,2}\b|causes?\s+(?:of|for)\s+concern\b|"
     r"requirement\b|objective\b|improvement\s+(?:area|required|\d)\b|aoi\b|kia\s*\d|"
     r"key\s+improvement\s+areas?\b|"  # a college's key improvement area, 'KIA 1 – ...'
-    r"quality\s+statement\b)",
+    r"quality\s+statement\b))",
     re.IGNORECASE,
 )
 _THEME = re.compile(
@@ -27,7 +28,7 @@ _THEME = re.compile(
     re.IGNORECASE,
 )
 _NUM2 = re.compile(r"^[A-Z]?\d+\.\d+[a-z]?\b")
-_NUM1 = re.compile(r"^(?:[A-Z]?\d+[.):\-–]|[A-Z]\d+\s)\s*")
+_NUM1 = re.compile(r"^(?:[A-Z]?\d+[.):\-–]|[A-Z]\d+\s|[A-Z]{2,4}\d{1,2}:\s)\s*")  # ('QIP1: ...')
 # Outer to inner, as prefixes go: 'Theme 1' holds 'Recommendation 2', which holds '2.1'.
 PREFIX_ORDER = {"label": -1, "theme": 0, "num1": 1, "rec": 2, "num2": 3}
 
@@ -48,4 +49,9 @@ def prefix_class(text: str) -> str:
 def shouted(text: str) -> bool:
     """'AREAS WHERE THE PRACTICE SHOULD IMPROVE': a heading in capitals, a style of its own."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 8 and all(c.isupper() for c in letters)
+    return (len(letters) >= 8 or _ONE_WORD.fullmatch(text.strip()) is not None) and all(
+        c.isupper() for c in letters
+    )  # ('SAFE', 'WELL-LED': a key question, one word in capitals)
+
+
+_ONE_WORD = re.compile(r"[A-Z]{4,}(?:-[A-Z]{2,})?")

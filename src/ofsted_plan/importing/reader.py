@@ -174,6 +174,15 @@ class Reader(RowReader, DocumentParts):
                 # merged over its header, gives the area's words: they name the part
             if (
                 labels
+                and _MUST_OR_SHOULD.match(labels[-1][1])
+                and _answers_on_rows(grid, self.words)
+            ):
+                self.rows.append(  # 'Should do' over a table whose 'What CQC said we should
+                    Classified(first, RowKind.NOTE, None, labels[-1][1], why="part of the report")
+                )  # do' column gives each row's finding: the kind, kept as a note, ends
+                labels = labels[:-1]  # the part before (the table goes on under no heading)
+            if (
+                labels
                 and kind_of_its_rows(labels[-1][1], [r.cells for r in grid.rows])
                 and (  # (beside 'Cause of concern 2' over the table before, at its level,
                     parts_name_their_kind(labels[-1][1], [r.cells for r in grid.rows])
@@ -440,6 +449,20 @@ class Reader(RowReader, DocumentParts):
                 line=row.number,
                 hint="correct the formula (or type the value) in Excel, then import again",
             )
+
+
+# 'Should do', 'Must do improvements': the kind of finding alone (not 'Areas where the
+# practice should improve', the report's own section, which its authors read as a part).
+_MUST_OR_SHOULD = re.compile(
+    r"^(?:must|should)[\s-]+dos?(?:\s+(?:actions|improvements))?\s*:?$", re.IGNORECASE
+)
+
+
+def _answers_on_rows(grid: Grid, words: Vocabulary) -> bool:
+    """The table's header names the finding each row answers ('What CQC said we should
+    do'): a heading over it naming only their kind is no part of its own."""
+    headers = find_headers(grid, words)
+    return bool(headers) and "recommendation" in {c.field for c in headers[min(headers)].values()}
 
 
 def _names_its_part(grid: Grid, words: Vocabulary) -> bool:

@@ -30,6 +30,7 @@ from .text import RULE_LINE
 
 # A record names at least one of these: what makes a label list an action's.
 _ACTION_FIELDS = frozenset(("lead", "end", "status"))
+_WORDS_OF_IT = frozenset(("action", "recommendation"))  # a table row's own words
 # A ref at the start of an action's paragraph: '1.1 ', 'A5.3. ', '2b) ', '(c) ', 'Milestone 1.1 '.
 _REF = re.compile(
     r"^(?:(?:Action|Ref|No\.?|Milestone|Task|Step)\s+)?"  # ('Milestone 1.1   Launch ...')
@@ -124,6 +125,9 @@ def _label_table(grid: Grid, words: Vocabulary) -> Grid | None:
                     ]
     if not all(_is_record(words, [label for label, _, _ in r.values]) for r in records):
         return None
+    if not any(_field(words, label) in _WORDS_OF_IT for _, label, _ in pairs):
+        return None  # a project's 'Senior Responsible Owner' | 'Overall status – Q2': its
+        # facts, no words of what is to be done
     if sum(1 for _, label, _ in pairs if label.casefold().rstrip(":") in _COVER_LABELS) >= 2:
         return None  # 'Meeting | Date | Agenda item | Title | Author | Purpose': a committee
         # paper's cover, what it is and who wrote it, no action

@@ -26,6 +26,7 @@ from .labels import (
 from .prefixes import prefix_class
 from .record_lines import names_field
 from .titles import PLAN_WORDS
+from .vocabulary import PRIORITY_WORDS
 
 
 def sheet_labels(
@@ -151,6 +152,14 @@ def sheet_labels(
         if len(own) >= 2 and label == own[0] and _over_its_finding(own[0], own[1]):
             sheet_headings.update(own[:2])  # 'Workstream 1 – ...' over 'Area for priority
             out.append((grid, [(1, own[0]), (2, own[1])]))  # action 1: Leaders ...'
+            continue
+        if (
+            _the_plan_and_kind(label)
+            and "recommendation" in _first_fields(grid, words)
+            and not _bands_inside(grid, words)
+        ):  # 'NCPI Action Plan – Areas for improvement' (or the sheet 'Requirements') over
+            sheet_captions.update(own[:1])  # rows each giving its own finding: the plan's
+            out.append((grid, []))  # name and the kind of its rows, no part (a note)
             continue
         sheet_headings.update(own[:1])
         out.append((grid, [(1, label)]))
@@ -295,14 +304,41 @@ def _abbreviates_a_label(grid: Grid, words: Vocabulary) -> bool:
 _SMALL_WORDS = frozenset(("for", "of", "and", "the", "to", "in"))
 
 
+def _the_plan_and_kind(line: str) -> bool:
+    """'NCPI Action Plan – Recommendations', 'NCPI Action Plan' (the sheet's name shorn), or
+    'Areas for improvement (AFIs)': the plan's name, the kind of its parts, or both."""
+    parts = re.split(r"\s+[–—-]\s+|:\s+", line, maxsplit=1)
+    head, tail = parts[0].strip(), parts[1].strip() if len(parts) == 2 else ""
+    if not tail:
+        return bool(_A_KIND_OF_PLAN.search(head)) or parts_of_the_report([head])
+    return bool(_A_KIND_OF_PLAN.search(head)) and (
+        parts_of_the_report([tail]) or A_CAPTION.fullmatch(tail) is not None
+    )
+
+
 def _names_its_themes(grid: Grid, words: Vocabulary) -> bool:
     """The table's first header names a theme column ('Core service', 'Theme')."""
     return "theme" in _first_fields(grid, words)
 
 
 def _first_fields(grid: Grid, words: Vocabulary) -> list[str]:
+    """The fields the table's first header names, but for a level's column of ratings alone
+    ('Priority' of Urgent, High, Medium: a rating each row, no part)."""
     headers = find_headers(grid, words)
-    return [c.field for c in headers[min(headers)].values()] if headers else []
+    if not headers:
+        return []
+    first = min(headers)
+    cells = [[c.strip() for c in r.cells] for r in grid.rows[first + 1 :]]
+
+    def rated(i: int) -> bool:
+        held = [r[i].casefold() for r in cells if i < len(r) and r[i]]
+        return bool(held) and all(c in PRIORITY_WORDS for c in held)
+
+    return [
+        c.field
+        for i, c in headers[first].items()
+        if c.field not in ("theme", "recommendation") or not rated(i)
+    ]
 
 
 def _bands_are_findings(grid: Grid, words: Vocabulary) -> bool:

@@ -16,6 +16,7 @@ from .ends import period_of
 from .header import PERIOD_RAG, header_key
 from .keys import meaning_of
 from .kinds import Classified, RowKind
+from .title_periods import later_of
 from .values import COLOUR_WORDS, STATUS_WORDS, rag_of, read_status, status_key
 from .vocabulary import PRIORITY_WORDS
 
@@ -66,11 +67,9 @@ def no_status_read(
     (an action complete by its completion date alone is no RAG read). A column a rules file
     named ('column Risk score = extra') holds what the rules say, whatever its colours."""
     actions = list(plan.actions())
-    done = set(completed_on)
-    if len(actions) < 3 or any(
-        a.status is not Status.UNRATED and a.line not in done for a in actions
-    ):
-        return
+    rated = sum(1 for a in actions if a.status is not Status.UNRATED)
+    if len(actions) < 3 or rated > len(completed_on):  # (counted, not matched by line: each
+        return  # sheet of a workbook numbers its lines from 1)
     action_rows = [r for r in rows if r.kind is RowKind.ACTION and r.header is not None]
     columns: Counter[int] = Counter()
     worded: Counter[int] = Counter()
@@ -110,6 +109,11 @@ def no_status_read(
             column = max(alike)  # 'RAG T1' | 'RAG T2', colour only: the latest, to the right
         elif len(alike) > 1 and len(periods := _periods_in_order(header.titles, alike)) > 1:
             column = periods[-1]  # 'Q1' | 'Q2', colour only: a rating each quarter, the latest
+        elif (
+            len(alike) == 2
+            and (later := later_of(*(header_key(header.titles[c]) for c in alike))) is not None
+        ):
+            column = alike[later]  # 'Q2 progress' | 'Q3 progress', shaded only: the later
         elif (
             len(alike) > 1 and len(bare := [c for c in alike if _colour_only(action_rows, c)]) == 1
         ):
@@ -228,7 +232,7 @@ def _status_column(rows: list[Classified], statuses: dict[str, Status]) -> int |
 
 # Titles of two RAG columns, bare: which is the latest rating.
 _WHEN = {
-    **dict.fromkeys(("previous", "last", "previous rag", "last rag"), 0),
+    **dict.fromkeys(("previous", "prev", "prev.", "last", "previous rag", "last rag"), 0),
     **dict.fromkeys(("current", "this", "latest", "now"), 2),
     **PERIOD_RAG,
 }

@@ -48,6 +48,10 @@ _STATUS = frozenset(
 )  # fmt: skip
 
 
+# '(current)', '(previous)' after a period's column: which it is, as its period says.
+_WHICH_PERIOD = re.compile(r"\s*\((?:current|previous|latest|last|prior)\)\s*$", re.IGNORECASE)
+
+
 def progress_period(key: str) -> Dated | None:
     """The period of a progress column's title ('q2 update', 'update jan 2025'), or None
     where the title is not a progress column named by its period."""
@@ -61,6 +65,7 @@ def status_period(key: str) -> Dated | None:
 
 
 def _period_titled(key: str, names: frozenset[str]) -> Dated | None:
+    key = _WHICH_PERIOD.sub("", key)  # 'Q2 RAG (current)': the period already says which
     if " / " in key:  # 'statws ch2 / q2 status': a title in two languages, one side named
         sides = [d for side in key.split(" / ") if (d := _period_titled(side, names))]
         if len(sides) == 1:  # (one side read: the other in words no list holds)

@@ -58,9 +58,13 @@ _DURATION = re.compile(
 _MONITORING = re.compile(r"^\s*(?:monitor(?:ing|ed)?|oversight|assurance)\b", re.IGNORECASE)
 # 'Issue / risk', 'Issue identified', 'Risk / issue': what an audit found.
 _ISSUE = re.compile(
-    r"^\s*(?:issues?|risks?)(?:\s*(?:/|and|&)\s*(?:issues?|risks?))?(?:\s+identified)?\s*$", re.I
+    r"^\s*(?:issues?|risks?)(?:\s*(?:/|and|&)\s*(?:issues?|risks?))?(?:\s+identified)?\s*$|"
+    r"^\s*[A-Za-z]{2,6}\s+findings?\s*$",  # 'NIAO finding' beside 'NIAO recommendation'
+    re.I,
 )
-_RECOMMENDATION = re.compile(r"^\s*(?:audit\s+)?recommendations?\s*$", re.IGNORECASE)
+_RECOMMENDATION = re.compile(
+    r"^\s*(?:audit\s+|[A-Za-z]{2,6}\s+)?recommendations?\s*$", re.IGNORECASE
+)
 # 'Internal Audit Comment', 'Auditor's view': what the auditor says of the owner's update.
 _AUDITORS = re.compile(
     r"^\s*(?:internal\s+)?audit(?:or)?(?:'?s|s'?)?\s+(?:comments?|views?)\b", re.IGNORECASE
@@ -79,6 +83,15 @@ ANOTHER_BODY = re.compile(rf"^(?:[A-Z]{{2,8}}|(?i:{INSPECTORATE}))'?s?\s+(?=\S)"
 _INSPECTORATE_FIRST = re.compile(rf"^(?i:{INSPECTORATE})'?s?\s+(?=\S)")
 
 
+# A plan's own words for what its actions deliver, over them: 'Commitment', 'Deliverable'.
+_DELIVERS = frozenset(
+    ("commitment", "commitments", "deliverable", "deliverables", "key deliverable", "milestone")
+)
+
+
+_DELIVERS_TITLE = re.compile(r"^\s*(?:our\s+)?commitments?\s*$", re.IGNORECASE)
+
+
 def _one_titled(
     pattern: re.Pattern[str], titles: list[str], columns: list[int]
 ) -> tuple[int, int] | None:
@@ -89,7 +102,7 @@ def _one_titled(
     return (columns[0], columns[1]) if found[0] else (columns[1], columns[0])
 
 
-def _holds_whole(sample: Sequence[Sequence[str]], outer: int, inner: int) -> bool:
+def holds_whole(sample: Sequence[Sequence[str]], outer: int, inner: int) -> bool:
     """The left column's values (carried down) each stand in one run of rows and hold whole
     values of the right one, fewer of them: the outer of two levels."""
     rows: list[Sequence[str]] = []
@@ -308,7 +321,7 @@ def told_apart(
         )  # fmt: skip
     if (two_part := _second_part(field, columns, titles)) is not None:
         return two_part
-    if field == "theme" and _holds_whole(sample, first, second):
+    if field == "theme" and holds_whole(sample, first, second):
         return Told(  # 'Domain' | 'Theme' (a charter's), each domain over whole themes: the
             first, second, "recommendation",  # outer the theme, the inner what the actions
             f"'{titles[0]}' and '{titles[1]}' both name the theme; each '{titles[0]}' holds "
@@ -416,12 +429,28 @@ def told_apart(
                 and len(set(over)) < len(over)
                 and one_run_each(over)
             ):
+                if header_key(cells[other]) in _DELIVERS:  # 'Commitment' over its actions:
+                    return Told(  # what they deliver, the level above them
+                        kept, other, "recommendation",
+                        f"'{cells[other].strip()}' says one thing over several actions "
+                        f"('{shortened(over[0])}'): read as what they deliver, the "
+                        f"recommendation; '{cells[kept].strip()}', one a row, is read as the "
+                        "action",
+                    )  # fmt: skip
                 return Told(
                     kept, other, "extra",
                     f"'{cells[other].strip()}' says one thing over several actions "
                     f"('{shortened(over[0])}'): kept as another column; "
                     f"'{cells[kept].strip()}', one a row, is read as the action",
                 )  # fmt: skip
+    if field == "action" and (titled := _one_titled(_DELIVERS_TITLE, titles, columns)):
+        delivers, kept = titled  # 'Commitment' beside 'Key activity': what the activities
+        return Told(  # deliver, the level over them, however many each has
+            kept, delivers, "recommendation",
+            f"'{cells[delivers].strip()}' and '{cells[kept].strip()}' both name the action: "
+            f"'{cells[kept].strip()}' is read as the action, '{cells[delivers].strip()}' as what "
+            "it delivers, the recommendation",
+        )  # fmt: skip
     if field == "action":  # 'Key deliverable (Council Plan)' left of 'Action 2025/26': the
         named = [c for c in columns if header_key(cells[c]).startswith("action")]  # plan's
         if len(named) == 1 and min(columns) != named[0]:  # deliverable, its actions under it

@@ -174,6 +174,10 @@ HEADER_NAMES: dict[str, str] = {
     "deliverable": "action",  # a highlight report's 'Project / key deliverable'
     "key deliverable": "action",
     "deliverables": "action",
+    "compliance date": "end",  # an HSE notice's date, by which its actions are done
+    "compliance date on notice": "end",
+    "commitment": "action",  # a strategy's 'Commitment', delivered by its lead
+    "commitments": "action",
     "milestones": "action",
     "key milestone": "action",
     "management response": "action",

@@ -37,6 +37,7 @@ from .labels import (
     said_of_its_part,
     signs_off,
 )
+from .prefixes import shouted
 from .totals import counts_caption, label_and_count, more_totals, totals_row
 from .values import NOTHING_GIVEN, OTHER_COLOURS
 
@@ -92,8 +93,6 @@ REF_LIKE = re.compile(  # 'A5.3', 'MD1', 'PAY-01', 'iv', 'B': not a word ('Refer
     r"^[ivxlc]{1,5}[.)]?$|^\(?[a-z]\)$"
 )
 
-# 'SAFE', 'WELL-LED': a heading's one word in capitals, with no number as a ref has.
-_A_WORD_IN_CAPITALS = re.compile(r"[A-Z]{4,}(?:-[A-Z]{2,})?")
 
 
 def ref_and_action(item: Classified) -> tuple[Header, dict[int, str], int, int] | None:
@@ -340,7 +339,7 @@ def classify_body(
             return Classified(row, RowKind.STRUCTURE, header, text, column, True, "merged across")
         if field == "recommendation" and not lone_is_recommendation:
             return Classified(row, RowKind.STRUCTURE, header, text, column, why="alone in its row")
-        if field == "ref" and (not REF_LIKE.match(text) or _A_WORD_IN_CAPITALS.fullmatch(text)):
+        if field == "ref" and (not REF_LIKE.match(text) or shouted(text)):
             return Classified(row, RowKind.STRUCTURE, header, text, column, why="alone in its row")
             # ('SAFE' alone in the ref column over '1a', '1b': the key question, no ref)
         if (

@@ -107,8 +107,8 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
             if named is Status.GREEN and colours and meaning_of(key) is Status.BLUE:
                 named = Status.BLUE  # 'Complete – proposed for closure' on the green swatch:
                 # green means complete there; the word 'Complete' stays complete
-            if named is None or not key or len(key) > 32:
-                continue
+            if named is None or not key or len(key) > 32:  # ('In progress - behind schedule',
+                continue  # 29 letters, a status; longer, a sentence about the key)
             keyed += 1  # a key's line: 'Green = on track' counts, though green stays green
             if key in FIRM_WORDS and not colours:  # 'Off track = Slippage of more than three
                 continue  # months': the words say red whatever the meaning's words lean to

@@ -37,7 +37,7 @@ from .prefixes import prefix_class
 from .report_parts import Over, better_named, parts_set_aside
 from .rows import RowReader
 from .rules import Rules
-from .sheet_labels import named_like_the_bands, sheet_labels
+from .sheet_labels import first_fields, named_like_the_bands, sheet_labels
 from .titles import PLAN_WORDS, names_more_fully, without_stamp
 from .values import COLOUR_WORDS, STATUS_WORDS, status_key
 
@@ -175,7 +175,7 @@ class Reader(RowReader, DocumentParts):
             if (
                 labels
                 and _MUST_OR_SHOULD.match(labels[-1][1])
-                and _answers_on_rows(grid, self.words)
+                and "recommendation" in first_fields(grid, self.words)
             ):
                 self.rows.append(  # 'Should do' over a table whose 'What CQC said we should
                     Classified(first, RowKind.NOTE, None, labels[-1][1], why="part of the report")
@@ -456,13 +456,6 @@ class Reader(RowReader, DocumentParts):
 _MUST_OR_SHOULD = re.compile(
     r"^(?:must|should)[\s-]+dos?(?:\s+(?:actions|improvements))?\s*:?$", re.IGNORECASE
 )
-
-
-def _answers_on_rows(grid: Grid, words: Vocabulary) -> bool:
-    """The table's header names the finding each row answers ('What CQC said we should
-    do'): a heading over it naming only their kind is no part of its own."""
-    headers = find_headers(grid, words)
-    return bool(headers) and "recommendation" in {c.field for c in headers[min(headers)].values()}
 
 
 def _names_its_part(grid: Grid, words: Vocabulary) -> bool:

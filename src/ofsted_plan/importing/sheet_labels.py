@@ -95,7 +95,7 @@ def sheet_labels(
     captioned: set[int] = set()  # sheets whose line only captions the bands under it
     kinds: dict[int, str] = {}  # sheets with no bands whose line says what rows they hold
     unwritten: set[int] = set()  # sheets labelled by their name, no heading on them
-    two_levels = all(_first_fields(g, words).count("recommendation") == 2 for g, _ in grids)
+    two_levels = all(first_fields(g, words).count("recommendation") == 2 for g, _ in grids)
     for index, ((grid, _), lines) in enumerate(zip(grids, tops, strict=True)):
         own = [t for t in lines if t not in shared and not said_of_its_part(t)]  # (not
         # 'Diweddarwyd / Updated: 14/10/2025': a fact of the sheet, no part)
@@ -155,7 +155,7 @@ def sheet_labels(
             continue
         if (
             _the_plan_and_kind(label)
-            and "recommendation" in _first_fields(grid, words)
+            and "recommendation" in first_fields(grid, words)
             and not _bands_inside(grid, words)
         ):  # 'NCPI Action Plan – Areas for improvement' (or the sheet 'Requirements') over
             sheet_captions.update(own[:1])  # rows each giving its own finding: the plan's
@@ -318,10 +318,10 @@ def _the_plan_and_kind(line: str) -> bool:
 
 def _names_its_themes(grid: Grid, words: Vocabulary) -> bool:
     """The table's first header names a theme column ('Core service', 'Theme')."""
-    return "theme" in _first_fields(grid, words)
+    return "theme" in first_fields(grid, words)
 
 
-def _first_fields(grid: Grid, words: Vocabulary) -> list[str]:
+def first_fields(grid: Grid, words: Vocabulary) -> list[str]:
     """The fields the table's first header names, but for a level's column of ratings alone
     ('Priority' of Urgent, High, Medium: a rating each row, no part)."""
     headers = find_headers(grid, words)

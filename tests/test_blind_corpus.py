@@ -965,8 +965,8 @@ recommendation column, refused); heldout595-598, 48 of 56 (a prior-year sheet's 
 Follow-up ...' caption read as a theme; 'In progress - behind schedule' read red against its
 key; a title; a log's shared minute refs and agenda items; 'Requirement notice: Regulation 12
 ...' over the must-do dropped; a risk's 'Description:' line under its title, a finding left
-blank, and a log's refs starting again, refused); heldout599 to heldout614 (session 31), 193 of
-224 right on first sight (86%), each measured once before any change made for it:
+blank, and a log's refs starting again, refused); heldout599 to heldout618 (session 31), 242 of
+280 right on first sight (86%), each measured once before any change made for it:
 heldout599-602, 50 of 56 (two posts each with its area and an '&' split at the '&'; a 'Should do
 improvements' heading kept over its column of should-dos; a title; a prior-year sheet headed
 'Recommendation and agreed action' set aside as having no header; 'Records Manager and
@@ -984,10 +984,14 @@ set aside by that round's own word for it; 'Nurse in charge and Registered Manag
 a lesson's 'What we learned' read as a level); heldout611-614, 50 of 56 (shaded 'Q2 progress' |
 'Q3 progress' refused; a notice's compliance date set aside; a 'Priority' of ratings read as a
 level and the sheets' areas dropped; a title; a risk written on each row kept aside; '31 0ctober
-2025' kept as words with no end month, read wrongly in silence, now refused). Files still read
-wrongly are listed below, marked as expected to fail (strictly: one that starts passing fails
-the run, so the list stays true); issue 18 stays open until the list is empty and a held-out set
-reads nine in ten right on first sight."""
+2025' kept as words with no end month, read wrongly in silence, now refused); heldout615-618, 49
+of 56 (a risk's description read as a level; agenda items, twice, their authors split; a title;
+a key performance indicator table's 'Target 2025-26' under the plan refused as a month;
+'Healthwatch Telford & Wrekin Chief Officer' split; 'Chief Executive & Director (HR, ...)' kept
+in one; a line of prose ending in a colon read as a level). Files still read wrongly are listed
+below, marked as expected to fail (strictly: one that starts passing fails the run, so the list
+stays true); issue 18 stays open until the list is empty and a held-out set reads nine in ten
+right on first sight."""
 
 from __future__ import annotations
 
@@ -1857,7 +1861,7 @@ STILL_WRONG = {
         "its agenda items read as no heading; its author reads both (authors split on agenda "
         "items)"
     ),
-    # session 31, heldout599 to heldout614: read wrongly and left as they are:
+    # session 31, heldout599 to heldout618: read wrongly and left as they are:
     "heldout600/zzu-coed-glas-primary-school-estyn-post-inspection-action-plan.docx": (
         "title: 'Post-Inspection Action Plan (PIAP)', not joined to the school's name line above "
         "it as its author joins them (authors split on titles)"
@@ -1895,6 +1899,29 @@ STILL_WRONG = {
         "'Risk identified' written on each action's row under bands kept as another column; its "
         "author reads it as the level under the band"
     ),
+    "heldout615/zyy-city-of-york-council-key-corporate-risk-register-monitor-3-2025-26.xlsx": (
+        "a risk's description merged down beside its actions read as the level under the risk; its"
+        " author (and the MCA's) reads the risk alone (authors split: an earlier author read the "
+        "description so)"
+    ),
+    "heldout615/zyy-doncaster-health-and-wellbeing-board-action-log.csv": (
+        "title: the log's dated line, not the board's name line; its agenda items read as "
+        "headings, which its author does not (authors split on agenda items)"
+    ),
+    "heldout615/zyz-bradford-district-care-nhsft-board-of-directors-action-log.xlsx": (
+        "a board log's agenda items read as no heading under each meeting; its author reads them "
+        "as the second level (authors split on agenda items)"
+    ),
+    "heldout617/zxc-telford-wrekin-health-and-wellbeing-board-action-log.csv": (
+        "'Healthwatch Telford & Wrekin Chief Officer' split at the '&' between the places' names"
+    ),
+    "heldout617/zxc-west-suffolk-council-strategic-risk-register-q2-2025-26.docx": (
+        "'Chief Executive & Director (HR, Governance and Regulatory)' kept as one post, not two"
+    ),
+    "heldout618/zxf-cheadle-hulme-school-isi-inspection-action-plan.txt": (
+        "'All safeguarding Standards were met. Follow-up action agreed ...:' (prose ending in a "
+        "colon) read as the level over the action"
+    ),
 }
 
 
@@ -1926,7 +1953,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 8459, f"{right} of {len(CASES)} read right"
+    assert right >= 8508, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -94,7 +94,6 @@ REF_LIKE = re.compile(  # 'A5.3', 'MD1', 'PAY-01', 'iv', 'B': not a word ('Refer
 )
 
 
-
 def ref_and_action(item: Classified) -> tuple[Header, dict[int, str], int, int] | None:
     """An action row's header, its own texts by column, and its ref and action columns; None
     for any other row, or a table without both."""

@@ -988,10 +988,39 @@ level and the sheets' areas dropped; a title; a risk written on each row kept as
 of 56 (a risk's description read as a level; agenda items, twice, their authors split; a title;
 a key performance indicator table's 'Target 2025-26' under the plan refused as a month;
 'Healthwatch Telford & Wrekin Chief Officer' split; 'Chief Executive & Director (HR, ...)' kept
-in one; a line of prose ending in a colon read as a level). Files still read wrongly are listed
-below, marked as expected to fail (strictly: one that starts passing fails the run, so the list
-stays true); issue 18 stays open until the list is empty and a held-out set reads nine in ten
-right on first sight."""
+in one; a line of prose ending in a colon read as a level); heldout619 to heldout650 (session
+32), 385 of 448 right on first sight (86%), each measured once before any change made for it:
+heldout619-622, 50 of 56 (a lessons plan's 'L3' merged across read as an action; 'Action' beside
+'Milestone' refused; a risk 'Category' kept aside; a requirement's title row lost under 'Part
+A'; a risk written on each row kept aside, its authors split; 'What happened:' read as a level);
+heldout623-626, 47 of 56 (three titles: a board's name over its log's line, an 'agreed by' line,
+a 'Programme:' line; 'Development point 1' kept as a level; 'Clinical Lead, Dementia Champion'
+kept in one; 'Additional action required' unnamed, no header found; HIW's finding merged beside
+its improvement read as the theme; RQIA's 'Ref / Stated' read as the ref; an 'Action progress'
+of colours refused beside a coloured score); heldout627-630, 46 of 56 (three titles, one no line
+of the file holds; a key sheet's counts hiding its key; HIW's empty 'Appendix B' refused as a
+second plan; a key of 'G on track; C complete' unread; 'Assurance: Limited' read as a level;
+numbered recommendation and risk rows read as actions; a summary table's section 'A' read as
+amber); heldout631-634, 45 of 56 ('Requirement notices (must do)' set aside; a 'Milestone
+summary' read as a milestone; 'Principal and Vice-Principals' and 'DHT & PEF teacher' kept in
+one; HSE's law line read as the part; a DHR's 'Recommendations made by agencies ...' read as a
+part; an outcome merged over actions kept as the measure; a post its author split; 'Next step 2'
+kept; a key question over its requirement refused; a title); heldout635-638, 50 of 56 (an
+'Outcome' of a few words kept as the measure; 'Standard 15' over the themes dropped; open and
+completed headings, authors split; a title; 'Link to School Development Plan' read as a level;
+'Head of Planning and Head of Visitor Services' kept in one); heldout639-642, 50 of 56 (two ref
+columns refused for a summary row under them; a risk's description read as a level; agenda
+items; an outcome kept as the measure; a joint post split; a key's caption about colour taken
+for the title); heldout643-646, 50 of 56 (key actions under priorities kept as 'Heading'; 'Lead
+Nurse – Quality & Governance, ED' split; 'Appendix A – ...' read as a key's amber; agency tables
+under another heading, as styled; a key row cell by cell unread; RQIA's 'To be completed by:'
+refused); heldout647-650, 47 of 56 ('Local Offer Manager & Derbyshire Parent Carer Voice' kept
+in one; a service split at its 'and'; a post and a team kept in one; two titles; RQIA's label
+and facts in one cell read as the part; 'Lead directorate' beside 'Accountable officer' refused;
+'Actual 12/09/2025' refused; an ICO plan's labelled refs unread). Files still read wrongly are
+listed below, marked as expected to fail (strictly: one that starts passing fails the run, so
+the list stays true); issue 18 stays open until the list is empty and a held-out set reads nine
+in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1694,9 +1723,6 @@ STILL_WRONG = {
         "each sheet's banner restating its name over bands read as no level (the override "
         "withdrawn in session 26)"
     ),
-    "heldout523/uw-south-gloucestershire-health-and-wellbeing-board-action-log.csv": (
-        "title: the log's own line, not the board's name above it (authors split on titles)"
-    ),
     "heldout523/ux-norfolk-constabulary-ncpi-child-protection-action-plan.docx": (
         "'Recommendations' band over 'Recommendation 1: ...' kept as a level (eight authors keep "
         "the like of it)"
@@ -1754,10 +1780,6 @@ STILL_WRONG = {
         " merged the same way under a band)"
     ),
     # session 29, heldout555 to heldout574: read wrongly and left as they are:
-    "heldout557/xm-hertfordshire-health-and-wellbeing-board-action-log.csv": (
-        "title: the line naming the action log under the board's name, not the board's name "
-        "(authors split on titles)"
-    ),
     "heldout557/xm-north-yorkshire-council-veritau-internal-audit-recommendations-tracker.xlsx": (
         "title: the plan sheet's annex line, not the summary sheet's first line (authors split on "
         "titles)"
@@ -1887,10 +1909,6 @@ STILL_WRONG = {
         "title: the inspection line naming the plan, not the service's name line (authors split on"
         " titles)"
     ),
-    "heldout610/zyp-monmouth-town-council-storm-claudia-flood-lessons-learned-action-plan.docx": (
-        "a lesson's 'What we learned: ...' paragraph between its heading and its table read as the"
-        " part under the lesson; its author reads it as prose"
-    ),
     "heldout613/zyu-south-tyneside-council-strategic-risk-register-2025-26.xlsx": (
         "title: the sheet's 'Strategic Risk Register 2025/26', not the cover's 'South Tyneside "
         "Council – ...' (authors split on titles)"
@@ -1912,15 +1930,101 @@ STILL_WRONG = {
         "a board log's agenda items read as no heading under each meeting; its author reads them "
         "as the second level (authors split on agenda items)"
     ),
-    "heldout617/zxc-telford-wrekin-health-and-wellbeing-board-action-log.csv": (
-        "'Healthwatch Telford & Wrekin Chief Officer' split at the '&' between the places' names"
+    # session 32, heldout619 to heldout650: read wrongly and left as they are:
+    "heldout620/zxj-donkey-sanctuary-strategic-risk-register-2025-26.txt": (
+        "a register's 'Category' column (one to each risk) kept as another column; its author "
+        "reads it as the theme over the risk (Cabot's register, its categories under banded "
+        "headings, reads right only so)"
     ),
-    "heldout617/zxc-west-suffolk-council-strategic-risk-register-q2-2025-26.docx": (
-        "'Chief Executive & Director (HR, Governance and Regulatory)' kept as one post, not two"
+    "heldout622/zxn-calcot-services-larchfield-house-childrens-home-ofsted-action-plan.docx": (
+        "'Part A: Requirements' read as the theme and each requirement's title row lost; its "
+        "author reads the title row and the requirement's words as the two levels (authors split "
+        "on 'Part A' headings)"
     ),
-    "heldout618/zxf-cheadle-hulme-school-isi-inspection-action-plan.txt": (
-        "'All safeguarding Standards were met. Follow-up action agreed ...:' (prose ending in a "
-        "colon) read as the level over the action"
+    "heldout622/zxn-midhurst-town-council-risk-register-2025-26.csv": (
+        "a town council register's 'Risk' written on each action's row under its category kept as "
+        "another column; its author reads it as the level under the category (three earlier "
+        "authors read it so, two now as the level: authors split)"
+    ),
+    "heldout627/zxw-brent-council-internal-audit-recommendations-tracker.xlsx": (
+        "title: the tracker sheet's own line, not the cover's 'Internal Audit – Follow-up of ...' "
+        "(authors split on cover and sheet titles)"
+    ),
+    "heldout628/zxz-crisis-at-christmas-2024-lessons-learned-action-plan.xlsx": (
+        "title: the summary sheet's 'Action plan for Christmas 2025 – position at ...', not the "
+        "plan sheet's own 'Crisis at Christmas 2024 – Lessons Learned Action Plan'"
+    ),
+    "heldout628/zxz-princess-alice-hospice-cqc-inspection-action-plan.docx": (
+        "title: the hospice's name line; its author writes 'Princess Alice Hospice – CQC "
+        "Inspection Action Plan', which no line of the file holds"
+    ),
+    "heldout633/zwi-birmingham-city-council-corporate-plan-delivery-plan-2025-26-q2.xlsx": (
+        "an 'Outcome' column, merged over two actions once and one to each action otherwise, read "
+        "as each action's measure; its author reads it as the level under the priority's sheet"
+    ),
+    "heldout633/zwi-islington-health-and-wellbeing-board-action-log.docx": (
+        "'Director of Strategic Commissioning and Investment' read as one post; its author splits "
+        "off 'Investment' as a lead of its own"
+    ),
+    "heldout634/zwl-greater-lincolnshire-cca-strategic-risk-register-2025-26.xlsx": (
+        "title: '... 2025/26 – position at 30 September 2025 (Q2)' kept whole; its author drops "
+        "the position (86 earlier authors keep it in the title)"
+    ),
+    "heldout635/zwm-sutton-council-corporate-risk-register-2025-26.xlsx": (
+        "title: the sheet's '... 2025/26: Risk Mitigation Action Plans', not the cover's '... "
+        "2025/26' (authors split on cover and sheet titles)"
+    ),
+    "heldout635/zwn-general-pharmaceutical-council-psa-performance-review-action-plan.txt": (
+        "'Standard 15: ...' above the header read as a note, the themes under it alone; its author"
+        " reads the one standard as the level over the themes"
+    ),
+    "heldout637/zwq-sheffield-health-and-wellbeing-board-action-log.docx": (
+        "'Open actions' and 'Actions completed since the last meeting' read as headings; its "
+        "author reads none (Rutland's author read them as headings: authors split)"
+    ),
+    "heldout639/zwu-liverpool-city-council-corporate-risk-register-2025-26.xlsx": (
+        "a risk's description merged down beside its actions read as the level under the risk; its"
+        " author reads the risk alone (authors split: York's and the MCA's read so, an earlier "
+        "author did not)"
+    ),
+    "heldout641/zwy-liverpool-health-and-wellbeing-board-action-log-2025-26.docx": (
+        "a log's agenda items read as headings; its author reads none (authors split on agenda "
+        "items)"
+    ),
+    "heldout641/zwy-sandwell-mbc-council-plan-delivery-plan-2025-26-q2-export.csv": (
+        "an 'Outcome' column, one to each action but two, read as each action's measure; its "
+        "author reads it as the level under the priority"
+    ),
+    "heldout641/zwz-gloucestershire-hospitals-nhsft-freedom-to-speak-up-improvement-plan.xlsx": (
+        "'Director of Quality and Chief Nurse' split in two; its author reads one officer holding "
+        "both posts"
+    ),
+    "heldout643/zvc-knowsley-council-plan-annual-delivery-plan-2025-26-q2-progress.txt": (
+        "underlined key actions ('Key Action 1.1: ...') over the actions numbered under them kept "
+        "with each as 'Heading', not read as the level under the priority"
+    ),
+    "heldout645/zvg-melton-csp-dhr-annie-action-plan.docx": (
+        "the single-agency tables' headings, styled a level below 'Overview Report "
+        "Recommendations', read under it; its author reads them as its siblings"
+    ),
+    "heldout647/zvk-norfolk-safeguarding-adults-board-risk-register-2025-26.xlsx": (
+        "'NCC Business Intelligence and Performance Service' split at its 'and'; one service"
+    ),
+    "heldout647/zvk-safer-leeds-serious-violence-duty-delivery-plan-2025-26.xlsx": (
+        "title: the strategy's name line, not the plan's 'Serious Violence Duty – Delivery Plan "
+        "2025/26' (authors split on titles)"
+    ),
+    "heldout647/zvk-west-sussex-safeguarding-adults-board-strategic-plan-delivery-plan-2025-"
+    "26.docx": (
+        "'Chair, Quality Assurance Subgroup & WSCC Performance and Intelligence Team' kept in one;"
+        " a post with its area, then a team"
+    ),
+    "heldout648/zvm-mid-ulster-dc-corporate-risk-register-2025-26.xlsx": (
+        "title: the sheet's '... 2025-26 (Q2)', not the cover's line (authors split on cover and "
+        "sheet titles)"
+    ),
+    "heldout650/zvr-yorkshire-dales-npa-ico-data-protection-audit-action-plan.txt": (
+        "an ICO plan's labelled blocks ('Ref: A4  Priority: High' over each) read with no refs"
     ),
 }
 
@@ -1953,7 +2057,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 8508, f"{right} of {len(CASES)} read right"
+    assert right >= 8941, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

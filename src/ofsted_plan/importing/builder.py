@@ -39,6 +39,12 @@ _REC_NUMBER = re.compile(
 )
 
 
+# An action cell's words numbered as a part is: '1. Court Funds Office – NICTS should ...'.
+_NUMBERED_TEXT = re.compile(
+    r"^(?:(?i:risk|recommendation|finding|issue)\s+)?(\d{1,4})(?:\.|\s+[–—:-])\s+[A-Z]"
+)
+
+
 class Builder(CellReader, RefsUnderHeadings):
     """Accumulates themes, recommendations and actions as rows arrive."""
 
@@ -362,6 +368,11 @@ class Builder(CellReader, RefsUnderHeadings):
         actions, and its ref and text go with each action under it as extra 'Heading'. A
         row like it with other cells filled is refused: its cells would have nowhere to go."""
         ref = values.get("ref", "")
+        numbered = _NUMBERED_TEXT.match(values.get("action", "")) if "ref" in values else None
+        if not ref and numbered and not any(values.get(k) for k in ("start", "end", "status")):
+            # '1. Court Funds Office – NICTS should ...', 'Risk 0412 – Radiotherapy capacity
+            # ...' with no ref, date or status, over 1.1 and 1.2 (0412.1): numbered by its
+            ref = values["ref"] = numbered[1]  # words, their heading
         if self.heading is not None and not under_ref(ref, self.heading[0]):
             self.heading, self.heading_cells = None, {}
             if self.rec_from_heading and self.theme is not None:  # 1.2 after 1.1's 1.1a, 1.1b

@@ -30,6 +30,7 @@ from .level_checks import (
 )
 from .other_columns import (
     citation_theme,
+    cited_refs,
     coded_risks,
     codes_as_actions,
     item_for_each_action,
@@ -79,6 +80,7 @@ def check_plan(
         theme_column_over_headings(rows)
         banded_theme_column(rows)
         citation_theme(rows)
+        cited_refs(rows)
         coded_risks(rows)
         recommendation_numbers(rows)
         codes_as_actions(rows)
@@ -307,7 +309,11 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
     blue): applied to the actions rated by that colour, and reported. A key that gives one
     colour two meanings is refused."""
     meanings: dict[str, tuple[Status, str]] = {}
-    texts = [n for n in plan.notes] + [r.text for r in rows if r.kind is RowKind.KEY]
+    texts = [n for n in plan.notes] + [  # ('RAG key:' | 'G' | 'Implemented' | 'A' | ...: a
+        r.text.replace("\t", " | ")
+        for r in rows
+        if r.kind is RowKind.KEY  # key row, cell by
+    ]  # cell)
     # a key of coloured cells, each with its meaning written in it
     texts += [  # (or after the key's caption on a note line: 'Action progress key:' | ...)
         "; ".join(fill_pairs(r.row))

@@ -26,6 +26,7 @@ from .keys import (
 )
 from .kinds import Classified, Header, RowKind
 from .labels import (
+    BARE_LABEL,
     NO_ACTION,
     NUMBERED_PART,
     PART_CODE,
@@ -192,6 +193,17 @@ def classify_body(
         return Classified(
             row, RowKind.STRUCTURE, header, texts[1][1], texts[0][0], True, "labelled"
         )
+    if (
+        len(texts) == 2
+        and texts[0][0] == header.column("ref")
+        and _LETTER_CODE.fullmatch(texts[0][1]) is not None
+        and texts[1][0] + row.spans.get(texts[1][0], 1) >= len(header.titles) > texts[1][0] + 2
+        and len(texts[1][1].split()) >= 6
+    ):  # 'L3' (or 'MD1') in the ref's cell, its words merged over every other column: no
+        # lead, date or status can be written, no action; the part, in its words' column
+        # (under a band merged from the first: 'Theme 2 – ...' over its lessons)
+        why = "its code, its words merged across"
+        return Classified(row, RowKind.STRUCTURE, header, texts[1][1], texts[1][0], True, why)
     if _code_and_name_over_action(row, header, texts[0]):
         # 'CRR-01 Financial Sustainability' merged over the Ref and Action cells, its owner
         # and scores beside it: a risk over its further actions, its cells its facts
@@ -325,6 +337,11 @@ def classify_body(
         ):  # (merged across whatever column it starts in: 'NIF priority: ... | HGIOS4 QI ...')
             # 'Workstream lead: ...', 'Workstream status: AMBER': said of the part above
             return Classified(row, RowKind.NOTE, header, text, column, why="a fact of its part")
+        label, _, facts = text.partition("\n")
+        if merged and facts and BARE_LABEL.match(label.strip()) and said_of_its_part(facts.strip()):
+            why = "a label and its facts"  # 'Area for improvement 1' over 'Ref: Regulation 13
+            return Classified(row, RowKind.NOTE, header, text, column, why=why)  # (7) ...' in
+            # one cell: the area's words, in the row under it, name it
         if _NONE_FOUND.match(text):  # 'No immediate assurance issues were identified
             return Classified(row, RowKind.NOTE, header, text, column, why="none found")
         if merged and previous is RowKind.STRUCTURE and _facts_of_its_part(text):
@@ -469,6 +486,7 @@ _DESCRIBES_IT = re.compile(
 )
 # A part named by a word and its number: 'Advice 1', 'Finding 12', 'Lesson 3b'.
 _WORD_NUMBERED = re.compile(r"[A-Z][a-z]{2,15}\s+\d{1,2}[a-z]?")
+_LETTER_CODE = re.compile(r"[A-Z]{1,3}\d{1,2}")  # 'L3': a lesson's, a finding's own code
 # A part's code, then its name: 'CRR-01 Financial Sustainability', 'SR3: Workforce'.
 _CODE_AND_NAME = re.compile(rf"{PART_CODE}\s*[:.–-]?\s+[A-Z][^\n]{{2,150}}")
 

@@ -228,6 +228,20 @@ def finding_of_each_row(
     rows = [r for r in sample if action < len(r) and r[action].strip()]
     written = [r[theme].strip() for r in rows if theme < len(r)]
     headings = [r for r in sample if len([c for c in r if c.strip()]) == 1 and r[0].strip()]
+    if has_rec and _FINDING.search(titles[theme]) and headings and len(rows) >= 3:
+        rec = next(i for i, c in fields.items() if c.field == "recommendation")
+        findings, recs = carried(rows, theme), carried(rows, rec)
+        pairs = set(zip(findings, recs, strict=True))
+        if (
+            all(len(f.split()) >= 6 for f in findings)  # (not 'Issue / area' of 'Workforce
+            and len(pairs) == len(set(findings)) == len(set(recs)) < len(rows)  # planning':
+        ):  # the themes) merged down beside the improvement needed, one for one: its finding
+            fields[theme] = Column("extra", 1)
+            return [
+                f"'{titles[theme].strip()}' stands beside '{titles[rec].strip()}' one for one, "
+                "under headings of their own: kept with each action as another column, not "
+                "read as a theme over them"
+            ]
     if len(rows) < 3 or not all(written) or len(set(written)) != len(rows) or not headings:
         return []
     if _numbered_under(rows) or all(_CODED.match(w) for w in written):

@@ -59,8 +59,9 @@ _PHRASE = re.compile(
     rf"target:?|until|(?:due|target|completion)\s+date:?|"  # 'Due date: 30/04/2025'
     rf"(?:ongoing|weekly|fortnightly|monthly|bi-?monthly|quarterly|termly|six-monthly|annually)"
     rf"\s*[-–—,]?\s*(?:to|until|till|up\s+to|through)|"  # 'Quarterly to Sep 2026'
-    rf"revised(?:\s+(?:date|deadline))?:?)\s+"
-    rf"({_A_MONTH})\.?$",
+    rf"revised(?:\s+(?:date|deadline))?:?|"
+    rf"(?:actual|forecast|expected)(?:\s+date)?:?)\s+"  # 'Actual 12/09/2025' in a 'Forecast
+    rf"({_A_MONTH})\.?$",  # / actual' column: the month it was, or will be, done
     re.I,
 )
 # 'Immediate – 31/05/2024': the date it was to be done by.
@@ -206,6 +207,7 @@ _STAGE_WITH_MONTH = re.compile(
 )
 # 'By Easter 2025': the month the Easter holiday starts, as the spring term ends.
 _EASTER = re.compile(r"^(?:by\s+|before\s+)?(?:the\s+)?easter(?:\s+holidays?)?\s+(\d{4})$", re.I)
+_CHRISTMAS = re.compile(r"^(?:by\s+|before\s+)?christmas\s+(\d{4})$", re.I)
 # 'End of session 2024/25', 'Session 2023-24' (a Scottish school's year, to June), 'end of
 # academic year 2024/25' (to July).
 _SCHOOL_YEAR = re.compile(
@@ -349,6 +351,8 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
         return EndRead(read_month(match[1], month_first)[0], text, "phrase")
     if match := _EASTER.match(single):
         return EndRead(_term_end("spring", int(match[1]), None), text, "term")
+    if match := _CHRISTMAS.match(single):  # 'Christmas 2025', 'By Christmas 2025': December
+        return EndRead(Month.of(int(match[1]), 12), text, "phrase")
     if match := _TWO_MONTHS.match(single):
         return EndRead(read_month(match[1], month_first)[0], text, "period")
     if (last := _TERM_PERIOD.match(single)) and (match := _TERM.match(last[1])):

@@ -295,7 +295,9 @@ def _cover_title(book: Any, names: list[str]) -> str:
                 if (
                     isinstance(value, str)
                     and len(value) <= 150
-                    and not re.search(r"\b(?:summary|dashboard|guidance|profile)\b", value, re.I)
+                    and not re.search(
+                        r"\b(?:summary|dashboard|guidance|profile|colou?rs?)\b", value, re.I
+                    )  # ('Action status (colour only in the register)': a key's caption)
                     and not about_the_paper(value)
                     and re.search(  # the page's own name ('... Risk Register Summary Q3', '...
                         # – risk profile at 30 September 2025'), not the plan's
@@ -314,6 +316,18 @@ def _cover_title(book: Any, names: list[str]) -> str:
     return ""
 
 
+def _swatch_key(swatches: list[str]) -> str | None:
+    """A key of coloured swatches ('green = Achieved – action complete ...'), each colour one
+    meaning: a count block under it in the same colours ('green = Achieved' over its count)
+    says it again; a colour meaning two things (a dashboard's workstreams) is no key."""
+    meanings: dict[str, str] = {}
+    for pair in swatches:
+        colour, _, meaning = pair.partition(" = ")
+        if not meanings.setdefault(colour, meaning).startswith(meaning):
+            return None
+    return "; ".join(f"{c} = {m}" for c, m in meanings.items()) if len(meanings) >= 2 else None
+
+
 def _sheet_keys(book: Any, names: list[str], path: str, palette: Any) -> list[str]:
     """The RAG key on a sheet that is not the plan ('RAG key', 'Read me'): its coloured
     swatches and what each means, and its key lines, for the plan's key to be read from."""
@@ -325,9 +339,8 @@ def _sheet_keys(book: Any, names: list[str], path: str, palette: Any) -> list[st
             continue  # a key is short; a long sheet is data
         grid = _sheet_grid(book[name], f"{path}[{name}]", palette, set())
         swatches = [pair for row in grid.rows for pair in fill_pairs(row)]
-        colours = [pair.partition(" = ")[0] for pair in swatches]
-        if len(swatches) >= 2 and len(set(colours)) == len(colours):  # (each colour once: a
-            keys.append("; ".join(swatches))  # dashboard's workstreams in colour are no key)
+        if (key := _swatch_key(swatches)) is not None:
+            keys.append(key)
         lines = [" | ".join(c.strip() for c in row.cells if c.strip()) for row in grid.rows]
         keys.extend(line for line in lines if is_key_text(line))
         together = "; ".join(line for line in lines if line)  # 'Green | Action completed' a row

@@ -26,6 +26,7 @@ from .posts import (
     BODIES,
     FIELD_PAIRS,
     ONE_WORD_POSTS,
+    PLACE_PAIRS,
     RANKS,
     ROLE_WORDS,
     STATUTORY_ROLES,
@@ -111,7 +112,11 @@ def one_post(before: str, part: str, separator: list[str]) -> bool:
     if body_service(before) and " " not in part and part.lower() in SUBJECT_WORDS:
         return True  # 'Humberside Police Learning & Development': the service's two fields
     if before.isupper() and 2 <= len(before) <= 4 and first.isupper() and 2 <= len(first) <= 4:
-        return len(part.split()) > 1 and kind_of(part) == "post"
+        return (  # 'HR & OD Manager': two fields' letters, one post over them (not 'DHT &
+            len(part.split()) > 1  # PEF teacher': a post's letters, then another post)
+            and kind_of(part) == "post"
+            and not (kind_of(before) == "post" and before.lower() not in SUBJECT_WORDS)
+        )
     words = before.split()
     if (
         kind_of(part) == "post"
@@ -208,6 +213,8 @@ def _places_of_one_council(before: str, part: str) -> bool:
     """'Redcar & Cleveland Borough Council', 'Telford & Wrekin Council': a place's one word
     before '&', then the second place and the council's own words (and any service after a
     dash: 'Telford & Wrekin Council – Adult Social Care')."""
+    if before.split() and f"{before.split()[-1]} & {part.split()[0]}".lower() in PLACE_PAIRS:
+        return True  # 'Healthwatch Telford & Wrekin Chief Officer': a place of two names
     words = re.split(r"\s+[–—-]\s+", part, maxsplit=1)[0].split()
     return (
         len(before.split()) == 1

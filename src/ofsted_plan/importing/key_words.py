@@ -20,9 +20,13 @@ _BRACKETED_COLOUR = re.compile(  # and 'Implemented (Blue) – action complete'
 # '✔ done', '● on track': a symbol and its meaning.
 _SYMBOL_PAIR = re.compile(r"^([^\w\s])\s+(\w.*)$")
 _KEY_LABEL = re.compile(  # and 'RAG: C = complete, G = on track': the column's name
-    r"^(?:.{0,30}?\bkey\s*:\s*|(?:\w+\s+)?(?:b?rag|status)\s*:\s*(?=\S{1,25}\s*[=:–—]))",
-    re.IGNORECASE,
+    r"^(?:.{0,30}?\bkey\s*:\s*|(?:\w+\s+)?(?:b?rag|status)\s*:\s*(?=\S{1,25}\s*[=:–—])|"
+    r"(?:notes?\s*:\s*)?(?:b?rag|status)\s*[:–—-]\s*(?-i:(?=[A-Z]\s+[a-z])))",  # 'Notes: RAG –
+    re.IGNORECASE,  # G on track; A at risk; C complete': the letters, each its meaning after
 )
+# 'C complete and closed with HSE': a letter and its meaning, a space between (in a line of
+# two such entries or more).
+_LETTER_PAIR = re.compile(r"^([A-Z])\s+([a-z].{1,60})$")
 _PAIR = re.compile(r"^(.{1,30}?)\s*(?:=|:|–|—|\s-\s)\s*(.+)$")
 _EQUALS = re.compile(r"^(.{1,30}?)\s*=\s*(.+)$")
 
@@ -68,8 +72,11 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
         cut: dict[str, tuple[Status, str, str]] = {}  # words cut from a meaning at its dash,
         wholes: set[str] = set()  # and a colour's whole meaning ('green = In progress')
         keyed = 0
-        for segment in (s for part in _SEGMENTS.split(text) for s in _entries(part)):
-            segment = _KEY_LABEL.sub("", segment.strip())
+        segments = [
+            _KEY_LABEL.sub("", s.strip()) for part in _SEGMENTS.split(text) for s in _entries(part)
+        ]
+        lettered = sum(1 for s in segments if _LETTER_PAIR.match(s.rstrip(".")))
+        for segment in segments:
             if bracketed := _BRACKETED_COLOUR.match(segment):  # 'Check Progress (amber)'
                 status = COLOUR_WORDS.get(bracketed[2].lower(), Status.UNRATED)
                 pairs[status_key(bracketed[1])] = (status, bracketed[2])
@@ -78,6 +85,8 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
             match = (  # 'Open - on track = green': the pair at its '='
                 _EQUALS.match(segment) if segment.count("=") == 1 else _PAIR.match(segment)
             ) or _SYMBOL_PAIR.match(segment)
+            if not match and lettered >= 2:
+                match = _LETTER_PAIR.match(segment.rstrip("."))
             if not match:
                 continue
             token = re.split(r":\s+|\s{2,}", match[1].strip())[-1].strip(" ()")
@@ -107,8 +116,9 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
             if named is Status.GREEN and colours and meaning_of(key) is Status.BLUE:
                 named = Status.BLUE  # 'Complete – proposed for closure' on the green swatch:
                 # green means complete there; the word 'Complete' stays complete
-            if named is None or not key or len(key) > 32:  # ('In progress - behind schedule',
-                continue  # 29 letters, a status; longer, a sentence about the key)
+            if named is None or not key or len(re.findall(r"\w+", key)) > 5:
+                continue  # ('In progress - behind schedule', four words, a status; more
+                # than five, a sentence about the key)
             keyed += 1  # a key's line: 'Green = on track' counts, though green stays green
             if key in FIRM_WORDS and not colours:  # 'Off track = Slippage of more than three
                 continue  # months': the words say red whatever the meaning's words lean to

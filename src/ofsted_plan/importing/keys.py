@@ -11,7 +11,8 @@ from ..model import Status
 from .documents import Row
 from .values import COLOUR_WORDS
 
-KEY_PAIR = re.compile(
+KEY_PAIR = re.compile(  # (not 'Appendix A – Outstanding ...': the appendix's letter)
+    r"(?<!appendix )(?<!annex )(?<!annexe )(?<!part )(?<!section )(?<!schedule )"
     r"\b(blue|green|amber|red|orange|yellow|b|g|a|r)\b(?:\s+(?:shading|shaded|fill|filled|cells?|colou?r|"
     r"box|rating))?\s*(?:=|:|–|-|—|\|)\s*([^;,=|\n\t]+?)\s*"
     r"(?=(?:[;,.\n|\t]|\s\b(?:blue|green|amber|red|orange|yellow|b|g|a|r)\b\s*(?:=|:|–|-|—))|$)",
@@ -42,6 +43,9 @@ def key_pairs(text: str) -> list[tuple[str, str]]:
     cells = [c.strip().lower() for c in text.split("|")]
     if any(a in COLOUR_WORDS and b in COLOUR_WORDS for a, b in itertools.pairwise(cells)):
         return []  # 'Workstream | Complete | Green | Amber | Red': a summary's titles, no key
+    if len(cells) >= 3 and cells[0].isdigit():
+        return []  # '1 | Critical (do now) | A | Complete': a numbered table's row, its
+        # section 'A' no amber
     pairs = []
     letters = {"b": "blue", "g": "green", "a": "amber", "r": "red"}
     for colour, meaning in KEY_PAIR.findall(text):

@@ -26,8 +26,9 @@ BARE_LABEL = re.compile(
     r"(?:(?:improvement|statutory|key|strategic|operational)\s+)?recommendations?|"  # an
     # auditor's annual report's 'Key recommendation 1', CJI's 'Strategic Recommendation 1'
     r"recs?\.?|requirements?|findings?|issues?|priority|must\s+dos?|should\s+dos?|"
-    r"recommended\s+next\s+steps?|improvement\s+points?|"  # ISI's 'Recommended next step
-    # 1'; Ofsted's further education 'Improvement point 1'
+    r"(?:recommended\s+)?next\s+steps?|(?:improvement|development)\s+points?|"  # ISI's
+    # 'Recommended next step 1'; Ofsted's further education 'Improvement point 1'; SIAMS'
+    # 'Development point 1'
     r"causes?\s+(?:of|for)\s+concern|(?:priority|key)\s+concerns?|areas?\s+of\s+weakness|afi|"
     r"what\s+(?:does\s+)?the\s+\w+\s+needs?\s+to\s+do\s+to\s+improve\??)(?:\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*)?"
     rf"(?:\s+(?:identified|raised|made)\s+by\s+(?:{INSPECTORATE}|the\s+inspection|"
@@ -106,15 +107,20 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"accountable\s+\w+|responsible\s+\w+|"
     r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
     r"(?:(?:progress|executive|overall)\s+)?summary(?:\s+of\s+(?:progress|the\s+period))?|"
-    r"links?(?:\s+to)?|nif\s+priorit(?:y|ies)|"  # 'Links: NIF priority – ...; HGIOS4 QI 1.3',
-    # 'NIF priority: ... | HGIOS4 QI 2.3 ...': the national priority a part serves, a fact
+    r"links?(?:\s+to(?:\s+(?:the\s+)?[\w ]{2,40}\bplan)?)?|nif\s+priorit(?:y|ies)|"  # 'Links:
+    # NIF priority – ...; HGIOS4 QI 1.3', 'NIF priority: ... | HGIOS4 QI 2.3 ...': the national
+    # priority a part serves, a fact; 'Link to School Development Plan: Priority 1': the plan's
     r"escalations?(?:\s+to\s+(?:the\s+)?[\w ]{1,30})?|decisions?\s+(?:required|needed|sought)|"
     r"(?:key\s+)?risks?(?:\s+(?:and|&)\s+issues)?|"  # 'Key risks and issues: ...' under a project
     r"(?:(?:existing|current|key)\s+)?controls?(?:\s+in\s+place)?|"  # a risk's 'Controls: ...'
     r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
     r"legislation|"  # an HSE notice's 'Legislation: ... regulation 11(1)': the law it cites
+    r"(?:overall\s+)?assurance(?:\s+(?:level|opinion|rating))?|"  # an audit's 'Assurance:
+    # Limited. Final report issued ...' under its heading: the auditors' opinion of it
     r"next\s+review(?:\s+date)?|(?:date\s+of\s+next\s+)?review\s+date|"  # when it is next seen
     r"dates?(?:\s+of\s+(?:the\s+)?[\w ]{1,30})?|"  # 'Date of inspection: 10 June 2025'
+    r"(?:to\s+be\s+)?completed\s+by|stated|"  # RQIA's 'Stated: First time', 'To be completed by:
+    # 3 September 2025' over the area's words: said of it
     r"baseline(?:\s*\([^()]{0,60}\))?|"  # 'Baseline (GP Patient Survey 2023): 46% ...': a measure
     r"responses?|sro|senior\s+responsible\s+\w+|success\s+(?:criteria|measures?)|targets?|"  # 'Home
     # Office response: Accepted', the answer given to the finding above; 'SRO: Chief
@@ -125,8 +131,11 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"(?:(?:risk|issue)\s+)?description|(?:risk|issue)\s+(?:causes?|consequences?|impacts?)|"
     # 'Risk description: There is a risk that ...', 'Description: ...' under the risk's
     # heading: what the risk is, said of it
-    r"(?:you|they|children|young\s+people)\s+(?:told\s+us|said)|why\s+(?:this|it)\s+matters)"
+    r"(?:you|they|children|young\s+people)\s+(?:told\s+us|said)|why\s+(?:this|it)\s+matters|"
+    r"what\s+(?:happened|we\s+(?:learned|learnt)|went\s+(?:well|wrong)))"  # a lesson's
+    # story under its heading ('What happened: only one rehearsal was run'): said of it
     r"(?:\s+this\s+(?:quarter|period|month))?"
+    r"(?:\s*\([^()]{1,30}\))?"  # 'Risk score (C x L): Initial 20 | Current 16': how scored
     r"\s*:\s|"
     # a regulator's template, the label alone: 'Service: University Hospital of Wales',
     # 'Diweddarwyd / Updated: 14/10/2025' (not 'Wrexham Youth Justice Service: ... Plan')
@@ -180,6 +189,13 @@ CITES_RULE = re.compile(
     r"ref(?:erence)?\s*:\s*(?:regulation|reg\.?|standard|section)\s*\d",  # (not 'Regulation' |
     # 'Regulation 12 ...: Safe care' merged across: the regulation a CQC table answers)
     re.IGNORECASE,
+)
+# A line citing the law a part answers, by its clause: 'Control of Vibration at Work
+# Regulations 2005, regulations 5, 6 and 7', 'Health and Safety at Work etc. Act 1974, section
+# 2(1)' (not 'Regulation 12 HSCA ... Safe care and treatment', a requirement's own heading).
+CITES_LAW = re.compile(
+    r"^[A-Z][^!?:]{3,200}?\b(?:Regulations|Act|Order)\s+(?:19|20)\d\d,\s*"
+    r"(?:regulations?|reg\.|sections?|s\.)\s*\d[^!?:]*$"
 )
 # 'Legislation / standard: Regulation 4(1)(a) ...', 'Standard: Health and Social Care
 # Standard 4.19' under a requirement's words: the rule it answers, cited under a label of

@@ -227,8 +227,10 @@ def grouped_measure(rows: list[Classified]) -> None:
         return
 
     inner = column_values(action_rows, measure)
-    if not all(inner) or len(set(inner)) * 2 > len(inner):
-        return  # each action its own measure: a measure
+    named = all(len(v.split()) <= 6 and not re.search(r"\d", v) for v in inner)
+    if not all(inner) or len(set(inner)) * (3 if named else 2) > len(inner) * (2 if named else 1):
+        return  # each action (or nearly, where each outcome is named in a few words: 'Safe',
+        # 'Safe', 'Well', 'Well', 'Thriving' over five) its own measure: a measure
     outer = column_values(action_rows, rec)
     if not all(outer):
         return

@@ -27,7 +27,11 @@ def signature(item: Classified, refined: frozenset[Signature] = frozenset()) -> 
     1.1: ...'), the prefix's word: two kinds of heading, as a reader sees them."""
     if item.column < 0:
         return (item.column, "label", "")
-    shown = item.row.fills.get(item.column, "") + ("^" if shouted(item.text) else "")
+    shown = (
+        item.row.fills.get(item.column, "")
+        + ("^" if shouted(item.text) else "")
+        + ("?" if item.text.rstrip().endswith("?") else "")  # 'How good is our leadership?':
+    )  # a key question, over the requirements it asks of
     found = (item.column, prefix_class(item.text), shown)  # ('AREAS WHERE ...' in capitals)
     if found in refined:
         return (found[0], found[1], f"{found[2]} {_prefix_word(item.text)}")
@@ -371,6 +375,10 @@ def _label_and_number(found: re.Match[str]) -> tuple[str, str]:
     return found.group(1).casefold(), found.group(2)
 
 
+# A key question asked as a heading: 'How good is our leadership?', 'Is the service safe?'.
+_QUESTION = re.compile(r"[A-Z][^.?!:]{5,80}\?")
+
+
 def numbered_like_body(rows: list[Classified], body: list[Classified]) -> None:
     """A line above the first header numbered as the table's own heading rows are
     ('Priority 1: ...' over the first table, 'Priority 2: ...' over the next) is the first
@@ -380,6 +388,13 @@ def numbered_like_body(rows: list[Classified], body: list[Classified]) -> None:
         for r in body
         if r.kind is RowKind.STRUCTURE and (m := _NUMBERED_LINE.match(r.text))
     }
+    if any(r.kind is RowKind.STRUCTURE and _QUESTION.fullmatch(r.text) for r in body):
+        for r in rows:  # 'How good is our leadership?' over a later table, 'How well do we
+            if r.kind is RowKind.HEADER:  # support people's wellbeing?' over the first: the
+                break  # first key question, asked as the others are
+            if r.kind in (RowKind.TITLE, RowKind.NOTE) and _QUESTION.fullmatch(r.text):
+                r.kind, r.why = RowKind.STRUCTURE, "above the first header"
+                r.column = own_texts(r.row)[0][0] if own_texts(r.row) else 0
     if not labels:
         return
     for at, r in enumerate(rows):

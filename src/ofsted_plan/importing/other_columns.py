@@ -13,7 +13,7 @@ from .classify import own_texts, plan_rows, ref_and_action
 from .column_checks import carried, one_run_each
 from .header import header_key
 from .kinds import Classified, RowKind
-from .labels import label_with_facts, labels_one_part
+from .labels import CITES_RULE, label_with_facts, labels_one_part
 from .level_checks import band_row, column_values
 from .status_checks import Settle
 from .titles import CODED_PART
@@ -395,3 +395,32 @@ def codes_as_actions(rows: list[Classified]) -> None:
         f"'{title}' is read as the ref, '{words}' as the action",
         also={title: "ref", **({header.titles[ref].strip(): "extra"} if ref is not None else {})},
     )
+
+
+# A regulation or standard by its number: 'Regulation 20 (1) (c)', 'Standard 28.4'.
+_A_RULE = re.compile(r"(?:regulations?|reg\.?|standards?)\s*\d", re.IGNORECASE)
+
+
+def cited_refs(rows: list[Classified]) -> None:
+    """A ref column whose every cell cites the regulation or standard the action answers
+    (RQIA's 'Ref / Stated' of 'Ref: Regulation 20 (1) (c)' / 'Stated: First time'): which rule,
+    not the action's own number; no author of the blind corpus reads it as the ref. Kept as
+    another column."""
+    action_rows, header = plan_rows(rows)
+    if header is None or (ref := header.column("ref")) is None:
+        return
+    cells = [c for c in column_values(action_rows, ref) if c]
+    firsts = [c.splitlines()[0].strip() for c in cells]  # ('Stated: First time' under it)
+    title = header.titles[ref].strip()
+    if (
+        len(cells) >= 2
+        and re.search(r"\bref", title, re.IGNORECASE)  # (a column titled the ref; not one
+        # another check read as the ref, 'Standard / Regulation' of 'Standard 3': settled)
+        and all(CITES_RULE.match(c) or _A_RULE.match(c) for c in firsts)
+    ):
+        raise Settle(
+            title,
+            "extra",
+            f"The column '{title}' cites the regulation or standard each action answers "
+            f"('{cells[0].splitlines()[0]}'): kept as another column, not read as the ref",
+        )

@@ -142,7 +142,9 @@ def names_a_part(block: Paragraph) -> bool:
     kind = prefix_class(text)
     if block.level is not None:  # a heading, or a box (a table of one cell) before a table
         # 'Area of Weakness 6: The inconsistent quality of ...': a part named with its words
-        return len(text) <= (400 if block.level == 10 or kind in ("theme", "rec") else 200)
+        return len(text) <= (  # ('What HSE found:' over its finding, a text record's label's
+            400 if block.level >= 3 or kind in ("theme", "rec") else 200  # words: as long)
+        )
     if NOTE_LINE.match(text) or OUTCOME.match(text):  # 'Outcome: leaders are held to ...'
         return False  # the aim, not a part ('Outcome 2: ...' names one)
     if said_of_its_part(text):  # 'Workstream lead: ... Status this period: Green.' under

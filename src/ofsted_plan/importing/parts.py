@@ -20,6 +20,7 @@ from .kinds import TableKind
 from .labels import (
     BARE_LABEL,
     CITED_UNDER_LABEL,
+    CITES_LAW,
     CITES_RULE,
     CONTINUED,
     FACT_LABEL,
@@ -157,10 +158,14 @@ class DocumentParts:
                         plan.notes.append(text)
                     last_key_entry, label_only = True, False
                     continue
-                if (was_heading or label_only) and block.level is None and CITES_RULE.match(text):
-                    plan.notes.append(text)  # 'Ref: Regulation 13 (7)  Stated: Second time'
-                    last_heading = was_heading  # between the label and its words: said of
-                    continue  # the part, the words still its own
+                if (
+                    (was_heading or label_only)
+                    and block.level is None
+                    and (CITES_RULE.match(text) or CITES_LAW.match(text))
+                ):  # 'Ref: Regulation 13 (7)  Stated: Second time' between the label and its
+                    plan.notes.append(text)  # words, 'Control of Vibration at Work Regulations
+                    last_heading = was_heading  # 2005, regulations 5, 6 and 7' under HSE's
+                    continue  # matter: said of the part, the words still its own
                 if lead_in and block.level is None and CITED_UNDER_LABEL.match(text):
                     plan.notes.append(text)  # 'Legislation / standard: Regulation 4(1)(a)'
                     continue  # under the requirement's words: said of it, the words still
@@ -436,7 +441,10 @@ _MONITORING = re.compile(
 # ends '... The school has identified the following further action following its own
 # review.' with no 'should' or 'must' in it: a caption of the rows under it, no part.
 _WHAT_FOLLOWS = re.compile(
-    r"^(?:actions?|recommendations?)\s+(?:arising\s+)?from\b"
-    r"|^(?!.*\b(?:should|must)\b).*\bthe\s+following\s+(?:\w+\s+){0,2}actions?\b[^.:]*\.?$",
+    r"^(?:actions?|recommendations?)\s+(?:arising\s+from|(?:made|agreed|raised)\s+(?:by|in)|from)\b"
+    r"|^(?!.*\b(?:should|must)\b).*\bthe\s+following\s+(?:\w+\s+){0,2}actions?\b[^.:]*\.?$"
+    # 'All Standards were met. Follow-up action agreed by the school after feedback:': a
+    # sentence said of the part, then a line that announces what follows
+    r"|^(?!.*\b(?:should|must)\b)[^:]*[a-z]\.\s+[A-Z][^.:]*:$",
     re.I,
 )

@@ -117,8 +117,12 @@ def kind_of(part: str) -> str | None:
         ):
             word = word[:-1]  # 'DHTs', 'HoDs': deputy heads, heads of department
         one = _CO_ROLE.sub("", word.lower())  # 'Vice-Chair': a chair
+        if one.endswith("s") and one[:-1] in ONE_WORD_POSTS:
+            one = one[:-1]  # 'Vice-Principals': the posts, several holding them
         if (word.lower() in ROLE_WORDS and word.isupper()) or one in ONE_WORD_POSTS:
             return "post"
+        if word.lower() in ROLE_WORDS and word.istitle() and bare != part.strip():
+            return "post"  # 'Director (HR, Governance and Regulatory)': a post, its area
         if STRICT_INITIALS.fullmatch(word):
             return "initials"
         return "agency" if word.lower() in AGENCIES else None
@@ -141,7 +145,12 @@ def kind_of(part: str) -> str | None:
         and kind_of(" ".join(words[:-1])) == "agency"
     ):
         return "post"  # 'Thames Valley Police DI': a rank in a force
-    if len(lowered) >= 2 and lowered[-1] in ORGANISATIONS and lowered[-2] in ROLE_WORDS:
+    if (
+        len(lowered) >= 2
+        and lowered[-1] in ORGANISATIONS
+        and lowered[-2] in ROLE_WORDS
+        and "of" not in lowered  # ('Head of Visitor Services': the post heading them)
+    ):
         return "team"  # 'Member Services': the post's word names whom the team serves
     if _heads_services(words):
         return "post"  # 'Chief Officer Social Services': the officer who heads the services

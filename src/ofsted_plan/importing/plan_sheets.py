@@ -35,6 +35,9 @@ def plan_sheets(
             hint="name the columns in a rules file (column TITLE = action ...; see the "
             "README), and the sheet with --sheet if there are several",
         )
+    if len(plans) > 1 and (filled := [n for n in plans if _rows_under_header(plain[n])]):
+        plans = filled  # HIW's 'Appendix B' whose one line under its header says no
+        # immediate issues were found: no plan, beside the sheet that is one
     counts = [n for n in plans if _counts_sheet(plain[n], width_of)]
     summaries = counts if len(counts) < len(plans) else []  # a highlight report's
     plans = [n for n in plans if n not in summaries]  # summary page beside its tracker
@@ -50,6 +53,11 @@ def plan_sheets(
                 hint=f"choose one with --sheet, e.g. --sheet {plans[0]!r}",
             )
     return plans, summaries, listed
+
+
+def _rows_under_header(rows: Rows) -> bool:
+    """More than one row of three cells or more: a header and a row under it at least."""
+    return sum(1 for _, cells in rows if sum(1 for c in cells if c.strip()) >= 3) > 1
 
 
 def _counts_sheet(rows: Rows, width_of: Any) -> bool:

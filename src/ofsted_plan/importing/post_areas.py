@@ -35,6 +35,15 @@ def with_its_area(text: str) -> bool:
     if not comma or "/" in text or ";" in text or "\n" in text:
         return False
     head, area = head.strip(), area.strip()
+    if (
+        comma == ","
+        and " – " in head
+        and len(area.split()) <= 3
+        and kind_of(area) not in ("post", "name")
+        and with_its_area(head)
+    ):
+        return True  # 'Lead Nurse – Quality & Governance, ED': a post and its areas, then
+        # where (its '&' inside the areas)
     ranked = _A_RANK.fullmatch(head) and not _A_RANK.fullmatch(area)
     if ranked and kind_of(area) == "post" and whole_post(area):
         return True  # 'Detective Superintendent, Head of Public Protection': one officer by

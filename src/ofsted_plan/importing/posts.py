@@ -172,6 +172,7 @@ ROLE_WORDS = frozenset(
         "secretary",
         "partner",  # 'HR Business Partner'
         "guardian",  # 'Freedom to Speak Up Guardian', 'Guardian of Safe Working Hours'
+        "champion",  # 'Dementia Champion', 'Safeguarding Champion': a post a home names
         "archdeacon",  # a diocese's posts
         "bishop",
         "virtual",
@@ -193,6 +194,20 @@ FIELD_PAIRS = frozenset(
      "stop & search",  # 'Supt Stop and Search Lead': policing's one field
      "screening & immunisation", "drug & alcohol", "drugs & alcohol")  # 'NHS England
 )  # fmt: skip  # Screening and Immunisation Team': one team over its two fields
+# Places named in two words joined by '&', the words beside it: 'Healthwatch Telford & Wrekin
+# Chief Officer' is one post of one place's body, never 'Healthwatch Telford' and another.
+PLACE_PAIRS = frozenset(
+    ("telford & wrekin", "brighton & hove", "bath & north", "windsor & maidenhead",
+     "kensington & chelsea", "hammersmith & fulham", "barking & dagenham", "redcar & cleveland",
+     "west & chester", "christchurch & poole", "epsom & ewell", "reigate & banstead",
+     "newark & sherwood", "hinckley & bosworth", "oadby & wigston", "basingstoke & deane",
+     "tonbridge & malling", "perth & kinross", "argyll & bute", "dumfries & galloway",
+     "ayrshire & arran", "fermanagh & omagh", "ards & north", "lisburn & castlereagh",
+     "derry & strabane", "coast & glens", "mid & east", "avon & somerset", "devon & cornwall",
+     "cornwall & isles", "hampshire & isle", "bedfordshire & luton", "glasgow & clyde",
+     "nottingham & nottinghamshire", "staffordshire & stoke", "herefordshire & worcestershire",
+     "hereford & worcester", "richmond & wandsworth", "blackburn & darwen", "sandwell & west")
+)  # fmt: skip
 # Words of a field of work, not a person's name ('Quality Assurance', 'Early Help').
 SUBJECT_WORDS = frozenset(
     [
@@ -403,6 +418,7 @@ ORGANISATIONS = frozenset(
         "directorate",
         "department",
         "forum",  # 'Islington Parent Carer Forum'
+        "voice",  # 'Derbyshire Parent Carer Voice': the parents' forum by another name
         "centre",  # 'Trafford Carers Centre': a body, not a person of three names
         "centres",
     ]

@@ -12,7 +12,7 @@ from .classify import REPORT_LINE
 from .documents import Paragraph
 from .header import Vocabulary, column_of
 from .keys import is_key_text
-from .labels import BARE_LABEL, said_of_its_part, without_kind
+from .labels import BARE_LABEL, CITES_LAW, said_of_its_part, without_kind
 from .prefixes import prefix_class
 from .text import RULE_LINE
 from .titles import PLAN_WORDS
@@ -121,7 +121,11 @@ def paragraphs_between(
     for number, text in pending:
         if not text.strip() or RULE_LINE.match(text) or EMAIL_HEADER.match(text):
             continue
-        if said_of_its_part(text.strip()) or is_key_text(text.strip()):  # 'Workstream lead:
+        if (
+            said_of_its_part(text.strip())
+            or is_key_text(text.strip())
+            or CITES_LAW.match(text.strip())  # the law the matter cites, under its heading
+        ):  # 'Workstream lead:
             out.append(Paragraph(text.strip(), None))  # ...' under the workstream's name,
             # ruled with it: said of it; 'Status key: Complete | On track' over the rule
             # under the title: the key, never a heading

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from .kinds import Classified, RowKind
-from .labels import parts_of_the_report
+from .labels import BARE_LABEL, parts_of_the_report
 from .levels import signature
 from .prefixes import prefix_class
 from .titles import plan_score
@@ -35,15 +35,16 @@ def parts_set_aside(rows: list[Classified], in_force: dict[int, int], over: Over
     texts = [r.text for r in outer]
     over_full = [1 + len(kinds) > n for kinds, n in zip(under, free, strict=True)]
     banded = any(kind[0] == "band" for kinds in under for kind in kinds)
-    room = _left_free(rows)  # what every table leaves free
-    sheets = any(r.row.where.endswith(f"[{r.text}]") for r in outer)  # the sheets' own
-    # names ('Must Do' | 'Should Do'): parts as the author filed them, set aside only where
-    # their own sheet leaves no room ('Causes of concern' over causes over recommendations)
-    kinds_named = parts_of_the_report(texts) and any(
-        1 + len(k) > (n if sheets else room) for k, n in zip(under, free, strict=True)
+    # Headings naming the report's parts ('Must do' | 'Should do', sheets or headings) are
+    # set aside only where their own tables leave no room ('Causes of concern' over causes
+    # over recommendations); 'Requirement notices (must do)' over bands, beside 'Should
+    # do' over a table with its should-do column, each has its room
+    room = _left_free(rows)  # what every table leaves free: all a bare kind has ('Requirements'
+    sheets = any(r.row.where.endswith(f"[{r.text}]") for r in outer)  # over bands beside a
+    kinds_named = parts_of_the_report(texts) and any(  # table naming the recommendation),
+        1 + len(k) > (room if BARE_LABEL.match(t) and not sheets else n)  # unless it names a
+        for k, n, t in zip(under, free, texts, strict=True)  # sheet ('Must Do' | 'Should Do')
     )
-    # ('Requirements' over bands of requirements, 'Requirement notices' over 'Regulation 12:
-    # ...' headings, where a table names the recommendation: no level left for the kind)
     captions = (  # a sheet's caption over bands ('Financial management') and a
         all(prefix_class(t) == "plain" for t in texts)  # recommendation column, or over
         and 2 * sum(over_full) >= len(outer)  # tables whose own columns name the theme and

@@ -119,6 +119,20 @@ def no_status_read(
         ):
             column = bare[0]  # 'Score' (16, red, a risk's, merged over its actions) beside
             # 'Progress' (colour only, each action its own): the action's RAG is the latter
+        elif (
+            not _colour_only(action_rows, column)
+            and len(
+                bare := [
+                    c
+                    for c, n in columns.items()
+                    if c < len(header.titles)
+                    and n >= max(2, len(action_rows) // 2)
+                    and _colour_only(action_rows, c)
+                ]
+            )
+            == 1
+        ):  # so too where the score is coloured more often ('Action progress' beside it, one
+            column, count = bare[0], columns[bare[0]]  # action not yet started, uncoloured)
         coloured = [r for r in action_rows if column in r.row.fills]
         empty = sum(1 for r in coloured if column >= len(r.row.cells) or not r.row.cells[column])
         if count >= max(2, len(action_rows) // 2) and empty >= 0.8 * len(coloured):

@@ -106,8 +106,10 @@ _OTHER_TITLES = frozenset(
      "target score", "direction of travel", "budget", "budget summary", "finance summary",
      "allocation", "committed", "spent", "spent to date", "remaining", "forecast", "variance",
      "actual", "actual spend", "target", "delivered", "delivered to date", "actual to date",
-     "spend to date", "outturn", "forecast outturn")  # a budget's table under a highlight
-    # report's milestones
+     "spend to date", "outturn", "forecast outturn",  # a budget's table under a highlight
+     # report's milestones
+     "key performance indicator", "performance indicator", "indicator", "kpi")  # a plan's
+    # indicators under its actions: 'Key performance indicator | Target 2025-26 | Q2 actual'
 )  # fmt: skip
 _PERIOD_AFTER = re.compile(  # 'Allocation 2025/26', '2025/26 budget'
     r"\s+(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|q[1-4])$|^(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|q[1-4])\s+"

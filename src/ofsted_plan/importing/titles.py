@@ -53,7 +53,9 @@ _ONLY_A_KIND = re.compile(
     r"(?:\s+and\s+progress\s+(?:update|report))?\s*"
     r"(?:\([^()]*\)\s*(?=[–—:-]))?"  # '(April 2024 – March 2025) – position at ...'
     r"(?:$|\([^()]*\)$|[–—:-]\s*(?:(?:year|quarter|q)\s*\d+\s+)?(?:progress|position|updated?|"
-    rf"status|as\s+at|at|version|v\d+|{_MONTH_WORD})\b)",
+    rf"status|as\s+at|at|version|v\d+|{_MONTH_WORD})\b|"
+    r"(?:agreed|approved|adopted|endorsed)\s+(?:by|at)\b)",  # 'Action plan agreed by Full
+    # Council 9 December 2024 – progress at ...': when it was agreed, no name
     re.IGNORECASE,
 )
 # A plan's kind and what it answers ('Response and action plan to the Panel's
@@ -222,7 +224,7 @@ _NOT_A_TITLE = re.compile(
     r"^(?:inspection(?:\s+report)?|report(?:\s+published)?|published|extract(?:\s+date)?|"
     r"date(?:\s+of\s+\w+)?|"
     r"version|reporting\s+period|prepared\s+by|meeting|author|review\s+date|visit|service|"
-    r"setting|provider|report\s+run|run\s+(?:date|on))\s*:\s|"
+    r"setting|provider|report\s+run|run\s+(?:date|on)|programme)\s*:\s|"
     r"^[a-z][\w ]{0,30}:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$|"  # 'Report run: 07/07/2025'
     r"^[\w ,&'’]{0,60}\b(?:committee|board|panel|cabinet|scrutiny)\s*[–—,-]\s*"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}\s*$",  # 'Audit and Member Standards Committee
@@ -530,6 +532,9 @@ def best_title(lines: list[str]) -> int:
         best = others[0]  # Log': the body's name spelt out, the plan named by its letters
     if best > 0 and setting_over_kind(lines[best - 1], lines[best]):
         return best - 1
+    if best > 0 and _ONLY_A_KIND.match(lines[best].strip()) and only_bodies(lines[best - 1]):
+        return best - 1  # 'Plymouth Health and Wellbeing Board' over 'Action Log – updated
+        # following the meeting held on ...': the board's log, named by the board
     if (  # 'Year One Action Plan – position at ...' under the strategy (or concordat) it delivers
         best > 0
         and _ONLY_A_KIND.match(lines[best].strip())

@@ -56,6 +56,8 @@ _DURATION = re.compile(
 
 
 _MONITORING = re.compile(r"^\s*(?:monitor(?:ing|ed)?|oversight|assurance)\b", re.IGNORECASE)
+# 'Lead directorate', 'Service area': where the action sits, beside whom it is owned by.
+_DIRECTORATE = re.compile(r"\b(?:directorates?|departments?|service\s+areas?)\b", re.IGNORECASE)
 # 'Issue / risk', 'Issue identified', 'Risk / issue': what an audit found.
 _ISSUE = re.compile(
     r"^\s*(?:issues?|risks?)(?:\s*(?:/|and|&)\s*(?:issues?|risks?))?(?:\s+identified)?\s*$|"
@@ -90,6 +92,7 @@ _DELIVERS = frozenset(
 
 
 _DELIVERS_TITLE = re.compile(r"^\s*(?:our\s+)?commitments?\s*$", re.IGNORECASE)
+_MILESTONE_TITLE = re.compile(r"^\s*(?:key\s+)?milestones?\s*$", re.IGNORECASE)
 
 
 def _one_titled(
@@ -102,16 +105,22 @@ def _one_titled(
     return (columns[0], columns[1]) if found[0] else (columns[1], columns[0])
 
 
-def holds_whole(sample: Sequence[Sequence[str]], outer: int, inner: int) -> bool:
-    """The left column's values (carried down) each stand in one run of rows and hold whole
-    values of the right one, fewer of them: the outer of two levels."""
+def _to_first_blank(sample: Sequence[Sequence[str]]) -> list[Sequence[str]]:
+    """The table's rows, to its first blank one (a summary may follow: 'Summary' | ...)."""
     rows: list[Sequence[str]] = []
-    for r in sample:  # the table's rows, to its first blank one (a summary may follow)
+    for r in sample:
         if not any(c.strip() for c in r):
             if rows:
                 break
             continue
         rows.append(r)
+    return rows
+
+
+def holds_whole(sample: Sequence[Sequence[str]], outer: int, inner: int) -> bool:
+    """The left column's values (carried down) each stand in one run of rows and hold whole
+    values of the right one, fewer of them: the outer of two levels."""
+    rows = _to_first_blank(sample)
     outside, within = carried(rows, outer), carried(rows, inner)
     if len(rows) < 3 or not all(outside) or not all(within) or not one_run_each(outside):
         return False
@@ -363,7 +372,7 @@ def told_apart(
         for kept, other in ((first, second), (second, first)):  # 'Audit Ref' of one audit
             pairs = [  # over several rows beside 'Rec Ref', one a row: the second is the ref
                 (r[kept].strip(), r[other].strip())  # (or 'Rec No' 1, 2 under each audit,
-                for r in sample  # starting again: numbered under the audit's heading)
+                for r in _to_first_blank(sample)  # starting again: numbered under the audit)
                 if max(kept, other) < len(r) and r[kept].strip() and r[other].strip()
             ]
             own_refs, group_refs = [m for m, _ in pairs], [t for _, t in pairs]
@@ -451,6 +460,15 @@ def told_apart(
             f"'{cells[kept].strip()}' is read as the action, '{cells[delivers].strip()}' as what "
             "it delivers, the recommendation",
         )  # fmt: skip
+    if field == "action" and (titled := _one_titled(_MILESTONE_TITLE, titles, columns)):
+        milestone, kept = titled  # 'Action' left of 'Milestone' ('Guidance approved by
+        if header_key(cells[kept]).startswith("action"):  # Council'): what shows it done
+            return Told(
+                kept, milestone, "extra",
+                f"'{cells[milestone].strip()}' beside '{cells[kept].strip()}': "
+                f"'{cells[kept].strip()}' is read as the action, '{cells[milestone].strip()}' "
+                "(what shows it done) kept as another column",
+            )  # fmt: skip
     if field == "action":  # 'Key deliverable (Council Plan)' left of 'Action 2025/26': the
         named = [c for c in columns if header_key(cells[c]).startswith("action")]  # plan's
         if len(named) == 1 and min(columns) != named[0]:  # deliverable, its actions under it
@@ -469,6 +487,13 @@ def told_apart(
             kept, other, "extra",
             f"'{cells[other].strip()}' names who monitors the action: kept as another "
             f"column; '{cells[kept].strip()}' is read as the lead officer",
+        )  # fmt: skip
+    if field == "lead" and (titled := _one_titled(_DIRECTORATE, titles, columns)):
+        other, kept = titled  # 'Lead directorate' beside 'Accountable officer'
+        return Told(
+            kept, other, "extra",
+            f"'{cells[other].strip()}' names the directorate the action sits in: kept as "
+            f"another column; '{cells[kept].strip()}' is read as the lead officer",
         )  # fmt: skip
     if field == "theme":  # 'Review' of one value on every row beside 'Learning theme'
         for kept, other in ((first, second), (second, first)):

@@ -58,6 +58,7 @@ def _counts_of(row_cells: Sequence[str], problems: Collection[object]) -> bool:
         and any(
             p.strip().lower().rstrip(":") in TOTAL_WORDS
             or p.strip().lower().startswith(("total ", "totals "))
+            or p.strip().lower().rstrip(":").endswith(" summary")  # 'Milestone summary'
             for p in texts[0].split("/")
         )
         and all(any(ch.isdigit() for ch in c) for c in texts[1:])
@@ -65,10 +66,14 @@ def _counts_of(row_cells: Sequence[str], problems: Collection[object]) -> bool:
         return True
     if (
         len(texts) == 1
-        and re.match(r"(?:grand\s+)?totals?\b[^:]{0,30}:\s*\d", texts[0], re.IGNORECASE)
+        and re.match(
+            r"(?:grand\s+)?totals?\b[^:]{0,30}:\s*\d|\d{1,3}\s+[a-z][a-z ]{2,30}:\s*\d{1,3}\s+\w",
+            texts[0],
+            re.IGNORECASE,
+        )
         and len(texts[0]) <= 120
-    ):  # 'Total actions: 12 (B 3, G 4, A 3, R 1, not rated 1)'
-        return True
+    ):  # 'Total actions: 12 (B 3, G 4, A 3, R 1, not rated 1)', '9 milestones: 2 complete,
+        return True  # 4 at risk (Amber/Red), 3 on track'
     cells: list[str] = []
     for c in (p for t in texts for p in _PIPES.split(t)):  # 'Complete: 3 | On track: 2'
         if len(c) > 60:  # a sentence: an action's text, not a count's label

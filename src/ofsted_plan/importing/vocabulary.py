@@ -536,6 +536,8 @@ HEADER_NAMES: dict[str, str] = {
     "further actions": "action",
     "additional action": "action",
     "additional actions": "action",
+    "additional action required": "action",  # 'Additional action required': a register's
+    "additional actions required": "action",  # further action, worded as the controls are
     "associated actions": "action",  # a peer challenge plan's actions under each recommendation
     "associated action": "action",
     "related actions": "action",

@@ -58,6 +58,11 @@ _DURATION = re.compile(
 _MONITORING = re.compile(r"^\s*(?:monitor(?:ing|ed)?|oversight|assurance)\b", re.IGNORECASE)
 # 'Lead directorate', 'Service area': where the action sits, beside whom it is owned by.
 _DIRECTORATE = re.compile(r"\b(?:directorates?|departments?|service\s+areas?)\b", re.IGNORECASE)
+# Titles of a column beside the lead officer's that name someone or somewhere else.
+_BESIDE_THE_LEAD = (
+    (_MONITORING, "who monitors the action"),
+    (_DIRECTORATE, "the directorate the action sits in"),
+)
 # 'Issue / risk', 'Issue identified', 'Risk / issue': what an audit found.
 _ISSUE = re.compile(
     r"^\s*(?:issues?|risks?)(?:\s*(?:/|and|&)\s*(?:issues?|risks?))?(?:\s+identified)?\s*$|"
@@ -481,20 +486,14 @@ def told_apart(
                 "recommendation, unless a column names it)",
             )  # fmt: skip
     # 'Lead' beside 'Monitoring (who)': who checks is not who leads
-    if field == "lead" and (titled := _one_titled(_MONITORING, titles, columns)):
-        other, kept = titled
-        return Told(
-            kept, other, "extra",
-            f"'{cells[other].strip()}' names who monitors the action: kept as another "
-            f"column; '{cells[kept].strip()}' is read as the lead officer",
-        )  # fmt: skip
-    if field == "lead" and (titled := _one_titled(_DIRECTORATE, titles, columns)):
-        other, kept = titled  # 'Lead directorate' beside 'Accountable officer'
-        return Told(
-            kept, other, "extra",
-            f"'{cells[other].strip()}' names the directorate the action sits in: kept as "
-            f"another column; '{cells[kept].strip()}' is read as the lead officer",
-        )  # fmt: skip
+    for pattern, names in _BESIDE_THE_LEAD:  # 'Monitored by' or 'Lead directorate' beside
+        if field == "lead" and (titled := _one_titled(pattern, titles, columns)):  # the officer
+            other, kept = titled
+            return Told(
+                kept, other, "extra",
+                f"'{cells[other].strip()}' names {names}: kept as another column; "
+                f"'{cells[kept].strip()}' is read as the lead officer",
+            )  # fmt: skip
     if field == "theme":  # 'Review' of one value on every row beside 'Learning theme'
         for kept, other in ((first, second), (second, first)):
             mine = {r[kept] for r in sample if kept < len(r) and r[kept]}

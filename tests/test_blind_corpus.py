@@ -1017,10 +1017,31 @@ under another heading, as styled; a key row cell by cell unread; RQIA's 'To be c
 refused); heldout647-650, 47 of 56 ('Local Offer Manager & Derbyshire Parent Carer Voice' kept
 in one; a service split at its 'and'; a post and a team kept in one; two titles; RQIA's label
 and facts in one cell read as the part; 'Lead directorate' beside 'Accountable officer' refused;
-'Actual 12/09/2025' refused; an ICO plan's labelled refs unread). Files still read wrongly are
-listed below, marked as expected to fail (strictly: one that starts passing fails the run, so
-the list stays true); issue 18 stays open until the list is empty and a held-out set reads nine
-in ten right on first sight."""
+'Actual 12/09/2025' refused; an ICO plan's labelled refs unread); heldout651 to heldout674
+(session 33), 291 of 336 right on first sight (87%), each measured once before any change made
+for it: heldout651-654, 51 of 56 (a bilingual board's name taken for the title over the
+inspection it answers; a committee's 'Programme' scored as a plan; 'Deputy Place Lead
+(Children), NHS GM Trafford' and 'T/Head of People Services' split; a title, cover or sheet);
+heldout655-658, 49 of 56 (an objective column over the theme column read as the inner level;
+HIW's finding beside the improvement needed read as the theme; a meeting line and 'INTRODUCTION'
+read as headings; 'Intended impact' refused as a second level; RQIA's 'Area for improvement 1 –
+Regulation 13 (d)' kept as a level; a title, cover or sheet); heldout659-662, 51 of 56 (an
+outcome numbered under its priority kept as the measure; a sign-off under the key refused; a
+post with its area, '&', then another post; a board assurance framework's title taken from its
+sheet; 'Director for Digital & IT Services' split); heldout663-666, 47 of 56 (sheets each
+restating their name dropped as levels; RQIA's text QIP refused; a Planner label 'Green RAG'
+unread; an HSE notice's 'Served ...' line taken for its requirement; a board's decisions read as
+an action; a template's 'Annex A' line taken for the title; 'Recommendation a' read as an
+action; an Asana export's project read as the action; a title); heldout667-670, 49 of 56 (a
+risk's facts above its actions refused as two levels alike, twice; RQIA's text QIP refused;
+'Objectives 1-3' read as a level; a council's name as the title over its tracker's line;
+'Control objective' and the auditor's recommendation kept aside; a key's 'Amber = on track',
+authors split); heldout671-674, 44 of 56 (three titles, cover or sheet or a body's name, authors
+split; 'Responsible Head of Service' unread; a 'Completed' timescale as the status; a 'Must do'
+column over its findings; a Smartsheet's top row read as an action; a continuation line with its
+own owner refused). Files still read wrongly are listed below, marked as expected to fail
+(strictly: one that starts passing fails the run, so the list stays true); issue 18 stays open
+until the list is empty and a held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -1209,14 +1230,6 @@ STILL_WRONG = {
     # Health Partnership'), so the importer does not split them.
     "heldout198/fh2-safer-merton-csp-community-safety-delivery-plan-2025-26.txt": (
         "two bodies' names either side of '&'"
-    ),
-    # A sheet a children's home, its name in the sheet's title block, then 'Requirements' and
-    # 'Recommendations' bands over Ofsted's words merged down: three levels. The importer
-    # keeps the bands and the words, the home's name said in the notes; the author reads
-    # the home and the words, the bands as nothing (as heldout73's and heldout194's authors
-    # read three levels their own ways).
-    "heldout207/fq1-leicestershire-county-council-childrens-homes-ofsted-action-tracker.xlsx": (
-        "which two of three levels"
     ),
     # A board log's 'Agenda item' column, one item repeated over two actions: the items group
     # the actions, as earlier authors of that shape read repeated items; this author reads them
@@ -1429,10 +1442,6 @@ STILL_WRONG = {
     "heldout327/kg1-kent-county-council-short-breaks-childrens-home-ofsted-action-plan.docx": (
         "a band naming kinds of parts: a level or not"
     ),
-    # 'Assistant Director, Commissioning & TEC Programme Lead': split at the comma
-    "heldout328/kh2-cornwall-council-transformation-programme-highlight-report.xlsx": (
-        "a post and its field after a comma, then '&' a second post"
-    ),
     # 'Areas for improvement and actions' over the numbered areas kept as a level
     "heldout329/ki1-newcastle-safeguarding-children-partnership-jtai-action-plan.docx": (
         "a heading naming the kind of the numbered parts under it"
@@ -1479,9 +1488,6 @@ STILL_WRONG = {
     ),
     "heldout354/lh1-priory-hospital-chelmsford-cqc-mental-health-must-should-do-action-plan.txt": (
         "a core service over its must-dos, written once"
-    ),
-    "heldout354/lh2-epping-forest-dc-transformation-programme-highlight-report.xlsx": (
-        "a project's RAG line as a heading"
     ),
     "heldout356/lj1-thornton-medical-centre-cqc-inspection-action-plan.csv": (
         "a Must / Should column as a level"
@@ -1718,10 +1724,6 @@ STILL_WRONG = {
     "heldout522/uv-direct-line-group-fca-total-loss-claims-remediation-tracker.xlsx": (
         "'Q2 2024' kept as words, no end month (a calendar or a financial quarter; said in the "
         "report)"
-    ),
-    "heldout523/uw-south-derbyshire-dc-council-plan-delivery-plan-q2-2025-26.xlsx": (
-        "each sheet's banner restating its name over bands read as no level (the override "
-        "withdrawn in session 26)"
     ),
     "heldout523/ux-norfolk-constabulary-ncpi-child-protection-action-plan.docx": (
         "'Recommendations' band over 'Recommendation 1: ...' kept as a level (eight authors keep "
@@ -2023,8 +2025,69 @@ STILL_WRONG = {
         "title: the sheet's '... 2025-26 (Q2)', not the cover's line (authors split on cover and "
         "sheet titles)"
     ),
-    "heldout650/zvr-yorkshire-dales-npa-ico-data-protection-audit-action-plan.txt": (
-        "an ICO plan's labelled blocks ('Ref: A4  Priority: High' over each) read with no refs"
+    # session 33, heldout651 to heldout674: read wrongly and left as they are:
+    "heldout654/zvz-livewest-strategic-risk-register-2025-26.xlsx": (
+        "title: the register sheet's 'LiveWest – Strategic Risk Register 2025/26 – Quarter 2', "
+        "not the cover's line without the body's name (authors split on cover and sheet titles)"
+    ),
+    "heldout656/zuc-harrogate-ladies-college-isi-inspection-action-plan.xlsx": (
+        "title: the plan sheet's 'ISI Inspection March 2025 – Recommended next steps: action "
+        "plan', not the cover's 'ISI Inspection – Post-Inspection Action Plan' (authors split on "
+        "cover and sheet titles)"
+    ),
+    "heldout659/zuj-nhs-ayrshire-and-arran-his-irmer-university-hospital-ayr-radiology-"
+    "improvement-action-plan.xlsx": (
+        "'RIS/PACS Manager' split at its slash; one manager of two systems (a rule for three-"
+        "letter pairs split 'CPO/FTSU Guardian', two posts, and was withdrawn)"
+    ),
+    "heldout664/zut-bude-stratton-town-council-governance-action-plan-planner-export.csv": (
+        "Planner's 'Task ID' (a system's 27-letter id) kept aside; its author reads it as the ref"
+        " (another Planner author left it out)"
+    ),
+    "heldout665/zuu-staffordshire-local-area-send-accelerated-progress-plan.txt": (
+        "title: the DfE template's 'Annex A: Accelerated Progress Plan (APP) for a Local Area "
+        "...' line, not the area's own 'Staffordshire Local Area SEND Accelerated Progress Plan "
+        "(APP)' above it"
+    ),
+    "heldout670/zte-ysgol-caer-elen-estyn-post-inspection-action-plan.docx": (
+        "a key of 'Green = Completed / achieved', 'Amber = In progress and on track': green read "
+        "as complete, amber kept amber; its author reads amber as green (a scale moved down one, "
+        "which the reader applies only where amber's words are 'on track' alone)"
+    ),
+    "heldout671/zth-criccieth-group-practice-hiw-gp-inspection-improvement-plan.docx": (
+        "a timescale of 'Completed' read as no month, the action unrated (no status column); its "
+        "author reads it complete; 'Practice Manager and Partners' kept in one"
+    ),
+    "heldout671/zth-nhs-somerset-icb-board-assurance-framework-2025-26.xlsx": (
+        "title: the detail sheet's 'Board Assurance Framework 2025/26 – actions to close gaps "
+        "...', not the summary's line naming the ICB (authors split on cover and sheet titles)"
+    ),
+    "heldout671/zth-scottish-ambulance-service-saer-improvement-action-plan.xlsx": (
+        "title: the service's plan line, not the review's own 'SAER 2024/113 – Improvement Action"
+        " Plan (...)' (authors split on titles)"
+    ),
+    "heldout671/zth-st-clare-hospice-harlow-cqc-must-should-do-action-plan.csv": (
+        "a 'Must/Should' column of 'Must do' and 'Should do' over the findings kept aside; its "
+        "author reads it as the level over them (the CQC's kind beside the requirement)"
+    ),
+    "heldout673/ztl-nhs-orkney-his-balfour-hospital-safe-delivery-of-care-improvement-action-"
+    "plan.xlsx": (
+        "title: the inspection's line on the cover, not the plan sheet's 'Improvement Action Plan"
+        " – The Balfour (...)' (authors split on cover and sheet titles)"
+    ),
+    "heldout673/ztl-southern-hsct-rqia-craigavon-area-hospital-unannounced-inspection-qip.txt": (
+        "title: the plan's line 'Quality Improvement Plan – Trust response ...', not the trust's "
+        "name on the first line (its author takes the first line)"
+    ),
+    "heldout674/ztn-affinity-water-dwi-enforcement-notice-action-tracker.csv": (
+        "a Smartsheet export's top row, the sheet's own name in the task column over its "
+        "workstreams, read as an action (a rule by plan words also took actions naming a plan)"
+    ),
+    "heldout669/ztc-shropshire-council-scrutiny-task-and-finish-group-recommendations-"
+    "tracker.docx": (
+        "title: 'Shropshire Council', set as the document's title, not the plain line under it "
+        "naming the tracker (authors split: Wyndham's, Bexley's and Sutton Coldfield's take the "
+        "body's name)"
     ),
 }
 
@@ -2057,7 +2120,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 8941, f"{right} of {len(CASES)} read right"
+    assert right >= 9264, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

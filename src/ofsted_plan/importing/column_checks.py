@@ -213,11 +213,11 @@ def finding_of_each_row(
     fields: dict[int, Column], titles: list[str], sample: Sequence[Sequence[str]]
 ) -> list[str]:
     """A theme column whose title names findings too ('Risk/finding/issue', as HIW's template
-    heads it) beside the recommendation ('Improvement needed'), or names the risk a register's
-    one further action on the row answers ('Risk identified'), written anew on every action's
-    row under headings of their own ('Quality of patient experience', '1. FINANCE'): each
-    row's own finding or risk, kept with its action, not a part over others (three authors of
-    the blind corpus in three). The note that says so, if it is."""
+    heads it) one for one beside the recommendation ('Improvement needed'), or names the risk
+    a register's one further action on the row answers ('Risk identified') written anew on
+    every action's row under headings of their own ('Quality of patient experience', '1.
+    FINANCE'): each row's own finding or risk, kept with its action, not a part over others
+    (four authors of the blind corpus in four). The note that says so, if it is."""
     theme = next((i for i, c in fields.items() if c.field == "theme"), None)
     action = next((i for i, c in fields.items() if c.field == "action"), None)
     has_rec = any(c.field == "recommendation" for c in fields.values())
@@ -228,19 +228,18 @@ def finding_of_each_row(
     rows = [r for r in sample if action < len(r) and r[action].strip()]
     written = [r[theme].strip() for r in rows if theme < len(r)]
     headings = [r for r in sample if len([c for c in r if c.strip()]) == 1 and r[0].strip()]
-    if has_rec and _FINDING.search(titles[theme]) and headings and len(rows) >= 3:
+    if has_rec and _FINDING.search(titles[theme]) and len(rows) >= 3:
         rec = next(i for i, c in fields.items() if c.field == "recommendation")
         findings, recs = carried(rows, theme), carried(rows, rec)
         pairs = set(zip(findings, recs, strict=True))
         if (
             all(len(f.split()) >= 6 for f in findings)  # (not 'Issue / area' of 'Workforce
-            and len(pairs) == len(set(findings)) == len(set(recs)) < len(rows)  # planning':
-        ):  # the themes) merged down beside the improvement needed, one for one: its finding
+            and len(pairs) == len(set(findings)) == len(set(recs))  # planning': the themes)
+        ):  # beside the improvement needed (merged down or not), one for one: its finding
             fields[theme] = Column("extra", 1)
             return [
-                f"'{titles[theme].strip()}' stands beside '{titles[rec].strip()}' one for one, "
-                "under headings of their own: kept with each action as another column, not "
-                "read as a theme over them"
+                f"'{titles[theme].strip()}' stands beside '{titles[rec].strip()}' one for one: "
+                "kept with each action as another column, not read as a theme over them"
             ]
     if len(rows) < 3 or not all(written) or len(set(written)) != len(rows) or not headings:
         return []

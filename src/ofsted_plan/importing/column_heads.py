@@ -42,7 +42,9 @@ def settle_by_heads(
         found = [
             (i, head)
             for i, title in enumerate(titles)
-            if i not in fields and i not in header and (head := _head(title, names, field))
+            if i not in fields
+            and i not in header
+            and (head := _head(title, names, field) or _answers_for(title, field))
         ]
         if len(found) == 1:
             column, head = found[0]
@@ -51,6 +53,32 @@ def settle_by_heads(
                 f"'{titles[column].strip()}' is about {FIELD_WORDS[field]} (its word "
                 f"'{head}'), and no other column is: read as it"
             )
+        elif (
+            field == "recommendation"
+            and len(found) == 2
+            and "theme" not in header.values()
+            and found[1][0] == found[0][0] + 1
+            and found[1][1].startswith("recommendation")
+            and not found[0][1].startswith("recommendation")
+        ):  # 'Control objective' | "Internal auditor's recommendation": the objective the
+            (outer, head), (inner, _) = found  # recommendation falls under, then it
+            header[outer], header[inner] = "theme", field
+            notes.append(
+                f"'{titles[outer].strip()}' (its word '{head}') and '{titles[inner].strip()}' "
+                f"are both about the recommendation: '{titles[outer].strip()}', on the left, "
+                "is read as the theme over the other"
+            )
+
+
+# 'Responsible Head of Service', 'Accountable Director': the post answering for each action.
+_ANSWERS_FOR = re.compile(r"^(responsible|accountable)\s+(?:head|director|manager|officer|lead)\b")
+
+
+def _answers_for(title: str, field: str) -> str | None:
+    """The word of a title naming the post that answers for the action ('Responsible Head
+    of Service'), where `field` is the lead; else None."""
+    found = _ANSWERS_FOR.match(header_key(title)) if field == "lead" else None
+    return found[1] if found else None
 
 
 def head_field(title: str, names: Mapping[str, str]) -> str | None:
@@ -118,6 +146,9 @@ def settle_groupings(
         notes.extend(_two_levels_before(fields, titles, sample, action))
         notes.extend(_numbered_runs_before(fields, titles, sample, action))
     if action is None or not 1 <= len(recs) <= 2:
+        return
+    if len(recs) == 1 and (outline := _numbered_under_it(fields, titles, sample, recs[0], action)):
+        notes.extend(outline)
         return
     pairs = [(recs[0], recs[1]), (recs[1], recs[0])] if len(recs) == 2 else []
     rows = [r for r in sample if action < len(r) and r[action]]
@@ -210,6 +241,47 @@ def _numbered_runs_before(
     return []
 
 
+def _numbered_under_it(
+    fields: dict[int, Column], titles: list[str], sample: Sequence[Sequence[str]], rec: int,
+    action: int,
+) -> list[str]:  # fmt: skip
+    """The recommendation column ('Council Priority' of '1. A prosperous economy') and right
+    of it a column read as the measure or as none ('Outcome'), written where its run starts,
+    each value numbered under the first's ('1.1 A vibrant and well-used city centre'): the
+    plan's outline, the first the theme and the other the recommendation under it, not one
+    action's measure. The note that says so, if it is."""
+    rows = [r for r in sample if action < len(r) and r[action]]
+    for column in range(rec + 1, action):
+        if fields.get(column, Column("extra", 1)).field not in ("measure", "extra"):
+            continue
+        written = [r[column].strip() for r in rows if r[column].strip()]
+        if len(rows) < 3 or len(written) < 2 or len(written) == len(rows):
+            continue
+        outer, inner = carried(rows, rec), carried(rows, column)
+        if not all(map(_numbered, outer + inner)) or not _groups(outer, inner, True):
+            continue
+        if all(
+            _numbered(i).startswith(_numbered(o) + ".") for o, i in zip(outer, inner, strict=True)
+        ):
+            fields[rec], fields[column] = Column("theme", 1), Column("recommendation", 1)
+            return [
+                f"'{titles[column].strip()}' numbers its parts under '{titles[rec].strip()}' "
+                f"('{written[0]}'): read as the recommendation, '{titles[rec].strip()}' as the "
+                "theme over it"
+            ]
+    return []
+
+
+# '1. A prosperous economy', '1.1 A vibrant ... centre': a part numbered in the plan's outline.
+_OUTLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+[^\W\d]")
+
+
+def _numbered(value: str) -> str:
+    """The outline number a part is written with ('1.1'), or ''."""
+    found = _OUTLINE.match(value)
+    return found[1] if found else ""
+
+
 Names = Mapping[str, str]  # a title's words -> the field they name
 # 'Priority 1: Recognition of ...', 'Priority 2: ...': a part's label and its number.
 _NUMBERED_PART = re.compile(r"^([A-Za-z]+)\s+\d{1,2}[a-z]?\s*[:.–-]\s*\S")
@@ -219,10 +291,12 @@ def _numbered_over_theme(
     fields: dict[int, Column], titles: list[str], sample: Sequence[Sequence[str]], names: Names
 ) -> list[str]:
     """A theme column and no recommendation column, and left of the theme a column its
-    title names as a part ('Safety priority') holding one label numbered in turn ('Priority
-    1: ...', 'Priority 2: ...'), each over a run of whole themes: it is the theme, and the
-    column under it (a PSIRF export's 'Learning response') the recommendation. The note
-    that says so, if it is."""
+    title names as a part, over runs of whole themes: holding one label numbered in turn
+    ('Safety priority' of 'Priority 1: ...', 'Priority 2: ...'), or fewer values than the
+    themes ('Well-being Objective' | 'Theme', a council's corporate plan tracker). The outer
+    level is the one on the left whatever the titles say: it is the theme, and the column
+    under it (a PSIRF export's 'Learning response') the recommendation. The note that says
+    so, if it is."""
     if any(c.field == "recommendation" for c in fields.values()):
         return []
     theme = next(i for i, c in fields.items() if c.field == "theme")
@@ -235,15 +309,22 @@ def _numbered_over_theme(
             continue
         outer, inner = carried(rows, column), carried(rows, theme)
         labels = {m[1].casefold() if (m := _NUMBERED_PART.match(v)) else "" for v in outer}
-        if len(rows) < 3 or len(labels) != 1 or "" in labels or not one_run_each(outer):
-            continue
         over: dict[str, str] = {}
-        if all(over.setdefault(i, o) == o for o, i in zip(outer, inner, strict=True)):
+        numbered = (
+            len(rows) >= 3
+            and len(labels) == 1
+            and "" not in labels
+            and one_run_each(outer)
+            and all(over.setdefault(i, o) == o for o, i in zip(outer, inner, strict=True))
+        )
+        if numbered or _groups(outer, inner, True):
             fields[column], fields[theme] = Column("theme", 1), Column("recommendation", 1)
+            how = f"numbers the parts over '{titles[theme].strip()}' ('{outer[0]}')"
+            if not numbered:
+                how = f"holds whole runs of '{titles[theme].strip()}'"
             return [
-                f"'{titles[column].strip()}' numbers the parts over '{titles[theme].strip()}' "
-                f"('{outer[0]}'): read as the theme, '{titles[theme].strip()}' under it as the "
-                "recommendation"
+                f"'{titles[column].strip()}' {how}: read as the theme, "
+                f"'{titles[theme].strip()}' under it as the recommendation"
             ]
     return []
 
@@ -359,9 +440,10 @@ def dated_action(
 
     actions = [i for i, c in fields.items() if c.field == "action"]
     dated = [i for i in actions if dated_columns([i], sample, loosely=True)]
-    if len(dated) != 1:
+    same = [i for i in actions if _one_value(sample, i)]  # Asana's 'Projects' of the project's
+    if len(dated) != 1 and len(same) != 1:  # name on every row, beside 'Name': no action
         return
-    action = dated[0]
+    action = dated[0] if len(dated) == 1 else same[0]
     worded = [
         i
         for i, t in enumerate(titles)
@@ -370,6 +452,8 @@ def dated_action(
         and i != action
         and _sentences(sample, i)
     ]  # (or 'Key deliverable 2025/26', named the action as 'Milestone' is: the sentences)
+    if len(worded) > 1:  # 'Name' beside Asana's 'Notes', each a sentence: the notes say
+        worded = [i for i in worded if not _REMARKS.match(titles[i].strip())] or worded  # more
     if len(worded) > 1 and len(unnamed := [i for i in worded if i not in actions]) == 1:
         worded = unnamed  # 'Activity' beside 'Commitment' (each a sentence): the one no
         # title names the action holds the actions, the other what they deliver
@@ -383,12 +467,29 @@ def dated_action(
             f"'{titles[others[0]].strip()}' is read as what the actions deliver, the recommendation"
         )
     fields[worded[0]] = Column("action", 1)
+    if action not in dated:
+        fields[action] = Column("extra", 1)
+        notes.append(
+            f"'{titles[action].strip()}' holds one value on every row, not actions, and "
+            f"'{titles[worded[0]].strip()}' sentences: the sentences are read as the actions"
+        )
+        return
     fields[action] = Column("extra" if has_end else "end", 1)
     notes.append(
         f"'{titles[action].strip()}' holds months, not actions, and '{titles[worded[0]].strip()}' "
         "sentences: the sentences are read as the actions"
         + ("" if has_end else f", '{titles[action].strip()}' as their end")
     )
+
+
+# Titles of a column of remarks on each action, never the action itself.
+_REMARKS = re.compile(r"(?:notes?|comments?|remarks|progress|updates?)\b", re.IGNORECASE)
+
+
+def _one_value(rows: Sequence[Sequence[str]], column: int) -> bool:
+    """One value written on every row (three or more): a name the rows share, no action."""
+    cells = [r[column].strip() for r in rows if column < len(r) and any(c.strip() for c in r)]
+    return len(cells) >= 3 and all(cells) and len(set(cells)) == 1
 
 
 def _sentences(rows: Sequence[Sequence[str]], column: int) -> bool:

@@ -9,7 +9,7 @@ import re
 from .classify import NOTE_LINE, REF_LIKE, REPORT_LINE, own_texts
 from .documents import Row
 from .kinds import Classified, Header, RowKind
-from .labels import said_of_its_part
+from .labels import labels_one_part, said_of_its_part
 from .titles import PLAN_WORDS
 from .totals import TOTAL_WORDS
 from .values import STATUS_WORDS, status_key
@@ -87,6 +87,37 @@ def captions(rows: list[Classified]) -> None:
         ):
             item.kind, item.text, item.why = RowKind.NOTE, texts[0][1], "a caption of the totals"
         following = item
+
+
+# A box of a highlight report under its milestones, by its heading alone on its row.
+_BOX = re.compile(
+    r"(?:key\s+)?(?:decisions?(?:\s+(?:required|needed|sought))?|escalations?|support\s+required|"
+    r"risks?(?:\s+(?:and|&)\s+issues?|\s*/\s*issues?)?|issues?|dependencies)"
+    r"(?:\s+(?:from|by|to|of|for)\s+(?:the\s+)?[A-Za-z ]{2,40})?\s*:?",
+    re.IGNORECASE,
+)
+
+
+def boxes_after_the_plan(rows: list[Classified]) -> None:
+    """'Decisions required from Programme Board' alone on its row after the plan's actions,
+    and the rows under it up to a blank one ('D1 | Approve the use of ...'): a box of the
+    highlight report, what the board is asked, no part of the plan and no action: notes."""
+    acted = inside = False
+    for item in rows:
+        if item.kind is RowKind.BLANK:
+            inside = False
+        elif inside and item.kind in (RowKind.ACTION, RowKind.CONTINUATION, RowKind.STRUCTURE):
+            text = " | ".join(t for _, t in own_texts(item.row))
+            item.kind, item.text, item.why = RowKind.NOTE, text, "in a box of the report"
+        elif (
+            acted
+            and item.kind is RowKind.STRUCTURE
+            and len(texts := own_texts(item.row)) == 1
+            and _BOX.fullmatch(texts[0][1].strip())
+        ):
+            item.kind, item.text, item.why = RowKind.NOTE, texts[0][1], "a box of the report"
+            inside = True
+        acted = acted or item.kind is RowKind.ACTION
 
 
 def totals_headings(rows: list[Classified]) -> None:
@@ -211,6 +242,7 @@ def facts_before_the_header(rows: list[Classified]) -> None:
         if ref is None or after is None or not REF_LIKE.match(_cell(after, ref)):
             continue  # (the actions under it numbered: a page's actions before a header
             # printed again are numbered too, and are kept)
+        _facts_block(rows[:index])
         between: list[Classified] = []
         for before in reversed(rows[:index]):
             if before.kind in (RowKind.ACTION, RowKind.CONTINUATION, RowKind.NOTE):
@@ -232,6 +264,37 @@ def facts_before_the_header(rows: list[Classified]) -> None:
                         r.kind, r.why = RowKind.NOTE, "a fact of the part, above its header"
                         r.text = " | ".join(t for _, t in own_texts(r.row))
             break
+
+
+def _facts_block(above: list[Classified]) -> None:
+    """Three rows or more right above a header, each a short label and its values ('Strategic
+    objective | Quality – ...', 'Executive lead | Chief Nurse', 'Assurance committee | ...':
+    a board assurance framework's risk): the facts of the part above them, notes, never
+    parts of their own (a label naming a part, 'Area for improvement 1', stays one)."""
+    block: list[Classified] = []  # (a value merged across is one value, 'cells' each once)
+    for before in reversed(above):
+        if before.kind is RowKind.BLANK:
+            continue  # (blank rows among the facts and before the header)
+        cells = list(dict.fromkeys(c.strip() for c in before.row.cells if c.strip()))
+        if (
+            before.kind in (RowKind.STRUCTURE, RowKind.NOTE)
+            and (
+                len(cells) >= 2  # ('Risk score (C x L)' whose scores were taken aside: a
+                or (len(cells) == 1 and said_of_its_part(f"{cells[0]}: -"))  # fact's label)
+            )
+            and len(cells[0].split()) <= 5
+            and not REF_LIKE.match(cells[0])
+        ):
+            block.append(before)
+            continue
+        break
+    if len(block) < 3:
+        return
+    for r in block:
+        cells = list(dict.fromkeys(c.strip() for c in r.row.cells if c.strip()))
+        if r.kind is RowKind.STRUCTURE and not labels_one_part(cells[0]):
+            r.kind, r.why = RowKind.NOTE, "a fact of the part, above its header"
+            r.text = " | ".join(cells)
 
 
 def _cell(item: Classified, column: int) -> str:

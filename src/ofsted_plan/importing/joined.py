@@ -98,12 +98,18 @@ def fields_of_one_post(pieces: list[str]) -> bool:
     )
 
 
+_FOR = re.compile(r"\b(\w+)\s+for\s+")  # a post 'for' its field, as one 'of' it
+
+
 def one_post(before: str, part: str, separator: list[str]) -> bool:
     """'HR & OD Manager' (two fields, one post word), 'Head of Children & Criminal Justice
     Services' and 'Head of Commissioning & Market Shaping' (what the post heads, named
     twice) are one post: '&' joins within it."""
     if not separator or separator[0].strip() not in ("&", "+"):
         return False
+    before = _FOR.sub(  # 'Director for Digital & IT Services': read as 'Director of ...'
+        lambda m: f"{m[1]} of " if m[1].lower() in ROLE_WORDS else m[0], before
+    )
     if before.strip().lower() in ONE_WORD_POSTS and kind_of(part) == "post":
         return False  # 'SENDCo & Reading Lead': a post named in one word, then another
     first = part.split()[0]

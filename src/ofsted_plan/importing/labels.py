@@ -30,10 +30,13 @@ BARE_LABEL = re.compile(
     # 'Recommended next step 1'; Ofsted's further education 'Improvement point 1'; SIAMS'
     # 'Development point 1'
     r"causes?\s+(?:of|for)\s+concern|(?:priority|key)\s+concerns?|areas?\s+of\s+weakness|afi|"
-    r"what\s+(?:does\s+)?the\s+\w+\s+needs?\s+to\s+do\s+to\s+improve\??)(?:\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*)?"
+    r"what\s+(?:does\s+)?the\s+\w+\s+needs?\s+to\s+do\s+to\s+improve\??)"
+    r"(?:\s+(?:[A-Z]?\d{1,3}(?:\.\d{1,3})*|[A-Za-z]\b))?"  # ('Recommendation a', HIS's)
     rf"(?:\s+(?:identified|raised|made)\s+by\s+(?:{INSPECTORATE}|the\s+inspection|"
     r"(?:hm\s+)?inspectors))?"
     r"(?:\s+of\s+the\s+(?:improvement\s+|prohibition\s+|warning\s+)?notice)?"  # HSE's
+    r"(?:\s+[–—-]\s+(?:regulation|standard)\s+\d[\w.]*(?:\s*\(\w{1,4}\))*"  # RQIA's 'Area
+    r"(?:\s+schedule\s+\d{1,2})?)?"  # for improvement 1 – Regulation 13 (d) Schedule 3': its rule
     r"(?:\s*\((?:[^()]|\([^()]*\)){1,60}\))?\s*:?$",  # 'Recommendation 1 (Management Board)':
     # to whom; 'Area for improvement 1 (Ref: Standard 5.3.1(f), stated first time)': its rule
     re.IGNORECASE,
@@ -122,6 +125,7 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"(?:to\s+be\s+)?completed\s+by|stated|"  # RQIA's 'Stated: First time', 'To be completed by:
     # 3 September 2025' over the area's words: said of it
     r"baseline(?:\s*\([^()]{0,60}\))?|"  # 'Baseline (GP Patient Survey 2023): 46% ...': a measure
+    r"(?:intended|expected|desired)\s+(?:impacts?|outcomes?)|measures?\s+of\s+success|"  # the aim
     r"responses?|sro|senior\s+responsible\s+\w+|success\s+(?:criteria|measures?)|targets?|"  # 'Home
     # Office response: Accepted', the answer given to the finding above; 'SRO: Chief
     # Executive', who answers for a workstream; 'Success criteria: ...', how it will be known
@@ -139,7 +143,7 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"\s*:\s|"
     # a regulator's template, the label alone: 'Service: University Hospital of Wales',
     # 'Diweddarwyd / Updated: 14/10/2025' (not 'Wrexham Youth Justice Service: ... Plan')
-    r"^(?:[\w’' ]{0,30}/\s*)?(?:service|setting|location|"
+    r"^(?:[\w’' ]{0,30}/\s*)?(?:service|setting|location|inspection|(?:nhs|health)\s+board|"
     r"(?:last\s+)?(?:updated|revised)(?:\s+on)?)\s*:\s",
     re.IGNORECASE,
 )
@@ -265,17 +269,19 @@ STATUS_GROUP = re.compile(
 )
 
 
+# 'Action plan approved by', 'Agreed by': who signed the plan off.
+_APPROVED_BY = r"(?:(?:action\s+)?plan\s+)?(?:approved|agreed|authori[sz]ed|signed\s+off)\s+by"
 # A sign-off's fields under a plan, as a regulator's template asks for them.
 _SIGN_OFF = re.compile(
-    r"^(?:name|job\s+(?:role|title)|role|position|designation|signed|signature|date(?:\s+signed)?)"
-    r"(?:\s*\([^()]{1,20}\))?\s*:$",  # ('Name (print):')
+    r"^(?:name|job\s+(?:role|title)|role|position|designation|signed|signature|"
+    rf"date(?:\s+signed)?|{_APPROVED_BY})(?:\s*\([^()]{{1,20}}\))?\s*:$",  # ('Name (print):')
     re.IGNORECASE,
 )
 # A sign-off written out, each cell its label and what was written: 'Signed (Registered
 # Manager): J. Whitworth' | 'Date: 04/11/2024'.
 _SIGNED = re.compile(
     r"^(?:signed|signature|signed\s+off\s+by|name|date(?:\s+signed)?|job\s+(?:role|title)|"
-    r"designation)(?:\s*\([^)]{1,40}\))?\s*:\s*\S",
+    rf"designation|{_APPROVED_BY})(?:\s*\([^)]{{1,40}}\))?\s*:\s*\S",
     re.IGNORECASE,
 )
 

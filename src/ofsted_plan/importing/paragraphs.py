@@ -152,6 +152,9 @@ def names_a_part(block: Paragraph) -> bool:
     # 'Requirement 1: ... (Regulation 12 (1)(2)(a)(i))': a regulator's finding quoted in full
     if len(text) > (450 if kind in ("theme", "rec") else 250):
         return False
+    if kind == "plain" and _FOR_A_MEETING.search(text):
+        return False  # 'Finance & General Purposes Committee – 15 July 2025 – Agenda item 8':
+        # the meeting the paper goes to, no part of the plan
     if kind == "plain" and LABELLED.match(text) and not _NUMBERED_LABEL.match(text):
         return False  # 'Accountable board: SEND Partnership Board': a label and its value,
         # said of the part (reader.py); 'Learning Point 1: ...' names one
@@ -162,6 +165,13 @@ def names_a_part(block: Paragraph) -> bool:
     )  # audit's lettered control objective, named in its words
 
 
+# The meeting a paper goes to, its date and its item: '... Committee – 15 July 2025 – Agenda
+# item 8'.
+_FOR_A_MEETING = re.compile(
+    r"\b(?:committee|board|panel|cabinet|council|meeting)\b[^–—]{0,40}[–—,-]\s*\d{1,2}\s+[A-Za-z]+"
+    r"\s+\d{4}\s*[–—,-]\s*agenda\s+item\s+\w+\s*$",
+    re.IGNORECASE,
+)
 # A part lettered, then its words: 'C. This authority assessed the significant risks ...'.
 _LETTERED = re.compile(r"^[A-Z]\.\s+[A-Z][a-z]+(?:\s+\S+){3,}")
 

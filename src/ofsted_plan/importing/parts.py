@@ -51,10 +51,13 @@ from .totals import counts_under_header
 # 'Priority action 1: ...' the paragraph is the part's own words, as the corpus reads it.)
 _NAMED = re.compile(r"^(?:issue|risk)\s+\d+[a-z]?\s*[:.–-]\s*\S", re.IGNORECASE)
 # A committee paper's own sections under its title: '1. Purpose of report', 'Background'.
-_PAPER_SECTION = re.compile(
-    r"^(?:\d{1,2}\.?\s+)?(?:purpose\s+of(?:\s+the)?\s+report|background|introduction|"
-    r"executive\s+summary|summary|recommendations?|financial\s+implications|appendix\b.*)$",
-    re.IGNORECASE,
+_FRONT = (  # a paper's own sections, never a part of the plan: 'Introduction', '2. Background'
+    r"purpose\s+of(?:\s+the)?\s+report|background|introduction|executive\s+summary|"
+    r"financial\s+implications"
+)
+_FRONT_MATTER = re.compile(rf"^(?:\d{{1,2}}\.?\s+)?(?:{_FRONT})$", re.IGNORECASE)
+_PAPER_SECTION = re.compile(  # (and the sections that may hold the plan, as its title's line)
+    rf"^(?:\d{{1,2}}\.?\s+)?(?:{_FRONT}|summary|recommendations?|appendix\b.*)$", re.IGNORECASE
 )
 # 'What we will do', 'Our response': a line announcing the table of actions after it.
 _ACTIONS_FOLLOW = re.compile(
@@ -70,8 +73,9 @@ _REPORT_ON = re.compile(r"^(?:report\s+on|subject)\s*:\s*(?=\S)", re.IGNORECASE)
 # When the inspection was, and what it found: a fact of the home's section, never its part.
 _INSPECTION_FACTS = re.compile(
     r"^(?:(?:full|short|interim|monitoring|focused|standard|unannounced|announced|assurance)\s+)?"
-    r"(?:inspection|visit)(?:\s+dates?)?\s*:?\s*(?:on\s+)?\d{1,2}\b",
-    re.IGNORECASE,
+    r"(?:inspection|visit)(?:\s+dates?)?\s*:?\s*(?:on\s+)?\d{1,2}\b|"
+    r"^(?:served|issued)\s+(?:on\s+)?\d{1,2}\s+[a-z]+\s+\d{4}\b",  # an HSE notice's 'Served 12
+    re.IGNORECASE,  # March 2024. Compliance date ...': when, no finding
 )
 _THE_REPORT = re.compile(r"^(?:[\w']+\s+){0,2}(?:report|inspection\s+report)\s*:\s*\S", re.I)
 
@@ -241,6 +245,10 @@ class DocumentParts:
                     if first_paragraph:  # a line before the one naming the plan: kept
                         self.prose.append(first_paragraph)
                     first_paragraph = text  # the first line that names the plan, else the first
+                elif _FRONT_MATTER.match(text):  # 'INTRODUCTION' over the paper's prose:
+                    self.prose.append(text)  # its own section, no part of the plan (it ends
+                    level = block.level if block.level is not None else 10  # the part before)
+                    stack = [(lv, t) for lv, t in stack if lv < level]
                 elif names_a_part(block):
                     level = (  # 'Finding 2: ...' in bold or plain: one kind of part, one level
                         PARAGRAPH_LEVELS.get(prefix_class(text), block.level or 10)

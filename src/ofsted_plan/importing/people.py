@@ -105,6 +105,19 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     ):
         return People((head, tail), False)  # 'Independent Chair, APC and Lead Officer, Adult
         # Protection': two posts, each with its area
+    area, amp, other = text.rpartition(" & ")
+    if (
+        amp
+        and "," in area
+        and not re.search(r"[/;\n]", text)
+        and with_its_area(area)
+        and kind_of(other) == "post"
+        and whole_post(other)
+        and len(other.split()) >= 3
+        and not one_post(area, other, [" & "])
+    ):  # 'Senior Manager, Safeguarding and Quality Assurance & Regional Safeguarding Board
+        return People((area, other), False)  # Business Manager': a post with its area, then
+    # another post
     commas = split_outside(text, _COMMA)
     if (
         len(commas) == 2
@@ -289,5 +302,6 @@ def _comma_split(part: str) -> list[str]:
 # 'D/Supt': one rank, not two officers.
 _ACTING = re.compile(
     r"\b([TAD])/(?=(?:Ch\s+)?(?:Supt|Insp|DCI|DI|DS|DC|Sgt|PS|Det|Chief|Superintendent|"
-    r"Inspector|Sergeant|ACC|DCC|AC|DAC|Commander|Cdr|Chief\s+Constable)\b)"
-)
+    r"Inspector|Sergeant|ACC|DCC|AC|DAC|Commander|Cdr|Chief\s+Constable)\b|"
+    r"(?<=\b[TA]/)(?:Head|Director|Deputy|Assistant|Manager)\b)"  # 'T/Head of
+)  # People Services': a temporary (or acting) post, as a rank is

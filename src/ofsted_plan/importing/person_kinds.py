@@ -134,8 +134,16 @@ def kind_of(part: str) -> str | None:
         and lowered[1] not in ROLE_WORDS | SUBJECT_WORDS | AGENCIES | ORGANISATIONS
     ):
         return "name"  # 'Dean Marsh': a forename that is also a post, then a surname
-    if words[0] == "NHS" and len(words) >= 2 and all(w.isupper() for w in words[1:]):
-        return "agency"  # 'NHS GM (Salford)', 'NHS SY ICB': the NHS body, never a 'GM' post
+    if (
+        words[0] == "NHS"
+        and len(words) >= 2
+        and words[1].isupper()
+        and all(
+            w.isupper() or (w.istitle() and lowered[k] not in ROLE_WORDS | SUBJECT_WORDS)
+            for k, w in enumerate(words[2:], start=2)
+        )
+    ):  # 'NHS GM (Salford)', 'NHS SY ICB', 'NHS GM Trafford': the NHS body (and its place),
+        return "agency"  # never a 'GM' post
     if len(words) == 2 and lowered[0] in RANKS and STRICT_INITIALS.fullmatch(words[1]):
         return "name"  # 'DCI RB': an officer of that rank, by initials
     if (

@@ -48,6 +48,12 @@ _LABELLED_VALUE = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")  # 'Original: 30/11/202
 _ACTION_NUMBER = re.compile(
     r"^\s*(?:action|ref)\s+((?:[A-Z]{1,4}-?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*:?\s*$", re.I
 )  # ('Action HIP-01')
+# 'Ref A4 | Priority: High' over a record's labelled lines: its ref, then more of its labels.
+_REF_AND_LABELS = re.compile(
+    r"^\s*(?:action|ref)\s+((?:[A-Z]{1,4}-?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*(?:\||\t|\s{2,})\s*"
+    r"([A-Z][A-Za-z /&'’-]{0,38}:\s.*)$",
+    re.I,
+)
 # '3. 2026 Revaluation' over a record's labelled lines: its heading, numbered.
 _RECORD_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z\d][^.:]{2,80}$")
 # A record's label that holds the action where none is named as it ('Description: ...').
@@ -229,8 +235,17 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
                 if len(action) == 1 and not ref
                 else None
             )
+            ruled = (  # 'Ref A4 | Priority: High' over the labels: its ref, then labels
+                _REF_AND_LABELS.match(action[0][1]) if len(action) == 1 and not ref else None
+            )
             if marker is not None:
                 ref = marker[1]
+            elif ruled is not None:
+                ref = ruled[1]
+                label_run = [
+                    *((k.strip(), v.strip(), action[0][0]) for k, _, v in _split(ruled[2])),
+                    *label_run,
+                ]
             elif len(action) == 1 and not ref and _RECORD_HEADING.match(action[0][1].strip()):
                 if run:  # '2. Workforce planning' over 'Issue/risk: ...', 'Agreed management
                     blocks.append(  # action: ...': the record's own heading, its number
@@ -364,6 +379,11 @@ def _pairs(line: str) -> list[str]:
         if _LABELLED_VALUE.match(part.partition(":")[2].strip()):
             return [*parts[:k], line[starts[k] :]]
     return parts
+
+
+def _split(line: str) -> list[tuple[str, str, str]]:
+    """A line's labelled values, each (label, ':', value)."""
+    return [part.partition(":") for part in _pairs(line.strip())]
 
 
 def _indent(line: str) -> int:

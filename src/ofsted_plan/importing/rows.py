@@ -14,6 +14,7 @@ from ..model import TABLE_HEADER, live
 from .classify import BULLETED, LABEL_CELL, NOTE_LINE, classify_body, own_texts
 from .documents import Grid, Row
 from .furniture import (
+    boxes_after_the_plan,
     captions,
     counts_by_status,
     facts_before_the_header,
@@ -167,6 +168,7 @@ class RowReader(PreambleReader):
         column_caption_row(self.rows[start:])
         summary_rows(self.rows[start:])
         captions(self.rows[start:])
+        boxes_after_the_plan(self.rows[start:])
         counts_by_status(self.rows[start:])
         totals_headings(self.rows[start:])
         facts_before_the_header(self.rows[start:])

@@ -111,6 +111,9 @@ def sheet_labels(
         if not own and _abbreviates_a_label(grid, words):
             out.append((grid, []))  # 'APA 1' over 'Area for priority action 1 | Leaders ...':
             continue  # the name is the label's letters; the words name the part
+        if not own and _A_RANGE.fullmatch((grid.name or "").strip()):
+            out.append((grid, []))  # 'Objectives 1-3': which of the parts the sheet holds,
+            continue  # named in its bands, no part of its own
         if not own and len(parts := _parts_named(named, index)) == 2:
             out.append((grid, [(1, parts[0]), (2, parts[1])]))  # 'Workstream: Prevention'
             continue  # over 'Project: P1 Risk-based Safe and Well Visits': two levels
@@ -165,20 +168,30 @@ def sheet_labels(
         out.append((grid, [(1, label)]))
     # 'Poverty' on the sheet 'Poverty' beside 'Affordable and Accessible Housing' on 'Housing',
     # each over its bands: each sheet's heading is its theme, the restating one's as the
-    # others' (not beside a sheet named by its tab alone, or whose line names the plan).
+    # others' (not beside a sheet named by its tab alone, or whose line names the plan); so
+    # where every plan sheet restates its name.
     if captioned and kinds:  # '2024/25 recommendations – ...' over bands beside 'Follow-up
         for index, line in kinds.items():  # of prior year recommendations – ...' over
             out[index] = (out[index][0], [])  # none: each line says which rows its sheet
             sheet_headings.discard(line)  # holds, no part (kept, as a note)
             sheet_captions.add(line)
     labels = [t for _, lb in out for _, t in lb]
-    if restating and labels and not unwritten and not any(map(PLAN_WORDS.search, labels)):
+    every = len(restating) == len(out) >= 2  # ('Patient safety' on 'Patient safety', each
+    # plan sheet's line its name over its bands: the sheets part the plan)
+    if (
+        restating
+        and (labels or every)
+        and not unwritten
+        and not any(map(PLAN_WORDS.search, labels))
+    ):
         for index, label in restating.items():
             sheet_headings.add(label)
             out[index] = (out[index][0], [(1, label)])
     return out
 
 
+# A sheet named by the range of parts it holds: 'Objectives 1-3', 'Priorities 4 to 6'.
+_A_RANGE = re.compile(r"[A-Za-z][A-Za-z ]*?s\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}", re.IGNORECASE)
 # A sheet's line saying only what its rows are and where they came from: 'Recommendations from
 # the NAO Audit Completion Report on the 2024-25 financial statements'.
 _ROWS_FROM = re.compile(rf"^(?:{'|'.join(ROW_KINDS)})\s+(?:from|arising\s+from)\s", re.I)

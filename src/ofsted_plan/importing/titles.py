@@ -74,12 +74,16 @@ _A_DOCUMENT = re.compile(
 _WITH_INITIALS = re.compile(r"^(?P<name>[A-Z][\w'’&,\- ]+?)\s*\((?P<letters>[A-Z]{2,8})\)$")
 
 
+_AN_EXERCISE = re.compile(r"\b(?:inspection|review|audit|visit|assessment)\b", re.IGNORECASE)
+
+
 def _named_with_initials(text: str) -> bool:
     """A name followed by its own initials in brackets ('Health Education and Improvement
     Wales (HEIW)'): how a body is named, never a plan."""
     found = _WITH_INITIALS.match(text.strip())
-    if found is None or _A_DOCUMENT.search(found["name"]):
+    if found is None or _A_DOCUMENT.search(found["name"]) or _AN_EXERCISE.search(found["name"]):
         return False  # 'Special Educational Needs Improvement Plan (SENIP)': a plan's own
+        # (and 'Joint Inspection of Child Protection Arrangements (JICPA)': an inspection's)
     capitals = "".join(w[0] for w in found["name"].split() if w[:1].isupper())
     return capitals == found["letters"]
 
@@ -121,7 +125,7 @@ def _by_its_letters(own: str, full: str) -> bool:
     """The sheet's line opens with the cover's plan by its initials ('baf 2025/26 – ...'
     under '... – board assurance framework 2025/26'), every other word of that part the
     cover's own."""
-    head = re.split(r"\s+[–—-]\s+", own, maxsplit=1)[0]
+    head = _DASHES.split(own, maxsplit=1)[0]
     words = re.findall(r"\w+", full)
     runs = {"".join(w[0] for w in words[i : i + n]) for n in (2, 3, 4) for i in range(len(words))}
     mine = re.findall(r"\w+", head)
@@ -145,6 +149,9 @@ def only_bodies(text: str) -> bool:
         return True
     if _A_NATIONAL_BODY.fullmatch(text.strip()) and not _STRONG_PLAN.search(text):
         return True  # 'Healthcare Improvement Scotland', 'Education Scotland', 'Audit Wales'
+    own, slash, _ = text.partition(" / ")
+    if slash and only_bodies(own):  # 'North Wales Safeguarding Board / Bwrdd Diogelu
+        return True  # Gogledd Cymru': the body's name, then in Welsh
     parts = [p.strip() for p in text.split(",") if p.strip()]  # each a body, its own 'and'
     return (  # inside ('Overview and Scrutiny Committee, St Albans City and District Council')
         bool(parts)
@@ -194,6 +201,9 @@ def plan_score(text: str) -> int:
         return 1
     if CODED_PART.match(text.strip()):
         return -3  # 'SR01 Financial resilience – ... Financial Plan period': a risk's heading
+    if dash and _a_body(body.strip()) and not _AN_EXERCISE.search(body):
+        text = service  # 'Scrutiny Programme Committee – follow-up monitoring, ...': the
+        # committee's name names no plan, whatever words it holds ('Programme')
     return (
         3 * bool(_STRONG_PLAN.search(text))
         + 2 * bool(_MIDDLING_PLAN.search(text))
@@ -284,6 +294,19 @@ PLAN_WORDS = re.compile(
 )
 
 
+_DASHES = re.compile(r"\s+[–—-]\s+")
+_RESPONDS = re.compile(r"^\s*[–—:-]\s*(?:a\s+|our\s+)?response\s+to\s+the\b")  # what it answers
+
+
+def _a_name(text: str) -> bool:
+    """'Yorkshire Ambulance Service NHS Trust': a body's proper name, naming no plan."""
+    return (
+        not PLAN_WORDS.search(text)
+        and not _MIDDLING_PLAN.search(text)
+        and all(w[:1].isupper() or w.lower() in _JOINING for w in text.split())
+    )
+
+
 def names_more_fully(cover: str, title: str) -> bool:
     """The cover's title holds the sheet's own, and more, or names a plan at more length
     than the sheet's own line: the document's title page names it (four authors of the
@@ -316,9 +339,12 @@ def names_more_fully(cover: str, title: str) -> bool:
     if re.fullmatch(re.escape(full) + r"\s*\((?:\w+\s*){1,3}\)", own):
         return True  # the sheet's '... Register – Quarter 3 2025/26 (detailed)': which page
     if own.startswith(f"{full} ") and (
-        _AT_A_DATE.match(own[len(full) :]) or _WHAT_IT_HOLDS.match(own[len(full) :])
-    ):  # the sheet's 'Quality Improvement Plan – Progress at 30 June 2011', or '... Plan
-        return True  # 2025–26 – ILACS recommendations': the cover's plan, and when or which part
+        _AT_A_DATE.match(own[len(full) :])
+        or _WHAT_IT_HOLDS.match(own[len(full) :])
+        or _RESPONDS.match(own[len(full) :])
+    ):  # the sheet's 'Quality Improvement Plan – Progress at 30 June 2011', '... Plan 2025–26 –
+        return True  # ILACS recommendations' or 'Action Plan: HMP Lincoln – Response to the
+        # HMI Prisons Inspection of ...': the cover's plan, and when, which part or what for
     held = re.search(
         r"(?:\s[–—-]\s|:\s)[^–—:]*$", own
     )  # 'Maternity ... Plan – delivery tracker' under a
@@ -331,6 +357,20 @@ def names_more_fully(cover: str, title: str) -> bool:
         return True
     if _by_its_letters(own, full):  # 'BAF 2025/26 – actions to address gaps ...' under the
         return True  # cover's '... – Board Assurance Framework 2025/26': the plan by its letters
+    head = _DASHES.split(own, maxsplit=1)[0]
+    parts = _DASHES.split(" ".join(cover.split()))
+    if (
+        not sentence
+        and head != own
+        and len(head.split()) >= 2
+        and len(parts) == 2
+        and head == parts[1].casefold()
+        and _a_name(parts[0])
+        and not _STRONG_PLAN.search(own[len(head) :])
+    ):  # 'Board Assurance Framework 2025/26 – gaps in control ...' under the cover's '...
+        return True  # NHS Trust – Board Assurance Framework 2025/26': the body's plan on the
+        # cover, and what the sheet holds of it (not "... Report 2023/24 – ... Action Plan":
+        # the sheet names the plan the cover's report asks for)
     moment = _A_MOMENT.search(own)  # 'Oldham SEND ... Plan – progress update June 2021' under
     if (
         moment

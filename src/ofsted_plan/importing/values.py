@@ -104,6 +104,9 @@ _WHEN_DONE = re.compile(r"(.+?)\s+(?:on\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _SUB_CLAUSE = re.compile(r"(?<=[\d)])\([a-z]{1,4}\)")
 
 
+_COLOUR_LABEL = re.compile(r"^(red|amber|green|blue)\s+(?:rag|rating|status)$")
+
+
 def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
     """The RAG status of a cell and how it was read ('' when the cell is the colour's own
     name): the colour, its letter, a word councils use ('Complete'), a colour or word with
@@ -123,6 +126,7 @@ def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
         status = words[key]
         return status, "" if key == status.value else "word"
     bare = _SYMBOLS.sub("", key).strip()
+    bare = _COLOUR_LABEL.sub(r"\1", bare)  # Planner's label 'Green RAG': green
     if bare in words:
         return words[bare], "word"
     bare = _SUB_CLAUSE.sub("", bare)  # 'Regulation 15(1)(b)' cites a clause

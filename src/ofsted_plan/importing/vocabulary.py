@@ -36,6 +36,7 @@ HEADER_NAMES: dict[str, str] = {
     "rec no": "ref",
     "rec no.": "ref",
     "rec ref": "ref",
+    "recommendation ref": "ref",
     "recommendation no": "ref",
     "recommendation no.": "ref",
     "reference": "ref",

@@ -271,8 +271,8 @@ def _facts_block(above: list[Classified]) -> None:
     objective | Quality – ...', 'Executive lead | Chief Nurse', 'Assurance committee | ...':
     a board assurance framework's risk): the facts of the part above them, notes, never
     parts of their own (a label naming a part, 'Area for improvement 1', stays one)."""
-    block: list[Classified] = []  # (a value merged across is one value, 'cells' each once)
-    for before in reversed(above):
+    block: list[tuple[Classified, list[str]]] = []  # each row and its values (a value merged
+    for before in reversed(above):  # across is one value)
         if before.kind is RowKind.BLANK:
             continue  # (blank rows among the facts and before the header)
         cells = list(dict.fromkeys(c.strip() for c in before.row.cells if c.strip()))
@@ -285,13 +285,12 @@ def _facts_block(above: list[Classified]) -> None:
             and len(cells[0].split()) <= 5
             and not REF_LIKE.match(cells[0])
         ):
-            block.append(before)
+            block.append((before, cells))
             continue
         break
     if len(block) < 3:
         return
-    for r in block:
-        cells = list(dict.fromkeys(c.strip() for c in r.row.cells if c.strip()))
+    for r, cells in block:
         if r.kind is RowKind.STRUCTURE and not labels_one_part(cells[0]):
             r.kind, r.why = RowKind.NOTE, "a fact of the part, above its header"
             r.text = " | ".join(cells)

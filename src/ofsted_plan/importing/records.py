@@ -45,14 +45,11 @@ _NEXT_LABEL = re.compile(  # (a label's brackets closed: 'December 2025 (revised
 )
 _LABELLED_VALUE = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")  # 'Original: 30/11/2024'
 # 'Action 1.1.1' on a line of its own over the labels: the action's number.
-_ACTION_NUMBER = re.compile(
-    r"^\s*(?:action|ref)\s+((?:[A-Z]{1,4}-?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*:?\s*$", re.I
-)  # ('Action HIP-01')
+_NUMBERED_AS = r"^\s*(?:action|ref)\s+((?:[A-Z]{1,4}-?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
+_ACTION_NUMBER = re.compile(rf"{_NUMBERED_AS}\s*:?\s*$", re.I)  # ('Action HIP-01')
 # 'Ref A4 | Priority: High' over a record's labelled lines: its ref, then more of its labels.
 _REF_AND_LABELS = re.compile(
-    r"^\s*(?:action|ref)\s+((?:[A-Z]{1,4}-?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*(?:\||\t|\s{2,})\s*"
-    r"([A-Z][A-Za-z /&'’-]{0,38}:\s.*)$",
-    re.I,
+    rf"{_NUMBERED_AS}\s*(?:\||\t|\s{{2,}})\s*([A-Z][A-Za-z /&'’-]{{0,38}}:\s.*)$", re.I
 )
 # '3. 2026 Revaluation' over a record's labelled lines: its heading, numbered.
 _RECORD_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z\d][^.:]{2,80}$")

@@ -1017,8 +1017,8 @@ under another heading, as styled; a key row cell by cell unread; RQIA's 'To be c
 refused); heldout647-650, 47 of 56 ('Local Offer Manager & Derbyshire Parent Carer Voice' kept
 in one; a service split at its 'and'; a post and a team kept in one; two titles; RQIA's label
 and facts in one cell read as the part; 'Lead directorate' beside 'Accountable officer' refused;
-'Actual 12/09/2025' refused; an ICO plan's labelled refs unread); heldout651 to heldout674
-(session 33), 291 of 336 right on first sight (87%), each measured once before any change made
+'Actual 12/09/2025' refused; an ICO plan's labelled refs unread); heldout651 to heldout678
+(session 33), 332 of 392 right on first sight (85%), each measured once before any change made
 for it: heldout651-654, 51 of 56 (a bilingual board's name taken for the title over the
 inspection it answers; a committee's 'Programme' scored as a plan; 'Deputy Place Lead
 (Children), NHS GM Trafford' and 'T/Head of People Services' split; a title, cover or sheet);
@@ -1039,9 +1039,15 @@ risk's facts above its actions refused as two levels alike, twice; RQIA's text Q
 authors split); heldout671-674, 44 of 56 (three titles, cover or sheet or a body's name, authors
 split; 'Responsible Head of Service' unread; a 'Completed' timescale as the status; a 'Must do'
 column over its findings; a Smartsheet's top row read as an action; a continuation line with its
-own owner refused). Files still read wrongly are listed below, marked as expected to fail
-(strictly: one that starts passing fails the run, so the list stays true); issue 18 stays open
-until the list is empty and a held-out set reads nine in ten right on first sight."""
+own owner refused); heldout675-678, 41 of 56, measured at the session's end with no change made
+for them (two titles and a body's name as title, authors split; RQIA's text QIP refused; a
+Monday.com export's priority read as the action; two posts in one cell kept whole, twice; a
+number at the start of each action unread as its ref; 'What we said we would do:' read as a
+level; a well-being objective over its priorities lost; a gap in control beside its actions kept
+aside; a Planner description's 'Rec 1' read as the ref; labels kept by two authors). Files still
+read wrongly are listed below, marked as expected to fail (strictly: one that starts passing
+fails the run, so the list stays true); issue 18 stays open until the list is empty and a
+held-out set reads nine in ten right on first sight."""
 
 from __future__ import annotations
 
@@ -2089,6 +2095,61 @@ STILL_WRONG = {
         "naming the tracker (authors split: Wyndham's, Bexley's and Sutton Coldfield's take the "
         "body's name)"
     ),
+    # session 33, heldout675 to heldout678 (measured at the end, no change made for them):
+    "heldout675/zto-north-wales-safeguarding-board-child-practice-review-action-plan.docx": (
+        "a status 'In progress', which the plan's key calls some slippage, read as unrated; its "
+        "author reads it amber by the key"
+    ),
+    "heldout675/zto-wokingham-safeguarding-adults-partnership-board-sar-adult-k-action-plan.csv": (
+        "'1.1 Commission ...' in the action cell: the number written at the start of each action "
+        "not read as its ref"
+    ),
+    "heldout675/ztp-nhs-lanarkshire-his-university-hospital-hairmyres-ipc-inspection-"
+    "improvement-action-plan.xlsx": (
+        "title: the inspection's line, not the plan's own line (authors split on titles)"
+    ),
+    "heldout675/ztp-st-giles-hospice-lichfield-quality-account-priorities-tracker-2024-25.docx": (
+        "'What we said we would do: ...' between a priority's heading and its table read as the "
+        "level under it; its author reads it as said of the priority"
+    ),
+    "heldout676/ztq-north-wales-police-hmicfrs-digital-forensics-recommendations-tracker.csv": (
+        "'Ch Insp Response, Ch Insp Learning and Development' kept in one; two ranks' posts"
+    ),
+    "heldout676/ztq-probation-service-swansea-neath-port-talbot-pdu-hmip-inspection-action-"
+    "plan.docx": (
+        "'Head of PDU / SPO' kept in one (a post's letters after a spaced slash); two posts"
+    ),
+    "heldout676/ztr-nifrs-hseni-improvement-notices-action-plan.docx": (
+        "title: the service's name kept before the plan's (authors split on a body's name in the "
+        "title)"
+    ),
+    "heldout676/ztr-salisbury-city-council-governance-improvement-plan-monday-export.csv": (
+        "a Monday.com export's priority column read as the action; its item names are the actions"
+    ),
+    "heldout678/ztu-northern-ireland-courts-and-tribunals-service-cjini-inspection-action-"
+    "plan.txt": (
+        "title: the plan's line, not the body's name above it (authors split on a body's name as "
+        "title)"
+    ),
+    "heldout678/ztu-st-swithuns-school-isi-inspection-action-plan.docx": (
+        "'Next step: Leaders should ...' read without its label; its author keeps the label "
+        "(authors split on labelled paragraphs)"
+    ),
+    "heldout678/ztv-scope-internal-audit-recommendations-planner-export.csv": (
+        "'Rec 1' in a Planner task's description read as its ref; its author reads it as a note"
+    ),
+    "heldout677/zts-bury-council-send-accelerated-progress-plan.docx": (
+        "'Area for improvement: Leaders should ...' read without its label; its author keeps the "
+        "label (authors split on labelled paragraphs)"
+    ),
+    "heldout677/zts-merthyr-tydfil-cbc-corporate-plan-delivery-tracker-2025-26.txt": (
+        "a well-being objective's line over its priorities, each priority repeating the header, "
+        "lost as the outer level; its author reads objective then priority"
+    ),
+    "heldout677/ztt-swansea-bay-uhb-board-assurance-framework-2025-26.xlsx": (
+        "a gap in control written on the row beside its actions kept as another column; its "
+        "author reads it as the level under the risk"
+    ),
 }
 
 
@@ -2120,7 +2181,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 9264, f"{right} of {len(CASES)} read right"
+    assert right >= 9305, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -136,7 +136,12 @@ def refs_from_action_text(plan: Plan) -> int:
     actions = list(plan.actions())
     numbered = any(a.ref for a in actions)  # the column's numbers, each action's or not
     bases = [a.extra.get(_WRITTEN, "") or a.ref for a in actions]
-    if not actions or (numbered and not any(a.extra.get(_WRITTEN) for a in actions)):
+    carried = _carried_down(plan)  # ('1' on the recommendation's first action only)
+    if carried:
+        bases = carried
+    if not actions or (
+        numbered and not carried and not any(a.extra.get(_WRITTEN) for a in actions)
+    ):
         return 0
     found = [_LEADING_REF.match(a.action) for a in actions]
     refs = [(m[1] or m[2]) for m in found if m]
@@ -156,6 +161,20 @@ def refs_from_action_text(plan: Plan) -> int:
 
 
 _WRITTEN = "Ref as written"
+
+
+def _carried_down(plan: Plan) -> list[str]:
+    """The recommendation's number, each action's, where the ref column holds it on the
+    recommendation's first action alone ('1' by '1.1 ...', nothing by '1.2 ...'): else []."""
+    bases: list[str] = []
+    alone = False
+    for rec in plan.recommendations():
+        first = rec.actions[0].ref if rec.actions else ""
+        if not first or any(a.ref for a in rec.actions[1:]):
+            return []
+        alone = alone or len(rec.actions) > 1
+        bases.extend(first for _ in rec.actions)
+    return bases if alone else []
 
 
 # 'Lead organisation', 'Lead agency', 'Partner(s)': a lead column of bodies, where a comma

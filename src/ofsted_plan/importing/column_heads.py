@@ -15,8 +15,19 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .column_checks import carried, one_run_each
-from .header import BRACKETS, FIELD_WORDS, SPACES, WEAKER, Column, header_key, only_places
-from .person_kinds import kind_of
+from .header import (
+    BRACKETS,
+    FIELD_WORDS,
+    SPACES,
+    VOCABULARY,
+    WEAKER,
+    Column,
+    column_of,
+    header_key,
+    only_places,
+)
+from .person_kinds import kind_of, whole_post
+from .posts import ROLE_WORDS
 from .vocabulary import PRIORITY_WORDS
 
 _AFTER_HEAD = re.compile(r"\s+(?:for|of|to|by|in|on|from|against)\s.*$")
@@ -70,15 +81,13 @@ def settle_by_heads(
             )
 
 
-# 'Responsible Head of Service', 'Accountable Director': the post answering for each action.
-_ANSWERS_FOR = re.compile(r"^(responsible|accountable)\s+(?:head|director|manager|officer|lead)\b")
-
-
 def _answers_for(title: str, field: str) -> str | None:
-    """The word of a title naming the post that answers for the action ('Responsible Head
-    of Service'), where `field` is the lead; else None."""
-    found = _ANSWERS_FOR.match(header_key(title)) if field == "lead" else None
-    return found[1] if found else None
+    """'Responsible Head of Service', 'Accountable Director': a word naming who answers for
+    the action, then the post that does, where `field` is the lead; its first word, else None."""
+    first, _, post = header_key(title).partition(" ")
+    if field != "lead" or first not in ("responsible", "accountable") or not post:
+        return None
+    return first if post.split()[0] in ROLE_WORDS and whole_post(post) else None
 
 
 def head_field(title: str, names: Mapping[str, str]) -> str | None:
@@ -453,7 +462,7 @@ def dated_action(
         and _sentences(sample, i)
     ]  # (or 'Key deliverable 2025/26', named the action as 'Milestone' is: the sentences)
     if len(worded) > 1:  # 'Name' beside Asana's 'Notes', each a sentence: the notes say
-        worded = [i for i in worded if not _REMARKS.match(titles[i].strip())] or worded  # more
+        worded = [i for i in worded if not remarks(titles[i])] or worded  # more
     if len(worded) > 1 and len(unnamed := [i for i in worded if i not in actions]) == 1:
         worded = unnamed  # 'Activity' beside 'Commitment' (each a sentence): the one no
         # title names the action holds the actions, the other what they deliver
@@ -482,8 +491,13 @@ def dated_action(
     )
 
 
-# Titles of a column of remarks on each action, never the action itself.
-_REMARKS = re.compile(r"(?:notes?|comments?|remarks|progress|updates?)\b", re.IGNORECASE)
+def remarks(title: str) -> bool:
+    """A column of remarks on each action ('Notes', 'Progress update'), never the action."""
+    found = column_of(VOCABULARY, title.strip())
+    return (found is not None and found.field == "comments") or header_key(title) in _NOTES
+
+
+_NOTES = frozenset(("notes", "note", "remarks"))  # (kept as they are, no field of their own)
 
 
 def _one_value(rows: Sequence[Sequence[str]], column: int) -> bool:

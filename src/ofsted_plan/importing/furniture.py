@@ -271,11 +271,11 @@ def _facts_block(above: list[Classified]) -> None:
     objective | Quality – ...', 'Executive lead | Chief Nurse', 'Assurance committee | ...':
     a board assurance framework's risk): the facts of the part above them, notes, never
     parts of their own (a label naming a part, 'Area for improvement 1', stays one)."""
-    block: list[tuple[Classified, list[str]]] = []  # each row and its values (a value merged
-    for before in reversed(above):  # across is one value)
+    block: list[tuple[Classified, list[str]]] = []  # each row and its own values
+    for before in reversed(above):
         if before.kind is RowKind.BLANK:
             continue  # (blank rows among the facts and before the header)
-        cells = list(dict.fromkeys(c.strip() for c in before.row.cells if c.strip()))
+        cells = [text for _, text in own_texts(before.row)]  # (a value merged across, once)
         if (
             before.kind in (RowKind.STRUCTURE, RowKind.NOTE)
             and (

@@ -11,6 +11,7 @@ from .column_checks import finding_of_each_row
 from .column_heads import (
     dated_action,
     head_field,
+    remarks,
     settle_by_heads,
     settle_groupings,
     untitled_refs,
@@ -83,6 +84,8 @@ def unnamed_action(grid: Grid, words: Vocabulary) -> str | None:
                 and sum(map(len, texts)) / len(texts) >= 25
             ):
                 long.append(title)
+        if len(long) > 1:  # Monday.com's 'Name' beside its 'Notes': the notes say more of it
+            long = [t for t in long if not remarks(t)] or long
         return long[0] if len(long) == 1 else None
     return None
 

@@ -22,6 +22,7 @@ from .header import HEADER_NAMES, Vocabulary, first_header, header_width
 from .header_rows import find_headers
 from .kinds import RowKind
 from .markdown import markdown_document
+from .numbered_records import numbered_records
 from .reader import Reader
 from .records import label_tables, text_records
 from .report import describe_reading
@@ -250,7 +251,7 @@ def _other_text(text: str, path: str, width_of: Any, words: Vocabulary) -> Docum
         return marked
     if "\t" not in text and (lined := fixed_width_document(text, path, width_of)) is not None:
         return lined
-    return text_records(text, path, words)
+    return numbered_records(text, path, words) or text_records(text, path, words)
 
 
 def parse_table(text: str, path: str = "<table>") -> Plan:

@@ -27,6 +27,8 @@ _KEY_LABEL = re.compile(  # and 'RAG: C = complete, G = on track': the column's 
 # 'C complete and closed with HSE': a letter and its meaning, a space between (in a line of
 # two such entries or more).
 _LETTER_PAIR = re.compile(r"^([A-Z])\s+([a-z].{1,60})$")
+# 'In progress (some slippage)': a status word, what it means in brackets after it.
+_MEANING_IN_BRACKETS = re.compile(r"^([^()]{2,30}?)\s*\(([^()]{3,40})\)\.?$")
 _PAIR = re.compile(r"^(.{1,30}?)\s*(?:=|:|–|—|\s-\s)\s*(.+)$")
 _EQUALS = re.compile(r"^(.{1,30}?)\s*=\s*(.+)$")
 
@@ -85,6 +87,8 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
             match = (  # 'Open - on track = green': the pair at its '='
                 _EQUALS.match(segment) if segment.count("=") == 1 else _PAIR.match(segment)
             ) or _SYMBOL_PAIR.match(segment)
+            if not match and (said := _MEANING_IN_BRACKETS.match(segment)):
+                match = said if meaning_of(said[2]) is not None else None
             if not match and lettered >= 2:
                 match = _LETTER_PAIR.match(segment.rstrip("."))
             if not match:

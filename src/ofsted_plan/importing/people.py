@@ -5,6 +5,7 @@ are one each. A cell is split only where each part is itself a person, a post or
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -126,6 +127,9 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         and whole_post(commas[1])
     ):  # 'JM, Attendance Officer': a person by initials, then a post, each a lead (a
         return People(tuple(commas), False)  # person's own post is written in brackets)
+    if len(commas) >= 2 and len({_rank(p) for p in commas} - {""}) == 1 and all(map(_rank, commas)):
+        return People(tuple(commas), False)  # 'Ch Insp Response, Ch Insp Learning and
+        # Development': one rank's officers, each by what they answer for
     if len(commas) >= 2 and fields_of_one_post(commas):  # 'Chief Science, Research and
         return People((text,), False)  # Innovation Officer': one post over the fields
     if with_its_area(text):  # 'Assistant Director, Adult Frailty & Long Term Conditions'
@@ -158,10 +162,9 @@ def split_people(text: str, *, bodies: bool = False) -> People:
                 and result[-1].split()[0].lower() in ROLE_WORDS | {"independent"}
                 and " of " not in f" {result[-1]} "  # 'Head of SEND/AP': the field's letters
             )
-            and not (  # 'Director of Finance / SMT': a whole post, then a spaced slash
-                separators[n - 1 : n] == [" / "]  # and a team's letters, its own lead
-                and " of " in f" {result[-1]} "
-                and not result[-1].split()[-1].isupper()
+            and not (  # 'Director of Finance / SMT', 'Head of PDU / SPO': a whole post,
+                separators[n - 1 : n] == [" / "]  # then a spaced slash and a team's or a
+                and " of " in f" {result[-1]} "  # post's letters, its own lead
                 and part.lower() not in SUBJECT_WORDS  # 'Head of Safeguarding / QA': a field
             )
             # not after a post's own word, unless a field ('Head of HR & OD'): 'PSNI Rural
@@ -221,6 +224,13 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         # a post's own letters 'HoS CIN/CP', a post in Welsh and English: all told above)
         return People(tuple(slashed), False)
     return People((" ".join(text.split()),), True)
+
+
+def _rank(part: str) -> str:
+    """The rank a part opens with ('Ch Insp' of 'Ch Insp Response'), where more follows."""
+    words = part.split()
+    rank = list(itertools.takewhile(lambda w: w.lower().strip(".") in RANKS, words))
+    return " ".join(rank).lower() if 0 < len(rank) < len(words) else ""
 
 
 _SEMICOLON = re.compile(r"\s*;\s*")

@@ -175,6 +175,8 @@ def kind_of(part: str) -> str | None:
         lowered[0] in RANKS and len(words) > 1 and any(w in SUBJECT_WORDS for w in lowered)
     ):
         return "post"
+    if "NHS" in words[1:-1] and lowered[-1] in BODIES:
+        return "agency"  # 'Yorkshire Ambulance Service NHS Trust': a body, not its service
     if any(w in ORGANISATIONS for w in lowered):
         return "team"
     if (

@@ -19,6 +19,12 @@ from .titles import PLAN_WORDS
 
 # 'Lead: Head of Service', 'RAG – Amber': a label of a few words, then its value.
 LABEL_LINE = re.compile(r"^(\s*)([A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?)\s*:\s*(\S.*)$")
+# A label naming the kind of part and its ref: 'Recommendation KR1', 'Area for improvement 2'.
+NUMBERED_KIND = re.compile(
+    r"^((?:key\s+|improvement\s+)?recommendation|area\s+for\s+improvement|requirement)\s+"
+    r"([A-Z]{0,3}\d{1,3}(?:\.\d{1,2})?[a-z]?)$",
+    re.IGNORECASE,
+)
 _PART_LINE = re.compile(  # 'Should 1: Improve ...', 'Recommendation 4 (Police): ...',
     r"^[A-Z][A-Za-z]{1,20}(?:\sdo)?\s\d{1,2}[a-z]?(?:\s*\([^()]{1,60}\))?(?::|\s[–—-])\s+\S"
 )  # 'Should do 2 – The practice should ...'

@@ -20,6 +20,7 @@ from .header import Vocabulary
 from .record_lines import (
     EMAIL_HEADER,
     LABEL_LINE,
+    NUMBERED_KIND,
     label_alone,
     labels_and_words,
     last_paragraph,
@@ -117,7 +118,7 @@ def _label_table(grid: Grid, words: Vocabulary) -> Grid | None:
         seen.add(label.casefold())  # record; 'Original target date' then 'Revised target
         records[-1].values.append((label, value, row.number))  # date' both end one record
     for record in records:  # 'Recommendation KR1 | The Council should ...': the part's
-        named = [_NUMBERED_KIND.match(label) for label, _, _ in record.values]  # words, and
+        named = [NUMBERED_KIND.match(label) for label, _, _ in record.values]  # words, and
         if not any(_field(words, label) == "ref" for label, _, _ in record.values):  # its ref
             for index, found in reversed(list(enumerate(named))):
                 if found is not None:
@@ -137,12 +138,6 @@ def _label_table(grid: Grid, words: Vocabulary) -> Grid | None:
     return _table(records, grid.where, grid.path, words, with_text=False)
 
 
-# A label naming the kind of part and its ref: 'Recommendation KR1', 'Area for improvement 2'.
-_NUMBERED_KIND = re.compile(
-    r"^((?:key\s+|improvement\s+)?recommendation|area\s+for\s+improvement|requirement)\s+"
-    r"([A-Z]{0,3}\d{1,3}(?:\.\d{1,2})?[a-z]?)$",
-    re.IGNORECASE,
-)
 _COVER_LABELS = frozenset(
     ("meeting", "author", "report author", "purpose", "agenda item", "presented by",
      "report title", "date of meeting", "meeting date", "prepared by", "paper", "report by")

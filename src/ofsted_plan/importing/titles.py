@@ -298,15 +298,6 @@ _DASHES = re.compile(r"\s+[–—-]\s+")
 _RESPONDS = re.compile(r"^\s*[–—:-]\s*(?:a\s+|our\s+)?response\s+to\s+the\b")  # what it answers
 
 
-def _a_name(text: str) -> bool:
-    """'Yorkshire Ambulance Service NHS Trust': a body's proper name, naming no plan."""
-    return (
-        not PLAN_WORDS.search(text)
-        and not _MIDDLING_PLAN.search(text)
-        and all(w[:1].isupper() or w.lower() in _JOINING for w in text.split())
-    )
-
-
 def names_more_fully(cover: str, title: str) -> bool:
     """The cover's title holds the sheet's own, and more, or names a plan at more length
     than the sheet's own line: the document's title page names it (four authors of the
@@ -365,7 +356,7 @@ def names_more_fully(cover: str, title: str) -> bool:
         and len(head.split()) >= 2
         and len(parts) == 2
         and head == parts[1].casefold()
-        and _a_name(parts[0])
+        and only_bodies(parts[0])
         and not _STRONG_PLAN.search(own[len(head) :])
     ):  # 'Board Assurance Framework 2025/26 – gaps in control ...' under the cover's '...
         return True  # NHS Trust – Board Assurance Framework 2025/26': the body's plan on the

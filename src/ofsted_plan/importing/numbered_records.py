@@ -1,0 +1,167 @@
+"""An inspectorate's improvement plan returned as text, each part written as a form is filled
+in (RQIA's quality improvement plan): the part numbered on a line of its own ('Area for
+improvement 1'), its labelled facts under it ('Ref: Regulation 13 (7)', 'Stated: First time',
+'To be completed by: 30 June 2025'), the requirement in the inspectorate's words, then the
+form's prompt ('Response by registered person detailing the actions taken:') over the
+provider's response: the action, under the requirement it answers. Labelled lines after the
+response ('Lead: ...', 'Status: ...') are the action's too.
+
+Read only where every numbered part has the same prompt, ending in a colon, over its
+response: a person reads the form by it. Anything else is left to the other text readers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .documents import Block, Document, Grid, Paragraph, Row
+from .header import Vocabulary
+from .record_lines import LABEL_LINE, NUMBERED_KIND, names_field, paragraphs_between
+from .text import RULE_LINE
+
+# The form's prompt over the response: a line of words ending in a colon, no value after it.
+_PROMPT = re.compile(r"^[A-Z][^:]{10,120}:$")
+# The facts' 'Ref' cites the regulation or standard, never the part's number: kept so.
+_CITED = "Regulation cited"
+# A later 'Ref: 5.2.3' under the requirement names the report's section: kept under this one.
+_SECTION = "Report section"
+
+
+@dataclass
+class _Part:
+    """One numbered part: its number and line, labelled values, requirement and response."""
+
+    number: str
+    line: int
+    values: list[tuple[str, str, int]] = field(default_factory=list)  # label, value, line
+    requirement: list[str] = field(default_factory=list)
+    response: list[tuple[int, str]] = field(default_factory=list)
+    end: int = 0  # the last line of the part (the lines after it are prose or headings)
+
+
+def numbered_records(text: str, path: str, words: Vocabulary) -> Document | None:
+    """The document of a text plan written as numbered parts with a prompt over each
+    response: its prose and headings as paragraphs, each run of parts as a table; None
+    where the text is not written so (fewer than two parts, or a part with no prompt)."""
+    lines = text.splitlines()
+    starts = [
+        n
+        for n in range(len(lines) - 1)
+        if NUMBERED_KIND.match(lines[n].strip()) and LABEL_LINE.match(lines[n + 1])
+    ]
+    if len(starts) < 2:
+        return None
+    parts: list[_Part] = []
+    for k, start in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        part = _part(lines, start, stop, words)
+        if part is None:
+            return None
+        parts.append(part)
+    prompts = {lines[p.response[0][0] - 2].strip() for p in parts}
+    if len(prompts) != 1:
+        return None  # a person reads the form by its one prompt
+    first = next((n for n, line in enumerate(lines, start=1) if line.strip()), 0)
+    double = {
+        m[1]
+        for n, line in enumerate(lines, start=1)
+        if n > first + 1 and (m := RULE_LINE.match(line))
+    } >= {"=", "-"}
+    blocks: list[Block] = []
+    run: list[_Part] = []
+    section = ""
+    between = [(n + 1, lines[n]) for n in range(starts[0])]
+    for k, part in enumerate(parts):
+        if any(t.strip() for _, t in between):
+            if run:
+                blocks.append(_table(run, section, path))
+                run = []
+            found = paragraphs_between(between, lines, double)
+            if _a_section(found, blocks):
+                section = found.pop().text
+            blocks.extend(found)
+        run.append(part)
+        stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        between = [(n + 1, lines[n]) for n in range(part.end, stop)]
+    blocks.append(_table(run, section, path))
+    blocks.extend(paragraphs_between(between, lines, double))
+    return Document("text", blocks, read_as="text with a numbered part and a response per action")
+
+
+def _a_section(found: list[Paragraph], before: list[Block]) -> bool:
+    """The last of the paragraphs over a run of parts is its section where it is a heading
+    (between rules), or one line of words ('Action required to ensure compliance with The
+    Nursing Homes Regulations ...'), not a sentence, and not the document's first line."""
+    last = found[-1] if found else None
+    return last is not None and (
+        last.level is not None
+        or (
+            (bool(before) or len(found) > 1)
+            and "\n" not in last.text
+            and not last.text.rstrip().endswith((".", ":"))
+            and len(last.text) <= 160
+        )
+    )
+
+
+def _part(lines: list[str], start: int, stop: int, words: Vocabulary) -> _Part | None:
+    """The part whose number is on line `start` (0-based), its lines up to `stop`; None where
+    it has no prompt over a response."""
+    kind = NUMBERED_KIND.match(lines[start].strip())
+    assert kind is not None  # (found so by the caller)
+    part = _Part(kind[2], start + 1)
+    n = start + 1
+    while n < stop and (found := LABEL_LINE.match(lines[n])):
+        label = found[2].strip()
+        cited = names_field(words, label) == "ref"
+        part.values.append((_CITED if cited else label, found[3].strip(), n + 1))
+        n += 1
+    prompt = None
+    for m in range(n, stop):
+        text = lines[m].strip()
+        if _PROMPT.match(text):
+            prompt = m
+            break
+        if (found := LABEL_LINE.match(lines[m])) and names_field(words, found[2]) == "ref":
+            part.values.append((_SECTION, found[3].strip(), m + 1))
+        elif text and not RULE_LINE.match(text):
+            part.requirement.append(text)
+    if prompt is None or not part.requirement:
+        return None
+    m = prompt + 1
+    while m < stop and lines[m].strip() and not LABEL_LINE.match(lines[m]):
+        part.response.append((m + 1, lines[m].strip()))
+        m += 1
+    while m < stop and (found := LABEL_LINE.match(lines[m])):
+        part.values.append((found[2].strip(), found[3].strip(), m + 1))
+        m += 1
+    if not part.response:
+        return None
+    part.end = m
+    return part
+
+
+def _table(parts: list[_Part], section: str, path: str) -> Grid:
+    """A header row (the Section where the parts have one, Ref, Requirement, Action, then the
+    labels, first seen first) and a row per part, each value at the line it was written on."""
+    labels = ["Section"] * bool(section) + ["Ref", "Requirement", "Action"]
+    for part in parts:
+        for label, _, _ in part.values:
+            if label.casefold() not in (k.casefold() for k in labels):
+                labels.append(label)
+    keys = [label.casefold() for label in labels]
+    rows = [Row(parts[0].line, list(labels))]
+    for part in parts:
+        cells = [""] * len(labels)
+        at = int(bool(section))  # (the section first, where there is one)
+        cells[:at] = [section] * at
+        cells[at], cells[at + 1] = part.number, " ".join(part.requirement)
+        cells[at + 2] = "\n".join(t for _, t in part.response)
+        lines = {at: part.line, at + 2: part.response[0][0]}
+        for label, value, line in part.values:
+            column = keys.index(label.casefold())
+            cells[column] = f"{cells[column]}\n{value}" if cells[column] else value
+            lines[column] = line
+        rows.append(Row(part.line, cells, lines=lines))
+    return Grid(rows, "the numbered parts", path)

@@ -13,6 +13,8 @@ from ofsted_plan.importing.people import split_people
 from ofsted_plan.importing.person_kinds import kind_of
 from ofsted_plan.importing.titles import only_bodies
 
+from .test_import_four_hundred_twenty_first_set import _book
+from .test_import_six_hundred_fifty_first_set import _word
 from .test_import_three_hundred_ninety_third_set import _csv
 
 _QIP = [
@@ -279,3 +281,171 @@ def test_a_status_key_giving_a_words_meaning_in_brackets_is_applied(tmp_path: Pa
     ]  # fmt: skip
     actions = list(import_table(_csv(tmp_path / "cpr.csv", rows)).actions())
     assert [a.status.value for a in actions] == ["blue", "amber", "green"]
+
+
+def test_a_head_of_a_field_and_a_second_field_is_one_post() -> None:
+    """'Head of Flood Risk Management & Strategic Projects' (a Welsh corporate plan tracker):
+    one head of two fields ('Strategic Projects' is no post alone); 'Head of HR & Deputy
+    Director' is still two."""
+    assert split_people("Head of Flood Risk Management & Strategic Projects").officers == (
+        "Head of Flood Risk Management & Strategic Projects",
+    )
+    assert split_people("Head of HR & Deputy Director").officers == (
+        "Head of HR",
+        "Deputy Director",
+    )
+
+
+def test_an_action_ref_under_a_recommendations_lettered_ref_is_the_ref(tmp_path: Path) -> None:
+    """'Ref' (A1 on a recommendation's first row, 'Rec 5' in the next part) beside 'Action
+    ref' (A1.1, A1.2, B5.1): each action numbered under its recommendation's number, the
+    action ref read, never refused as two refs alike."""
+    rows = [
+        ["Ref", "Recommendation", "Action ref", "Action", "Lead", "Target date", "RAG"],
+        ["A1", "Review the trustees' code of conduct", "A1.1", "Adopt a revised code of conduct",
+         "Chair of Trustees", "Mar-22", "B"],
+        ["", "", "A1.2", "Train all trustees on the revised code", "Company Secretary",
+         "Sep-22", "G"],
+        ["Rec 5", "Strengthen vetting of senior staff", "B5.1",
+         "Introduce enhanced pre-appointment screening", "Director of HR", "Dec-22", "A"],
+        ["", "", "B5.2", "Re-screen all serving trustees", "Director of HR", "Dec-22", "A"],
+    ]  # fmt: skip
+    actions = list(import_table(_csv(tmp_path / "plan.csv", rows)).actions())
+    assert [a.ref for a in actions] == ["A1.1", "A1.2", "B5.1", "B5.2"]
+
+
+def test_an_improvement_action_beside_its_milestones_is_the_action(tmp_path: Path) -> None:
+    """'Improvement Action' beside 'Milestones / Key Deliverables' (a force's HMICS plan):
+    the action, and what shows it done kept as another column, never refused as two
+    actions."""
+    rows = [
+        ["Ref", "Improvement Action", "Milestones / Key Deliverables", "Action Owner",
+         "Target Date", "RAG"],
+        ["R2.1", "Establish a mental health task force", "Terms of reference agreed",
+         "ACC Partnerships", "Mar-24", "B"],
+        ["R2.2", "Publish the mental health strategy", "Draft to SLB; public consultation",
+         "Ch Supt Partnerships", "Jun-25", "G"],
+        ["R3.1", "Create a strategic oversight group", "First meeting held", "ACC Partnerships",
+         "Sep-24", "B"],
+    ]  # fmt: skip
+    actions = list(import_table(_csv(tmp_path / "plan.csv", rows)).actions())
+    assert [a.action for a in actions] == [
+        "Establish a mental health task force",
+        "Publish the mental health strategy",
+        "Create a strategic oversight group",
+    ]
+    assert actions[0].extra.get("Milestones / Key Deliverables") == "Terms of reference agreed"
+
+
+def test_a_month_with_an_earlier_one_in_brackets_ends_in_the_first(tmp_path: Path) -> None:
+    """'January 2026 (October 2025)' (a fostering plan whose note says the bracketed date is
+    the original target): the end moved on, January 2026, the first kept in the text; the
+    other way round ('October 2025 (January 2026)') nobody can tell, and it is refused."""
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "RAG"],
+        ["1.1", "Recruit twelve new foster carers", "Fostering Manager",
+         "January 2026 (October 2025)", "A"],
+        ["1.2", "Review the fees and allowances", "Head of Service", "March 2026", "G"],
+    ]  # fmt: skip
+    action = next(import_table(_csv(tmp_path / "plan.csv", rows)).actions())
+    assert str(action.end) == "2026-01"
+    rows[1][3] = "October 2025 (January 2026)"
+    with pytest.raises(PlanError) as caught:
+        import_table(_csv(tmp_path / "other.csv", rows))
+    assert caught.value.line == 2
+
+
+def test_a_line_of_labelled_days_under_a_part_is_no_level(tmp_path: Path) -> None:
+    """'Report to Cabinet: 18 April 2024. Cabinet response: 11 July 2024.' under 'Inquiry 1:
+    Support for Young Carers' (a scrutiny committee's monitoring report): when the inquiry
+    was reported and answered, said of it, never a level under it."""
+    lines = [
+        "Cardiff Council – Monitoring of Scrutiny Recommendations",
+        "",
+        "Inquiry 1: Support for Young Carers",
+        "Report to Cabinet: 18 April 2024. Cabinet response: 11 July 2024.",
+        "Rec\tRecommendation\tResponsible officer\tTarget date\tRAG",
+        "R1\tThat the Council runs an awareness campaign in schools\tOperational Manager\t"
+        "March 2025\tB",
+        "R2\tThat a young carers ID card is introduced\tOperational Manager\tJune 2025\tA",
+        "R3\tThat assessments are completed within 42 days\tDirector\tMay 2025\tG",
+    ]
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan = import_table(str(path))
+    assert [t.title for t in plan.themes] == ["Inquiry 1: Support for Young Carers"]
+    assert all("Report to Cabinet" not in r.text for t in plan.themes for r in t.recommendations)
+
+
+def test_a_signed_off_sheet_beside_the_tracker_names_no_part(tmp_path: Path) -> None:
+    """'Tracker 2024-25' beside 'Signed off' (a scrutiny recommendations tracker): one
+    tracker kept on two sheets by where its recommendations stand; the first sheet's
+    'London Borough of Havering' and the second's 'Recommendations signed off ...' name no
+    part over the sub-committees."""
+    header = ["Ref", "Recommendation", "Lead Officer", "Target date", "Status"]
+    path = _book(
+        tmp_path / "tracker.xlsx",
+        {
+            "Tracker 2024-25": [
+                ["London Borough of Havering"],
+                ["Overview & Scrutiny – Recommendations Tracker 2024/25"],
+                [],
+                header,
+                ["People Overview & Scrutiny Sub-Committee"],
+                ["SR-01", "That a discharge pathway is published", "Director of ASC", "Mar-26",
+                 "Amber"],
+                ["SR-02", "That reablement reports quarterly", "Director of ASC", "Jun-26",
+                 "Green"],
+            ],
+            "Signed off": [
+                ["Recommendations signed off by the Overview & Scrutiny Board – 2024/25"],
+                [],
+                header,
+                ["Health Overview & Scrutiny Sub-Committee"],
+                ["SR-09", "That GP practices promote the NHS App", "Director of Public Health",
+                 "Dec-24", "Green"],
+            ],
+        },
+    )  # fmt: skip
+    plan = import_table(str(path))
+    assert [t.title for t in plan.themes] == [
+        "People Overview & Scrutiny Sub-Committee",
+        "Health Overview & Scrutiny Sub-Committee",
+    ]
+
+
+def test_a_two_row_immediate_plan_keeps_each_finding_aside(tmp_path: Path) -> None:
+    """HIW's immediate improvement plan, two rows under its appendix heading (the longer
+    plan after it): 'Risk/finding/issue' one for one beside 'Improvement needed' is each
+    row's finding, kept with it; the appendix and the improvement needed are the levels."""
+    head = ["Risk/finding/issue", "Improvement needed", "Service action", "Responsible officer",
+            "Timescale"]  # fmt: skip
+
+    def row(n: int) -> list[str]:
+        return [
+            f"Finding {n}: the checks we looked at were not recorded every week.",
+            f"The practice must ensure that check {n} is recorded every week.",
+            f"Check {n} added to the weekly rota.",
+            "Practice Manager",
+            "March 2025",
+        ]
+
+    path = _word(
+        tmp_path / "hiw.docx",
+        [
+            ("h1", "Mumbles Medical Practice – HIW Inspection Improvement Plan"),
+            ("h2", "Appendix B – Immediate improvement plan"),
+            ("table", [head, row(1), row(2)]),
+            ("h2", "Appendix C – Improvement plan"),
+            ("table", [head, row(3), row(4), row(5)]),
+        ],
+    )
+    plan = import_table(str(path))
+    assert [t.title for t in plan.themes] == [
+        "Appendix B – Immediate improvement plan",
+        "Appendix C – Improvement plan",
+    ]
+    assert [r.text for r in plan.themes[0].recommendations] == [
+        "The practice must ensure that check 1 is recorded every week.",
+        "The practice must ensure that check 2 is recorded every week.",
+    ]

@@ -228,7 +228,8 @@ def finding_of_each_row(
     rows = [r for r in sample if action < len(r) and r[action].strip()]
     written = [r[theme].strip() for r in rows if theme < len(r)]
     headings = [r for r in sample if len([c for c in r if c.strip()]) == 1 and r[0].strip()]
-    if has_rec and _FINDING.search(titles[theme]) and len(rows) >= 3:
+    if has_rec and _FINDING.search(titles[theme]) and len(rows) >= 2:  # (HIW: two, the
+        # immediate improvement plan's)
         rec = next(i for i, c in fields.items() if c.field == "recommendation")
         findings, recs = carried(rows, theme), carried(rows, rec)
         pairs = set(zip(findings, recs, strict=True))

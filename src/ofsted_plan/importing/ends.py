@@ -376,6 +376,11 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
             was, now = read_end(moved[1], month_first), read_end(moved[2], month_first)
             if was.month is not None and now.month is not None:
                 return EndRead(now.month, text, "revised")
+    if (two := _EARLIER_IN_BRACKETS.match(single)) is not None:
+        with contextlib.suppress(ValueError):  # 'January 2026 (October 2025)': the end
+            moved_to, set_for = (read_month(m, month_first)[0] for m in two.groups())
+            if set_for < moved_to:  # moved on, the first it was set for kept in brackets
+                return EndRead(moved_to, text, "revised")
     if _NO_END.search(single):
         return EndRead(None, text, "words")  # 'April 2019 - ongoing': no end month
     if looks_like_a_month(single):
@@ -398,6 +403,8 @@ _MOVED = re.compile(
     r"^(.{3,40}?)\s*\(\s*(?:revised(?:\s+to)?|moved\s+to|extended\s+to)\s*:?\s*(.{3,40}?)\s*\)$",
     re.IGNORECASE,
 )
+# A month, then in brackets an earlier one: the end as moved, and the end first set.
+_EARLIER_IN_BRACKETS = re.compile(rf"^({_A_MONTH})\s*\(\s*({_A_MONTH})\s*\)$", re.I)
 # A month, then in brackets a note of what falls in it.
 _NOTED = re.compile(r"^(.{3,20}?)\s*\(([^()]{3,60})\)$")
 

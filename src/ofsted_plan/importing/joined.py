@@ -206,7 +206,8 @@ def one_post(before: str, part: str, separator: list[str]) -> bool:
         return True  # 'Director of Finance & HR', 'Director of Nursing & AHPs': the fields
         # the post heads, as with 'and'
     return (  # as with 'and': words that only look like a name ('Market Shaping') go on
-        kind_of(part) in ("team", "name", None)  # and 'Head of Housing & Communities'
+        (kind_of(part) in ("team", "name", None) or _a_field(part))  # and 'Head of Housing
+        # & Communities', 'Head of Flood Risk Management & Strategic Projects'
         and not plainly_a_person(part)
         and part.split()[0].lower() not in RANKS  # ('... & DS MASH (CE BCU)': an officer)
         and kind_of(before) == "post"
@@ -578,3 +579,16 @@ def and_split(part: str) -> list[str]:
         ):
             found.append(sides)
     return found[0] if len(found) == 1 else [part]
+
+
+def _a_field(part: str) -> bool:
+    """'Strategic Projects': a field of work that only looks like a post (its 'Strategic'), no
+    post of its own (not 'HoS Adolescents', 'Assistant Director, Housing', 'SPCN Co-Chair')."""
+    words = part.lower().split()
+    return (
+        1 < len(words) <= 3
+        and not re.search(r"[,()/]| and ", part)
+        and words[0] in ("strategic", "senior", "operational")
+        and not any(w.strip(".") in ROLE_WORDS or "-" in w for w in words[1:])
+        and not whole_post(part)
+    )

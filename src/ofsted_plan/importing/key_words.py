@@ -87,8 +87,8 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
             match = (  # 'Open - on track = green': the pair at its '='
                 _EQUALS.match(segment) if segment.count("=") == 1 else _PAIR.match(segment)
             ) or _SYMBOL_PAIR.match(segment)
-            if not match and (said := _MEANING_IN_BRACKETS.match(segment)):
-                match = said if meaning_of(said[2]) is not None else None
+            if not match and (worded := _MEANING_IN_BRACKETS.match(segment)):
+                match = worded if meaning_of(worded[2]) is not None else None
             if not match and lettered >= 2:
                 match = _LETTER_PAIR.match(segment.rstrip("."))
             if not match:

@@ -168,7 +168,15 @@ def said_of_its_part(text: str) -> bool:
         or STATUS_LINE.match(text) is not None
         or _CITED_ASIDE.fullmatch(text.strip()) is not None
         or CITES_RULE.match(text.strip()) is not None
+        or _DATED_FACTS.fullmatch(text.strip()) is not None
     )
+
+
+# 'Report to Cabinet: 18 April 2024. Cabinet response: 11 July 2024.': labelled days only, two or
+# more, when the part was reported and answered, never a part's name (one, 'Meeting: 25 May
+# 2023', names an action log's meeting: a part).
+_A_DAY = r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}"
+_DATED_FACTS = re.compile(rf"(?:[A-Z][\w’' ]{{2,40}}:\s*(?:{_A_DAY})[.;,]?\s*){{2,}}")
 
 
 def facts_in_pairs(texts: list[str]) -> bool:
@@ -259,7 +267,7 @@ def _holder_of_a_post(text: str) -> bool:
 # 'Closed actions 2024-25' (the year it keeps, not a version of the plan).
 # A sheet of actions already closed ('Closed since last ARAC'): the date each closed, no
 # target; part of the plan beside the open ones.
-CLOSED_SHEET = re.compile(r"(?:closed|completed|implemented|done)\b", re.IGNORECASE)
+CLOSED_SHEET = re.compile(r"(?:closed|completed|implemented|done|signed\s+off)\b", re.I)
 STATUS_GROUP = re.compile(
     r"^(?:open|closed|complete[d]?|implemented|current|live|outstanding|ongoing|archived?|done)"
     r"(?:\s+(?:actions?|items?|recommendations?))?"

@@ -276,10 +276,12 @@ def _refs_by_cells(
 
 
 def _nests(number: str, under: str) -> bool:
-    """'1.2' under '1' or 'R1': the recommendation's number, then the action's own."""
-    bare = under.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .")
-    after = number[len(bare) : len(bare) + 1]
-    return bool(bare) and number.startswith(bare) and after != "" and after in ".-/"
+    """'1.2' under '1' or 'R1', 'A1.2' under 'A1', 'B5.1' under 'Rec 5': the recommendation's
+    number, then the action's own (each after any letters naming its part)."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ."
+    bare, own = under.lstrip(letters), number.lstrip(letters)
+    after = own[len(bare) : len(bare) + 1]
+    return bool(bare) and own.startswith(bare) and after != "" and after in ".-/"
 
 
 def _weaker_over(

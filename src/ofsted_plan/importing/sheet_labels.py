@@ -264,7 +264,9 @@ A_CAPTION = re.compile(
 # A part's kind and number alone: 'Theme 2', 'Priority 3', 'Workstream 1'.
 _A_PART_NUMBERED = re.compile(r"[A-Za-z][A-Za-z ]{1,24}\s[A-Z]?\d{1,2}[a-z]?")
 # A sheet named by the kind of document it holds: 'Action Log', 'Action Plan', 'Tracker'.
-_A_KIND_OF_PLAN = re.compile(r"\b(?:plan|log|tracker|register)$", re.IGNORECASE)
+_A_KIND_OF_PLAN = re.compile(  # ('Tracker 2024-25': the year's)
+    r"\b(?:plan|log|tracker|register)(?:\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)?$", re.I
+)
 # A log's own sheet beside its 'Closed actions': 'Action log', 'Actions', 'Tracker'.
 _THE_LOG = re.compile(  # (and 'Public Board Action Log')
     r"^(?:[\w()]+\s+){0,3}(?:action\s+)?(?:log|tracker)$|^(?:board\s+)?actions?$", re.IGNORECASE

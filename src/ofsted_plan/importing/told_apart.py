@@ -97,7 +97,9 @@ _DELIVERS = frozenset(
 
 
 _DELIVERS_TITLE = re.compile(r"^\s*(?:our\s+)?commitments?\s*$", re.IGNORECASE)
-_MILESTONE_TITLE = re.compile(r"^\s*(?:key\s+)?milestones?\s*$", re.IGNORECASE)
+_MILESTONE_TITLE = re.compile(  # ('Milestones / Key Deliverables': what shows it done)
+    r"^\s*(?:key\s+)?milestones?(?:\s*(?:/|&|and)\s*(?:key\s+)?deliverables?)?\s*$", re.I
+)
 
 
 def _one_titled(
@@ -467,7 +469,8 @@ def told_apart(
         )  # fmt: skip
     if field == "action" and (titled := _one_titled(_MILESTONE_TITLE, titles, columns)):
         milestone, kept = titled  # 'Action' left of 'Milestone' ('Guidance approved by
-        if header_key(cells[kept]).startswith("action"):  # Council'): what shows it done
+        if re.search(r"\bactions?\b", header_key(cells[kept])):  # Council'), what shows
+            # it done; 'Improvement Action' left of 'Milestones / Key Deliverables' too
             return Told(
                 kept, milestone, "extra",
                 f"'{cells[milestone].strip()}' beside '{cells[kept].strip()}': "

@@ -449,3 +449,163 @@ def test_a_two_row_immediate_plan_keeps_each_finding_aside(tmp_path: Path) -> No
         "The practice must ensure that check 1 is recorded every week.",
         "The practice must ensure that check 2 is recorded every week.",
     ]
+
+
+def test_a_quarter_of_a_financial_year_written_out_ends_in_its_last_month() -> None:
+    """'Q3 2025 to 2026' (a Welsh council's performance update, as GOV.UK writes a financial
+    year): the third quarter of 2025/26, ending December 2025; a range of two years that are
+    not one financial year names no quarter."""
+    from ofsted_plan.importing.ends import read_end
+
+    assert str(read_end("Q3 2025 to 2026").month) == "2025-12"
+    assert read_end("Q4 2025 to 2027").month is None
+
+
+def test_a_plan_kind_named_with_its_body_on_the_sheet_beats_a_summary_line() -> None:
+    """The plan sheet's 'National Museums NI – Internal Audit Recommendations Tracker' beside
+    the summary sheet's 'Internal Audit Recommendations Tracker – Position at 14 November
+    2025': the sheet names whose tracker it is, the summary only when it stands."""
+    from ofsted_plan.importing.titles import names_more_fully
+
+    assert not names_more_fully(
+        "Internal Audit Recommendations Tracker – Position at 14 November 2025",
+        "National Museums NI – Internal Audit Recommendations Tracker",
+    )
+    assert names_more_fully(
+        "Board Assurance Framework 2025/26",
+        "Board Assurance Framework 2025/26 – risk detail (Quarter 2)",
+    )
+
+
+def test_a_post_then_a_titled_person_after_a_comma_are_two_leads() -> None:
+    """'Practice Manager, Dr Sarah Jenkins (Senior Partner)' (a GP practice's HIW plan): the
+    manager and the partner, two leads; 'Sam Lee, Head of Service' (a person, then her
+    post) stays one."""
+    assert split_people("Practice Manager, Dr Sarah Jenkins (Senior Partner)").officers == (
+        "Practice Manager",
+        "Dr Sarah Jenkins (Senior Partner)",
+    )
+    assert split_people("Sam Lee, Head of Service").officers == ("Sam Lee, Head of Service",)
+
+
+def test_a_signed_line_and_the_next_review_under_a_plan_are_no_actions(tmp_path: Path) -> None:
+    """'Next review of this plan: ...' and 'Signed: H. Atkinson (Headteacher) | D. Bell
+    (Chair of Governors)' under a school development plan: a fact and its sign-off, never a
+    part or an action."""
+    lines = [
+        "Kirkby Stephen Primary School – School Development Plan 2024–25",
+        "Ref\tAction\tLead\tTimescale\tRAG",
+        "Priority 1: Reading for all pupils\t\t\t\t",
+        "1.1\tTrain all teaching assistants in phonics\tEnglish lead\tAutumn term 2024\tG",
+        "1.2\tIntroduce daily keep-up sessions in Reception\tEYFS lead\tJuly 2025\tA",
+        "1.3\tRefresh the KS2 class libraries\tEnglish lead\tSpring term 2025\tG",
+        "",
+        "Next review of this plan: full governing body meeting, 8 July 2025.",
+        "Signed: H. Atkinson (Headteacher)\tD. Bell (Chair of Governors)",
+    ]
+    path = tmp_path / "sdp.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan = import_table(str(path))
+    assert [a.ref for a in plan.actions()] == ["1.1", "1.2", "1.3"]
+    assert [t.title for t in plan.themes] == ["Priority 1: Reading for all pupils"]
+
+
+def test_an_investigation_named_with_its_code_on_every_row_is_the_theme(tmp_path: Path) -> None:
+    """'PSII 2024/031 – Delayed response to a Category 2 stroke call' on every row, over its
+    areas for improvement (a trust's safety action tracker), and 'Regulation 12: Safe care
+    and treatment' written on a group's first row (a CQC plan): a code and its name in
+    words, a heading over the findings, not a code kept beside each action."""
+    investigation = "PSII 2024/031 – Delayed response to a Category 2 stroke call"
+    other = "PSII 2024/044 – Missed deterioration on a non-conveyed call"
+    rows = [
+        ["PSII", "Area for improvement", "Safety action ID", "Safety action", "Action owner",
+         "Target date", "RAG"],
+        [investigation, "Staff had no clear guidance on welfare calls for waiting patients.",
+         "SA-031-01", "Revise the welfare call procedure", "Clinical Hub Manager", "Sep-25", "G"],
+        [investigation, "Staff had no clear guidance on welfare calls for waiting patients.",
+         "SA-031-02", "Add an automated alert for long waits", "Head of EOC Systems", "Sep-25",
+         "A"],
+        [investigation, "The family did not receive the findings on time.", "SA-031-03",
+         "Introduce a family liaison checklist", "Head of Patient Safety", "Dec-24", "B"],
+        [other, "Crews did not record a second set of observations.", "SA-044-01",
+         "Add a mandatory second observations field", "Head of Clinical Audit", "Mar-26", "G"],
+    ]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "psii.csv", rows))
+    assert [t.title for t in plan.themes] == [investigation, other]
+    assert len(plan.themes[0].recommendations) == 2
+
+
+def test_a_commitment_written_once_over_its_activities_is_their_level(tmp_path: Path) -> None:
+    """'What we will do' (named as the action) written once over two rows of 'Activity
+    2025/26' (a council plan's delivery report): the activities are the actions, the
+    commitment over them what they deliver."""
+    rows = [
+        ["Ref", "What we will do", "Activity 2025/26", "Lead officer", "Revised date", "RAG"],
+        ["3.1a", "increase housing options for older people",
+         "Complete and open the 80-apartment extra care scheme at Woodchurch Road.",
+         "Assistant Director – Housing", "Jun-25", "Green"],
+        ["3.1b", "", "Publish the older people's housing needs assessment and agree a pipeline.",
+         "Assistant Director – Housing", "Sep-25", "Amber"],
+        ["3.2", "provide services as close to home as possible",
+         "Expand the Home First discharge pathway so that more people return home.",
+         "Director of Care and Health", "Mar-26", "Green"],
+    ]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "plan.csv", rows))
+    assert [a.action for a in plan.actions()] == [
+        "Complete and open the 80-apartment extra care scheme at Woodchurch Road.",
+        "Publish the older people's housing needs assessment and agree a pipeline.",
+        "Expand the Home First discharge pathway so that more people return home.",
+    ]
+    recs = [r.text for t in plan.themes for r in t.recommendations]
+    assert recs == [
+        "increase housing options for older people",
+        "provide services as close to home as possible",
+    ]
+
+
+def test_rqia_word_form_reads_each_response_under_its_requirement(tmp_path: Path) -> None:
+    """RQIA's quality improvement plan as it sends it in Word: a row of 'Area for
+    improvement 1', 'Ref: ...', 'Stated: ...', 'To be completed by:' over its date, beside
+    the requirement; then a row across of 'Response by registered person ...:' over the
+    response. The response is the action, under the section paragraph and the requirement;
+    a mistyped month in the form is refused at its row."""
+    from docx import Document
+
+    def form(path: Path, due: str) -> Path:
+        document = Document()
+        document.add_heading("Abingdon Manor Care Home – Quality Improvement Plan", 0)
+        document.add_paragraph(
+            "Action required to ensure compliance with The Nursing Homes Regulations 2005"
+        )
+        table = document.add_table(rows=4, cols=2)
+        for n, (due_by, need, reply) in enumerate(
+            (
+                ("With immediate effect", "The registered person shall ensure IPC issues are "
+                 "managed.", "Equipment has been removed from bathrooms."),
+                (due, "The registered person shall ensure repositioning records are kept.",
+                 "Charts are checked at the end of each shift."),
+            )
+        ):  # fmt: skip
+            table.cell(2 * n, 0).text = (
+                f"Area for improvement {n + 1}\n\nRef: Regulation 13 (7)\n\nStated: First time"
+                f"\n\nTo be completed by:\n{due_by}"
+            )
+            table.cell(2 * n, 1).text = need
+            row = table.cell(2 * n + 1, 0).merge(table.cell(2 * n + 1, 1))
+            row.text = f"Response by registered person detailing the actions taken:\n{reply}"
+        document.save(str(path))
+        return path
+
+    plan = import_table(str(form(tmp_path / "qip.docx", "30 September 2025")))
+    actions = list(plan.actions())
+    assert [a.action for a in actions] == [
+        "Equipment has been removed from bathrooms.",
+        "Charts are checked at the end of each shift.",
+    ]
+    assert [a.ref for a in actions] == ["1", "2"]
+    assert [t.title for t in plan.themes] == [
+        "Action required to ensure compliance with The Nursing Homes Regulations 2005"
+    ]
+    assert str(actions[1].end) == "2025-09"
+    with pytest.raises(PlanError, match="Septmber"):
+        import_table(str(form(tmp_path / "typo.docx", "30 Septmber 2025")))

@@ -346,10 +346,30 @@ def _worded(rows: Sequence[Sequence[str]], column: int) -> bool:
     if any(kind_of(v) == "agency" for v in values):
         return False  # a column of bodies ('West Yorkshire Police', 'Primary Care'): who leads
     return bool(values) and all(
-        (len(v.split()) >= 3 or (len(v.split()) == 2 and _place(v)))
-        and len(v) <= 80
-        and not any(ch.isdigit() for ch in v)
+        (
+            (len(v.split()) >= 3 or (len(v.split()) == 2 and _place(v)))
+            and len(v) <= 80
+            and not any(ch.isdigit() for ch in v)
+        )
+        or _coded_heading(v)
         for v in values
+    )
+
+
+def _coded_heading(value: str) -> bool:
+    """'PSII 2024/031 – Delayed response to a Category 2 stroke call', 'Regulation 12: Safe
+    care and treatment': a code, then its name in words (a heading, not a code alone)."""
+    found = re.match(r"^(\S+(?:\s\S+){0,2})(?:\s[–—-]\s|:\s)(.+)$", value)
+    return (
+        found is not None
+        and len(value) <= 140
+        and (
+            len(found[2].split()) >= 4
+            or (  # 'Regulation 18: Staffing': a label and its number, then its name
+                re.fullmatch(r"[A-Za-z]+\.?\s*\d{1,3}[A-Za-z]?", found[1]) is not None
+                and not any(ch.isdigit() for ch in found[2])
+            )
+        )
     )
 
 
@@ -498,6 +518,39 @@ def remarks(title: str) -> bool:
 
 
 _NOTES = frozenset(("notes", "note", "remarks"))  # (kept as they are, no field of their own)
+
+
+def commitment_over_activities(
+    fields: dict[int, Column], titles: list[str], sample: Sequence[Sequence[str]], notes: list[str]
+) -> None:
+    """'What we will do' (named as the action) written once over two rows or more, beside a
+    column of sentences no title names ('Activity 2025/26', one a row): the sentences are the
+    actions, and the commitment over them what they deliver, the recommendation (where no
+    column is named so). Said in the report."""
+    actions = [i for i, c in fields.items() if c.field == "action"]
+    if len(actions) != 1 or any(c.field == "recommendation" for c in fields.values()):
+        return
+    action, rows = actions[0], [r for r in sample if any(c.strip() for c in r)]
+    worded = [
+        i
+        for i, t in enumerate(titles)
+        if t.strip() and i not in fields and i != action and _sentences(rows, i)
+    ]
+    values = carried(rows, action)
+    if (
+        len(worded) != 1
+        or len(rows) < 3
+        or not all(values)
+        or not one_run_each(values)
+        or len(set(values)) == len(values)
+    ):
+        return
+    fields[worded[0]], fields[action] = Column("action", 1), Column("recommendation", 1)
+    notes.append(
+        f"'{titles[action].strip()}' is written once over several rows of "
+        f"'{titles[worded[0]].strip()}', a sentence a row: the sentences are read as the "
+        f"actions, '{titles[action].strip()}' as what they deliver, the recommendation"
+    )
 
 
 def _one_value(rows: Sequence[Sequence[str]], column: int) -> bool:

@@ -122,6 +122,8 @@ _FY_QUARTER = re.compile(
     r"(\d{2,4}))$",
     re.I,
 )
+# A financial year written out, 'Q3 2025 to 2026': one year to the next.
+_YEAR_TO_YEAR = re.compile(r"\b((?:19|20)\d\d) to ((?:19|20)\d\d)$")
 # An ISO timestamp as SharePoint exports a date: 2019-03-31T00:00:00Z.
 _TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$")
 # A day-first date with a time, as Excel writes a date cell into CSV: 31/03/2019 00:00.
@@ -301,6 +303,11 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
     except ValueError:
         pass
     single = " ".join(text.split())
+    if (years := _YEAR_TO_YEAR.search(single)) and int(years[2]) == int(years[1]) + 1:
+        with contextlib.suppress(ValueError):  # 'Q3 2025 to 2026': the financial year as
+            span = f"{single[: years.start()]}{years[1]}/{years[2][2:]}{single[years.end() :]}"
+            month, _ = read_month(span, month_first)  # GOV.UK and Welsh councils write it
+            return EndRead(month, text, "quarter")
     for pattern, how, group in (
         (_PERIOD, "period", 2),
         (_DAY_PERIOD, "period", 1),

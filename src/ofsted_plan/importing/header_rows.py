@@ -9,6 +9,7 @@ import re
 from ..model import Month
 from .column_checks import finding_of_each_row
 from .column_heads import (
+    commitment_over_activities,
     dated_action,
     head_field,
     remarks,
@@ -261,6 +262,7 @@ def read_header(
         _refs_beside_a_system_id(fields, titles, sample, grouped)
         untitled_refs(fields, titles, sample, grouped)
         dated_action(fields, titles, sample, grouped)
+        commitment_over_activities(fields, titles, sample, grouped)
         grouped.extend(finding_of_each_row(fields, titles, sample))
         settle_groupings(fields, titles, sample, words.names, grouped)
     header, settled, fallback = one_column_each(

@@ -22,7 +22,7 @@ from .header import HEADER_NAMES, Vocabulary, first_header, header_width
 from .header_rows import find_headers
 from .kinds import RowKind
 from .markdown import markdown_document
-from .numbered_records import numbered_records
+from .numbered_records import form_tables, numbered_records
 from .reader import Reader
 from .records import label_tables, text_records
 from .report import describe_reading
@@ -176,7 +176,7 @@ def _import(
     if kind == "xlsx":
         document = xlsx_document(data, path, sheet, width_of)
     elif kind == "docx":
-        document = docx_document(data, path)
+        document = form_tables(docx_document(data, path), words)
     else:
         text = decode(data, path) if text is None else text
         document = _text(text, path, width_of, words)

@@ -120,7 +120,8 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"legislation|"  # an HSE notice's 'Legislation: ... regulation 11(1)': the law it cites
     r"(?:overall\s+)?assurance(?:\s+(?:level|opinion|rating))?|"  # an audit's 'Assurance:
     # Limited. Final report issued ...' under its heading: the auditors' opinion of it
-    r"next\s+review(?:\s+date)?|(?:date\s+of\s+next\s+)?review\s+date|"  # when it is next seen
+    r"next\s+review(?:\s+of\s+(?:this|the)\s+plan)?(?:\s+date)?|"  # when it is next seen
+    r"(?:date\s+of\s+next\s+)?review\s+date|"
     r"dates?(?:\s+of\s+(?:the\s+)?[\w ]{1,30})?|"  # 'Date of inspection: 10 June 2025'
     r"(?:to\s+be\s+)?completed\s+by|stated|"  # RQIA's 'Stated: First time', 'To be completed by:
     # 3 September 2025' over the area's words: said of it
@@ -304,7 +305,8 @@ def signs_off(texts: list[str], after_rows: bool) -> bool:
         after_rows
         and len(texts) >= 2
         and _SIGNED.match(texts[0])
-        and all(kind_of(t) == "post" for t in texts[1:])
+        and all(kind_of(t) in ("post", "name") for t in texts[1:])  # (or by name,
+        # 'D. Bell (Chair of Governors)')
     ):
         return True
     return (

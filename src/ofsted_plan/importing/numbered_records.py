@@ -8,6 +8,8 @@ response ('Lead: ...', 'Status: ...') are the action's too.
 
 Read only where every numbered part has the same prompt, ending in a colon, over its
 response: a person reads the form by it. Anything else is left to the other text readers.
+The same form as RQIA sends it in Word (form_tables): each part a row of its number and
+labels beside the requirement, then a row across the table of the prompt and the response.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .classify import own_texts
 from .documents import Block, Document, Grid, Paragraph, Row
 from .header import Vocabulary
 from .record_lines import LABEL_LINE, NUMBERED_KIND, names_field, paragraphs_between
@@ -165,3 +168,72 @@ def _table(parts: list[_Part], section: str, path: str) -> Grid:
             lines[column] = line
         rows.append(Row(part.line, cells, lines=lines))
     return Grid(rows, "the numbered parts", path)
+
+
+def form_tables(document: Document, words: Vocabulary) -> Document:
+    """A Word document whose tables are the form's parts, each a row of the number and labels
+    ('Area for improvement 1', 'Ref: ...', 'To be completed by:' over its date) beside the
+    requirement, then a row across of the prompt over the response: each such table read
+    as the parts' table, under the heading paragraph before it (its section)."""
+    if document.kind != "docx":
+        return document
+    blocks: list[Block] = []
+    changed = False
+    for block in document.blocks:
+        parts = _form_parts(block, words) if isinstance(block, Grid) else None
+        if parts is None or not isinstance(block, Grid):
+            blocks.append(block)
+            continue
+        last = blocks[-1] if blocks else None
+        section = ""
+        if isinstance(last, Paragraph) and _a_section([last], blocks[:-1]):
+            section = last.text
+            blocks.pop()
+        blocks.append(_table(parts, section, block.path))
+        changed = True
+    if changed:
+        document.blocks = blocks
+        document.read_as = "a Word form with a numbered part and a response per action"
+    return document
+
+
+def _form_parts(grid: Grid, words: Vocabulary) -> list[_Part] | None:
+    """The parts of a table written as the form: a row of the number and labels beside the
+    requirement, then a row of the prompt over the response; None for any other table."""
+    rows = [r for r in grid.rows if own_texts(r)]
+    if len(rows) < 2 or len(rows) % 2:
+        return None
+    parts: list[_Part] = []
+    for labels, answer in zip(rows[::2], rows[1::2], strict=True):
+        texts = [t for _, t in own_texts(labels)]
+        lines = [line.strip() for line in texts[0].splitlines() if line.strip()]
+        reply = [line.strip() for _, t in own_texts(answer) for line in t.splitlines()]
+        reply = [line for line in reply if line]
+        kind = NUMBERED_KIND.match(lines[0]) if lines else None
+        if kind is None or len(texts) != 2 or not reply or not _PROMPT.match(reply[0]):
+            return None
+        part = _Part(kind[2], labels.number, requirement=[texts[1]])
+        pending = ""
+        for line in lines[1:]:
+            if pending:
+                part.values.append((pending, line, labels.number))
+                pending = ""
+            elif found := LABEL_LINE.match(line):
+                label = found[2].strip()
+                cited = names_field(words, label) == "ref"
+                part.values.append((_CITED if cited else label, found[3].strip(), labels.number))
+            elif line.endswith(":"):
+                pending = line.rstrip(": ")  # 'To be completed by:' over its date
+            else:
+                return None
+        said = [line for line in reply[1:] if not LABEL_LINE.match(line)]
+        part.values.extend(
+            (found[2].strip(), found[3].strip(), answer.number)
+            for line in reply[1:]
+            if (found := LABEL_LINE.match(line))
+        )
+        if not said:
+            return None
+        part.response = [(answer.number, line) for line in said]
+        parts.append(part)
+    return parts

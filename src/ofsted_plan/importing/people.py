@@ -36,6 +36,7 @@ from .posts import (
     RANKS,
     ROLE_WORDS,
     SUBJECT_WORDS,
+    TITLES,
     WELSH_ROLES,
 )
 
@@ -127,6 +128,14 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         and whole_post(commas[1])
     ):  # 'JM, Attendance Officer': a person by initials, then a post, each a lead (a
         return People(tuple(commas), False)  # person's own post is written in brackets)
+    if (
+        len(commas) == 2
+        and kind_of(commas[0]) == "post"
+        and whole_post(commas[0])
+        and commas[1].split()[0].lower().strip(".") in TITLES
+        and kind_of(commas[1]) == "name"
+    ):  # 'Practice Manager, Dr Sarah Jenkins (Senior Partner)': a post, then a person by
+        return People(tuple(commas), False)  # name (whose own post follows the name)
     if len(commas) >= 2 and len({_rank(p) for p in commas} - {""}) == 1 and all(map(_rank, commas)):
         return People(tuple(commas), False)  # 'Ch Insp Response, Ch Insp Learning and
         # Development': one rank's officers, each by what they answer for

@@ -430,8 +430,12 @@ def _whose_plan(own: str, full: str) -> bool:
         and not any(w in cover for w in words[:whose])
         and not _spelled_out(words[0], full)  # 'SAR' of 'Safeguarding Adult Review'
         and not any(PLAN_WORDS.search(w) for w in words[:whose])
-        and bool(_STRONG_PLAN.search(own))
+        and bool(_STRONG_PLAN.search(own) or _A_KIND_OF_PLAN_LAST.search(own))
     )
+
+
+# A plan's kind ending its name: 'National Museums NI – Internal Audit Recommendations Tracker'.
+_A_KIND_OF_PLAN_LAST = re.compile(r"\b(?:tracker|register|log)$")
 
 
 # What an inspection report holds or when it came out: a line naming the report, no plan.
@@ -479,7 +483,8 @@ def _cover_and_when(cover: str, title: str, full: str, own: str) -> bool:
 
 _WHAT_IT_HOLDS = re.compile(
     r"^\s*[–—:-]\s*(?:[\w'’]+,?\s+){0,5}(?:recommendations?|actions?|areas?\s+for\s+improvement|"
-    r"findings?|tracker|milestones?|action\s+plan|(?:risk\s+)?treatment\s+plan|register)"
+    r"findings?|tracker|milestones?|action\s+plan|(?:risk\s+)?treatment\s+plan|register|"
+    r"details?)"  # ('– risk detail (Quarter 2)': the page of each risk's detail)
     r"(?:\s+(?:necessary|needed|required))?(?:\s+to\s+\w+(?:\s+\w+){0,3})?"
     r"(?:\s*[,(][^–—]*)?\s*$",  # ('– further actions to reduce risk (Q2 ...)'; ', Period
     # 9'), '– detailed register (Q2)'

@@ -609,3 +609,118 @@ def test_rqia_word_form_reads_each_response_under_its_requirement(tmp_path: Path
     assert str(actions[1].end) == "2025-09"
     with pytest.raises(PlanError, match="Septmber"):
         import_table(str(form(tmp_path / "typo.docx", "30 Septmber 2025")))
+
+
+def test_a_response_line_that_looks_labelled_stays_in_the_response(tmp_path: Path) -> None:
+    """'Compliance at 30 September 2025: moving and handling 96% ...' inside a response of
+    RQIA's QIP as text: the response's own words, kept; 'Trust RAG: Blue (complete)' after
+    it is the action's RAG."""
+    lines = [
+        line
+        for line in _QIP
+        if not line.startswith("Name of") and line != "Date completed: 19 May 2025"
+    ]
+    for last, rag in (
+        ("A pictorial menu board is displayed daily.", "Green (on track)"),
+        ("All wedges have been removed and door-hold devices fitted.", "Amber (some delay)"),
+        ("A daily IPC walkaround has been introduced.", "Blue (complete)"),
+    ):
+        at = lines.index(last)
+        lines[at + 1 : at + 1] = [f"Trust RAG: {rag}"]
+    at = lines.index("A daily IPC walkaround has been introduced.")
+    lines[at + 1 : at + 1] = ["Compliance at 30 September 2025: moving and handling 96%."]
+    path = tmp_path / "qip.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    actions = list(import_table(str(path)).actions())
+    assert actions[0].action.endswith("Compliance at 30 September 2025: moving and handling 96%.")
+    assert [a.status.value for a in actions] == ["blue", "amber", "green"]
+
+
+def test_a_rank_over_two_fields_and_a_lead_is_one_post() -> None:
+    """'DCI Stalking and Harassment Lead' (a force's super-complaint plan): one detective
+    chief inspector leading two fields, never 'DCI Stalking' (a person) and a lead."""
+    assert split_people("DCI Stalking and Harassment Lead").officers == (
+        "DCI Stalking and Harassment Lead",
+    )
+
+
+def test_quality_indicators_under_an_area_for_improvement_are_said_of_it() -> None:
+    """'Quality indicators: 1.3 Leadership of change; 2.3 Learning, teaching and assessment'
+    under an Education Scotland area for improvement: the framework's measures the area
+    falls under, a fact of it, never the part itself."""
+    from ofsted_plan.importing.labels import said_of_its_part
+
+    assert said_of_its_part("Quality indicators: 1.3 Leadership of change; 2.3 Learning")
+    assert said_of_its_part("Next review of this plan: full governing body, 8 July 2025.")
+
+
+def test_agenda_items_repeating_under_committee_headings_are_their_level(
+    tmp_path: Path,
+) -> None:
+    """A scrutiny monitoring report: a heading per committee, and in each table the agenda
+    item each recommendation came from, repeated over two rows. The items group the
+    recommendations under the committees (never read and unread by turns until the import
+    gives up)."""
+    head = ["Date of meeting", "Agenda item", "Recommendation", "Lead officer", "Timescale",
+            "Status"]  # fmt: skip
+
+    def row(item: str, n: int) -> list[str]:
+        return ["16/07/2024", item, f"That Members receive report {n} on the matter",
+                "Director of HR", "March 2025", "On track"]  # fmt: skip
+
+    path = _word(
+        tmp_path / "scrutiny.docx",
+        [
+            ("h1", "Scrutiny Recommendations Monitoring Report – 2024-25"),
+            ("h2", "Overview and Scrutiny Committee"),
+            ("table", [head, row("Council Performance Report", 1),
+                       row("Council Performance Report", 2), row("Cost of Living Support", 3)]),
+            ("h2", "Community Services Scrutiny Committee"),
+            ("table", [head, row("Support for Unpaid Carers", 4),
+                       row("Support for Unpaid Carers", 5), row("Homelessness", 6)]),
+        ],
+    )  # fmt: skip
+    plan = import_table(str(path))
+    assert [t.title for t in plan.themes] == [
+        "Overview and Scrutiny Committee",
+        "Community Services Scrutiny Committee",
+    ]
+    assert [r.text for r in plan.themes[0].recommendations] == [
+        "Council Performance Report",
+        "Cost of Living Support",
+    ]
+
+
+def test_a_notices_letters_before_the_tracker_name_no_body() -> None:
+    """'ICO MPN remediation – action tracker' on the sheet under the cover's 'Tuckers
+    Solicitors LLP – Information Security Remediation Action Tracker': the notice's
+    letters, not whose tracker it is; the cover names it."""
+    from ofsted_plan.importing.titles import names_more_fully
+
+    assert names_more_fully(
+        "Tuckers Solicitors LLP – Information Security Remediation Action Tracker",
+        "ICO MPN remediation – action tracker",
+    )
+
+
+def test_a_planner_labels_column_gives_the_colour_among_other_labels(tmp_path: Path) -> None:
+    """Planner's 'Labels' ('Amber;Policy', 'Finance', 'Red;Transparency') beside 'Progress'
+    (Completed, In progress, Not started): the colour among the labels is the RAG, a task
+    with none unrated, 'Completed' complete; the labels naming no colour are said in the
+    report, never refused as unknown statuses."""
+    rows = [
+        ["Task Name", "Bucket Name", "Progress", "Assigned To", "Due date", "Labels"],
+        ["Reconcile the asset register", "Internal audit", "Completed", "Town Clerk",
+         "30/06/2025", "Finance"],
+        ["Adopt revised Financial Regulations", "Internal audit", "In progress", "Town Clerk",
+         "30/11/2025", "Amber;Policy"],
+        ["Publish the AGAR on the website", "External audit", "In progress", "Deputy Clerk",
+         "30/09/2025", "Red;Transparency"],
+        ["Review the risk register", "Risk", "In progress", "Town Clerk", "31/10/2025",
+         "Green"],
+        ["Update the IT policy", "Risk", "Not started", "Deputy Clerk", "31/12/2025", "IT"],
+    ]  # fmt: skip
+    report: list[str] = []
+    plan = import_table(_csv(tmp_path / "planner.csv", rows), report=report)
+    assert [a.status.value for a in plan.actions()] == ["blue", "amber", "red", "green", ""]
+    assert any("read as no rating" in line for line in report)

@@ -177,7 +177,11 @@ def settle_groupings(
     for outer, inner in pairs:
         if outer > inner:  # a column right of the recommendation says more of it ('Priority
             continue  # 1' beside an RQIA recommendation: its rating), heads nothing
-        if _groups(carried(rows, outer), carried(rows, inner), outer < inner):
+        over, under = carried(rows, outer), carried(rows, inner)
+        if any(map(_coded_heading, over)) and len(set(over)) >= len(set(under)):
+            continue  # 'Reg. 13 – Information for children' one for one beside each finding:
+            # the regulation each cites, no heading grouping them
+        if _groups(over, under, outer < inner):
             fields[outer] = Column("theme", 1)
             notes.append(
                 f"'{titles[outer].strip()}' groups the rows of '{titles[inner].strip()}' "
@@ -531,18 +535,20 @@ def commitment_over_activities(
     if len(actions) != 1 or any(c.field == "recommendation" for c in fields.values()):
         return
     action, rows = actions[0], [r for r in sample if any(c.strip() for c in r)]
-    worded = [
+    worded = [  # (right of the commitment, as activities stand after what they deliver)
         i
         for i, t in enumerate(titles)
-        if t.strip() and i not in fields and i != action and _sentences(rows, i)
+        if t.strip() and i not in fields and i > action and not remarks(t) and _sentences(rows, i)
     ]
+    if len(worded) != 1:
+        return
+    rows = [r for r in rows if worded[0] < len(r) and r[worded[0]].strip()]  # the activities'
     values = carried(rows, action)
     if (
-        len(worded) != 1
-        or len(rows) < 3
+        len(rows) < 3
         or not all(values)
         or not one_run_each(values)
-        or len(set(values)) == len(values)
+        or len(set(values)) == len(values)  # (one over several, merged or left blank)
     ):
         return
     fields[worded[0]], fields[action] = Column("action", 1), Column("recommendation", 1)

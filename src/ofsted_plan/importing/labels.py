@@ -118,6 +118,8 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"(?:(?:existing|current|key)\s+)?controls?(?:\s+in\s+place)?|"  # a risk's 'Controls: ...'
     r"period|budget|funding|contacts?|version|approved\s+by|monitored\s+by|reviewed\s+by|"
     r"legislation|"  # an HSE notice's 'Legislation: ... regulation 11(1)': the law it cites
+    r"(?:(?:hgios4?|how\s+good\s+is\s+our\s+school\s*\??)\s+)?quality\s+indicators?|"  # 'Quality
+    # indicators: 1.3 Leadership of change': the framework's measures a part falls under
     r"(?:overall\s+)?assurance(?:\s+(?:level|opinion|rating))?|"  # an audit's 'Assurance:
     # Limited. Final report issued ...' under its heading: the auditors' opinion of it
     r"next\s+review(?:\s+of\s+(?:this|the)\s+plan)?(?:\s+date)?|"  # when it is next seen

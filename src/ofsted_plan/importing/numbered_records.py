@@ -133,16 +133,25 @@ def _part(lines: list[str], start: int, stop: int, words: Vocabulary) -> _Part |
     if prompt is None or not part.requirement:
         return None
     m = prompt + 1
-    while m < stop and lines[m].strip() and not LABEL_LINE.match(lines[m]):
+    while m < stop and lines[m].strip() and not _labelled(lines[m], words):
         part.response.append((m + 1, lines[m].strip()))
         m += 1
-    while m < stop and (found := LABEL_LINE.match(lines[m])):
+    while m < stop and (found := _labelled(lines[m], words)):
         part.values.append((found[2].strip(), found[3].strip(), m + 1))
         m += 1
     if not part.response:
         return None
     part.end = m
     return part
+
+
+def _labelled(line: str, words: Vocabulary) -> re.Match[str] | None:
+    """'Lead: Registered Manager', 'Trust RAG: Blue' after a response: a field of the action
+    (never 'Compliance at 30 September 2025: ...', the response's own words)."""
+    found = LABEL_LINE.match(line)
+    label = found[2].strip() if found else ""
+    named = label and any(names_field(words, t) for t in (label, label.split()[-1]))
+    return found if named else None  # ('Trust RAG': the trust's own RAG)
 
 
 def _table(parts: list[_Part], section: str, path: str) -> Grid:
@@ -226,11 +235,11 @@ def _form_parts(grid: Grid, words: Vocabulary) -> list[_Part] | None:
                 pending = line.rstrip(": ")  # 'To be completed by:' over its date
             else:
                 return None
-        said = [line for line in reply[1:] if not LABEL_LINE.match(line)]
+        said = [line for line in reply[1:] if not _labelled(line, words)]
         part.values.extend(
             (found[2].strip(), found[3].strip(), answer.number)
             for line in reply[1:]
-            if (found := LABEL_LINE.match(line))
+            if (found := _labelled(line, words))
         )
         if not said:
             return None

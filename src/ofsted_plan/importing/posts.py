@@ -266,6 +266,8 @@ SUBJECT_WORDS = frozenset(
         "protection",
         "crime",  # 'D/Supt Serious and Organised Crime': a police command's field of work
         "violence",
+        "stalking",  # 'DCI Stalking and Harassment Lead': one lead of two fields
+        "harassment",
         "support",
         "children",
         "childrens",

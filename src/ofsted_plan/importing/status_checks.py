@@ -271,10 +271,16 @@ def progress_beside_rag(plan: Plan, rows: list[Classified], statuses: dict[str, 
 
 
 def _readings(
-    rows: list[Classified], statuses: dict[str, Status], *, named: int | None = None
+    rows: list[Classified],
+    statuses: dict[str, Status],
+    *,
+    named: int | None = None,
+    labels: dict[int, set[str]] | None = None,
 ) -> dict[int, tuple[int, int, int]]:
     """Each column (not named as another field) whose filled cells all read as a status:
-    how many are filled, how many red/amber/green, how many blue."""
+    how many are filled, how many red/amber/green, how many blue. With `labels`, a column
+    of labels ('Amber;Policy', 'Finance': Planner's) too, its labels naming no colour put
+    in `labels` (read as no rating)."""
 
     header = rows[0].header
     assert header is not None
@@ -288,7 +294,12 @@ def _readings(
         try:
             read = [read_status(cell, statuses)[0] for cell in cells]
         except ValueError:
-            continue
+            other = _other_labels(cells, statuses) if labels is not None else None
+            if other is None or labels is None:
+                continue
+            labels[column] = other
+            read = [read_status(cell, {**statuses, **dict.fromkeys(other, Status.UNRATED)})[0]
+                    for cell in cells]  # fmt: skip
         out[column] = (
             len(cells),
             sum(1 for s in read if s in _COLOURS),
@@ -302,7 +313,8 @@ def _settle_beside(rows: list[Classified], statuses: dict[str, Status], progress
     status, and 'complete' in `progress` makes an action complete."""
     header = rows[0].header
     assert header is not None
-    readings = _readings(rows, statuses, named=progress)
+    labels: dict[int, set[str]] = {}
+    readings = _readings(rows, statuses, named=progress, labels=labels)
     filled, rag, _ = readings.get(progress, (0, 1, 0))
     if rag or filled < max(2, len(rows) // 2):
         return
@@ -317,9 +329,33 @@ def _settle_beside(rows: list[Classified], statuses: dict[str, Status], progress
         "status",
         f"The column '{words}' holds progress words (Completed, In progress) and the column "
         f"'{title}' the RAG colours: the colour read from '{title}', and an action "
-        f"'{words}' calls complete read as complete (blue)",
+        f"'{words}' calls complete read as complete (blue)"
+        + (
+            f"; its labels naming no colour ({', '.join(sorted(other))}) read as no rating"
+            if (other := labels.get(found[0]))
+            else ""
+        ),
         also={words: "progress"},
+        statuses=dict.fromkeys(other or (), Status.UNRATED),
     )
+
+
+def _other_labels(cells: list[str], statuses: dict[str, Status]) -> set[str] | None:
+    """A column of labels, several to a cell after ';' ('Amber;Policy'), a colour among them
+    on some: the labels naming no status ('policy', 'finance'), where each is a word or
+    two; None for a column of anything else."""
+    if not any(";" in c for c in cells):
+        return None
+    other: set[str] = set()
+    for cell in cells:
+        for label in (p.strip() for p in cell.split(";")):
+            try:
+                read_status(label, statuses)
+            except ValueError:
+                if len(label.split()) > 2:
+                    return None
+                other.add(label.casefold())
+    return other
 
 
 _PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?\s*%$")

@@ -430,7 +430,13 @@ def _whose_plan(own: str, full: str) -> bool:
         and not any(w in cover for w in words[:whose])
         and not _spelled_out(words[0], full)  # 'SAR' of 'Safeguarding Adult Review'
         and not any(PLAN_WORDS.search(w) for w in words[:whose])
-        and bool(_STRONG_PLAN.search(own) or _A_KIND_OF_PLAN_LAST.search(own))
+        and bool(
+            _STRONG_PLAN.search(own)
+            or (  # a tracker or register named with a body ('National Museums NI'), not
+                _A_KIND_OF_PLAN_LAST.search(own)  # with a notice's letters ('ICO MPN')
+                and any(len(w) > 3 for w in words[:whose])
+            )
+        )
     )
 
 

@@ -724,3 +724,66 @@ def test_a_planner_labels_column_gives_the_colour_among_other_labels(tmp_path: P
     plan = import_table(_csv(tmp_path / "planner.csv", rows), report=report)
     assert [a.status.value for a in plan.actions()] == ["blue", "amber", "red", "green", ""]
     assert any("read as no rating" in line for line in report)
+
+
+def test_the_agreed_row_under_a_prison_concern_is_said_of_it(tmp_path: Path) -> None:
+    """HMPPS's action plan: 'Concern 1: ...' merged across, then 'Agreed' | 'Response: HMP
+    Hull accepts this concern ...' merged across the rest, then the numbered actions. The
+    agreement and response are said of the concern, never an action refused as ref
+    'Agreed' used twice."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Action Plan: HMP Hull", 0)
+    rows: list[list[str]] = [["No.", "Action", "Responsible", "Target date", "Status"]]
+    for n in (1, 2):
+        rows += [
+            [f"Concern {n}: levels of self-harm and drug use had risen since the inspection."],
+            ["Agreed", f"Response: HMP Hull accepts concern {n}."],
+            [f"{n}.1", f"Introduce weekly safety meeting {n}", "Head of Safety", "30/11/2024",
+             "Complete"],
+            [f"{n}.2", f"Deliver refresher training {n}", "Head of Safety", "31/03/2025",
+             "Green"],
+        ]  # fmt: skip
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, cells in enumerate(rows):
+        if len(cells) < 5:  # the concern across the table, the response across the rest
+            start = 0 if len(cells) == 1 else 1
+            table.cell(r, start).merge(table.cell(r, 4)).text = cells[-1]
+            if start:
+                table.cell(r, 0).text = cells[0]
+            continue
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    path = tmp_path / "hmp.docx"
+    document.save(str(path))
+    actions = list(import_table(str(path)).actions())
+    assert [a.ref for a in actions] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+def test_a_bands_rec_number_beside_its_words_is_no_ref_of_the_actions(tmp_path: Path) -> None:
+    """'Rec No.' holding 'Rec 2' on each recommendation's band (its words merged across the
+    rest) beside 'Action ref' (2.1, 2.2) on the actions' rows: the action ref is each
+    action's ref, never the band's number on no action at all."""
+    head = ["Rec No.", "Action ref", "Force action", "Action owner", "Due date", "RAG"]
+    words = ("By 31 March 2025, chief constables should make sure that their force's "
+             "policies reflect the impartiality duty.")  # fmt: skip
+    path = _book(
+        tmp_path / "tracker.xlsx",
+        {
+            "Tracker": [
+                ["HMICFRS Activism and Impartiality in Policing – Recommendations Tracker"],
+                [],
+                head,
+                ["Rec 2", words],
+                ["", "2.1", "Review all force policies", "Head of Legal Services", "Mar-25",
+                 "G"],
+                ["", "2.2", "Add an impartiality check", "Policy Unit Manager", "Jun-25", "A"],
+                ["Rec 5", words.replace("policies", "training")],
+                ["", "5.1", "Update the training package", "Head of L&D", "Sep-25", "G"],
+            ]
+        },
+        merges=["Tracker!B4:F4", "Tracker!B7:F7"],
+    )  # fmt: skip
+    actions = list(import_table(str(path)).actions())
+    assert [a.ref for a in actions] == ["2.1", "2.2", "5.1"]

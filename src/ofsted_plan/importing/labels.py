@@ -129,6 +129,8 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     # 3 September 2025' over the area's words: said of it
     r"baseline(?:\s*\([^()]{0,60}\))?|"  # 'Baseline (GP Patient Survey 2023): 46% ...': a measure
     r"(?:intended|expected|desired)\s+(?:impacts?|outcomes?)|measures?\s+of\s+success|"  # the aim
+    r"(?:(?:partly|partially|not)\s+)?(?:agreed|accepted)|"  # HMPPS's 'Agreed' over the
+    # response to a concern, beside it: the answer given, said of the concern
     r"responses?|sro|senior\s+responsible\s+\w+|success\s+(?:criteria|measures?)|targets?|"  # 'Home
     # Office response: Accepted', the answer given to the finding above; 'SRO: Chief
     # Executive', who answers for a workstream; 'Success criteria: ...', how it will be known

@@ -241,10 +241,13 @@ def _refs_by_cells(
     """'No.' of 1, 2, 3 beside a 'Reference' of 'Service specification no. 24' (the standard
     a finding cites): the column of refs, one to a row, is the ref; the column of words is
     kept as another. (the ref column, the note) or None."""
-    both = [  # the rows that fill both (a band row's name in the first column is no ref)
-        (r[columns[0]].strip(), r[columns[1]].strip())
-        for r in sample
-        if max(columns) < len(r) and r[columns[0]].strip() and r[columns[1]].strip()
+    both = [  # the rows that fill both (a band row's name in the first column is no ref,
+        (r[columns[0]].strip(), r[columns[1]].strip())  # nor a band's 'Rec 2' beside the
+        for r in sample  # recommendation's words merged across)
+        if max(columns) < len(r)
+        and r[columns[0]].strip()
+        and r[columns[1]].strip()
+        and not any(len(r[c].split()) > 8 for c in columns)
     ]
     for n, (kept, other) in enumerate(((columns[0], columns[1]), (columns[1], columns[0]))):
         mine = [pair[n] for pair in both]

@@ -787,3 +787,30 @@ def test_a_bands_rec_number_beside_its_words_is_no_ref_of_the_actions(tmp_path: 
     )  # fmt: skip
     actions = list(import_table(str(path)).actions())
     assert [a.ref for a in actions] == ["2.1", "2.2", "5.1"]
+
+
+def test_a_sign_off_box_under_the_plan_holds_no_action(tmp_path: Path) -> None:
+    """'Sign-off' alone on its row after the last action, then 'Name | Designation | Date'
+    and who signed (a Healthcare Improvement Scotland plan): the plan's sign-off, notes,
+    never two more actions."""
+    path = _book(
+        tmp_path / "his.xlsx",
+        {
+            "Plan": [
+                ["NHS Ayrshire & Arran – Improvement Action Plan"],
+                [],
+                ["Ref", "Action planned", "Timescale", "Responsibility", "RAG"],
+                ["1.1", "Review the escalation policy", "June 2025", "Head of Midwifery", "G"],
+                ["1.2", "Audit the use of the escalation tool", "Sept 2025", "Head of Midwifery",
+                 "A"],
+                ["2.1", "Allocate protected time for improvement", "March 2026",
+                 "Nurse Director", "G"],
+                [],
+                ["Sign-off"],
+                ["", "Name", "Designation", "Date"],
+                ["", "Morag Fullarton", "Nurse Director", "04/07/2025"],
+            ]
+        },
+    )  # fmt: skip
+    actions = list(import_table(str(path)).actions())
+    assert [a.ref for a in actions] == ["1.1", "1.2", "2.1"]

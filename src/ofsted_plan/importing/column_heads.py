@@ -367,6 +367,7 @@ def _coded_heading(value: str) -> bool:
     return (
         found is not None
         and len(value) <= 140
+        and any(ch.isdigit() for ch in found[1])  # (a code: 'Governance – ...' is a name)
         and (
             len(found[2].split()) >= 4
             or (  # 'Regulation 18: Staffing': a label and its number, then its name
@@ -544,8 +545,12 @@ def commitment_over_activities(
         return
     rows = [r for r in rows if worded[0] < len(r) and r[worded[0]].strip()]  # the activities'
     values = carried(rows, action)
+    ref = next((i for i, c in fields.items() if c.field == "ref"), None)
+    refs = [r[ref].strip() if ref is not None and ref < len(r) else "" for r in rows]
     if (
-        len(rows) < 3
+        not all(refs)  # each activity its own ref ('3.1a', '3.1b'): not a progress note run
+        or len(set(refs)) < len(refs)  # on under its action
+        or len(rows) < 3
         or not all(values)
         or not one_run_each(values)
         or len(set(values)) == len(values)  # (one over several, merged or left blank)

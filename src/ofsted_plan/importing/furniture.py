@@ -92,7 +92,9 @@ def captions(rows: list[Classified]) -> None:
 # A box of a highlight report under its milestones, by its heading alone on its row.
 _BOX = re.compile(
     r"(?:key\s+)?(?:decisions?(?:\s+(?:required|needed|sought))?|escalations?|support\s+required|"
-    r"risks?(?:\s+(?:and|&)\s+issues?|\s*/\s*issues?)?|issues?|dependencies)"
+    r"risks?(?:\s+(?:and|&)\s+issues?|\s*/\s*issues?)?|issues?|dependencies|"
+    r"(?:(?:action\s+)?plan\s+)?(?:sign[\s-]?off|approval)|signatures?)"  # ('Sign-off' over
+    # 'Name | Designation | Date' and who signed: the plan's sign-off, no action)
     r"(?:\s+(?:from|by|to|of|for)\s+(?:the\s+)?[A-Za-z ]{2,40})?\s*:?",
     re.IGNORECASE,
 )
@@ -101,7 +103,8 @@ _BOX = re.compile(
 def boxes_after_the_plan(rows: list[Classified]) -> None:
     """'Decisions required from Programme Board' alone on its row after the plan's actions,
     and the rows under it up to a blank one ('D1 | Approve the use of ...'): a box of the
-    highlight report, what the board is asked, no part of the plan and no action: notes."""
+    highlight report, what the board is asked, no part of the plan and no action: notes. So
+    too a 'Sign-off' box, who signed the plan."""
     acted = inside = False
     for item in rows:
         if item.kind is RowKind.BLANK:

@@ -814,3 +814,68 @@ def test_a_sign_off_box_under_the_plan_holds_no_action(tmp_path: Path) -> None:
     )  # fmt: skip
     actions = list(import_table(str(path)).actions())
     assert [a.ref for a in actions] == ["1.1", "1.2", "2.1"]
+
+
+def test_a_responses_lettered_actions_each_with_its_labels_are_its_rows(
+    tmp_path: Path,
+) -> None:
+    """RQIA's QIP as text with the home's response split into lettered actions ('1a  All
+    nurses to ...'), each over an indented 'Lead: ...   Target: ...   RAG: B' line: each
+    lettered action a row of its own, its letter the ref, its lead, end and RAG its own."""
+    lines = [
+        "Glenkeen Nursing Home – Quality Improvement Plan",
+        "",
+        "Action required to ensure compliance with The Nursing Homes Regulations 2005",
+        "",
+    ]
+    for n, need in ((1, "medicines are administered as prescribed"),
+                    (2, "fire doors are not wedged open")):  # fmt: skip
+        lines += [
+            f"Area for improvement {n}",
+            "Ref: Regulation 13 (4)",
+            "Stated: First time",
+            "To be completed by: 30 September 2025",
+            "",
+            f"The registered person shall ensure that {need}.",
+            "",
+            "Response by registered person detailing the actions taken:",
+            f"{n}a  Complete the first action for area {n}.",
+            "    Lead: Registered Manager        Target: 30/09/2025       RAG: B",
+            f"{n}b  Complete the second action for area {n}.",
+            "    Lead: Deputy Manager            Target: Weekly           RAG: G",
+            "",
+        ]
+    path = tmp_path / "qip.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    actions = list(import_table(str(path)).actions())
+    assert [a.ref for a in actions] == ["1a", "1b", "2a", "2b"]
+    assert [a.lead for a in actions[:2]] == [("Registered Manager",), ("Deputy Manager",)]
+    assert [a.status.value for a in actions[:2]] == ["blue", "green"]
+    assert actions[1].action == "Complete the second action for area 1."
+
+
+def test_a_safety_recommendation_heading_gives_way_to_its_words(tmp_path: Path) -> None:
+    """'Safety recommendation 1' as a Word heading over the recommendation's words (a
+    patient safety investigation's plan): the label names the kind of part, the words the
+    part, as 'Recommendation 1' does."""
+    head = ["Ref", "Safety action", "Action owner", "Timescale", "Status"]
+    path = _word(
+        tmp_path / "psii.docx",
+        [
+            ("h0", "Patient Safety Incident Investigation (PSII): Safety Action Plan"),
+            ("h1", "Safety recommendation 1"),
+            ("p", "The Trust to ensure that housebound patients at high risk are reassessed."),
+            ("table", [head, ["1.1", "Update the procedure", "Head of Nursing", "Oct 2025",
+                              "Blue"], ["1.2", "Add a prompt", "Systems Lead", "Dec 2025",
+                              "Green"]]),
+            ("h1", "Safety recommendation 2"),
+            ("p", "The Trust to strengthen how caseload pressures are escalated."),
+            ("table", [head, ["2.1", "Revise the escalation policy", "Head of Nursing",
+                              "Jan 2026", "Amber"]]),
+        ],
+    )  # fmt: skip
+    plan = import_table(str(path))
+    assert [t.title for t in plan.themes] == [
+        "The Trust to ensure that housebound patients at high risk are reassessed.",
+        "The Trust to strengthen how caseload pressures are escalated.",
+    ]

@@ -23,8 +23,9 @@ BARE_LABEL = re.compile(
     rf"(?:(?:{INSPECTORATE}|inspection|inspectors'?)\s+)?"  # 'Ofsted area for improvement'
     r"(?:(?:(?:priority|key)\s+)?areas?\s+for\s+(?:priority\s+action|improvement|development)|"
     r"priority\s+actions?|main\s+points?\s+for\s+action|"
-    r"(?:(?:improvement|statutory|key|strategic|operational)\s+)?recommendations?|"  # an
-    # auditor's annual report's 'Key recommendation 1', CJI's 'Strategic Recommendation 1'
+    r"(?:(?:improvement|statutory|key|strategic|operational|safety)\s+)?recommendations?|"  # an
+    # auditor's annual report's 'Key recommendation 1', CJI's 'Strategic Recommendation 1', a
+    # patient safety investigation's 'Safety recommendation 1'
     r"recs?\.?|requirements?|findings?|issues?|priority|must\s+dos?|should\s+dos?|"
     r"(?:recommended\s+)?next\s+steps?|(?:improvement|development)\s+points?|"  # ISI's
     # 'Recommended next step 1'; Ofsted's further education 'Improvement point 1'; SIAMS'

@@ -15,12 +15,13 @@ labels beside the requirement, then a row across the table of the prompt and the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .classify import own_texts
 from .documents import Block, Document, Grid, Paragraph, Row
 from .header import Vocabulary
 from .record_lines import LABEL_LINE, NUMBERED_KIND, names_field, paragraphs_between
+from .records import split_pairs
 from .text import RULE_LINE
 
 # The form's prompt over the response: a line of words ending in a colon, no value after it.
@@ -41,6 +42,7 @@ class _Part:
     requirement: list[str] = field(default_factory=list)
     response: list[tuple[int, str]] = field(default_factory=list)
     end: int = 0  # the last line of the part (the lines after it are prose or headings)
+    prompt: str = ""  # the form's prompt over the response
 
 
 def numbered_records(text: str, path: str, words: Vocabulary) -> Document | None:
@@ -55,14 +57,14 @@ def numbered_records(text: str, path: str, words: Vocabulary) -> Document | None
     ]
     if len(starts) < 2:
         return None
-    parts: list[_Part] = []
+    groups: list[list[_Part]] = []  # each numbered part's rows (one, or its lettered actions)
     for k, start in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        part = _part(lines, start, stop, words)
-        if part is None:
+        made = _part(lines, start, stop, words)
+        if made is None:
             return None
-        parts.append(part)
-    prompts = {lines[p.response[0][0] - 2].strip() for p in parts}
+        groups.append(made)
+    prompts = {p.prompt for group in groups for p in group}
     if len(prompts) != 1:
         return None  # a person reads the form by its one prompt
     first = next((n for n, line in enumerate(lines, start=1) if line.strip()), 0)
@@ -75,7 +77,7 @@ def numbered_records(text: str, path: str, words: Vocabulary) -> Document | None
     run: list[_Part] = []
     section = ""
     between = [(n + 1, lines[n]) for n in range(starts[0])]
-    for k, part in enumerate(parts):
+    for k, group in enumerate(groups):
         if any(t.strip() for _, t in between):
             if run:
                 blocks.append(_table(run, section, path))
@@ -84,9 +86,9 @@ def numbered_records(text: str, path: str, words: Vocabulary) -> Document | None
             if _a_section(found, blocks):
                 section = found.pop().text
             blocks.extend(found)
-        run.append(part)
+        run.extend(group)
         stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        between = [(n + 1, lines[n]) for n in range(part.end, stop)]
+        between = [(n + 1, lines[n]) for n in range(group[-1].end, stop)]
     blocks.append(_table(run, section, path))
     blocks.extend(paragraphs_between(between, lines, double))
     return Document("text", blocks, read_as="text with a numbered part and a response per action")
@@ -108,9 +110,10 @@ def _a_section(found: list[Paragraph], before: list[Block]) -> bool:
     )
 
 
-def _part(lines: list[str], start: int, stop: int, words: Vocabulary) -> _Part | None:
-    """The part whose number is on line `start` (0-based), its lines up to `stop`; None where
-    it has no prompt over a response."""
+def _part(lines: list[str], start: int, stop: int, words: Vocabulary) -> list[_Part] | None:
+    """The part whose number is on line `start` (0-based), its lines up to `stop` (a row for
+    each of its response's lettered actions, '1a', '1b', where it has them); None where it
+    has no prompt over a response."""
     kind = NUMBERED_KIND.match(lines[start].strip())
     assert kind is not None  # (found so by the caller)
     part = _Part(kind[2], start + 1)
@@ -132,17 +135,57 @@ def _part(lines: list[str], start: int, stop: int, words: Vocabulary) -> _Part |
             part.requirement.append(text)
     if prompt is None or not part.requirement:
         return None
+    part.prompt = lines[prompt].strip()
     m = prompt + 1
-    while m < stop and lines[m].strip() and not _labelled(lines[m], words):
-        part.response.append((m + 1, lines[m].strip()))
+    block = []
+    while m < stop and lines[m].strip():
+        block.append((m + 1, lines[m]))
         m += 1
-    while m < stop and (found := _labelled(lines[m], words)):
-        part.values.append((found[2].strip(), found[3].strip(), m + 1))
-        m += 1
+    if sum(1 for _, line in block if _LETTERED.match(line)) >= 2 and _LETTERED.match(block[0][1]):
+        return _lettered(part, block, words, m)
+    for k, (number, line) in enumerate(block):
+        if _labelled(line, words):
+            block = block[k:]
+            break
+        part.response.append((number, line.strip()))
+    else:
+        block = []
+    for number, line in block:
+        if not (found := _labelled(line, words)):
+            m = number - 1  # (the lines after the labels: prose, read as such)
+            break
+        part.values.append((found[2].strip(), found[3].strip(), number))
     if not part.response:
         return None
     part.end = m
-    return part
+    return [part]
+
+
+# '1a  All nurses to complete ...': one of the response's lettered actions, its labelled
+# line ('Lead: ...   Target: ...   RAG: B') under it.
+_LETTERED = re.compile(r"^\s*(\d{1,2}[a-z]|\d{1,2}\.\d{1,2})[.)]?\s+(\S.*)$")
+
+
+def _lettered(
+    part: _Part, block: list[tuple[int, str]], words: Vocabulary, end: int
+) -> list[_Part]:
+    """The response split into its lettered actions, each its own row under the same part:
+    its letter the ref, its lines the action, its labelled lines its values."""
+    out: list[_Part] = []
+    for number, line in block:
+        if (found := _LETTERED.match(line)) is not None:
+            out.append(replace(part, number=found[1], line=number, values=list(part.values)))
+            out[-1].response = [(number, found[2].strip())]
+        elif _labelled(line, words):
+            out[-1].values.extend(
+                (label.strip(), value.strip(), number)
+                for label, _, value in (p.partition(":") for p in split_pairs(line.strip()))
+            )
+        else:
+            out[-1].response.append((number, line.strip()))
+    for each in out:
+        each.end = end
+    return out
 
 
 def _labelled(line: str, words: Vocabulary) -> re.Match[str] | None:

@@ -331,7 +331,7 @@ def _runs(
                 if found.re is _KEY_LINE:  # 'rag_status = Amber': one a line
                     run.append((found[2].strip(), found[3].strip(), j + 1))
                 else:  # 'Lead: Jo Bloggs      Due: Mar-26      RAG: Red': several on one
-                    for part in _pairs(lines[j].strip()):
+                    for part in split_pairs(lines[j].strip()):
                         label, _, value = part.partition(":")
                         run.append((label.strip(), value.strip(), j + 1))
                 indent = len(found[1])
@@ -360,7 +360,7 @@ def _runs(
 _EMPTY_LABEL = re.compile(r"^(\s*)([A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?)\s*:\s*$")
 
 
-def _pairs(line: str) -> list[str]:
+def split_pairs(line: str) -> list[str]:
     """'Lead: Jo Bloggs      Due: Mar-26': two labelled values. A value labelled in its turn
     ('Target date: Original: 30/11/2024   Revised: 28/02/2025') keeps the rest of the line:
     its parts say one thing (the revised month)."""
@@ -375,7 +375,7 @@ def _pairs(line: str) -> list[str]:
 
 def _split(line: str) -> list[tuple[str, str, str]]:
     """A line's labelled values, each (label, ':', value)."""
-    return [part.partition(":") for part in _pairs(line.strip())]
+    return [part.partition(":") for part in split_pairs(line.strip())]
 
 
 def _indent(line: str) -> int:

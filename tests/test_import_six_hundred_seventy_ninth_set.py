@@ -879,3 +879,42 @@ def test_a_safety_recommendation_heading_gives_way_to_its_words(tmp_path: Path) 
         "The Trust to ensure that housebound patients at high risk are reassessed.",
         "The Trust to strengthen how caseload pressures are escalated.",
     ]
+
+
+def test_the_chair_of_trustees_and_the_company_secretary_are_two() -> None:
+    """'Chair of Trustees and Company Secretary' (a charity's governance plan): the board's
+    chair is never its company secretary, two leads; 'Director of Corporate Governance and
+    Board Secretary' is still one officer holding both."""
+    assert split_people("Chair of Trustees and Company Secretary").officers == (
+        "Chair of Trustees",
+        "Company Secretary",
+    )
+    assert split_people("Director of Corporate Governance and Board Secretary").officers == (
+        "Director of Corporate Governance and Board Secretary",
+    )
+
+
+def test_numbered_measures_left_of_the_workstream_are_its_recommendations(
+    tmp_path: Path,
+) -> None:
+    """'ICO measure' ('Measure 1: Improve transparency ...', each over a run of actions) left
+    of 'Workstream' (a SharePoint list of an ICO reprimand's remediation): the reprimand's
+    numbered measures, what the actions answer under each workstream, never kept aside."""
+    one = "Measure 1: Improve transparency about how learner data is processed"
+    two = "Measure 2: Review internal security procedures regularly"
+    rows = [
+        ["Title", "ICO measure", "Workstream", "Action", "Action owner", "Target date", "RAG"],
+        ["LRS-01", one, "Transparency", "Publish a revised privacy notice", "Hughes, Sarah",
+         "31/01/2023", "Complete"],
+        ["LRS-02", one, "Transparency", "Write to the awarding organisations", "Okafor, Daniel",
+         "28/02/2023", "Complete"],
+        ["LRS-03", two, "Access control", "Suspend dormant accounts", "Patel, Anjali",
+         "31/03/2023", "Green"],
+        ["LRS-04", two, "Access control", "Introduce annual access reviews", "Patel, Anjali",
+         "30/06/2023", "Amber"],
+    ]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "list.csv", rows))
+    assert [(t.title, [r.text for r in t.recommendations]) for t in plan.themes] == [
+        ("Transparency", [one]),
+        ("Access control", [two]),
+    ]

@@ -332,7 +332,10 @@ _A_FIELDS_END = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ness|ship|ics|u
 _NAME_THEN_LETTERS = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*\(([A-Z]{2,5})\)")
 
 
-_CHAIR = re.compile(r"(?:vice[\s-]+|deputy\s+)?chair(?:man|woman|person)?", re.IGNORECASE)
+_CHAIR = re.compile(  # (and 'Chair of Trustees', 'Chair of the Board': a trustee, no officer)
+    r"(?:vice[\s-]+|deputy\s+)?chair(?:man|woman|person)?(?:\s+of\s+(?:the\s+)?[\w ]{2,30})?",
+    re.IGNORECASE,
+)
 
 
 def and_split(part: str) -> list[str]:

@@ -13,6 +13,7 @@ from .classify import own_texts, plan_rows
 from .column_checks import carried, cell_text, one_run_each
 from .header import WEAKER, header_key
 from .kinds import Classified, Header, RowKind
+from .labels import NUMBERED_PART
 from .status_checks import Settle
 from .vocabulary import PRIORITY_WORDS
 
@@ -418,8 +419,13 @@ def _outcome_under(header: Header, action_rows: list[Classified]) -> None:
         return  # a register's 'Cause / Event / Consequence' (or 'Key controls in place',
         # under 'Strategic risk') says more of its risk
     themes = column_values(action_rows, theme) if theme is not None else [""] * len(action_rows)
-    for column in range(theme + 1 if theme is not None else 0, action):
-        if column in header.fields or not header.titles[column].strip():
+    left = range(theme) if theme is not None else range(0)  # (left of the theme: only parts
+    for column in [*range(theme + 1 if theme is not None else 0, action), *left]:  # numbered
+        if column in header.fields or not header.titles[column].strip():  # as such, 'Measure
+            continue  # 1: Improve transparency ...' beside 'Workstream')
+        if column in left and not all(
+            NUMBERED_PART.match(v) for v in column_values(action_rows, column)
+        ):
             continue
         if theme is None and (  # (not a risk's score, nor the meeting each action came
             _NOT_A_PART.search(header_key(header.titles[column]))  # from: 'System Quality

@@ -143,6 +143,11 @@ def one_value_theme(rows: list[Classified]) -> None:
     )
 
 
+# A row naming a meeting: 'Meeting: 25 May 2023', 'Board – 14/10/2024'.
+_A_MEETING = re.compile(
+    r"\bmeeting\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    re.IGNORECASE,
+)
 # A meeting log's column naming what each action arose under.
 _LOG_ITEMS = frozenset(("item", "agenda item", "subject", "item no", "topic"))
 
@@ -171,9 +176,10 @@ def item_for_each_action(rows: list[Classified]) -> None:
     banded = any(r.kind is RowKind.STRUCTURE for r in rows)  # rows naming the meetings
     if not all(values) or (len(set(values)) != len(values) and not banded):
         return  # (items that come again after others group: two authors in three)
-    if banded and len(set(values)) < len(values) and one_run_each(values):
-        return  # items each over a run of actions under headings naming committees: they
-        # group as items that repeat do
+    meetings = any(r.kind is RowKind.STRUCTURE and _A_MEETING.search(r.text or "") for r in rows)
+    if banded and not meetings and len(set(values)) < len(values) and one_run_each(values):
+        return  # items each over a run of actions under headings naming committees, not
+        # meetings: they group as items that repeat do
     title = header.titles[theme].strip()
     raise Settle(
         title,

@@ -918,3 +918,63 @@ def test_numbered_measures_left_of_the_workstream_are_its_recommendations(
         ("Transparency", [one]),
         ("Access control", [two]),
     ]
+
+
+def test_a_numbered_requirement_over_its_labelled_action_gives_the_ref(tmp_path: Path) -> None:
+    """HIS's plan saved as text: '1. The provider must ensure ...' over 'Action planned:',
+    'Timescale:', 'Responsible person:' lines; its number is its one action's ref, as 'a.'
+    is a recommendation's, the words the part over it."""
+    lines = ["Castle Craig Hospital – Improvement Action Plan", "", "Requirements", ""]
+    needs = (
+        ("1", "must ensure that every patient has a physical health assessment"),
+        ("2", "must ensure that the controlled drug register is checked daily"),
+        ("a", "should ensure that the resuscitation checklist is completed"),
+    )
+    for ref, need in needs:
+        lines += [
+            f"{ref}. The provider {need} on every shift.",
+            "   Action planned: Update the checklist and audit it weekly.",
+            "   Timescale: 30 September 2025",
+            "   Responsible person: Medical Director",
+            "",
+        ]
+    path = tmp_path / "his.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [a.ref for a in import_table(str(path)).actions()] == ["1", "2", "a"]
+
+
+def test_a_topic_on_nearly_every_action_under_committee_bands_is_no_level(
+    tmp_path: Path,
+) -> None:
+    """'Area' ('Finance', 'Digital', 'Education' ...) on the actions of a scrutiny tracker
+    under each committee's band: each recommendation's topic, kept beside it, not a level
+    of one recommendation each under the committees."""
+    head = ["Reference", "Area", "Recommendation", "Lead Officer", "Target date", "Status"]
+
+    def rec(n: int, area: str) -> list[str]:
+        return [f"SR-{n:02}", area, f"That the Committee receives report {n} on the matter",
+                "NA/RJ", "Mar-26", "Green"]  # fmt: skip
+
+    path = _book(
+        tmp_path / "tracker.xlsx",
+        {
+            "Tracker": [
+                ["Overview and Scrutiny – Progress of Accepted Recommendations 2025/26"],
+                [],
+                head,
+                ["Resources Overview and Scrutiny Committee"],
+                rec(1, "Finance"),
+                rec(2, "Digital"),
+                ["Education Overview and Scrutiny Committee"],
+                rec(3, "Education"),
+                rec(4, "Education"),
+                ["Place Overview and Scrutiny Committee"],
+                rec(5, "Housing"),
+                rec(6, "Transport"),
+            ]
+        },
+        merges=["Tracker!A4:F4", "Tracker!A7:F7", "Tracker!A10:F10"],
+    )
+    plan = import_table(str(path))
+    assert [len(t.recommendations) for t in plan.themes] == [1, 1, 1]
+    assert next(plan.actions()).extra.get("Area") == "Finance"

@@ -36,6 +36,7 @@ from .other_columns import (
     item_for_each_action,
     one_value_theme,
     recommendation_numbers,
+    topic_of_each_action,
 )
 from .progress_words import status_from_progress
 from .row_checks import actions_after_key, actions_without_words, trailing_lines
@@ -86,6 +87,7 @@ def check_plan(
         codes_as_actions(rows)
         one_value_theme(rows)
         item_for_each_action(rows)
+        topic_of_each_action(rows)
         outcome_between(rows)
         parent_column(rows)
         grouped_measure(rows)

@@ -189,6 +189,35 @@ def item_for_each_action(rows: list[Classified]) -> None:
     )
 
 
+def topic_of_each_action(rows: list[Classified]) -> None:
+    """A level's column ('Area': 'Finance', 'Digital') under bands that name the parts (each
+    committee's recommendations), a different word or two on (nearly) every action: each action's
+    topic, no part over one action each; the bands are the parts. Kept as another column."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 4:
+        return
+    theme = next(  # (read as the level under the bands, where they are the themes)
+        (c for c in (header.column("theme"), header.column("recommendation")) if c is not None),
+        None,
+    )
+    if theme is None:
+        return
+    if not any(r.kind is RowKind.STRUCTURE for r in rows):
+        return
+    values = column_values(action_rows, theme)
+    if not all(values) or 4 * len(set(values)) < 3 * len(values):  # (nearly one an action:
+        return  # 'Education' twice under the education committee)
+    if not all(len(v.split()) <= 3 for v in values):
+        return
+    title = header.titles[theme].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The column '{title}' names a different topic on every action, under rows that name "
+        "the parts: each action's topic, kept as another column, not a theme over one action",
+    )
+
+
 def unfilled_recommendation(rows: list[Classified]) -> None:
     """A recommendation column ('Area for improvement') empty on every action's row, under
     bands that give each area in full ('1. Leaders and managers should ...' merged across):

@@ -54,6 +54,9 @@ _REF_AND_LABELS = re.compile(
 )
 # '3. 2026 Revaluation' over a record's labelled lines: its heading, numbered.
 _RECORD_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z\d][^.:]{2,80}$")
+# '1. The provider must ensure ...', 'a. The provider should ...': a requirement's words,
+# numbered, over its one action's labels (a sentence: a short '1. Leadership' is a heading).
+_SAID_WITH_NUMBER = re.compile(r"^\s*(\d{1,3}|[a-z])[.)]\s+(?=(?:\S+\s+){7})")
 # A record's label that holds the action where none is named as it ('Description: ...').
 _DESCRIBES = frozenset(("description", "details", "action description"))
 
@@ -248,6 +251,10 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
                 ref = action[0][1].strip().split(".")[0]
             else:
                 found = paragraphs_between(action, lines, double, inner)
+                said = _SAID_WITH_NUMBER.match(action[0][1]) if action and not ref else None
+                if said and not any(_field(words, label) == "ref" for label, _, _ in label_run):
+                    ref = said[1]  # '1. The provider must ensure ...' over 'Action planned:
+                    # ...': the requirement's number, its one action's ref
                 if found and run:  # (the records before them first, in their order)
                     blocks.append(_table(run, "the labelled actions", path, words, with_text=True))
                     run = []

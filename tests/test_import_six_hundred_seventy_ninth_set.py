@@ -978,3 +978,26 @@ def test_a_topic_on_nearly_every_action_under_committee_bands_is_no_level(
     plan = import_table(str(path))
     assert [len(t.recommendations) for t in plan.themes] == [1, 1, 1]
     assert next(plan.actions()).extra.get("Area") == "Finance"
+
+
+def test_a_scrutiny_boards_desired_completion_date_and_officer_rag_are_read(
+    tmp_path: Path,
+) -> None:
+    """'Desired completion date' and 'Officer RAG' (a scrutiny board's recommendation
+    tracker): the end and the status, so the tracker's recommendations are its actions,
+    never refused for want of a header."""
+    rows = [
+        ["Rec No.", "Recommendation", "Lead Officer(s)", "Desired completion date",
+         "Officer RAG"],
+        ["1", "That a guide for families is published", "Director of Children and Families",
+         "March 2025", "G"],
+        ["2", "That the Director writes to the Secretary of State", "Director of Children and "
+         "Families", "July 2024", "C"],
+        ["3", "That the offer is extended to all secondary schools", "Head of Service",
+         "September 2025", "A"],
+        ["Officer RAG: G = on track; A = some slippage; R = unlikely; C = complete", "", "",
+         "", ""],
+    ]  # fmt: skip
+    actions = list(import_table(_csv(tmp_path / "tracker.csv", rows)).actions())
+    assert [str(a.end) for a in actions] == ["2025-03", "2024-07", "2025-09"]
+    assert [a.status.value for a in actions] == ["green", "blue", "amber"]

@@ -342,6 +342,8 @@ HEADER_NAMES: dict[str, str] = {
     "timescales": "end",
     "timescale for completion": "end",
     "target completion date": "end",
+    "desired completion date": "end",  # a scrutiny board's tracker (Leeds): when the board
+    "officer rag": "status",  # wants it done, and the officers' own rating of it
     "target completion": "end",
     "date due": "end",
     "by when?": "end",

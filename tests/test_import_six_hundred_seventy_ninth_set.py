@@ -1001,3 +1001,13 @@ def test_a_scrutiny_boards_desired_completion_date_and_officer_rag_are_read(
     actions = list(import_table(_csv(tmp_path / "tracker.csv", rows)).actions())
     assert [str(a.end) for a in actions] == ["2025-03", "2024-07", "2025-09"]
     assert [a.status.value for a in actions] == ["green", "blue", "amber"]
+
+
+def test_two_deadlines_in_one_cell_end_in_the_later() -> None:
+    """'Jan 2025 and Jun 2025' (a school development plan's timescale): two deadlines, the
+    action done by the later; written the other way round nobody can tell, and refused."""
+    from ofsted_plan.importing.ends import read_end
+
+    assert str(read_end("Jan 2025 and Jun 2025").month) == "2025-06"
+    with pytest.raises(ValueError):
+        read_end("Jun 2025 and Jan 2025")

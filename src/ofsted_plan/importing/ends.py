@@ -114,6 +114,8 @@ _PHASES = re.compile(
     rf"^(?:(?:phase|stage)\s*\d{{1,2}}\s*[:\-–]?\s*({_A_MONTH})\s*(?:[;,/]|\band\b)?\s*){{2,}}$",
     re.I,
 )
+# 'Jan 2025 and Jun 2025': two deadlines, the action done by the later (checked in order).
+_TWO_DEADLINES = re.compile(rf"^({_A_MONTH})\s*(?:and|&|,|;)\s*({_A_MONTH})$", re.I)
 # 'Jan 2020 then quarterly': the first deadline is the end.
 _THEN = re.compile(rf"^({_A_MONTH})[,;]?\s+(?:then|and\s+then|thereafter)\b.*$", re.I)
 # 'FY 2019/20 Q3', '2025-26 Q3', 'Q3 FY2019/20': a financial quarter written the other way round.
@@ -383,6 +385,11 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
             was, now = read_end(moved[1], month_first), read_end(moved[2], month_first)
             if was.month is not None and now.month is not None:
                 return EndRead(now.month, text, "revised")
+    if (both := _TWO_DEADLINES.match(single)) is not None:
+        with contextlib.suppress(ValueError):  # 'Jan 2025 and Jun 2025': done by the later
+            sooner, later = (read_month(m, month_first)[0] for m in both.groups())
+            if sooner < later:  # (in order: 'Jun 2025 and Jan 2025' is no plain pair)
+                return EndRead(later, text, "period")
     if (two := _EARLIER_IN_BRACKETS.match(single)) is not None:
         with contextlib.suppress(ValueError):  # 'January 2026 (October 2025)': the end
             moved_to, set_for = (read_month(m, month_first)[0] for m in two.groups())

@@ -189,10 +189,14 @@ def item_for_each_action(rows: list[Classified]) -> None:
     )
 
 
+# Titles of a column naming what each action is about: 'Area', 'Topic'.
+_TOPICS = frozenset(("area", "topic", "subject", "theme", "service area", "policy area"))
+
+
 def topic_of_each_action(rows: list[Classified]) -> None:
     """A level's column ('Area': 'Finance', 'Digital') under bands that name the parts (each
-    committee's recommendations), a different word or two on (nearly) every action: each action's
-    topic, no part over one action each; the bands are the parts. Kept as another column."""
+    committee's recommendations), a different word or two on (nearly) every action: each
+    action's topic, no part over one action each; the bands are the parts. Kept aside."""
     action_rows, header = plan_rows(rows)
     if header is None or len(action_rows) < 4:
         return
@@ -200,8 +204,8 @@ def topic_of_each_action(rows: list[Classified]) -> None:
         (c for c in (header.column("theme"), header.column("recommendation")) if c is not None),
         None,
     )
-    if theme is None:
-        return
+    if theme is None or header_key(header.titles[theme]) not in _TOPICS:
+        return  # (not a register's risk over its one action: the risk names its part)
     if not any(r.kind is RowKind.STRUCTURE for r in rows):
         return
     values = column_values(action_rows, theme)

@@ -1011,3 +1011,45 @@ def test_two_deadlines_in_one_cell_end_in_the_later() -> None:
     assert str(read_end("Jan 2025 and Jun 2025").month) == "2025-06"
     with pytest.raises(ValueError):
         read_end("Jun 2025 and Jan 2025")
+
+
+def test_a_sub_rec_column_numbers_each_action_under_its_recommendation(
+    tmp_path: Path,
+) -> None:
+    """'Rec No.' (7, written on the recommendation's first row) beside 'Sub rec' (7.1, 7.2):
+    each action's own number is its ref, the recommendation's kept."""
+    rows = [
+        ["Rec No.", "Recommendation", "Sub rec", "Force action", "Owner", "Target date", "RAG"],
+        ["7", "Seek changes to crime recording systems", "7.1", "Raise a change request",
+         "Force Crime Registrar", "Jun-25", "Green"],
+        ["", "", "7.2", "Require a flagged intelligence report", "Force Crime Registrar",
+         "Sep-25", "Green"],
+        ["10", "Review learning about stalking", "10.1", "Add a stalking module",
+         "Head of Learning", "Mar-25", "Complete"],
+    ]  # fmt: skip
+    actions = list(import_table(_csv(tmp_path / "plan.csv", rows)).actions())
+    assert [a.ref for a in actions] == ["7.1", "7.2", "10.1"]
+
+
+def test_a_concern_labelled_over_its_words_in_one_cell_is_its_words(tmp_path: Path) -> None:
+    """'Commission concern' on the first line of a band cell over the Charity Commission's
+    words: the part is the words, the label only its kind."""
+    head = ["No.", "Action", "Lead", "Target date", "Status"]
+    words = "The Commission considered that conflicts of interest were not managed."
+    path = _word(
+        tmp_path / "plan.docx",
+        [
+            ("h0", "Governance Reform Action Plan"),
+            ("h1", "1. Conflicts of interest"),
+            ("table", [head, [f"Commission concern\n{words}"],
+                       ["1.1", "Adopt a revised policy", "Secretary", "31/03/2025", "Complete"],
+                       ["1.2", "Publish a register of interests", "Secretary", "July 2025",
+                        "Green"]]),
+        ],
+    )  # fmt: skip
+    plan = import_table(str(path))
+    levels = [t.title for t in plan.themes] + [
+        r.text for t in plan.themes for r in t.recommendations
+    ]
+    assert words in levels
+    assert not any("Commission concern" in level for level in levels)

@@ -97,9 +97,18 @@ def without_label_line(text: str) -> str:
     """'Requirement 1' on a line of its own over the requirement's words in one cell: the
     words, as a label heading gives way to the paragraph under it."""
     first, newline, rest = text.partition("\n")
-    if newline and rest.strip() and labels_one_part(first.strip()):
+    if newline and rest.strip() and (labels_one_part(first.strip()) or _A_KIND.match(first)):
         return rest.strip()
     return text
+
+
+# 'Commission concern', 'Inspectors' finding:' on a line of its own over the words: whose
+# part, and its kind, never the part's words.
+_A_KIND = re.compile(
+    r"^\s*(?:[A-Z][\w’'.]*\s+){0,2}(?:concern|recommendation|requirement|finding|issue|"
+    r"area\s+for\s+improvement)s?\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 # 'Sponsor: Director of Public Health', 'Key achievement this quarter: ...', 'Reporting

@@ -342,6 +342,10 @@ HEADER_NAMES: dict[str, str] = {
     "timescales": "end",
     "timescale for completion": "end",
     "target completion date": "end",
+    "sub rec": "ref",  # 'Rec No.' 7 beside 'Sub rec' 7.1, 7.2: each action's own number
+    "sub-rec": "ref",
+    "sub ref": "ref",
+    "sub-ref": "ref",
     "desired completion date": "end",  # a scrutiny board's tracker (Leeds): when the board
     "officer rag": "status",  # wants it done, and the officers' own rating of it
     "target completion": "end",

@@ -1053,3 +1053,25 @@ def test_a_concern_labelled_over_its_words_in_one_cell_is_its_words(tmp_path: Pa
     ]
     assert words in levels
     assert not any("Commission concern" in level for level in levels)
+
+
+def test_a_regulation_named_without_a_colon_over_its_findings_is_the_theme(
+    tmp_path: Path,
+) -> None:
+    """'Regulation 12 HSCA RA Regulations 2014 Safe care and treatment' written on a group's
+    first row over the CQC's findings (a home care provider's plan saved as CSV): the
+    regulation breached, the heading over its findings, as 'Regulation 12: ...' is."""
+    reg12 = "Regulation 12 HSCA RA Regulations 2014 Safe care and treatment"
+    reg17 = "Regulation 17 HSCA RA Regulations 2014 Good governance"
+    rows = [
+        ["Regulation", "What CQC found", "Ref", "Action", "Responsible", "Target date", "RAG"],
+        [reg12, "Medicines were not always managed safely.", "1.1", "Audit all eMAR records",
+         "Registered Manager", "Jul-24", "Green"],
+        ["", "", "1.2", "Write PRN protocols", "Care Coordinator", "Aug-24", "Green"],
+        ["", "Risk assessments were not always reviewed.", "1.3", "Review every risk assessment",
+         "Registered Manager", "Sep-24", "Amber"],
+        [reg17, "Audits did not identify the issues found.", "2.1", "Introduce a monthly audit",
+         "Registered Manager", "Oct-24", "Green"],
+    ]  # fmt: skip
+    plan = import_table(_csv(tmp_path / "cqc.csv", rows))
+    assert [t.title for t in plan.themes] == [reg12, reg17]

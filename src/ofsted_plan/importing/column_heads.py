@@ -363,7 +363,9 @@ def _worded(rows: Sequence[Sequence[str]], column: int) -> bool:
 def _coded_heading(value: str) -> bool:
     """'PSII 2024/031 – Delayed response to a Category 2 stroke call', 'Regulation 12: Safe
     care and treatment': a code, then its name in words (a heading, not a code alone)."""
-    found = re.match(r"^(\S+(?:\s\S+){0,2})(?:\s[–—-]\s|:\s)(.+)$", value)
+    found = re.match(r"^(\S+(?:\s\S+){0,2})(?:\s[–—-]\s|:\s)(.+)$", value) or re.match(
+        r"^((?:regulation|reg\.?|standard)\s*\d{1,3}[A-Za-z]?)\s+(\S.*)$", value, re.IGNORECASE
+    )  # ('Regulation 12 HSCA RA Regulations 2014 Safe care and treatment': no colon)
     return (
         found is not None
         and len(value) <= 140

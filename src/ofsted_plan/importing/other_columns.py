@@ -206,8 +206,9 @@ def topic_of_each_action(rows: list[Classified]) -> None:
     )
     if theme is None or header_key(header.titles[theme]) not in _TOPICS:
         return  # (not a register's risk over its one action: the risk names its part)
-    if not any(r.kind is RowKind.STRUCTURE for r in rows):
-        return
+    first, last = rows.index(action_rows[0]), rows.index(action_rows[-1])
+    if not any(r.kind is RowKind.STRUCTURE for r in rows[first:last]):
+        return  # (bands among the actions, not lines above or below the table)
     values = column_values(action_rows, theme)
     if not all(values) or 4 * len(set(values)) < 3 * len(values):  # (nearly one an action:
         return  # 'Education' twice under the education committee)

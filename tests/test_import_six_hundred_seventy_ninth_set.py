@@ -382,7 +382,7 @@ def test_a_signed_off_sheet_beside_the_tracker_names_no_part(tmp_path: Path) -> 
     tracker kept on two sheets by where its recommendations stand; the first sheet's
     'London Borough of Havering' and the second's 'Recommendations signed off ...' name no
     part over the sub-committees."""
-    header = ["Ref", "Recommendation", "Lead Officer", "Target date", "Status"]
+    header: list[object] = ["Ref", "Recommendation", "Lead Officer", "Target date", "Status"]
     path = _book(
         tmp_path / "tracker.xlsx",
         {
@@ -765,7 +765,8 @@ def test_a_bands_rec_number_beside_its_words_is_no_ref_of_the_actions(tmp_path: 
     """'Rec No.' holding 'Rec 2' on each recommendation's band (its words merged across the
     rest) beside 'Action ref' (2.1, 2.2) on the actions' rows: the action ref is each
     action's ref, never the band's number on no action at all."""
-    head = ["Rec No.", "Action ref", "Force action", "Action owner", "Due date", "RAG"]
+    head: list[object] = ["Rec No.", "Action ref", "Force action", "Action owner", "Due date",
+                          "RAG"]  # fmt: skip
     words = ("By 31 March 2025, chief constables should make sure that their force's "
              "policies reflect the impartiality duty.")  # fmt: skip
     path = _book(
@@ -949,9 +950,10 @@ def test_a_topic_on_nearly_every_action_under_committee_bands_is_no_level(
     """'Area' ('Finance', 'Digital', 'Education' ...) on the actions of a scrutiny tracker
     under each committee's band: each recommendation's topic, kept beside it, not a level
     of one recommendation each under the committees."""
-    head = ["Reference", "Area", "Recommendation", "Lead Officer", "Target date", "Status"]
+    head: list[object] = ["Reference", "Area", "Recommendation", "Lead Officer",
+                          "Target date", "Status"]  # fmt: skip
 
-    def rec(n: int, area: str) -> list[str]:
+    def rec(n: int, area: str) -> list[object]:
         return [f"SR-{n:02}", area, f"That the Committee receives report {n} on the matter",
                 "NA/RJ", "Mar-26", "Green"]  # fmt: skip
 
@@ -1075,3 +1077,28 @@ def test_a_regulation_named_without_a_colon_over_its_findings_is_the_theme(
     ]  # fmt: skip
     plan = import_table(_csv(tmp_path / "cqc.csv", rows))
     assert [t.title for t in plan.themes] == [reg12, reg17]
+
+
+def test_a_coded_area_one_for_one_beside_its_recommendation_is_the_level_over_it(
+    tmp_path: Path,
+) -> None:
+    """'Area for improvement' ('AFI 1 – Transfer of care ...') and 'Safety recommendation'
+    ('SR1. The Trust should ...'), both named as the recommendation, merged down side by
+    side over their actions (a PSII safety action plan): the coded area the level over its
+    recommendation, never refused as two columns alike."""
+    afi = ["AFI 1 – Transfer of care from the Home Treatment Team",
+           "AFI 2 – Follow-up after a missed appointment"]  # fmt: skip
+    recs = ["SR1. The Trust should strengthen the discharge procedure with a joint review.",
+            "SR2. The Trust should follow up missed appointments within a week."]  # fmt: skip
+    head = ["Area for improvement", "Safety recommendation", "Ref", "Safety action",
+            "Action owner", "Target date"]  # fmt: skip
+    rows: list[list[object]] = [list(head)]
+    for n in range(2):
+        rows += [[afi[n], recs[n], f"{n + 1}.{k}", f"Action {k} for area {n + 1}", "Manager",
+                  "Jun-25"] for k in (1, 2)]  # fmt: skip
+    path = _book(tmp_path / "psii.xlsx", {"Plan": [["PSII safety action plan"], [], *rows]})
+    plan = import_table(str(path))
+    assert [(t.title, [r.text for r in t.recommendations]) for t in plan.themes] == [
+        (afi[0], [recs[0]]),
+        (afi[1], [recs[1]]),
+    ]

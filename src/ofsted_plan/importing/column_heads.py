@@ -174,13 +174,21 @@ def settle_groupings(
             or _refs_start_again(rows, i, ref)
         )
     ]
+    acted = [k for k, r in enumerate(sample) if action < len(r) and r[action]]
+    banded = (
+        bool(acted)
+        and any(  # rows of one text among the actions: bands naming parts
+            len({c.strip() for c in r if c.strip()}) == 1 and not (action < len(r) and r[action])
+            for r in sample[acted[0] : acted[-1]]
+        )
+    )
     for outer, inner in pairs:
         if outer > inner:  # a column right of the recommendation says more of it ('Priority
             continue  # 1' beside an RQIA recommendation: its rating), heads nothing
         over, under = carried(rows, outer), carried(rows, inner)
-        if any(map(_coded_heading, over)) and len(set(over)) >= len(set(under)):
-            continue  # 'Reg. 13 – Information for children' one for one beside each finding:
-            # the regulation each cites, no heading grouping them
+        if any(map(_coded_heading, over)) and len(set(over)) >= len(set(under)) and banded:
+            continue  # 'Reg. 13 – Information for children' one for one beside each finding
+            # under bands ('Well-being'): the regulation each cites; the bands are the parts
         if _groups(over, under, outer < inner):
             fields[outer] = Column("theme", 1)
             notes.append(
@@ -360,6 +368,10 @@ def _worded(rows: Sequence[Sequence[str]], column: int) -> bool:
     )
 
 
+def _all_coded(values: list[str]) -> bool:
+    return all(map(_coded_heading, values))
+
+
 def _coded_heading(value: str) -> bool:
     """'PSII 2024/031 – Delayed response to a Category 2 stroke call', 'Regulation 12: Safe
     care and treatment': a code, then its name in words (a heading, not a code alone)."""
@@ -435,7 +447,9 @@ def _groups(outer: list[str], inner: list[str], left: bool) -> bool:
         if over.setdefault(i, o) != o:
             return False  # an inner value under two outer ones
     if len(set(outer)) == len(set(inner)) >= 2:
-        return left and sum(map(len, outer)) < sum(map(len, inner)) / 2
+        shorter = sum(map(len, outer)) < sum(map(len, inner)) / (1 if _all_coded(outer) else 2)
+        return left and shorter  # ('AFI 1 – Transfer of care ...' over 'SR1. The Trust
+        # should ...': a coded heading over its recommendation, however long)
     return 2 <= len(set(outer)) < len(set(inner))
 
 

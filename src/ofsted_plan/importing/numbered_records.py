@@ -20,7 +20,13 @@ from dataclasses import dataclass, field, replace
 from .classify import own_texts
 from .documents import Block, Document, Grid, Paragraph, Row
 from .header import Vocabulary
-from .record_lines import LABEL_LINE, NUMBERED_KIND, names_field, paragraphs_between
+from .record_lines import (
+    LABEL_LINE,
+    NUMBERED_KIND,
+    names_field,
+    paragraphs_between,
+    ruled_twice,
+)
 from .records import split_pairs
 from .text import RULE_LINE
 
@@ -67,12 +73,7 @@ def numbered_records(text: str, path: str, words: Vocabulary) -> Document | None
     prompts = {p.prompt for group in groups for p in group}
     if len(prompts) != 1:
         return None  # a person reads the form by its one prompt
-    first = next((n for n, line in enumerate(lines, start=1) if line.strip()), 0)
-    double = {
-        m[1]
-        for n, line in enumerate(lines, start=1)
-        if n > first + 1 and (m := RULE_LINE.match(line))
-    } >= {"=", "-"}
+    double = ruled_twice(lines)
     blocks: list[Block] = []
     run: list[_Part] = []
     section = ""

@@ -47,6 +47,17 @@ _A_DUTY = re.compile(r"\b(?:must|should)\b", re.IGNORECASE)
 EMAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Importance)\s*:", re.IGNORECASE)
 
 
+def ruled_twice(lines: list[str]) -> bool:
+    """'=====' and '-----' rules both: the first rule a priority, the second each part under
+    it (the title's own underline, right under the first line, rules no priority)."""
+    first = next((n for n, line in enumerate(lines, start=1) if line.strip()), 0)
+    return {
+        m[1]
+        for n, line in enumerate(lines, start=1)
+        if n > first + 1 and (m := RULE_LINE.match(line))
+    } >= {"=", "-"}
+
+
 def last_paragraph(pending: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The lines just before a record, up to a blank line: its action (none when a blank line
     comes first: the record's labels then hold the action)."""

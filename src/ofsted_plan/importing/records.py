@@ -26,8 +26,8 @@ from .record_lines import (
     last_paragraph,
     names_field,
     paragraphs_between,
+    ruled_twice,
 )
-from .text import RULE_LINE
 
 # A record names at least one of these: what makes a label list an action's.
 _ACTION_FIELDS = frozenset(("lead", "end", "status"))
@@ -174,14 +174,8 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
     paragraphs (its headings and prose) and tables (its records); None when the text is not
     written so (fewer than two records)."""
     lines = text.splitlines()
-    # '=====' and '-----' rules both: the first rule a priority, the second each part under it
-    # (the title's own underline, right under the first line, rules no priority)
     first = next((n for n, line in enumerate(lines, start=1) if line.strip()), 0)
-    double = {
-        m[1]
-        for n, line in enumerate(lines, start=1)
-        if n > first + 1 and (m := RULE_LINE.match(line))
-    } >= {"=", "-"}
+    double = ruled_twice(lines)
     blocks: list[Block] = []
     run: list[_Record] = []
     count = 0

@@ -187,11 +187,12 @@ def said_of_its_part(text: str) -> bool:
     )
 
 
+# A day written out or as a date: '18 April 2024', '14/10/2024'.
+A_DAY = r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}"
 # 'Report to Cabinet: 18 April 2024. Cabinet response: 11 July 2024.': labelled days only, two or
 # more, when the part was reported and answered, never a part's name (one, 'Meeting: 25 May
 # 2023', names an action log's meeting: a part).
-_A_DAY = r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}"
-_DATED_FACTS = re.compile(rf"(?:[A-Z][\w’' ]{{2,40}}:\s*(?:{_A_DAY})[.;,]?\s*){{2,}}")
+_DATED_FACTS = re.compile(rf"(?:[A-Z][\w’' ]{{2,40}}:\s*(?:{A_DAY})[.;,]?\s*){{2,}}")
 
 
 def facts_in_pairs(texts: list[str]) -> bool:

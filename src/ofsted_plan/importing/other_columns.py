@@ -13,7 +13,7 @@ from .classify import own_texts, plan_rows, ref_and_action
 from .column_checks import carried, one_run_each
 from .header import header_key
 from .kinds import Classified, RowKind
-from .labels import CITES_RULE, label_with_facts, labels_one_part
+from .labels import A_DAY, CITES_RULE, label_with_facts, labels_one_part
 from .level_checks import band_row, column_values
 from .status_checks import Settle
 from .titles import CODED_PART
@@ -144,10 +144,7 @@ def one_value_theme(rows: list[Classified]) -> None:
 
 
 # A row naming a meeting: 'Meeting: 25 May 2023', 'Board – 14/10/2024'.
-_A_MEETING = re.compile(
-    r"\bmeeting\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-    re.IGNORECASE,
-)
+_A_MEETING = re.compile(rf"\bmeeting\b|\b(?:{A_DAY})\b", re.IGNORECASE)
 # A meeting log's column naming what each action arose under.
 _LOG_ITEMS = frozenset(("item", "agenda item", "subject", "item no", "topic"))
 

@@ -1102,29 +1102,3 @@ def test_a_coded_area_one_for_one_beside_its_recommendation_is_the_level_over_it
         (afi[0], [recs[0]]),
         (afi[1], [recs[1]]),
     ]
-
-
-def test_an_aim_written_over_its_actions_inside_a_priority_is_their_level(
-    tmp_path: Path,
-) -> None:
-    """'Priority' then 'What we want to achieve' (a statement over a run of actions inside
-    each priority) then the actions (an adoption agency's plan): the priority the theme,
-    the aim what the actions answer; never an aim kept aside with every action."""
-    aims = ["More children are placed early through early permanence placements",
-            "Adopters are approved within six months of their first enquiry"]  # fmt: skip
-    rows = [
-        ["Priority", "What we want to achieve", "Ref", "Action", "Lead", "By when", "Status"],
-        ["1. Early permanence", aims[0], "EP1", "Train social workers in early permanence",
-         "Team Manager", "Dec-25", "On track"],
-        ["1. Early permanence", aims[0], "EP2", "Recruit six early permanence carers",
-         "Recruitment Lead", "Mar-26", "At risk"],
-        ["2. Adopter journey", aims[1], "AJ1", "Redesign the first enquiry response",
-         "Service Manager", "Sep-25", "Complete"],
-        ["2. Adopter journey", aims[1], "AJ2", "Track stage one timescales monthly",
-         "Performance Officer", "Monthly", "On track"],
-    ]  # fmt: skip
-    plan = import_table(_csv(tmp_path / "plan.csv", rows))
-    assert [(t.title, [r.text for r in t.recommendations]) for t in plan.themes] == [
-        ("1. Early permanence", [aims[0]]),
-        ("2. Adopter journey", [aims[1]]),
-    ]

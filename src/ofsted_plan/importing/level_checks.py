@@ -224,16 +224,6 @@ def grouped_measure(rows: list[Classified]) -> None:
     if header is None or header.column("theme") is not None or len(action_rows) < 3:
         return
     measure, rec = header.column("measure"), header.column("recommendation")
-    action = header.column("action")
-    if measure is None and rec is not None and action is not None:
-        unnamed = [  # ('What we want to achieve' between 'Priority' and the actions: no title
-            c  # the vocabulary holds, statements over runs inside the priority's)
-            for c in range(rec + 1, action)
-            if c not in header.fields
-            and header.titles[c].strip()
-            and all(len(v.split()) >= 4 for v in column_values(action_rows, c))
-        ]
-        measure = unnamed[0] if len(unnamed) == 1 else None
     if measure is None or rec is None:
         return
 

@@ -1044,7 +1044,25 @@ for them (two titles and a body's name as title, authors split; RQIA's text QIP 
 Monday.com export's priority read as the action; two posts in one cell kept whole, twice; a
 number at the start of each action unread as its ref; 'What we said we would do:' read as a
 level; a well-being objective over its priorities lost; a gap in control beside its actions kept
-aside; a Planner description's 'Rec 1' read as the ref; labels kept by two authors). Files still
+aside; a Planner description's 'Rec 1' read as the ref; labels kept by two authors);
+heldout679 to heldout706 (session 34), 334 of 392 right on first sight (85%), each measured once
+before any change made for it: heldout679-682, 47 of 56 (HIW's finding one for one in a two-row
+table read as a level; an improvement action beside its milestones refused; 'Ref' and 'Action
+ref' refused; a month with an earlier one in brackets refused; a Planner labels column unread;
+a body's name over a signed-off sheet read as a level; a title); heldout683-686,
+47 of 56 (RQIA's Word form refused; 'Q3 2025 to 2026' unread; a PSII code over its findings and
+a regulation over CQC findings lost; a commitment over its activities; a sign line as an
+action); heldout687-690, 48 of 56 (agenda items under committee headings refused after six
+readings; 'DCI Stalking and Harassment Lead' split; quality indicators read as a level; two
+titles); heldout691-694, 51 of 56 (a sign-off box read as actions; RQIA's lettered responses;
+HMPPS's 'Agreed' row refused; 'Safety recommendation 1' kept); heldout695-698, 49 of 56 (a
+numbered requirement's ref unread; an 'Area' topic read as a level; 'Jan 2025 and Jun 2025'
+refused; Planner's Task ID, authors split); heldout699-702, 47 of 56 (a regulation without a
+colon; a coded area beside its recommendation refused; 'Sub rec' unread; an outcome nearly one
+an action); heldout703-706, 45 of 56, measured at the session's end with no change made for
+them (a totals block's first row read as an action; an 'Aim:' and a 'Success criteria' line
+read as levels; RQIA's Word form without a prompt row refused; a monday.com export refused; a
+SharePoint log's agenda item read as a level; authors split on a title). Files still
 read wrongly are listed below, marked as expected to fail (strictly: one that starts passing
 fails the run, so the list stays true); issue 18 stays open until the list is empty and a
 held-out set reads nine in ten right on first sight."""
@@ -2096,14 +2114,6 @@ STILL_WRONG = {
         "body's name)"
     ),
     # session 33, heldout675 to heldout678 (measured at the end, no change made for them):
-    "heldout675/zto-north-wales-safeguarding-board-child-practice-review-action-plan.docx": (
-        "a status 'In progress', which the plan's key calls some slippage, read as unrated; its "
-        "author reads it amber by the key"
-    ),
-    "heldout675/zto-wokingham-safeguarding-adults-partnership-board-sar-adult-k-action-plan.csv": (
-        "'1.1 Commission ...' in the action cell: the number written at the start of each action "
-        "not read as its ref"
-    ),
     "heldout675/ztp-nhs-lanarkshire-his-university-hospital-hairmyres-ipc-inspection-"
     "improvement-action-plan.xlsx": (
         "title: the inspection's line, not the plan's own line (authors split on titles)"
@@ -2112,19 +2122,9 @@ STILL_WRONG = {
         "'What we said we would do: ...' between a priority's heading and its table read as the "
         "level under it; its author reads it as said of the priority"
     ),
-    "heldout676/ztq-north-wales-police-hmicfrs-digital-forensics-recommendations-tracker.csv": (
-        "'Ch Insp Response, Ch Insp Learning and Development' kept in one; two ranks' posts"
-    ),
-    "heldout676/ztq-probation-service-swansea-neath-port-talbot-pdu-hmip-inspection-action-"
-    "plan.docx": (
-        "'Head of PDU / SPO' kept in one (a post's letters after a spaced slash); two posts"
-    ),
     "heldout676/ztr-nifrs-hseni-improvement-notices-action-plan.docx": (
         "title: the service's name kept before the plan's (authors split on a body's name in the "
         "title)"
-    ),
-    "heldout676/ztr-salisbury-city-council-governance-improvement-plan-monday-export.csv": (
-        "a Monday.com export's priority column read as the action; its item names are the actions"
     ),
     "heldout678/ztu-northern-ireland-courts-and-tribunals-service-cjini-inspection-action-"
     "plan.txt": (
@@ -2149,6 +2149,91 @@ STILL_WRONG = {
     "heldout677/ztt-swansea-bay-uhb-board-assurance-framework-2025-26.xlsx": (
         "a gap in control written on the row beside its actions kept as another column; its "
         "author reads it as the level under the risk"
+    ),
+    # session 34, heldout679 to heldout702: read wrongly and left as they are:
+    "heldout681/zsa-adoption-partnership-south-east-raa-service-improvement-plan-2025-26.xlsx": (
+        "title: the cover's 'Service Improvement Plan 2025–26', not the sheet's line with the "
+        "body's letters and the quarter (an earlier author's cover rule; authors split on cover "
+        "and sheet)"
+    ),
+    "heldout683/zse-wirral-council-plan-delivery-theme-3-q2-2025-26-report.xlsx": (
+        "title: the sheet's delivery plan line, not the cover's quarterly report line (authors "
+        "split on cover and sheet titles)"
+    ),
+    "heldout688/zsp-northern-ireland-screen-arac-internal-audit-recommendations-tracker.xlsx": (
+        "title: the tracker sheet's line, not the summary's 'Northern Ireland Screen – ...' (the "
+        "body's name unknown as a body)"
+    ),
+    "heldout690/zst-digital-health-and-care-ni-encompass-programme-highlight-report.xlsx": (
+        "title: the programme's name line alone; its author joins it to the report's line under "
+        "it (authors split on joining a body's or programme's line)"
+    ),
+    "heldout695/zrc-blaenau-gwent-cbc-corporate-plan-annual-delivery-plan-2025-26-mid-year-"
+    "update.docx": (
+        "'Outcome:' rows merged across each priority's table, and a 'Milestone' of 'TBC' in a "
+        "one-row table read as a ref"
+    ),
+    "heldout698/zri-oxfordshire-fire-rescue-service-hmicfrs-misconduct-handling-"
+    "recommendations-tracker.xlsx": (
+        "title: the inspection's name line, not the service's tracker line (authors split on "
+        "titles)"
+    ),
+    "heldout698/zrj-chalfont-st-peter-parish-council-internal-audit-action-plan-planner-"
+    "export.csv": (
+        "Planner's 'Task ID' kept aside; its author reads it as the ref (three authors in seven "
+        "do, four read no ref)"
+    ),
+    "heldout699/zrk-sunderland-youth-justice-service-national-standards-improvement-plan.txt": (
+        "'Finding: ...' under 'Development area A1: ...' read as the level; its author reads the "
+        "development area as the level and the finding as said of it"
+    ),
+    "heldout700/zrn-warminster-town-council-internal-audit-action-plan-2024-25-planner-"
+    "export.csv": (
+        "Planner's 'Task ID' kept aside; its author reads it as the ref (authors split)"
+    ),
+    "heldout701/zro-adopt-london-north-raa-service-improvement-plan-2025-26.xlsx": (
+        "'What we want to achieve' between the priority and the actions kept aside (a rule "
+        "reading such a column as the level made risk registers' controls levels: withdrawn)"
+    ),
+    "heldout701/zro-nottingham-city-council-ofsted-monitoring-visit-action-plan.xlsx": (
+        "title: the programme's name, not the monitoring visit plan's own line (authors split)"
+    ),
+    "heldout701/zro-portsmouth-city-council-council-plan-delivery-tracker-2025-26.csv": (
+        "an 'Outcome' on nearly every action read as each action's measure; its author reads it "
+        "as the level under the priority"
+    ),
+    # session 34, heldout703 to heldout706 (measured at the end, no change made for them):
+    "heldout703/zrt-devon-partnership-nhs-trust-quality-account-priorities-tracker-2025-26.csv": (
+        "'Q2 summary | Complete | 2' opening the totals block under the actions read as a ninth "
+        "action"
+    ),
+    "heldout704/zru-great-corby-school-development-plan-2025-26.txt": (
+        "a 'Success criteria by July 2026: ...' line after a priority's table read as a level "
+        "over the next priority; said of the priority above it"
+    ),
+    "heldout705/zrx-cnwl-nhsft-quality-account-priorities-tracker-2025-26.txt": (
+        "'Aim: reduce ...' under a ruled priority heading read as the level under it; its author "
+        "reads it as said of the priority"
+    ),
+    "heldout705/zrw-neath-port-talbot-cbc-scrutiny-recommendations-tracker-2025-26.csv": (
+        "the committee column read as the theme over the review's task and finish group, which "
+        "its author reads as the level"
+    ),
+    "heldout706/zry-loughborough-university-hr-excellence-in-research-action-plan.docx": (
+        "'Institution' and 'Managers of researchers' rows merged across a principle's table, "
+        "unread; the principle's outcome line read as the level instead"
+    ),
+    "heldout706/zrz-nipec-council-action-log-sharepoint-export.csv": (
+        "a SharePoint log's agenda item ('Item 6 – Corporate Plan ...', once an action) read as a"
+        " level; its author reads no level"
+    ),
+    "heldout706/zrz-sp-energy-networks-ofgem-storm-arwen-review-action-tracker.txt": (
+        "Ofgem's category repeated on every row beside the action it answers not read as the "
+        "theme over it"
+    ),
+    "heldout706/zrz-wheatley-group-strategic-risk-register-2025-26.xlsx": (
+        "title: the register sheet's line with the group's name and quarter, not the cover's "
+        "(authors split on cover and sheet titles)"
     ),
 }
 
@@ -2181,7 +2266,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 9305, f"{right} of {len(CASES)} read right"
+    assert right >= 9682, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

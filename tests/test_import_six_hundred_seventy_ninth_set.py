@@ -1102,3 +1102,32 @@ def test_a_coded_area_one_for_one_beside_its_recommendation_is_the_level_over_it
         (afi[0], [recs[0]]),
         (afi[1], [recs[1]]),
     ]
+
+
+def test_an_aim_or_dated_success_criteria_line_is_said_of_its_part() -> None:
+    """'Aim: reduce category 3 and 4 pressure ulcers ...' under a quality priority and
+    'Success criteria by July 2026: ...' after a school priority's table: said of the part,
+    never a level of their own."""
+    from ofsted_plan.importing.labels import said_of_its_part
+
+    assert said_of_its_part("Aim: reduce category 3 and 4 pressure ulcers by 25%.")
+    assert said_of_its_part("Success criteria by July 2026: 85% of pupils pass the check.")
+
+
+def test_a_totals_blocks_caption_on_its_first_count_is_no_action(tmp_path: Path) -> None:
+    """'Q2 summary | Complete | 2' over '| Green | 3', '| Amber | 2', '| Total | 7' under a
+    quality account tracker: the block's caption on its first count, part of the totals,
+    never a ninth action."""
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "Q2 RAG"],
+        ["1.1", "Roll out the falls bundle", "Falls Lead", "Sep-25", "Complete"],
+        ["1.2", "Audit the falls bundle", "Falls Lead", "Dec-25", "Green"],
+        ["2.1", "Train ward staff in sepsis screening", "Sepsis Lead", "Mar-26", "Amber"],
+        ["", "", "", "", ""],
+        ["Q2 summary", "Complete", "2", "", ""],
+        ["", "Green", "3", "", ""],
+        ["", "Amber", "2", "", ""],
+        ["", "Total", "7", "", ""],
+    ]
+    actions = list(import_table(_csv(tmp_path / "tracker.csv", rows)).actions())
+    assert [a.ref for a in actions] == ["1.1", "1.2", "2.1"]

@@ -134,6 +134,13 @@ def totals_headings(rows: list[Classified]) -> None:
             and rows[i + 1].kind is RowKind.TOTALS
             and (
                 (rows[i - 1].kind is RowKind.BLANK and len(own) <= 2)
+                or (  # 'Q2 summary | Complete | 2' over '| Green | 3': the block's caption
+                    rows[i - 1].kind is RowKind.BLANK  # and its first count, in the same
+                    and len(own) == 3  # columns as the counts under it
+                    and [c for c, _ in own[1:]] == [c for c, _ in own_texts(rows[i + 1].row)]
+                    and own[2][1].isdigit()
+                    and len(own[0][1].split()) <= 3
+                )
                 or (  # 'Summary | Actions | Complete | Green | Amber ...' over 'Total | 8 |
                     rows[i - 1].kind in (RowKind.BLANK, RowKind.KEY, RowKind.NOTE)
                     and len(own) >= 3  # 1 | 3 ...' (its repeated figures told once)

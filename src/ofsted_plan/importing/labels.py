@@ -139,9 +139,10 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     # 3 September 2025' over the area's words: said of it
     r"baseline(?:\s*\([^()]{0,60}\))?|"  # 'Baseline (GP Patient Survey 2023): 46% ...': a measure
     r"(?:intended|expected|desired)\s+(?:impacts?|outcomes?)|measures?\s+of\s+success|"  # the aim
+    r"success\s+(?:criteria|measures?)(?:\s+by\s+\w+(?:\s+\d{4})?)?|"  # ('... by July 2026:')
     r"(?:(?:partly|partially|not)\s+)?(?:agreed|accepted)|"  # HMPPS's 'Agreed' over the
     # response to a concern, beside it: the answer given, said of the concern
-    r"responses?|sro|senior\s+responsible\s+\w+|success\s+(?:criteria|measures?)|targets?|"  # 'Home
+    r"responses?|sro|senior\s+responsible\s+\w+|targets?|aims?|"  # 'Home
     # Office response: Accepted', the answer given to the finding above; 'SRO: Chief
     # Executive', who answers for a workstream; 'Success criteria: ...', how it will be known
     r"lead(?:\s+(?:officer|director|agency|member|executive))?|(?:executive|director)\s+lead|"

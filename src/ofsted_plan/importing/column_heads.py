@@ -186,7 +186,7 @@ def settle_groupings(
         if outer > inner:  # a column right of the recommendation says more of it ('Priority
             continue  # 1' beside an RQIA recommendation: its rating), heads nothing
         over, under = carried(rows, outer), carried(rows, inner)
-        if any(map(_coded_heading, over)) and banded:
+        if banded and any(map(_coded_heading, over)):
             continue  # 'Reg. 13 – Information for children' beside each finding under bands
             # ('Well-being', a core service): the regulation each cites; the bands the parts
         if _groups(over, under, outer < inner):

@@ -310,29 +310,10 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
             span = f"{single[: years.start()]}{years[1]}/{years[2][2:]}{single[years.end() :]}"
             month, _ = read_month(span, month_first)  # GOV.UK and Welsh councils write it
             return EndRead(month, text, "quarter")
-    for pattern, how, group in (
-        (_PERIOD, "period", 2),
-        (_DAY_PERIOD, "period", 1),
-        (_PHRASE, "phrase", 1),
-        (_IMMEDIATE, "phrase", 1),
-        (_IMMEDIATE_FROM, "phrase", 1),
-        (_PHASES, "period", 1),
-    ):
+    for pattern, how, group in _ONE_MONTH_SAID:
         if match := pattern.match(single):
-            return EndRead(read_month(match[group], month_first)[0], text, how)
-    if match := _REVISED.match(single):
-        revised = next(g for g in match.groups()[1:] if g)
-        return EndRead(read_month(revised, month_first)[0], text, "revised")
-    if match := _BOTH_NAMED.match(single):
-        return EndRead(read_month(match[1], month_first)[0], text, "revised")
-    if match := _MARKED_NEW.match(single):
-        return EndRead(read_month(match[1], month_first)[0], text, "revised")
-    if match := _MOVED_TO.match(single):
-        return EndRead(read_month(match[1], month_first)[0], text, "revised")
-    if match := _WAS.match(single):
-        return EndRead(read_month(match[1], month_first)[0], text, "revised")
-    if match := _THEN.match(single):
-        return EndRead(read_month(match[1], month_first)[0], text, "phrase")
+            said = match[group] if group else [g for g in match.groups() if g][-1]
+            return EndRead(read_month(said, month_first)[0], text, how)
     if (match := _FINANCIAL_YEAR.match(single)) and int(match[2]) == (int(match[1]) + 1) % 100:
         return EndRead(Month.of(int(match[1]) + 1, 3), text, "phrase")
     if match := _FY_QUARTER.match(single):
@@ -385,16 +366,12 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
             was, now = read_end(moved[1], month_first), read_end(moved[2], month_first)
             if was.month is not None and now.month is not None:
                 return EndRead(now.month, text, "revised")
-    if (both := _TWO_DEADLINES.match(single)) is not None:
-        with contextlib.suppress(ValueError):  # 'Jan 2025 and Jun 2025': done by the later
-            sooner, later = (read_month(m, month_first)[0] for m in both.groups())
-            if sooner < later:  # (in order: 'Jun 2025 and Jan 2025' is no plain pair)
-                return EndRead(later, text, "period")
-    if (two := _EARLIER_IN_BRACKETS.match(single)) is not None:
-        with contextlib.suppress(ValueError):  # 'January 2026 (October 2025)': the end
-            moved_to, set_for = (read_month(m, month_first)[0] for m in two.groups())
-            if set_for < moved_to:  # moved on, the first it was set for kept in brackets
-                return EndRead(moved_to, text, "revised")
+    for pattern, how, later_at in _TWO_MONTHS_SAID:
+        if (two := pattern.match(single)) is not None:
+            with contextlib.suppress(ValueError):
+                months = [read_month(m, month_first)[0] for m in two.groups()]
+                if months[later_at] > months[1 - later_at]:  # (the order as written)
+                    return EndRead(months[later_at], text, how)
     if _NO_END.search(single):
         return EndRead(None, text, "words")  # 'April 2019 - ongoing': no end month
     if looks_like_a_month(single):
@@ -404,6 +381,22 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
     return EndRead(None, text, "words")
 
 
+# A cell naming its end among other words: the pattern, how the end is said, the group
+# holding the month (0: the last group matched, the month it was revised to), in the order tried.
+_ONE_MONTH_SAID: tuple[tuple[re.Pattern[str], str, int], ...] = (
+    (_PERIOD, "period", 2),
+    (_DAY_PERIOD, "period", 1),
+    (_PHRASE, "phrase", 1),
+    (_IMMEDIATE, "phrase", 1),
+    (_IMMEDIATE_FROM, "phrase", 1),
+    (_PHASES, "period", 1),
+    (_REVISED, "revised", 0),
+    (_BOTH_NAMED, "revised", 1),
+    (_MARKED_NEW, "revised", 1),
+    (_MOVED_TO, "revised", 1),
+    (_WAS, "revised", 1),
+    (_THEN, "phrase", 1),
+)
 # An occasion, then the day or month it falls on: 'Next PAF – 16 September 2025'.
 _WHEN_GIVEN = re.compile(
     r"^(?:next|before|by|at|for)\s+(?!.*\b(?:was|previously|original|from|revised)\b)"
@@ -419,6 +412,13 @@ _MOVED = re.compile(
 )
 # A month, then in brackets an earlier one: the end as moved, and the end first set.
 _EARLIER_IN_BRACKETS = re.compile(rf"^({_A_MONTH})\s*\(\s*({_A_MONTH})\s*\)$", re.I)
+# Two months written together, the later the end where it stands where this table says (1:
+# 'Jan 2025 and Jun 2025', done by the later; 0: 'January 2026 (October 2025)', moved on, the
+# end first set kept in brackets); written the other way round, no plain pair.
+_TWO_MONTHS_SAID: tuple[tuple[re.Pattern[str], str, int], ...] = (
+    (_TWO_DEADLINES, "period", 1),
+    (_EARLIER_IN_BRACKETS, "revised", 0),
+)
 # A month, then in brackets a note of what falls in it.
 _NOTED = re.compile(r"^(.{3,20}?)\s*\(([^()]{3,60})\)$")
 

@@ -227,13 +227,16 @@ def form_tables(document: Document, words: Vocabulary) -> Document:
     """A Word document whose tables are the form's parts, each a row of the number and labels
     ('Area for improvement 1', 'Ref: ...', 'To be completed by:' over its date) beside the
     requirement, then a row across of the prompt over the response: each such table read
-    as the parts' table, under the heading paragraph before it (its section)."""
+    as the parts' table, under the heading paragraph before it (its section), where every
+    part has the same prompt."""
     if document.kind != "docx":
         return document
+    forms = [_form_parts(b, words) if isinstance(b, Grid) else None for b in document.blocks]
+    if len({p.prompt for parts in forms for p in parts or ()}) > 1:
+        return document  # a person reads the form by its one prompt, as in the text form
     blocks: list[Block] = []
     changed = False
-    for block in document.blocks:
-        parts = _form_parts(block, words) if isinstance(block, Grid) else None
+    for block, parts in zip(document.blocks, forms, strict=True):
         if parts is None or not isinstance(block, Grid):
             blocks.append(block)
             continue
@@ -265,7 +268,7 @@ def _form_parts(grid: Grid, words: Vocabulary) -> list[_Part] | None:
         kind = NUMBERED_KIND.match(lines[0]) if lines else None
         if kind is None or len(texts) != 2 or not reply or not _PROMPT.match(reply[0]):
             return None
-        part = _Part(kind[2], labels.number, requirement=[texts[1]])
+        part = _Part(kind[2], labels.number, requirement=[texts[1]], prompt=reply[0])
         pending = ""
         for line in lines[1:]:
             if pending:

@@ -12,7 +12,7 @@ import re
 from .classify import own_texts, plan_rows, ref_and_action
 from .column_checks import carried, one_run_each
 from .header import header_key
-from .kinds import Classified, RowKind
+from .kinds import Classified, Header, RowKind
 from .labels import A_DAY, CITES_RULE, label_with_facts, labels_one_part
 from .level_checks import band_row, column_values
 from .status_checks import Settle
@@ -156,19 +156,10 @@ def item_for_each_action(rows: list[Classified]) -> None:
     heading: a tie, the reading kept; where items repeat they group; under rows naming the
     meetings, every author reads the meetings as the parts and the items as no level). Kept as
     another column."""
-    action_rows, header = plan_rows(rows)
-    if header is None or len(action_rows) < 4:
+    found = _level_titled(rows, _LOG_ITEMS)  # (the recommendation's under rows of meetings)
+    if found is None:
         return
-    theme = next(  # (the theme column, or the recommendation's under rows of meetings)
-        (
-            c
-            for c in (header.column("theme"), header.column("recommendation"))
-            if c is not None and header_key(header.titles[c]) in _LOG_ITEMS
-        ),
-        None,
-    )
-    if theme is None:
-        return
+    action_rows, header, theme = found
     values = column_values(action_rows, theme)
     banded = any(r.kind is RowKind.STRUCTURE for r in rows)  # rows naming the meetings
     if not all(values) or (len(set(values)) != len(values) and not banded):
@@ -186,6 +177,20 @@ def item_for_each_action(rows: list[Classified]) -> None:
     )
 
 
+def _level_titled(
+    rows: list[Classified], titles: frozenset[str]
+) -> tuple[list[Classified], Header, int] | None:
+    """The plan's action rows (four or more), its header, and the column read as a level
+    (the theme, else the recommendation) titled as one of `titles`; None where there is none."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 4:
+        return None
+    for column in (header.column("theme"), header.column("recommendation")):
+        if column is not None and header_key(header.titles[column]) in titles:
+            return action_rows, header, column
+    return None
+
+
 # Titles of a column naming what each action is about: 'Area', 'Topic'.
 _TOPICS = frozenset(("area", "topic", "subject", "theme", "service area", "policy area"))
 
@@ -194,15 +199,10 @@ def topic_of_each_action(rows: list[Classified]) -> None:
     """A level's column ('Area': 'Finance', 'Digital') under bands that name the parts (each
     committee's recommendations), a different word or two on (nearly) every action: each
     action's topic, no part over one action each; the bands are the parts. Kept aside."""
-    action_rows, header = plan_rows(rows)
-    if header is None or len(action_rows) < 4:
+    found = _level_titled(rows, _TOPICS)  # (a register's risk over its one action names its
+    if found is None:  # part)
         return
-    theme = next(  # (read as the level under the bands, where they are the themes)
-        (c for c in (header.column("theme"), header.column("recommendation")) if c is not None),
-        None,
-    )
-    if theme is None or header_key(header.titles[theme]) not in _TOPICS:
-        return  # (not a register's risk over its one action: the risk names its part)
+    action_rows, header, theme = found
     first, last = rows.index(action_rows[0]), rows.index(action_rows[-1])
     if not any(r.kind is RowKind.STRUCTURE for r in rows[first:last]):
         return  # (bands among the actions, not lines above or below the table)

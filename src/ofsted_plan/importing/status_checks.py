@@ -8,6 +8,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..errors import PlanError
 from ..model import Plan, Status
@@ -91,7 +92,7 @@ def no_status_read(
                 if header_key(header.titles[column]) in ruled:
                     del counter[column]
     if header is not None and header.column("status") is None:
-        progress = [c for c, (_, rag, _) in _readings(action_rows, statuses).items() if not rag]
+        progress = [c for c, read in _readings(action_rows, statuses).items() if not read.rag]
         if len(progress) == 1:
             _settle_beside(action_rows, statuses, progress[0])
         readable = _status_column(action_rows, statuses)
@@ -270,17 +271,25 @@ def progress_beside_rag(plan: Plan, rows: list[Classified], statuses: dict[str, 
         _settle_beside(action_rows, statuses, status_column)
 
 
+class _Reading(NamedTuple):
+    """What one column's cells read as: how many filled, how many red/amber/green, how many
+    blue, and a label column's labels naming no colour (read as no rating)."""
+
+    filled: int
+    rag: int
+    blue: int
+    other_labels: frozenset[str] = frozenset()
+
+
 def _readings(
     rows: list[Classified],
     statuses: dict[str, Status],
     *,
     named: int | None = None,
-    labels: dict[int, set[str]] | None = None,
-) -> dict[int, tuple[int, int, int]]:
-    """Each column (not named as another field) whose filled cells all read as a status:
-    how many are filled, how many red/amber/green, how many blue. With `labels`, a column
-    of labels ('Amber;Policy', 'Finance': Planner's) too, its labels naming no colour put
-    in `labels` (read as no rating)."""
+    labels: bool = False,
+) -> dict[int, _Reading]:
+    """Each column (not named as another field) whose filled cells all read as a status.
+    With `labels`, a column of labels ('Amber;Policy', 'Finance': Planner's) too."""
 
     header = rows[0].header
     assert header is not None
@@ -291,19 +300,21 @@ def _readings(
         cells = column_cells(rows, column, strip=False)
         if len(cells) < 2:
             continue
+        other: set[str] = set()
         try:
             read = [read_status(cell, statuses)[0] for cell in cells]
         except ValueError:
-            other = _other_labels(cells, statuses) if labels is not None else None
-            if other is None or labels is None:
+            found = _other_labels(cells, statuses) if labels else None
+            if found is None:
                 continue
-            labels[column] = other
+            other = found
             read = [read_status(cell, {**statuses, **dict.fromkeys(other, Status.UNRATED)})[0]
                     for cell in cells]  # fmt: skip
-        out[column] = (
+        out[column] = _Reading(
             len(cells),
             sum(1 for s in read if s in _COLOURS),
             sum(1 for s in read if s is Status.BLUE),
+            frozenset(other),
         )
     return out
 
@@ -313,12 +324,11 @@ def _settle_beside(rows: list[Classified], statuses: dict[str, Status], progress
     status, and 'complete' in `progress` makes an action complete."""
     header = rows[0].header
     assert header is not None
-    labels: dict[int, set[str]] = {}
-    readings = _readings(rows, statuses, named=progress, labels=labels)
-    filled, rag, _ = readings.get(progress, (0, 1, 0))
-    if rag or filled < max(2, len(rows) // 2):
+    readings = _readings(rows, statuses, named=progress, labels=True)
+    words_read = readings.get(progress, _Reading(0, 1, 0))
+    if words_read.rag or words_read.filled < max(2, len(rows) // 2):
         return
-    found = [c for c, (_, rag, _) in readings.items() if rag and c != progress]
+    found = [c for c, read in readings.items() if read.rag and c != progress]
     if len(found) != 1:
         return
     title, words = header.titles[found[0]].strip(), header.titles[progress].strip()
@@ -332,7 +342,7 @@ def _settle_beside(rows: list[Classified], statuses: dict[str, Status], progress
         f"'{words}' calls complete read as complete (blue)"
         + (
             f"; its labels naming no colour ({', '.join(sorted(other))}) read as no rating"
-            if (other := labels.get(found[0]))
+            if (other := readings[found[0]].other_labels)
             else ""
         ),
         also={words: "progress"},

@@ -142,9 +142,17 @@ def classify_body(
         return Classified(row, RowKind.KEY, header, joined, texts[0][0])
     if (
         len(texts) >= 3
-        and is_key_label(texts[0][1])
         and all(t.count("=") == 1 and len(t) <= 60 for _, t in texts[1:])
+        and (
+            is_key_label(texts[0][1])
+            or (
+                len(texts[0][1]) <= 30
+                and texts[0][1].endswith(":")
+                and all(KEY_ENTRY.match(t) for _, t in texts[1:])
+            )
+        )
     ):  # 'Status key' | 'Complete = blue' | 'Open - on track = green': a key, a cell each
+        # ('RAG:' | 'Blue = complete and verified' | 'Green = on track' ...: each a colour's)
         return Classified(row, RowKind.KEY, header, "; ".join(t for _, t in texts), texts[0][0])
     if (
         len(texts) == 1

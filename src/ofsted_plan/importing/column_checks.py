@@ -122,7 +122,12 @@ def refs_unnamed(rows: list[Classified]) -> None:
 
 def _refs_under(rows: list[Classified], action_rows: list[Classified], header: Header) -> None:
     action = header.column("action")  # not a key line under the table, read as a row
-    action_rows = [r for r in action_rows if action is None or cell_text(r, action)]
+    action_rows = [  # nor a row of the action's words alone: its last action's words run on
+        r
+        for r in action_rows
+        if action is None
+        or (cell_text(r, action) and any(cell_text(r, c) for c in header.fields if c != action))
+    ]
     if len(action_rows) < 3:
         return
     rec, theme = header.column("recommendation"), header.column("theme")
@@ -228,8 +233,8 @@ def finding_of_each_row(
     rows = [r for r in sample if action < len(r) and r[action].strip()]
     written = [r[theme].strip() for r in rows if theme < len(r)]
     headings = [r for r in sample if len([c for c in r if c.strip()]) == 1 and r[0].strip()]
-    if has_rec and _FINDING.search(titles[theme]) and len(rows) >= 2:  # (HIW: two, the
-        # immediate improvement plan's)
+    if has_rec and _FINDING.search(titles[theme]) and rows:  # (one row too: HIW's last
+        # section's table may hold one improvement, as its others several)
         rec = next(i for i, c in fields.items() if c.field == "recommendation")
         findings, recs = carried(rows, theme), carried(rows, rec)
         pairs = set(zip(findings, recs, strict=True))

@@ -279,10 +279,11 @@ def _refs_by_cells(
 
 
 def _nests(number: str, under: str) -> bool:
-    """'1.2' under '1' or 'R1', 'A1.2' under 'A1', 'B5.1' under 'Rec 5': the recommendation's
-    number, then the action's own (each after any letters naming its part)."""
+    """'1.2' under '1' or 'R1', 'A1.2' under 'A1', 'B5.1' under 'Rec 5', '1.1' under a risk's
+    'SR01': the recommendation's number, then the action's own (each after any letters
+    naming its part, and any zeros written before the number)."""
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ."
-    bare, own = under.lstrip(letters), number.lstrip(letters)
+    bare, own = (n.lstrip(letters).lstrip("0") for n in (under, number))
     after = own[len(bare) : len(bare) + 1]
     return bool(bare) and own.startswith(bare) and after != "" and after in ".-/"
 

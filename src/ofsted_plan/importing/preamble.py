@@ -473,15 +473,22 @@ class PreambleReader:
 def _band_over_the_part(rows: list[Classified], above: list[Classified]) -> None:
     """A band merged across right over the table's part ('Domain 5 – Delivery of safe ...
     care' over 'Requirement 1: The provider must ...', then the header): the outer heading
-    of the part, as each table of a Healthcare Improvement Scotland plan has one."""
+    of the part, as each table of a Healthcare Improvement Scotland plan has one; a numbered
+    area over what a regulator asked of it, as in a charity's plan answering the Commission."""
     for r in above:
         at = next(i for i, x in enumerate(rows) if x is r)
         band = rows[at - 1] if at else None
         if (
             band is not None
             and band.kind in (RowKind.NOTE, RowKind.TITLE)
-            and prefix_class(r.text) in ("rec", "theme")
-            and prefix_class(band.text) == "theme"
+            and (
+                (prefix_class(r.text) in ("rec", "theme") and prefix_class(band.text) == "theme")
+                or (
+                    r.merged
+                    and prefix_class(r.text) == "plain"
+                    and prefix_class(band.text) == "num1"
+                )
+            )  # ('1. Financial oversight' over what the Commission asked of it)
             and len(own_texts(band.row)) == 1
             and max(band.row.spans.values(), default=1) >= len(band.row.cells) - 1
         ):

@@ -297,11 +297,12 @@ def _numbered_action(
         return [(found[1], run[0][1], run[0][2]), *run[1:]], found[2]
     if run and (found := _REF_THEN_LABEL.match(run[0][0].strip())):
         return [(found[2], run[0][1], run[0][2]), *run[1:]], found[1]
-    if (  # 'M1.1  Action: ...' cut at its spaces: the ref alone, then the action's label
+    if (  # 'M1.1  Action: ...' (a PSII plan's 'SA1  Safety action: ...') cut at its spaces:
+        # the ref alone, then the action's label
         len(run) > 1
         and not run[0][1]
         and _A_REF.fullmatch(run[0][0].strip())
-        and run[1][0].strip().lower() == "action"
+        and re.fullmatch(r"(?:(?:safety|agreed|improvement)\s+)?action", run[1][0].strip(), re.I)
         and run[1][2] == run[0][2]
     ):
         return run[1:], run[0][0].strip().rstrip(".")

@@ -253,6 +253,8 @@ HEADER_NAMES: dict[str, str] = {
     "requirement": "recommendation",
     "requirement notice": "recommendation",  # a CQC requirement notice, what it requires
     "requirement notices": "recommendation",
+    "the registered person shall": "recommendation",  # RQIA's QIP: what the person must do
+    "the registered provider shall": "recommendation",
     "recommendation from inspection": "recommendation",
     "ofsted finding": "recommendation",
     "ofsted findings": "recommendation",

@@ -251,3 +251,179 @@ def test_rqia_qip_tracker_reads_the_requirement_and_keeps_the_key(tmp_path: Path
     assert plan.themes[0].recommendations[0].text == (
         "The registered person shall ensure the trolley is checked."
     )
+
+
+def test_a_numbered_scale_printed_on_each_sheet_is_the_key(tmp_path: Path) -> None:
+    """A scrutiny committee's monitoring report, a sheet per review, each with 'Assessment of
+    progress: 1 = Fully achieved; 2 = On-track; 3 = Slipped; 4 = Not achieved' under its
+    title: the numbers in the 'Assessment of progress' column read by that key (4 is red,
+    'Not achieved' never read as achieved)."""
+    from .test_import_four_hundred_twenty_first_set import _book
+
+    key = "Assessment of progress: 1 = Fully achieved; 2 = On-track; 3 = Slipped; 4 = Not achieved"
+    head: list[object] = ["Recommendation", "Agreed Action", "Responsibility",
+                          "Date for completion", "Assessment of progress"]  # fmt: skip
+
+    def sheet(review: str, marks: list[int]) -> list[list[object]]:
+        rows: list[list[object]] = [[f"Scrutiny Review of {review}"], [key], [], head]
+        for n, mark in enumerate(marks, start=1):
+            rows.append([f"{n}) The Council improves {review.lower()} part {n}.",
+                         f"Carry out {review.lower()} action {n}", "Head of Service",
+                         "March 2025", mark])  # fmt: skip
+        return rows
+
+    path = _book(
+        tmp_path / "monitoring.xlsx",
+        {"Safeguarding": sheet("Safeguarding", [1, 2, 3]), "GP access": sheet("GP access", [4, 2])},
+    )
+    plan = import_table(str(path))
+    assert [a.status.value for a in plan.actions()] == ["blue", "green", "amber", "red", "green"]
+
+
+def test_a_swatch_key_calling_yellow_on_track_reads_yellow_cells_green(tmp_path: Path) -> None:
+    """A Welsh joint inspection plan whose key is a table of swatches: green 'Completed',
+    yellow 'In progress – on track', orange 'In progress – some slippage', red 'Not on
+    track'. The Progress cells are coloured only: yellow is on track (green), orange amber,
+    green complete (blue)."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def shade(cell: object, fill: str) -> None:
+        properties = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:fill"), fill)
+        properties.append(shading)
+
+    document = Document()
+    document.add_heading("Wrexham JICPA – Multi-agency Improvement Plan", 0)
+    document.add_paragraph("Progress key")
+    key = document.add_table(rows=4, cols=2)
+    for row, (fill, meaning) in enumerate(
+        (("00B050", "Completed"), ("FFFF00", "In progress – on track"),
+         ("FFC000", "In progress – some slippage"), ("FF0000", "Not on track – escalated"))
+    ):  # fmt: skip
+        shade(key.cell(row, 0), fill)
+        key.cell(row, 1).text = meaning
+    plan_table = document.add_table(rows=5, cols=5)
+    for column, title in enumerate(("No.", "Action", "Lead", "Target date", "Progress")):
+        plan_table.cell(0, column).text = title
+    for row, fill in enumerate(("FFFF00", "00B050", "FFC000", "FFFF00"), start=1):
+        for column, text in enumerate((f"1.{row}", f"Partners carry out action {row}",
+                                       "Service Manager", "31/12/2025")):  # fmt: skip
+            plan_table.cell(row, column).text = text
+        shade(plan_table.cell(row, 4), fill)
+    path = tmp_path / "jicpa.docx"
+    document.save(str(path))
+    plan = import_table(str(path))
+    assert [a.status.value for a in plan.actions()] == ["green", "blue", "amber", "green"]
+
+
+def test_a_standard_column_cutting_across_the_sections_is_no_theme(tmp_path: Path) -> None:
+    """HIW's GP improvement plan as text: section lines ('Quality of the patient experience')
+    over the improvements, and a 'Standard' column (Safe, Effective) beside each. A standard
+    comes under two sections and a section holds two standards: the sections are the
+    themes, the standard kept with each action."""
+    head = "Improvement needed\tStandard\tService action\tResponsible officer\tTimescale"
+    lines = [
+        "Cwmfelin Medical Centre – HIW inspection improvement plan",
+        "",
+        head,
+        "Quality of the patient experience",
+        "The practice must repair the hearing loop.\tEquitable\tLoop repaired.\tPractice "
+        "Manager\t31/10/2024",
+        "The practice must review telephone access.\tTimely\tCall-back introduced.\tPractice "
+        "Manager\t30/11/2024",
+        "Delivery of safe and effective care",
+        "The practice must check emergency drugs weekly.\tSafe\tChecklist introduced.\tLead "
+        "Nurse\t30/09/2024",
+        "The practice must monitor fridge temperatures.\tEffective\tLogs reviewed.\tLead "
+        "Nurse\t31/12/2024",
+        "Quality of management and leadership",
+        "The practice must review all policies.\tEffective\tPolicy register created.\tPractice "
+        "Manager\t31/01/2025",
+    ]
+    path = tmp_path / "hiw.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan = import_table(str(path))
+    assert [t.title for t in plan.themes] == [
+        "Quality of the patient experience",
+        "Delivery of safe and effective care",
+        "Quality of management and leadership",
+    ]
+
+
+def test_a_goal_over_runs_of_actions_inside_a_priority_is_the_level(tmp_path: Path) -> None:
+    """A council's strategy delivery tracker: 'Priority' and 'Goal' ('SP1 – Residents can
+    reach us easily ...') each written on the first of its actions. The goal stands over a
+    run of actions inside one priority: the priority is the theme, the goal the level under
+    it."""
+    from .test_import_three_hundred_ninety_third_set import _csv
+
+    rows = [
+        ["Council Strategy Delivery Plan"],
+        ["Priority", "Goal", "Ref", "Key action / milestone", "Lead officer", "Target date",
+         "RAG"],
+        ["Services we are proud of", "SP1 – Residents can reach us easily and get things right",
+         "SP1.1", "Launch the new online customer account", "Head of Customer Services",
+         "Mar-26", "G"],
+        ["", "", "SP1.2", "Reduce the backlog of FOI requests", "Head of Legal", "Mar-26", "A"],
+        ["A fairer place for all", "FW1 – Children with SEND get the right support in time",
+         "FW1.1", "Open additional resource places", "Head of SEND", "Sep-25", "G"],
+        ["", "", "FW1.2", "Issue more EHC plans within 20 weeks", "Head of SEND", "Mar-26", "R"],
+    ]  # fmt: skip
+    plan = import_table(str(_csv(tmp_path / "tracker.csv", rows)))
+    assert [t.title for t in plan.themes] == ["Services we are proud of", "A fairer place for all"]
+    assert plan.themes[0].recommendations[0].text == (
+        "SP1 – Residents can reach us easily and get things right"
+    )
+
+
+def test_a_governance_professional_is_a_post() -> None:
+    """A trust's 'Governance Professional & Chair of Trustees': two posts, each one whole."""
+    from ofsted_plan.importing.people import split_people
+
+    assert split_people("Governance Professional & Chair of Trustees").officers == (
+        "Governance Professional",
+        "Chair of Trustees",
+    )
+
+
+def test_each_phase_sheet_names_its_part_over_the_improvement_points(tmp_path: Path) -> None:
+    """An Ofsted ITE plan with a sheet per phase, each headed 'Primary phase' or 'Secondary
+    phase' over a line every sheet repeats, its 'Improvement point (Ofsted report)' written
+    once over its actions: the phase is the theme, the improvement point the level under
+    it."""
+    from .test_import_four_hundred_twenty_first_set import _book
+
+    head: list[object] = ["Ref", "Improvement point (Ofsted report)", "Action", "Lead(s)",
+                          "Due", "RAG"]  # fmt: skip
+
+    def sheet(phase: str, letter: str) -> list[list[object]]:
+        return [
+            [f"{phase} phase"],
+            ["What the ITE provider needs to do to improve (Ofsted, April 2024) and how the "
+             "partnership is responding"],  # (on each sheet)
+            [],
+            head,
+            [f"{letter}1.1", f"Leaders should improve the {phase.lower()} curriculum.",
+             f"Write the {phase.lower()} curriculum", "Programme Leader", "December 2024",
+             "Green"],
+            [f"{letter}1.2", "", f"Audit {phase.lower()} subject knowledge", "Programme Leader",
+             "March 2025", "Amber"],
+            [f"{letter}2.1", f"Leaders should train {phase.lower()} mentors.",
+             f"Train the {phase.lower()} mentors", "Partnership Manager", "March 2025", "Blue"],
+        ]  # fmt: skip
+
+    path = _book(
+        tmp_path / "ite.xlsx",
+        {"Cover": [["University ITE Partnership – Post-inspection Improvement Plan"]],
+         "Primary": sheet("Primary", "P"), "Secondary": sheet("Secondary", "S")},
+    )  # fmt: skip
+    plan = import_table(str(path))
+    assert [t.title for t in plan.themes] == ["Primary phase", "Secondary phase"]
+    assert [r.text for r in plan.themes[1].recommendations] == [
+        "Leaders should improve the secondary curriculum.",
+        "Leaders should train secondary mentors.",
+    ]

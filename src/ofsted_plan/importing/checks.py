@@ -356,6 +356,10 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
                     hint=f"say what {colour} means in a rules file: status {colour} = blue",
                 )
             meanings[colour] = (status, meaning)
+    for shade in SHADES:  # as the key's words were read for the RAG column ('yellow' beside
+        said = builder.statuses.get(shade)  # 'In progress – on track' in a key table of
+        if said is not None:  # swatches: on track), the meaning kept as the key wrote it
+            shades[shade] = (said, shades[shade][1] if shade in shades else "as its key says")
     # Completion is re-read: 'Green = completed' means complete; a key that calls amber
     # 'in progress and on track' describes amber, and amber it stays ...
     remap: dict[Status, Status] = {

@@ -20,7 +20,7 @@ _BRACKETED_COLOUR = re.compile(  # and 'Implemented (Blue) – action complete'
 # '✔ done', '● on track': a symbol and its meaning.
 _SYMBOL_PAIR = re.compile(r"^([^\w\s])\s+(\w.*)$")
 _KEY_LABEL = re.compile(  # and 'RAG: C = complete, G = on track': the column's name
-    r"^(?:.{0,30}?\bkey\s*:\s*|(?:\w+\s+)?(?:b?rag|status)\s*:\s*(?=\S{1,25}\s*[=:–—])|"
+    r"^(?:.{0,30}?\bkey\s*:\s*|(?:\w+\s+){0,2}(?:b?rag|status|progress)\s*:\s*(?=\S{1,25}\s*[=:–—])|"
     r"(?:notes?\s*:\s*)?(?:b?rag|status)\s*[:–—-]\s*(?-i:(?=[A-Z]\s+[a-z])))",  # 'Notes: RAG –
     re.IGNORECASE,  # G on track; A at risk; C complete': the letters, each its meaning after
 )

@@ -169,7 +169,7 @@ def words_then_swatch(row: Row) -> list[str]:
 
 # What a key's words mean, for a key that gives a colour another meaning ('Green = completed').
 _MEANINGS = (
-    (re.compile(r"\b(complete[d]?|achieved|done|closed|delivered|implemented|finished|met)\b",
+    (re.compile(r"\b(?<!not\s)(complete[d]?|achieved|done|closed|delivered|implemented|finished|met)\b",
                 re.I),
      Status.BLUE),
     (re.compile(r"\b(not\s+(?:yet\s+)?started|not\s+yet\s+due|future|not\s+due)\b", re.I),
@@ -185,17 +185,18 @@ _MEANINGS = (
                 r"\bexpected\s+to\s+(?:meet|be\s+met|be\s+delivered|deliver|achieve)\b",
                 re.I),
      Status.GREEN),  # before 'progressing' alone (amber)
-    (re.compile(r"\b(at\s+risk|some\s+risk|risk\s+to\s+delivery|some\s+slippage|slippage|minor|concern|delay|behind|partial|"
+    (re.compile(r"\b(at\s+risk|some\s+risk|risk\s+to\s+delivery|some\s+slippage|slippage|slipped|minor|concern|delay|behind|partial|"
                 r"some\s+progress|in\s+progress|under\s?way|progressing|(?:revised|new)\s+date\s+agreed|miss\s+the\s+original)\b",
                 re.I), Status.AMBER),  # 'Will miss the original date; revised date agreed'
-    (re.compile(r"\b(on\s+track|on\s+target|good\s+progress|progressing\s+well|on\s+schedule)\b",
+    (re.compile(r"\b(on[\s-]+track|on\s+target|good\s+progress|progressing\s+well|on\s+schedule)\b",
                 re.I), Status.GREEN),
 )  # fmt: skip
 
 
 # 'On track to be delivered', 'will be completed': a future, not a completion.
 _NOT_YET = re.compile(  # ('Not yet delivered – within timescale': not complete)
-    r"\b(?:to\s+be|will\s+be|not(?:\s+yet)?(?:\s+being)?|be|being|awaiting|until|before|to)\s+"
+    r"\b(?:to\s+be|will\s+be|not(?!\s+achieved\b)(?:\s+yet)?(?:\s+being)?|be|being|awaiting|until|"
+    r"before|to)\s+"  # ('Not achieved' on a scale of four is its worst: red, never stripped)
     r"(?:fully\s+)?"
     r"(?:complete[d]?|delivered|implemented|achieved|finished|done|closed|met)\b",
     re.IGNORECASE,

@@ -275,6 +275,10 @@ def headings_over_theme_column(plan: Plan, rows: list[Classified]) -> None:
     elif one_run_each(over) and not one_run_each(inner) and _crosses(inner, over):
         # 'Core Service' under 'Must Do' and again under 'Should Do': a kind, not a heading
         said = f"each hold values the column '{title}' repeats under another"
+    elif one_run_each(over) and _crosses(inner, over) and _crosses(over, inner):
+        # HIW's 'Standard' (Safe, Effective) beside each improvement under its sections: a
+        # value under two sections, a section over two values; neither holds the other
+        said = f"and the column '{title}' each cut across the other"
     else:
         return
     raise Settle(
@@ -410,27 +414,32 @@ def outcome_between(rows: list[Classified]) -> None:
 
 
 def _outcome_under(header: Header, action_rows: list[Classified]) -> None:
-    if len(action_rows) < 3 or header.column("recommendation") is not None:
-        return
     theme, action = header.column("theme"), header.column("action")
+    rec = header.column("recommendation")
+    if rec is not None and theme is None and action is not None and rec < action:
+        theme = rec  # 'Priority' read as the recommendation, then 'Goal' of 'SP1 – ...' over
+    elif rec is not None:  # runs of actions inside it: the priority the theme, the goal under
+        return
+    if len(action_rows) < 3:
+        return
     if action is None or (
         theme is not None and re.search(r"\brisks?\b", header_key(header.titles[theme]))
     ):
         return  # a register's 'Cause / Event / Consequence' (or 'Key controls in place',
         # under 'Strategic risk') says more of its risk
     themes = column_values(action_rows, theme) if theme is not None else [""] * len(action_rows)
-    left = range(theme) if theme is not None else range(0)  # (left of the theme: only parts
-    for column in [*range(theme + 1 if theme is not None else 0, action), *left]:  # numbered
-        if column in header.fields or not header.titles[column].strip():  # as such, 'Measure
+    left = range(theme) if theme not in (None, rec) else range(0)  # (left of the theme: parts
+    for column in [*range(theme + 1 if theme is not None else 0, action), *left]:  # only,
+        if column in header.fields or not header.titles[column].strip():  # numbered: 'Measure
             continue  # 1: Improve transparency ...' beside 'Workstream')
         if column in left and not all(
             NUMBERED_PART.match(v) for v in column_values(action_rows, column)
         ):
             continue
-        if theme is None and (  # (not a risk's score, nor the meeting each action came
-            _NOT_A_PART.search(header_key(header.titles[column]))  # from: 'System Quality
-            or not all(_statement(v) for v in column_values(action_rows, column))  # Group
-        ):  # 14/11/2024')
+        if (theme is None or theme == rec) and (  # (not a risk's score, nor the meeting
+            _NOT_A_PART.search(header_key(header.titles[column]))  # each came from: 'System
+            or not all(_statement(v) for v in column_values(action_rows, column))  # Quality
+        ):  # Group 14/11/2024')
             continue
         values = column_values(action_rows, column)
         if (
@@ -442,12 +451,18 @@ def _outcome_under(header: Header, action_rows: list[Classified]) -> None:
         ):
             continue
         title = header.titles[column].strip()
+        outer = header.titles[rec].strip() if rec is not None else ""
         raise Settle(
             title,
             "recommendation",
             f"The column '{title}' holds statements each over a run of actions"
-            + (" inside one theme" if theme is not None else "")
-            + ", and no column names the recommendation: read as the recommendation",
+            + (
+                f" inside one '{outer}': read as the recommendation, '{outer}' as the theme"
+                if outer
+                else (" inside one theme" if theme is not None else "")
+                + ", and no column names the recommendation: read as the recommendation"
+            ),
+            also={outer: "theme"} if outer else None,
         )
 
 

@@ -303,6 +303,9 @@ class Reader(RowReader, DocumentParts):
         ]
         texts += [b.text for b in self.document.blocks if isinstance(b, Paragraph)]
         texts += self.builder.plan.notes
+        texts += [  # a key line printed again on each sheet, as page furniture is
+            " ".join(t for _, t in own_texts(r.row)) for r in self.rows if r.why == "page furniture"
+        ]
         # A key laid out as a table, a row a word: '1 | Not started', 'Blue | Complete'.
         pairs = [
             f"{t[0][1]} = {t[1][1]}"

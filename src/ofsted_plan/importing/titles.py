@@ -472,19 +472,30 @@ def _cover_and_when(cover: str, title: str, full: str, own: str) -> bool:
     'Medway Council – ... (Q2)' under the cover's 'Corporate Risk Register 2025/26'): the
     cover names the document."""
     body, dash, rest = title.partition(" – ")
-    if dash and only_bodies(body.strip()):
-        own = rest.casefold()
-    cover_words, own_words = set(re.findall(r"\w+", full)), set(re.findall(r"\w+", own))
+    lines = [own]  # ('Radian Group – ... (Q2)' under 'Radian Group ...': the name on both)
+    if dash and (only_bodies(body.strip()) or _A_PROPER_NAME.fullmatch(body.strip())):
+        lines.append(rest.casefold())  # ('Coastal Housing Group – ...': a name the cover has not)
+    cover_words = set(re.findall(r"\w+", full))
     letters = {w.casefold() for w in re.findall(r"\b[A-Z]{2,6}\b", title)}
     letters -= {w.casefold() for w in re.findall(r"\b[A-Z]{2,6}\b", cover)}
-    added = own_words - cover_words
-    return (
-        bool(added)
-        and len(cover_words) >= 3
-        and cover_words <= own_words
-        and any(w not in letters for w in added)
-        and all(_WHEN_WORD.fullmatch(w) or w in letters for w in added)
-    )
+    for line in lines:
+        own_words = set(re.findall(r"\w+", line))
+        added = own_words - cover_words
+        if (
+            added
+            and len(cover_words) >= 3
+            and cover_words <= own_words
+            and any(w not in letters for w in added)
+            and all(_WHEN_WORD.fullmatch(w) or w in letters for w in added)
+        ):
+            return True
+    return False
+
+
+# A name of two to five capitalised words and no plan's word: 'Wheatley Group'.
+_A_PROPER_NAME = re.compile(
+    r"(?!.*\b(?i:plan|register|tracker|log|report|review)\b)(?:[A-Z][\w&'’.]*\s+){1,4}[A-Z][\w'’.]*"
+)
 
 
 _WHAT_IT_HOLDS = re.compile(

@@ -156,6 +156,8 @@ HEADER_NAMES: dict[str, str] = {
     "project/activity": "action",
     "partner agencies": "lead",
     "progress rating": "status",
+    "assessment of progress": "status",  # a scrutiny monitoring report's 1 to 4, by its key
+    "progress assessment": "status",
     "progress status": "status",
     "status rating": "status",
     "status icon": "status",
@@ -253,6 +255,8 @@ HEADER_NAMES: dict[str, str] = {
     "requirement": "recommendation",
     "requirement notice": "recommendation",  # a CQC requirement notice, what it requires
     "requirement notices": "recommendation",
+    "improvement point": "recommendation",  # an Ofsted ITE report's points for improvement
+    "improvement points": "recommendation",
     "the registered person shall": "recommendation",  # RQIA's QIP: what the person must do
     "the registered provider shall": "recommendation",
     "recommendation from inspection": "recommendation",

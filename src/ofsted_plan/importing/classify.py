@@ -63,6 +63,10 @@ NOTE_LINE = re.compile(
     rf"{_ABOUT_THE_TABLE})",  # export stamp: 'Filter: Source = HSE Improvement Notice; ...'
     re.IGNORECASE,
 )
+# A system's stamp on its export: when and from where, a date in it.
+_EXPORT_STAMP = re.compile(
+    r"^\s*(?:exported|downloaded|printed|report\s+run)\s+(?:on|by|from|at)\b.*\d", re.IGNORECASE
+)
 # A line of a list ('- Portal supplier resourcing ...', '• None new'): a report's prose, such
 # as its risks or achievements under the milestones, never a heading over actions.
 BULLETED = re.compile(r"^\s*[-–•·▪◦*]\s+\S")
@@ -336,8 +340,10 @@ def classify_body(
         # 'Not yet started' beside no fill, 'Not yet started (left blank)': a key's row
         if previous is RowKind.KEY and _status_word(_BRACKET_END.sub("", text)):
             return Classified(row, RowKind.KEY, header, text, column, why="a key's row")
-        if NOTE_LINE.match(text) and (field != "action" or merged or LABEL_CELL.match(text)):
-            return Classified(row, RowKind.NOTE, header, text, column)
+        if NOTE_LINE.match(text) and (
+            field != "action" or merged or LABEL_CELL.match(text) or _EXPORT_STAMP.match(text)
+        ):  # ('Exported from monday.com on 14/01/2026 09:42' alone in the first column, the
+            return Classified(row, RowKind.NOTE, header, text, column)  # action's: no action)
         if field in (None, "ref") and BULLETED.match(text):  # (a bulleted recommendation
             return Classified(row, RowKind.NOTE, header, text, column, why=LISTED)  # is one)
         if (field in (None, "ref", "theme", "recommendation") or merged) and said_of_its_part(

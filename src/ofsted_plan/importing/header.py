@@ -44,7 +44,8 @@ class Vocabulary(NamedTuple):
 VOCABULARY = Vocabulary.of(HEADER_NAMES)
 SPACES = re.compile(r"\s+")
 # Words that say which of two columns for one field is the one in force: 'Revised deadline'
-# over 'Original deadline', 'Current RAG' over 'Previous RAG'. Rank 2 wins over 0.
+# over 'Original deadline', 'Current RAG' over 'Previous RAG', an HSE notice's 'Extended
+# compliance date' over the 'Notice compliance date'. Rank 2 wins over 0.
 QUALIFIERS = {
     **dict.fromkeys(
         ("current", "latest", "revised", "new", "updated", "now", "this month", "actual",
@@ -53,7 +54,7 @@ QUALIFIERS = {
     ),
     **dict.fromkeys(
         ("previous", "last", "prior", "original", "initial", "baseline", "was", "old",
-         "last month", "previous month", "planned", "agreed", "first"),
+         "last month", "previous month", "planned", "agreed", "first", "notice"),
         0,
     ),
 }  # fmt: skip
@@ -67,9 +68,10 @@ WEAKER = frozenset(
      "delivery partner", "priority", "id", "no", "no.", "#", "item", "rec",
      "partner agency", "partner agencies", "progress", "code", "% complete", "percent complete",
      "% completed", "progress %", "management response", "response",
-     "item no", "risk", "risk description", "strategic risk", "corporate risk")
+     "item no", "risk", "risk description", "strategic risk", "corporate risk", "timeline")
 )  # fmt: skip
-# ('Risk Description' beside 'Risk Title': the title names the risk, the description tells it.)
+# ('Risk Description' beside 'Risk Title': the title names the risk, the description tells it;
+# a board's 'Timeline' of two dates beside its 'Due date': the due date, else the timeline's end.)
 
 
 class Column(NamedTuple):

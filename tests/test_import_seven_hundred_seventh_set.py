@@ -380,16 +380,6 @@ def test_a_goal_over_runs_of_actions_inside_a_priority_is_the_level(tmp_path: Pa
     )
 
 
-def test_a_governance_professional_is_a_post() -> None:
-    """A trust's 'Governance Professional & Chair of Trustees': two posts, each one whole."""
-    from ofsted_plan.importing.people import split_people
-
-    assert split_people("Governance Professional & Chair of Trustees").officers == (
-        "Governance Professional",
-        "Chair of Trustees",
-    )
-
-
 def test_each_phase_sheet_names_its_part_over_the_improvement_points(tmp_path: Path) -> None:
     """An Ofsted ITE plan with a sheet per phase, each headed 'Primary phase' or 'Secondary
     phase' over a line every sheet repeats, its 'Improvement point (Ofsted report)' written
@@ -427,3 +417,213 @@ def test_each_phase_sheet_names_its_part_over_the_improvement_points(tmp_path: P
         "Leaders should improve the secondary curriculum.",
         "Leaders should train secondary mentors.",
     ]
+
+
+def test_an_hse_notice_date_gives_way_to_its_extended_date(tmp_path: Path) -> None:
+    """An HSE improvement notice tracker: 'Notice compliance date' beside 'Extended
+    compliance date'. The extended date is the end where there is one, else the notice's
+    own date (never no end at all)."""
+    lines = [
+        "The Highland Council – HSE Improvement Notices action tracker",
+        "",
+        "Ref\tAction\tResponsible officer\tNotice compliance date\tExtended compliance date\t"
+        "Status",
+        "1.1\tComplete HAVS risk assessments\tAmenities Manager\t31/05/2025\t31/07/2025\tComplete",
+        "1.2\tRecord daily exposure points\tRoads Operations Manager\t31/05/2025\t\tComplete",
+        "2.1\tReplace high-vibration tools\tFleet Manager\t30/06/2025\t31/03/2026\tOn track",
+    ]
+    path = tmp_path / "notices.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    actions = list(import_table(str(path)).actions())
+    assert [str(a.end) for a in actions] == ["2025-07", "2025-05", "2026-03"]
+
+
+def test_a_monday_board_reads_its_timeline_where_no_due_date_is_set(tmp_path: Path) -> None:
+    """A monday.com board exported to CSV: a group's title line and header over each group,
+    'Due date' beside 'Timeline' ('2025-09-01 - 2026-02-27'), and the export's stamp at the
+    foot. The due date is the end, else the timeline's last month; the stamp is no action."""
+    head = "Name,Action ref,Owner,Status,Due date,Timeline,Notes\n"
+    path = tmp_path / "board.csv"
+    path.write_text(
+        "Tideway – HSE Improvement Notices – Action Tracker\n\n"
+        "IN/2025/0147 – Confined space entry for tunnel and shaft inspections\n" + head +
+        "Revise confined space risk assessments for all shaft sites,IN1-01,Marcus Bell,Done,"
+        "2025-05-16,2025-04-07 - 2025-05-16,Reviewed by HSE inspector\n"
+        "Deliver confined space rescue training and joint exercises,IN1-03,Aisha Rahman,"
+        "On track,,2025-09-01 - 2026-02-27,4 of 6 exercises held\n"
+        "Audit compliance with permit-to-work for confined space entry,IN1-04,Tom Whitfield,"
+        "At risk,2026-01-30,,Fieldwork moved\n\n"
+        "IN/2025/0163 – Thorough examination of lifting equipment\n" + head +
+        "Compile a register of all lifting equipment across operational sites,IN2-01,"
+        "Deepa Sharma,Done,2025-07-31,,\n"
+        "Set up examination due-date alerts in the maintenance system,IN2-03,Gareth Lloyd,"
+        "Not started,2026-03-31,,\n\n"
+        "Exported from monday.com on 14/01/2026 09:42\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    actions = list(import_table(str(path)).actions())
+    assert [a.ref for a in actions] == ["IN1-01", "IN1-03", "IN1-04", "IN2-01", "IN2-03"]
+    assert [str(a.end) for a in actions][:3] == ["2025-05", "2026-02", "2026-01"]
+
+
+def test_a_domain_tag_across_priority_bands_is_no_theme(tmp_path: Path) -> None:
+    """A hospice's quality account tracker: 'Priority 1: ...' rows over the actions, and a
+    'Domain' column (Clinical effectiveness, Patient safety) on each action that comes under
+    two priorities while a priority holds two domains. The priorities are the themes, in the
+    table's order; the domain is kept with each action."""
+    from .test_import_three_hundred_ninety_third_set import _csv
+
+    rows = [
+        ["St Christopher's Hospice – Quality Account 2025/26: quality priorities tracker"],
+        ["Ref", "Quality priority / action", "Domain", "Lead", "Target date", "Q2 RAG"],
+        ["Priority 1: Better care at home in the last days of life"],
+        ["1.1", "Extend the rapid response service overnight", "Clinical effectiveness",
+         "Director of Nursing", "Dec-25", "Amber"],
+        ["1.2", "Offer every carer a support call within 48 hours", "Patient experience",
+         "Head of Family Support", "30/09/2025", "Blue"],
+        ["Priority 2: Reducing harm from falls on the inpatient unit"],
+        ["2.1", "Introduce bay nursing for patients at high risk of falls", "Patient safety",
+         "Ward Manager", "Mar-26", "Amber"],
+        ["2.2", "Audit falls care plans each month", "Clinical effectiveness",
+         "Falls Lead Nurse", "Quarterly", "Green"],
+    ]  # fmt: skip
+    plan = import_table(str(_csv(tmp_path / "tracker.csv", rows)))
+    assert [t.title for t in plan.themes] == [
+        "Priority 1: Better care at home in the last days of life",
+        "Priority 2: Reducing harm from falls on the inpatient unit",
+    ]
+    assert [a.ref for a in plan.actions()] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+def test_a_post_heading_a_field_with_no_of_keeps_its_ampersand() -> None:
+    """'Executive Director Community & Children's Services': one director of both fields
+    ('Children's Services' is a service, never a lead of its own)."""
+    from ofsted_plan.importing.people import split_people
+
+    assert split_people("Executive Director Community & Children's Services").officers == (
+        "Executive Director Community & Children's Services",
+    )
+
+
+def test_a_report_each_recommendation_arose_under_is_kept_aside(tmp_path: Path) -> None:
+    """A scrutiny recommendations tracker: committee rows over the recommendations, each
+    with the 'Report / item' it came from (a different one each). The committees are the
+    parts; the report is kept with each, no level."""
+    from .test_import_three_hundred_ninety_third_set import _csv
+
+    rows = [
+        ["Scrutiny Recommendations Tracker 2024/25"],
+        ["Ref", "Report / item", "Recommendation", "Responsible officer(s)", "Target date",
+         "RAG"],
+        ["Communities Scrutiny Committee"],
+        ["CSC/24/02", "Highways maintenance", "That a revised resurfacing programme is presented.",
+         "Head of Highways", "Mar-25", "G"],
+        ["CSC/24/05", "Flood risk management", "That officers write to Natural Resources Wales.",
+         "Flood Risk Manager", "Dec-24", "B"],
+        ["Partnerships Scrutiny Committee"],
+        ["PSC/24/03", "Regional Partnership Board report", "That assurance is sought on "
+         "delayed discharges.", "Corporate Director", "Jan-25", "A"],
+        ["PSC/24/06", "School transport", "That guidance for parents is published.",
+         "Head of Education", "Sep-25", "G"],
+    ]  # fmt: skip
+    plan = import_table(str(_csv(tmp_path / "tracker.csv", rows)))
+    assert [t.title for t in plan.themes] == [
+        "Communities Scrutiny Committee",
+        "Partnerships Scrutiny Committee",
+    ]
+    assert {r.text for t in plan.themes for r in t.recommendations} == {""}
+
+
+def test_a_sheet_line_naming_the_kind_of_its_parts_names_no_part(tmp_path: Path) -> None:
+    """A SEND priority action plan with a sheet 'Priority actions' and a sheet 'Areas for
+    improvement', each headed 'Norfolk SEND Priority Action Plan – ...' and its kind, over
+    bands naming each area: the bands are the parts, the plan's name is no part."""
+    from .test_import_four_hundred_twenty_first_set import _book
+
+    head: list[object] = ["Ref", "Action", "Lead officer", "Completion date", "RAG"]
+    first: list[list[object]] = [
+        ["Norfolk SEND Priority Action Plan – Areas for priority action"], [], head,
+        ["Area for priority action 1: Leaders should complete EHC needs assessments on time."],
+        ["1.1", "Recruit additional EHC coordinators", "Head of SEND", "Dec 2025", "Green"],
+        ["1.2", "Set up a quality assurance panel", "Head of QA", "Mar 2026", "Amber"],
+    ]  # fmt: skip
+    second: list[list[object]] = [
+        ["Norfolk SEND Priority Action Plan – Areas for improvement"], [], head,
+        ["Area for improvement 1: Leaders should improve annual reviews at transition."],
+        ["A1.1", "Set up a transition review tracker", "Head of SEND", "Dec 2025", "Green"],
+        ["A1.2", "Brief mainstream SENCOs on annual reviews", "Inclusion Manager", "Mar 2026",
+         "Blue"],
+    ]  # fmt: skip
+    path = _book(
+        tmp_path / "send.xlsx",
+        {"Priority actions": first, "Areas for improvement": second},
+        merges=["Priority actions!A4:E4", "Areas for improvement!A4:E4"],
+    )
+    plan = import_table(str(path))
+    unders = {(t.title, r.text) for t in plan.themes for r in t.recommendations}
+    assert not any("Norfolk SEND Priority Action Plan" in u for pair in unders for u in pair)
+
+
+def test_rqia_word_form_with_sections_and_labels_merged_down(tmp_path: Path) -> None:
+    """RQIA's QIP as one Word table: a band across for each section ('Action required to
+    ensure compliance with ... Regulations'), then per area a cell of its number and labels
+    merged down two rows, beside the requirement and, under it, the prompt over the
+    response. Each response is an action under its section and requirement; a 'Ref: 5.2.3'
+    line under the requirement is the report's section, not the requirement's words."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Quality Improvement Plan – Mournecare Homecare Ltd", 1)
+    table = document.add_table(rows=7, cols=2)
+    bands = {0: "Action required to ensure compliance with the Regulations",
+             5: "Action required to ensure compliance with the Minimum Standards"}  # fmt: skip
+    for row, text in bands.items():
+        cell = table.cell(row, 0).merge(table.cell(row, 1))
+        cell.text = text
+    areas = [
+        (1, "The registered person shall ensure staff files hold a full history.\nRef: 5.2.3",
+         "All personnel files have been audited."),
+        (3, "The registered person shall evaluate the quality of services monthly.",
+         "Monthly quality monitoring has been completed."),
+    ]  # fmt: skip
+    for n, (row, need, reply) in enumerate(areas, start=1):
+        labels = table.cell(row, 0).merge(table.cell(row + 1, 0))
+        labels.text = f"Area for improvement {n}\nRef: Regulation 13\nStated: First time"
+        table.cell(row, 1).text = need
+        table.cell(
+            row + 1, 1
+        ).text = f"Response by registered person detailing the actions taken:\n{reply}"
+    table.cell(6, 0).text = "Area for improvement 3\nRef: Standard 12.3\nStated: First time"
+    table.cell(6, 1).text = "The registered person shall ensure dysphagia training."
+    path = tmp_path / "qip.docx"
+    document.save(str(path))
+    with pytest.raises(PlanError):  # (the third area has no response row: not the form)
+        import_table(str(path))
+    table._tbl.remove(table.rows[6]._tr)
+    table._tbl.remove(table.rows[5]._tr)
+    document.save(str(path))
+    plan = import_table(str(path))
+    assert [a.action for a in plan.actions()] == [
+        "All personnel files have been audited.",
+        "Monthly quality monitoring has been completed.",
+    ]
+    assert [r.text for t in plan.themes for r in t.recommendations] == [
+        "The registered person shall ensure staff files hold a full history.",
+        "The registered person shall evaluate the quality of services monthly.",
+    ]
+    assert plan.themes[0].title == "Action required to ensure compliance with the Regulations"
+
+
+def test_a_rank_and_its_units_letters_then_another_post_are_two() -> None:
+    """'DCI RASSO and CPS RASSO Unit Head' (a force's RASSO plan): the detective chief
+    inspector of the RASSO unit, and the CPS unit's head; 'DCI Stalking and Harassment Lead'
+    stays one post."""
+    from ofsted_plan.importing.people import split_people
+
+    assert split_people("DCI RASSO and CPS RASSO Unit Head").officers == (
+        "DCI RASSO",
+        "CPS RASSO Unit Head",
+    )
+    assert split_people("DCI Stalking and Harassment Lead").officers == (
+        "DCI Stalking and Harassment Lead",
+    )

@@ -41,6 +41,7 @@ from .other_columns import (
 from .progress_words import status_from_progress
 from .row_checks import actions_after_key, actions_without_words, trailing_lines
 from .status_checks import no_status_read, percent_bands, progress_beside_rag
+from .values import STATUS_WORDS
 
 
 def check_plan(
@@ -358,7 +359,8 @@ def _apply_key(plan: Plan, rows: list[Classified], builder: Builder, path: str) 
             meanings[colour] = (status, meaning)
     for shade in SHADES:  # as the key's words were read for the RAG column ('yellow' beside
         said = builder.statuses.get(shade)  # 'In progress – on track' in a key table of
-        if said is not None:  # swatches: on track), the meaning kept as the key wrote it
+        if said is not None and said is not STATUS_WORDS.get(shade):  # swatches: on track;
+            # the meaning kept as the key wrote it), where the key, not the default, says it
             shades[shade] = (said, shades[shade][1] if shade in shades else "as its key says")
     # Completion is re-read: 'Green = completed' means complete; a key that calls amber
     # 'in progress and on track' describes amber, and amber it stays ...

@@ -211,8 +211,31 @@ def one_post(before: str, part: str, separator: list[str]) -> bool:
         and not plainly_a_person(part)
         and part.split()[0].lower() not in RANKS  # ('... & DS MASH (CE BCU)': an officer)
         and kind_of(before) == "post"
-        and " of " in f" {before} "
+        and (" of " in f" {before} " or (_field_after_post(before) and _a_service(part)))
         and not before.endswith(")")  # 'Head of Housing Needs (LBB)': whole, its body named
+    )
+
+
+def _a_service(part: str) -> bool:
+    """'Children's Services': a service's name, no officer's ('AD Children's Services' is)."""
+    words = part.split()
+    return (
+        kind_of(part) == "team"
+        and words[-1].lower() in ("services", "service", "care")
+        and words[0].lower() not in ROLE_WORDS | RANKS
+        and " and " not in part
+    )
+
+
+def _field_after_post(before: str) -> bool:
+    """'Executive Director Community' (& Children's Services): the post's word, then the
+    field it heads with no 'of' written: what follows '&' is more of that field."""
+    words = [w.lower().strip("(),") for w in before.split()]
+    return (
+        len(words) >= 3
+        and words[-1] not in ROLE_WORDS
+        and any(w in ROLE_WORDS for w in words[:-1])
+        and words[-1] not in RANKS
     )
 
 
@@ -574,6 +597,7 @@ def and_split(part: str) -> list[str]:
             posts
             or kinds == {"name"}
             or (plainly_a_person(sides[0]) and whole_post(sides[1]))  # 'Cllr Ryan Holloway
+            or _rank_and_unit(sides[0], sides[1])  # 'DCI RASSO and CPS RASSO Unit Head'
             or (  # and Head of Revenues and Benefits'; 'NHS Gloucestershire ICB and
                 kinds == {"agency"}  # Gloucestershire Health and Care NHS Foundation Trust'
                 and " and " not in sides[0]
@@ -582,6 +606,20 @@ def and_split(part: str) -> list[str]:
         ):
             found.append(sides)
     return found[0] if len(found) == 1 else [part]
+
+
+def _rank_and_unit(first: str, second: str) -> bool:
+    """'DCI RASSO' (a rank, then its unit's letters) before another whole post of three
+    words or more: two officers (not 'DCI Stalking and Harassment Lead', one post)."""
+    words = first.split()
+    return (
+        len(words) == 2
+        and words[0].lower().strip(".") in RANKS
+        and words[1].isupper()
+        and len(second.split()) >= 3
+        and kind_of(second) == "post"
+        and whole_post(second)
+    )
 
 
 def _a_field(part: str) -> bool:

@@ -257,7 +257,10 @@ def headings_over_theme_column(plan: Plan, rows: list[Classified]) -> None:
     theme, rec = (
         (header.column("theme"), header.column("recommendation")) if header else (None, None)
     )
-    if header is None or theme is None or rec is None or len(action_rows) < 3:
+    if header is None or theme is None or len(action_rows) < 3:
+        return
+    _tag_across_bands(rows, action_rows, header, theme)  # a hospice's 'Domain', HIW's
+    if rec is None:  # 'Standard': a tag on each action, across the bands
         return
     actions = list(plan.actions())
     headings = [a.extra.get("Heading", "") for a in actions]
@@ -275,10 +278,6 @@ def headings_over_theme_column(plan: Plan, rows: list[Classified]) -> None:
     elif one_run_each(over) and not one_run_each(inner) and _crosses(inner, over):
         # 'Core Service' under 'Must Do' and again under 'Should Do': a kind, not a heading
         said = f"each hold values the column '{title}' repeats under another"
-    elif one_run_each(over) and _crosses(inner, over) and _crosses(over, inner):
-        # HIW's 'Standard' (Safe, Effective) beside each improvement under its sections: a
-        # value under two sections, a section over two values; neither holds the other
-        said = f"and the column '{title}' each cut across the other"
     else:
         return
     raise Settle(
@@ -286,6 +285,29 @@ def headings_over_theme_column(plan: Plan, rows: list[Classified]) -> None:
         "extra",
         f"The headings over the table ({len(set(headings))}, e.g. '{headings[0][:60]}') "
         f"{said}: the headings read as the themes, the column kept as another column",
+    )
+
+
+def _tag_across_bands(
+    rows: list[Classified], action_rows: list[Classified], header: Header, theme: int
+) -> None:
+    """Bands over the actions and a theme column each cutting across the other (a domain
+    under two bands, a band over two domains; HIW's 'Standard', Safe or Effective, beside
+    each improvement under its sections): the bands are the parts, the column a tag on each
+    action, kept as another column."""
+    over = _heading_of_each(rows, action_rows)
+    inner = column_values(action_rows, theme)
+    if not all(over) or not all(inner) or len(set(over)) < 2 or not one_run_each(over):
+        return
+    if not (_crosses(inner, over) and _crosses(over, inner)):
+        return
+    title = header.titles[theme].strip()
+    raise Settle(
+        title,
+        "extra",
+        f"The rows over the actions ({len(set(over))}, e.g. '{over[0][:60]}') and the column "
+        f"'{title}' each cut across the other: the rows read as the themes, the column kept "
+        "as another column",
     )
 
 
@@ -450,6 +472,9 @@ def _outcome_under(header: Header, action_rows: list[Classified]) -> None:
             or len({(v, t) for v, t in zip(values, themes, strict=True)}) != len(set(values))
         ):
             continue
+        if theme == rec and not _codes_over_refs(values, action_rows, header.column("ref")):
+            continue  # (under a recommendation, only a goal whose code its actions' refs
+            # extend, 'SP1 – ...' over SP1.1: never HIW's standard or a prison's response)
         title = header.titles[column].strip()
         outer = header.titles[rec].strip() if rec is not None else ""
         raise Settle(
@@ -464,6 +489,23 @@ def _outcome_under(header: Header, action_rows: list[Classified]) -> None:
             ),
             also={outer: "theme"} if outer else None,
         )
+
+
+def _codes_over_refs(values: list[str], rows: list[Classified], ref: int | None) -> bool:
+    """Each value opens with a code ('SP1 – Residents can reach us ...') that the ref of
+    every action under it extends ('SP1.1', 'SP1.2'): a level, numbered as such."""
+    if ref is None:
+        return False
+    for value, row in zip(values, rows, strict=True):
+        code = re.match(r"^([A-Za-z]{0,5}\d{1,3})\s*[–—:-]\s", value)
+        own = cell_text(row, ref)
+        if (
+            code is None
+            or not own.startswith(code[1])
+            or own[len(code[1]) : len(code[1]) + 1] not in ".-/"
+        ):
+            return False
+    return True
 
 
 # A column saying more of a risk than what its actions answer ('Cause / event', 'Controls',

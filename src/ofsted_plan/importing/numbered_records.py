@@ -49,6 +49,7 @@ class _Part:
     response: list[tuple[int, str]] = field(default_factory=list)
     end: int = 0  # the last line of the part (the lines after it are prose or headings)
     prompt: str = ""  # the form's prompt over the response
+    section: str = ""  # a band across the Word form over its parts ('Action required to ...')
 
 
 def numbered_records(text: str, path: str, words: Vocabulary) -> Document | None:
@@ -201,7 +202,8 @@ def _labelled(line: str, words: Vocabulary) -> re.Match[str] | None:
 def _table(parts: list[_Part], section: str, path: str) -> Grid:
     """A header row (the Section where the parts have one, Ref, Requirement, Action, then the
     labels, first seen first) and a row per part, each value at the line it was written on."""
-    labels = ["Section"] * bool(section) + ["Ref", "Requirement", "Action"]
+    sectioned = bool(section) or any(p.section for p in parts)
+    labels = ["Section"] * sectioned + ["Ref", "Requirement", "Action"]
     for part in parts:
         for label, _, _ in part.values:
             if label.casefold() not in (k.casefold() for k in labels):
@@ -210,8 +212,8 @@ def _table(parts: list[_Part], section: str, path: str) -> Grid:
     rows = [Row(parts[0].line, list(labels))]
     for part in parts:
         cells = [""] * len(labels)
-        at = int(bool(section))  # (the section first, where there is one)
-        cells[:at] = [section] * at
+        at = int(sectioned)  # (the section first, where there is one)
+        cells[:at] = [part.section or section] * at
         cells[at], cells[at + 1] = part.number, " ".join(part.requirement)
         cells[at + 2] = "\n".join(t for _, t in part.response)
         lines = {at: part.line, at + 2: part.response[0][0]}
@@ -253,14 +255,31 @@ def form_tables(document: Document, words: Vocabulary) -> Document:
     return document
 
 
+def _pairs_open(pairs: list[tuple[Row, Row | None, str]]) -> bool:
+    """Whether the last part's labels row still waits for its row of the response."""
+    return bool(pairs) and pairs[-1][1] is None
+
+
 def _form_parts(grid: Grid, words: Vocabulary) -> list[_Part] | None:
     """The parts of a table written as the form: a row of the number and labels beside the
     requirement, then a row of the prompt over the response; None for any other table."""
     rows = [r for r in grid.rows if own_texts(r)]
-    if len(rows) < 2 or len(rows) % 2:
-        return None
     parts: list[_Part] = []
-    for labels, answer in zip(rows[::2], rows[1::2], strict=True):
+    section = ""
+    pairs: list[tuple[Row, Row | None, str]] = []  # the labels row, the response's, section
+    for row in rows:  # a band across the form ('Action required to ensure compliance with
+        own = own_texts(row)  # the Regulations') names the section of the parts under it
+        if len(own) == 1 and row.spans.get(own[0][0], 1) > 1 and not _pairs_open(pairs):
+            section = own[0][1].strip()
+            continue
+        if _pairs_open(pairs):
+            pairs[-1] = (pairs[-1][0], row, pairs[-1][2])
+        else:
+            pairs.append((row, None, section))
+    if not pairs or _pairs_open(pairs):
+        return None
+    for labels, answer, part_section in pairs:
+        assert answer is not None
         texts = [t for _, t in own_texts(labels)]
         lines = [line.strip() for line in texts[0].splitlines() if line.strip()]
         reply = [line.strip() for _, t in own_texts(answer) for line in t.splitlines()]
@@ -268,7 +287,16 @@ def _form_parts(grid: Grid, words: Vocabulary) -> list[_Part] | None:
         kind = NUMBERED_KIND.match(lines[0]) if lines else None
         if kind is None or len(texts) != 2 or not reply or not _PROMPT.match(reply[0]):
             return None
-        part = _Part(kind[2], labels.number, requirement=[texts[1]], prompt=reply[0])
+        sections = {  # 'Ref: 5.2.3' under the requirement: the report's section, as in text
+            line: found[3].strip()
+            for line in texts[1].splitlines()
+            if (found := LABEL_LINE.match(line)) and names_field(words, found[2]) == "ref"
+        }
+        need = "\n".join(t for t in texts[1].splitlines() if t not in sections).strip()
+        part = _Part(
+            kind[2], labels.number, requirement=[need], prompt=reply[0], section=part_section
+        )
+        part.values.extend((_SECTION, value, labels.number) for value in sections.values())
         pending = ""
         for line in lines[1:]:
             if pending:

@@ -146,7 +146,10 @@ def one_value_theme(rows: list[Classified]) -> None:
 # A row naming a meeting: 'Meeting: 25 May 2023', 'Board – 14/10/2024'.
 _A_MEETING = re.compile(rf"\bmeeting\b|\b(?:{A_DAY})\b", re.IGNORECASE)
 # A meeting log's column naming what each action arose under.
-_LOG_ITEMS = frozenset(("item", "agenda item", "subject", "item no", "topic"))
+_LOG_ITEMS = frozenset(
+    ("item", "agenda item", "subject", "item no", "topic", "report / item", "report/item",
+     "item / report", "report title")  # a scrutiny tracker's 'Report / item' each arose under
+)  # fmt: skip
 
 
 def item_for_each_action(rows: list[Classified]) -> None:

@@ -70,7 +70,6 @@ ROLE_WORDS = frozenset(
             "radiographer",
             "psychologist",
             "therapist",
-            "professional",  # a school's 'Governance Professional', the NHS's 'Named Professional'
             "visitor",
             "ceo",
             "cswo",

@@ -67,6 +67,10 @@ def sheet_labels(
                         # not 'Key question: Safe' on the sheet 'Safe': the part, labelled
                         text = text[: -len(separator + grid.name)]
                         sheet_titles[texts[0][1]] = text
+                head, dash, tail = text.rpartition(" – ")
+                if text == texts[0][1] and dash and len(grids) > 1 and parts_of_the_report([tail]):
+                    text = head  # '... Plan – Areas for priority action' on the sheet 'Priority
+                    sheet_titles[texts[0][1]] = text  # actions': the plan, then its parts' kind
                 lines.append(CONTINUED.sub("", text).rstrip(" –-") or text)  # ('... Action
                 # Plan (continued)' on the next sheet: the first sheet's line again)
         tops.append(lines)
@@ -117,6 +121,9 @@ def sheet_labels(
         if not own and len(parts := _parts_named(named, index)) == 2:
             out.append((grid, [(1, parts[0]), (2, parts[1])]))  # 'Workstream: Prevention'
             continue  # over 'Project: P1 Risk-based Safe and Well Visits': two levels
+        if not own and parts_of_the_report([grid.name or ""]) and _bands_inside(grid, words):
+            out.append((grid, []))  # the sheet 'Priority actions' over bands naming each
+            continue  # area for priority action: the sheet names their kind, no part
         label = own[0] if own else _part_named(grid.name or "", named, index)
         if not own:
             unwritten.add(index)  # named by the sheet's name alone, no line on it

@@ -140,7 +140,9 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"baseline(?:\s*\([^()]{0,60}\))?|"  # 'Baseline (GP Patient Survey 2023): 46% ...': a measure
     r"(?:intended|expected|desired)\s+(?:impacts?|outcomes?)|measures?\s+of\s+success|"  # the aim
     r"success\s+(?:criteria|measures?)(?:\s+by\s+\w+(?:\s+\d{4})?)?|"  # ('... by July 2026:')
-    r"(?:(?:partly|partially|not)\s+)?(?:agreed|accepted)|"  # HMPPS's 'Agreed' over the
+    r"(?:(?:partly|partially|not)\s+)?(?:agreed|accepted)"  # HMPPS's 'Agreed' over the
+    r"(?:\s*/\s*(?:(?:partly|partially|not)\s+)?(?:agreed|accepted)){0,2}|"  # (or 'Agreed /
+    # Partly Agreed / Not Agreed' | 'Agreed', the form's label and the answer beside it)
     # response to a concern, beside it: the answer given, said of the concern
     r"responses?|sro|senior\s+responsible\s+\w+|targets?|aims?|"  # 'Home
     # Office response: Accepted', the answer given to the finding above; 'SRO: Chief

@@ -627,3 +627,162 @@ def test_a_rank_and_its_units_letters_then_another_post_are_two() -> None:
     assert split_people("DCI Stalking and Harassment Lead").officers == (
         "DCI Stalking and Harassment Lead",
     )
+
+
+def test_hmpps_concern_with_its_agreed_and_response_rows_over_the_header(
+    tmp_path: Path,
+) -> None:
+    """HMPPS's action plan, a table per priority concern: 'Priority concern 1' | its words,
+    'Agreed / Partly Agreed / Not Agreed' | 'Agreed', 'Response' | the prison's answer,
+    then the header and the actions. Each concern names its actions' part (never lost)."""
+    from .test_import_six_hundred_fifty_first_set import _word
+
+    def table(n: int, concern: str) -> list[list[str]]:
+        return [
+            [f"Priority concern {n}", concern, concern, concern],
+            ["Agreed / Partly Agreed / Not Agreed", "Agreed", "Agreed", "Agreed"],
+            ["Response", "The Director has put a plan in place.", "The Director has put a "
+             "plan in place.", "The Director has put a plan in place."],
+            ["No.", "Action", "Responsible owner", "Target date"],
+            [f"{n}.1", f"Carry out the first action for concern {n}", "Director", "June 2024"],
+            [f"{n}.2", f"Carry out the second action for concern {n}", "Head of Safety",
+             "July 2024"],
+        ]  # fmt: skip
+
+    path = _word(
+        tmp_path / "prison.docx",
+        [
+            ("p", "Action Plan: HMP Five Wells"),
+            ("h1", "RESPONSE TO PRIORITY CONCERNS"),
+            ("table", table(1, "Governance was weak and leaders did not make good use of data.")),
+            ("table", table(2, "Rates of self-harm were extremely high and not enough was done.")),
+        ],
+    )
+    plan = import_table(str(path))
+    unders = [[t.title, r.text] for t in plan.themes for r in t.recommendations for _ in r.actions]
+    assert any("Governance was weak" in " ".join(u) for u in unders)
+    assert any("Rates of self-harm" in " ".join(u) for u in unders[2:])
+
+
+def test_a_count_of_actions_then_counts_by_colour_is_a_totals_line(tmp_path: Path) -> None:
+    """'8 actions reported | Green 3 | Amber 2 | Red 1 | Complete 1 | Not Started 1' under a
+    performance system's export: counts, never an action whose RAG is 'Not Started 1'."""
+    lines = [
+        "Corporate Plan Delivery Plan 2025/26: Action Progress Report (Quarter 2)",
+        "",
+        "Priority\tAction Ref\tAction\tResponsible Officer\tDue Date\tRAG",
+        "Young people\tCP25-01\tDouble the Youth Zone outreach membership\tDirector\t31/03/2026"
+        "\tGreen",
+        "Young people\tCP25-02\tOpen two family hubs\tDirector\t31/12/2025\tAmber",
+        "Organisation\tCP25-08\tDeliver the peer challenge plan\tChief Executive\t31/12/2025"
+        "\tComplete",
+        "",
+        "3 actions reported\tGreen 1\tAmber 1\tComplete 1",
+    ]
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    actions = list(import_table(str(path)).actions())
+    assert [a.ref for a in actions] == ["CP25-01", "CP25-02", "CP25-08"]
+
+
+def test_a_requirement_label_over_its_words_and_the_law_in_brackets(tmp_path: Path) -> None:
+    """'Requirement 1' as a heading, then its words ending with the regulation in brackets
+    ('... shared with the family. (Adoption Support Services Regulations 2005, regulation
+    16)'), then its table: the words name the part (a line citing only the law would be
+    said of it)."""
+    from .test_import_six_hundred_fifty_first_set import _word
+
+    words = ("The registered person must ensure that support needs are assessed without "
+             "delay and shared with the family. (Adoption Support Services Regulations 2005, "
+             "regulation 16)")  # fmt: skip
+    head = ["No.", "Action", "Lead", "Target date"]
+    path = _word(
+        tmp_path / "agency.docx",
+        [
+            ("h1", "Part A – Requirements"),
+            ("h2", "Requirement 1"),
+            ("p", words),
+            ("table", [head, ["1.1", "Introduce a triage standard", "Head of Service",
+                              "31/10/2025"]]),
+            ("h2", "Requirement 2"),
+            ("p", words.replace("support needs are", "records are")),
+            ("table", [head, ["2.1", "Audit all open cases", "Head of QA", "30/11/2025"]]),
+        ],
+    )  # fmt: skip
+    plan = import_table(str(path))
+    parts = [[x for x in (t.title, r.text) if x] for t in plan.themes for r in t.recommendations]
+    assert [p[-1] for p in parts] == [words, words.replace("support needs are", "records are")]
+
+
+def test_an_outcome_merged_down_and_numbered_over_the_refs_is_the_level(tmp_path: Path) -> None:
+    """A council plan tracker: theme bands, then 'Outcome' of '1.1 Children are safe ...'
+    merged down over its deliverables 1.1.1 and 1.1.2. The outcome is the level under the
+    theme (no measure of one action), as its refs' numbering shows."""
+    from .test_import_four_hundred_twenty_first_set import _book
+
+    rows: list[list[object]] = [
+        ["Corporate Plan Key Deliverables Tracker 2025/26"],
+        [],
+        ["Ref", "Outcome", "Key deliverable", "Lead Director", "Milestone date", "RAG"],
+        ["Theme 1: Supporting our residents to stay safe and well"],
+        ["1.1.1", "1.1 Children are safe, healthy and able to achieve", "Open family hubs",
+         "Director of Starting Well", "Mar 2026", "Green"],
+        ["1.1.2", "", "Deliver the SEND sufficiency plan", "Director of Starting Well",
+         "Sep 2026", "Amber"],
+        ["1.2.1", "1.2 Adults live independently for longer", "Launch the reablement service",
+         "Director of Living Well", "Dec 2025", "Green"],
+        ["1.2.2", "", "Complete the extra care review", "Director of Living Well", "Jan 2026",
+         "Red"],
+        ["Theme 2: A great place to live"],
+        ["2.1.1", "2.1 Residents live in good homes", "Build 200 council homes",
+         "Director of Place", "Mar 2027", "Amber"],
+        ["2.1.2", "", "License all houses in multiple occupation", "Director of Place",
+         "Dec 2026", "Green"],
+        ["Total deliverables", "", "6"],
+    ]  # fmt: skip
+    path = _book(
+        tmp_path / "tracker.xlsx",
+        {"Tracker": rows},
+        merges=["Tracker!B5:B6", "Tracker!B7:B8", "Tracker!B10:B11", "Tracker!A4:F4",
+                "Tracker!A9:F9"],
+    )  # fmt: skip
+    plan = import_table(str(path))
+    assert [(t.title[:7], r.text) for t in plan.themes for r in t.recommendations] == [
+        ("Theme 1", "1.1 Children are safe, healthy and able to achieve"),
+        ("Theme 1", "1.2 Adults live independently for longer"),
+        ("Theme 2", "2.1 Residents live in good homes"),
+    ]
+
+
+def test_a_risk_numbered_under_its_objective_on_each_sheet(tmp_path: Path) -> None:
+    """A board assurance framework, a sheet a risk: 'Strategic Objective 1 – ...' over
+    'Risk 1.1 – ...' then the risk's facts and its actions' table. The objective is the
+    theme and the risk, numbered under it, the level under that."""
+    from .test_import_four_hundred_twenty_first_set import _book
+
+    def sheet(n: int, objective: str, risk: str) -> list[list[object]]:
+        return [
+            [f"Strategic Objective {n} – {objective}"],
+            [f"Risk {n}.1 – {risk}"],
+            ["Executive lead", "", "Chief Officer"],
+            ["Key controls", "", "E-rostering; values-based recruitment"],
+            [],
+            ["Actions to address gaps in control and assurance"],
+            ["No.", "Action", "Lead", "Due date", "RAG"],
+            [f"{n}.1.1", f"Deliver the first {objective.lower()} action", "Chief Officer",
+             "Mar 2026", "G"],
+            [f"{n}.1.2", f"Deliver the second {objective.lower()} action", "Deputy", "Jun 2026",
+             "A"],
+        ]  # fmt: skip
+
+    path = _book(
+        tmp_path / "baf.xlsx",
+        {"SR1.1": sheet(1, "Inspirational People", "Failure to recruit enough staff"),
+         "SR2.1": sheet(2, "Safe Care", "Failure to reduce harm from falls")},
+    )  # fmt: skip
+    plan = import_table(str(path))
+    assert [(t.title, r.text) for t in plan.themes for r in t.recommendations] == [
+        ("Strategic Objective 1 – Inspirational People",
+         "Risk 1.1 – Failure to recruit enough staff"),
+        ("Strategic Objective 2 – Safe Care", "Risk 2.1 – Failure to reduce harm from falls"),
+    ]  # fmt: skip

@@ -249,17 +249,42 @@ def _numbered_runs_before(
         if fields.get(column, Column("extra", 1)).field != "measure" or len(rows) < 4:
             continue
         written = [r[column].strip() for r in rows if r[column].strip()]
-        if not rows[0][column].strip() or len(written) == len(rows) or len(written) < 2:
+        numbering = (  # (merged down, written on every row: its number the refs extend)
+            len(set(written)) < len(written) and _numbering_refs(rows, column, fields)
+        )
+        if len(written) < 2 or not one_run_each(carried(rows, column)):
+            continue
+        if not numbering and (not rows[0][column].strip() or len(written) == len(rows)):
             continue
         labels = {m[1].casefold() if (m := _NUMBERED_PART.match(v)) else "" for v in written}
-        if len(labels) != 1 or "" in labels or not one_run_each(carried(rows, column)):
+        if (len(labels) != 1 or "" in labels) and not numbering:
             continue
         fields[column] = Column("theme", 1)
         return [
-            f"'{titles[column].strip()}' numbers the parts ('{written[0]}'), each written where "
-            "its run of actions starts: read as the theme, not a measure"
+            f"'{titles[column].strip()}' numbers the parts ('{written[0]}'), "
+            + (
+                "the refs of its actions numbered under each"
+                if numbering
+                else "each written where its run of actions starts"
+            )
+            + ": read as the theme, not a measure"
         ]
     return []
+
+
+def _numbering_refs(rows: Sequence[Sequence[str]], column: int, fields: dict[int, Column]) -> bool:
+    """Each value numbered in the plan's outline ('1.1 Children and young people are safe'),
+    and the ref of every action under it extends that number ('1.1.1', '1.1.2')."""
+    ref = next((i for i, c in fields.items() if c.field == "ref"), None)
+    if ref is None:
+        return False
+    for value, row in zip(carried(rows, column), rows, strict=True):
+        if ref < len(row) and not row[column].strip() and not re.search(r"\d", row[ref]):
+            continue  # ('Total deliverables' | ... under the table: no action's row)
+        number = _numbered(value)
+        if not number or ref >= len(row) or not row[ref].strip().startswith(number + "."):
+            return False
+    return True
 
 
 def _numbered_under_it(

@@ -224,8 +224,8 @@ CITES_RULE = re.compile(
 # A line citing the law a part answers, by its clause: 'Control of Vibration at Work
 # Regulations 2005, regulations 5, 6 and 7', 'Health and Safety at Work etc. Act 1974, section
 # 2(1)' (not 'Regulation 12 HSCA ... Safe care and treatment', a requirement's own heading).
-CITES_LAW = re.compile(
-    r"^[A-Z][^!?:]{3,200}?\b(?:Regulations|Act|Order)\s+(?:19|20)\d\d,\s*"
+CITES_LAW = re.compile(  # (one line citing the law; not a sentence, then the law in brackets)
+    r"^[A-Z](?:(?!\.\s+\()[^!?:]){3,200}?\b(?:Regulations|Act|Order)\s+(?:19|20)\d\d,\s*"
     r"(?:regulations?|reg\.|sections?|s\.)\s*\d[^!?:]*$"
 )
 # 'Legislation / standard: Regulation 4(1)(a) ...', 'Standard: Health and Social Care

@@ -239,7 +239,12 @@ def _part_named(name: str, named: list[dict[str, str]], index: int) -> str:
 
 
 def _over_its_finding(first: str, second: str) -> bool:
-    """A sheet's heading over the finding its actions answer, in the finding's own words."""
+    """A sheet's heading over the finding its actions answer, in the finding's own words;
+    or over a part numbered under its own ('Strategic Objective 1 – ...' over 'Risk 1.1 –
+    ...', a board assurance framework's sheet a risk)."""
+    numbers = [_PART_NUMBER.match(t) for t in (first, second)]
+    if numbers[0] and numbers[1] and numbers[1][1].startswith(numbers[0][1] + "."):
+        return True
     said = re.search(r"\bshould\b", second) is not None  # 'Leaders ... should urgently ...'
     return (
         (prefix_class(second) == "rec" or (said and len(second.split()) >= 10))
@@ -250,6 +255,8 @@ def _over_its_finding(first: str, second: str) -> bool:
     )
 
 
+# A part's label and number before its words: 'Risk 1.1 – Failure to recruit ...'.
+_PART_NUMBER = re.compile(r"^[A-Za-z][A-Za-z ]{0,30}?\s(\d{1,2}(?:\.\d{1,2})*)\s*[–—:-]\s+\S")
 # Whose the sheet's line says its actions answer, before the sheet's name: 'CQC Must Do'.
 _WHOSE_LINE = re.compile(rf"^(?:{INSPECTORATE}|inspection)\s+", re.I)
 # What a sheet's own line adds to its name to say only what it holds: 'Must do actions'.

@@ -88,8 +88,11 @@ def _counts_of(row_cells: Sequence[str], problems: Collection[object]) -> bool:
     numbers = [c for c in cells if _NUMBER.match(c)] + list(problems)  # =COUNTIF(...)
     if not numbers or not labels:
         return False
-    if len(labels) > 2 and re.search(r"\bsummary\b", labels[0], re.IGNORECASE):
-        labels = labels[1:]  # 'Milestone summary' | 'Complete' | 2 | 'Green' | 2 ...: its caption
+    if len(labels) > 2 and (
+        re.search(r"\bsummary\b", labels[0], re.IGNORECASE)
+        or re.fullmatch(r"\d{1,4}\s+[A-Za-z][A-Za-z ]{2,40}", labels[0])
+    ):  # 'Milestone summary' | 'Complete' | 2 | 'Green' | 2 ..., or '8 actions reported' |
+        labels = labels[1:]  # 'Green 3' | 'Amber 2' ...: its caption
     return all(_count_label(status_key(c).rstrip(":"), STATUS_WORDS) for c in labels)
 
 

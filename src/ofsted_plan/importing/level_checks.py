@@ -299,6 +299,9 @@ def _tag_across_bands(
     inner = column_values(action_rows, theme)
     if not all(over) or not all(inner) or len(set(over)) < 2 or not one_run_each(over):
         return
+    if any(len(v.split()) > 4 or re.search(r"\d", v) for v in inner):
+        return  # a tag is a word or two of a closed list ('Safe', 'Patient safety'); never a
+        # meeting's 'Item 5: ...' (a standing item under each meeting), nor 'Regulation 12 –'
     if not (_crosses(inner, over) and _crosses(over, inner)):
         return
     title = header.titles[theme].strip()
@@ -472,7 +475,11 @@ def _outcome_under(header: Header, action_rows: list[Classified]) -> None:
             or len({(v, t) for v, t in zip(values, themes, strict=True)}) != len(set(values))
         ):
             continue
-        if theme == rec and not _codes_over_refs(values, action_rows, header.column("ref")):
+        if (
+            rec is not None
+            and theme == rec
+            and not _codes_over_refs(values, action_rows, header.column("ref"))
+        ):
             continue  # (under a recommendation, only a goal whose code its actions' refs
             # extend, 'SP1 – ...' over SP1.1: never HIW's standard or a prison's response)
         title = header.titles[column].strip()

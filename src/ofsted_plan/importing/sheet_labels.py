@@ -67,13 +67,10 @@ def sheet_labels(
                         # not 'Key question: Safe' on the sheet 'Safe': the part, labelled
                         text = text[: -len(separator + grid.name)]
                         sheet_titles[texts[0][1]] = text
-                head, dash, tail = text.rpartition(" – ")
-                if text == texts[0][1] and dash and len(grids) > 1 and parts_of_the_report([tail]):
-                    text = head  # '... Plan – Areas for priority action' on the sheet 'Priority
-                    sheet_titles[texts[0][1]] = text  # actions': the plan, then its parts' kind
                 lines.append(CONTINUED.sub("", text).rstrip(" –-") or text)  # ('... Action
                 # Plan (continued)' on the next sheet: the first sheet's line again)
         tops.append(lines)
+    _one_plan_its_kinds(tops, sheet_titles)
     shared = set.intersection(*(set(t) for t in tops)) if tops else set()
     if all(len(lines) > 1 and lines[-1] in shared for lines in tops):
         sheet_headings.add(tops[0][-1])  # 'Further actions required' over each
@@ -101,8 +98,8 @@ def sheet_labels(
     unwritten: set[int] = set()  # sheets labelled by their name, no heading on them
     two_levels = all(first_fields(g, words).count("recommendation") == 2 for g, _ in grids)
     for index, ((grid, _), lines) in enumerate(zip(grids, tops, strict=True)):
-        own = [t for t in lines if t not in shared and not said_of_its_part(t)]  # (not
-        # 'Diweddarwyd / Updated: 14/10/2025': a fact of the sheet, no part)
+        own = [t for t in lines if t not in shared and not said_of_its_part(t) and not _a_note(t)]
+        # (not 'Diweddarwyd / Updated: 14/10/2025': a fact of the sheet, no part)
         if (_names_its_themes(grid, words) or two_levels) and not (
             own and NUMBERED_PART.match(own[0]) and len({t[0] for t in tops if t}) == len(tops)
         ):  # ('Standard 1: Safety and Quality' over a 'Workstream' column: a part over them)
@@ -236,6 +233,32 @@ def _part_named(name: str, named: list[dict[str, str]], index: int) -> str:
         if len(set(values)) == len(values) and all(values):
             return values[index]
     return name
+
+
+def _a_note(line: str) -> bool:
+    """'Recommendations are reproduced as written in the HMICFRS report. Revised dates ...':
+    sentences about the sheet, never its part's name."""
+    return line.rstrip().endswith(".") and len(line.split()) >= 8 and ". " in line
+
+
+def _one_plan_its_kinds(tops: list[list[str]], sheet_titles: dict[str, str]) -> None:
+    """Every sheet's first line the same plan's name, then the kind of its parts ('Norfolk
+    SEND Priority Action Plan – Areas for priority action', '... – Areas for improvement'):
+    the plan's name, shared, no part ('Part A – Recommendations' names its part)."""
+    firsts = [lines[0].rpartition(" – ") if lines else ("", "", "") for lines in tops]
+    heads = {head for head, dash, tail in firsts if dash and parts_of_the_report([tail])}
+    if len(tops) < 2 or len(heads) != 1:
+        return
+    head = heads.pop()  # (a line shorn of the sheet's name already: the plan's name alone)
+    if not all(
+        lines and (lines[0] == head or (h == head and parts_of_the_report([t])))
+        for lines, (h, _, t) in zip(tops, firsts, strict=True)
+    ):
+        return
+    for lines in tops:
+        if lines[0] != head:
+            sheet_titles[lines[0]] = head
+            lines[0] = head
 
 
 def _over_its_finding(first: str, second: str) -> bool:

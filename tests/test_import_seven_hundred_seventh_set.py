@@ -786,3 +786,109 @@ def test_a_risk_numbered_under_its_objective_on_each_sheet(tmp_path: Path) -> No
          "Risk 1.1 – Failure to recruit enough staff"),
         ("Strategic Objective 2 – Safe Care", "Risk 2.1 – Failure to reduce harm from falls"),
     ]  # fmt: skip
+
+
+def test_rec_rows_in_the_actions_column_are_the_recommendations(tmp_path: Path) -> None:
+    """An internal audit tracker with one column for the recommendation and its actions:
+    'Rec 1' | the auditor's words | priority (no lead, date or status), then '1.1', '1.2'
+    with theirs. The 'Rec' rows are the recommendations, never actions."""
+    from .test_import_four_hundred_twenty_first_set import _book
+
+    rows: list[list[object]] = [
+        ["Internal Audit Recommendations – Outstanding 2025-26"],
+        [],
+        ["Ref", "Recommendation / Management Action", "Priority", "Responsible Officer",
+         "Original Implementation Date", "Revised Implementation Date", "Status", "RAG",
+         "Update"],
+        ["1. Security Management Arrangements (2023-24) – Limited assurance"],
+        ["Rec 1", "The Commission should complete the access control system.", 2],
+        ["1.1", "Obtain costings for the access control system.", "", "Director",
+         "Mar 2025", "Sep 2025", "Implemented", "B", "Approved in June."],
+        ["1.2", "Complete installation at all entrances.", "", "Head of Facilities",
+         "Dec 2025", "", "Partially implemented", "G", "Installer on site."],
+        ["Rec 2", "Security incident reporting should be formalised.", 1],
+        ["2.1", "Implement a single security incident log.", "", "Security Manager",
+         "Oct 2024", "", "Implemented", "B", "In use."],
+        ["2.2", "Report a quarterly analysis of incidents.", "", "Security Manager",
+         "Mar 2025", "Jun 2025", "Not implemented", "R", "Delayed."],
+        ["2. Sponsored Events (2024-25) – Satisfactory assurance"],
+        ["Rec 1", "Event sponsorship checks should be recorded before approval.", 2],
+        ["1.1", "Add a checklist to the event booking form.", "", "Events Manager",
+         "Apr 2025", "", "Implemented", "B", "Live."],
+        ["1.2", "Audit a sample of approved events each quarter.", "", "Events Manager",
+         "Jun 2025", "", "Partially implemented", "A", "First audit done."],
+    ]  # fmt: skip
+    grey = {f"Tracker!{c}{n}": "D9D9D9" for c in "ABCDEFGHI" for n in (5, 8, 12)}  # (shaded)
+    path = _book(tmp_path / "tracker.xlsx", {"Tracker": rows}, grey,
+                 merges=["Tracker!A4:I4", "Tracker!A11:I11"])  # fmt: skip
+    plan = import_table(str(path))
+    assert len(list(plan.actions())) == 6
+    assert [r.text for t in plan.themes for r in t.recommendations] == [
+        "The Commission should complete the access control system.",
+        "Security incident reporting should be formalised.",
+        "Event sponsorship checks should be recorded before approval.",
+    ]
+
+
+def test_two_systems_letters_over_one_post_and_a_post_with_its_area() -> None:
+    """'PACS/RIS Manager' is one post; 'Team Manager – Child Protection & Court Team / DI
+    Public Protection Unit' a post with its area (its '&' inside it), then another."""
+    from ofsted_plan.importing.people import split_people
+
+    assert split_people("PACS/RIS Manager").officers == ("PACS/RIS Manager",)
+    assert split_people("SM/JH").officers == ("SM", "JH")
+    assert split_people(
+        "Team Manager – Child Protection & Court Team / DI Public Protection Unit"
+    ).officers == ("Team Manager – Child Protection & Court Team", "DI Public Protection Unit")
+
+
+def test_lines_about_the_statuses_and_the_report_comment_are_said_of_it() -> None:
+    """'Progress status used in this update: Complete / On track / ...' above a probation
+    plan, and Estyn's 'Inspection report comment: ...' under a recommendation: said of the
+    plan or its part, never a part of their own."""
+    from ofsted_plan.importing.labels import said_of_its_part
+
+    assert said_of_its_part("Progress status used in this update: Complete / On track / At risk")
+    assert said_of_its_part("Inspection report comment: Pupils' attendance had declined.")
+    assert not said_of_its_part("R2: Improve attendance and reduce persistent absence")
+
+
+def test_a_sheet_of_several_risks_under_its_objective_reads_each(tmp_path: Path) -> None:
+    """A board assurance framework's sheet for one objective holding two risks, 'BAF 1.1 –
+    ...' and further down 'BAF 1.2 – ...', each over its facts and its actions: each
+    action under its own risk (never all under the first)."""
+    from .test_import_four_hundred_twenty_first_set import _book
+
+    head: list[object] = ["Ref", "Action to address gaps", "Lead", "Due date", "RAG"]
+    rows: list[list[object]] = [
+        ["Strategic Objective 1: To provide outstanding care"], [],
+        ["BAF 1.1 – Risk that demand for emergency care leads to long waits"],
+        ["Executive lead:", "Chief Operating Officer"],
+        head,
+        ["1.1a", "Extend same day emergency care opening", "Chief Operating Officer",
+         "Oct 2025", "A"],
+        ["1.1b", "Open the acute frailty unit", "Clinical Director", "Dec 2025", "G"],
+        [],
+        ["BAF 1.2 – Risk that learning from incidents is not embedded"],
+        ["Executive lead:", "Chief Nurse"],
+        head,
+        ["1.2a", "Review the patient safety incident response plan", "Head of Patient Safety",
+         "Jul 2025", "B"],
+        ["1.2b", "Roll out the safety events dashboard", "Head of Patient Safety", "Mar 2026",
+         "A"],
+    ]  # fmt: skip
+    other: list[list[object]] = [
+        ["Strategic Objective 2: To deliver our financial plan"], [],
+        ["BAF 2.1 – Risk that the Trust does not meet its financial plan"],
+        ["Executive lead:", "Director of Finance"],
+        head,
+        ["2.1a", "Deliver the cost improvement programme", "Director of Finance", "Mar 2026",
+         "A"],
+        ["2.1b", "Reduce agency spend below the cap", "Chief People Officer", "Jan 2026", "R"],
+    ]  # fmt: skip
+    path = _book(tmp_path / "baf.xlsx", {"SO1": rows, "SO2": other},
+                 merges=["SO1!A3:E3", "SO1!A9:E9", "SO2!A3:E3"])  # fmt: skip
+    plan = import_table(str(path))
+    under = {a.ref: r.text for t in plan.themes for r in t.recommendations for a in r.actions}
+    assert under["1.2a"].startswith("BAF 1.2")
+    assert under["1.1b"].startswith("BAF 1.1")

@@ -36,6 +36,7 @@ from .other_columns import (
     item_for_each_action,
     one_value_theme,
     recommendation_numbers,
+    recommendations_among_actions,
     topic_of_each_action,
 )
 from .progress_words import status_from_progress
@@ -85,6 +86,7 @@ def check_plan(
         cited_refs(rows)
         coded_risks(rows)
         recommendation_numbers(rows)
+        recommendations_among_actions(rows)
         codes_as_actions(rows)
         one_value_theme(rows)
         item_for_each_action(rows)

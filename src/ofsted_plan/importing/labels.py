@@ -119,6 +119,8 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"(?:sponsors?|champions?|portfolio\s+holders?|owners?|chair(?:ed)?|"
     r"accountable\s+\w+|responsible\s+\w+|"
     r"prepared\s+by|authors?|achievements?|highlights?|next\s+steps|reporting\s+period|"
+    r"status(?:es)?\s+used(?:\s+in\s+this\s+\w+)?|"  # 'Progress status used in this update: ...'
+    r"(?:inspection\s+report|inspectors?['’]?|report)\s+comments?|"  # Estyn's report comment
     r"(?:(?:progress|executive|overall)\s+)?summary(?:\s+of\s+(?:progress|the\s+period))?|"
     r"links?(?:\s+to(?:\s+(?:the\s+)?[\w ]{2,40}\bplan)?)?|nif\s+priorit(?:y|ies)|"  # 'Links:
     # NIF priority – ...; HGIOS4 QI 1.3', 'NIF priority: ... | HGIOS4 QI 2.3 ...': the national

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .classify import own_texts, plan_rows, ref_and_action
-from .column_checks import carried, one_run_each
+from .column_checks import carried, cell_text, one_run_each
 from .header import header_key
 from .kinds import Classified, Header, RowKind
 from .labels import A_DAY, CITES_RULE, label_with_facts, labels_one_part
@@ -65,6 +65,36 @@ def citation_theme(rows: list[Classified]) -> None:
 
 # A short label and number: 'Rec 1', 'R2', 'AFI 3'.
 _LABEL_NUMBER = re.compile(r"^[A-Za-z]{1,15}\.?\s*\d{1,3}[a-z]?$")
+
+
+def recommendations_among_actions(rows: list[Classified]) -> None:
+    """One column for the recommendation and its actions ('Recommendation / Management
+    Action'): a row 'Rec 1' | the auditor's words, no lead, date or status, over rows '1.1',
+    '1.2' with them. The 'Rec' rows are the recommendations the actions answer, never
+    actions of their own (an audit tracker's, as its readers read it)."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 4 or header.column("recommendation") is not None:
+        return
+    ref = header.column("ref")
+    if ref is None:
+        return
+    said = [c for c in (header.column(f) for f in ("lead", "end", "status")) if c is not None]
+    heads: dict[int, str] = {}
+    number = ""
+    for r in action_rows:
+        own = cell_text(r, ref)
+        found = re.fullmatch(r"(?:rec(?:ommendation)?|r)\.?\s*(\d{1,3})", own, re.IGNORECASE)
+        if found and said and not any(cell_text(r, c) for c in said):
+            heads[r.row.number], number = own, found[1]
+        elif number and not own.startswith(f"{number}."):
+            return  # an action not numbered under the 'Rec' row above it: no such outline
+    if len(heads) < 2:
+        return
+    raise Settle(
+        rows=dict.fromkeys(heads, "recommendation"),
+        note=f"Rows such as '{next(iter(heads.values()))}' hold a recommendation's words with "
+        "no lead, date or status, over actions numbered under it: read as the recommendations",
+    )
 
 
 def recommendation_numbers(rows: list[Classified]) -> None:

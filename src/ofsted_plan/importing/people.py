@@ -154,9 +154,7 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     ):
         return People(tuple(commas), False)  # each with its own '&', listed
     if (
-        len(slashed) > 1
-        and any(map(with_its_area, slashed))
-        and all(kind_of(p) for p in slashed)
+        len(slashed) > 1 and any(map(with_its_area, slashed)) and all(kind_of(p) for p in slashed)
     ):  # 'Team Manager – Child Protection & Court Team / DI Public Protection Unit': a post
         return People(  # with its area ('&' inside it), then another officer
             tuple(o for p in slashed for o in split_people(p).officers), False

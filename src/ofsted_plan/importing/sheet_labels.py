@@ -156,7 +156,12 @@ def sheet_labels(
             sheet_headings.update(lines)  # 'Priority 1 – ...' over the label and its words:
             out.append((grid, [(1, own[0]), (2, own[1])]))  # the priority, then the finding
             continue
-        if len(own) >= 2 and label == own[0] and _over_its_finding(own[0], own[1]):
+        if (
+            len(own) >= 2
+            and label == own[0]
+            and _over_its_finding(own[0], own[1])
+            and not _more_parts_below(grid, own[1])
+        ):
             sheet_headings.update(own[:2])  # 'Workstream 1 – ...' over 'Area for priority
             out.append((grid, [(1, own[0]), (2, own[1])]))  # action 1: Leaders ...'
             continue
@@ -259,6 +264,22 @@ def _one_plan_its_kinds(tops: list[list[str]], sheet_titles: dict[str, str]) -> 
         if lines[0] != head:
             sheet_titles[lines[0]] = head
             lines[0] = head
+
+
+def _more_parts_below(grid: Grid, second: str) -> bool:
+    """A band further down the sheet numbered as the sheet's second line is ('BAF 1.2 – ...'
+    under 'BAF 1.1 – ...'): the sheet holds several such parts, each read where it stands."""
+    shape = _PART_NUMBER.match(second)
+    if shape is None:
+        return False
+    label = second[: shape.start(1)]
+    return any(
+        len(texts := own_texts(row)) == 1
+        and texts[0][1] != second
+        and texts[0][1].startswith(label)
+        and _PART_NUMBER.match(texts[0][1]) is not None
+        for row in grid.rows
+    )
 
 
 def _over_its_finding(first: str, second: str) -> bool:

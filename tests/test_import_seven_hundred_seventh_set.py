@@ -830,16 +830,17 @@ def test_rec_rows_in_the_actions_column_are_the_recommendations(tmp_path: Path) 
     ]
 
 
-def test_two_systems_letters_over_one_post_and_a_post_with_its_area() -> None:
-    """'PACS/RIS Manager' is one post; 'Team Manager – Child Protection & Court Team / DI
-    Public Protection Unit' a post with its area (its '&' inside it), then another."""
+def test_a_post_with_its_area_then_another_officer_after_a_slash() -> None:
+    """'Team Manager – Child Protection & Court Team / DI Public Protection Unit': a post with
+    its area (its '&' inside it), then another officer; 'Head of Service, CIN/CP' stays one
+    post (its area's letters), 'CPO/FTSU Guardian' two."""
     from ofsted_plan.importing.people import split_people
 
-    assert split_people("PACS/RIS Manager").officers == ("PACS/RIS Manager",)
-    assert split_people("SM/JH").officers == ("SM", "JH")
     assert split_people(
         "Team Manager – Child Protection & Court Team / DI Public Protection Unit"
     ).officers == ("Team Manager – Child Protection & Court Team", "DI Public Protection Unit")
+    assert split_people("Head of Service, CIN/CP").officers == ("Head of Service, CIN/CP",)
+    assert split_people("CPO/FTSU Guardian").officers == ("CPO", "FTSU Guardian")
 
 
 def test_lines_about_the_statuses_and_the_report_comment_are_said_of_it() -> None:

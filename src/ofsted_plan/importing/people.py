@@ -154,8 +154,11 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     ):
         return People(tuple(commas), False)  # each with its own '&', listed
     if (
-        len(slashed) > 1 and any(map(with_its_area, slashed)) and all(kind_of(p) for p in slashed)
-    ):  # 'Team Manager – Child Protection & Court Team / DI Public Protection Unit': a post
+        len(slashed) > 1
+        and any(map(with_its_area, slashed))
+        and all(kind_of(p) and len(p.split()) >= 2 for p in slashed)  # ('Head of Service,
+    ):  # CIN/CP': one post's letters) 'Team Manager – Child Protection & Court Team / DI
+        # Public Protection Unit': a post
         return People(  # with its area ('&' inside it), then another officer
             tuple(o for p in slashed for o in split_people(p).officers), False
         )
@@ -193,9 +196,6 @@ def split_people(text: str, *, bodies: bool = False) -> People:
             separator = separators[n - 1] if n - 1 < len(separators) else "/"
             result[-1] = f"{result[-1]}{separator}{part}"
             continue
-        if n and result and _letters_of_one_post(result[-1], part, separators[n - 1 : n]):
-            result[-1] = f"{result[-1]}/{part}"  # 'PACS/RIS Manager': two systems' letters,
-            continue  # one manager of both
         if n and result and one_post(result[-1], part, separators[n - 1 : n]):
             first, joint, last = result[-1].rpartition(" and ")
             joined = f"{last}{separators[n - 1]}{part}"
@@ -242,22 +242,6 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         # a post's own letters 'HoS CIN/CP', a post in Welsh and English: all told above)
         return People(tuple(slashed), False)
     return People((" ".join(text.split()),), True)
-
-
-def _letters_of_one_post(before: str, part: str, separator: list[str]) -> bool:
-    """'PACS' / 'RIS Manager' (no space at the slash): a field's letters, then another field's
-    letters and the post's word, one post over both (never 'DCS/Head of Service')."""
-    words = part.split()
-    return (
-        separator == ["/"]
-        and STRICT_INITIALS.fullmatch(before) is not None
-        and before.isupper()
-        and before.lower() not in ROLE_WORDS | RANKS
-        and len(words) == 2
-        and words[0].isupper()
-        and words[0].lower() not in ROLE_WORDS | RANKS
-        and words[1].lower() in ROLE_WORDS
-    )
 
 
 def _rank(part: str) -> str:

@@ -2057,10 +2057,6 @@ STILL_WRONG = {
         "'Chair, Quality Assurance Subgroup & WSCC Performance and Intelligence Team' kept in one;"
         " a post with its area, then a team"
     ),
-    "heldout648/zvm-mid-ulster-dc-corporate-risk-register-2025-26.xlsx": (
-        "title: the sheet's '... 2025-26 (Q2)', not the cover's line (authors split on cover and "
-        "sheet titles)"
-    ),
     # session 33, heldout651 to heldout674: read wrongly and left as they are:
     "heldout654/zvz-livewest-strategic-risk-register-2025-26.xlsx": (
         "title: the register sheet's 'LiveWest – Strategic Risk Register 2025/26 – Quarter 2', "
@@ -2231,9 +2227,79 @@ STILL_WRONG = {
         "Ofgem's category repeated on every row beside the action it answers not read as the "
         "theme over it"
     ),
-    "heldout706/zrz-wheatley-group-strategic-risk-register-2025-26.xlsx": (
-        "title: the register sheet's line with the group's name and quarter, not the cover's "
-        "(authors split on cover and sheet titles)"
+    # session 35, heldout707 to heldout726: read wrongly and left as they are:
+    "heldout707/zqa-bradford-local-area-send-partnership-priority-action-plan.xlsx": (
+        "title: the sheet's 'Bradford Local Area Partnership – Priority Action Plan', not the "
+        "cover's second line (authors split on cover and sheet titles)"
+    ),
+    "heldout707/zqb-nottinghamshire-healthcare-nhsft-board-assurance-framework-2025-26.xlsx": (
+        "title: the summary's line with its quarter and meeting, not the risk sheets' own 'Board "
+        "Assurance Framework 2025/26' (authors split)"
+    ),
+    "heldout708/zqd-great-shelford-parish-council-action-list-2025-26.txt": (
+        "title: '(updated by the Clerk 3 November 2025)' kept in it, as other authors keep "
+        "'(updated ...)'; its author drops it"
+    ),
+    "heldout710/zqg-heart-of-yorkshire-education-group-quality-improvement-plan-2025-26.xlsx": (
+        "title: the plan sheet's line with '(from SAR 2024–25)'; its author reads neither line "
+        "whole (authors split)"
+    ),
+    "heldout711/zqi-vale-of-glamorgan-council-scrutiny-recommendations-tracking.txt": (
+        "'Action / Progress Update' read as the action under each recommendation; its author "
+        "reads the recommendation as the action and the column as progress (reading it so made "
+        "the report's 'Title' the action)"
+    ),
+    "heldout711/zqi-west-berkshire-council-strategy-delivery-plan-tracker-q2-2025-26.csv": (
+        "title: the second line naming the delivery plan and quarter, not the first line naming "
+        "the council's strategy (authors split)"
+    ),
+    "heldout712/zqk-coast-and-vale-learning-trust-trust-improvement-plan-2025-26.xlsx": (
+        "'Governance Professional & Chair of Trustees' kept whole ('professional' as a post's "
+        "word split 'Allied Health Professionals': withdrawn)"
+    ),
+    "heldout713/zqn-northumbria-healthcare-nhsft-quality-account-priorities-tracker-2025-26.xlsx": (
+        "title: the key sheet's line, not the tracker sheet's with its quarter (authors split)"
+    ),
+    "heldout717/zqu-city-of-london-corporation-corporate-plan-2024-29-delivery-tracker.xlsx": (
+        "'Town Clerk and Chief Executive' read as two posts; the City's one post of both names"
+    ),
+    "heldout717/zqu-derby-and-derbyshire-scp-lcspr-ellis-action-plan.csv": (
+        "title: the plan's progress line, not the review's name above it (authors split)"
+    ),
+    "heldout719/zqy-monmouthshire-county-council-scrutiny-action-log-2025-26.csv": (
+        "a 'Committee' column on every row kept aside; its author reads it as the level over the "
+        "agenda items (authors split on committee columns: Neath Port Talbot)"
+    ),
+    "heldout720/zpb-university-of-aberdeen-hse-improvement-notices-action-plan.docx": (
+        "a notice's facts paragraph ('Notice served ... Compliance date: ...') read as the level "
+        "under its heading; its author reads the heading alone"
+    ),
+    "heldout722/zpf-help-for-heroes-board-of-trustees-rolling-action-log.docx": (
+        "the minute ('BT25/38') read as the ref over the list's own 'No.' (an earlier author's "
+        "rule; authors split)"
+    ),
+    "heldout723/zpg-merthyr-tydfil-cbc-scrutiny-recommendations-tracker-2025-26.csv": (
+        "'Response / progress' read as the action under each recommendation; its author reads the"
+        " recommendation as the action (as the Vale of Glamorgan's) and no agenda item level"
+    ),
+    "heldout723/zph-humber-teaching-nhsft-board-assurance-framework-2025-26.xlsx": (
+        "'Principal risk' | '1.1 There is a risk ...' read as a fact of the goal, not the level "
+        "under it"
+    ),
+    "heldout723/zph-london-ambulance-service-nhs-trust-quality-account-priorities-tracker-"
+    "2025-26.xlsx": (
+        "'Chief Paramedic and Quality Officer' read as two posts; the trust's one post"
+    ),
+    "heldout725/zpl-nhs-fife-his-irmer-victoria-hospital-radiology-improvement-action-plan.xlsx": (
+        "'PACS/RIS Manager' split at its slash (joining two letters' fields over one post split "
+        "'CPO/FTSU Guardian', two officers: withdrawn)"
+    ),
+    "heldout726/zpn-otley-town-council-governance-action-plan-planner-export.csv": (
+        "Planner's 'Task ID' kept aside (authors split), and a task labelled 'RAG Red' beside "
+        "progress unread"
+    ),
+    "heldout726/zpn-standards-commission-for-scotland-rolling-action-log.txt": (
+        "'Convener and Executive Director' kept whole; its author reads two posts"
     ),
 }
 
@@ -2266,7 +2332,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 9685, f"{right} of {len(CASES)} read right"
+    assert right >= 9948, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -208,6 +208,15 @@ def carried(rows: Sequence[Sequence[str]], column: int) -> list[str]:
     return values
 
 
+def numbers_its_refs(pairs: Sequence[tuple[str, str]], after: str = ".") -> bool:
+    """Each part's number ('1.1', 'SP1') begins the ref of every action under it, followed
+    by one of `after` ('1.1.1', 'SP1.2'): a level of the plan's outline, numbered as such."""
+    return all(
+        number and ref.startswith(number) and ref[len(number) : len(number) + 1] in after
+        for number, ref in pairs
+    ) and bool(pairs)
+
+
 def one_run_each(values: list[str]) -> bool:
     """Each value stands in one run of rows: a grouping, not a repeated word."""
     runs = [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .column_checks import carried, one_run_each
+from .column_checks import carried, numbers_its_refs, one_run_each
 from .header import (
     BRACKETS,
     FIELD_WORDS,
@@ -278,13 +278,12 @@ def _numbering_refs(rows: Sequence[Sequence[str]], column: int, fields: dict[int
     ref = next((i for i, c in fields.items() if c.field == "ref"), None)
     if ref is None:
         return False
-    for value, row in zip(carried(rows, column), rows, strict=True):
-        if ref < len(row) and not row[column].strip() and not re.search(r"\d", row[ref]):
-            continue  # ('Total deliverables' | ... under the table: no action's row)
-        number = _numbered(value)
-        if not number or ref >= len(row) or not row[ref].strip().startswith(number + "."):
-            return False
-    return True
+    pairs = [
+        (_numbered(value), row[ref].strip() if ref < len(row) else "")
+        for value, row in zip(carried(rows, column), rows, strict=True)
+        if not (ref < len(row) and not row[column].strip() and not re.search(r"\d", row[ref]))
+    ]  # (not 'Total deliverables' | ... under the table: no action's row)
+    return numbers_its_refs(pairs)
 
 
 def _numbered_under_it(

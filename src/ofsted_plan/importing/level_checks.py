@@ -10,7 +10,7 @@ import re
 
 from ..model import Plan
 from .classify import own_texts, plan_rows
-from .column_checks import carried, cell_text, one_run_each
+from .column_checks import carried, cell_text, numbers_its_refs, one_run_each
 from .header import WEAKER, header_key
 from .kinds import Classified, Header, RowKind
 from .labels import NUMBERED_PART
@@ -445,6 +445,7 @@ def _outcome_under(header: Header, action_rows: list[Classified]) -> None:
         theme = rec  # 'Priority' read as the recommendation, then 'Goal' of 'SP1 – ...' over
     elif rec is not None:  # runs of actions inside it: the priority the theme, the goal under
         return
+    priority_as_theme = rec is not None and theme == rec
     if len(action_rows) < 3:
         return
     if action is None or (
@@ -453,15 +454,17 @@ def _outcome_under(header: Header, action_rows: list[Classified]) -> None:
         return  # a register's 'Cause / Event / Consequence' (or 'Key controls in place',
         # under 'Strategic risk') says more of its risk
     themes = column_values(action_rows, theme) if theme is not None else [""] * len(action_rows)
-    left = range(theme) if theme not in (None, rec) else range(0)  # (left of the theme: parts
-    for column in [*range(theme + 1 if theme is not None else 0, action), *left]:  # only,
-        if column in header.fields or not header.titles[column].strip():  # numbered: 'Measure
-            continue  # 1: Improve transparency ...' beside 'Workstream')
+    # Left of the theme: parts only, numbered ('Measure 1: Improve transparency ...' beside
+    # 'Workstream').
+    left = range(theme) if theme is not None and not priority_as_theme else range(0)
+    for column in [*range(theme + 1 if theme is not None else 0, action), *left]:
+        if column in header.fields or not header.titles[column].strip():
+            continue
         if column in left and not all(
             NUMBERED_PART.match(v) for v in column_values(action_rows, column)
         ):
             continue
-        if (theme is None or theme == rec) and (  # (not a risk's score, nor the meeting
+        if (theme is None or priority_as_theme) and (  # (not a risk's score, nor the meeting
             _NOT_A_PART.search(header_key(header.titles[column]))  # each came from: 'System
             or not all(_statement(v) for v in column_values(action_rows, column))  # Quality
         ):  # Group 14/11/2024')
@@ -475,11 +478,7 @@ def _outcome_under(header: Header, action_rows: list[Classified]) -> None:
             or len({(v, t) for v, t in zip(values, themes, strict=True)}) != len(set(values))
         ):
             continue
-        if (
-            rec is not None
-            and theme == rec
-            and not _codes_over_refs(values, action_rows, header.column("ref"))
-        ):
+        if priority_as_theme and not _codes_over_refs(values, action_rows, header.column("ref")):
             continue  # (under a recommendation, only a goal whose code its actions' refs
             # extend, 'SP1 – ...' over SP1.1: never HIW's standard or a prison's response)
         title = header.titles[column].strip()
@@ -503,16 +502,13 @@ def _codes_over_refs(values: list[str], rows: list[Classified], ref: int | None)
     every action under it extends ('SP1.1', 'SP1.2'): a level, numbered as such."""
     if ref is None:
         return False
-    for value, row in zip(values, rows, strict=True):
-        code = re.match(r"^([A-Za-z]{0,5}\d{1,3})\s*[–—:-]\s", value)
-        own = cell_text(row, ref)
-        if (
-            code is None
-            or not own.startswith(code[1])
-            or own[len(code[1]) : len(code[1]) + 1] not in ".-/"
-        ):
-            return False
-    return True
+    codes = [m[1] if (m := _CODE.match(v)) else "" for v in values]
+    return numbers_its_refs(
+        [(c, cell_text(r, ref)) for c, r in zip(codes, rows, strict=True)], after=".-/"
+    )
+
+
+_CODE = re.compile(r"^([A-Za-z]{0,5}\d{1,3})\s*[–—:-]\s")
 
 
 # A column saying more of a risk than what its actions answer ('Cause / event', 'Controls',

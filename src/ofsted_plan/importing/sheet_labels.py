@@ -70,7 +70,7 @@ def sheet_labels(
                 lines.append(CONTINUED.sub("", text).rstrip(" –-") or text)  # ('... Action
                 # Plan (continued)' on the next sheet: the first sheet's line again)
         tops.append(lines)
-    _one_plan_its_kinds(tops, sheet_titles)
+    tops = _one_plan_its_kinds(tops, sheet_titles)
     shared = set.intersection(*(set(t) for t in tops)) if tops else set()
     if all(len(lines) > 1 and lines[-1] in shared for lines in tops):
         sheet_headings.add(tops[0][-1])  # 'Further actions required' over each
@@ -246,24 +246,24 @@ def _a_note(line: str) -> bool:
     return line.rstrip().endswith(".") and len(line.split()) >= 8 and ". " in line
 
 
-def _one_plan_its_kinds(tops: list[list[str]], sheet_titles: dict[str, str]) -> None:
+def _one_plan_its_kinds(tops: list[list[str]], sheet_titles: dict[str, str]) -> list[list[str]]:
     """Every sheet's first line the same plan's name, then the kind of its parts ('Norfolk
     SEND Priority Action Plan – Areas for priority action', '... – Areas for improvement'):
-    the plan's name, shared, no part ('Part A – Recommendations' names its part)."""
+    the plan's name, shared, no part ('Part A – Recommendations' names its part). The sheets'
+    lines with each such first line the plan's name alone; each title shorn is noted in
+    `sheet_titles`."""
     firsts = [lines[0].rpartition(" – ") if lines else ("", "", "") for lines in tops]
     heads = {head for head, dash, tail in firsts if dash and parts_of_the_report([tail])}
     if len(tops) < 2 or len(heads) != 1:
-        return
+        return tops
     head = heads.pop()  # (a line shorn of the sheet's name already: the plan's name alone)
     if not all(
         lines and (lines[0] == head or (h == head and parts_of_the_report([t])))
         for lines, (h, _, t) in zip(tops, firsts, strict=True)
     ):
-        return
-    for lines in tops:
-        if lines[0] != head:
-            sheet_titles[lines[0]] = head
-            lines[0] = head
+        return tops
+    sheet_titles.update({lines[0]: head for lines in tops if lines[0] != head})
+    return [[head, *lines[1:]] for lines in tops]
 
 
 def _more_parts_below(grid: Grid, second: str) -> bool:

@@ -50,8 +50,9 @@ _KEY_KIND = r"(?:b?rag\s+(?:rating\s+|status\s+)?|(?:status|progress|colou?r|rat
 # that follows, never a part of the plan, in whatever style it is set.
 _ABOUT_THE_TABLE = (
     r"(?:the|this)\s+(?:tables?|sections?)\s+(?:below|above)\b|"
-    r"the\s+following\s+(?:tables?|sections?)\b|this\s+table\b"
-)
+    r"the\s+following\s+(?:tables?|sections?)\b|this\s+table\b|"
+    r"(?:the|these)\s+(?:concerns?|issues?|findings?|improvements?)\s+(?:below|above)\b"
+)  # ('The concern below was dealt with under HIW's immediate assurance process')
 ABOUT_THE_TABLE = re.compile(_ABOUT_THE_TABLE, re.IGNORECASE)
 NOTE_LINE = re.compile(
     rf"^\s*(?:\*|†|note[sd]?\b|nb\b|n\.b\.|key\s*(?:[:\-–]|$)|{_KEY_OF}{_KEY_KIND}key\b|"

@@ -170,6 +170,33 @@ def _refs_under(rows: list[Classified], action_rows: list[Classified], header: H
         )
 
 
+def refs_of_the_parts(rows: list[Classified]) -> None:
+    """The ref column's value written on each heading row and again on every action under
+    it (a Smartsheet's 'Notice Ref' on the notice's parent row and its tasks): the ref of
+    the part, not of each action, kept as another column; each action is numbered instead.
+    Checked before the actions are built, where a ref used twice would be refused."""
+    action_rows, header = plan_rows(rows)
+    ref = header.column("ref") if header is not None else None
+    if header is None or ref is None or len(action_rows) < 3:
+        return
+    chosen = {id(r) for r in action_rows if r.header is header}
+    over, runs = "", []  # (the heading row's ref, an action's ref) for each action
+    for r in rows:
+        if r.kind is RowKind.STRUCTURE:
+            over = cell_text(r, ref)
+        elif id(r) in chosen and cell_text(r, ref):
+            runs.append((over, cell_text(r, ref)))
+    shared = [own for head, own in runs if head]
+    if len(runs) >= 3 and all(head == own for head, own in runs) and len(set(shared)) < len(shared):
+        title = header.titles[ref].strip()
+        raise Settle(
+            title,
+            "extra",
+            f"The column '{title}' holds the ref of each heading row ('{shared[0]}') and the "
+            "same again on every action under it: the part's ref, kept as another column",
+        )
+
+
 def priority_column(plan: Plan, rows: list[Classified], path: str) -> None:
     """A 'recommendation' column holding a handful of repeated words (High/Medium/Low) is a
     priority, not the inspectors' recommendations."""

@@ -11,6 +11,7 @@ column fits: the head words of other titles ('Task ID', 'Parent Code', 'Item Typ
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -18,6 +19,7 @@ from .column_checks import carried, numbers_its_refs, one_run_each
 from .header import (
     BRACKETS,
     FIELD_WORDS,
+    QUALIFIERS,
     SPACES,
     VOCABULARY,
     WEAKER,
@@ -252,12 +254,15 @@ def _numbered_runs_before(
         numbering = (  # (merged down, written on every row: its number the refs extend)
             len(set(written)) < len(written) and _numbering_refs(rows, column, fields)
         )
+        lettered = len(set(written)) < len(written) and _lettered_refs(rows, column, fields)
         if len(written) < 2 or not one_run_each(carried(rows, column)):
             continue
-        if not numbering and (not rows[0][column].strip() or len(written) == len(rows)):
+        if not (numbering or lettered) and (
+            not rows[0][column].strip() or len(written) == len(rows)
+        ):
             continue
         labels = {m[1].casefold() if (m := _NUMBERED_PART.match(v)) else "" for v in written}
-        if (len(labels) != 1 or "" in labels) and not numbering:
+        if (len(labels) != 1 or "" in labels) and not (numbering or lettered):
             continue
         fields[column] = Column("theme", 1)
         return [
@@ -265,6 +270,8 @@ def _numbered_runs_before(
             + (
                 "the refs of its actions numbered under each"
                 if numbering
+                else "the refs of its actions lettered for each ('CF1', 'SN1')"
+                if lettered
                 else "each written where its run of actions starts"
             )
             + ": read as the theme, not a measure"
@@ -284,6 +291,22 @@ def _numbering_refs(rows: Sequence[Sequence[str]], column: int, fields: dict[int
         if not (ref < len(row) and not row[column].strip() and not re.search(r"\d", row[ref]))
     ]  # (not 'Total deliverables' | ... under the table: no action's row)
     return numbers_its_refs(pairs)
+
+
+def _lettered_refs(rows: Sequence[Sequence[str]], column: int, fields: dict[int, Column]) -> bool:
+    """Each value's run of actions has refs of its own letters ('Child-Friendly Nottingham'
+    over CF1, CF2; 'Safer Nottingham' over SN1): the letters name the part, one each."""
+    ref = next((i for i, c in fields.items() if c.field == "ref"), None)
+    if ref is None:
+        return False
+    letters: dict[str, set[str]] = {}
+    for value, row in zip(carried(rows, column), rows, strict=True):
+        found = re.match(r"([A-Za-z]{1,5})[-\s]?\d", row[ref].strip() if ref < len(row) else "")
+        if found is None or not value:
+            return False
+        letters.setdefault(value, set()).add(found[1].upper())
+    owned = [next(iter(held)) for held in letters.values() if len(held) == 1]
+    return len(letters) >= 2 and len(owned) == len(letters) == len(set(owned))
 
 
 def _numbered_under_it(
@@ -423,22 +446,32 @@ def _place(value: str) -> bool:
 
 
 def _refs_start_again(rows: Sequence[Sequence[str]], column: int, ref: int | None) -> bool:
-    """An untitled-as-a-field column ('Audit Review') written on the rows where the refs start
-    again (1, 2 under one audit, 1, 2, 3 under the next): it names what they are numbered
-    under. Each of its runs holds each ref once, and one ref at least in two runs."""
+    """An untitled-as-a-field column ('Audit Review') whose runs the refs start again under
+    (1, 2 under one audit, 1, 2, 3 under the next): it names what they are numbered under.
+    Within each of its runs the refs never go back, and one ref at least is in two runs (not
+    RQIA's 'Stated', First time over refs 2, 3, 1, 2: the sections number them)."""
     if ref is None:
         return False
     runs: list[list[str]] = []
+    value = ""  # (a value written again on each row of its run is one run, not several)
     for cells in rows:
-        if (column < len(cells) and cells[column].strip()) or not runs:
+        written = cells[column].strip() if column < len(cells) else ""
+        if (written and written != value) or not runs:
             runs.append([])
-        runs[-1].append(cells[ref].strip() if ref < len(cells) else "")
-    seen = [v for run in runs for v in set(run) if v]
+            value = written or value
+        if ref < len(cells) and cells[ref].strip():
+            runs[-1].append(cells[ref].strip())
+    seen = [v for run in runs for v in set(run)]
     return (
         len(runs) >= 2
-        and all(len(run) == len(set(run)) for run in runs)
+        and all(_order(a) <= _order(b) for run in runs for a, b in itertools.pairwise(run))
         and len(seen) > len(set(seen))
     )
+
+
+def _order(ref: str) -> tuple[int, ...]:
+    """A ref's numbers, to tell whether refs run on or start again: (1, 2) of 'A1.2'."""
+    return tuple(int(n) for n in re.findall(r"\d+", ref)[:4])
 
 
 def _groups_by_name(title: str, names: Mapping[str, str]) -> bool:
@@ -534,6 +567,21 @@ def dated_action(
     if len(worded) != 1:
         return
     has_end = any(c.field == "end" for c in fields.values())
+    twins = [  # 'Revised milestone' beside 'Original milestone' of months: the other's months
+        i
+        for i in actions
+        if i not in (action, worded[0]) and _unqualified(titles[i]) == _unqualified(titles[action])
+    ]
+    if twins and not has_end:
+        for i in (action, *twins):
+            fields[i] = Column("end", _rank_of(titles[i]))
+        notes.append(
+            f"'{titles[action].strip()}' and '{titles[twins[0]].strip()}' hold months, not "
+            f"actions, and '{titles[worded[0]].strip()}' sentences: the sentences are read as "
+            "the actions, the months as their end"
+        )
+        fields[worded[0]] = Column("action", 1)
+        return
     others = [i for i in actions if i not in (action, worded[0])]
     if len(others) == 1 and not any(c.field == "recommendation" for c in fields.values()):
         fields[others[0]] = Column("recommendation", 1)  # 'Commitment' left of 'Activity':
@@ -610,6 +658,22 @@ def _one_value(rows: Sequence[Sequence[str]], column: int) -> bool:
     return len(cells) >= 3 and all(cells) and len(set(cells)) == 1
 
 
+def _rank_of(title: str) -> int:
+    """The rank its qualifier gives a title: 0 'Original ...', 2 'Revised ...', else 1."""
+    found = _QUALIFIED.search(header_key(title))
+    return QUALIFIERS[found[0]] if found else 1
+
+
+def _unqualified(title: str) -> str:
+    """A title without its qualifier: 'milestone' of 'Revised milestone'."""
+    return SPACES.sub(" ", _QUALIFIED.sub(" ", header_key(title))).strip()
+
+
+_QUALIFIED = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, sorted(QUALIFIERS, key=len, reverse=True)))})\b"
+)
+
+
 def _sentences(rows: Sequence[Sequence[str]], column: int) -> bool:
     """A column of a sentence on each row, each different (not a heading merged down)."""
     cells = [r[column].strip() for r in rows if column < len(r)]
@@ -619,4 +683,11 @@ def _sentences(rows: Sequence[Sequence[str]], column: int) -> bool:
         and len(filled) >= 0.8 * len(cells)
         and len(set(filled)) == len(filled)
         and sum(len(c.split()) for c in filled) >= 5 * len(filled)
-    )
+        and 2 * sum(map(_a_post, filled)) < len(filled)  # (not 'Head of SEND Services /
+    )  # Designated Clinical Officer (ICB)': posts)
+
+
+def _a_post(cell: str) -> bool:
+    """A cell naming a post first ('Head of SEND Services / ...'), never a sentence."""
+    first = re.split(r"\s*[/;,]\s*", cell)[0]
+    return len(first.split()) <= 8 and not first.endswith(".") and kind_of(first) == "post"

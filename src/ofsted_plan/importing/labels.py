@@ -155,8 +155,9 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"(?:(?:risk|issue)\s+)?description|(?:risk|issue)\s+(?:causes?|consequences?|impacts?)|"
     # 'Risk description: There is a risk that ...', 'Description: ...' under the risk's
     # heading: what the risk is, said of it
-    r"(?:you|they|children|young\s+people)\s+(?:told\s+us|said)|why\s+(?:this|it)\s+matters|"
+    r"(?:you|they|children|young\s+people)\s+(?:told\s+us|said)|why(?:\s+(?:this|it)\s+matters|\s+this\s+is\s+a\s+priority|\s+now)?|"
     r"what\s+(?:happened|we\s+(?:learned|learnt)|went\s+(?:well|wrong)))"  # a lesson's
+    # ('Why: 2025 phonics check 78% ...' under a school's priority: its reason)
     # story under its heading ('What happened: only one rehearsal was run'): said of it
     r"(?:\s+this\s+(?:quarter|period|month))?"
     r"(?:\s*\([^()]{1,30}\))?"  # 'Risk score (C x L): Initial 20 | Current 16': how scored
@@ -189,6 +190,7 @@ def said_of_its_part(text: str) -> bool:
         or _CITED_ASIDE.fullmatch(text.strip()) is not None
         or CITES_RULE.match(text.strip()) is not None
         or _DATED_FACTS.fullmatch(text.strip()) is not None
+        or _DATED_EVENT.fullmatch(text.strip()) is not None
     )
 
 
@@ -198,6 +200,14 @@ A_DAY = r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{
 # more, when the part was reported and answered, never a part's name (one, 'Meeting: 25 May
 # 2023', names an action log's meeting: a part).
 _DATED_FACTS = re.compile(rf"(?:[A-Z][\w’' ]{{2,40}}:\s*(?:{A_DAY})[.;,]?\s*){{2,}}")
+# 'Report agreed by City Council on 9 July 2024.' under an inquiry's heading: one short
+# sentence of when the part's report was agreed, said of the part, never a part.
+_DATED_EVENT = re.compile(
+    rf"(?:the\s+)?(?:report|review|inquiry|plan|recommendations?|findings?)\b[^.;:]{{0,40}}?\s"
+    rf"(?:agreed|approved|adopted|endorsed|accepted|published|received|considered|noted)\b"
+    rf"[^.;:]{{0,50}}?\s(?:on|dated)\s+(?:{A_DAY})\.?",
+    re.IGNORECASE,
+)
 
 
 def facts_in_pairs(texts: list[str]) -> bool:

@@ -28,6 +28,7 @@ from .labels import (
     PART_OF,
     STATUS_LINE,
     labels_one_part,
+    said_of_its_part,
     without_kind,
 )
 from .paragraphs import (
@@ -50,6 +51,13 @@ from .totals import counts_under_header
 # paragraph under it tells its story. (Under 'Recommendation 1: Voice of the child' or
 # 'Priority action 1: ...' the paragraph is the part's own words, as the corpus reads it.)
 _NAMED = re.compile(r"^(?:issue|risk)\s+\d+[a-z]?\s*[:.–-]\s*\S", re.IGNORECASE)
+# 'Finding: the telephoned result was written on a paper note ...' under 'Area for improvement
+# 1: Communication and escalation of ...': what was found, said of a part its heading names
+# in its own words (under a bare 'Area for improvement 1' the finding names it).
+_A_FINDING = re.compile(
+    r"^(?:findings?|what\s+we\s+found|what\s+was\s+found|context|background)\s*:", re.I
+)
+_WORDED_PART = re.compile(r"^[A-Z][A-Za-z ]{2,40}?\s\d{1,2}[a-z]?\s*[:.–-]\s+\S+(?:\s+\S+){2,}")
 # A committee paper's own sections under its title: '1. Purpose of report', 'Background'.
 _FRONT = (  # a paper's own sections, never a part of the plan: 'Introduction', '2. Background'
     r"purpose\s+of(?:\s+the)?\s+report|background|introduction|executive\s+summary|"
@@ -249,6 +257,14 @@ class DocumentParts:
                     self.prose.append(text)  # its own section, no part of the plan (it ends
                     level = block.level if block.level is not None else 10  # the part before)
                     stack = [(lv, t) for lv, t in stack if lv < level]
+                elif (
+                    block.level is None
+                    and _A_FINDING.match(text)
+                    and stack
+                    and _WORDED_PART.match(stack[-1][1])
+                ):
+                    plan.notes.append(text)  # said of the part its heading names
+                    continue
                 elif names_a_part(block):
                     level = (  # 'Finding 2: ...' in bold or plain: one kind of part, one level
                         PARAGRAPH_LEVELS.get(prefix_class(text), block.level or 10)
@@ -328,6 +344,7 @@ class DocumentParts:
                     and not _INSPECTION_FACTS.match(text)  # 'Full inspection 5 and 6 March
                     # 2024. Overall experiences ...: requires improvement': when, and the grade
                     and not (stack and _NAMED.match(stack[-1][1]))  # 'Issue 1: Delays in ...'
+                    and not said_of_its_part(text)  # 'Report agreed by City Council on ...'
                 ):  # (and a finding in bold between two tables, as the first was under its
                     # heading: the next table's part)
                     lead_in = text  # the one paragraph between a heading and its table: the

@@ -12,6 +12,7 @@ from ..model import Plan
 from .builder import Builder
 from .cells import assign_generated_refs, refs_from_action_text
 from .classify import own_texts
+from .column_checks import refs_of_the_parts
 from .documents import Document, Grid, Paragraph, Row
 from .header import Vocabulary
 from .header_rows import find_headers
@@ -217,6 +218,7 @@ class Reader(RowReader, DocumentParts):
         )
         if not self.exact:
             self._key_words()
+            refs_of_the_parts(self.rows)  # before a ref used twice is refused
         self._build()
         if not plan.title:  # no heading or line of the table names it: a paragraph, a cover
             says_plan = PLAN_WORDS.search(first_paragraph) if first_paragraph else None

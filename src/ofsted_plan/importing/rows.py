@@ -400,9 +400,32 @@ class RowReader(PreambleReader):
                 found = Classified(
                     row, RowKind.CONTINUATION, header, texts[0][1], why=f"labelled: {into}"
                 )
+            if found.kind is RowKind.CONTINUATION and self._labelled_as_a_part(texts, header):
+                found = Classified(  # 'Outcome: Keeping people out of crisis' under an
+                    row,  # action, as 'Outcome: ...' was read over the first: the next part
+                    RowKind.STRUCTURE,
+                    header,
+                    texts[0][1],
+                    texts[0][0],
+                    why="labelled as a part above",
+                )
             self.rows.append(found)
             if found.kind is not RowKind.BLANK:
                 last_kind = found.kind
+
+    def _labelled_as_a_part(self, texts: list[tuple[int, str]], header: Header) -> bool:
+        """A line alone in its row, labelled as a line read as a part of this table was
+        ('Outcome: ...' over a run of actions): a part too, not the words of the action
+        above it."""
+        label = (
+            re.match(r"([A-Za-z][A-Za-z ]{2,28}):\s+\S", texts[0][1]) if len(texts) == 1 else None
+        )
+        return label is not None and any(
+            r.kind is RowKind.STRUCTURE
+            and r.header is header
+            and r.text.casefold().startswith(label[1].casefold() + ":")
+            for r in self.rows
+        )
 
     def _forced(self, row: Row, header: Header | None, kind: str) -> Classified:
         """A row whose kind a rules file gives (row N = theme ...)."""

@@ -101,7 +101,14 @@ def sheet_labels(
         own = [t for t in lines if t not in shared and not said_of_its_part(t) and not _a_note(t)]
         # (not 'Diweddarwyd / Updated: 14/10/2025': a fact of the sheet, no part)
         if (_names_its_themes(grid, words) or two_levels) and not (
-            own and NUMBERED_PART.match(own[0]) and len({t[0] for t in tops if t}) == len(tops)
+            own
+            and (
+                (NUMBERED_PART.match(own[0]) and len({t[0] for t in tops if t}) == len(tops))
+                or (
+                    _a_body_over_its_items(own[0], grid, words)
+                    and sum(own[0] in t for t in tops) == 1
+                )
+            )
         ):  # ('Standard 1: Safety and Quality' over a 'Workstream' column: a part over them)
             out.append((grid, []))  # 'Must Do' | 'Should Do' over a 'Core service' column
             # (or every sheet's 'Issue / risk' beside 'Recommendation': two levels its own),
@@ -387,6 +394,21 @@ def _the_plan_and_kind(line: str) -> bool:
     return bool(_A_KIND_OF_PLAN.search(head)) and (
         parts_of_the_report([tail]) or A_CAPTION.fullmatch(tail) is not None
     )
+
+
+def _a_body_over_its_items(line: str, grid: Grid, words: Vocabulary) -> bool:
+    """'Corporate Resources Overview & Scrutiny Committee' over a theme column ('Agenda
+    item') and no recommendation column: the body whose items the sheet holds, the level
+    over them (never 'Must Do Actions', its kind, nor a caption)."""
+    return (
+        "recommendation" not in first_fields(grid, words)
+        and _A_BODY.search(line) is not None
+        and not _restates(line, grid.name or "")
+        and A_CAPTION.match(line) is None
+    )
+
+
+_A_BODY = re.compile(r"\b(?:committee|board|panel|sub-committee|forum|group)$", re.IGNORECASE)
 
 
 def _names_its_themes(grid: Grid, words: Vocabulary) -> bool:

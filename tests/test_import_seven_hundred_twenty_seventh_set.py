@@ -1,0 +1,333 @@
+"""Session 36: the held-out sets from heldout727 on. Each test is a shape a blind author
+wrote that was read wrongly or refused at first sight, cut down to what a person reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ofsted_plan.importing.importer import import_table
+from ofsted_plan.model import Plan
+
+from .test_import_four_hundred_twenty_first_set import _book
+from .test_import_six_hundred_fifty_first_set import _word
+from .test_import_three_hundred_ninety_third_set import _csv
+
+
+def _under(plan: Plan) -> list[tuple[str, str]]:
+    """Each action's theme and recommendation, in order."""
+    return [
+        (theme.title, rec.text)
+        for theme in plan.themes
+        for rec in theme.recommendations
+        for _ in rec.actions
+    ]
+
+
+WORD_HEAD = ["No.", "Recommendation", "Responsibility", "Revised date", "Status"]
+
+
+def test_when_a_report_was_agreed_is_said_of_its_heading(tmp_path: Path) -> None:
+    """'Report agreed by City Council on 9 July 2024.' between an inquiry's heading and its
+    table: when the report was agreed, kept as a note; the heading names the part."""
+    blocks: list[tuple[str, object]] = [
+        ("h1", "Overview and Scrutiny: Recommendations Tracker"),
+        ("h2", "1. Home to School Transport Inquiry"),
+        ("p", "Report agreed by City Council on 9 July 2024."),
+        ("table", [WORD_HEAD,
+                   ["R01", "That eligibility decisions are sent six weeks before term.",
+                    "Cabinet Member for Children", "December 2025", "Green"],
+                   ["R02", "That each family has a named contact.", "Cabinet Member for Children",
+                    "March 2026", "Amber"]]),
+        ("h2", "2. Fly-tipping Inquiry"),
+        ("p", "Report agreed by City Council on 14 January 2025."),
+        ("table", [WORD_HEAD,
+                   ["R01", "That a hotspot programme runs in ten wards.",
+                    "Cabinet Member for Environment", "June 2025", "Green"]]),
+    ]  # fmt: skip
+    plan = import_table(str(_word(tmp_path / "tracker.docx", blocks)))
+    assert {theme for theme, _ in _under(plan)} | {rec for _, rec in _under(plan)} >= {
+        "1. Home to School Transport Inquiry"
+    }
+    assert not any("agreed by City Council" in t + r for t, r in _under(plan))
+    assert "Report agreed by City Council on 9 July 2024." in plan.notes
+
+
+def test_what_the_paragraph_above_a_table_says_of_it_names_no_part(tmp_path: Path) -> None:
+    """HIW's 'The concern below was dealt with under HIW's immediate assurance process' over
+    the immediate improvement table: it tells of the table, the finding in the table's rows
+    names the part."""
+    head = ["Improvement needed", "Service action", "Responsible officer", "Timescale"]
+    need = "The health board must ensure that the resuscitation trolley is checked daily."
+    blocks: list[tuple[str, object]] = [
+        ("h1", "HIW Hospital Inspection: Improvement Plan"),
+        ("h2", "Immediate improvement plan"),
+        ("p", "The concern below was dealt with under HIW’s immediate assurance process."),
+        ("table", [head,
+                   [need, "Trolley checked and expired items replaced.", "Ward Manager",
+                    "Immediate"],
+                   [need, "Daily checks added to the safety huddle checklist.", "Senior Nurse",
+                    "31/10/2025"]]),
+        ("h2", "Improvement plan"),
+        ("table", [head,
+                   ["Quality of the patient experience"],
+                   ["The health board must ensure privacy is kept in bays.",
+                    "Curtain clips provided for all bays.", "Ward Managers", "30/11/2025"]]),
+    ]  # fmt: skip
+    plan = import_table(str(_word(tmp_path / "hiw.docx", blocks)))
+    assert all("The concern below" not in t + r for t, r in _under(plan))
+    assert [r for _, r in _under(plan)][:2] == [need, need]
+
+
+def test_a_committees_sheet_over_its_agenda_items(tmp_path: Path) -> None:
+    """One sheet per scrutiny committee, its name on the line under the tracker's title, and
+    an 'Agenda item' column over each item's actions: the committee is the theme and the
+    agenda item the recommendation under it, as a member reads the tracker."""
+    head: list[object] = ["Meeting date", "Agenda item", "Action required", "Action officer(s)",
+                          "Timescale", "Status"]  # fmt: skip
+    title = "County Council – Overview & Scrutiny Action Tracking 2025/26"
+    sheets: dict[str, list[list[object]]] = {
+        "Corporate Resources OSC": [
+            [title], ["Corporate Resources Overview & Scrutiny Committee"],
+            ["Position as at 20 November 2025"], [], head,
+            ["10/07/2025", "Budget 2026/27", "To circulate a breakdown of the cost pressures.",
+             "Corporate Finance Manager", "31/07/2025", "Completed"],
+            ["", "", "To hold a Member workshop on the Council Tax Reduction Scheme.",
+             "Democratic Services Manager", "30/11/2025", "On track"],
+            ["18/09/2025", "Digital Strategy Update", "To give the number of residents on the portal.",
+             "Chief Officer (Governance)", "31/10/2025", "On track"],
+        ],
+        "Social & Health Care OSC": [
+            [title], ["Social & Health Care Overview & Scrutiny Committee"],
+            ["Position as at 20 November 2025"], [], head,
+            ["03/07/2025", "Annual Report 2024/25", "To arrange a visit for Members to the home.",
+             "Chief Officer (Social Services)", "30/09/2025", "Completed"],
+            ["", "Recruitment of Social Workers", "To compare agency rates across councils.",
+             "Senior Manager – Workforce", "31/12/2025", "On track"],
+        ],
+    }  # fmt: skip
+    plan = import_table(
+        str(
+            _book(
+                tmp_path / "osc.xlsx",
+                sheets,
+                merges=["Corporate Resources OSC!A6:A7", "Corporate Resources OSC!B6:B7"],
+            )
+        )
+    )
+    assert _under(plan) == [
+        ("Corporate Resources Overview & Scrutiny Committee", "Budget 2026/27"),
+        ("Corporate Resources Overview & Scrutiny Committee", "Budget 2026/27"),
+        ("Corporate Resources Overview & Scrutiny Committee", "Digital Strategy Update"),
+        ("Social & Health Care Overview & Scrutiny Committee", "Annual Report 2024/25"),
+        ("Social & Health Care Overview & Scrutiny Committee", "Recruitment of Social Workers"),
+    ]
+
+
+def test_an_outcome_on_every_row_with_refs_lettered_for_it_is_the_theme(tmp_path: Path) -> None:
+    """A council plan tracker's 'Outcome' written on every row (a CSV keeps no merge), each
+    outcome's milestones lettered for it (CF1, CF2 under Child-Friendly; SN1 under Safer):
+    the outcome is the part they sit under, not each milestone's measure."""
+    rows = [
+        ["City Council – Strategic Council Plan: Quarter 2 monitoring"],
+        [],
+        ["Outcome", "Ref", "Milestone", "Lead officer", "Due date", "Q2 status"],
+        ["Child-Friendly City", "CF1", "Open family hubs in two wards", "Director of Early Help",
+         "31/10/2025", "Complete"],
+        ["Child-Friendly City", "CF2", "Recruit 15 more foster carers", "Head of Fostering",
+         "31/03/2026", "Amber"],
+        ["Safer City", "SN1", "Extend evening patrols", "Director of Community Protection",
+         "Dec-25", "Green"],
+        ["Safer City", "SN2", "Deliver the safe accommodation strategy", "Head of Community Safety",
+         "31/03/2026", "Amber"],
+        ["Carbon Neutral by 2028", "CN1", "Install solar panels on 20 buildings",
+         "Head of Energy", "Mar-26", "Green"],
+    ]  # fmt: skip
+    plan = import_table(str(_csv(tmp_path / "plan.csv", rows)))
+    assert [t for t, _ in _under(plan)] == ["Child-Friendly City"] * 2 + ["Safer City"] * 2 + [
+        "Carbon Neutral by 2028"
+    ]
+    assert all(not a.measure for a in plan.actions())
+
+
+def test_why_a_priority_was_chosen_is_no_part_of_the_plan(tmp_path: Path) -> None:
+    """A school development plan's 'Why: 2025 phonics check 78% ...' under its priority: the
+    reason for it, said of the priority, not a part the actions sit under."""
+    text = (
+        "SCHOOL DEVELOPMENT PLAN 2025-26\n\n"
+        "Ref\tAction\tLead\tBy\tRAG\n"
+        "PRIORITY 1: Reading - all pupils read fluently by the end of Year 2\n"
+        "Why: 2025 phonics screening check 78% (national 80%).\n"
+        "1.1\tIntroduce daily fluency sessions for Years 2 to 4\tJM\tDecember 2025\tG\n"
+        "1.2\tRun daily phonics keep-up sessions\tJM\tJuly 2026\tG\n"
+        "PRIORITY 2: Attendance - persistent absence below 12%\n"
+        "Why: persistent absence was 16% in 2024-25.\n"
+        "2.1\tIntroduce first-day calling for every absence\tPB\tOctober 2025\tA\n"
+    )
+    path = tmp_path / "sdp.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = import_table(str(path))
+    assert [t for t, _ in _under(plan)] == [
+        "PRIORITY 1: Reading - all pupils read fluently by the end of Year 2"
+    ] * 2 + ["PRIORITY 2: Attendance - persistent absence below 12%"]
+    assert not any(r.startswith(("Why", "2025 phonics")) for _, r in _under(plan))
+
+
+def test_a_notices_ref_on_its_parent_row_and_each_task_is_the_notices(tmp_path: Path) -> None:
+    """A Smartsheet export: each improvement notice a parent row with its 'Notice Ref', and
+    the same ref again on every task under it. The ref names the notice, not each task: the
+    tasks are read under their notice (the ref kept with each), never refused as one ref
+    used twice."""
+    from datetime import datetime
+
+    head: list[object] = ["Task Name", "Notice Ref", "Assigned To", "RAG", "Start Date",
+                          "Due Date", "% Complete"]  # fmt: skip
+    rows: list[list[object]] = [
+        head,
+        ["IN 1 – COSHH Regulations 2002: LEV examination (Chemistry Building)", "IN/3198",
+         "", "", datetime(2025, 6, 30), datetime(2025, 10, 31), 0.5],
+        ["Commission a competent examiner to test all fume cupboards", "IN/3198", "Grace Okafor",
+         "Blue", datetime(2025, 6, 30), datetime(2025, 7, 31), 1],
+        ["Repair the fume cupboards that failed and retest them", "IN/3198", "Daniel Whitworth",
+         "Yellow", datetime(2025, 9, 1), datetime(2025, 10, 31), 0],
+        ["IN 2 – Work at Height Regulations 2005: roof access (Estates)", "IN/3199", "", "",
+         datetime(2025, 6, 30), datetime(2025, 9, 30), 0.5],
+        ["Survey all roof areas and produce a roof access register", "IN/3199", "Mark Tennant",
+         "Blue", datetime(2025, 6, 30), datetime(2025, 8, 15), 1],
+        ["Introduce a roof access permit-to-work", "IN/3199", "Mark Tennant", "Green",
+         datetime(2025, 8, 18), datetime(2025, 9, 30), 0],
+    ]  # fmt: skip
+    bold = tmp_path / "notices.xlsx"
+    _book(bold, {"Notices": rows})
+    from openpyxl import load_workbook
+    from openpyxl.styles import Alignment
+
+    book = load_workbook(bold)
+    for row in (3, 4, 6, 7):  # the tasks indented under their notice, as Smartsheet exports
+        book["Notices"].cell(row, 1).alignment = Alignment(indent=2)
+    book.save(bold)
+    plan = import_table(str(bold))
+    actions = list(plan.actions())
+    assert len(actions) == 4
+    assert [a.extra.get("Notice Ref") for a in actions] == ["IN/3198"] * 2 + ["IN/3199"] * 2
+    assert len({a.ref for a in actions}) == 4
+    headings = [t or r for t, r in _under(plan)]
+    assert headings[0].startswith("IN 1 – COSHH") and headings[2].startswith("IN 2 – Work")
+
+
+def test_an_outcome_line_after_an_action_opens_the_next_outcome(tmp_path: Path) -> None:
+    """'Outcome: Keeping people out of crisis' on a line of its own after an action, as
+    'Outcome: ...' was read over the priority's first actions: the next outcome, not words
+    added to the action above it."""
+    text = (
+        "Corporate Plan – Key Actions Progress Report\n\n"
+        "Ref\tKey action\tLead officer\tTarget date\tStatus\n"
+        "PRIORITY 1: IMPROVING QUALITY OF LIFE\n"
+        "Outcome: Improving the wellbeing of residents\n"
+        "KA1\tDeliver the exercise referral programme\tHead of Leisure\tMar 2025\tG\n"
+        "KA2\tRelaunch the Community Chest grants\tCommunity Team Manager\t31/01/2025\tA\n"
+        "Outcome: Keeping people out of crisis\n"
+        "KA3\tExtend advice outreach to two libraries\tHead of Customer Services\tDec 2024\tG\n"
+        "PRIORITY 2: DOING OUR CORE WORK WELL\n"
+        "Outcome: Good value services\n"
+        "KA4\tMove telephony to the cloud platform\tIT Manager\tJune 2025\tR\n"
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = import_table(str(path))
+    assert [r for _, r in _under(plan)] == [
+        "Outcome: Improving the wellbeing of residents",
+        "Outcome: Improving the wellbeing of residents",
+        "Outcome: Keeping people out of crisis",
+        "Outcome: Good value services",
+    ]
+    assert all("crisis" not in a.measure + a.action for a in plan.actions())
+
+
+def test_a_finding_under_a_worded_heading_is_said_of_it(tmp_path: Path) -> None:
+    """A safety action plan's 'Area for improvement 1: Communication of critical results'
+    heading, then 'Finding: the result was written on a paper note ...' over its table: the
+    heading names the part in its own words; the finding is kept as a note."""
+    head = ["Ref", "Safety action", "Owner", "Target date", "Status"]
+    blocks: list[tuple[str, object]] = [
+        ("h1", "Patient Safety Incident Investigation – Safety Action Plan"),
+        ("h2", "Area for improvement 1: Communication of critical results out of hours"),
+        ("p", "Finding: the telephoned result was written on a paper note at the station."),
+        ("table", [head,
+                   ["SA1.1", "Introduce a read-back script on all wards", "Head of Nursing",
+                    "30/09/2025", "On track"],
+                   ["SA1.2", "Send an automatic alert for high potassium", "CCIO", "31/12/2025",
+                    "At risk"]]),
+        ("h2", "Area for improvement 2: Treatment of hyperkalaemia on admission"),
+        ("p", "Finding: the order set did not prompt treatment of moderate hyperkalaemia."),
+        ("table", [head,
+                   ["SA2.1", "Add a treatment pathway to the order sets", "Clinical Director",
+                    "31/10/2025", "Complete"]]),
+    ]  # fmt: skip
+    plan = import_table(str(_word(tmp_path / "psii.docx", blocks)))
+    parts = {t for t, _ in _under(plan)} | {r for _, r in _under(plan)}
+    assert "Area for improvement 1: Communication of critical results out of hours" in parts
+    assert not any("telephoned result" in p for p in parts)
+    assert any("telephoned result" in n for n in plan.notes)
+
+
+def test_partner_leads_beside_original_and_revised_milestones(tmp_path: Path) -> None:
+    """'Action' | 'Partner lead(s)' | 'Original milestone' | 'Revised milestone' of months:
+    the milestones are months (the revised one in force where written), the posts are the
+    leads, and the actions are the 'Action' column's sentences (it was refused as two
+    columns read as the action)."""
+    from datetime import datetime
+
+    head: list[object] = ["Ref", "Action", "Partner lead(s)", "Original milestone",
+                          "Revised milestone", "Current RAG"]  # fmt: skip
+    rows: list[list[object]] = [
+        ["Priority Action Plan – Quarter 1 2025/26 update"],
+        [],
+        head,
+        ["1.1", "Recruit the additional EHC coordinator and psychologist posts.",
+         "Head of SEND Services", datetime(2025, 1, 1), None, "Green"],
+        ["1.2", "Introduce a multi-agency panel that audits 10% of new EHC plans.",
+         "Head of SEND Services / Designated Clinical Officer (ICB)", datetime(2025, 3, 1),
+         datetime(2025, 6, 1), "Amber"],
+        ["1.3", "Issue health advice within six weeks in nine requests of ten.",
+         "Designated Clinical Officer (ICB)", datetime(2025, 3, 1), None, "Red"],
+        ["2.1", "Publish the revised Local Offer with parents and carers.",
+         "Local Offer Manager; Chair, Parent Carer Forum", datetime(2025, 9, 1), None, "Green"],
+    ]  # fmt: skip
+    plan = import_table(str(_book(tmp_path / "pap.xlsx", {"Action Plan": rows})))
+    actions = list(plan.actions())
+    assert actions[0].action.startswith("Recruit the additional EHC")
+    assert [str(a.end) for a in actions] == ["2025-01", "2025-06", "2025-03", "2025-09"]
+    assert list(actions[1].lead) == ["Head of SEND Services", "Designated Clinical Officer (ICB)"]
+
+
+def test_how_often_a_finding_was_stated_is_no_theme(tmp_path: Path) -> None:
+    """RQIA's 'Stated' column (First time, Second time, Carried forward) beside areas for
+    improvement numbered again under each section row: how often the inspector stated it,
+    not a theme; the sections are the themes and the numbers start again under each."""
+    rows = [
+        ["Nursing Home – RQIA Quality Improvement Plan (QIP) tracker"],
+        [],
+        ["AFI No.", "Regulation / Standard", "Stated", "Area for improvement",
+         "Response by registered person detailing the actions taken", "Responsible",
+         "To be completed by", "RAG"],
+        ["Action required to ensure compliance with The Nursing Homes Regulations 2005"],
+        ["1", "Regulation 13 (7)", "Second time", "The registered person shall ensure IPC issues "
+         "are addressed.", "Equipment has been removed from bathrooms and commode cleaning added to the night checklist.", "Home Manager", "Nov-25", "B"],
+        ["2", "Regulation 12 (1)", "First time", "The registered person shall ensure wound care "
+         "follows the care plan.", "Monthly wound care audits by the deputy manager, with results shared at staff meetings.", "Deputy Manager", "Nov-25", "G"],
+        ["3", "Regulation 27 (4)", "First time", "The registered person shall ensure fire doors "
+         "are not wedged open.", "Magnetic door holders to be fitted to the lounge doors, with a daily fire safety walkround.", "Maintenance Lead", "Nov-25", "A"],
+        ["Action required to ensure compliance with the Care Standards for Nursing Homes"],
+        ["1", "Standard 4.9", "First time", "The registered person shall ensure care records are "
+         "completed contemporaneously.", "Electronic care record prompts enabled for repositioning and fluid charts on every shift.", "Home Manager", "Nov-25", "G"],
+        ["2", "Standard 12.13", "First time", "The registered person shall ensure the daily "
+         "menu is displayed.", "Pictorial menus are in place in both dining rooms and the kitchen records each choice.", "Catering Manager", "Nov-25", "G"],
+        ["3", "Standard 41", "Carried forward", "The registered person shall ensure staff meetings "
+         "take place quarterly.", "Quarterly staff meeting dates for 2026 are published and minutes are kept in the office.", "Home Manager", "Nov-25", "G"],
+    ]  # fmt: skip
+    plan = import_table(str(_csv(tmp_path / "qip.csv", rows)))
+    themes = [t for t, _ in _under(plan)]
+    assert themes[0].startswith("Action required to ensure compliance with The Nursing")
+    assert themes[3].startswith("Action required to ensure compliance with the Care")
+    assert not {"First time", "Second time", "Carried forward"} & set(themes)
+    assert [a.extra.get("Stated") for a in plan.actions()][0] == "Second time"

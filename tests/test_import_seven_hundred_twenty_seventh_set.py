@@ -331,3 +331,209 @@ def test_how_often_a_finding_was_stated_is_no_theme(tmp_path: Path) -> None:
     assert themes[3].startswith("Action required to ensure compliance with the Care")
     assert not {"First time", "Second time", "Carried forward"} & set(themes)
     assert [a.extra.get("Stated") for a in plan.actions()][0] == "Second time"
+
+
+def test_a_ref_alone_over_an_actions_labelled_lines_is_its_ref(tmp_path: Path) -> None:
+    """A CQC action plan as text: '1.1' on a line of its own, then 'What we will do:',
+    'Who:', 'By when:' and 'RAG:' lines. The number is the action's ref (it was read as a
+    heading over each action, the refs made up)."""
+    records = []
+    for ref, what, who, when in (
+        ("1.1", "Review every care plan and risk assessment.", "Registered Manager", "31/07/2025"),
+        ("1.2", "Arrange refresher medicines competency checks.", "Field Care Supervisor",
+         "Sept 2025"),
+        ("2.1", "Audit all staff recruitment files.", "Recruitment Administrator", "30/11/2025"),
+    ):  # fmt: skip
+        records.append(
+            f"{ref}\nWhat we will do: {what}\nWho: {who}\nBy when: {when}\nRAG: On track\n"
+        )
+    text = (
+        "CQC Inspection Action Plan – Home Care\n\n"
+        "SAFE\n\nRegulation 12 (Safe care and treatment): risks were not always assessed.\n\n"
+        + "\n".join(records)
+    )
+    path = tmp_path / "cqc.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = import_table(str(path))
+    assert [a.ref for a in plan.actions()] == ["1.1", "1.2", "2.1"]
+    assert all(not a.extra.get("Heading") for a in plan.actions())
+
+
+def test_a_post_and_then_a_persons_name_are_two_officers(tmp_path: Path) -> None:
+    """'Recruitment Administrator and Karen Ashdown': a post, then a person by name, two
+    officers; 'L&D Manager, DCI Online Safeguarding Team': a post, then a ranked officer's
+    post, two. 'Service Manager and Early Help' stays one cell's one officer."""
+    from ofsted_plan.importing.people import split_people
+
+    assert split_people("Recruitment Administrator and Karen Ashdown").officers == (
+        "Recruitment Administrator",
+        "Karen Ashdown",
+    )
+    assert split_people("L&D Manager, DCI Online Safeguarding Team").officers == (
+        "L&D Manager",
+        "DCI Online Safeguarding Team",
+    )
+    assert len(split_people("Quality Lead and Patient Experience").officers) == 1
+    assert len(split_people("Head of Service, Front Door").officers) == 1
+
+
+def test_a_key_across_cells_gives_each_cell_its_own_meaning(tmp_path: Path) -> None:
+    """'Status key:' | 'Complete – evidence accepted' | 'On track' | 'At risk (amber)' in a
+    row of cells: each cell one entry. 'Complete' is complete (blue), never amber because a
+    later cell names amber."""
+    head: list[object] = ["Ref", "Corrective action", "Action owner", "Revised target", "Status"]
+    rows: list[list[object]] = [
+        ["HSE Improvement Notices – Corrective Action Tracker"],
+        ["Status key:", "Complete – evidence accepted", "On track", "At risk (amber)",
+         "Off track (red)"],
+        [],
+        head,
+        ["1.1", "Install fixed guarding to the conveyor nips", "Head of Engineering",
+         "31/10/2025", "Complete"],
+        ["1.2", "Assess all remaining conveyor transfer points", "Engineering Manager",
+         "30/09/2025", "Complete"],
+        ["2.1", "Trial vacuum lifting aids at two carousels", "Head of Operations", "30/01/2026",
+         "At risk"],
+        ["2.2", "Tag heavy bags with the airlines", "Airline Relations Manager", "15/12/2025",
+         "On track"],
+    ]  # fmt: skip
+    plan = import_table(str(_book(tmp_path / "notices.xlsx", {"Tracker": rows})))
+    assert [a.status.value for a in plan.actions()] == ["blue", "blue", "amber", "green"]
+
+
+def test_numbered_lines_under_a_notes_line_are_notes(tmp_path: Path) -> None:
+    """'Notes' under a risk register's table, then '1. Scores are Likelihood x Impact ...',
+    '2. Residual scores of 15 or more ...', '3. Action status is shown by colour': notes
+    (they were read as two headings, one under the other, and refused)."""
+    head: list[object] = ["Risk", "Ref", "Further action", "Action owner", "Target date"]
+    rows: list[list[object]] = [
+        ["Strategic Risk Register 2025-26"],
+        head,
+        ["SR01: Funding sufficiency", "SR01.1", "Report the demand forecast monthly to SLT",
+         "Head of Finance", "Monthly"],
+        ["", "SR01.2", "Model options for a fair eligibility threshold", "Chief Executive",
+         "Q3 2025/26"],
+        ["SR02: Cyber security", "SR02.1", "Run a phishing simulation exercise",
+         "Head of Digital", "January 2026"],
+        [],
+        ["Notes"],
+        ["1. Scores are Likelihood x Impact on a 5 x 5 scale (see Scoring and Key sheet)."],
+        ["2. Residual scores of 15 or more are outside appetite and go to every Board."],
+        ["3. Action status is shown by cell colour only - see key."],
+    ]  # fmt: skip
+    plan = import_table(str(_book(tmp_path / "risks.xlsx", {"Register": rows})))
+    assert len(list(plan.actions())) == 3
+    assert any(n.startswith("2. Residual scores") for n in plan.notes)
+
+
+def test_an_areas_name_merged_over_its_finding_are_both_levels(tmp_path: Path) -> None:
+    """Each table of a multi-agency plan opens with 'Area for improvement 1: Information
+    sharing at referral' merged across, then the inspectors' finding merged across, then
+    its header: the area is the theme and the finding the recommendation under it (the
+    area was set aside as a note)."""
+    head = ["Ref", "Action", "Lead agency / officer", "Target date", "RAG"]
+    blocks: list[tuple[str, object]] = [
+        ("h1", "JICPA Multi-Agency Improvement Plan"),
+        ("table", [["Area for improvement 1: Information sharing at the point of referral"],
+                   ["Referrers are not consistently told the outcome of their referral."],
+                   head,
+                   ["1.1", "Agree a standard feedback letter to referrers", "CCBC Service Manager",
+                    "December 2025", "G"],
+                   ["1.2", "Audit 30 police and health referrals each quarter", "CCBC QA Lead",
+                    "Quarterly", "A"]]),
+        ("table", [["Area for improvement 2: Strategy discussions"],
+                   ["Health professionals are not always invited to strategy discussions."],
+                   head,
+                   ["2.1", "Invite health to all strategy discussions", "BCUHB Named Nurse",
+                    "March 2026", "G"]]),
+    ]  # fmt: skip
+    plan = import_table(str(_word(tmp_path / "jicpa.docx", blocks)))
+    assert _under(plan)[0] == (
+        "Area for improvement 1: Information sharing at the point of referral",
+        "Referrers are not consistently told the outcome of their referral.",
+    )
+    assert _under(plan)[2][0] == "Area for improvement 2: Strategy discussions"
+
+
+def test_the_regulation_a_requirement_complies_with_is_said_of_it(tmp_path: Path) -> None:
+    """A Care Inspectorate plan: 'Requirement 1' as a heading, the requirement's words, then
+    'This is to comply with Regulation 4(1)(a) ...' before the table: the requirement's
+    words name the part (the second paragraph made both prose, the bare label the part)."""
+    head = ["No.", "Action we will take", "Person responsible", "Timescale", "RAG"]
+    words = "By 30 June 2025, the provider must ensure that people receive their medication safely."
+    blocks: list[tuple[str, object]] = [
+        ("h1", "Care Inspectorate Improvement Plan – Care at Home Service"),
+        ("h2", "Key question 1: How well do we support people’s wellbeing?"),
+        ("h3", "Requirement 1"),
+        ("p", words),
+        ("p", "This is to comply with Regulation 4(1)(a) (Welfare of users) of the Regulations."),
+        ("table", [head,
+                   ["1.1", "Move everyone onto electronic medication records", "Registered Manager",
+                    "31 May 2025", "Green"],
+                   ["1.2", "Assess every carer's medication competency", "Training Officer",
+                    "30 June 2025", "Amber"]]),
+    ]  # fmt: skip
+    plan = import_table(str(_word(tmp_path / "ci.docx", blocks)))
+    assert [r for _, r in _under(plan)] == [words, words]
+    assert any(n.startswith("This is to comply") for n in plan.notes)
+
+
+def test_open_and_implemented_sheets_are_one_tracker(tmp_path: Path) -> None:
+    """An audit committee's tracker: 'Open recommendations' and 'Implemented' sheets, the
+    second with 'Date implemented' and 'Evidence of implementation': one tracker, its
+    recommendations on both (it was refused as two plans; the evidence is the progress)."""
+    from datetime import datetime
+
+    open_head: list[object] = ["Ref", "Recommendation", "Responsible Officer", "Revised target date",
+                               "Status", "Management update"]  # fmt: skip
+    done_head: list[object] = ["Ref", "Recommendation", "Responsible Officer", "Revised target date",
+                               "Date implemented", "Status", "Evidence of implementation"]  # fmt: skip
+    sheets: dict[str, list[list[object]]] = {
+        "Open recommendations": [
+            ["Internal Audit Recommendations – Open"], [], open_head,
+            ["CR.1", "Management should introduce a risk-based checklist for registrations.",
+             "Head of Registration", datetime(2025, 12, 31), "Partially implemented",
+             "Checklist drafted and piloted."],
+            ["CR.2", "The backlog report should include an ageing analysis of applications.",
+             "Head of Registration", datetime(2026, 3, 31), "Not yet due", "Report redesigned."],
+        ],
+        "Implemented": [
+            ["Recommendations implemented since the last ARAC"], [], done_head,
+            ["IG.3", "Publish the updated privacy notice on the website and its online forms.",
+             "Information Governance Officer", datetime(2025, 6, 30), datetime(2025, 6, 20),
+             "Implemented", "Privacy notice published 20 June 2025."],
+            ["FM.2", "Reconcile the grants ledger to the finance system every month.",
+             "Finance Manager", datetime(2025, 9, 30), datetime(2025, 9, 15), "Implemented",
+             "Monthly reconciliations evidenced for July to September."],
+        ],
+    }  # fmt: skip
+    plan = import_table(str(_book(tmp_path / "tracker.xlsx", sheets)))
+    actions = list(plan.actions())
+    assert [a.ref for a in actions] == ["CR.1", "CR.2", "IG.3", "FM.2"]
+    assert actions[2].comments == "Privacy notice published 20 June 2025."
+
+
+def test_termly_colours_the_latest_given_holds(tmp_path: Path) -> None:
+    """A school's 'RAG review' of 'Aut' | 'Spr' | 'Sum', colour only, the summer not yet
+    rated: the spring's colour is the status; where the spring cell is left blank (achieved
+    in the autumn, not rated again), the autumn's still holds."""
+    head: list[object] = ["No.", "Action", "Lead(s)", "Timescale", "Aut", "Spr", "Sum"]
+    rows: list[list[object]] = [
+        ["Primary School – Post-Ofsted Action Plan 2024–25"],
+        [],
+        head,
+        ["1.1", "Rewrite the history and geography long-term plans", "DHT", "October 2024"],
+        ["1.2", "Train subject leaders to carry out deep dives", "HT", "Autumn term 2024"],
+        ["2.1", "Complete phonics refresher training for all staff", "Reading lead",
+         "September 2024"],
+        ["2.2", "Replace the decodable reading books", "Reading lead", "December 2024"],
+    ]  # fmt: skip
+    green, amber, red = "00B050", "FFC000", "FF0000"
+    fills = {
+        "Plan!E4": green, "Plan!F4": green,
+        "Plan!E5": amber, "Plan!F5": green,
+        "Plan!E6": green,
+        "Plan!E7": red, "Plan!F7": amber,
+    }  # fmt: skip
+    plan = import_table(str(_book(tmp_path / "sdp.xlsx", {"Plan": rows}, fills=fills)))
+    assert [a.status.value for a in plan.actions()] == ["green", "green", "green", "amber"]

@@ -24,7 +24,7 @@ from .cells import (
 )
 from .classify import own_texts
 from .documents import Row
-from .ends import in_year_of
+from .ends import in_year_of, period_of
 from .keys import COLOUR_LETTERS, amber_shade
 from .kinds import Header
 from .labels import without_label_line
@@ -181,6 +181,9 @@ class Builder(CellReader, RefsUnderHeadings):
                 values["status"] = progress
         status_column = header.column("status")
         fill = row.fills.get(status_column) if status_column is not None else None
+        if not fill and not values.get("status") and status_column is not None:
+            fill = _rated_before(row, titles, status_column)  # 'Aut' green, 'Spr' left blank:
+            # achieved in the autumn, not rated again
         if fill and not values.get("status") and not pale(fill) and row.band() is None:
             colour = rag_of(fill) or self.statuses.get(colour_name(fill))  # key: purple = done
             if colour is None:
@@ -540,3 +543,22 @@ def _marked(row: Row, column: int) -> bool:
     if column < len(row.cells) and row.cells[column].strip() and column not in row.down:
         return True
     return row.fills.get(column, "FFFFFF").upper() not in ("FFFFFF", "")
+
+
+def _rated_before(row: Row, titles: list[str], column: int) -> str | None:
+    """The colour of the latest earlier period's rating ('Aut' | 'Spr' | 'Sum', colour only)
+    where this period's cell is left blank: the rating given last still holds."""
+    now = period_of(" ".join(titles[column].split())) if column < len(titles) else None
+    if now is None:
+        return None
+    earlier = [
+        (when, i)
+        for i, title in enumerate(titles)
+        if i != column
+        and i in row.fills
+        and not (i < len(row.cells) and row.cells[i].strip())
+        and (when := period_of(" ".join(title.split()))) is not None
+        and when[0] == now[0]
+        and when < now
+    ]
+    return row.fills[max(earlier)[1]] if earlier else None

@@ -483,8 +483,10 @@ def period_of(text: str) -> tuple[int, ...] | None:
     text = text.strip()
     if quarter := re.fullmatch(r"(?:q|quarter\s*)([1-4])", text, re.I):
         return (1, int(quarter[1]))
-    if term := re.fullmatch(r"(autumn|spring|summer)(?:\s+term)?", text, re.I):
-        return (2, ("autumn", "spring", "summer").index(term[1].lower()))
+    if term := re.fullmatch(
+        r"(aut|spr|sum)(?:(?<=t)umn|(?<=r)ing|(?<=m)mer|\.)?(?:\s+term)?", text, re.I
+    ):
+        return (2, ("aut", "spr", "sum").index(term[1].lower()))  # ('Aut' | 'Spr' | 'Sum')
     try:
         month, _ = read_month(text)
     except ValueError:

@@ -9,6 +9,7 @@ import re
 from .person_kinds import (
     BRACKETED,
     COUNCIL_LETTERS,
+    NAME_WORD,
     WHOLE_BODY,
     body_by_name,
     body_letters,
@@ -23,6 +24,7 @@ from .person_kinds import (
 )
 from .post_areas import post_and_area
 from .posts import (
+    AGENCIES,
     BODIES,
     FIELD_PAIRS,
     ONE_WORD_POSTS,
@@ -537,6 +539,15 @@ def and_split(part: str) -> list[str]:
     ):
         return pieces  # 'SEND Engagement Lead and Bristol Parent Carers': the post is whole
         # ('Domestic Abuse Lead and Age UK East Sussex': a post ends at its word)
+    if (
+        len(pieces) == 2
+        and kind_of(pieces[0]) == "post"
+        and whole_post(pieces[0])
+        and _a_role(pieces[0].split()[-1].lower())
+        and " of " not in f" {pieces[0]} "
+        and _forename_and_surname(pieces[1])
+    ):
+        return pieces  # 'Recruitment Administrator and Karen Ashdown': a post, then a person
     if len(pieces) == 2 and letters_then_post(pieces[1]) and body_by_name(pieces[0]):
         return pieces  # 'Carers MK and MKCC Commissioning Manager': a body, then a council's
         # post by the council's letters (never a field of the post: those come after them)
@@ -606,6 +617,18 @@ def and_split(part: str) -> list[str]:
         ):
             found.append(sides)
     return found[0] if len(found) == 1 else [part]
+
+
+def _forename_and_surname(part: str) -> bool:
+    """'Karen Ashdown': two words written as a name, neither a word of posts, fields or
+    bodies (never 'Early Help' or 'Business Support')."""
+    words = part.split()
+    return (
+        len(words) == 2
+        and all(NAME_WORD.fullmatch(w) for w in words)
+        and not any(w.lower() in ROLE_WORDS | SUBJECT_WORDS | AGENCIES | BODIES for w in words)
+        and kind_of(part) == "name"
+    )
 
 
 def _rank_and_unit(first: str, second: str) -> bool:

@@ -10,7 +10,7 @@ from ..model import Status
 from .keys import meaning_of
 from .values import COLOUR_WORD, COLOUR_WORDS, STATUS_WORDS, status_key
 
-_SEGMENTS = re.compile(r"\s*(?:[;,\n|·•]|\s{2,}|\.\s)\s*")  # ('Complete · On track')
+_SEGMENTS = re.compile(r"\s*(?:[;,\n\t|·•]|\s{2,}|\.\s)\s*")  # ('Complete · On track')
 _BRACKETED_COLOUR = re.compile(  # and 'Implemented (Blue) – action complete'
     r"^([^=]{1,30}?)\s*\(\s*"  # (not 'Implemented = complete (blue)': a pair)
     r"(red|amber|green|blue|yellow|grey|gray|white|no colou?r|none|clear)\s*\)"

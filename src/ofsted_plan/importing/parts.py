@@ -50,6 +50,12 @@ from .totals import counts_under_header
 # An issue or risk named with its words ('Issue 1: Delays in closing the accounts'): the
 # paragraph under it tells its story. (Under 'Recommendation 1: Voice of the child' or
 # 'Priority action 1: ...' the paragraph is the part's own words, as the corpus reads it.)
+# 'This is to comply with Regulation 4(1)(a) ...', 'This is to ensure care and support is
+# consistent with the Health and Social Care Standards ...' under a Care Inspectorate
+# requirement's words: the rule it answers, said of it.
+_TO_COMPLY = re.compile(
+    r"^this\s+is\s+to\s+(?:comply\s+with|ensure\b.{0,80}?\bconsistent\s+with)\b", re.I
+)
 _NAMED = re.compile(r"^(?:issue|risk)\s+\d+[a-z]?\s*[:.–-]\s*\S", re.IGNORECASE)
 # 'Finding: the telephoned result was written on a paper note ...' under 'Area for improvement
 # 1: Communication and escalation of ...': what was found, said of a part its heading names
@@ -178,7 +184,11 @@ class DocumentParts:
                     plan.notes.append(text)  # words, 'Control of Vibration at Work Regulations
                     last_heading = was_heading  # 2005, regulations 5, 6 and 7' under HSE's
                     continue  # matter: said of the part, the words still its own
-                if lead_in and block.level is None and CITED_UNDER_LABEL.match(text):
+                if (
+                    lead_in
+                    and block.level is None
+                    and (CITED_UNDER_LABEL.match(text) or _TO_COMPLY.match(text))
+                ):
                     plan.notes.append(text)  # 'Legislation / standard: Regulation 4(1)(a)'
                     continue  # under the requirement's words: said of it, the words still
                     # name the part

@@ -302,6 +302,16 @@ def _comma_split(part: str) -> list[str]:
     """'RG, JF' and 'Sam Lee, Jo Patel' are two; 'Lee, Sam' (surname, forename), 'Head of
     Service, Front Door' and 'Assistant Director, Education' (a post and its area) are one."""
     pieces = split_outside(part, _COMMA)
+    if (
+        len(pieces) == 2
+        and kind_of(pieces[0]) == "post"
+        and whole_post(pieces[0])
+        and len(ranked := pieces[1].split()) >= 2
+        and ranked[0].isupper()
+        and ranked[0].lower() in RANKS
+    ):
+        return pieces  # 'L&D Manager, DCI Online Safeguarding Team': a post, then a ranked
+        # officer's post (no area of the first: an area names no rank)
     if len(pieces) < 2 or surname_forename(part) or with_its_area(part):
         return [part]  # ('Senior Director, SMS Investigations' between slashes: one post)
     kinds = {kind_of(p) for p in pieces}

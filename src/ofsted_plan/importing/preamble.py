@@ -486,9 +486,13 @@ def _band_over_the_part(rows: list[Classified], above: list[Classified]) -> None
                 or (
                     r.merged
                     and prefix_class(r.text) == "plain"
-                    and prefix_class(band.text) == "num1"
+                    and (
+                        prefix_class(band.text) == "num1"
+                        or (prefix_class(band.text) == "rec" and not labels_one_part(band.text))
+                    )
                 )
-            )  # ('1. Financial oversight' over what the Commission asked of it)
+            )  # ('1. Financial oversight' over what the Commission asked of it; 'Area for
+            # improvement 1: Strategy discussions' over the inspectors' finding in full)
             and len(own_texts(band.row)) == 1
             and max(band.row.spans.values(), default=1) >= len(band.row.cells) - 1
         ):

@@ -227,6 +227,8 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
             ruled = (  # 'Ref A4 | Priority: High' over the labels: its ref, then labels
                 _REF_AND_LABELS.match(action[0][1]) if len(action) == 1 and not ref else None
             )
+            if marker is None and len(action) == 1 and not ref:
+                marker = _BARE_REF.fullmatch(action[0][1].strip())  # '1.1' alone over them
             if marker is not None:
                 ref = marker[1]
             elif ruled is not None:
@@ -286,6 +288,7 @@ _NUMBERED_LABEL = re.compile(  # ('Agreed action 3.1: ...', an audit report's)
     re.I,
 )
 _A_REF = re.compile(r"(?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?")
+_BARE_REF = re.compile(r"((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?")
 _REF_THEN_LABEL = re.compile(r"^((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?\s+(action)$", re.I)
 
 

@@ -87,6 +87,10 @@ def _action_goes_on(last: Classified, header: Header, row: Row, after: list[Row]
 _MID_SENTENCE = re.compile(r"(?:[;,&]|\s(?:and|or|to|the|of|with))\s*$", re.IGNORECASE)
 
 
+_UNDER_NOTES = "under the notes' line"
+_NOTES = re.compile(r"(?:notes?|nb|n\.b\.)\s*:?", re.IGNORECASE)
+
+
 class RowReader(PreambleReader):
     """Classifies the rows of the plan's tables into `self.rows` (the state a Reader has, as
     PreambleReader declares it)."""
@@ -400,6 +404,12 @@ class RowReader(PreambleReader):
                 found = Classified(
                     row, RowKind.CONTINUATION, header, texts[0][1], why=f"labelled: {into}"
                 )
+            if (
+                len(texts) == 1
+                and found.kind in (RowKind.STRUCTURE, RowKind.ACTION, RowKind.CONTINUATION)
+                and self._under_notes(row)
+            ):  # '1. Scores are Likelihood x Impact ...' under 'Notes' below the table
+                found = Classified(row, RowKind.NOTE, header, texts[0][1], why=_UNDER_NOTES)
             if found.kind is RowKind.CONTINUATION and self._labelled_as_a_part(texts, header):
                 found = Classified(  # 'Outcome: Keeping people out of crisis' under an
                     row,  # action, as 'Outcome: ...' was read over the first: the next part
@@ -412,6 +422,17 @@ class RowReader(PreambleReader):
             self.rows.append(found)
             if found.kind is not RowKind.BLANK:
                 last_kind = found.kind
+
+    def _under_notes(self, row: Row) -> bool:
+        """The lines under a 'Notes' line of its own on this sheet, one after another: each
+        a note, whatever it starts with ('1. Scores are ...', '3. Action status is ...')."""
+        for r in reversed(self.rows):
+            if r.row.where != row.where:
+                return False
+            if r.kind is RowKind.NOTE and r.why == _UNDER_NOTES:
+                continue
+            return r.kind is RowKind.NOTE and _NOTES.fullmatch(r.text.strip()) is not None
+        return False
 
     def _labelled_as_a_part(self, texts: list[tuple[int, str]], header: Header) -> bool:
         """A line alone in its row, labelled as a line read as a part of this table was

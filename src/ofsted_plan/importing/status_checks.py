@@ -134,6 +134,19 @@ def no_status_read(
             == 1
         ):  # so too where the score is coloured more often ('Action progress' beside it, one
             column, count = bare[0], columns[bare[0]]  # action not yet started, uncoloured)
+        if column < len(header.titles) and (
+            now := period_of(" ".join(header.titles[column].split()))
+        ):
+            after_it = [  # 'Aut' rated on every action, 'Spr' on fewer (those achieved in the
+                (when, c)  # autumn not rated again): the latest period rated is the status
+                for c, n in columns.items()
+                if c < len(header.titles)
+                and n >= 2
+                and (when := period_of(" ".join(header.titles[c].split()))) is not None
+                and when[0] == now[0]
+                and when > now
+            ]
+            column = max(after_it)[1] if after_it else column
         coloured = [r for r in action_rows if column in r.row.fills]
         empty = sum(1 for r in coloured if column >= len(r.row.cells) or not r.row.cells[column])
         if count >= max(2, len(action_rows) // 2) and empty >= 0.8 * len(coloured):

@@ -608,6 +608,8 @@ HEADER_NAMES: dict[str, str] = {
     "progress/comments": "comments",
     "update on progress": "comments",
     "progress and evidence": "comments",
+    "evidence of implementation": "comments",  # a closed sheet's words beside each: its
+    "evidence of completion": "comments",  # progress, told at its close
     "progress made": "comments",
     "update/progress": "comments",
     "overall rag": "status",

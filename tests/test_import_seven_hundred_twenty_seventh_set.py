@@ -93,7 +93,8 @@ def test_a_committees_sheet_over_its_agenda_items(tmp_path: Path) -> None:
              "Corporate Finance Manager", "31/07/2025", "Completed"],
             ["", "", "To hold a Member workshop on the Council Tax Reduction Scheme.",
              "Democratic Services Manager", "30/11/2025", "On track"],
-            ["18/09/2025", "Digital Strategy Update", "To give the number of residents on the portal.",
+            ["18/09/2025", "Digital Strategy Update",
+             "To give the number of residents on the portal.",
              "Chief Officer (Governance)", "31/10/2025", "On track"],
         ],
         "Social & Health Care OSC": [
@@ -312,25 +313,37 @@ def test_how_often_a_finding_was_stated_is_no_theme(tmp_path: Path) -> None:
          "To be completed by", "RAG"],
         ["Action required to ensure compliance with The Nursing Homes Regulations 2005"],
         ["1", "Regulation 13 (7)", "Second time", "The registered person shall ensure IPC issues "
-         "are addressed.", "Equipment has been removed from bathrooms and commode cleaning added to the night checklist.", "Home Manager", "Nov-25", "B"],
+         "are addressed.",
+          "Equipment has been removed from bathrooms and commode cleaning added to the night "
+           "checklist.", "Home Manager", "Nov-25", "B"],
         ["2", "Regulation 12 (1)", "First time", "The registered person shall ensure wound care "
-         "follows the care plan.", "Monthly wound care audits by the deputy manager, with results shared at staff meetings.", "Deputy Manager", "Nov-25", "G"],
+         "follows the care plan.",
+          "Monthly wound care audits by the deputy manager, with results shared at staff "
+           "meetings.", "Deputy Manager", "Nov-25", "G"],
         ["3", "Regulation 27 (4)", "First time", "The registered person shall ensure fire doors "
-         "are not wedged open.", "Magnetic door holders to be fitted to the lounge doors, with a daily fire safety walkround.", "Maintenance Lead", "Nov-25", "A"],
+         "are not wedged open.",
+          "Magnetic door holders to be fitted to the lounge doors, with a daily fire safety "
+           "walkround.", "Maintenance Lead", "Nov-25", "A"],
         ["Action required to ensure compliance with the Care Standards for Nursing Homes"],
         ["1", "Standard 4.9", "First time", "The registered person shall ensure care records are "
-         "completed contemporaneously.", "Electronic care record prompts enabled for repositioning and fluid charts on every shift.", "Home Manager", "Nov-25", "G"],
+         "completed contemporaneously.",
+          "Electronic care record prompts enabled for repositioning and fluid charts on every "
+           "shift.", "Home Manager", "Nov-25", "G"],
         ["2", "Standard 12.13", "First time", "The registered person shall ensure the daily "
-         "menu is displayed.", "Pictorial menus are in place in both dining rooms and the kitchen records each choice.", "Catering Manager", "Nov-25", "G"],
+         "menu is displayed.",
+          "Pictorial menus are in place in both dining rooms and the kitchen records each "
+           "choice.", "Catering Manager", "Nov-25", "G"],
         ["3", "Standard 41", "Carried forward", "The registered person shall ensure staff meetings "
-         "take place quarterly.", "Quarterly staff meeting dates for 2026 are published and minutes are kept in the office.", "Home Manager", "Nov-25", "G"],
+         "take place quarterly.",
+          "Quarterly staff meeting dates for 2026 are published and minutes are kept in the "
+           "office.", "Home Manager", "Nov-25", "G"],
     ]  # fmt: skip
     plan = import_table(str(_csv(tmp_path / "qip.csv", rows)))
     themes = [t for t, _ in _under(plan)]
     assert themes[0].startswith("Action required to ensure compliance with The Nursing")
     assert themes[3].startswith("Action required to ensure compliance with the Care")
     assert not {"First time", "Second time", "Carried forward"} & set(themes)
-    assert [a.extra.get("Stated") for a in plan.actions()][0] == "Second time"
+    assert next(a.extra.get("Stated") for a in plan.actions()) == "Second time"
 
 
 def test_a_ref_alone_over_an_actions_labelled_lines_is_its_ref(tmp_path: Path) -> None:
@@ -484,10 +497,13 @@ def test_open_and_implemented_sheets_are_one_tracker(tmp_path: Path) -> None:
     recommendations on both (it was refused as two plans; the evidence is the progress)."""
     from datetime import datetime
 
-    open_head: list[object] = ["Ref", "Recommendation", "Responsible Officer", "Revised target date",
+    open_head: list[object] = ["Ref", "Recommendation", "Responsible Officer",
+     "Revised target date",
                                "Status", "Management update"]  # fmt: skip
-    done_head: list[object] = ["Ref", "Recommendation", "Responsible Officer", "Revised target date",
-                               "Date implemented", "Status", "Evidence of implementation"]  # fmt: skip
+    done_head: list[object] = ["Ref", "Recommendation", "Responsible Officer",
+     "Revised target date",
+                               "Date implemented", "Status",
+                                "Evidence of implementation"]  # fmt: skip
     sheets: dict[str, list[list[object]]] = {
         "Open recommendations": [
             ["Internal Audit Recommendations – Open"], [], open_head,
@@ -537,3 +553,279 @@ def test_termly_colours_the_latest_given_holds(tmp_path: Path) -> None:
     }  # fmt: skip
     plan = import_table(str(_book(tmp_path / "sdp.xlsx", {"Plan": rows}, fills=fills)))
     assert [a.status.value for a in plan.actions()] == ["green", "green", "green", "amber"]
+
+
+def test_a_parts_caption_sheet_over_causes_and_recommendations(tmp_path: Path) -> None:
+    """'Part A – Recommendations addressing the causes of concern' over a sheet of causes of
+    concern, each over its recommendation, beside a sheet of areas for improvement with a
+    theme column: the caption is the report's part, the cause and the recommendation the
+    two levels (the recommendation was set aside as a third)."""
+    head: list[object] = ["Ref", "Action", "Owner", "Target date", "RAG"]
+    afi_head: list[object] = ["Ref", "Report section", "Area for improvement", "Action", "Owner",
+                              "Target date", "RAG"]  # fmt: skip
+    sheets: dict[str, list[list[object]]] = {
+        "Recommendations": [
+            ["Part A – Recommendations addressing the causes of concern"], [], head,
+            ["Cause of concern 1: Use of force in custody is not always recorded."],
+            ["Recommendation 1: The force should make sure that use of force is scrutinised."],
+            ["1.1", "Mandate a use of force form for every use of force", "T/Supt Custody",
+             "30/09/2024", "G"],
+            ["1.2", "Review CCTV for a sample of use of force incidents", "Custody Inspectors",
+             "31/03/2025", "A"],
+            ["Cause of concern 2: There are not always enough custody staff on duty."],
+            ["Recommendation 2: The force should mitigate risk to detainees."],
+            ["2.1", "Introduce a daily custody resourcing call", "Custody Chief Inspector",
+             "31/12/2024", "G"],
+        ],
+        "AFIs": [
+            ["Part B – Areas for improvement"], [], afi_head,
+            ["AFI 1", "Leadership", "The force should make its custody data accurate.",
+             "Validate the custody data monthly", "Custody Performance Analyst", "30/11/2024",
+             "G"],
+            ["AFI 2", "Booking in", "The force should reduce waits to be booked in.",
+             "Add a second booking-in desk at peak times", "Custody Inspector", "31/01/2025",
+             "A"],
+        ],
+    }  # fmt: skip
+    merges = [f"Recommendations!A{n}:E{n}" for n in (4, 5, 8, 9)]
+    plan = import_table(str(_book(tmp_path / "custody.xlsx", sheets, merges=merges)))
+    under = _under(plan)
+    assert under[0] == (
+        "Cause of concern 1: Use of force in custody is not always recorded.",
+        "Recommendation 1: The force should make sure that use of force is scrutinised.",
+    )
+    assert under[3] == ("Leadership", "The force should make its custody data accurate.")
+
+
+def test_progress_at_a_half_terms_review_is_the_progress(tmp_path: Path) -> None:
+    """'Progress at Spring 1 review' beside 'RAG': the progress written at the half term's
+    review, never the recommendation."""
+    text = (
+        "Trust Improvement Plan 2025-26\n\n"
+        "Ref\tAction\tLead\tMilestone\tRAG\tProgress at Spring 1 review\n"
+        "Priority 1: Reading – every pupil reads fluently\n"
+        "1.1\tRun daily keep-up phonics sessions\tDirector of Education\tDecember 2025\tB\t"
+        "All schools delivering.\n"
+        "1.2\tDeliver phonics coaching visits\tTrust English Lead\tJuly 2026\tG\t"
+        "Visits under way in 4 schools.\n"
+        "Priority 2: Attendance – persistent absence below the national average\n"
+        "2.1\tLaunch the attendance framework\tAttendance Lead\tOctober 2025\tB\t"
+        "Framework launched.\n"
+    )
+    path = tmp_path / "tip.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = import_table(str(path))
+    assert next(a.comments for a in plan.actions()) == "All schools delivering."
+    assert [r for _, r in _under(plan)] == ["", "", ""]
+
+
+def test_a_notices_facts_spaced_on_one_line_are_said_of_it(tmp_path: Path) -> None:
+    """'Issued: 16 July 2024    Compliance date: 31 January 2025    Provision: Regulation 3'
+    under an improvement notice's heading: its facts, kept as a note; the schedule items in
+    the table name what the actions answer."""
+    head = ["Ref", "Action", "Owner", "Original date", "RAG"]
+    blocks: list[tuple[str, object]] = [
+        ("h1", "ORR Improvement Notices – Action Plan"),
+        ("h2", "Notice 1 – I/SH/16072024/01: Train dispatch at core stations"),
+("p", "Issued: 16 July 2024    Compliance date: 31 January 2025 (extended by ORR to 30 "
+              "April 2025)    Provision: Regulation 3, Management of Health and Safety at Work "
+              "Regulations 1999"),
+
+        ("table", [head,
+                   ["Schedule item 1: Review the assessment of risks at the platform-train "
+                    "interface."],
+                   ["1.1", "Commission an independent risk assessment", "Head of Standards",
+                    "30/09/2024", "B"],
+                   ["1.2", "Brief the revised assessments to drivers", "Driver Standards Manager",
+                    "31/10/2024", "G"]]),
+        ("h2", "Notice 2 – I/JP/03102024/02: Access at depot inspection pits"),
+        ("p", "Issued: 3 October 2024    Compliance date: 31 March 2025    Provision: "
+              "Regulation 6, Workplace (Health, Safety and Welfare) Regulations 1992"),
+        ("table", [head,
+                   ["Schedule item 1: Prevent persons falling into the open inspection pits."],
+                   ["1.1", "Install pit-edge barriers on roads 4 to 7", "Depot Engineering Manager",
+                    "28/02/2025", "A"]]),
+    ]  # fmt: skip
+    plan = import_table(str(_word(tmp_path / "orr.docx", blocks)))
+    assert not any("Issued:" in t + r for t, r in _under(plan))
+    assert _under(plan)[0] == (
+        "Notice 1 – I/SH/16072024/01: Train dispatch at core stations",
+        "Schedule item 1: Review the assessment of risks at the platform-train interface.",
+    )
+    assert any(n.startswith("Issued: 16 July 2024") for n in plan.notes)
+
+
+def test_a_lists_title_column_of_coded_ids_is_the_ref(tmp_path: Path) -> None:
+    """A SharePoint list's 'Title' of 'BAL-2025-009', one on each action, beside 'Action':
+    the ref (kept aside before: the code's year read as no ref)."""
+    rows = [
+        ["Title", "Action", "Owner", "Due date", "RAG status"],
+        ["BAL-2025-009", "Add cyber security as a standing item", "Tom Ellery", "30/09/2025",
+         "Complete"],
+        ["BAL-2025-011", "Bring a revised membership fee proposal", "Sarah Collins", "30/09/2025",
+         "Red"],
+        ["BAL-2025-012", "Publish the trustees' annual report", "Priya Nair", "31/01/2026", ""],
+        ["BAL-2025-014", "Review the board skills audit", "Tom Ellery", "31/12/2025", "Green"],
+    ]  # fmt: skip
+    plan = import_table(str(_csv(tmp_path / "log.csv", rows)))
+    assert [a.ref for a in plan.actions()] == [
+        "BAL-2025-009", "BAL-2025-011", "BAL-2025-012", "BAL-2025-014"
+    ]  # fmt: skip
+
+
+def test_r1_rows_over_r1_1_actions_are_the_recommendations(tmp_path: Path) -> None:
+    """An audit tracker's 'R1' | 'High' | the auditor's words, no owner or date, over 'R1.1'
+    and 'R1.2' with them, under each audit's band: R1 is the recommendation the actions
+    answer, not an action (six rows more were read as actions)."""
+    head: list[object] = ["Ref", "Grade", "Recommendation / agreed management action",
+                          "Action owner", "Target date"]  # fmt: skip
+    rows: list[list[object]] = [
+        ["Internal Audit Recommendations Tracker"], [], head,
+        ["PHS 2024/25-04 Cyber Security (Limited assurance)"],
+        ["R1", "High", "The improvement plan should be resourced and tracked."],
+        ["R1.1", "", "Establish an improvement plan with named owners", "Director of Digital",
+         "31/03/2025"],
+        ["R1.2", "", "Report progress to each committee", "Head of Security", "30/06/2025"],
+        ["R2", "Medium", "Privileged access rights should be reviewed quarterly."],
+        ["R2.1", "", "Introduce a quarterly privileged access review", "Head of Infrastructure",
+         "31/07/2025"],
+        ["PHS 2024/25-07 Payroll and Expenses (Reasonable assurance)"],
+        ["R1", "Medium", "Expense claims should be approved only by the budget holder."],
+        ["R1.1", "", "Update the authorised signatory list", "Head of Finance", "31/05/2025"],
+        ["R1.2", "", "Remind budget holders of their duties", "Head of Finance", "30/06/2025"],
+    ]  # fmt: skip
+    merges = [f"Tracker!A{n}:E{n}" for n in (4, 10)] + [f"Tracker!C{n}:E{n}" for n in (5, 8, 11)]
+    plan = import_table(str(_book(tmp_path / "ia.xlsx", {"Tracker": rows}, merges=merges)))
+    assert len(list(plan.actions())) == 5
+    assert _under(plan)[0] == (
+        "PHS 2024/25-04 Cyber Security (Limited assurance)",
+        "The improvement plan should be resourced and tracked.",
+    )
+    assert _under(plan)[3][1] == "Expense claims should be approved only by the budget holder."
+
+
+def test_steps_each_named_by_a_word_end_at_the_last() -> None:
+    """'Baseline July 2022; repeat May 2023': two steps, the action done by the last (it was
+    refused as a month among other words); a mistyped month among them is still refused."""
+    import pytest
+
+    from ofsted_plan.importing.ends import read_end
+
+    found = read_end("Baseline July 2022; repeat May 2023")
+    assert str(found.month) == "2023-05"
+    with pytest.raises(ValueError):
+        read_end("Baseline July 2022; repeat Febuary 2023")
+
+
+def test_an_rqia_plan_with_bracketed_numbers_as_text(tmp_path: Path) -> None:
+    """RQIA's plan as text with '[A1] Regulation 14 (2)    Stated: First time' over
+    'Area for improvement:', the requirement, then the prompt over the response: the
+    response is the action, under the requirement, its ref A1."""
+    part = (
+        "[{n}] Regulation 1{k} (2)        Stated: First time\n"
+        "Area for improvement:\n"
+        "The registered person shall ensure that {what}.\n"
+        "Response by registered person detailing the actions taken:\n"
+        "{done}\n"
+        "Responsible: Registered Manager\n"
+        "To be completed by: 30 April 2025\n"
+        "RAG: Green\n"
+    )
+    text = (
+        "Nursing Home - Quality Improvement Plan progress log\n\n"
+        "SECTION A: Action required to ensure compliance with The Nursing Homes Regulations\n\n"
+        + part.format(n="A1", k=4, what="hazards are removed", done="Chemicals now locked away.")
+        + "\n"
+        + part.format(n="A2", k=3, what="falls are managed well", done="Falls protocol reissued.")
+    )
+    path = tmp_path / "qip.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = import_table(str(path))
+    actions = list(plan.actions())
+    assert [a.ref for a in actions] == ["A1", "A2"]
+    assert [a.action for a in actions] == ["Chemicals now locked away.", "Falls protocol reissued."]
+    assert _under(plan)[0][1] == "The registered person shall ensure that hazards are removed."
+
+
+def test_minute_items_are_the_refs_and_the_committees_tracker_the_title(tmp_path: Path) -> None:
+    """A scrutiny committee's 'Tracking Decisions 2024/25' over its council's 'position as at'
+    line; 'Minute' of 6(1), 6(2), 7(1): the title is the tracker's, the minute items the refs."""
+    text = (
+        "Scrutiny Committee – Tracking Decisions 2024/25\n"
+        "City Council – position as at 22 January 2025\n\n"
+        "Date\tMinute\tResolution\tUpdate\tOfficer\tTarget date\tRAG\n"
+        "17 July 2024\t6(1)\tCirculate the home education figures by year group.\tCirculated."
+        "\tHead of Service\tSeptember 2024\tG\n"
+        "17 July 2024\t6(2)\tWrite to the DfE about specialist places.\tLetter sent.\tCabinet "
+        "Member\tOctober 2024\tG\n"
+        "17 July 2024\t7(1)\tGive a briefing on social worker recruitment.\tBriefing due.\t"
+        "Service Director\tMarch 2025\tA\n"
+    )
+    path = tmp_path / "tracker.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = import_table(str(path))
+    assert plan.title == "Scrutiny Committee – Tracking Decisions 2024/25"
+    assert [a.ref for a in plan.actions()] == ["6(1)", "6(2)", "7(1)"]
+
+
+def test_the_regulation_beside_each_finding_is_no_theme(tmp_path: Path) -> None:
+    """'CQC finding' | 'Regulation / key question' (right of it, one to each finding, two
+    findings breaching Regulation 12): the regulation each finding breaches, kept as another
+    column; the findings are the parts."""
+    text = (
+        "CQC Improvement and Action Plan\n\n"
+        "No.\tCQC finding\tRegulation / key question\tOur improvement action\tBy whom\tBy when"
+        "\tProgress\n"
+        "1.1\tMedicines were not always managed safely.\tRegulation 12 Safe care and treatment"
+        " – SAFE\tAudit all medicine records weekly.\tRM\t31/03/2025\tG\n"
+        "1.2\t\t\tComplete medicines competency checks.\tFS\t30/04/2025\tA\n"
+        "2.1\tRisks were not always assessed.\tRegulation 12 Safe care and treatment – SAFE\t"
+        "Review every risk assessment.\tCC\t30/04/2025\tA\n"
+        "3.1\tQuality assurance had not found the issues.\tRegulation 17 Good governance – "
+        "WELL-LED\tIntroduce a monthly quality dashboard.\tQCL\t30/04/2025\tG\n"
+    )
+    path = tmp_path / "cqc.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = import_table(str(path))
+    assert [t for t, _ in _under(plan)] == [""] * 4
+    assert [r for _, r in _under(plan)][2] == "Risks were not always assessed."
+
+
+def test_an_agreed_answer_under_a_concern_is_said_of_it(tmp_path: Path) -> None:
+    """HMPPS's plan: a concern merged across its table, then 'Agreed – The prison will ...'
+    merged across: the answer, kept as a note, the concern under its area's heading."""
+    head = ["Ref", "Action", "Responsible owner", "Target date", "RAG"]
+    blocks: list[tuple[str, object]] = [
+        ("h1", "Action Plan: HMP Example"),
+        ("h1", "Safety"),
+        ("table", [head,
+                   ["Priority concern 1: Levels of violence were high."],
+                   ["Agreed – The prison will relaunch its safety strategy."],
+                   ["1.1", "Relaunch the safety strategy on every wing", "Head of Safety",
+                    "31 December 2024", "B"],
+                   ["1.2", "Review open CSIP referrals weekly", "Head of Safety", "30/09/2025",
+                    "G"]]),
+        ("h1", "Respect"),
+        ("table", [head,
+                   ["Key concern 2: Unwell prisoners were held in unsuitable conditions."],
+                   ["Partly agreed – Transfer timescales are set by NHS England."],
+                   ["2.1", "Escalate every delayed transfer", "Head of Healthcare", "Ongoing",
+                    "G"]]),
+    ]  # fmt: skip
+    plan = import_table(str(_word(tmp_path / "hmp.docx", blocks)))
+    assert _under(plan)[0] == ("Safety", "Priority concern 1: Levels of violence were high.")
+    assert not any("agreed –" in (t + r).lower() for t, r in _under(plan))
+
+
+def test_a_completed_at_date_is_complete(tmp_path: Path) -> None:
+    """Asana's 'Completed At' date on a task with no RAG: complete (blue)."""
+    rows = [
+        ["Task ID", "Completed At", "Name", "Assignee", "Due Date", "RAG"],
+        ["1210448301925561", "2025-09-23", "Update the Financial Regulations", "Helen Marsh",
+         "2025-09-30", ""],
+        ["1210448301925574", "", "Evidence monthly bank reconciliations", "Tom Adeyemi",
+         "2025-12-31", "Green"],
+        ["1210448301925588", "", "Review the risk register", "Helen Marsh", "2026-01-31", "Amber"],
+    ]  # fmt: skip
+    plan = import_table(str(_csv(tmp_path / "asana.csv", rows)))
+    assert [a.status.value for a in plan.actions()] == ["blue", "green", "amber"]

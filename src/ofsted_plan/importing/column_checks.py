@@ -63,8 +63,12 @@ def months_unnamed(rows: list[Classified], month_first: bool, path: str) -> None
         )
 
 
-# A ref as councils write one: 1, 1.2, 3b, A5.3, R4, ILACS-01, IA2324-07.02.
-_REF_LIKE = re.compile(r"^[A-Za-z]{0,8}\d{0,4}[-\s./]?\d{1,3}(?:[.\-/]\d{1,3})*[a-z]?$")
+# A ref as councils write one: 1, 1.2, 3b, A5.3, R4, ILACS-01, IA2324-07.02, BAL-2025-009, and
+# a minute's item: 6(1).
+_REF_LIKE = re.compile(
+    r"^[A-Za-z]{0,8}(?:(?<=[A-Za-z])-)?\d{0,4}[-\s./]?\d{1,3}(?:[.\-/]\d{1,3})*[a-z]?"
+    r"(?:\(\d{1,2}\))?$"
+)
 
 
 def _ref_order(ref: str) -> tuple[str, tuple[int, ...], str]:

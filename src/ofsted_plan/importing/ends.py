@@ -114,6 +114,10 @@ _PHASES = re.compile(
     rf"^(?:(?:phase|stage)\s*\d{{1,2}}\s*[:\-–]?\s*({_A_MONTH})\s*(?:[;,/]|\band\b)?\s*){{2,}}$",
     re.I,
 )
+# 'Baseline July 2022; repeat May 2023': steps each named by a word, the last the end.
+_STEPS = re.compile(
+    rf"^(?:[A-Za-z][a-z-]{{2,12}}\s+({_A_MONTH})\s*(?:[;,/]|\band\b)?\s*){{2,}}$", re.I
+)
 # 'Jan 2025 and Jun 2025': two deadlines, the action done by the later (checked in order).
 _TWO_DEADLINES = re.compile(rf"^({_A_MONTH})\s*(?:and|&|,|;)\s*({_A_MONTH})$", re.I)
 # 'Jan 2020 then quarterly': the first deadline is the end.
@@ -390,6 +394,7 @@ _ONE_MONTH_SAID: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (_IMMEDIATE, "phrase", 1),
     (_IMMEDIATE_FROM, "phrase", 1),
     (_PHASES, "period", 1),
+    (_STEPS, "period", 1),
     (_REVISED, "revised", 0),
     (_BOTH_NAMED, "revised", 1),
     (_MARKED_NEW, "revised", 1),

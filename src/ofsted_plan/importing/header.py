@@ -68,7 +68,8 @@ WEAKER = frozenset(
      "delivery partner", "priority", "id", "no", "no.", "#", "item", "rec",
      "partner agency", "partner agencies", "progress", "code", "% complete", "percent complete",
      "% completed", "progress %", "management response", "response",
-     "item no", "risk", "risk description", "strategic risk", "corporate risk", "timeline")
+     "item no", "risk", "risk description", "strategic risk", "corporate risk", "timeline",
+     "evidence of implementation")
 )  # fmt: skip
 # ('Risk Description' beside 'Risk Title': the title names the risk, the description tells it;
 # a board's 'Timeline' of two dates beside its 'Due date': the due date, else the timeline's end.)

@@ -394,7 +394,7 @@ def _is_period(text: str) -> bool:
 _COMPLETED = re.compile(
     r"^(?:actual\s+)?(?:date\s+(?:of\s+)?(?:completion|completed|closure|closed|implemented)"
     r"(?:\s*(?:and|&|/)\s*outcome)?|"  # and the Home Office DHR template's '... and Outcome'
-    r"(?:completed|closed|implemented|achieved)\s+(?:on|date)|"
+    r"(?:completed|closed|implemented|achieved)\s+(?:on|date|at)|"  # (Asana's 'Completed At')
     r"(?:completion|closure)\s+date\s*\(actual\)|actual\s+(?:completion|end)(?:\s+date)?)$",
     re.IGNORECASE,
 )

@@ -191,7 +191,30 @@ def said_of_its_part(text: str) -> bool:
         or CITES_RULE.match(text.strip()) is not None
         or _DATED_FACTS.fullmatch(text.strip()) is not None
         or _DATED_EVENT.fullmatch(text.strip()) is not None
+        or _facts_in_a_line(text)
+        or _ANSWERED.match(text.strip()) is not None
     )
+
+
+# 'Agreed – The prison will relaunch its safety strategy ...' under a concern: HMPPS's answer
+# to it, said of the concern (as 'Agreed:' is).
+_ANSWERED = re.compile(
+    r"^(?:(?:partly|partially|not)\s+)?(?:agreed|accepted)\s*[–—-]\s+\S", re.IGNORECASE
+)
+
+
+def _facts_in_a_line(text: str) -> bool:
+    """'Issued: 16 July 2024    Compliance date: 31 January 2025    Provision: ...': labelled
+    facts spaced out on one line, one a day, said of the part above (never its name)."""
+    pieces = [p for p in re.split(r"\s{3,}|\t", text.strip()) if p]
+    return (
+        len(pieces) >= 2
+        and all(_A_FACT.match(p) for p in pieces)
+        and any(re.search(A_DAY, p) for p in pieces)
+    )
+
+
+_A_FACT = re.compile(r"[A-Z][\w’' ]{2,30}:\s+\S")
 
 
 # A day written out or as a date: '18 April 2024', '14/10/2024'.
@@ -425,9 +448,12 @@ _KINDS_OF_PART = (
     r"areas\s+where\s+the\s+\w+\s+(?:must|should)\s+(?:improve|make\s+improvements)|"
     r"breaches\s+of\s+(?:the\s+)?regulations?|priority\s+actions|main\s+points\s+for\s+action)"
 )
-_KIND_OF_PARTS = re.compile(
-    rf"^(?:\d{{1,2}}[.)]\s+)?(?:{INSPECTORATE}\s+)?{_KINDS_OF_PART}"
-    rf"(?:\s+(?:and|&)\s+{_KINDS_OF_PART})?(?:\s*\([^()]{{1,60}}\))?\s*:?$",
+_KIND_OF_PARTS = re.compile(  # (and 'Part A – Recommendations addressing the causes of concern')
+    rf"^(?:\d{{1,2}}[.)]\s+|(?:part|section)\s+[A-Z0-9]{{1,2}}\s*[–:.-]\s*)?"
+    rf"(?:{INSPECTORATE}\s+)?{_KINDS_OF_PART}"
+    rf"(?:\s+(?:and|&)\s+{_KINDS_OF_PART})?"
+    rf"(?:\s+(?:addressing|answering|arising\s+from)\s+[^()]{{3,60}})?"
+    rf"(?:\s*\([^()]{{1,60}}\))?\s*:?$",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,13 @@ from .record_lines import (
 from .records import split_pairs
 from .text import RULE_LINE
 
+# '[A1] Regulation 14 (2) (a) (c)    Stated: First time': the part's number in brackets, then
+# its facts; over 'Area for improvement:' alone, the kind of part, its words under it.
+_BRACKETED = re.compile(r"^()\[([A-Z]{0,3}\d{1,3}(?:\.\d{1,2})?[a-z]?)\]\s+(\S.*)$")
+_KIND_ALONE = re.compile(
+    r"^(?:(?:key\s+|improvement\s+)?recommendation|area\s+for\s+improvement|requirement)\s*:$",
+    re.IGNORECASE,
+)
 # The form's prompt over the response: a line of words ending in a colon, no value after it.
 _PROMPT = re.compile(r"^[A-Z][^:]{10,120}:$")
 # The facts' 'Ref' cites the regulation or standard, never the part's number: kept so.
@@ -60,7 +67,8 @@ def numbered_records(text: str, path: str, words: Vocabulary) -> Document | None
     starts = [
         n
         for n in range(len(lines) - 1)
-        if NUMBERED_KIND.match(lines[n].strip()) and LABEL_LINE.match(lines[n + 1])
+        if (NUMBERED_KIND.match(lines[n].strip()) and LABEL_LINE.match(lines[n + 1]))
+        or (_BRACKETED.match(lines[n].strip()) and _KIND_ALONE.match(lines[n + 1].strip()))
     ]
     if len(starts) < 2:
         return None
@@ -116,10 +124,18 @@ def _part(lines: list[str], start: int, stop: int, words: Vocabulary) -> list[_P
     """The part whose number is on line `start` (0-based), its lines up to `stop` (a row for
     each of its response's lettered actions, '1a', '1b', where it has them); None where it
     has no prompt over a response."""
-    kind = NUMBERED_KIND.match(lines[start].strip())
+    kind = NUMBERED_KIND.match(lines[start].strip()) or _BRACKETED.match(lines[start].strip())
     assert kind is not None  # (found so by the caller)
     part = _Part(kind[2], start + 1)
+    if kind.re is _BRACKETED:  # '[A1] Regulation 14 (2) (a)     Stated: First time': its
+        for piece in re.split(r"\s{3,}|\t", kind[3].strip()):  # facts spaced out after it
+            label, colon, value = piece.partition(":")
+            part.values.append(
+                (label.strip(), value.strip(), start + 1) if colon else (_CITED, piece, start + 1)
+            )
     n = start + 1
+    if kind.re is _BRACKETED:
+        n += 1  # ('Area for improvement:' under it: the kind, its words below)
     while n < stop and (found := LABEL_LINE.match(lines[n])):
         label = found[2].strip()
         cited = names_field(words, label) == "ref"

@@ -23,6 +23,8 @@ _CITATION = re.compile(r"^[A-Za-z][\w.]*(?:\s+[A-Za-z][\w.]*)?\s+[\dA-Z][\w.()/-
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# 'Regulation 12 Safe care and treatment – SAFE': a clause cited, then its name.
+_CLAUSE_FIRST = re.compile(r"^(?:regulation|reg\.?|standard|section)\s*\d", re.IGNORECASE)
 
 
 def citation_theme(rows: list[Classified]) -> None:
@@ -42,9 +44,13 @@ def citation_theme(rows: list[Classified]) -> None:
     pairs = set(zip(themes, recs, strict=True))
     if not all(themes) or not all(recs) or len(pairs) < 2:
         return
-    if len({t for t, _ in pairs}) != len(pairs) or len({r for _, r in pairs}) != len(pairs):
-        return  # a theme over two recommendations, or one recommendation under two
-    cited = all(_CITATION.match(t) and not _A_YEAR.search(t) for t, _ in pairs)
+    beside = theme > rec and all(_CLAUSE_FIRST.match(t) for t, _ in pairs)
+    cited = beside or all(_CITATION.match(t) and not _A_YEAR.search(t) for t, _ in pairs)
+    if len({r for _, r in pairs}) != len(pairs) or (
+        len({t for t, _ in pairs}) != len(pairs) and not beside
+    ):
+        return  # a theme over two recommendations (unless the clause each breaches, cited
+        # right of it: 'CQC finding' | 'Regulation / key question'), or one under two
     banded = any(  # HIW's domains, in this column's own table
         r.kind is RowKind.STRUCTURE and r.merged and r.header is header for r in rows
     )
@@ -80,14 +86,15 @@ def recommendations_among_actions(rows: list[Classified]) -> None:
         return
     said = [c for c in (header.column(f) for f in ("lead", "end", "status")) if c is not None]
     heads: dict[int, str] = {}
-    number = ""
+    number, head = "", ""
     for r in action_rows:
         own = cell_text(r, ref)
         found = re.fullmatch(r"(?:rec(?:ommendation)?|r)\.?\s*(\d{1,3})", own, re.IGNORECASE)
         if found and said and not any(cell_text(r, c) for c in said):
-            heads[r.row.number], number = own, found[1]
-        elif number and not own.startswith(f"{number}."):
-            return  # an action not numbered under the 'Rec' row above it: no such outline
+            heads[r.row.number], number, head = own, found[1], own
+        elif number and not own.startswith((f"{number}.", f"{head}.")):
+            return  # an action not numbered under the 'Rec' row above it ('1.1' or 'R1.1'
+            # under 'R1'): no such outline
     if len(heads) < 2:
         return
     raise Settle(

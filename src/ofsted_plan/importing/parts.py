@@ -320,7 +320,11 @@ class DocumentParts:
                     aims = text.rstrip().endswith(":")  # label alone goes with it
                     continue  # (the finding's words before it still name the table's part)
                 elif LABELLED.match(text) and any(lv < 10 for lv, _ in stack):
-                    if FACT_LABEL.match(text) or (lead_in and not LABELLED.match(lead_in)):
+                    if (
+                        FACT_LABEL.match(text)
+                        or (lead_in and not LABELLED.match(lead_in))
+                        or said_of_its_part(text)  # 'Issued: ...    Compliance date: ...'
+                    ):
                         plan.notes.append(text)  # 'Sponsor: ...', or 'Accountable board: ...'
                         continue  # under the part's own words: said of it
                     if lead_in:

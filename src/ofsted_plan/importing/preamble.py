@@ -488,7 +488,7 @@ def _band_over_the_part(rows: list[Classified], above: list[Classified]) -> None
                     and prefix_class(r.text) == "plain"
                     and (
                         prefix_class(band.text) == "num1"
-                        or (prefix_class(band.text) == "rec" and not labels_one_part(band.text))
+                        or (prefix_class(band.text) == "rec" and _NAMED_AREA.match(band.text))
                     )
                 )
             )  # ('1. Financial oversight' over what the Commission asked of it; 'Area for
@@ -500,5 +500,14 @@ def _band_over_the_part(rows: list[Classified], above: list[Classified]) -> None
             band.text = own_texts(band.row)[0][1]
 
 
+# 'Area for improvement 1: Strategy discussions': a part's label and number, then its name in
+# words (never RQIA's 'Area for improvement 1    Ref: ...    Stated: ...', its facts).
+_NAMED_AREA = re.compile(
+    r"^[A-Z][A-Za-z ]{2,40}?\s\d{1,2}[a-z]?\s*[:–—-]\s+"
+    r"(?!.*\b(?:ref|stated|to\s+be\s+completed\s+by)\s*:)"  # (nor 'Recommendation 1 –
+    r"(?!(?:[\w-]+\s+){0,2}(?:recommendations?|requirements?|weakness(?:es)?)\s*$)\S",  # Key
+    # recommendation': its kind)
+    re.IGNORECASE,
+)
 # The label over a list said of a part: 'What the Regulator found:', 'Key findings:'.
 _LIST_LABEL = re.compile(r"[A-Z][\w’' ]{2,40}:")

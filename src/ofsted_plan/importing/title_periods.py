@@ -19,7 +19,8 @@ _PERIOD = re.compile(
     r"|(?:q|quarter\s*)(?P<q>[1-4])(?:\s+(?P<qy>\d{4}|\d{2})(?:\s*[/-]\s*\d{2,4})?)?"
     r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?(?:[\s\-']*(?P<my>\d{4}|\d{2}))?"
-    r"|(?P<term>autumn|spring|summer)(?:\s+term)?(?:\s+(?P<ty>\d{4}|\d{2}))?"  # 'RAG Spring 2025'
+    r"|(?P<term>autumn|spring|summer)(?:\s+(?:term|[12](?!\d)))?"  # ('Spring 1': a half term)
+    r"(?:\s+(?P<ty>\d{4}|\d{2}))?"  # 'RAG Spring 2025'
     r"|\d{1,2}[/.](?P<dm>\d{1,2})[/.](?P<dy>(?:19|20)?\d{2})"  # 'Progress to 31/12/2025'
     r"|(?P<year>(?:19|20)\d{2})(?:\s*[/-]\s*(?:\d{4}|\d{2}))?"  # 'Progress in 2024', '2024/25'
     r")\b",
@@ -29,7 +30,8 @@ _PERIOD = re.compile(
 _PROGRESS = frozenset(
     ("update", "updates", "progress", "progress update", "progress updates", "commentary",
      "comments", "narrative", "progress narrative", "progress commentary", "progress notes",
-     "progress comments", "position", "update / exceptions", "progress / update", "notes")
+     "progress comments", "position", "update / exceptions", "progress / update", "notes",
+     "progress review")  # ('Progress at Spring 1 review': a half term's)
 )  # fmt: skip
 
 

@@ -289,7 +289,8 @@ TITLE_LABEL = re.compile(
 )
 # A line that names the plan: the title, rather than the council's name above it.
 PLAN_WORDS = re.compile(
-    r"\b(plan|tracker|report|action|improvement|statement|programme|strategy|inspection|register)\b",
+    r"\b(plan|tracker|tracking|report|action|improvement|statement|programme|strategy|"
+    r"inspection|register)\b",  # ('Tracking Decisions 2024/25': a committee's tracker)
     re.IGNORECASE,
 )
 

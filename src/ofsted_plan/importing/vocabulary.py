@@ -609,7 +609,7 @@ HEADER_NAMES: dict[str, str] = {
     "update on progress": "comments",
     "progress and evidence": "comments",
     "evidence of implementation": "comments",  # a closed sheet's words beside each: its
-    "evidence of completion": "comments",  # progress, told at its close
+    # progress, told at its close (giving way to a progress column beside it: header.WEAKER)
     "progress made": "comments",
     "update/progress": "comments",
     "overall rag": "status",

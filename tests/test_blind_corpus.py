@@ -1074,7 +1074,19 @@ with section bands refused; 'Report / item'; a notice's extended date); heldout7
 (HMPPS's concerns lost under 'Agreed / Partly Agreed / Not Agreed'; a totals line refused; an
 outcome merged down unread; 'Requirement 1' over words ending with the law); heldout723-726,
 44 of 56 (audit 'Rec' rows read as six more actions; a second risk's actions under the first;
-'PACS/RIS Manager' split; a scrutiny tracker's recommendation as the action, authors split).
+'PACS/RIS Manager' split; a scrutiny tracker's recommendation as the action, authors split);
+heldout727 to heldout742 (session 36), 179 of 224 right on first sight (80%), each measured
+once before any change made for it; 31 of 32 planted typos refused at their line (one file
+refused earlier, at its second table): heldout727-730, 44 of 56 (a report's 'agreed on' line
+and a committee's sheet line unread as such; an outcome lettered by its refs; a notice's ref
+on its parent row refused; RQIA's 'Stated' read as the theme; authors split on a cover title,
+a Planner Task ID and HIW's immediate heading); heldout731-734, 46 of 56 (a ref alone over a
+text record; a key across cells; notes under 'Notes' refused; an open and an implemented
+sheet refused; termly colours); heldout735-738, 42 of 56 (a 'Part A' caption over two levels;
+'Progress at Spring 1 review'; a notice's facts line; 'R1' over 'R1.1'; RQIA's '[A1]' form;
+a regulation beside each finding; HMPPS's 'Agreed – ...' row); heldout739-742, 47 of 56 (a
+well-being plan's 'Step' and 'What we will do in 2025/26' unread; 'Date agreed' as the end;
+letters on termly colours refused; Smartsheet's 'RYG'; a body list).
 Files still read wrongly are listed below, marked as expected to fail (strictly: one that
 starts passing fails the run, so the list stays true); issue 18 stays open until the list is
 empty and a held-out set reads nine in ten right on first sight."""
@@ -1558,9 +1570,6 @@ STILL_WRONG = {
     "heldout382/mj2-dorset-county-hospital-nhsft-board-of-directors-public-action-log.xlsx": (
         "an agenda item over one action"
     ),
-    "heldout384/ml1-brampton-medical-practice-cqc-inspection-action-plan.docx": (
-        "a band naming kinds of parts: a level or not"
-    ),
     # a highlight report's header block ('Overall Amber. ...') and its risks under the
     # milestones read as parts and actions
     "heldout390/mr2-maidstone-bc-transformation-programme-highlight-report.xlsx": (
@@ -1974,11 +1983,6 @@ STILL_WRONG = {
         "reads it as the theme over the risk (Cabot's register, its categories under banded "
         "headings, reads right only so)"
     ),
-    "heldout622/zxn-calcot-services-larchfield-house-childrens-home-ofsted-action-plan.docx": (
-        "'Part A: Requirements' read as the theme and each requirement's title row lost; its "
-        "author reads the title row and the requirement's words as the two levels (authors split "
-        "on 'Part A' headings)"
-    ),
     "heldout622/zxn-midhurst-town-council-risk-register-2025-26.csv": (
         "a town council register's 'Risk' written on each action's row under its category kept as "
         "another column; its author reads it as the level under the category (three earlier "
@@ -2301,6 +2305,45 @@ STILL_WRONG = {
     "heldout726/zpn-standards-commission-for-scotland-rolling-action-log.txt": (
         "'Convener and Executive Director' kept whole; its author reads two posts"
     ),
+    # session 36, heldout727 to heldout742: read wrongly and left as they are:
+    "heldout727/zpp-betsi-cadwaladr-uhb-hiw-llandudno-general-hospital-ward-inspection-"
+    "improvement-plan.docx": (
+        "the 'Immediate improvement plan' heading over HIW's immediate table not read as a level "
+        "(authors split: Hergest, Royal Gwent and Priory read the immediate actions under the "
+        "improvement alone)"
+    ),
+    "heldout728/zpr-ashbourne-town-council-governance-action-plan-planner-export.csv": (
+        "Planner's 'Task ID' kept aside (authors split: five read it as the ref, five not)"
+    ),
+    "heldout728/zpr-hseni-corporate-risk-register-2025-26.xlsx": (
+        "title: the register sheet's line, not the cover sheet's (authors split on cover and "
+        "sheet titles)"
+    ),
+    "heldout733/zoa-royal-borough-of-greenwich-fostering-service-development-plan-2025-26.docx": (
+        "a priority's aim ('Children in our foster homes should have ...') under its worded "
+        "heading read as the level, as a finding is; the other priorities' aims ('We will ...') "
+        "were prose"
+    ),
+    "heldout734/zod-tower-hamlets-council-ico-foi-practice-recommendation-action-plan.docx": (
+        "a record table's 'ICO target' (the regulator's words) not read as the level under the "
+        "issue's heading"
+    ),
+    "heldout738/zok-probation-service-stockton-and-hartlepool-pdu-hmip-inspection-action-"
+    "plan.txt": (
+        "'Rec no.' on the recommendation's first action only read as that action's ref (six "
+        "authors read it so; reading it as the recommendation's number was withdrawn)"
+    ),
+    "heldout738/zok-reeds-school-isi-inspection-action-plan.docx": (
+        "'Recommended next step: ...' after a table kept without its label, the 'Action required:"
+        " ...' lines after headings with theirs"
+    ),
+    "heldout738/zol-edenbridge-town-council-governance-action-plan-asana-export.csv": (
+        "Asana's 'Task ID' kept aside (authors split, as on Planner's)"
+    ),
+    "heldout740/zoo-eastbourne-college-isi-inspection-action-plan.txt": (
+        "'Summer 2025' kept as words (four authors read a bare season so; this school's author "
+        "reads the summer term)"
+    ),
 }
 
 
@@ -2332,7 +2375,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 9948, f"{right} of {len(CASES)} read right"
+    assert right >= 10165, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -829,3 +829,113 @@ def test_a_completed_at_date_is_complete(tmp_path: Path) -> None:
     ]  # fmt: skip
     plan = import_table(str(_csv(tmp_path / "asana.csv", rows)))
     assert [a.status.value for a in plan.actions()] == ["blue", "green", "amber"]
+
+
+def test_termly_letters_on_their_colours_the_latest_is_the_status(tmp_path: Path) -> None:
+    """'Termly RAG' over 'Autumn' | 'Spring' | 'Summer', each a letter on its colour ('B' on
+    blue), the summer not yet rated: the spring is the status (it was refused: letters
+    beside colours read as neither)."""
+    head: list[object] = ["Ref", "Action", "Lead", "Timescale", "Autumn", "Spring", "Summer"]
+    rows: list[list[object]] = [
+        ["Priority 1: Curriculum"],
+        ["", "", "", "", "Termly RAG"],
+        head,
+        ["1.1", "Complete subject network reviews", "Director of Primary", "Autumn term 2025",
+         "G", "B"],
+        ["1.2", "Publish long-term plans for design technology", "Director of Secondary",
+         "February 2026", "G", "A"],
+        ["1.3", "Train subject leaders in deep dives", "Director of Primary", "July 2026",
+         "A", "G"],
+    ]  # fmt: skip
+    green, amber, blue = "00B050", "FFC000", "0070C0"
+    fills = {
+        "P1!E4": green, "P1!F4": blue,
+        "P1!E5": green, "P1!F5": amber,
+        "P1!E6": amber, "P1!F6": green,
+    }  # fmt: skip
+    plan = import_table(
+        str(_book(tmp_path / "tip.xlsx", {"P1": rows}, fills=fills, merges=["P1!E2:G2"]))
+    )
+    assert [a.status.value for a in plan.actions()] == ["blue", "amber", "green"]
+
+
+def test_a_well_being_plans_steps_and_partners(tmp_path: Path) -> None:
+    """A Public Services Board's tracker: 'What we will do in 2025/26' (or 'Step') the
+    action, 'Delivery by' the end, and a lead cell listing councils ('Bridgend CBC, Merthyr
+    Tydfil CBC and RCTCBC': three bodies)."""
+    head: list[object] = ["Ref", "Step", "Lead partner(s)", "Delivery by", "Status"]
+    rows: list[list[object]] = [
+        ["Well-being Objective 1: Healthy local neighbourhoods"], [], head,
+        ["1.1", "Map community food projects and publish a directory.",
+         "Public Health Wales", "September 2025", "Complete"],
+        ["1.2", "Pilot a healthy food standard in two schools in each area.",
+         "Bridgend CBC, Merthyr Tydfil CBC and RCTCBC", "July 2026", "On track"],
+        ["1.3", "Run a regional campaign on healthy weight.", "Cwm Taf Morgannwg UHB",
+         "March 2026", "On track"],
+    ]  # fmt: skip
+    plan = import_table(str(_book(tmp_path / "psb.xlsx", {"Objective 1": rows})))
+    actions = list(plan.actions())
+    assert actions[0].action.startswith("Map community food projects")
+    assert list(actions[1].lead) == ["Bridgend CBC", "Merthyr Tydfil CBC", "RCTCBC"]
+    assert str(actions[1].end) == "2026-07"
+    titles: list[object] = ["Ref", "What we will do in 2025/26", "Lead partner(s)", "Target",
+                            "RAG"]  # fmt: skip
+    headed: list[list[object]] = [titles,
+              *[[*r[:3], r[3], "G"] for r in rows[3:]]]  # fmt: skip
+    plan = import_table(str(_book(tmp_path / "vale.xlsx", {"Tracker": headed})))
+    assert next(plan.actions()).action.startswith("Map community food projects")
+
+
+def test_governor_and_deputy_governor_are_two(tmp_path: Path) -> None:
+    """A prison's 'Governor and Deputy Governor': two officers (a governor is a post)."""
+    from ofsted_plan.importing.people import split_people
+
+    assert split_people("Governor and Deputy Governor").officers == (
+        "Governor",
+        "Deputy Governor",
+    )
+    assert split_people("Chair of Governors").officers == ("Chair of Governors",)
+
+
+def test_statuses_at_two_committees_the_later_is_the_status(tmp_path: Path) -> None:
+    """'Status (June 2025 ARC)' beside 'Status (Sept 2025 ARC)': the later meeting's status
+    (it was refused as two status columns); 'Date agreed' is when the committee agreed the
+    recommendation, never its end."""
+    rows = [
+        ["Ref", "Date agreed", "Recommendation", "Owner", "Target date", "Status (June 2025 ARC)",
+         "Status (Sept 2025 ARC)"],
+        ["R1", "12/03/2024", "Update the procurement policy.", "Head of Finance", "Annually",
+         "Amber", "Green"],
+        ["R2", "12/03/2024", "Test the disaster recovery plan.", "Head of IT", "Dec 2025",
+         "Red", "Amber"],
+        ["R3", "29/01/2024", "Refresh the asset register.", "Head of Assets", "Jun 2025",
+         "Green", "Complete"],
+    ]  # fmt: skip
+    plan = import_table(str(_csv(tmp_path / "arc.csv", rows)))
+    actions = list(plan.actions())
+    assert [a.status.value for a in actions] == ["green", "amber", "blue"]
+    assert actions[0].end is None and str(actions[1].end) == "2025-12"
+
+
+def test_a_smartsheet_csvs_principle_rows_and_its_ryg_column(tmp_path: Path) -> None:
+    """A Smartsheet export as CSV: 'Principle 2 – Leadership' rows with rolled-up dates and
+    no owner or status over the tasks, a 'Status' of words beside 'RYG' of Red / Yellow /
+    Green: the principles are the parts, RYG the RAG (it was refused on 'On Hold')."""
+    rows = [
+        ["Task Name", "Ref", "Assigned To", "End Date", "% Complete", "Status", "RYG"],
+        ["Principle 2 – Leadership", "", "", "30/09/25", "100%", "", ""],
+        ["Adopt role descriptions for the Chair", "2.1", "Helen Wright", "30/09/25", "100%",
+         "Complete", "Green"],
+        ["Principle 6 – Diversity", "", "", "30/06/26", "10%", "", ""],
+        ["Set diversity targets for the Board", "6.1", "Helen Wright", "30/06/26", "10%",
+         "On Hold", "Yellow"],
+        ["Publish the Board's diversity data", "6.2", "Simon Lacey", "31/03/26", "0%",
+         "In Progress", "Red"],
+    ]  # fmt: skip
+    plan = import_table(str(_csv(tmp_path / "code.csv", rows)))
+    assert [a.ref for a in plan.actions()] == ["2.1", "6.1", "6.2"]
+    assert [a.status.value for a in plan.actions()] == ["blue", "amber", "red"]
+    assert {t or r for t, r in _under(plan)} == {
+        "Principle 2 – Leadership",
+        "Principle 6 – Diversity",
+    }

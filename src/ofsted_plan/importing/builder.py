@@ -182,8 +182,8 @@ class Builder(CellReader, RefsUnderHeadings):
         status_column = header.column("status")
         fill = row.fills.get(status_column) if status_column is not None else None
         if not fill and not values.get("status") and status_column is not None:
-            fill = _rated_before(row, titles, status_column)  # 'Aut' green, 'Spr' left blank:
-            # achieved in the autumn, not rated again
+            fill = _rated_before(row, titles, status_column, header.periods)  # 'Aut' green,
+            # 'Spr' left blank: achieved in the autumn, not rated again
         if fill and not values.get("status") and not pale(fill) and row.band() is None:
             colour = rag_of(fill) or self.statuses.get(colour_name(fill))  # key: purple = done
             if colour is None:
@@ -545,9 +545,13 @@ def _marked(row: Row, column: int) -> bool:
     return row.fills.get(column, "FFFFFF").upper() not in ("FFFFFF", "")
 
 
-def _rated_before(row: Row, titles: list[str], column: int) -> str | None:
-    """The colour of the latest earlier period's rating ('Aut' | 'Spr' | 'Sum', colour only)
-    where this period's cell is left blank: the rating given last still holds."""
+def _rated_before(row: Row, titles: list[str], column: int, periods: list[int]) -> str | None:
+    """The colour of the latest earlier period's rating ('Aut' | 'Spr' | 'Sum', colour only;
+    or the periods under one 'Termly RAG') where this period's cell is left blank: the
+    rating given last still holds."""
+    if column in periods:
+        rated = [i for i in periods[: periods.index(column)] if i in row.fills]
+        return row.fills[rated[-1]] if rated and not row.cells[column].strip() else None
     now = period_of(" ".join(titles[column].split())) if column < len(titles) else None
     if now is None:
         return None

@@ -203,7 +203,7 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
 
 
 _AS_AT = re.compile(r"\s+(?:as\s+at|as\s+of)\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?\S+(?:\s+\S+)?$")
-_A_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$")
+_A_YEAR_AFTER = re.compile(r"\s+(?:(?:in|for|during)\s+)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$")
 _BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[a-z' ]{2,40}$")
 _FOR_WHOM = re.compile(r"\s+for\s+the\s+[a-z' ]{2,40}$")
 # 'Measure by 31 March 2026': when it is judged, after the column's name.

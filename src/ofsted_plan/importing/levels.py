@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..errors import PlanError
 from .classify import own_texts
 from .kinds import Classified, RowKind
-from .labels import said_of_its_part
+from .labels import NUMBERED_PART, said_of_its_part
 from .prefixes import prefix_class, shouted
 
 Signature = tuple[int, str, str]
@@ -321,6 +321,14 @@ def roll_up_rows(rows: list[Classified]) -> None:
             or banded
             or addressed
             or (not owned and prefix_class(text) in ("theme", "rec"))
+            or (  # 'Principle 2 – Leadership' with rolled-up dates and no status: a part
+                not owned
+                and NUMBERED_PART.match(text) is not None
+                and not any(
+                    header.fields.get(i) == "status" and c.strip()
+                    for i, c in enumerate(item.row.cells)
+                )
+            )
         ):
             item.kind = RowKind.STRUCTURE
             item.text = text

@@ -32,6 +32,7 @@ from .person_kinds import (
 )
 from .post_areas import with_its_area
 from .posts import (
+    BODIES,
     ONE_WORD_POSTS,
     RANKS,
     ROLE_WORDS,
@@ -312,6 +313,15 @@ def _comma_split(part: str) -> list[str]:
     ):
         return pieces  # 'L&D Manager, DCI Online Safeguarding Team': a post, then a ranked
         # officer's post (no area of the first: an area names no rank)
+    if (
+        len(pieces) >= 2
+        and kind_of(pieces[0]) == "agency"
+        and len(pieces[0].split()) >= 2
+        and all(map(_ends_as_a_body, pieces[:-1]))
+        and all(kind_of(p) == "agency" for p in pieces[1:-1])
+        and _bodies_joined(pieces[-1])
+    ):  # 'Bridgend CBC, Merthyr Tydfil CBC and RCTCBC': bodies listed, the last two by 'and'
+        return [*pieces[:-1], *split_outside(pieces[-1], AND)]
     if len(pieces) < 2 or surname_forename(part) or with_its_area(part):
         return [part]  # ('Senior Director, SMS Investigations' between slashes: one post)
     kinds = {kind_of(p) for p in pieces}
@@ -326,6 +336,11 @@ def _comma_split(part: str) -> list[str]:
             kinds in ({"name"}, {"post"})
             and all(len(p.split()) >= 2 or p.lower() in ROLE_WORDS for p in pieces)
         )
+        or (  # 'Bridgend CBC, Merthyr Tydfil CBC': bodies, listed (never 'NHS Shropshire,
+            kind_of(pieces[0]) == "agency"  # Telford and Wrekin ICB', one board's places)
+            and len(pieces[0].split()) >= 2
+            and all(kind_of(p) == "agency" and _ends_as_a_body(p) for p in pieces)
+        )
         or all(map(plainly_a_person, pieces))  # 'GM Sarah Holt, AM Lee Franklin': ranked
         or (  # 'Cllr Pike, Cllr Dawson, RFO': councillors by title, then a post (not 'Mr J
             sum(map(plainly_a_person, pieces)) >= 2  # Fraser, PT Pupil Support': one person
@@ -334,6 +349,21 @@ def _comma_split(part: str) -> list[str]:
     ):
         return pieces
     return [part]
+
+
+def _ends_as_a_body(part: str) -> bool:
+    """'Bridgend CBC', 'Natural Resources Wales Council': a body's name ends in its letters or
+    its word for a body (not 'NHS Shropshire', a board's name cut at a comma)."""
+    last = part.split()[-1] if part.split() else ""
+    return (last.isupper() and len(last) >= 2) or last.lower() in BODIES
+
+
+def _bodies_joined(part: str) -> bool:
+    """'Merthyr Tydfil CBC and RCTCBC': the list's last two bodies, joined by 'and'."""
+    pieces = split_outside(part, AND)
+    return len(pieces) == 2 and all(
+        kind_of(p) == "agency" or (p.isupper() and 3 <= len(p) <= 8) for p in pieces
+    )
 
 
 # A police officer's temporary, acting or detective rank: 'T/Supt', 'A/DI', 'T/Ch Insp',

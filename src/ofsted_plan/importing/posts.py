@@ -392,11 +392,11 @@ ONE_WORD_POSTS = frozenset(
     ("headteacher", "headmaster", "headmistress", "head", "bursar", "clerk", "leader", "mayor",
      "chair", "chairman", "chairwoman", "chairperson", "senco", "sendco", "principal",
      "chancellor", "tutor", "tutors", "mentors", "keyworker", "keyworkers", "chaplain",
-     "alnco", "rfo", "administrator", "treasurer")  # 'SENCo', 'SENDCo': the SEN(D)
+     "alnco", "rfo", "administrator", "treasurer", "governor")  # 'SENCo', 'SENDCo': the SEN(D)
     # co-ordinator, as schools write it, and Wales's 'ALNCo'; a school's or college's
     # 'Principal', its 'Head' ('Head and Bursar'); a university's 'Vice-Chancellor'; a parish
     # council's 'Chairman & RFO' (its responsible financial officer); a care home's
-    # 'Administrator and Registered Manager
+    # 'Administrator and Registered Manager; a prison's 'Governor and Deputy Governor'
 )  # fmt: skip  # 'Leader & Chief Executive': the council's leader and its chief executive
 
 # Words of a team or body, not a post: 'Youth Services', 'the Partnership Board'.

@@ -148,7 +148,13 @@ def no_status_read(
             ]
             column = max(after_it)[1] if after_it else column
         coloured = [r for r in action_rows if column in r.row.fills]
-        empty = sum(1 for r in coloured if column >= len(r.row.cells) or not r.row.cells[column])
+        empty = sum(  # (or its colour's letter: 'B' on blue, 'A' on amber)
+            1
+            for r in coloured
+            if column >= len(r.row.cells)
+            or not r.row.cells[column]
+            or _letter_of_its_colour(r.row.cells[column], r.row.fills[column])
+        )
         if count >= max(2, len(action_rows) // 2) and empty >= 0.8 * len(coloured):
             title = header.titles[column] if column < len(header.titles) else ""
             if title:  # a column of coloured cells and no words: the RAG, shown by colour
@@ -177,6 +183,12 @@ def no_status_read(
                     hint=f"read it as the status with a rules file: column {title} = status; "
                     f"or, if its colours are not the actions' RAG: column {title} = extra",
                 )
+
+
+def _letter_of_its_colour(cell: str, fill: str) -> bool:
+    """'B' on a blue cell, 'A' on amber: the colour's letter, the colour saying it."""
+    colour = rag_of(fill)
+    return colour is not None and cell.strip().upper() == colour.value[0].upper()
 
 
 def _colour_only(rows: list[Classified], column: int) -> bool:

@@ -35,6 +35,10 @@ _PROGRESS = frozenset(
 )  # fmt: skip
 
 
+# The meeting a period's column was reported to, after the period: 'ARC', 'committee'.
+_AT_A_MEETING = re.compile(r"\s+(?:arc|arac|audit\s+committee|committee|board|meeting|sib)$")
+
+
 class Dated(NamedTuple):
     """A progress title's period: how current it is (2 this period, 1 a named one, 0 the
     last), and an order for two named ones ((year, month); year 0 where none is given)."""
@@ -78,6 +82,7 @@ def _period_titled(key: str, names: frozenset[str]) -> Dated | None:
     rest = _PERIOD.sub(" ", key).replace("(", " ").replace(")", " ")  # ('Q2 progress update
     # (September 2025)': one period named twice)
     rest = re.sub(r"\s+", " ", rest).strip(" :-–,")
+    rest = _AT_A_MEETING.sub("", rest)  # 'Status (June 2025 ARC)': the committee it went to
     if rest not in names:
         return None
     if found["now"]:

@@ -43,7 +43,7 @@ _REF_OWNER = re.compile(
     r"report|review)\b",
     re.IGNORECASE,
 )
-_RAG_NAME = re.compile(r"\b(?:b?rag|traffic\s+lights?|colou?r)\b", re.IGNORECASE)
+_RAG_NAME = re.compile(r"\b(?:b?rag|ryg|traffic\s+lights?|colou?r)\b", re.IGNORECASE)
 # 'Action RAG', 'Action status', 'Action owner': a column of each action's own.
 _OF_THE_ACTION = re.compile(r"\b(?:actions?\b|act\.)", re.IGNORECASE)
 

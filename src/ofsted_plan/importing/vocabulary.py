@@ -120,6 +120,7 @@ HEADER_NAMES: dict[str, str] = {
     "update": "comments",
     "rag status": "status",
     "rag": "status",
+    "ryg": "status",  # Smartsheet's Red / Yellow / Green health
     "rag rating": "status",
     "r.a.g.": "status",
     "brag": "status",
@@ -285,6 +286,8 @@ HEADER_NAMES: dict[str, str] = {
     "areas identified": "recommendation",
     "actions to take": "action",
     "what we will do": "action",
+    "step": "action",  # a well-being plan's steps, each a partner's to take
+    "steps": "action",
     "action we will take": "action",  # beside 'What CQC found': the practice's answer
     "actions we will take": "action",
     "what cqc found": "recommendation",  # what the inspectorate found, the part answered
@@ -362,6 +365,7 @@ HEADER_NAMES: dict[str, str] = {
     "completion": "end",
     "completion by": "end",  # a school's 'Start' | 'Completion by'
     "complete by": "end",
+    "delivery by": "end",
     "end month": "end",
     "target end date": "end",
     "finish": "end",
@@ -510,6 +514,8 @@ HEADER_NAMES: dict[str, str] = {
     # When the row was last updated, not when the action ends ('updated' alone would read
     # it as a revised date): kept as another column.
     "date updated": "extra",
+    "date agreed": "extra",  # the day a scrutiny committee agreed it, never its end (as
+    # 'Agreed date', the deadline agreed, is)
     "current risk": "extra",  # a risk's score (L x I), never the risk: 'Current Risk (L x I)'
     "inherent risk": "extra",
     "residual risk": "extra",

@@ -551,7 +551,8 @@ def _rated_before(row: Row, titles: list[str], column: int, periods: list[int]) 
     rating given last still holds."""
     if column in periods:
         rated = [i for i in periods[: periods.index(column)] if i in row.fills]
-        return row.fills[rated[-1]] if rated and not row.cells[column].strip() else None
+        blank = column >= len(row.cells) or not row.cells[column].strip()
+        return row.fills[rated[-1]] if rated and blank else None
     now = period_of(" ".join(titles[column].split())) if column < len(titles) else None
     if now is None:
         return None

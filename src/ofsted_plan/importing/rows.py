@@ -88,6 +88,16 @@ _MID_SENTENCE = re.compile(r"(?:[;,&]|\s(?:and|or|to|the|of|with))\s*$", re.IGNO
 
 
 _UNDER_NOTES = "under the notes' line"
+_A_LABEL = re.compile(r"([A-Za-z][A-Za-z ]{2,28}):\s+\S")  # 'Outcome: ...'
+
+
+def _labelled_as(texts: list[tuple[int, str]], part_labels: set[str]) -> bool:
+    """A line alone in its row, labelled as a line of this table read as a part was
+    ('Outcome: ...' over a run of actions): a part too, not the words of the action above."""
+    label = _A_LABEL.match(texts[0][1]) if len(texts) == 1 else None
+    return label is not None and label[1].casefold() in part_labels
+
+
 _NOTES = re.compile(r"(?:notes?|nb|n\.b\.)\s*:?", re.IGNORECASE)
 
 
@@ -269,6 +279,7 @@ class RowReader(PreambleReader):
         skip_next = False
         aside: int | None = None  # the row heading another table set aside, if in one
         last_kind: RowKind | None = None  # the last row's class, blank rows passed over
+        part_labels: set[str] = set()  # labels of lines read as parts ('outcome')
         furniture: set[str] = set()  # lines above the first header, repeated on each page
         measured: Header | None = None  # the header whose width and titles beside are these
         width, beside = 0, []
@@ -410,7 +421,7 @@ class RowReader(PreambleReader):
                 and self._under_notes(row)
             ):  # '1. Scores are Likelihood x Impact ...' under 'Notes' below the table
                 found = Classified(row, RowKind.NOTE, header, texts[0][1], why=_UNDER_NOTES)
-            if found.kind is RowKind.CONTINUATION and self._labelled_as_a_part(texts, header):
+            if found.kind is RowKind.CONTINUATION and _labelled_as(texts, part_labels):
                 found = Classified(  # 'Outcome: Keeping people out of crisis' under an
                     row,  # action, as 'Outcome: ...' was read over the first: the next part
                     RowKind.STRUCTURE,
@@ -420,6 +431,8 @@ class RowReader(PreambleReader):
                     why="labelled as a part above",
                 )
             self.rows.append(found)
+            if found.kind is RowKind.STRUCTURE and (label := _A_LABEL.match(found.text)):
+                part_labels.add(label[1].casefold())
             if found.kind is not RowKind.BLANK:
                 last_kind = found.kind
 
@@ -433,20 +446,6 @@ class RowReader(PreambleReader):
                 continue
             return r.kind is RowKind.NOTE and _NOTES.fullmatch(r.text.strip()) is not None
         return False
-
-    def _labelled_as_a_part(self, texts: list[tuple[int, str]], header: Header) -> bool:
-        """A line alone in its row, labelled as a line read as a part of this table was
-        ('Outcome: ...' over a run of actions): a part too, not the words of the action
-        above it."""
-        label = (
-            re.match(r"([A-Za-z][A-Za-z ]{2,28}):\s+\S", texts[0][1]) if len(texts) == 1 else None
-        )
-        return label is not None and any(
-            r.kind is RowKind.STRUCTURE
-            and r.header is header
-            and r.text.casefold().startswith(label[1].casefold() + ":")
-            for r in self.rows
-        )
 
     def _forced(self, row: Row, header: Header | None, kind: str) -> Classified:
         """A row whose kind a rules file gives (row N = theme ...)."""

@@ -309,7 +309,7 @@ def classify_body(
     if (
         len(texts) == 1
         and previous in (RowKind.ACTION, RowKind.CONTINUATION)
-        and (labelled_line := _LABELLED_LINE.match(texts[0][1]))
+        and (labelled_line := LABELLED_LINE.match(texts[0][1]))
         and (labelled := _labelled_field(labelled_line[1])) is not None
     ):  # 'Update: 214 people waiting ...' merged under its action: that action's comments
         why = f"labelled: {labelled}"
@@ -549,7 +549,7 @@ def column_cells(rows: list[Classified], column: int, *, strip: bool = True) -> 
     ]
 
 
-_LABELLED_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{2,28}):\s+(\S.*)$", re.DOTALL)
+LABELLED_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{2,28}):\s+(\S.*)$", re.DOTALL)
 
 
 def _labelled_field(text: str) -> str | None:

@@ -71,7 +71,8 @@ _REF_LIKE = re.compile(
 )
 
 
-def _ref_order(ref: str) -> tuple[str, tuple[int, ...], str]:
+def ref_order(ref: str) -> tuple[str, tuple[int, ...], str]:
+    """A ref's place among others: its letters, its numbers, its closing letter."""
     prefix = re.match(r"[A-Za-z]*", ref)
     return (
         prefix[0].upper() if prefix else "",
@@ -159,7 +160,7 @@ def _refs_under(rows: list[Classified], action_rows: list[Classified], header: H
             and not any(map(_a_date, cells))  # a board's minute refs '165/19', not '4/7/19'
         ):
             steps = [  # refs run in order (under each heading, where they start again or
-                _ref_order(a) < _ref_order(b)  # number the recommendations); durations do not
+                ref_order(a) < ref_order(b)  # number the recommendations); durations do not
                 for (i, a), (j, b) in itertools.pairwise(enumerate(cells))
                 if a != b and (len(set(cells)) == len(cells) or groups[i] == groups[j])
             ]

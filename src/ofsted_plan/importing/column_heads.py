@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 
-from .column_checks import carried, numbers_its_refs, one_run_each
+from .column_checks import carried, numbers_its_refs, one_run_each, ref_order
 from .header import (
     BRACKETS,
     FIELD_WORDS,
@@ -464,14 +464,11 @@ def _refs_start_again(rows: Sequence[Sequence[str]], column: int, ref: int | Non
     seen = [v for run in runs for v in set(run)]
     return (
         len(runs) >= 2
-        and all(_order(a) <= _order(b) for run in runs for a, b in itertools.pairwise(run))
+        and all(
+            ref_order(a)[1] <= ref_order(b)[1] for run in runs for a, b in itertools.pairwise(run)
+        )
         and len(seen) > len(set(seen))
     )
-
-
-def _order(ref: str) -> tuple[int, ...]:
-    """A ref's numbers, to tell whether refs run on or start again: (1, 2) of 'A1.2'."""
-    return tuple(int(n) for n in re.findall(r"\d+", ref)[:4])
 
 
 def _groups_by_name(title: str, names: Mapping[str, str]) -> bool:

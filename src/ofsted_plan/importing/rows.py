@@ -11,7 +11,7 @@ from typing import Any
 
 from ..errors import PlanError
 from ..model import TABLE_HEADER, live
-from .classify import BULLETED, LABEL_CELL, NOTE_LINE, classify_body, own_texts
+from .classify import BULLETED, LABEL_CELL, LABELLED_LINE, NOTE_LINE, classify_body, own_texts
 from .documents import Grid, Row
 from .furniture import (
     boxes_after_the_plan,
@@ -88,13 +88,12 @@ _MID_SENTENCE = re.compile(r"(?:[;,&]|\s(?:and|or|to|the|of|with))\s*$", re.IGNO
 
 
 _UNDER_NOTES = "under the notes' line"
-_A_LABEL = re.compile(r"([A-Za-z][A-Za-z ]{2,28}):\s+\S")  # 'Outcome: ...'
 
 
 def _labelled_as(texts: list[tuple[int, str]], part_labels: set[str]) -> bool:
     """A line alone in its row, labelled as a line of this table read as a part was
     ('Outcome: ...' over a run of actions): a part too, not the words of the action above."""
-    label = _A_LABEL.match(texts[0][1]) if len(texts) == 1 else None
+    label = LABELLED_LINE.match(texts[0][1]) if len(texts) == 1 else None
     return label is not None and label[1].casefold() in part_labels
 
 
@@ -431,7 +430,7 @@ class RowReader(PreambleReader):
                     why="labelled as a part above",
                 )
             self.rows.append(found)
-            if found.kind is RowKind.STRUCTURE and (label := _A_LABEL.match(found.text)):
+            if found.kind is RowKind.STRUCTURE and (label := LABELLED_LINE.match(found.text)):
                 part_labels.add(label[1].casefold())
             if found.kind is not RowKind.BLANK:
                 last_kind = found.kind

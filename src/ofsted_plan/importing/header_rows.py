@@ -14,11 +14,11 @@ from .column_heads import (
     head_field,
     remarks,
     settle_by_heads,
-    settle_groupings,
     untitled_refs,
 )
 from .documents import Grid
 from .ends import period_of, read_month
+from .grouping_columns import settle_groupings
 from .header import (
     Column,
     Vocabulary,

@@ -209,12 +209,13 @@ def _facts_in_a_line(text: str) -> bool:
     pieces = [p for p in re.split(r"\s{3,}|\t", text.strip()) if p]
     return (
         len(pieces) >= 2
-        and all(_A_FACT.match(p) for p in pieces)
+        and all(LABELLED.match(p) for p in pieces)
         and any(re.search(A_DAY, p) for p in pieces)
     )
 
 
-_A_FACT = re.compile(r"[A-Z][\w’' ]{2,30}:\s+\S")
+# 'Lead officer: Jo Smith': a label of a few words and what it labels, a fact said of a part.
+LABELLED = re.compile(r"^[A-Z][\w’' ]{2,30}:\s+\S")
 
 
 # A day written out or as a date: '18 April 2024', '14/10/2024'.

@@ -44,7 +44,7 @@ def grouping_column(rows: list[Classified]) -> None:
         return
     column = others[0]
     if column > winner:  # right of the recommendation: says more of it ('Priority 1': RQIA's
-        return  # rating), as column_heads.settle_groupings reads it
+        return  # rating), as grouping_columns.settle_groupings reads it
 
     outer, inner = column_values(action_rows, column), column_values(action_rows, winner)
     if not all(outer) or all(v.casefold() in PRIORITY_WORDS for v in outer):

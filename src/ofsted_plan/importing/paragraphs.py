@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .classify import ABOUT_THE_TABLE, LISTED, NOTE_LINE
 from .documents import Grid, Paragraph
 from .kinds import Classified, RowKind
-from .labels import CONTINUED, INSPECTORATE, labels_one_part, said_of_its_part
+from .labels import CONTINUED, INSPECTORATE, LABELLED, labels_one_part, said_of_its_part
 from .prefixes import prefix_class
 from .titles import PLAN_WORDS
 
@@ -91,7 +91,6 @@ OUTCOME = re.compile(
 )
 # Paragraphs that name parts nest by what they say: 'Theme 1: ...' holds 'Quality statement: ...'.
 PARAGRAPH_LEVELS = {"theme": 8, "rec": 9}
-LABELLED = re.compile(r"^[A-Z][\w’' ]{2,30}:\s+\S")
 _NUMBERED_LABEL = re.compile(r"^[A-Z][A-Za-z’' ]{2,25}\s\d{1,2}[a-z]?:\s+\S")  # 'Learning Point 1:'
 
 

@@ -24,6 +24,7 @@ from .labels import (
     CITES_RULE,
     CONTINUED,
     FACT_LABEL,
+    LABELLED,
     NUMBERED_PART,
     PART_OF,
     STATUS_LINE,
@@ -32,7 +33,6 @@ from .labels import (
     without_kind,
 )
 from .paragraphs import (
-    LABELLED,
     NARRATION,
     OUTCOME,
     PARAGRAPH_LEVELS,

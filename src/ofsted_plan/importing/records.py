@@ -287,7 +287,6 @@ _NUMBERED_LABEL = re.compile(  # ('Agreed action 3.1: ...', an audit report's)
     r"((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)$",
     re.I,
 )
-_A_REF = re.compile(r"(?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?")
 _BARE_REF = re.compile(r"((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?")
 _REF_THEN_LABEL = re.compile(r"^((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?\s+(action)$", re.I)
 
@@ -304,7 +303,7 @@ def _numbered_action(
         # the ref alone, then the action's label
         len(run) > 1
         and not run[0][1]
-        and _A_REF.fullmatch(run[0][0].strip())
+        and _BARE_REF.fullmatch(run[0][0].strip())
         and re.fullmatch(r"(?:(?:safety|agreed|improvement)\s+)?action", run[1][0].strip(), re.I)
         and run[1][2] == run[0][2]
     ):

@@ -1086,7 +1086,16 @@ sheet refused; termly colours); heldout735-738, 42 of 56 (a 'Part A' caption ove
 'Progress at Spring 1 review'; a notice's facts line; 'R1' over 'R1.1'; RQIA's '[A1]' form;
 a regulation beside each finding; HMPPS's 'Agreed – ...' row); heldout739-742, 47 of 56 (a
 well-being plan's 'Step' and 'What we will do in 2025/26' unread; 'Date agreed' as the end;
-letters on termly colours refused; Smartsheet's 'RYG'; a body list).
+letters on termly colours refused; Smartsheet's 'RYG'; a body list);
+heldout743 to heldout754 (session 37), rounds of four sets each measured once before any
+change made for it: heldout743-746, 50 of 56 (a notice's number and contravention; a control
+objective beside the auditor's recommendation; findings under worded headings read alike; a
+key's letter beside its meaning; a well-being plan's step); heldout747-750, 45 of 56 (a
+section shaded as the first read as a report's box, three actions lost; 'Partly Agreed'
+beside a concern; a standard's numbers as the recommendation; a cover's plan name; a
+scrutiny body over its reviews); heldout751-754, 46 of 56 (dates read as the actions beside
+the deliverables, a check added; 'on track/achieved' read as complete; a summary of projects
+as a second plan; an HTA CAPA plan; a second breach kept as a note).
 Files still read wrongly are listed below, marked as expected to fail (strictly: one that
 starts passing fails the run, so the list stays true); issue 18 stays open until the list is
 empty and a held-out set reads nine in ten right on first sight."""
@@ -2270,10 +2279,6 @@ STILL_WRONG = {
     "heldout717/zqu-derby-and-derbyshire-scp-lcspr-ellis-action-plan.csv": (
         "title: the plan's progress line, not the review's name above it (authors split)"
     ),
-    "heldout719/zqy-monmouthshire-county-council-scrutiny-action-log-2025-26.csv": (
-        "a 'Committee' column on every row kept aside; its author reads it as the level over the "
-        "agenda items (authors split on committee columns: Neath Port Talbot)"
-    ),
     "heldout720/zpb-university-of-aberdeen-hse-improvement-notices-action-plan.docx": (
         "a notice's facts paragraph ('Notice served ... Compliance date: ...') read as the level "
         "under its heading; its author reads the heading alone"
@@ -2319,11 +2324,6 @@ STILL_WRONG = {
         "title: the register sheet's line, not the cover sheet's (authors split on cover and "
         "sheet titles)"
     ),
-    "heldout733/zoa-royal-borough-of-greenwich-fostering-service-development-plan-2025-26.docx": (
-        "a priority's aim ('Children in our foster homes should have ...') under its worded "
-        "heading read as the level, as a finding is; the other priorities' aims ('We will ...') "
-        "were prose"
-    ),
     "heldout734/zod-tower-hamlets-council-ico-foi-practice-recommendation-action-plan.docx": (
         "a record table's 'ICO target' (the regulator's words) not read as the level under the "
         "issue's heading"
@@ -2343,6 +2343,33 @@ STILL_WRONG = {
     "heldout740/zoo-eastbourne-college-isi-inspection-action-plan.txt": (
         "'Summer 2025' kept as words (four authors read a bare season so; this school's author "
         "reads the summer term)"
+    ),
+    # session 37, heldout743 to heldout754: read wrongly and left as they are:
+    "heldout516/ui-gwent-police-strategic-risk-register-2025-26.xlsx": (
+        "title: the cover's 'Strategic Risk Register 2025/26', not the sheet's line that adds the"
+        " body's name and '– Further Actions' (authors split: BOB ICB's and Lancashire's read the"
+        " cover's)"
+    ),
+    "heldout745/zoz-cwm-taf-morgannwg-uhb-hiw-royal-glamorgan-hospital-emergency-department-"
+    "improvement-plan.docx": (
+        "the 'Appendix B – Immediate improvement plan' heading not read as a level over the "
+        "immediate table (authors split, as on Betsi's)"
+    ),
+    "heldout750/zai-elmhurst-school-aylesbury-ofsted-report-card-post-inspection-improvement-"
+    "plan.docx": (
+        "title: the school's name and the heading under it read on as one (authors split: most "
+        "read a short plan name under a body's name so)"
+    ),
+    "heldout751/zak-doncaster-childrens-services-trust-fostering-agency-ofsted-inspection-"
+    "action-plan.xlsx": (
+        "a sheet's caption 'Statutory requirements' (what kind of rows it holds) not read as the "
+        "theme"
+    ),
+    "heldout753/zap-home-instead-worthing-and-adur-cqc-home-care-inspection-action-plan.txt": (
+        "'Area for improvement:' taken off the finding's words under its section"
+    ),
+    "heldout754/zar-leominster-town-council-lcas-quality-gold-action-plan-planner-export.txt": (
+        "Planner's 'Task ID' kept aside (authors split, as on Ashbourne's)"
     ),
 }
 
@@ -2375,7 +2402,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 10165, f"{right} of {len(CASES)} read right"
+    assert right >= 10296, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -14,7 +14,7 @@ from ..model import Plan, Status
 from .builder import Builder
 from .cells import shortened
 from .classify import own_texts
-from .column_checks import months_unnamed, priority_column, refs_unnamed
+from .column_checks import months_as_actions, months_unnamed, priority_column, refs_unnamed
 from .keys import KEY_CAPTION, SHADES, fill_pairs, key_pairs, meaning_of
 from .kinds import Classified, RowKind
 from .level_checks import (
@@ -31,6 +31,7 @@ from .level_checks import (
 from .other_columns import (
     citation_theme,
     cited_refs,
+    cited_standards,
     coded_risks,
     codes_as_actions,
     item_for_each_action,
@@ -84,6 +85,7 @@ def check_plan(
         banded_theme_column(rows)
         citation_theme(rows)
         cited_refs(rows)
+        cited_standards(rows)
         coded_risks(rows)
         recommendation_numbers(rows)
         recommendations_among_actions(rows)
@@ -96,6 +98,7 @@ def check_plan(
         grouped_measure(rows)
         refs_unnamed(rows)
         months_unnamed(rows, builder.month_first, path)
+        months_as_actions(rows, builder.month_first, path)
         notes.extend(_apply_key(plan, rows, builder, path))
         no_status_read(plan, rows, path, builder.statuses, builder.reading.completed_on, ruled)
         progress_beside_rag(plan, rows, builder.statuses)

@@ -63,6 +63,32 @@ def months_unnamed(rows: list[Classified], month_first: bool, path: str) -> None
         )
 
 
+def months_as_actions(rows: list[Classified], month_first: bool, path: str) -> None:
+    """The column read as the action holds months on most rows ('Dec-2025', 'Q4 2025/26'
+    under 'Milestone'): no one's action, and the plan would be read with dates for its
+    actions. A person would ask which column holds the actions: refused, with the rules line."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3 or (column := header.column("action")) is None:
+        return
+    cells = column_cells(action_rows, column)
+    months = 0
+    for text in cells:
+        try:
+            months += read_end(text, month_first).month is not None
+        except ValueError:
+            months += 1
+    if cells and months >= 0.8 * len(cells):
+        title = header.titles[column].strip()
+        first = next(r for r in action_rows)
+        raise PlanError(
+            f"the column read as the action, '{title}', holds months ('{cells[0]}'), not actions",
+            path=first.row.where or path,
+            line=first.row.number,
+            hint=f"say which column holds the actions in a rules file: column {title} = end, "
+            "and column TITLE = action",
+        )
+
+
 # A ref as councils write one: 1, 1.2, 3b, A5.3, R4, ILACS-01, IA2324-07.02, BAL-2025-009, and
 # a minute's item: 6(1).
 _REF_LIKE = re.compile(

@@ -49,6 +49,10 @@ def settle_by_heads(
     _sole_lead(header, titles, notes)
     for field in ("lead", "theme", "end", "recommendation"):
         if field in header.values():
+            if field == "recommendation" and (
+                said := _objective_over(header, set(fields), titles, names)
+            ):
+                notes.append(said)
             continue
         found = [
             (i, head)
@@ -79,6 +83,25 @@ def settle_by_heads(
                 f"are both about the recommendation: '{titles[outer].strip()}', on the left, "
                 "is read as the theme over the other"
             )
+
+
+def _objective_over(
+    header: dict[int, str], taken: set[int], titles: list[str], names: Mapping[str, str]
+) -> str | None:
+    """'Internal control objective' | "Internal auditor's recommendation": the objective the
+    recommendation falls under, right before it, read as the theme over it where the table
+    has none (as where neither column's name is in the vocabulary). What the report says."""
+    rec = next(i for i, f in header.items() if f == "recommendation")
+    title = titles[rec - 1] if rec > 0 else ""
+    free = rec - 1 not in header and rec - 1 not in taken
+    head = _head(title, names, "recommendation") if free else None
+    if head is None or head.startswith("recommendation") or "theme" in header.values():
+        return None
+    header[rec - 1] = "theme"
+    return (
+        f"'{title.strip()}' (its word '{head}') and '{titles[rec].strip()}' are both about the "
+        f"recommendation: '{title.strip()}', on the left, is read as the theme over the other"
+    )
 
 
 def _answers_for(title: str, field: str) -> str | None:
@@ -298,19 +321,22 @@ _QUALIFIED = re.compile(
 
 
 def _sentences(rows: Sequence[Sequence[str]], column: int) -> bool:
-    """A column of a sentence on each row, each different (not a heading merged down)."""
-    cells = [r[column].strip() for r in rows if column < len(r)]
+    """A column of a sentence on each row, each different (not a heading merged down); rows
+    of one text ('Mission 2: ...' across the table) head the rows, no row of the table."""
+    cells = [
+        r[column].strip() for r in rows if column < len(r) and sum(1 for c in r if c.strip()) > 1
+    ]
     filled = [c for c in cells if c]
     return (
         len(filled) >= 2
         and len(filled) >= 0.8 * len(cells)
         and len(set(filled)) == len(filled)
         and sum(len(c.split()) for c in filled) >= 5 * len(filled)
-        and 2 * sum(map(_a_post, filled)) < len(filled)  # (not 'Head of SEND Services /
+        and 2 * sum(map(a_post, filled)) < len(filled)  # (not 'Head of SEND Services /
     )  # Designated Clinical Officer (ICB)': posts)
 
 
-def _a_post(cell: str) -> bool:
+def a_post(cell: str) -> bool:
     """A cell naming a post first ('Head of SEND Services / ...'), never a sentence."""
     first = re.split(r"\s*[/;,]\s*", cell)[0]
     return len(first.split()) <= 8 and not first.endswith(".") and kind_of(first) == "post"

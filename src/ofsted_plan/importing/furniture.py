@@ -106,6 +106,7 @@ def boxes_after_the_plan(rows: list[Classified]) -> None:
     highlight report, what the board is asked, no part of the plan and no action: notes. So
     too a 'Sign-off' box, who signed the plan."""
     acted = inside = False
+    styles: set[tuple[int, str, int]] = set()  # the plan's own heading rows, as they look
     for item in rows:
         if item.kind is RowKind.BLANK:
             inside = False
@@ -117,10 +118,19 @@ def boxes_after_the_plan(rows: list[Classified]) -> None:
             and item.kind is RowKind.STRUCTURE
             and len(texts := own_texts(item.row)) == 1
             and _BOX.fullmatch(texts[0][1].strip())
-        ):
+            and _style(item.row, texts[0][0]) not in styles  # ('Issues to address' shaded
+        ):  # and merged as 'Recommendations' was over the first actions: the plan's next part)
             item.kind, item.text, item.why = RowKind.NOTE, texts[0][1], "a box of the report"
             inside = True
+        elif item.kind is RowKind.STRUCTURE and (texts := own_texts(item.row)):
+            styles.add(_style(item.row, texts[0][0]))
         acted = acted or item.kind is RowKind.ACTION
+
+
+def _style(row: Row, column: int) -> tuple[int, str, int]:
+    """How a heading row looks: where its text starts, its shade and how far it is merged
+    (no shade never matches: a plain line looks like any other)."""
+    return column, row.fills.get(column) or f"none {id(row)}", row.spans.get(column, 1)
 
 
 def totals_headings(rows: list[Classified]) -> None:

@@ -356,9 +356,16 @@ def _refs_start_again(rows: Sequence[Sequence[str]], column: int, ref: int | Non
 
 def _groups_by_name(title: str, names: Mapping[str, str]) -> bool:
     """A title whose last word names a part of the plan, however weakly ('Improvement
-    Priority', 'Key area')."""
+    Priority', 'Key area'), or the committee whose reviews the rows answer ('Scrutiny body')."""
     words = SPACES.sub(" ", BRACKETS.sub(" ", header_key(title))).split()
-    return bool(words) and names.get(words[-1]) in ("recommendation", "theme")
+    return bool(words) and (
+        names.get(words[-1]) in ("recommendation", "theme")
+        or words[-1] in _COMMITTEES
+        or words[-2:] == ["scrutiny", "body"]
+    )
+
+
+_COMMITTEES = frozenset(("committee", "commission", "panel"))
 
 
 _REQUIREMENT_KIND = re.compile(r"(?:must|should)(?:\s+do)?|[MS]D", re.IGNORECASE)

@@ -9,6 +9,7 @@ import re
 from ..model import Month
 from .column_checks import finding_of_each_row
 from .column_heads import (
+    a_post,
     commitment_over_activities,
     dated_action,
     head_field,
@@ -83,6 +84,9 @@ def unnamed_action(grid: Grid, words: Vocabulary) -> str | None:
             if (  # on most rows (a 'Regulation' cited on a requirement's row only is not)
                 len(texts) >= max(2, len(below) // 3, filled // 2)
                 and sum(map(len, texts)) / len(texts) >= 25
+                and len(set(texts)) * 2 > len(texts)  # (a 'Scrutiny body' written again on
+                # each of its rows groups them: an action is its row's own)
+                and 2 * sum(map(a_post, texts)) < len(texts)  # ('Cabinet member' of posts)
             ):
                 long.append(title)
         if len(long) > 1:  # Monday.com's 'Name' beside its 'Notes': the notes say more of it
@@ -91,8 +95,8 @@ def unnamed_action(grid: Grid, words: Vocabulary) -> str | None:
     return None
 
 
-_CODE = re.compile(
-    r"^(?:reg(?:ulation)?\.?\s*)?\d{1,3}(?:\.\d{1,3}){0,3}\s*(?:\(\w{1,3}\))*$", re.I
+_CODE = re.compile(  # (and the HTA's 'GQ1(a)', 'PFE2(c)': a standard's letters and number)
+    r"^(?:reg(?:ulation)?\.?\s*|[A-Z]{1,3})?\d{1,3}(?:\.\d{1,3}){0,3}\s*(?:\(\w{1,3}\))*$", re.I
 )
 
 

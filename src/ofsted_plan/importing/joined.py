@@ -82,6 +82,8 @@ _A_GROUP = frozenset(("team", "unit", "group", "board", "panel", "directorate"))
 _A_BODY_OF_PEOPLE = frozenset(("forum", "network", "alliance", "council"))
 # Words that rank a post and name none alone: 'Chief Finance' is the start of a post.
 _RANK_OF_POST = frozenset(("chief", "senior", "deputy", "assistant", "principal"))
+# Words of posts that say what kind a post is and never end one: 'Operational', 'Strategic'.
+_NEVER_LAST = frozenset(("operational", "strategic", "senior"))
 
 
 def fields_of_one_post(pieces: list[str]) -> bool:
@@ -324,7 +326,8 @@ def _two_fields(before: str, part: str) -> bool:
     before 'Safeguarding Lead' is the NHS, a body)."""
     words = part.split()
     return (
-        before.casefold() in SUBJECT_WORDS
+        (before.casefold() in SUBJECT_WORDS or before == "IT")  # ('IT & Systems Manager':
+        # its capitals the field, never the word 'it')
         and kind_of(before) != "agency"
         and kind_of(part) == "post"
         and len(words) <= 4
@@ -412,7 +415,11 @@ def and_split(part: str) -> list[str]:
     if (
         len(pieces) == 2
         and kind_of(pieces[1]) == "team"
-        and (kind_of(pieces[0]) is None or letters_and_field(pieces[0]))  # 'NWSB Policy',
+        and (
+            kind_of(pieces[0]) is None
+            or letters_and_field(pieces[0])  # 'NWSB Policy',
+            or pieces[0].split()[-1].lower() in _NEVER_LAST  # 'HMPPS Operational and System
+        )  # Assurance Group': a word that says what kind, never the post's last
         and pieces[0].split()[-1].lower() not in BODIES  # 'SCC Domestic': a board's or a
     ):  # council's letters and a field
         return [part]  # 'NWSB Policy and Procedures Sub Group': one group of two fields

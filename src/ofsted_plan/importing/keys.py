@@ -238,4 +238,4 @@ def meaning_of(text: str) -> Status | None:
     return None
 
 
-_EITHER = re.compile(r"\s(?:or|and/or|/)\s", re.IGNORECASE)
+_EITHER = re.compile(r"\s(?:or|and/or)\s|/", re.IGNORECASE)  # (and 'on track/achieved')

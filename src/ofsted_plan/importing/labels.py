@@ -30,7 +30,9 @@ BARE_LABEL = re.compile(
     r"(?:recommended\s+)?next\s+steps?|(?:improvement|development)\s+points?|"  # ISI's
     # 'Recommended next step 1'; Ofsted's further education 'Improvement point 1'; SIAMS'
     # 'Development point 1'
-    r"causes?\s+(?:of|for)\s+concern|(?:priority|key)\s+concerns?|areas?\s+of\s+weakness|afi|"
+    r"causes?\s+(?:of|for)\s+concern|(?:priority|key)\s+concerns?|afi|"
+    r"areas?\s+of\s+(?:significant\s+)?(?:weakness|concern)|"  # a SEND WSoA's 'Area of
+    # significant concern 1'
     r"what\s+(?:does\s+)?the\s+\w+\s+needs?\s+to\s+do\s+to\s+improve\??)"
     r"(?:\s+(?:[A-Z]?\d{1,3}(?:\.\d{1,3})*|[A-Za-z]\b))?"  # ('Recommendation a', HIS's)
     rf"(?:\s+(?:identified|raised|made)\s+by\s+(?:{INSPECTORATE}|the\s+inspection|"
@@ -201,6 +203,11 @@ def said_of_its_part(text: str) -> bool:
 _ANSWERED = re.compile(
     r"^(?:(?:partly|partially|not)\s+)?(?:agreed|accepted)\s*[–—-]\s+\S", re.IGNORECASE
 )
+# 'Partly Agreed' alone in a cell beside a concern: the answer, said of the concern ...
+_AN_ANSWER = re.compile(r"(?:(?:partly|partially|not)\s+)?(?:agreed|accepted)\.?", re.IGNORECASE)
+# ... unless the row's first cell is the answer's label ('NCA response', 'Agreed / Partly
+# Agreed / Not Agreed'): the label and its value, no heading.
+_ANSWERS_LABEL = re.compile(r"\b(?:responses?|agreed|accepted|agree)\b", re.IGNORECASE)
 
 
 def _facts_in_a_line(text: str) -> bool:
@@ -215,7 +222,7 @@ def _facts_in_a_line(text: str) -> bool:
 
 
 # 'Lead officer: Jo Smith': a label of a few words and what it labels, a fact said of a part.
-LABELLED = re.compile(r"^[A-Z][\w’' ]{2,30}:\s+\S")
+LABELLED = re.compile(r"^[A-Z][\w’'/ ]{2,30}:\s+\S")
 
 
 # A day written out or as a date: '18 April 2024', '14/10/2024'.
@@ -305,10 +312,22 @@ def facts_beside(texts: list[tuple[int, str]], dated: bool = False) -> list[tupl
         and len(texts[0][1].split()) >= 2
         and not said_of_its_part(texts[0][1])
         and not _holder_of_a_post(texts[0][1])
-        and all(fact_of_a_heading(t) if dated else said_of_its_part(t) for _, t in texts[1:])
+        and all(
+            fact_of_a_heading(t)
+            if dated
+            else said_of_its_part(t)
+            or (_AN_ANSWER.fullmatch(t.strip()) and not _answers_label(texts[0][1]))
+            for _, t in texts[1:]
+        )
     ):
         return texts[1:]
     return []
+
+
+def _answers_label(text: str) -> bool:
+    """'NCA response', 'Agreed / Partly Agreed / Not Agreed': a few words naming the answer
+    (not a concern's sentence that speaks of responses)."""
+    return len(text.split()) <= 8 and _ANSWERS_LABEL.search(text) is not None
 
 
 def _holder_of_a_post(text: str) -> bool:

@@ -31,11 +31,17 @@ def signature(item: Classified, refined: frozenset[Signature] = frozenset()) -> 
         item.row.fills.get(item.column, "")
         + ("^" if shouted(item.text) else "")
         + ("?" if item.text.rstrip().endswith("?") else "")  # 'How good is our leadership?':
-    )  # a key question, over the requirements it asks of
+        # a key question, over the requirements it asks of
+        + (f":{label[1].casefold()}" if (label := _ONE_WORD_LABEL.match(item.text)) else "")
+    )  # ('Review: Elective Home Education' under its committee's name: a kind of its own)
     found = (item.column, prefix_class(item.text), shown)  # ('AREAS WHERE ...' in capitals)
     if found in refined:
         return (found[0], found[1], f"{found[2]} {_prefix_word(item.text)}")
     return found
+
+
+# A plain line labelled by one word: 'Review: Elective Home Education (final report ...)'.
+_ONE_WORD_LABEL = re.compile(r"^([A-Z][a-z]{2,15}):\s+\S")
 
 
 def _prefix_word(text: str) -> str:

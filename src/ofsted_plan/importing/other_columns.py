@@ -504,3 +504,34 @@ def cited_refs(rows: list[Classified]) -> None:
             f"The column '{title}' cites the regulation or standard each action answers "
             f"('{cells[0].splitlines()[0]}'): kept as another column, not read as the ref",
         )
+
+
+# '1.1, 2.2', '6.1': the numbers of the standards an action answers, listed.
+_NUMBERS_CITED = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2})*[a-z]?(?:\s*[,;&/]\s*\d{1,2}(?:\.\d{1,2})*[a-z]?)*$"
+)
+_RULE_TITLE = re.compile(r"\b(?:standards?|regulations?|principles?|clauses?)\b", re.IGNORECASE)
+
+
+def cited_standards(rows: list[Classified]) -> None:
+    """A recommendation column titled as a standard ('GIAS Standard') whose every cell lists
+    the numbers of the standards the action answers ('1.1, 2.2'), under rows across the table
+    that name the recommendations: which standards, not the recommendation. Kept as another
+    column."""
+    action_rows, header = plan_rows(rows)
+    if header is None or (rec := header.column("recommendation")) is None:
+        return
+    cells = [c.strip() for c in column_values(action_rows, rec) if c.strip()]
+    title = header.titles[rec].strip()
+    if (
+        len(cells) >= 2
+        and _RULE_TITLE.search(title)
+        and all(_NUMBERS_CITED.match(c) for c in cells)
+        and any(r.kind is RowKind.STRUCTURE for r in rows)
+    ):
+        raise Settle(
+            title,
+            "extra",
+            f"The column '{title}' lists the numbers of the standards each action answers "
+            f"('{cells[0]}'): kept as another column, not read as the recommendation",
+        )

@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from .classify import ABOUT_THE_TABLE, LISTED, NOTE_LINE
 from .documents import Grid, Paragraph
 from .kinds import Classified, RowKind
-from .labels import CONTINUED, INSPECTORATE, LABELLED, labels_one_part, said_of_its_part
+from .labels import (
+    CONTINUED,
+    INSPECTORATE,
+    LABELLED,
+    labels_one_part,
+    said_of_its_part,
+)
 from .prefixes import prefix_class
 from .titles import PLAN_WORDS
 
@@ -126,6 +132,32 @@ def fact_lines(blocks: Sequence[object]) -> set[int]:
             )  # (not 'Ferndale Court Care Home: CQC Inspection Action Plan' over the facts:
         run = []  # the plan's name, in bold over 'Registered provider: ...')
     return found
+
+
+# 'Area for improvement 2: Follow-up when a patient ...': a part numbered, then its words.
+_WORDED_PART = re.compile(r"^[A-Z][A-Za-z ]{2,40}\s\d{1,2}[a-z]?\s*[:.–-]\s+(?:\S+\s+){2,}\S")
+
+
+def told_of_headings(blocks: Sequence[object]) -> set[int]:
+    """The one paragraph between each worded heading and its table ('Area for improvement 2:
+    Follow-up when ...', 'Priority 3: Improve ...'), where one of them tells of its heading
+    ('The investigation found that ...', 'We will ...'): all of them tell of theirs, read
+    alike as a person reads a document's parts alike, never one the level under its heading
+    and the next prose (id() of each)."""
+    slots = [
+        paragraph
+        for heading, paragraph, after in zip(blocks, blocks[1:], blocks[2:], strict=False)
+        if isinstance(heading, Paragraph)
+        and heading.level is not None
+        and 1 <= heading.level <= 9
+        and _WORDED_PART.match(heading.text)
+        and isinstance(paragraph, Paragraph)
+        and paragraph.level is None
+        and isinstance(after, Grid)
+    ]
+    if len(slots) < 2 or not any(NARRATION.match(p.text) for p in slots):
+        return set()
+    return {id(p) for p in slots}
 
 
 def names_a_part(block: Paragraph) -> bool:

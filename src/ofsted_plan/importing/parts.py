@@ -38,6 +38,7 @@ from .paragraphs import (
     PARAGRAPH_LEVELS,
     fact_lines,
     names_a_part,
+    told_of_headings,
     without_speaker,
 )
 from .prefixes import prefix_class
@@ -88,8 +89,11 @@ _REPORT_ON = re.compile(r"^(?:report\s+on|subject)\s*:\s*(?=\S)", re.IGNORECASE)
 _INSPECTION_FACTS = re.compile(
     r"^(?:(?:full|short|interim|monitoring|focused|standard|unannounced|announced|assurance)\s+)?"
     r"(?:inspection|visit)(?:\s+dates?)?\s*:?\s*(?:on\s+)?\d{1,2}\b|"
-    r"^(?:served|issued)\s+(?:on\s+)?\d{1,2}\s+[a-z]+\s+\d{4}\b",  # an HSE notice's 'Served 12
-    re.IGNORECASE,  # March 2024. Compliance date ...': when, no finding
+    r"^(?:served|issued)\s+(?:on\s+)?\d{1,2}\s+[a-z]+\s+\d{4}\b|"  # an HSE notice's 'Served 12
+    # March 2024. Compliance date ...': when, no finding; nor its number first, 'Notice no.
+    # 310275734. Contravention: ... Compliance date: 31 May 2025.': the notice's facts
+    r"^(?:(?:improvement|prohibition|enforcement)\s+)?notice\s+(?:no\.?|number|ref\.?)\s*:?\s*\d",
+    re.IGNORECASE,
 )
 _THE_REPORT = re.compile(r"^(?:[\w']+\s+){0,2}(?:report|inspection\s+report)\s*:\s*\S", re.I)
 
@@ -141,6 +145,7 @@ class DocumentParts:
         last_title = False  # the block before was the document's title
         title_level = -1  # its level
         facts = fact_lines(self.document.blocks)
+        told_of = told_of_headings(self.document.blocks)
         after_table = False  # the block before was a table
         last_label = False  # the block before was a part's label in bold, under a heading
         aims = False  # in the list under 'Success criteria:'
@@ -352,6 +357,7 @@ class DocumentParts:
                         or (was_heading and stack and labels_one_part(stack[-1][1]))
                     )
                     and not NARRATION.match(text)  # 'Inspectors found that ...': prose about it
+                    and id(block) not in told_of  # (and one read as the others are)
                     and not _WHAT_FOLLOWS.search(text)  # 'Actions arising from the school's own
                     and not ABOUT_THE_TABLE.match(text)  # review ...', 'The table below
                     # includes ...': what the table holds, no part

@@ -79,7 +79,14 @@ def _lists_of_parts(names: list[str], plain: dict[str, Rows], headers: Headers) 
         rows = plain[name]
         at, header = headers[name] or (0, {})
         action = next((i for i, f in header.items() if f in ("action", "tracked")), None)
-        cells = [c[action] for n, c in rows if n > at and action is not None and action < len(c)]
+        cells = [
+            c[action]
+            for n, c in rows
+            if n > at
+            and action is not None
+            and action < len(c)
+            and sum(1 for cell in c if cell.strip()) >= 2  # (not 'Projects reported: 6 of
+        ]  # 16', a line under the table)
         texts = [t.split() for t in cells if t.strip()]
         words[name] = sum(map(len, texts)) / len(texts) if texts else 0.0
     plans = [n for n, w in words.items() if w >= 8]

@@ -21,12 +21,19 @@ _A_RANK = re.compile(
 )
 
 
+# A body's letters in brackets after a post and its area: '(BOB ICB)', '(ELFT)'.
+_ITS_BODY = re.compile(r"\s*\(((?:[A-Z]{2,6}\s+)?[A-Z]{2,6})\)$")
+
+
 def with_its_area(text: str) -> bool:
     """'Chair, Performance & Audit Sub-group', 'Service Manager, Child Protection Chairs',
     'RMBC Adult Care, Housing and Public Health': a post (or a body's service), then after a
     comma the area it covers, whatever joins that area's words: one officer. Not where a
     part of the area is a person, initials, a post or a body of its own ('Head of Service,
     Head of Education'; 'Kent Police, Medway Council and NHS Kent')."""
+    body = _ITS_BODY.search(text)  # "..., Children's Commissioning (BOB ICB)": whose post
+    if body and kind_of(body[1]) == "agency":  # (not '(NE)': the area's own part)
+        text = text[: body.start()]
     head, comma, area = text.partition(",")
     if not comma:  # 'Team Managers – Family Support & Child Protection': a dash, as a comma
         head, comma, area = text.partition(" – ")

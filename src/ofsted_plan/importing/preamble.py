@@ -11,7 +11,7 @@ from .classify import BULLETED, LABEL_AND_VALUE, LABEL_CELL, NOTE_LINE, REPORT_L
 from .documents import Document, Grid, Paragraph, Row
 from .furniture import COMMENTARY, MARKING, PLACEHOLDER, heading_like
 from .header import Vocabulary
-from .keys import fill_pairs, is_key_text
+from .keys import fill_pairs, is_key_text, key_pairs, meaning_of
 from .kinds import Classified, Header, RowKind
 from .labels import facts_beside, label_with_facts, labels_one_part, said_of_its_part
 from .levels import numbered_like_body
@@ -156,7 +156,11 @@ class PreambleReader:
             self.builder.plan.notes.extend(t for i, t in texts if (i, t) not in unmarked)
             texts = unmarked
         keyed = [(i, t) for i, t in texts if key_cell(t)]
-        if keyed and len(texts) - len(keyed) == 1:  # 'RAG key:' | 'R' | 'A' ... by a title
+        if (
+            keyed
+            and len(texts) - len(keyed) == 1  # 'RAG key:' | 'R' | 'A' ... by a title (not
+            and not _a_meaning(texts)  # 'Status key:' | 'G' | 'Recommendation implemented
+        ):  # – ...': the letter's meaning, the row the key's)
             self.builder.plan.notes.append(" | ".join(t for _, t in keyed))
             texts = [(i, t) for i, t in texts if not key_cell(t)]
         text = (
@@ -511,3 +515,9 @@ _NAMED_AREA = re.compile(
 )
 # The label over a list said of a part: 'What the Regulator found:', 'Key findings:'.
 _LIST_LABEL = re.compile(r"[A-Z][\w’' ]{2,40}:")
+
+
+def _a_meaning(texts: list[tuple[int, str]]) -> bool:
+    """Whether a row of a key's letters gives one of them a status in words beside it."""
+    pairs = key_pairs(" | ".join(t for _, t in texts))
+    return any(meaning_of(meaning) is not None for _, meaning in pairs)

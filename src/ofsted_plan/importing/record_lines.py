@@ -339,7 +339,15 @@ def same_opening(before: str, line: str) -> bool:
     if first[0].lower() in _ASKS and second[0].lower() in _ASKS:
         return line.rstrip().endswith(".")  # 'Continue to ...', then 'Improve ...': CQC's
         # should-dos, each asked in a sentence of its own
-    return first == second and any(w.lower() in ("should", "must") for w in first)
+    if first == second and any(w.lower() in ("should", "must") for w in first):
+        return True
+    kind, other = (_NUMBERED_KIND.match(t) for t in (before, line))  # 'Breach of Regulation
+    return bool(kind and other and kind[1].lower() == other[1].lower())  # 19 (...): ...' after
+    # 12's: the next finding of that kind
+
+
+# A finding of a kind, numbered, then its words: 'Breach of Regulation 12 (Safe care ...): ...'.
+_NUMBERED_KIND = re.compile(r"^([A-Z][A-Za-z ]{2,40}?)\s+\d{1,3}\b[^:]{0,80}:\s+\S")
 
 
 # The verbs an inspectorate's recommendation opens with.

@@ -11,7 +11,7 @@ from .classify import LABEL_CELL
 from .ends import A_DATE
 from .keys import is_key_text
 from .labels import INSPECTORATE
-from .person_kinds import kind_of
+from .person_kinds import BRACKETED, kind_of
 from .posts import SERVICES
 
 
@@ -309,6 +309,9 @@ def names_more_fully(cover: str, title: str) -> bool:
     if full == own:  # 'Corporate Risk Register – Quarter 3 2025/26' on the cover, '... – Q3
         return len(" ".join(cover.split())) > len(" ".join(title.split()))  # ...' on the
         # sheet: one name, the cover's spelled out
+    if set(re.findall(r"\w+", full)) == set(re.findall(r"\w+", own)):
+        return False  # 'HMICFRS recommendation tracker – Disproportionate use of police powers'
+        # on the cover, the same words in another order on the sheet: the sheet's own line
     if _cover_and_when(cover, title, full, own):
         return True
     # 'This plan responds to ...', 'Read me: the tracker is on the next sheet': prose, a note
@@ -344,7 +347,13 @@ def names_more_fully(cover: str, title: str) -> bool:
         held
         and _WHAT_IT_HOLDS.match(own[held.start() :])
         and not (_STRONG_PLAN.search(own[held.start() :]) and not _STRONG_PLAN.search(full))
-        and set(re.findall(r"\w+", own[: held.start()])) <= set(re.findall(r"\w+", full))
+        and (
+            set(re.findall(r"\w+", own[: held.start()])) <= set(re.findall(r"\w+", full))
+            or (  # 'BOB ICB Board Assurance Framework 2025/26 – actions to address gaps ...'
+                set(re.findall(r"\w+", BRACKETED.sub(" ", full)))  # under the cover's 'Board
+                <= set(re.findall(r"\w+", own[: held.start()]))  # Assurance Framework 2025/26':
+            )  # the cover's plan, the body's letters before it
+        )
     ):
         return True
     if _by_its_letters(own, full):  # 'BAF 2025/26 – actions to address gaps ...' under the
@@ -502,8 +511,9 @@ _A_PROPER_NAME = re.compile(
 _WHAT_IT_HOLDS = re.compile(
     r"^\s*[–—:-]\s*(?:[\w'’]+,?\s+){0,5}(?:recommendations?|actions?|areas?\s+for\s+improvement|"
     r"findings?|tracker|milestones?|action\s+plan|(?:risk\s+)?treatment\s+plan|register|"
-    r"details?)"  # ('– risk detail (Quarter 2)': the page of each risk's detail)
-    r"(?:\s+(?:necessary|needed|required))?(?:\s+to\s+\w+(?:\s+\w+){0,3})?"
+    r"details?|areas?\s+of\s+(?:significant\s+)?weakness)"  # ('– risk detail (Quarter 2)':
+    # the page of each risk's detail; a SEND plan's '– Areas of Significant Weakness (ASW)')
+    r"(?:\s+(?:necessary|needed|required))?(?:\s+to\s+\w+(?:\s+\w+){0,5})?"
     r"(?:\s*[,(][^–—]*)?\s*$",  # ('– further actions to reduce risk (Q2 ...)'; ', Period
     # 9'), '– detailed register (Q2)'
     re.IGNORECASE,

@@ -91,8 +91,11 @@ _INSPECTORATE_FIRST = re.compile(rf"^(?i:{INSPECTORATE})'?s?\s+(?=\S)")
 
 
 # A plan's own words for what its actions deliver, over them: 'Commitment', 'Deliverable'.
-_DELIVERS = frozenset(
-    ("commitment", "commitments", "deliverable", "deliverables", "key deliverable", "milestone")
+_DELIVERS = frozenset(  # (and a well-being plan's 'Step' merged over the actions taking it)
+    (
+        *("commitment", "commitments", "deliverable", "deliverables", "key deliverable"),
+        *("milestone", "step", "steps"),
+    )
 )
 
 

@@ -206,6 +206,9 @@ HEADER_NAMES: dict[str, str] = {
     "key theme": "theme",
     "finding": "recommendation",
     "findings": "recommendation",
+    "shortfall": "recommendation",  # the HTA's word for what its inspection found
+    "shortfalls": "recommendation",
+    "shortfall identified": "recommendation",
     "audit finding": "recommendation",
     "issue": "recommendation",
     "issue raised": "recommendation",  # an auditor's issue beside the council's action
@@ -310,6 +313,9 @@ HEADER_NAMES: dict[str, str] = {
     "remedial actions": "action",
     "corrective action": "action",
     "corrective actions": "action",
+    "corrective / preventive action": "action",  # a regulator's CAPA plan (HTA, MHRA)
+    "corrective and preventive action": "action",
+    "corrective and preventive actions": "action",
     "key actions": "action",
     "key action": "action",
     "highlight priority action": "action",  # a council plan's actions its Cabinet highlights

@@ -1087,15 +1087,19 @@ sheet refused; termly colours); heldout735-738, 42 of 56 (a 'Part A' caption ove
 a regulation beside each finding; HMPPS's 'Agreed – ...' row); heldout739-742, 47 of 56 (a
 well-being plan's 'Step' and 'What we will do in 2025/26' unread; 'Date agreed' as the end;
 letters on termly colours refused; Smartsheet's 'RYG'; a body list);
-heldout743 to heldout754 (session 37), rounds of four sets each measured once before any
-change made for it: heldout743-746, 50 of 56 (a notice's number and contravention; a control
-objective beside the auditor's recommendation; findings under worded headings read alike; a
-key's letter beside its meaning; a well-being plan's step); heldout747-750, 45 of 56 (a
-section shaded as the first read as a report's box, three actions lost; 'Partly Agreed'
-beside a concern; a standard's numbers as the recommendation; a cover's plan name; a
-scrutiny body over its reviews); heldout751-754, 46 of 56 (dates read as the actions beside
-the deliverables, a check added; 'on track/achieved' read as complete; a summary of projects
-as a second plan; an HTA CAPA plan; a second breach kept as a note).
+heldout743 to heldout758 (session 37), 187 of 224 right on first sight (83.5%), each set
+measured once before any change made for it; 31 of 32 planted typos refused at their line (one
+file refused earlier, at its two ref columns): heldout743-746, 50 of 56 (a notice's number and
+contravention; a control objective beside the auditor's recommendation; findings under worded
+headings read alike; a key's letter beside its meaning; a well-being plan's step);
+heldout747-750, 45 of 56 (a section shaded as the first read as a report's box, three actions
+lost; 'Partly Agreed' beside a concern; a standard's numbers as the recommendation; a cover's
+plan name; a scrutiny body over its reviews); heldout751-754, 46 of 56 (dates read as the
+actions beside the deliverables, a check added; 'on track/achieved' read as complete; a summary
+of projects as a second plan; an HTA CAPA plan; a second breach kept as a note);
+heldout755-758, 46 of 56 (a long numbered heading read as a paragraph; how a review was
+answered read as a finding; 'Head of Strategy and Commissioning – ...' split; a cover's plan
+name beside the sheet's progress line; authors split on a heading row's own ref).
 Files still read wrongly are listed below, marked as expected to fail (strictly: one that
 starts passing fails the run, so the list stays true); issue 18 stays open until the list is
 empty and a held-out set reads nine in ten right on first sight."""
@@ -1527,9 +1531,6 @@ STILL_WRONG = {
     "heldout346/kz2-gedling-csp-dhr-lorna-action-plan.docx": (
         "a team, then 'and' a body by one word"
     ),
-    # the PSA's standards in full as headings over findings merged down: three levels
-    "heldout352/lf1-pharmaceutical-society-ni-psa-performance-review-improvement-action-"
-    "plan.docx": ("which two of three levels"),
     "heldout352/lf2-milton-keynes-university-hospital-nhsft-board-of-directors-public-action-"
     "log.xlsx": ("an agenda item over one action"),
     # heldout353 to heldout356, measured last in session 21 and left as they read
@@ -2371,6 +2372,31 @@ STILL_WRONG = {
     "heldout754/zar-leominster-town-council-lcas-quality-gold-action-plan-planner-export.txt": (
         "Planner's 'Task ID' kept aside (authors split, as on Ashbourne's)"
     ),
+    # session 37, heldout755 to heldout758: read wrongly and left as they are:
+    "heldout755/zat-tees-esk-and-wear-valleys-nhsft-quality-account-priorities-tracker-"
+    "2025-26.txt": (
+        "a priority block's labelled 'Measure: ...' line read as the part, its ruled priority "
+        "heading lost"
+    ),
+    "heldout756/zau-lancaster-university-physics-athena-swan-silver-action-plan.xlsx": (
+        "the issue/rationale beside each action read as a level under its priority"
+    ),
+    "heldout757/zaw-lancashire-county-council-council-plan-delivery-tracker-2025-26.xlsx": (
+        "a commitment row's ref in its own column ('A1.1') not kept in the heading (authors "
+        "split: Gartree's and Frankland's keep it out)"
+    ),
+    "heldout757/zax-gloucestershire-hospitals-nhsft-board-assurance-framework-2025-26.xlsx": (
+        "the actions sheet's 'BAF actions to close gaps ... – October 2025' for the cover's "
+        "title, and the gap written on the first of its actions not read as the level"
+    ),
+    "heldout758/zay-hurstpierpoint-college-isi-inspection-action-plan.txt": (
+        "the ruled 'SECTION 1: ...' lines not read over the recommended next steps"
+    ),
+    "heldout758/zaz-ayrshire-housing-shr-annual-assurance-statement-improvement-plan-"
+    "monday-export.xlsx": (
+        "a Monday.com group's name under a 'Standard' column of 'Standard 4': the column read as "
+        "the theme, the group names lost"
+    ),
 }
 
 
@@ -2402,7 +2428,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 10296, f"{right} of {len(CASES)} read right"
+    assert right >= 10346, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

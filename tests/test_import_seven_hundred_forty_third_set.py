@@ -623,3 +623,86 @@ def test_an_hta_capa_plans_shortfalls_and_standards(tmp_path: Path) -> None:
                                   merges=["CAPA!A4:H4"])))  # fmt: skip
     assert _under(plan)[0] == ("Governance and quality systems (GQ)", short)
     assert next(plan.actions()).action == "Complete documented risk assessments for release"
+
+
+def test_a_long_numbered_heading_is_a_part_as_its_siblings_are(tmp_path: Path) -> None:
+    """'Regulatory advice 1: The trustees should ensure ...' as a heading over its table, as
+    long as the Commission wrote it (over 200 characters): a part, as 'Regulatory advice 2: ...'
+    under it is (the long one was read as a paragraph, a level of its own)."""
+    head = ["Ref", "Action", "Lead", "Target date", "RAG"]
+    advice = (
+        "Regulatory advice 1: The trustees should ensure that the Safeguarding Committee "
+        "receives complete and timely information about safeguarding concerns arising in "
+        "country programmes and partner organisations, including those reported late."
+    )
+    blocks: list[tuple[str, object]] = [
+        ("h0", "Charity Commission regulatory compliance case: trustees' action plan"),
+        ("h1", "Background"),
+        ("p", "In March 2025 the Charity Commission opened a regulatory compliance case."),
+        ("h1", "1. Safeguarding governance and oversight"),
+        ("h2", advice),
+        ("table", [head, ["1.1", "Extend the quarterly safeguarding report", "Director",
+                          "30 September 2025", "Complete"]]),
+        ("h2", "Regulatory advice 2: The trustees should be satisfied that the policy is "
+               "applied in every country."),
+        ("table", [head, ["2.1", "Complete self-assessments in all country offices",
+                          "Country Directors", "March 2026", "Amber"]]),
+        ("h1", "2. Reporting serious incidents to the Commission"),
+        ("h2", "Regulatory advice 3: The trustees must ensure that serious incidents are "
+               "reported promptly."),
+        ("table", [head, ["3.1", "Publish the serious incident procedure", "Company Secretary",
+                          "May 2026", "Green"]]),
+    ]  # fmt: skip
+    plan = import_table(str(_word(tmp_path / "cc.docx", blocks)))
+    assert _under(plan)[0] == ("1. Safeguarding governance and oversight", advice)
+    assert not next(plan.actions()).extra
+
+
+def test_how_a_reviews_recommendations_were_answered_is_no_finding(tmp_path: Path) -> None:
+    """'The task and finish group report was considered by Cabinet on 2 July 2024. All four
+    recommendations were accepted.' between a review's heading and its table: how the review
+    was answered, not a part under the heading."""
+    head = ["No.", "Recommendation", "Lead officer", "Target date", "Status"]
+    blocks: list[tuple[str, object]] = [
+        ("h0", "Scrutiny Recommendations Tracker – November 2025"),
+        ("h1", "1. Introduction"),
+        ("p", "This tracker lists every recommendation of a scrutiny review that Cabinet agreed."),
+        ("h1", "2. Review of Home to School Transport (Cabinet, 2 July 2024)"),
+        ("p", "The task and finish group report was considered by Cabinet on 2 July 2024. All "
+              "four recommendations were accepted."),
+        ("table", [head, ["1", "Publish the travel policy in plain English",
+                          "Head of Strategy and Commissioning – Adult Social Care",
+                          "September 2025", "Complete"]]),
+        ("h1", "3. Review of Fly-tipping and Enforcement (Cabinet, 5 November 2024)"),
+        ("p", "Three of the four recommendations were accepted or accepted in part."),
+        ("table", [head, ["1", "Fund two more enforcement officers", "Head of Waste",
+                          "April 2025", "Green"]]),
+    ]  # fmt: skip
+    plan = import_table(str(_word(tmp_path / "scrutiny.docx", blocks)))
+    assert [t or r for t, r in _under(plan)] == [
+        "2. Review of Home to School Transport (Cabinet, 2 July 2024)",
+        "3. Review of Fly-tipping and Enforcement (Cabinet, 5 November 2024)",
+    ]
+    assert next(plan.actions()).lead == ("Head of Strategy and Commissioning – Adult Social Care",)
+
+
+def test_the_covers_plan_over_the_sheets_progress_line_naming_the_inspectorate(
+    tmp_path: Path,
+) -> None:
+    """The cover's 'Action Plan: HMP Frankland' and the plan sheet's 'HMP Frankland – HMIP
+    Action Plan – progress position at 31 March 2025': the cover names the plan; the sheet's
+    line adds the inspectorate and when (the sheet's line was the title)."""
+    cover: list[list[object]] = [
+        ["Action Plan: HMP Frankland"],
+        [],
+        ["Action Plan Submitted: 16 August 2024"],
+    ]
+    sheet: list[list[object]] = [
+        ["HMP Frankland – HMIP Action Plan – progress position at 31 March 2025"],
+        [],
+        ["No.", "Action", "Responsible owner", "Target date", "RAG"],
+        ["1.1", "Introduce a revised core day", "Head of Residence", "June 2025", "G"],
+        ["1.2", "Monitor regime delivery daily", "Head of Operations", "Ongoing", "A"],
+    ]
+    plan = import_table(str(_book(tmp_path / "hmp.xlsx", {"Cover": cover, "Plan": sheet})))
+    assert plan.title == "Action Plan: HMP Frankland"

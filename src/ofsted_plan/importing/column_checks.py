@@ -5,6 +5,7 @@ re-reading, `Settle`) or refused with the rules line that settles it."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 from collections.abc import Sequence
@@ -73,10 +74,8 @@ def months_as_actions(rows: list[Classified], month_first: bool, path: str) -> N
     cells = column_cells(action_rows, column)
     months = 0
     for text in cells:
-        try:
-            months += read_end(text, month_first).month is not None
-        except ValueError:
-            months += 1
+        with contextlib.suppress(ValueError):  # ('Act on 1.1.': words that only look like a
+            months += read_end(text, month_first).month is not None  # mistyped month)
     if cells and months >= 0.8 * len(cells):
         title = header.titles[column].strip()
         first = next(r for r in action_rows)

@@ -449,11 +449,12 @@ def and_split(part: str) -> list[str]:
         and any(w.lower().removeprefix("sub") in _A_GROUP for w in pieces[1].split())
     ):  # (not 'DRO and HR Business Partner': a post by its letters, then a post in a field)
         return [part]
-    if (
+    fields = _AREA_AFTER.split(pieces[-1], maxsplit=1)[0].split()  # ('Commissioning – Adult
+    if (  # Social Care': the field, then the area the post covers)
         len(pieces) == 2
         and " of " in f" {pieces[0]} "
-        and len(pieces[1].split()) <= 3
-        and all(w.lower() in SUBJECT_WORDS for w in pieces[1].split())
+        and len(fields) <= 3
+        and all(w.lower() in SUBJECT_WORDS for w in fields)
     ):
         return [part]  # 'Director of Finance and HR', 'Head of Payroll and HR Operations': the
         # fields the post heads (fields alone, no officer of their own after 'of ...')

@@ -174,7 +174,9 @@ def names_a_part(block: Paragraph) -> bool:
     if block.level is not None:  # a heading, or a box (a table of one cell) before a table
         # 'Area of Weakness 6: The inconsistent quality of ...': a part named with its words
         return len(text) <= (  # ('What HSE found:' over its finding, a text record's label's
-            400 if block.level >= 3 or kind in ("theme", "rec") else 200  # words: as long)
+            400  # words: as long; 'Regulatory advice 1: The trustees should ...', numbered,
+            if block.level >= 3 or kind in ("theme", "rec") or _WORDED_PART.match(text)
+            else 200  # as its siblings are)
         )
     if NOTE_LINE.match(text) or OUTCOME.match(text):  # 'Outcome: leaders are held to ...'
         return False  # the aim, not a part ('Outcome 2: ...' names one)

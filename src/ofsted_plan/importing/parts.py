@@ -95,6 +95,12 @@ _INSPECTION_FACTS = re.compile(
     r"^(?:(?:improvement|prohibition|enforcement)\s+)?notice\s+(?:no\.?|number|ref\.?)\s*:?\s*\d",
     re.IGNORECASE,
 )
+# '... All four recommendations were accepted.', 'Three of the four recommendations were
+# accepted or accepted in part.': how a review's recommendations were answered.
+_HOW_ANSWERED = re.compile(
+    r"\brecommendations\s+(?:were|have\s+been)\s+(?:all\s+)?(?:accepted|agreed|not\s+accepted)\b",
+    re.IGNORECASE,
+)
 _THE_REPORT = re.compile(r"^(?:[\w']+\s+){0,2}(?:report|inspection\s+report)\s*:\s*\S", re.I)
 
 Labels = list[tuple[int, str]]  # (level, text) of the headings over a table, outermost first
@@ -365,6 +371,8 @@ class DocumentParts:
                     # 2024. Overall experiences ...: requires improvement': when, and the grade
                     and not (stack and _NAMED.match(stack[-1][1]))  # 'Issue 1: Delays in ...'
                     and not said_of_its_part(text)  # 'Report agreed by City Council on ...'
+                    and not _HOW_ANSWERED.search(text)  # '... All four recommendations were
+                    # accepted.': how the review was answered, no finding
                 ):  # (and a finding in bold between two tables, as the first was under its
                     # heading: the next table's part)
                     lead_in = text  # the one paragraph between a heading and its table: the

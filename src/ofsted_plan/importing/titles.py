@@ -376,7 +376,10 @@ def names_more_fully(cover: str, title: str) -> bool:
     if (
         moment
         and (  # a cover naming the same plan more fully ('(PIAP)' is 'PIAP'), or a plan
-            set(re.findall(r"\w+", own[: moment.start()])) <= set(re.findall(r"\w+", full))
+            all(  # ('HMP Frankland – HMIP Action Plan – progress ...' under 'Action Plan: HMP
+                w in set(re.findall(r"\w+", full)) or re.fullmatch(INSPECTORATE, w, re.I)
+                for w in re.findall(r"\w+", own[: moment.start()])
+            )  # Frankland': the cover's plan, the inspectorate it answers named too)
             or (  # at all: the
                 not sentence
                 and (PLAN_WORDS.search(cover) or _FOLLOWED_UP.search(cover))

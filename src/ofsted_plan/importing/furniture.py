@@ -122,15 +122,20 @@ def boxes_after_the_plan(rows: list[Classified]) -> None:
         ):  # and merged as 'Recommendations' was over the first actions: the plan's next part)
             item.kind, item.text, item.why = RowKind.NOTE, texts[0][1], "a box of the report"
             inside = True
-        elif item.kind is RowKind.STRUCTURE and (texts := own_texts(item.row)):
-            styles.add(_style(item.row, texts[0][0]))
+        elif (
+            item.kind is RowKind.STRUCTURE
+            and (texts := own_texts(item.row))
+            and (style := _style(item.row, texts[0][0])) is not None
+        ):
+            styles.add(style)
         acted = acted or item.kind is RowKind.ACTION
 
 
-def _style(row: Row, column: int) -> tuple[int, str, int]:
-    """How a heading row looks: where its text starts, its shade and how far it is merged
-    (no shade never matches: a plain line looks like any other)."""
-    return column, row.fills.get(column) or f"none {id(row)}", row.spans.get(column, 1)
+def _style(row: Row, column: int) -> tuple[int, str, int] | None:
+    """How a heading row looks: where its text starts, its shade and how far it is merged;
+    None where it has no shade (a plain line looks like any other)."""
+    fill = row.fills.get(column)
+    return (column, fill, row.spans.get(column, 1)) if fill else None
 
 
 def totals_headings(rows: list[Classified]) -> None:

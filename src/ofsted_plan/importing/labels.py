@@ -200,11 +200,10 @@ def said_of_its_part(text: str) -> bool:
 
 # 'Agreed – The prison will relaunch its safety strategy ...' under a concern: HMPPS's answer
 # to it, said of the concern (as 'Agreed:' is).
-_ANSWERED = re.compile(
-    r"^(?:(?:partly|partially|not)\s+)?(?:agreed|accepted)\s*[–—-]\s+\S", re.IGNORECASE
-)
+_AN_ANSWER = r"(?:(?:partly|partially|not)\s+)?(?:agreed|accepted)"
+_ANSWERED = re.compile(rf"^{_AN_ANSWER}\s*[–—-]\s+\S", re.IGNORECASE)
 # 'Partly Agreed' alone in a cell beside a concern: the answer, said of the concern ...
-_AN_ANSWER = re.compile(r"(?:(?:partly|partially|not)\s+)?(?:agreed|accepted)\.?", re.IGNORECASE)
+_ANSWER_ALONE = re.compile(rf"{_AN_ANSWER}\.?", re.IGNORECASE)
 # ... unless the row's first cell is the answer's label ('NCA response', 'Agreed / Partly
 # Agreed / Not Agreed'): the label and its value, no heading.
 _ANSWERS_LABEL = re.compile(r"\b(?:responses?|agreed|accepted|agree)\b", re.IGNORECASE)
@@ -316,7 +315,7 @@ def facts_beside(texts: list[tuple[int, str]], dated: bool = False) -> list[tupl
             fact_of_a_heading(t)
             if dated
             else said_of_its_part(t)
-            or (_AN_ANSWER.fullmatch(t.strip()) and not _answers_label(texts[0][1]))
+            or (_ANSWER_ALONE.fullmatch(t.strip()) and not _answers_label(texts[0][1]))
             for _, t in texts[1:]
         )
     ):

@@ -309,7 +309,8 @@ def names_more_fully(cover: str, title: str) -> bool:
     if full == own:  # 'Corporate Risk Register – Quarter 3 2025/26' on the cover, '... – Q3
         return len(" ".join(cover.split())) > len(" ".join(title.split()))  # ...' on the
         # sheet: one name, the cover's spelled out
-    if set(re.findall(r"\w+", full)) == set(re.findall(r"\w+", own)):
+    full_words, own_words = (set(re.findall(r"\w+", t)) for t in (full, own))
+    if full_words == own_words:
         return False  # 'HMICFRS recommendation tracker – Disproportionate use of police powers'
         # on the cover, the same words in another order on the sheet: the sheet's own line
     if _cover_and_when(cover, title, full, own):
@@ -328,7 +329,7 @@ def names_more_fully(cover: str, title: str) -> bool:
         and (PLAN_WORDS.search(cover) or _FOLLOWED_UP.search(cover) or _LOGGED.search(cover))
     ):  # the sheet's 'Appendix B – Outstanding ... actions at 31 December 2025' under the
         return True  # cover's '... Council – Internal Audit Follow-up: ...': a paper's part
-    if not sentence and set(re.findall(r"\w+", own)) < set(re.findall(r"\w+", full)):
+    if not sentence and own_words < full_words:
         return True  # 'Outstanding ... Recommendations – 30 September 2025' on the sheet,
         # '... – Follow-up Position at 30 September 2025' on the cover: every word of it, more
     if re.fullmatch(re.escape(full) + r"\s*\((?:\w+\s*){1,3}\)", own):
@@ -348,7 +349,7 @@ def names_more_fully(cover: str, title: str) -> bool:
         and _WHAT_IT_HOLDS.match(own[held.start() :])
         and not (_STRONG_PLAN.search(own[held.start() :]) and not _STRONG_PLAN.search(full))
         and (
-            set(re.findall(r"\w+", own[: held.start()])) <= set(re.findall(r"\w+", full))
+            set(re.findall(r"\w+", own[: held.start()])) <= full_words
             or (  # 'BOB ICB Board Assurance Framework 2025/26 – actions to address gaps ...'
                 set(re.findall(r"\w+", BRACKETED.sub(" ", full)))  # under the cover's 'Board
                 <= set(re.findall(r"\w+", own[: held.start()]))  # Assurance Framework 2025/26':
@@ -377,7 +378,7 @@ def names_more_fully(cover: str, title: str) -> bool:
         moment
         and (  # a cover naming the same plan more fully ('(PIAP)' is 'PIAP'), or a plan
             all(  # ('HMP Frankland – HMIP Action Plan – progress ...' under 'Action Plan: HMP
-                w in set(re.findall(r"\w+", full)) or re.fullmatch(INSPECTORATE, w, re.I)
+                w in full_words or re.fullmatch(INSPECTORATE, w, re.I)
                 for w in re.findall(r"\w+", own[: moment.start()])
             )  # Frankland': the cover's plan, the inspectorate it answers named too)
             or (  # at all: the

@@ -92,10 +92,8 @@ _INSPECTORATE_FIRST = re.compile(rf"^(?i:{INSPECTORATE})'?s?\s+(?=\S)")
 
 # A plan's own words for what its actions deliver, over them: 'Commitment', 'Deliverable'.
 _DELIVERS = frozenset(  # (and a well-being plan's 'Step' merged over the actions taking it)
-    (
-        *("commitment", "commitments", "deliverable", "deliverables", "key deliverable"),
-        *("milestone", "step", "steps"),
-    )
+    {"commitment", "commitments", "deliverable", "deliverables", "key deliverable", "milestone"}
+    | {"step", "steps"}
 )
 
 

@@ -1099,7 +1099,18 @@ actions beside the deliverables, a check added; 'on track/achieved' read as comp
 of projects as a second plan; an HTA CAPA plan; a second breach kept as a note);
 heldout755-758, 46 of 56 (a long numbered heading read as a paragraph; how a review was
 answered read as a finding; 'Head of Strategy and Commissioning – ...' split; a cover's plan
-name beside the sheet's progress line; authors split on a heading row's own ref).
+name beside the sheet's progress line; authors split on a heading row's own ref);
+heldout759 to heldout774 (session 38), 195 of 224 right on first sight (87.1%), each set
+measured once before any change made for it; 31 of 32 planted typos refused at their line (one
+file refused earlier, at two lead columns): heldout759-762, 48 of 56 (a ruled box's 'Measure:'
+line; a 'Standard' column crossing Monday.com groups; a key's '(amber – ...)'; 'Lead service'
+beside the officer; a label row's facts spaced out); heldout763-766, 50 of 56 (an RQIA 'AFI 1'
+row's facts in the date columns; 'Area for improvement / Action' read as 'area for action';
+prose under an HMPPS concern; 'Review rec' beside 'Ref'); heldout767-770, 46 of 56 ('Objective'
+in the ref column; 'Requirement notices were issued ...' as a heading; 'Link to HGIOS4: ...';
+'Extended to'; 'Behind schedule (A)'); heldout771-774, 51 of 56 (a committee column as the
+unnamed action; a settled title read loosely by the one beside it; 'Why we chose this:';
+lettered sub-actions under a recommendation's number; sheets of coded bands).
 Files still read wrongly are listed below, marked as expected to fail (strictly: one that
 starts passing fails the run, so the list stays true); issue 18 stays open until the list is
 empty and a held-out set reads nine in ten right on first sight."""
@@ -2373,11 +2384,6 @@ STILL_WRONG = {
         "Planner's 'Task ID' kept aside (authors split, as on Ashbourne's)"
     ),
     # session 37, heldout755 to heldout758: read wrongly and left as they are:
-    "heldout755/zat-tees-esk-and-wear-valleys-nhsft-quality-account-priorities-tracker-"
-    "2025-26.txt": (
-        "a priority block's labelled 'Measure: ...' line read as the part, its ruled priority "
-        "heading lost"
-    ),
     "heldout756/zau-lancaster-university-physics-athena-swan-silver-action-plan.xlsx": (
         "the issue/rationale beside each action read as a level under its priority"
     ),
@@ -2389,13 +2395,21 @@ STILL_WRONG = {
         "the actions sheet's 'BAF actions to close gaps ... – October 2025' for the cover's "
         "title, and the gap written on the first of its actions not read as the level"
     ),
-    "heldout758/zay-hurstpierpoint-college-isi-inspection-action-plan.txt": (
-        "the ruled 'SECTION 1: ...' lines not read over the recommended next steps"
+    # session 38, heldout759 to heldout774: read wrongly and left as they are:
+    "heldout762/zbh-manningham-housing-association-governance-effectiveness-review-action-"
+    "plan.xlsx": (
+        "title: the sheet's line naming the body and the cover's plan read, not the cover's plan "
+        "under the body's name (authors split: North Tyneside's, Bolton's, Isle of Wight's and "
+        "Torbay's read the sheet's)"
     ),
-    "heldout758/zaz-ayrshire-housing-shr-annual-assurance-statement-improvement-plan-"
-    "monday-export.xlsx": (
-        "a Monday.com group's name under a 'Standard' column of 'Standard 4': the column read as "
-        "the theme, the group names lost"
+    "heldout763/zbj-lampeter-medical-practice-hiw-gp-inspection-improvement-plan.docx": (
+        "the 'Appendix B – Immediate improvement plan' heading read as a level over the immediate"
+        " table (authors split, as on Cwm Taf's and Betsi's)"
+    ),
+    "heldout769/zbv-oxleas-nhsft-quality-account-priorities-tracker-2025-26.xlsx": (
+        "title: the key sheet's '... – progress tracker' over the sheet's '... – Quarter 2 "
+        "progress (July to September 2025)' (authors split on a cover's plan over the sheet's "
+        "moment)"
     ),
 }
 
@@ -2428,7 +2442,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 10346, f"{right} of {len(CASES)} read right"
+    assert right >= 10574, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

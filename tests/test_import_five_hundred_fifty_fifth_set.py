@@ -121,10 +121,11 @@ def test_year_sheets_that_repeat_the_actions_are_two_versions_and_refused(
     assert "--sheet" in str(raised.value.hint)
 
 
-def test_sheets_whose_action_columns_are_titled_differently_are_refused(tmp_path: Path) -> None:
-    """'Action' on one sheet, 'Area for improvement / action' read as what is tracked on the
-    other: two readings of two tables, not one plan a sheet a part; refused, never one sheet's
-    rows read and the other's dropped."""
+def test_an_area_for_improvement_slash_action_column_is_the_action(tmp_path: Path) -> None:
+    """'Action' on one sheet, 'Area for improvement / action' on the other: the second names
+    the area's rows and the actions' both, its actions the action, as the first's; one plan,
+    a sheet a part, no sheet's rows dropped (it was refused as two readings of two tables, the
+    title read as the area for improvement alone, 'area for action')."""
     path = _book(
         tmp_path / "hmicfrs.xlsx",
         {
@@ -137,8 +138,10 @@ def test_sheets_whose_action_columns_are_titled_differently_are_refused(tmp_path
                                        "Prevention Manager", "Dec-25", "Amber"]],
         },
     )  # fmt: skip
-    with pytest.raises(PlanError, match="more than one sheet looks like a plan"):
-        import_table(str(path))
+    plan = import_table(str(path))
+    assert [(t.title, a.action[:9]) for t in plan.themes for r in t.recommendations
+            for a in r.actions] == [("Cause of concern", "Refresh t"),
+                                    ("Areas for improvement", "Introduce")]  # fmt: skip
 
 
 def test_a_summary_listing_the_risks_beside_the_risk_cards_is_set_aside(tmp_path: Path) -> None:

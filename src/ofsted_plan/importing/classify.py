@@ -41,6 +41,7 @@ from .labels import (
 from .prefixes import shouted
 from .totals import counts_caption, label_and_count, more_totals, totals_row
 from .values import NOTHING_GIVEN, OTHER_COLOURS
+from .vocabulary import HEADER_NAMES
 
 # What a key is of, before the word 'key': 'Action RAG rating', 'Overall status'.
 _KEY_OF = r"(?:(?:actions?'?|overall)\s+)?"
@@ -195,6 +196,9 @@ def classify_body(
             labels_one_part(texts[0][1])
             or SAID_LABEL.fullmatch(texts[0][1]) is not None
             or label_with_facts(texts[0][1])
+            or HEADER_NAMES.get(texts[0][1].strip().rstrip(":").casefold())
+            == "recommendation"  # 'Objective' | its words merged across (not 'Risk
+            # description' | ..., said of the risk's band above it)
             or (  # 'Advice 1' in the ref's cell, the Commission's words merged across
                 texts[0][0] == header.column("ref")
                 and _WORD_NUMBERED.fullmatch(texts[0][1]) is not None
@@ -252,7 +256,7 @@ def classify_body(
                 and header.column("action") is not None
             )
         )
-        and len(texts[0][1].split()) <= 4
+        and len(re.findall(r"[\w’']+", texts[0][1])) <= 4  # ('Gaps in control / assurance')
         and (
             said_of_its_part(f"{texts[0][1].rstrip(' :')}: {texts[1][1]}")
             or (  # 'Description' | the risk's words merged across, right under its band
@@ -451,11 +455,11 @@ def _labelled_part(texts: list[tuple[int, str]], fields: dict[int, str]) -> tupl
 
 def _facts_cell(text: str) -> bool:
     """'Ref: Regulation 19(2) Schedule 2' over 'Stated: First time': a cell of labelled
-    facts, a line each, none of them a sentence."""
+    facts, a line each, none of them a sentence (or one fact said of a heading)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return len(lines) >= 2 and all(
+    return (len(lines) >= 2 or fact_of_a_heading(text)) and all(
         LABEL_AND_VALUE.match(line) and len(line.split()) <= 8 for line in lines
-    )
+    )  # (or one to a cell: 'Ref: Regulation 13 (1)' | 'Stated: Second time')
 
 
 def _wrapped(texts: list[tuple[int, str]], header: Header) -> bool:

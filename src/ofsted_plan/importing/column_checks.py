@@ -325,6 +325,44 @@ def finding_of_each_row(
     ]
 
 
+def tags_across_sections(
+    fields: dict[int, Column], titles: list[str], sample: Sequence[Sequence[str]]
+) -> list[str]:
+    """A theme column ('Regulatory Standard' of 'Standard 4', 'Standard 1') beside headings
+    of their own over the rows (a Monday.com group's name over its items), where one heading
+    holds several of its values and one value stands under several headings (each value on
+    two rows or more, on average): it crosses the document's own parts, nests neither over
+    nor under them, so each row's tag, kept with its action as another column (the headings
+    the parts). The note that says so, if it is."""
+    theme = next((i for i, c in fields.items() if c.field == "theme"), None)
+    action = next((i for i, c in fields.items() if c.field == "action"), None)
+    if theme is None or action is None:
+        return []
+    sections: list[list[str]] = [[]]
+    for row in sample:
+        texts = [c.strip() for c in row if c.strip()]
+        if len(texts) == 1 and row[0].strip() and theme > 0:
+            sections.append([])  # a heading of its own row: the next part (not an action's
+            # words run on to a row of their own)
+        elif action < len(row) and row[action].strip() and theme < len(row) and row[theme]:
+            sections[-1].append(row[theme].strip())
+    held = [set(values) for values in sections if values]
+    every = [value for values in sections for value in values]
+    if (
+        len(held) < 2
+        or 2 * len(set(every)) > len(every)  # (an agenda item a row: told apart later)
+        or not any(len(values) > 1 for values in held)
+        or not any(sum(value in values for values in held) > 1 for value in set().union(*held))
+    ):
+        return []
+    fields[theme] = Column("extra", 1)
+    return [
+        f"'{titles[theme].strip()}' crosses the headings over the rows (one heading holds "
+        "several of its values, one value stands under several headings): kept with each "
+        "action as another column, the headings read as the plan's parts"
+    ]
+
+
 def _numbered_under(rows: Sequence[Sequence[str]]) -> bool:
     """Two columns where each row's second code extends its first ('F1' and 'F1a'): the
     action numbered under the part in its row."""

@@ -27,6 +27,7 @@ from .header import (
     header_key,
     only_places,
 )
+from .labels import an_answer
 from .person_kinds import kind_of, whole_post
 from .posts import ROLE_WORDS
 
@@ -340,3 +341,39 @@ def a_post(cell: str) -> bool:
     """A cell naming a post first ('Head of SEND Services / ...'), never a sentence."""
     first = re.split(r"\s*[/;,]\s*", cell)[0]
     return len(first.split()) <= 8 and not first.endswith(".") and kind_of(first) == "post"
+
+
+def answers_beside_recommendations(
+    fields: dict[int, Column], titles: list[str], sample: Sequence[Sequence[str]]
+) -> list[str]:
+    """A scrutiny tracker's 'Recommendation' (its own on every row) beside an 'Executive
+    response' read as the action whose every cell opens with the answer ('Accepted.',
+    'Accepted in part – ...'), some the answer alone: the recommendations are what is
+    tracked, the actions; the responses kept beside them. The note that says so, if it is."""
+    action = next((i for i, c in fields.items() if c.field == "action"), None)
+    recs = [i for i, c in fields.items() if c.field == "recommendation"]
+    if (
+        action is None
+        or len(recs) != 1
+        or "respons" not in titles[action].casefold()
+        or sum(c.field == "action" for c in fields.values()) > 1  # ('Planned action' beside)
+    ):
+        return []
+    rows = [r for r in sample if max(action, recs[0]) < len(r) and r[action].strip()]
+    answers = [r[action].strip() for r in rows]
+    asked = [r[recs[0]].strip() for r in rows]
+    alone = [a for a in answers if len(a.rstrip(".").split()) <= 3]
+    if (
+        len(rows) < 2
+        or not all(map(an_answer, answers))
+        or not alone
+        or not all(asked)
+        or len(set(asked)) != len(asked)
+    ):
+        return []
+    fields[recs[0]], fields[action] = Column("action", 1), Column("extra", 1)
+    return [
+        f"'{titles[action].strip()}' answers each row's '{titles[recs[0]].strip()}' "
+        f"('{answers[0]}'): the recommendations are read as the actions, the answers kept "
+        "as another column"
+    ]

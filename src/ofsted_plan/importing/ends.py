@@ -376,6 +376,11 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
                 months = [read_month(m, month_first)[0] for m in two.groups()]
                 if months[later_at] > months[1 - later_at]:  # (the order as written)
                     return EndRead(months[later_at], text, how)
+    if (recurs := _RECURS_OVER.match(single)) is not None:
+        with contextlib.suppress(ValueError):  # 'Monthly from July 2025 – March 2026': done
+            over = read_end(recurs[1], month_first)  # each month of a period, to its end
+            if over.how == "period":  # (not 'Monthly from July 2025': from then on)
+                return EndRead(over.month, text, "period")
     if _NO_END.search(single):
         return EndRead(None, text, "words")  # 'April 2019 - ongoing': no end month
     if looks_like_a_month(single):
@@ -383,6 +388,15 @@ def read_end(text: str, month_first: bool = False) -> EndRead:
     if _ANY_MONTH.search(single):
         raise ValueError(f"{text!r} is not a month: it holds one among other words")
     return EndRead(None, text, "words")
+
+
+# 'Monthly from July 2025 – March 2026', 'Quarterly, April 2025 – March 2026': how often, over
+# which period.
+_RECURS_OVER = re.compile(
+    r"^(?:weekly|fortnightly|monthly|bi-?monthly|quarterly|termly|half-termly|six-monthly|"
+    r"annually)\s*[,:–—-]?\s*(?:from\s+)?(.+)$",
+    re.IGNORECASE,
+)
 
 
 # A cell naming its end among other words: the pattern, how the end is said, the group

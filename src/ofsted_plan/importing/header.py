@@ -28,6 +28,10 @@ class Vocabulary(NamedTuple):
     # Of those, the ones the user's own rules file gave, not a re-reading's settlement: what a
     # check of the finished plan leaves alone ('column Risk score = extra', whatever its colours).
     by_user: frozenset[str] = frozenset()
+    # The names a title is read by loosely, as part of a longer title: a rules file's names
+    # only where the vocabulary has none ('column Area for improvement = extra' is that
+    # column alone, never 'Area for improvement (RQIA wording)' beside it).
+    loose: Mapping[str, str] = HEADER_NAMES
 
     @classmethod
     def of(
@@ -38,7 +42,8 @@ class Vocabulary(NamedTuple):
     ) -> Vocabulary:
         """`settled`: the keys of `ruled` a re-reading named (importer.import_table)."""
         named = frozenset(ruled or ())
-        return cls({**names, **(ruled or {})}, named, {}, named - settled)
+        loose = {**(ruled or {}), **names}
+        return cls({**names, **(ruled or {})}, named, {}, named - settled, loose)
 
 
 VOCABULARY = Vocabulary.of(HEADER_NAMES)
@@ -165,6 +170,11 @@ def _one_line_names(cell: str, words: Vocabulary) -> Column | None:
 _BODY_ACTION = re.compile(r"(?:[A-Z][\w&’'-]*\s+){2,3}actions?")
 
 
+# Who made or found what a column holds, after its name: '... identified by CQC', '... raised
+# in the report'.
+_SAID_BY = re.compile(r"\s+(?:identified|raised|made|found|given|set)\s+(?:by|in)\s+.{1,40}$")
+
+
 def _titled_column(words: Vocabulary, cell: str) -> Column | None:
     key = header_key(cell)
     if key in PERIOD_RAG and key not in words.names:
@@ -174,9 +184,19 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
         key, field = bare, words.names.get(bare)  # 'Rec. No.' as 'Rec No'
     if field is not None:
         return Column(field, 0 if key in WEAKER and key not in words.ruled else 1)
+    if (
+        (said := _SAID_BY.sub("", key)) != key
+        and " " in said  # ('Area identified by CIW': read loosely, below)
+        and (field := words.names.get(said)) is not None
+    ):
+        return Column(field, 0 if said in WEAKER else 1)  # 'Area for improvement identified
+        # by CQC': the area for improvement, whoever found it
     if key in ("forecast", "baseline", "revised"):  # a highlight report's months: 'Baseline'
         return Column("end", QUALIFIERS[key])  # then 'Forecast', the one in force; a record's
         # 'Due:' then 'Revised:', the date it moved to
+    if moved := re.fullmatch(r"(revised|extended|amended)\s+(?:to|until)", key):
+        return Column("end", QUALIFIERS[moved[1]])  # 'Extended to' beside 'HSE compliance
+        # date': the date the deadline moved to, in force
     if re.fullmatch(
         r"(?:(?:revised|latest|current)\s+)?forecast(?:\s*/\s*actual)?(?:\s+date)?|"
         r"(?:revised|new|latest)\s+(?:target\s+)?quarter",
@@ -188,14 +208,14 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
     if key in words.ruled or not _LETTER.search(key):  # '3.12.4', 'Jan-17' spelt in digits
         return None
     if (now := _AS_AT.sub("", key)) != key and (
-        field := words.names.get(now) or getattr(_loose_column(words.names, now), "field", None)
+        field := words.names.get(now) or getattr(_loose_column(words.loose, now), "field", None)
     ):
         return Column(field, 2)  # 'Planned completion as at end Q3': the date in force now
     if (dated := progress_period(key)) is not None:  # 'Q2 update', 'Update Jan 2025'
         return Column("comments", dated.rank)
     if (dated := status_period(key)) is not None:  # 'Q3 status' beside 'Q2 status'
         return Column("status", dated.rank)
-    found = _loose_column(words.names, key)
+    found = _loose_column(words.loose, key)
     if found is not None and found.field == "action" and _ANSWERS.search(key):
         return None  # 'Response (Agreed / Partly Agreed / Not Agreed)': the answer given,
         # one of those words, never what will be done
@@ -295,9 +315,11 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
         if not part or part == key:
             continue
         # 'Action taken / planned': the first part's noun with this word, 'action planned'
-        whole = f"{parts[0].rsplit(' ', 1)[0]} {part}"
-        if n and " " not in part and " " in parts[0]:
-            part = whole if whole in names or _loose_column(names, whole) else part
+        head = parts[0].rsplit(" ", 1)[0]
+        whole = f"{head} {part}"
+        if n and " " not in part and " " in parts[0] and not _ENDS_IN_OF.search(head):
+            part = whole if whole in names or _loose_column(names, whole) else part  # (not
+            # 'Area for improvement / Action': the action after the area, no 'area for action')
         if (field := names.get(part)) is not None:
             (weak if part in WEAKER else fields).add(field)
             first_weak = first_weak or (field if part in WEAKER else "")
@@ -322,6 +344,10 @@ def _loose_column(names: Mapping[str, str], key: str) -> Column | None:
     if fields == {"theme", "recommendation"}:  # 'CQC theme / quality statement': the broader
         return Column("theme", rank)  # part; one column a finding (kept apart, if named)
     return None
+
+
+# A title's words ending in 'for', 'of', 'to': what follows is what it is for, no head word.
+_ENDS_IN_OF = re.compile(r"\s(?:for|of|to|by|in|on)$")
 
 
 def _joined_with_action(names: Mapping[str, str], key: str) -> bool:

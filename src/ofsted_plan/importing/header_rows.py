@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ..model import Month
-from .column_checks import finding_of_each_row
+from .column_checks import finding_of_each_row, tags_across_sections
 from .column_heads import (
     a_post,
+    answers_beside_recommendations,
     commitment_over_activities,
     dated_action,
     head_field,
@@ -87,12 +88,21 @@ def unnamed_action(grid: Grid, words: Vocabulary) -> str | None:
                 and len(set(texts)) * 2 > len(texts)  # (a 'Scrutiny body' written again on
                 # each of its rows groups them: an action is its row's own)
                 and 2 * sum(map(a_post, texts)) < len(texts)  # ('Cabinet member' of posts)
+                and 2 * sum(map(_a_name, texts)) < len(texts)  # ('Committee' of committees)
             ):
                 long.append(title)
         if len(long) > 1:  # Monday.com's 'Name' beside its 'Notes': the notes say more of it
             long = [t for t in long if not remarks(t)] or long
         return long[0] if len(long) == 1 else None
     return None
+
+
+def _a_name(text: str) -> bool:
+    """'Children's Services Overview and Scrutiny Committee': a name, its words capitalised
+    but for the small ones, never a sentence of what will be done."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text)
+    small = {"and", "of", "the", "for", "in", "on", "to", "&"}
+    return len(words) >= 2 and all(w[0].isupper() or w in small for w in words)
 
 
 _CODE = re.compile(  # (and the HTA's 'GQ1(a)', 'PFE2(c)': a standard's letters and number)
@@ -189,6 +199,14 @@ def action_by_its_cells(grids: list[Grid], words: Vocabulary) -> tuple[str, str]
     return None
 
 
+def _under_each_copy(grid: Grid, cells: list[str]) -> list[list[str]]:
+    """The rows under a header and under each copy of it down the table (a Monday.com group's
+    header over each group's items), the copies left out: the whole of what it heads."""
+    rows = [[c.strip() for c in r.cells] for r in grid.rows]
+    first = next((i for i, r in enumerate(rows) if r == cells), len(rows))
+    return [r for r in rows[first + 1 :] if r != cells]
+
+
 def _header_run_on(
     cells: list[str], below: list[str], words: Vocabulary
 ) -> tuple[dict[int, Column], list[str]] | None:
@@ -268,6 +286,8 @@ def read_header(
         dated_action(fields, titles, sample, grouped)
         commitment_over_activities(fields, titles, sample, grouped)
         grouped.extend(finding_of_each_row(fields, titles, sample))
+        grouped.extend(answers_beside_recommendations(fields, titles, sample))
+        grouped.extend(tags_across_sections(fields, titles, _under_each_copy(grid, cells)))
         settle_groupings(fields, titles, sample, words.names, grouped)
     header, settled, fallback = one_column_each(
         fields, titles, grid.path, row.number, sample, frozenset(grid.columns_hidden)

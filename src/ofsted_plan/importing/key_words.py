@@ -13,10 +13,13 @@ from .values import COLOUR_WORD, COLOUR_WORDS, STATUS_WORDS, status_key
 _SEGMENTS = re.compile(r"\s*(?:[;,\n\t|·•]|\s{2,}|\.\s)\s*")  # ('Complete · On track')
 _BRACKETED_COLOUR = re.compile(  # and 'Implemented (Blue) – action complete'
     r"^([^=]{1,30}?)\s*\(\s*"  # (not 'Implemented = complete (blue)': a pair)
-    r"(red|amber|green|blue|yellow|grey|gray|white|no colou?r|none|clear)\s*\)"
+    r"(red|amber|green|blue|yellow|grey|gray|white|no colou?r|none|clear|[RAGB])"
+    r"(?:\s*(?:–|—|\s-|:|,)\s*[^()]{1,60})?\s*\)"  # ('Delayed (amber – date agreed)')
     r"(?:\s*(?:–|—|\s-|:|=)\s*\S.*)?$",
     re.IGNORECASE,
 )
+# A colour by its capital letter, in a key's brackets: 'Behind schedule (A)'.
+_LETTERS = {"R": "red", "A": "amber", "G": "green", "B": "blue"}
 # '✔ done', '● on track': a symbol and its meaning.
 _SYMBOL_PAIR = re.compile(r"^([^\w\s])\s+(\w.*)$")
 _KEY_LABEL = re.compile(  # and 'RAG: C = complete, G = on track': the column's name
@@ -80,7 +83,8 @@ def key_statuses(texts: list[str]) -> dict[str, tuple[Status, str]]:
         lettered = sum(1 for s in segments if _LETTER_PAIR.match(s.rstrip(".")))
         for segment in segments:
             if bracketed := _BRACKETED_COLOUR.match(segment):  # 'Check Progress (amber)'
-                status = COLOUR_WORDS.get(bracketed[2].lower(), Status.UNRATED)
+                colour = _LETTERS.get(bracketed[2], bracketed[2].lower())  # ('Behind
+                status = COLOUR_WORDS.get(colour, Status.UNRATED)  # schedule (A)': amber
                 pairs[status_key(bracketed[1])] = (status, bracketed[2])
                 keyed += 1
                 continue

@@ -65,6 +65,9 @@ ROW_KINDS = (
 )
 # A part by its kind and number, then its name: 'Standard 1: Safety and Quality'.
 NUMBERED_PART = re.compile(r"^[A-Z][A-Za-z]{2,20}\s\d{1,2}[a-z]?\s*[:.–-]\s+\S")
+# The same with a longer label and three words or more after it: 'Area for improvement 2:
+# Follow-up when a patient ...', 'Priority 3: Improve the ...'.
+WORDED_PART = re.compile(r"^[A-Z][A-Za-z ]{2,40}\s\d{1,2}[a-z]?\s*[:.–-]\s+\S+(?:\s+\S+){2,}")
 # 'Part A – ', 'Section 2: ' before a part's kind ('Part A – Requirements').
 PART_OF = re.compile(r"^(?:part|section)\s+[A-Z0-9]{1,3}\s*[–:.\-]\s*", re.IGNORECASE)
 # 'REQUIREMENTS', 'Areas for improvement': a kind named in the plural with no number heads a
@@ -85,9 +88,10 @@ def labels_one_part(text: str) -> bool:
 
 def label_with_facts(text: str) -> bool:
     """'Area for improvement 1' over 'Ref: Regulation 13 (1)' and 'Stated: First time' in one
-    cell (RQIA's quality improvement plan): the part's label and its facts, not its words."""
-    first, _, rest = text.partition("\n")
-    lines = [line.strip() for line in rest.splitlines() if line.strip()]
+    cell (RQIA's quality improvement plan), on lines of their own or set apart by spaces on
+    one line: the part's label and its facts, not its words."""
+    first, *rest = re.split(r"\n|\t|\s{3,}", text.strip())
+    lines = [line.strip() for line in rest if line.strip()]
     return (
         bool(lines)
         and labels_one_part(first.strip())
@@ -124,7 +128,8 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"status(?:es)?\s+used(?:\s+in\s+this\s+\w+)?|"  # 'Progress status used in this update: ...'
     r"(?:inspection\s+report|inspectors?['’]?|report)\s+comments?|"  # Estyn's report comment
     r"(?:(?:progress|executive|overall)\s+)?summary(?:\s+of\s+(?:progress|the\s+period))?|"
-    r"links?(?:\s+to(?:\s+(?:the\s+)?[\w ]{2,40}\bplan)?)?|nif\s+priorit(?:y|ies)|"  # 'Links:
+    r"links?(?:\s+to(?:\s+(?:the\s+)?[\w ]{2,40}\bplan|\s+(?:hgios4?|nif|qi)\b)?)?|"
+    r"nif\s+priorit(?:y|ies)|"  # ('Link to HGIOS4: QI 1.1 ...': the quality indicators)  # 'Links:
     # NIF priority – ...; HGIOS4 QI 1.3', 'NIF priority: ... | HGIOS4 QI 2.3 ...': the national
     # priority a part serves, a fact; 'Link to School Development Plan: Priority 1': the plan's
     r"escalations?(?:\s+to\s+(?:the\s+)?[\w ]{1,30})?|decisions?\s+(?:required|needed|sought)|"
@@ -157,7 +162,8 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"(?:(?:risk|issue)\s+)?description|(?:risk|issue)\s+(?:causes?|consequences?|impacts?)|"
     # 'Risk description: There is a risk that ...', 'Description: ...' under the risk's
     # heading: what the risk is, said of it
-    r"(?:you|they|children|young\s+people)\s+(?:told\s+us|said)|why(?:\s+(?:this|it)\s+matters|\s+this\s+is\s+a\s+priority|\s+now)?|"
+    r"(?:you|they|children|young\s+people)\s+(?:told\s+us|said)|why(?:\s+(?:this|it)\s+matters|\s+this\s+is\s+a\s+priority|\s+now|"
+    r"\s+we\s+chose\s+(?:this|it))?|"
     r"what\s+(?:happened|we\s+(?:learned|learnt)|went\s+(?:well|wrong)))"  # a lesson's
     # ('Why: 2025 phonics check 78% ...' under a school's priority: its reason)
     # story under its heading ('What happened: only one rehearsal was run'): said of it
@@ -193,6 +199,7 @@ def said_of_its_part(text: str) -> bool:
         or CITES_RULE.match(text.strip()) is not None
         or _DATED_FACTS.fullmatch(text.strip()) is not None
         or _DATED_EVENT.fullmatch(text.strip()) is not None
+        or _DATED_LABEL.fullmatch(text.strip()) is not None
         or _facts_in_a_line(text)
         or _ANSWERED.match(text.strip()) is not None
     )
@@ -204,6 +211,17 @@ _AN_ANSWER = r"(?:(?:partly|partially|not)\s+)?(?:agreed|accepted)"
 _ANSWERED = re.compile(rf"^{_AN_ANSWER}\s*[–—-]\s+\S", re.IGNORECASE)
 # 'Partly Agreed' alone in a cell beside a concern: the answer, said of the concern ...
 _ANSWER_ALONE = re.compile(rf"{_AN_ANSWER}\.?", re.IGNORECASE)
+# 'Accepted.', 'Accepted in part – updates will be given every six months': a response that
+# opens with the answer given.
+_OPENS_WITH_ANSWER = re.compile(rf"^{_AN_ANSWER}(?:\s+in\s+(?:part|principle|full))?\b", re.I)
+
+
+def an_answer(text: str) -> bool:
+    """A cell that opens with the answer to a recommendation ('Accepted.', 'Partly agreed –
+    ...'): what a body said of it, never what will be done."""
+    return _OPENS_WITH_ANSWER.match(text.strip()) is not None
+
+
 # ... unless the row's first cell is the answer's label ('NCA response', 'Agreed / Partly
 # Agreed / Not Agreed'): the label and its value, no heading.
 _ANSWERS_LABEL = re.compile(r"\b(?:responses?|agreed|accepted|agree)\b", re.IGNORECASE)
@@ -236,6 +254,15 @@ _DATED_EVENT = re.compile(
     rf"(?:the\s+)?(?:report|review|inquiry|plan|recommendations?|findings?)\b[^.;:]{{0,40}}?\s"
     rf"(?:agreed|approved|adopted|endorsed|accepted|published|received|considered|noted)\b"
     rf"[^.;:]{{0,50}}?\s(?:on|dated)\s+(?:{A_DAY})\.?",
+    re.IGNORECASE,
+)
+
+# 'Executive response received: Cabinet, 4 February 2025' under a task group's heading: when
+# (and where) the part's answer came, a label then the day.
+_DATED_LABEL = re.compile(
+    rf"(?:[\w’' ]{{0,30}}\s)?(?:report|review|inquiry|plan|recommendations?|response)\s+"
+    rf"(?:agreed|approved|adopted|endorsed|accepted|published|received|considered)"
+    rf"(?:\s+by)?\s*:\s*[^.;:]{{0,50}}?(?:{A_DAY})\.?",
     re.IGNORECASE,
 )
 

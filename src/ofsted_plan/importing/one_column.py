@@ -134,6 +134,14 @@ def one_column_each(
                 header[keep] = field
                 if other_field != "extra" and other_field not in by_field:
                     header[other] = other_field  # unless another column names that field
+                elif (
+                    other_field == "ref"
+                    and (outer := _numbers_under(other, by_field.get("ref", []), sample))
+                    is not None
+                ):  # 'Sub-action' of 1a, 1b beside 'Rec no.' of 1: the action's
+                    del header[outer]  # own number, under its recommendation's (kept)
+                    header[other] = "ref"
+                    why += f"; '{cells[outer].strip()}' numbers the recommendations, kept"
                 elif (outer := _weaker_over(other_field, other, by_field, fields, sample)) >= 0:
                     header[outer], header[other] = "theme", other_field  # 'Priority' over
                     why += f"; '{cells[outer].strip()}', over it, is read as the theme"
@@ -248,7 +256,8 @@ def _refs_by_cells(
         and r[columns[0]].strip()
         and r[columns[1]].strip()
         and not any(len(r[c].split()) > 8 for c in columns)
-    ]
+        and r[columns[0]].strip() != cells[columns[0]].strip()  # (not a copy of the header
+    ]  # over each Monday.com group)
     for n, (kept, other) in enumerate(((columns[0], columns[1]), (columns[1], columns[0]))):
         mine = [pair[n] for pair in both]
         theirs = [pair[1 - n] for pair in both]
@@ -275,17 +284,47 @@ def _refs_by_cells(
                 f"'{cells[other].strip()}' gives its recommendation, and is read as the ref; "
                 "the other is kept as another column"
             )
+    named = [c for c in columns if _NAMES_A_REC.search(header_key(cells[c]))]
+    if len(named) == 1 and both:  # 'Ref' of 2.1, 2.2 beside 'Review rec' of R1, R2: the action's
+        kept = next(c for c in columns if c != named[0])  # own number, one to a row, and the
+        own = [pair[columns.index(kept)] for pair in both]  # recommendation's it answers
+        if len(set(own)) == len(own) and all(REF_LIKE.match(c) for c in own):
+            return kept, (
+                f"'{cells[kept].strip()}' and '{cells[named[0]].strip()}' both name a ref: "
+                f"'{cells[named[0]].strip()}' names the recommendation each action answers, "
+                f"kept as another column; '{cells[kept].strip()}' is read as the ref"
+            )
     return None
 
 
+# A ref column's title naming the recommendation's number: 'Review rec', 'Rec no.'.
+_NAMES_A_REC = re.compile(r"\brec(?:ommendation)?s?\b")
+
+
+def _numbers_under(column: int, refs: list[int], sample: Sequence[Sequence[str]]) -> int | None:
+    """The one ref column whose numbers each of `column`'s numbers extends ('1a', '1b' under
+    '1', merged down or written once): the recommendations', `column` the actions' own."""
+    if len(refs) != 1:
+        return None
+    pairs = [(r[column].strip(), r[refs[0]].strip()) for r in sample if max(column, *refs) < len(r)]
+    own = [(mine, theirs) for mine, theirs in pairs if mine]
+    above = ""
+    nested = []
+    for mine, theirs in own:
+        above = theirs or above  # (a merged number, written on its first row only)
+        nested.append(bool(above) and _nests(mine, above))
+    return refs[0] if len(own) >= 2 and all(nested) else None
+
+
 def _nests(number: str, under: str) -> bool:
-    """'1.2' under '1' or 'R1', 'A1.2' under 'A1', 'B5.1' under 'Rec 5', '1.1' under a risk's
-    'SR01': the recommendation's number, then the action's own (each after any letters
-    naming its part, and any zeros written before the number)."""
+    """'1.2' under '1' or 'R1', '1a' under '1', 'A1.2' under 'A1', 'B5.1' under 'Rec 5', '1.1'
+    under a risk's 'SR01': the recommendation's number, then the action's own (each after any
+    letters naming its part, and any zeros written before the number)."""
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ."
     bare, own = (n.lstrip(letters).lstrip("0") for n in (under, number))
     after = own[len(bare) : len(bare) + 1]
-    return bool(bare) and own.startswith(bare) and after != "" and after in ".-/"
+    lettered = len(own) == len(bare) + 1 and after.isalpha() and after.islower()  # '1a'
+    return bool(bare) and own.startswith(bare) and after != "" and (after in ".-/" or lettered)
 
 
 def _weaker_over(

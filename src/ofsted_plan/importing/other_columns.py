@@ -185,7 +185,8 @@ _A_MEETING = re.compile(rf"\bmeeting\b|\b(?:{A_DAY})\b", re.IGNORECASE)
 # A meeting log's column naming what each action arose under.
 _LOG_ITEMS = frozenset(
     ("item", "agenda item", "subject", "item no", "topic", "report / item", "report/item",
-     "item / report", "report title")  # a scrutiny tracker's 'Report / item' each arose under
+     "item / report", "report title", "scrutiny item")  # a scrutiny tracker's 'Report /
+    # item' each arose under
 )  # fmt: skip
 
 

@@ -16,6 +16,8 @@ from .labels import (
     CONTINUED,
     INSPECTORATE,
     LABELLED,
+    WORDED_PART,
+    label_with_facts,
     labels_one_part,
     said_of_its_part,
 )
@@ -45,9 +47,9 @@ def labels_over_words(rows: list[Classified]) -> None:
             r.kind is RowKind.STRUCTURE
             and after.kind is RowKind.STRUCTURE
             and not r.why.startswith("rules: ")
-            and labels_one_part(r.text)
+            and (labels_one_part(r.text) or label_with_facts(r.text))
             and not labels_one_part(after.text)
-        ):
+        ):  # (and 'Area for improvement 1    Ref: Regulation 13 (7)    Stated: First time')
             r.kind, r.why = RowKind.NOTE, "a label over its words"
 
 
@@ -134,10 +136,6 @@ def fact_lines(blocks: Sequence[object]) -> set[int]:
     return found
 
 
-# 'Area for improvement 2: Follow-up when a patient ...': a part numbered, then its words.
-_WORDED_PART = re.compile(r"^[A-Z][A-Za-z ]{2,40}\s\d{1,2}[a-z]?\s*[:.–-]\s+(?:\S+\s+){2,}\S")
-
-
 def told_of_headings(blocks: Sequence[object]) -> set[int]:
     """The one paragraph between each worded heading and its table ('Area for improvement 2:
     Follow-up when ...', 'Priority 3: Improve ...'), where one of them tells of its heading
@@ -150,7 +148,7 @@ def told_of_headings(blocks: Sequence[object]) -> set[int]:
         if isinstance(heading, Paragraph)
         and heading.level is not None
         and 1 <= heading.level <= 9
-        and _WORDED_PART.match(heading.text)
+        and WORDED_PART.match(heading.text)
         and isinstance(paragraph, Paragraph)
         and paragraph.level is None
         and isinstance(after, Grid)
@@ -175,13 +173,15 @@ def names_a_part(block: Paragraph) -> bool:
         # 'Area of Weakness 6: The inconsistent quality of ...': a part named with its words
         return len(text) <= (  # ('What HSE found:' over its finding, a text record's label's
             400  # words: as long; 'Regulatory advice 1: The trustees should ...', numbered,
-            if block.level >= 3 or kind in ("theme", "rec") or _WORDED_PART.match(text)
+            if block.level >= 3 or kind in ("theme", "rec") or WORDED_PART.match(text)
             else 200  # as its siblings are)
         )
     if NOTE_LINE.match(text) or OUTCOME.match(text):  # 'Outcome: leaders are held to ...'
         return False  # the aim, not a part ('Outcome 2: ...' names one)
     if said_of_its_part(text):  # 'Workstream lead: ... Status this period: Green.' under
         return False  # the workstream's heading: who answers for it and how it stands
+    if _ISSUED.match(text):  # 'Requirement notices were issued for Regulation 12 (...) and
+        return False  # Regulation 17 (...).': what the inspection left, told, no part
     # 'Requirement 1: ... (Regulation 12 (1)(2)(a)(i))': a regulator's finding quoted in full
     if len(text) > (450 if kind in ("theme", "rec") else 250):
         return False
@@ -198,6 +198,13 @@ def names_a_part(block: Paragraph) -> bool:
     )  # audit's lettered control objective, named in its words
 
 
+# What an inspection issued, told in a sentence: 'Requirement notices were issued for ...',
+# 'Two recommendations were made'.
+_ISSUED = re.compile(
+    r"^(?:[\w’' ]{0,40}\s)?(?:(?:requirement|warning|enforcement|improvement)\s+notices|"
+    r"recommendations|requirements)\s+(?:were|have\s+been)\s+(?:issued|made|served|given)\b",
+    re.IGNORECASE,
+)
 # The meeting a paper goes to, its date and its item: '... Committee – 15 July 2025 – Agenda
 # item 8'.
 _FOR_A_MEETING = re.compile(

@@ -28,6 +28,7 @@ from .labels import (
     NUMBERED_PART,
     PART_OF,
     STATUS_LINE,
+    WORDED_PART,
     labels_one_part,
     said_of_its_part,
     without_kind,
@@ -64,7 +65,6 @@ _NAMED = re.compile(r"^(?:issue|risk)\s+\d+[a-z]?\s*[:.–-]\s*\S", re.IGNORECAS
 _A_FINDING = re.compile(
     r"^(?:findings?|what\s+we\s+found|what\s+was\s+found|context|background)\s*:", re.I
 )
-_WORDED_PART = re.compile(r"^[A-Z][A-Za-z ]{2,40}?\s\d{1,2}[a-z]?\s*[:.–-]\s+\S+(?:\s+\S+){2,}")
 # A committee paper's own sections under its title: '1. Purpose of report', 'Background'.
 _FRONT = (  # a paper's own sections, never a part of the plan: 'Introduction', '2. Background'
     r"purpose\s+of(?:\s+the)?\s+report|background|introduction|executive\s+summary|"
@@ -144,6 +144,7 @@ class DocumentParts:
         plan_grids: list[tuple[Grid, list[tuple[int, str]]]] = []
         first_paragraph = ""  # the title where no heading or line of the table gives one
         lead_in = ""  # a 'Label: text' paragraph just before a table names its part
+        announced = ""  # the words a label alone announced ('Priority concern 2' over them)
         plan.notes.extend(self.document.keys)  # a key on a sheet of its own
         label_only = False  # 'What Ofsted said we need to improve:' on its own: the text follows
         fresh: list[tuple[int, str]] = []  # headings since the last table: they name the next
@@ -205,6 +206,7 @@ class DocumentParts:
                     # name the part
                 if label_only and block.level is None and not NOTE_LINE.match(text):
                     lead_in, label_only = text, False  # the part the label announced
+                    announced = text
                     continue
                 label_only = False
                 if lead_in and block.level is None and _ACTIONS_FOLLOW.match(text):
@@ -282,7 +284,7 @@ class DocumentParts:
                     block.level is None
                     and _A_FINDING.match(text)
                     and stack
-                    and _WORDED_PART.match(stack[-1][1])
+                    and WORDED_PART.match(stack[-1][1])
                 ):
                     plan.notes.append(text)  # said of the part its heading names
                     continue
@@ -381,6 +383,10 @@ class DocumentParts:
                     plan.notes.append(text)  # the issue's story: kept with the plan
                 else:
                     self.prose.append(text)  # prose, a body's name under the title: kept
+                    if lead_in and lead_in == announced:
+                        continue  # 'The prison agrees that ...' under the concern a label
+                        # announced and 'Response: Partly Agreed': the answer's prose, the
+                        # concern still names the table
                 lead_in = ""
                 continue
             grid, named, fresh = block, fresh, []

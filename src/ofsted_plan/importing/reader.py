@@ -128,9 +128,15 @@ class Reader(RowReader, DocumentParts):
                 (grid, [(9 if lv == 10 and i == 1 else lv, t) for i, (lv, t) in enumerate(lb)])
                 for grid, lb in plan_grids
             ]
+        named_by_kind: set[str] = set()  # a sheet's part under its kind ('Cause of concern')
         if len(plan_grids) > 1 and self.document.kind == "xlsx":
             plan_grids = sheet_labels(
-                plan_grids, self.words, self.sheet_headings, self.sheet_titles, self.sheet_captions
+                plan_grids,
+                self.words,
+                self.sheet_headings,
+                self.sheet_titles,
+                self.sheet_captions,
+                named_by_kind,
             )
         labelled = {tuple(labels) for _, labels in plan_grids if labels}
         use_labels = (
@@ -145,6 +151,7 @@ class Reader(RowReader, DocumentParts):
                 and any(lv < 10 for _, labels in plan_grids[1:] for lv, _ in labels)
             )  # after it ('Additional actions arising from ...'; a page's running line
             # over a table continued is no heading)
+            or any(t in named_by_kind for lb in labelled for _, t in lb)  # (its kind over it)
             or (  # a sheet named by its report ('Structured Assessment 2024') beside a
                 self.document.kind == "xlsx"  # sheet of bands naming the others: parts alike
                 and len(plan_grids) > 1
@@ -394,12 +401,18 @@ class Reader(RowReader, DocumentParts):
                 )
                 if "\n" in label.strip():  # 'Area for improvement 1' over 'Ref: Regulation
                     plan.notes.append(" | ".join(filter(None, map(str.strip, label.splitlines()))))
-                if item.why == "labelled":  # 'AFI 1' | its words | 'Ref: ...' and 'Stated: ...'
-                    plan.notes.extend(  # in a cell of their own: the facts kept
-                        " | ".join(filter(None, map(str.strip, t.splitlines())))
-                        for i, t in own_texts(row)
-                        if i != item.column and t != item.text and "\n" in t
-                    )
+                facts = [  # 'AFI 1' | its words | 'Ref: ...' and 'Stated: ...' in a cell of
+                    line.strip()  # their own, or a cell each: the facts kept, as one note
+                    for i, t in own_texts(row)
+                    if item.why == "labelled"
+                    and i != item.column
+                    and t != item.text
+                    and not labels_one_part(t.strip())  # (not the label itself: 'AFI 1')
+                    for line in t.splitlines()
+                    if line.strip()
+                ]
+                if facts:
+                    plan.notes.append(" | ".join(facts))
                 if level == "theme":
                     builder.start_theme(text, row.number)
                 elif level == "recommendation":

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from .classify import REPORT_LINE
 from .documents import Paragraph
-from .header import Vocabulary, column_of
+from .header import VOCABULARY, Vocabulary, column_of
 from .keys import is_key_text
 from .labels import BARE_LABEL, CITES_LAW, said_of_its_part, without_kind
 from .prefixes import prefix_class
@@ -135,6 +135,7 @@ def paragraphs_between(
     last_ruled = -1  # the line of the last heading between rules: one wrapped goes on
     finding = -1  # the line of the last finding in the inspectorate's words (_A_FINDING)
     numbered_at = -1  # the line of the last numbered heading ('1. SAFE ...')
+    box_at = -1  # the line of the last heading between rules
     for number, text in pending:
         if not text.strip() or RULE_LINE.match(text) or EMAIL_HEADER.match(text):
             continue
@@ -165,6 +166,9 @@ def paragraphs_between(
             ruled = False  # 'Grade: Requires improvement' under the ruled heading: said of it
             # (not 'Regulation 12 Safe care ...: the provider must ...', the finding itself,
             # nor 'Objective 1a: ...' over a rule of its own, the part under the heading)
+        if ruled and _in_its_box(lines, box_at, number, text):
+            ruled = False  # 'Measure: 20% reduction in ...' closing the box of 'PRIORITY 1 –
+            # PATIENT SAFETY: ...' and 'Executive lead: ...': said of the heading over it
         # 'Recommendation 2: Timeliness' over the sentence it names: a heading
         over = number < len(lines) and lines[number].strip() != ""
         heading = over and len(text) <= 120 and prefix_class(text.strip()) in ("theme", "rec")
@@ -246,6 +250,16 @@ def paragraphs_between(
             level is None and _PART_LINE.match(text.strip()) and number > first_rule
         ):  # 'Should 1: Continue to improve ...' under a ruled heading: a part of it
             level = 3
+        label, dash, its_words = text.strip().partition(" – ")
+        if (
+            level is None
+            and dash
+            and number > first_rule
+            and len(its_words.split()) >= 4
+            and BARE_LABEL.fullmatch(label) is not None
+            and (inner or any(p.level == 3 for p in out))
+        ):  # 'Recommendation – We recommend the provider ...' after 'Breach 3 – Regulation
+            level = 3  # 17 ...: ...': a part as its numbered siblings are, with no number
         inner = next((p.text for p in reversed(out) if p.level == 3), inner)
         if level is None and (
             (inner and same_opening(inner, text.strip()))
@@ -261,6 +275,7 @@ def paragraphs_between(
             # should ...' under the ruled heading: the next part beside it
             finding = number
         last_ruled = number if ruled and level in (2, 3) else -1
+        box_at = number if ruled and level == 2 else box_at
         if _LABEL_ALONE.match(text.strip()) and len(text.split()) <= 5:
             continue  # 'Improvement required:' on its own: the next line is the part's words
         before = lines[number - 2].strip() if number >= 2 else ""
@@ -296,9 +311,24 @@ def paragraphs_between(
     return out
 
 
+def _in_its_box(lines: list[str], box_at: int, number: int, text: str) -> bool:
+    """A labelled line below a heading between rules, no rule between them, its label naming
+    a fact of a part ('Measure: ...', 'Target: ...'): one more fact of the heading's box,
+    never a heading of its own (not 'What the SHR said: ...', the finding the part answers)."""
+    label = LABEL_LINE.match(text)
+    return (
+        label is not None
+        and names_field(VOCABULARY, label[2]) not in (None, "recommendation", "theme", "action")
+        and 0 < box_at < number
+        and len(text.strip()) <= 200
+        and not any(c.isdigit() for c in label[2])
+        and not any(RULE_LINE.match(line) for line in lines[box_at : number - 1])
+    )
+
+
 def _between_equals(lines: list[str]) -> bool:
     """Some line stands between two '=====' rules, or over one as its underline, as long as
-    the line (not the first line's, nor a rule closing the title block): '=' rules the
+    the line (not one of the title block's lines, the first up to a blank line): '=' rules the
     document's headings (not only its title block or its foot)."""
     equals = [bool(RULE_LINE.match(line)) and line.strip()[:1] == "=" for line in lines]
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
@@ -306,7 +336,7 @@ def _between_equals(lines: list[str]) -> bool:
         equals[i] and equals[i + 2] and lines[i + 1].strip() for i in range(len(lines) - 2)
     ) or any(
         equals[i + 1]
-        and i > first
+        and any(not line.strip() for line in lines[first:i])  # (below the title block)
         and lines[i].strip()
         and not equals[i]
         and abs(len(lines[i + 1].strip()) - len(lines[i].strip())) <= 3

@@ -35,12 +35,14 @@ def sheet_labels(
     sheet_headings: set[str],
     sheet_titles: dict[str, str],
     sheet_captions: set[str],
+    named_by_kind: set[str],
 ) -> list[tuple[Grid, list[tuple[int, str]]]]:
     """A workbook with a sheet a theme: each sheet's heading (the line above its header
     that the other sheets do not share), else the sheet's name, names its theme; lines
     every sheet repeats (the plan's title) are read once. The lines read as a caption go
     into `sheet_headings`, a sheet's line shorn of its name into `sheet_titles`, and a line
-    restating the sheet's name over a theme column ('Must Do Actions') into `sheet_captions`."""
+    restating the sheet's name over a theme column ('Must Do Actions') into `sheet_captions`;
+    a part's words under a line of its kind ('Cause of concern') go into `named_by_kind`."""
     tops: list[list[str]] = []
     named: list[dict[str, str]] = []  # 'Project:' | 'Customer Access ...' above the header
     for grid, _ in grids:
@@ -134,6 +136,7 @@ def sheet_labels(
         if len(own) >= 2 and labels_one_part(own[0]) and not labels_one_part(own[1]):
             label = own[1]  # 'Area for improvement 1' over the inspectors' words: the
             sheet_headings.add(own[1])  # words name the part, as under a heading
+            named_by_kind.add(own[1])
         if (
             (
                 _restates(label, grid.name)
@@ -448,12 +451,15 @@ def _bands_are_findings(grid: Grid, words: Vocabulary) -> bool:
 
 
 def _bands_inside(grid: Grid, words: Vocabulary) -> bool:
-    """Rows of one text merged across the table under its header: its own parts."""
+    """Rows of one text merged across the table under its header, or of a code and its words
+    merged across ('R1' | 'Police Scotland should ...'): its own parts."""
     headers = find_headers(grid, words)
     if not headers:
         return False
     return any(
-        len(texts := own_texts(row)) == 1 and row.spans.get(texts[0][0], 1) > 2
+        1 <= len(texts := own_texts(row)) <= 2
+        and row.spans.get(texts[-1][0], 1) > 2
+        and (len(texts) == 1 or (len(texts[0][1]) <= 8 and " " not in texts[0][1]))
         for row in grid.rows[min(headers) + 1 :]
     )
 

@@ -513,11 +513,13 @@ _A_PROPER_NAME = re.compile(
 
 
 _WHAT_IT_HOLDS = re.compile(
-    r"^\s*[–—:-]\s*(?:[\w'’]+,?\s+){0,5}(?:recommendations?|actions?|areas?\s+for\s+improvement|"
+    r"^\s*[–—:-]\s*(?:(?:[\w'’]+,?|\([^()]{1,20}\))\s+){0,6}"  # ('– requirement notices
+    r"(?:recommendations?|actions?|areas?\s+for\s+improvement|"  # (must do) and recommendations')
     r"findings?|tracker|milestones?|action\s+plan|(?:risk\s+)?treatment\s+plan|register|"
     r"details?|areas?\s+of\s+(?:significant\s+)?weakness)"  # ('– risk detail (Quarter 2)':
     # the page of each risk's detail; a SEND plan's '– Areas of Significant Weakness (ASW)')
-    r"(?:\s+(?:necessary|needed|required))?(?:\s+to\s+\w+(?:\s+\w+){0,5})?"
+    r"(?:\s+(?:necessary|needed|required))?(?:\s+(?:to|by)\s+\w+(?:\s+\w+){0,5})?"  # ('–
+    # detail by strategic ambition')
     r"(?:\s*[,(][^–—]*)?\s*$",  # ('– further actions to reduce risk (Q2 ...)'; ', Period
     # 9'), '– detailed register (Q2)'
     re.IGNORECASE,
@@ -526,8 +528,9 @@ _A_MOMENT = re.compile(  # (and '– Q2 update (July–September 2025)', '...: p
     r"(?:\s[–—-]|:|\s(?=\())\s*(?:(?:q|quarter\s)[1-4]\s+(?:(?:19|20)\d\d\s*/\s*\d{2,4}\s+)?)?"
     r"\(?(?:progress|position|update|status|review|as\s+at)\b.*$"  # ('– Quarter 2 2025/26
     # (position at', '– Quarter 2 review (October 2025)', '... Plan (update September 2024)')
-    r"|\s\((?:q|quarter\s)[1-4]\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\)$",  # '(Q2 2025/26)'
-    re.IGNORECASE,
+    r"|\s\((?:q|quarter\s)[1-4]\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\)$"  # '(Q2 2025/26)'
+    r"|\s\((?:inspected|inspection(?:\s+dates?)?|visited):?\s[^()]{0,30}(?:19|20)\d\d\)$",
+    re.IGNORECASE,  # ('... (inspected 5–7 August 2025)': when it was inspected)
 )
 
 

@@ -57,11 +57,15 @@ _DURATION = re.compile(
 
 _MONITORING = re.compile(r"^\s*(?:monitor(?:ing|ed)?|oversight|assurance)\b", re.IGNORECASE)
 # 'Lead directorate', 'Service area': where the action sits, beside whom it is owned by.
-_DIRECTORATE = re.compile(r"\b(?:directorates?|departments?|service\s+areas?)\b", re.IGNORECASE)
+_DIRECTORATE = re.compile(  # and 'Lead service', 'Lead agency' beside 'Accountable officer'
+    r"\b(?:directorates?|departments?|service\s+areas?)\b|"
+    r"^\s*lead\s+(?:services?|teams?|agenc(?:y|ies)|organisations?)\s*$",
+    re.IGNORECASE,
+)
 # Titles of a column beside the lead officer's that name someone or somewhere else.
 _BESIDE_THE_LEAD = (
     (_MONITORING, "who monitors the action"),
-    (_DIRECTORATE, "the directorate the action sits in"),
+    (_DIRECTORATE, "the directorate or service the action sits in"),
 )
 # 'Issue / risk', 'Issue identified', 'Risk / issue': what an audit found.
 _ISSUE = re.compile(

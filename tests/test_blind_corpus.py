@@ -1100,8 +1100,8 @@ of projects as a second plan; an HTA CAPA plan; a second breach kept as a note);
 heldout755-758, 46 of 56 (a long numbered heading read as a paragraph; how a review was
 answered read as a finding; 'Head of Strategy and Commissioning – ...' split; a cover's plan
 name beside the sheet's progress line; authors split on a heading row's own ref);
-heldout759 to heldout774 (session 38), 195 of 224 right on first sight (87.1%), each set
-measured once before any change made for it; 31 of 32 planted typos refused at their line (one
+heldout759 to heldout782 (session 38), 292 of 336 right on first sight (86.9%), each set
+measured once before any change made for it; 47 of 48 planted typos refused at their line (one
 file refused earlier, at two lead columns): heldout759-762, 48 of 56 (a ruled box's 'Measure:'
 line; a 'Standard' column crossing Monday.com groups; a key's '(amber – ...)'; 'Lead service'
 beside the officer; a label row's facts spaced out); heldout763-766, 50 of 56 (an RQIA 'AFI 1'
@@ -1110,7 +1110,9 @@ prose under an HMPPS concern; 'Review rec' beside 'Ref'); heldout767-770, 46 of 
 in the ref column; 'Requirement notices were issued ...' as a heading; 'Link to HGIOS4: ...';
 'Extended to'; 'Behind schedule (A)'); heldout771-774, 51 of 56 (a committee column as the
 unnamed action; a settled title read loosely by the one beside it; 'Why we chose this:';
-lettered sub-actions under a recommendation's number; sheets of coded bands).
+lettered sub-actions under a recommendation's number; sheets of coded bands); heldout775-778,
+48 of 56 ('Executive lead authority: ...' as a fact; a 'Programme' column over commitments; a
+BAF's 'detail' page line); heldout779-782, 49 of 56 (measured on 5eb0a53b, left for session 39).
 Files still read wrongly are listed below, marked as expected to fail (strictly: one that
 starts passing fails the run, so the list stays true); issue 18 stays open until the list is
 empty and a held-out set reads nine in ten right on first sight."""
@@ -2411,6 +2413,28 @@ STILL_WRONG = {
         "progress (July to September 2025)' (authors split on a cover's plan over the sheet's "
         "moment)"
     ),
+    # session 38, heldout775 to heldout778: read wrongly and left as they are:
+    "heldout775/zcg-barnsley-council-plan-2024-27-delivery-actions-q2-2025-26.txt": (
+        "an 'Outcome' column, one a row beside 'Priority', kept as each action's measure, not "
+        "read as a level under the priority"
+    ),
+    "heldout775/zcg-manchester-city-council-cyp-scrutiny-recommendations-monitor.csv": (
+        "'Item' one a row kept aside and 'Response' read as the action beside each recommendation"
+        " (authors split on such items, as item_for_each_action says)"
+    ),
+    "heldout775/zch-llanedeyrn-health-centre-hiw-gp-inspection-improvement-plan.docx": (
+        "the 'Appendix B – Immediate improvement plan' heading not read as a level over the "
+        "immediate table (authors split, as on Lampeter's, Cwm Taf's and Betsi's)"
+    ),
+    "heldout776/zcj-blue-cross-charity-commission-regulatory-compliance-action-plan.docx": (
+        "'Company Secretary and Head of Governance' read as two posts, its author one (authors "
+        "split on posts joined by 'and')"
+    ),
+    "heldout777/zck-derbyshire-county-council-improvement-scrutiny-recommendations-tracker.xlsx": (
+        "a recommendation's row ('1' | its words | 'Accepted') over its actions '1.1', '1.2' read"
+        " as an action, on two sheets (settled rows are told by their line, one sheet's line "
+        "another's too)"
+    ),
 }
 
 
@@ -2442,7 +2466,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 10574, f"{right} of {len(CASES)} read right"
+    assert right >= 10625, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -886,3 +886,77 @@ def test_sheets_of_coded_bands_named_for_their_kind_are_no_level(tmp_path: Path)
     plan = import_table(str(_book(tmp_path / "hmics.xlsx", sheets, merges=merges)))
     assert [t + r for t, r in _under(plan)][:1] == [risk]
     assert len(_under(plan)) == 3
+
+
+def test_a_lead_authority_line_under_an_objective_is_a_fact(tmp_path: Path) -> None:
+    """'Executive lead authority: Swansea Council.  Political lead: ...' between a well-being
+    objective's heading and its table: who leads it, said of it (it was read as a part)."""
+    head = ["Ref", "Action", "Lead officer", "Timescale", "Status"]
+    blocks: list[tuple[str, object]] = [
+        ("h0", "South West Wales CJC – Corporate Plan Priorities 2025/26: Delivery Tracker"),
+        ("p", "Status key: Complete; On track; Minor delay (amber); Off track."),
+        ("h2", "Well-being Objective 1: Regional Transport"),
+        ("p", "Executive lead authority: Swansea Council.  Political lead: Carmarthenshire "
+              "County Council."),
+        ("table", [head, ["1.1", "Publish the Regional Transport Plan delivery programme.",
+                          "Head of Transport", "Mar-26", "On track"]]),
+        ("h2", "Well-being Objective 2: Strategic Planning"),
+        ("p", "Executive lead authority: Pembrokeshire County Council."),
+        ("table", [head, ["2.1", "Agree the Strategic Development Plan's delivery agreement.",
+                          "Head of Planning", "Jun-26", "Complete"]]),
+    ]  # fmt: skip
+    plan = import_table(str(_word(tmp_path / "cjc.docx", blocks)))
+    assert [t + r for t, r in _under(plan)] == [
+        "Well-being Objective 1: Regional Transport",
+        "Well-being Objective 2: Strategic Planning",
+    ]
+
+
+def test_a_programme_column_over_its_commitments(tmp_path: Path) -> None:
+    """A partnership tracker saved as CSV: 'Programme' | 'Area Plan commitment' | 'Action
+    ID' | 'Action' ..., each written on every row, a programme over one commitment or more:
+    the programme the part over its commitment (the programmes were kept aside)."""
+    carers = "Unpaid carers are recognised early and supported to continue caring"
+    rows = [
+        ["West Glamorgan Regional Partnership Board – Area Plan Delivery Tracker 2025/26",
+         "", "", "", "", ""],
+        ["Programme", "Area Plan commitment", "Action ID", "Action", "Lead officer", "Due"],
+        ["Carers Partnership", carers, "CAR-01", "Refresh the West Glamorgan Carers Strategy.",
+         "Evans, Rhian", "Apr 2026"],
+        ["Carers Partnership", carers, "CAR-02", "Evaluate the carers awareness pilot.",
+         "Thomas, Owain", "31/03/2026"],
+        ["Dementia Programme", "People living with dementia receive care in line with the "
+         "All-Wales pathway", "DEM-01", "Complete the regional self-assessment.", "Hughes, Sian",
+         "31/12/2025"],
+        ["Dementia Programme", "People living with dementia receive care in line with the "
+         "All-Wales pathway", "DEM-02", "Train care home staff in dementia care.",
+         "Hughes, Sian", "31/03/2026"],
+    ]  # fmt: skip
+    plan = import_table(str(_csv(tmp_path / "tracker.csv", rows)))
+    assert _under(plan)[0] == ("Carers Partnership", carers)
+
+
+def test_a_bafs_detail_page_line_under_the_covers_plan(tmp_path: Path) -> None:
+    """The cover's 'NHS South East London ICB Board Assurance Framework 2025/26' over the
+    sheet's 'BAF detail – risks, gaps in control and assurance, and actions (Q2 2025/26)': the
+    plan by its letters and which page of it; the cover names the plan (the page's line was
+    the title)."""
+    cover: list[list[object]] = [
+        ["NHS South East London ICB Board Assurance Framework 2025/26"],
+        ["Quarter 2 position (as at 30 September 2025)"],
+    ]
+    detail: list[list[object]] = [
+        ["BAF detail – risks, gaps in control and assurance, and actions (Q2 2025/26)"],
+        [],
+        ["Ref", "Action", "Owner", "Due", "Status"],
+        ["BAF 1 – Urgent and emergency care access and flow"],
+        ["1.1", "Open the second same day emergency care unit.", "Chief Delivery Officer",
+         "Dec-25", "Green"],
+        ["BAF 2 – Financial sustainability"],
+        ["2.1", "Agree the system financial recovery plan.", "Chief Finance Officer", "Mar-26",
+         "Amber"],
+    ]  # fmt: skip
+    merges = ["BAF detail!A4:E4", "BAF detail!A6:E6"]
+    path = _book(tmp_path / "baf.xlsx", {"Cover": cover, "BAF detail": detail}, merges=merges)
+    plan = import_table(str(path))
+    assert plan.title == "NHS South East London ICB Board Assurance Framework 2025/26"

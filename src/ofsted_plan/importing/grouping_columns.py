@@ -357,13 +357,14 @@ def _refs_start_again(rows: Sequence[Sequence[str]], column: int, ref: int | Non
 def _groups_by_name(title: str, names: Mapping[str, str]) -> bool:
     """A title whose last word names a part of the plan, however weakly ('Improvement
     Priority', 'Key area'), or the committee whose reviews the rows answer ('Scrutiny body'),
-    or the 'Inspection' whose recommendations they answer."""
+    or the 'Inspection' or 'Programme' the rows answer or deliver."""
     words = SPACES.sub(" ", BRACKETS.sub(" ", header_key(title))).split()
     return bool(words) and (
         names.get(words[-1]) in ("recommendation", "theme")
         or words[-1] in _COMMITTEES
         or words[-2:] == ["scrutiny", "body"]
-        or words == ["inspection"]  # (the inspection whose recommendations the rows answer)
+        or words in (["inspection"], ["programme"])  # (the inspection whose recommendations
+        # the rows answer, the programme of work whose commitments they deliver)
     )
 
 

@@ -156,7 +156,7 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"responses?|sro|senior\s+responsible\s+\w+|targets?|aims?|"  # 'Home
     # Office response: Accepted', the answer given to the finding above; 'SRO: Chief
     # Executive', who answers for a workstream; 'Success criteria: ...', how it will be known
-    r"lead(?:\s+(?:officer|director|agency|member|executive))?|(?:executive|director)\s+lead|"
+    r"lead(?:\s+(?:officer|director|agency|member|executive|authority|council|body))?|(?:executive|director)\s+lead|"
     r"(?:(?:current|target|inherent|residual|gross|net)\s+)?(?:risk\s+)?scores?|"  # a risk's
     r"direction(?:\s+of\s+travel)?|"  # 'Current score: 20', 'Direction: unchanged'
     r"(?:(?:risk|issue)\s+)?description|(?:risk|issue)\s+(?:causes?|consequences?|impacts?)|"

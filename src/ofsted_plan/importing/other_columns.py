@@ -81,6 +81,8 @@ def recommendations_among_actions(rows: list[Classified]) -> None:
     action_rows, header = plan_rows(rows)
     if header is None or len(action_rows) < 4 or header.column("recommendation") is not None:
         return
+    if len({r.row.where for r in rows}) > 1:
+        return  # (rows are settled by their line: one sheet's line is another's too)
     ref = header.column("ref")
     if ref is None:
         return
@@ -89,7 +91,9 @@ def recommendations_among_actions(rows: list[Classified]) -> None:
     number, head = "", ""
     for r in action_rows:
         own = cell_text(r, ref)
-        found = re.fullmatch(r"(?:rec(?:ommendation)?|r)\.?\s*(\d{1,3})", own, re.IGNORECASE)
+        found = re.fullmatch(  # (or the number alone: '1' over '1.1', '1.2')
+            r"(?:(?:rec(?:ommendation)?|r)\.?\s*)?(\d{1,3})", own, re.IGNORECASE
+        )
         if found and said and not any(cell_text(r, c) for c in said):
             heads[r.row.number], number, head = own, found[1], own
         elif number and not own.startswith((f"{number}.", f"{head}.")):

@@ -132,8 +132,8 @@ def _by_its_letters(own: str, full: str) -> bool:
     return (
         head != own
         and any(w.isalpha() and len(w) >= 2 and w in runs and w not in words for w in mine)
-        and all(w in words or w in runs for w in mine)
-    )
+        and all(w in words or w in runs or w in ("detail", "details") for w in mine)
+    )  # ('BAF detail – risks, gaps ... and actions (Q2 2025/26)': which page of it)
 
 
 # 'NHS Ayrshire & Arran – Internal Audit Recommendations Follow-up': what a tracker of

@@ -1112,7 +1112,8 @@ in the ref column; 'Requirement notices were issued ...' as a heading; 'Link to 
 unnamed action; a settled title read loosely by the one beside it; 'Why we chose this:';
 lettered sub-actions under a recommendation's number; sheets of coded bands); heldout775-778,
 48 of 56 ('Executive lead authority: ...' as a fact; a 'Programme' column over commitments; a
-BAF's 'detail' page line); heldout779-782, 49 of 56 (measured on 5eb0a53b, left for session 39).
+BAF's 'detail' page line); heldout779-782, 49 of 56 (measured on 5eb0a53b; 'Spring 2026 review'
+of colours mended, the rest left for session 39).
 Files still read wrongly are listed below, marked as expected to fail (strictly: one that
 starts passing fails the run, so the list stays true); issue 18 stays open until the list is
 empty and a held-out set reads nine in ten right on first sight."""
@@ -2435,6 +2436,22 @@ STILL_WRONG = {
         " as an action, on two sheets (settled rows are told by their line, one sheet's line "
         "another's too)"
     ),
+    # session 38, heldout779 to heldout782 (left for session 39): read wrongly as they are:
+    "heldout779/zco-southampton-local-area-send-post-inspection-improvement-plan-2024.docx": (
+        "the bold 'Strategic Workstream Priority' label read as the part, not the findings "
+        "paragraph under its section heading"
+    ),
+    "heldout779/zcp-cumbria-northumberland-tyne-and-wear-nhsft-psii-crisis-team-discharge-"
+    "follow-up-safety-action-plan.xlsx": (
+        "'Service User and Carer Reference Group' split at its 'and' into two leads"
+    ),
+    "heldout779/zcp-right-at-home-milton-keynes-cqc-home-care-must-should-do-action-plan.xlsx": (
+        "the sheet's title line read as a level over the key questions"
+    ),
+    "heldout782/zcu-haberdashers-boys-school-isi-inspection-action-plan.txt": (
+        "a failed standard's quoted paragraph ('Paragraph 16(a) and (b): ...') not read under "
+        "its ruled part, and the steps' refs lost"
+    ),
 }
 
 
@@ -2466,7 +2483,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 10625, f"{right} of {len(CASES)} read right"
+    assert right >= 10675, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

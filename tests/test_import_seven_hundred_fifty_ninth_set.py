@@ -960,3 +960,27 @@ def test_a_bafs_detail_page_line_under_the_covers_plan(tmp_path: Path) -> None:
     path = _book(tmp_path / "baf.xlsx", {"Cover": cover, "BAF detail": detail}, merges=merges)
     plan = import_table(str(path))
     assert plan.title == "NHS South East London ICB Board Assurance Framework 2025/26"
+
+
+def test_termly_review_columns_of_colours_the_latest_is_the_status(tmp_path: Path) -> None:
+    """'Autumn 2025 review' | 'Spring 2026 review', each cell coloured with no words: the
+    spring review, the latest, is the status (the spring column was read by its word
+    'review' as the theme, the autumn colours as the status)."""
+    rows: list[list[object]] = [
+        ["UTC Reading – Post-Ofsted Action Plan 2025–26"],
+        ["RAG key:", "Completed", "On track", "Some progress – needs attention",
+         "Not started / concern"],
+        [],
+        ["Ref", "Action", "Lead(s)", "Completion", "Autumn 2025 review", "Spring 2026 review"],
+        ["1a", "Re-map the key stage 4 curriculum in computing.", "Vice Principal", "Dec-25",
+         "", ""],
+        ["1b", "Run half-termly curriculum deep dives.", "Principal", "Jul-26", "", ""],
+        ["2a", "Run a CPD programme on retrieval practice.", "Assistant Principal", "Jul-26",
+         "", ""],
+    ]  # fmt: skip
+    blue, green, amber, red = "5B9BD5", "00B050", "FFC000", "FF0000"
+    fills = {"Plan!B2": blue, "Plan!C2": green, "Plan!D2": amber, "Plan!E2": red,
+             "Plan!E5": green, "Plan!F5": blue, "Plan!E6": green, "Plan!F6": amber,
+             "Plan!E7": amber, "Plan!F7": green}  # fmt: skip
+    plan = import_table(str(_book(tmp_path / "utc.xlsx", {"Plan": rows}, fills)))
+    assert [a.status.value for a in plan.actions()] == ["blue", "amber", "green"]

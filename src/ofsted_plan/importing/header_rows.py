@@ -101,8 +101,10 @@ def _a_name(text: str) -> bool:
     """'Children's Services Overview and Scrutiny Committee': a name, its words capitalised
     but for the small ones, never a sentence of what will be done."""
     words = re.findall(r"[A-Za-z][\w’'-]*", text)
-    small = {"and", "of", "the", "for", "in", "on", "to", "&"}
-    return len(words) >= 2 and all(w[0].isupper() or w in small for w in words)
+    return len(words) >= 2 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+
+
+_SMALL_WORDS = frozenset(("and", "of", "the", "for", "in", "on", "to"))
 
 
 _CODE = re.compile(  # (and the HTA's 'GQ1(a)', 'PFE2(c)': a standard's letters and number)

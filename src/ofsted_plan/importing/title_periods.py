@@ -50,7 +50,8 @@ class Dated(NamedTuple):
 # A status column's names, once its period is taken off ('Q3 status', 'RAG (Q2)').
 _STATUS = frozenset(
     ("status", "rag", "rag status", "rag rating", "rating", "action status", "review rag",
-     "review status")  # 'Spring review RAG': the rating given at the spring term's review
+     "review status", "review")  # 'Spring review RAG': the rating given at the spring
+    # term's review; 'Spring 2026 review' over cells coloured with no words, the same
 )  # fmt: skip
 
 

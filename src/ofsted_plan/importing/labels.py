@@ -129,9 +129,9 @@ FACT_LABEL = re.compile(  # (a Welsh label first: 'Diweddarwyd / Updated: 14/10/
     r"(?:inspection\s+report|inspectors?['’]?|report)\s+comments?|"  # Estyn's report comment
     r"(?:(?:progress|executive|overall)\s+)?summary(?:\s+of\s+(?:progress|the\s+period))?|"
     r"links?(?:\s+to(?:\s+(?:the\s+)?[\w ]{2,40}\bplan|\s+(?:hgios4?|nif|qi)\b)?)?|"
-    r"nif\s+priorit(?:y|ies)|"  # ('Link to HGIOS4: QI 1.1 ...': the quality indicators)  # 'Links:
-    # NIF priority – ...; HGIOS4 QI 1.3', 'NIF priority: ... | HGIOS4 QI 2.3 ...': the national
-    # priority a part serves, a fact; 'Link to School Development Plan: Priority 1': the plan's
+    r"nif\s+priorit(?:y|ies)|"  # 'Links: NIF priority – ...; HGIOS4 QI 1.3', 'NIF priority:
+    # ... | HGIOS4 QI 2.3 ...', 'Link to HGIOS4: QI 1.1 ...': the national priority and quality
+    # indicators a part serves, facts; 'Link to School Development Plan: Priority 1': the plan's
     r"escalations?(?:\s+to\s+(?:the\s+)?[\w ]{1,30})?|decisions?\s+(?:required|needed|sought)|"
     r"(?:key\s+)?risks?(?:\s+(?:and|&)\s+issues)?|"  # 'Key risks and issues: ...' under a project
     r"(?:(?:existing|current|key)\s+)?controls?(?:\s+in\s+place)?|"  # a risk's 'Controls: ...'
@@ -213,7 +213,9 @@ _ANSWERED = re.compile(rf"^{_AN_ANSWER}\s*[–—-]\s+\S", re.IGNORECASE)
 _ANSWER_ALONE = re.compile(rf"{_AN_ANSWER}\.?", re.IGNORECASE)
 # 'Accepted.', 'Accepted in part – updates will be given every six months': a response that
 # opens with the answer given.
-_OPENS_WITH_ANSWER = re.compile(rf"^{_AN_ANSWER}(?:\s+in\s+(?:part|principle|full))?\b", re.I)
+_OPENS_WITH_ANSWER = re.compile(
+    rf"^{_AN_ANSWER}(?:\s+in\s+(?:part|principle|full))?\b", re.IGNORECASE
+)
 
 
 def an_answer(text: str) -> bool:

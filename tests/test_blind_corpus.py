@@ -1113,7 +1113,17 @@ unnamed action; a settled title read loosely by the one beside it; 'Why we chose
 lettered sub-actions under a recommendation's number; sheets of coded bands); heldout775-778,
 48 of 56 ('Executive lead authority: ...' as a fact; a 'Programme' column over commitments; a
 BAF's 'detail' page line); heldout779-782, 49 of 56 (measured on 5eb0a53b; 'Spring 2026 review'
-of colours mended, the rest left for session 39).
+of colours mended, the rest left for session 39);
+heldout783 to heldout794 (session 39), 137 of 168 right on first sight (81.5%), measured on
+3362e1ec before any change made for them; 22 of 24 planted typos refused at their line (two
+refused earlier, at two recommendation columns and at a ref used again under a task group):
+heldout783-786, 49 of 56 (a 'PMSC element' column; a 'Completed actions' sheet repeating the
+bands; 'Directorate | Section'; 'Quality statement' beside 'What CQC found'; RQIA's columns
+and HIS's text); heldout787-790, 43 of 56 ('Q2 update:' rows; a task group column; 'Deadline
+agreed with the Commission'; 'Completed – July 2025'; HIS's tables; ISI's 'Next step 1:'; a
+recommendation for the NPCC; Smartsheet parent rows); heldout791-794, 45 of 56 ('RAG P5';
+'Q3 (December 2025)'; two posts, the second with its area; 'Recommendation' beside
+'Recommendation detail').
 Files still read wrongly are listed below, marked as expected to fail (strictly: one that
 starts passing fails the run, so the list stays true); issue 18 stays open until the list is
 empty and a held-out set reads nine in ten right on first sight."""
@@ -1631,11 +1641,6 @@ STILL_WRONG = {
     "heldout415/nq1-st-helens-council-childrens-home-ofsted-action-plan.docx": (
         "a band naming kinds of parts: a level or not"
     ),
-    # each risk a block of labelled lines ('Owner:', 'Scores:'), its actions under 'Further
-    # actions:' each with an indented 'Owner / Due / Status' line
-    "heldout415/nq2-cumbria-constabulary-strategic-risk-register-q3-2025-26.txt": (
-        "a block per risk"
-    ),
     # '3. Project highlight updates' over '3.1 Digital Customer Services' and its table
     "heldout418/nt2-gosport-bc-transformation-programme-highlight-report-q3-2025-26.docx": (
         "a numbered section over its numbered sub-headings: one level or two"
@@ -1718,8 +1723,6 @@ STILL_WRONG = {
     "heldout460/qb-bannau-brycheiniog-npa-rolling-action-log.xlsx": (
         "one meeting's actions on two sheets gathered under one theme, out of order"
     ),
-    "heldout462/qe-clackmannanshire-and-stirling-ijb-annual-audit-report-2024-25-"
-    "action-plan-tracker.xlsx": "a follow-up sheet's issue column kept as another column",
     "heldout466/qm-capability-scotland-upper-springland-care-inspectorate-improvement-plan.xlsx": (
         "the sheet's line taken for the title over the cover's"
     ),
@@ -2348,10 +2351,6 @@ STILL_WRONG = {
         "'Rec no.' on the recommendation's first action only read as that action's ref (six "
         "authors read it so; reading it as the recommendation's number was withdrawn)"
     ),
-    "heldout738/zok-reeds-school-isi-inspection-action-plan.docx": (
-        "'Recommended next step: ...' after a table kept without its label, the 'Action required:"
-        " ...' lines after headings with theirs"
-    ),
     "heldout738/zol-edenbridge-town-council-governance-action-plan-asana-export.csv": (
         "Asana's 'Task ID' kept aside (authors split, as on Planner's)"
     ),
@@ -2431,26 +2430,35 @@ STILL_WRONG = {
         "'Company Secretary and Head of Governance' read as two posts, its author one (authors "
         "split on posts joined by 'and')"
     ),
-    "heldout777/zck-derbyshire-county-council-improvement-scrutiny-recommendations-tracker.xlsx": (
-        "a recommendation's row ('1' | its words | 'Accepted') over its actions '1.1', '1.2' read"
-        " as an action, on two sheets (settled rows are told by their line, one sheet's line "
-        "another's too)"
+    # session 39, heldout783 to heldout794: read wrongly and left as they are:
+    "heldout785/zda-swansea-council-ciw-childrens-services-improvement-check-action-plan.xlsx": (
+        "title: the plan sheet's line ('CIW Improvement Check (October 2024) – ...') over the "
+        "cover's plan in other words (authors split on a cover's plan over the sheet's moment)"
     ),
-    # session 38, heldout779 to heldout782 (left for session 39): read wrongly as they are:
-    "heldout779/zco-southampton-local-area-send-post-inspection-improvement-plan-2024.docx": (
-        "the bold 'Strategic Workstream Priority' label read as the part, not the findings "
-        "paragraph under its section heading"
+    "heldout789/zdj-south-east-coast-ambulance-service-nhsft-quality-account-priorities-"
+    "tracker-2025-26.xlsx": (
+        "title: the tracker sheet's line over the summary sheet's (a counts sheet, no cover)"
     ),
-    "heldout779/zcp-cumbria-northumberland-tyne-and-wear-nhsft-psii-crisis-team-discharge-"
-    "follow-up-safety-action-plan.xlsx": (
-        "'Service User and Carer Reference Group' split at its 'and' into two leads"
+    "heldout791/zdm-wandsworth-council-overview-and-scrutiny-recommendations-tracker.csv": (
+        "'Committee' over 'Item' in a tracker of recommendations: the committee kept aside, the "
+        "item read as the theme"
     ),
-    "heldout779/zcp-right-at-home-milton-keynes-cqc-home-care-must-should-do-action-plan.xlsx": (
-        "the sheet's title line read as a level over the key questions"
+    "heldout791/zdm-west-sussex-county-council-scrutiny-recommendations-tracker.xlsx": (
+        "a scrutiny item merged down beside its recommendations read as no part, the Cabinet "
+        "Member's response read as the action"
     ),
-    "heldout782/zcu-haberdashers-boys-school-isi-inspection-action-plan.txt": (
-        "a failed standard's quoted paragraph ('Paragraph 16(a) and (b): ...') not read under "
-        "its ruled part, and the steps' refs lost"
+    "heldout791/zdn-northampton-general-hospital-nhs-trust-board-assurance-framework-"
+    "2025-26.xlsx": ("title: the BAF actions sheet's line over the cover's plan name"),
+    "heldout793/zdr-east-london-nhsft-psii-spa-urgent-referral-triage-delay-safety-action-"
+    "plan.csv": ("title: the 'Report:' label's value over the header not read as the title"),
+    "heldout793/zdr-sperrin-homecare-cookstown-rqia-domiciliary-care-agency-qip-action-"
+    "tracker.docx": (
+        "a bold 'Area for improvement 1 – Ref: ... – Stated: ...' line read as the part, its "
+        "italic words under it not"
+    ),
+    "heldout794/zdt-congleton-town-council-governance-action-plan-2025-26-planner-export.csv": (
+        "Planner's 'Task ID' not read as the ref (authors split: most read a Planner export with "
+        "no ref)"
     ),
 }
 
@@ -2483,7 +2491,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 10675, f"{right} of {len(CASES)} read right"
+    assert right >= 10875, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

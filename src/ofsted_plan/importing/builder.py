@@ -495,6 +495,9 @@ class Builder(CellReader, RefsUnderHeadings):
             )
         lead_title = _title_of("lead", titles, fields)
         said = values.get("status", "").strip()
+        if not said and "status" not in fields.values() and (done := _DONE.match(end_cell)):
+            said = done[0]  # 'Completed – July 2025' as the timescale, no RAG column: done
+        status_text = said or values.get("status", "")
         if said and status_key(said) not in self.statuses and len(said.split()) > 2:
             title = _title_of("status", titles, fields).rstrip(":").strip() or "Status"
             extra.setdefault(title, said)  # 'Complete – first search run 07/01/2025': the
@@ -511,7 +514,7 @@ class Builder(CellReader, RefsUnderHeadings):
             ),
             dlt=self._people(values.get("dlt", "")),
             comments=values.get("comments", ""),
-            status=self._status(values.get("status", ""), self.lines.get("status", line)),
+            status=self._status(status_text, self.lines.get("status", line)),
             extra=extra,
             line=line,
         )
@@ -531,6 +534,7 @@ class Builder(CellReader, RefsUnderHeadings):
 
 
 _LATE = frozenset((Status.RED, Status.AMBER))
+_DONE = re.compile(r"^\s*completed?\b", re.IGNORECASE)  # an end cell saying it was done
 
 
 def _title_of(field: str, titles: list[str], fields: dict[int, str]) -> str:

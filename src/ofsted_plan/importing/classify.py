@@ -31,6 +31,7 @@ from .labels import (
     NUMBERED_PART,
     PART_CODE,
     SAID_LABEL,
+    band_said_under_its_words,
     fact_of_a_heading,
     facts_in_pairs,
     label_with_facts,
@@ -338,6 +339,8 @@ def classify_body(
             and sum(1 for part in text.split(";") if _WORD_ENTRY.match(part.strip())) >= 2
         ):  # and 'Priority 1 – significant ...;  Priority 2 – important ...': the key goes on
             return Classified(row, RowKind.KEY, header, text, column, why="a key's line")
+        if previous in (RowKind.STRUCTURE, RowKind.NOTE) and band_said_under_its_words(text):
+            return Classified(row, RowKind.NOTE, header, text, column, why="said of the part")
         if _GLOSSARY_LABEL.match(text) or (
             previous in (RowKind.NOTE, RowKind.KEY) and _GLOSSARY_ENTRY.match(text)
         ):  # 'Leads' over 'KM – Karen Moss, Head of Service': who the initials are
@@ -553,7 +556,8 @@ def column_cells(rows: list[Classified], column: int, *, strip: bool = True) -> 
     ]
 
 
-LABELLED_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{2,28}):\s+(\S.*)$", re.DOTALL)
+LABELLED_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9 ]{2,28}):\s+(\S.*)$", re.DOTALL)
+_A_PERIOD_FIRST = re.compile(r"^(?:q[1-4]|quarter\s+[1-4])\s+", re.IGNORECASE)
 
 
 def _labelled_field(text: str) -> str | None:
@@ -561,6 +565,7 @@ def _labelled_field(text: str) -> str | None:
     one a continuation may add to."""
     from .header import VOCABULARY, column_of
 
+    text = _A_PERIOD_FIRST.sub("", text)  # 'Q2 update': the update, of its quarter
     if len(text) > 30 or any(ch.isdigit() for ch in text):
         return None
     found = column_of(VOCABULARY, text)

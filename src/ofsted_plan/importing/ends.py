@@ -55,7 +55,7 @@ _DAY_PERIOD = re.compile(
 _PHRASE = re.compile(
     rf"^(?:(?:immediate(?:ly)?|urgent)\s*[-–—,:]?\s*)?"  # 'Immediate – by 28/02/20'
     rf"(?:by(?:\s+the)?(?:\s+end(?:\s+of)?)?|before|end(?:\s+of)?|due(?:\s+by)?:?|deadline:?|"
-    rf"w/?c|week\s+commencing|w/?e|week\s+ending|no\s+later\s+than|completed?(?:\s+by)?|"
+    rf"w/?c|week\s+commencing|w/?e|week\s+ending|no\s+later\s+than|completed?(?:\s+by|\s*[-–—:])?|"
     rf"target:?|until|(?:due|target|completion)\s+date:?|"  # 'Due date: 30/04/2025'
     rf"(?:ongoing|weekly|fortnightly|monthly|bi-?monthly|quarterly|termly|six-monthly|annually)"
     rf"\s*[-–—,]?\s*(?:to|until|till|up\s+to|through)|"  # 'Quarterly to Sep 2026'
@@ -167,16 +167,16 @@ _FINANCIAL_YEAR = re.compile(
 _BY_THE_END_OF = r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
 _SCHOOL_YEAR_AFTER = r"\s+(\d{4})(?:\s*/\s*(\d{2}|\d{4}))?$"  # '2024', '2024/25'
 _TERM = re.compile(  # (an independent school's Michaelmas, Lent and Trinity terms alike)
-    _BY_THE_END_OF
-    + r"((?:autumn|spring|summer)(?=\s+term)|michaelmas|lent|trinity)(?:\s+term)?"
+    _BY_THE_END_OF  # ('Spring and summer terms 2023': the last of two, read below)
+    + r"((?:autumn|spring|summer)(?=\s+terms?\b)|michaelmas|lent|trinity)(?:\s+terms?)?"
     + _SCHOOL_YEAR_AFTER,  # ('Michaelmas 2025': a term by its name alone, never a season)
     re.IGNORECASE,
 )
 _SEASON_OF = {"michaelmas": "autumn", "lent": "spring", "trinity": "summer"}
-# 'Autumn term 2024 – Summer term 2025', 'Spring – Summer term 2025': terms from one to
-# another end with the last.
+# 'Autumn term 2024 – Summer term 2025', 'Spring – Summer term 2025', 'Spring and summer
+# terms 2023': terms from one to another end with the last.
 _TERM_PERIOD = re.compile(
-    r"^(?:from\s+)?(?:autumn|spring|summer)(?:\s+term)?(?:\s+\d{4})?\s*(?:-|–|—|to)\s*(.+)$",
+    r"^(?:from\s+)?(?:autumn|spring|summer)(?:\s+term)?(?:\s+\d{4})?\s*(?:-|–|—|to|and|&)\s*(.+)$",
     re.IGNORECASE,
 )
 # 'Autumn 2024 – Summer 2025': a school year's terms named by their seasons alone, from one
@@ -210,7 +210,9 @@ _HALF_TERM_BREAK = re.compile(
 # words, with its month in brackets: that month.
 _STAGE_WITH_MONTH = re.compile(
     _BY_THE_END_OF
-    + rf"(?:term|half[\s-]*term|phase|stage|quarter|session|semester)\s*\d?\s*\(({_A_MONTH})\)$",
+    + r"(?:(?:term|half[\s-]*term|phase|stage|quarter|session|semester)\s*\d?|q[1-4]"
+    + r"(?:\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)?)"  # ('Q3 (December 2025)': the
+    + rf"\s*\(({_A_MONTH})\)$",  # quarter's month, given)
     re.IGNORECASE,
 )
 # 'By Easter 2025': the month the Easter holiday starts, as the spring term ends.

@@ -224,7 +224,8 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
 
 _AS_AT = re.compile(r"\s+(?:as\s+at|as\s+of)\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?\S+(?:\s+\S+)?$")
 _A_YEAR_AFTER = re.compile(r"\s+(?:(?:in|for|during)\s+)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$")
-_BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[a-z' ]{2,40}$")
+_BY_WHOM = re.compile(r"\s+(?:by|agreed\s+with)\s+(?:the\s+)?[a-z' ]{2,40}$")  # ('Deadline
+# agreed with the Commission': the plan's own deadline, agreed)
 _FOR_WHOM = re.compile(r"\s+for\s+the\s+[a-z' ]{2,40}$")
 # 'Measure by 31 March 2026': when it is judged, after the column's name.
 _BY_WHEN = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?[a-z]+\s+(?:19|20)\d\d$")
@@ -425,6 +426,26 @@ def header_fields(cells: Sequence[str], words: Vocabulary = VOCABULARY) -> dict[
             column = read[c] if c in read else column_of(words, c)
         if column is not None:
             out[i] = column
+    fields = {c.field for c in out.values()}
+    for i, column in list(out.items()):
+        if (
+            column.field == "recommendation"
+            and "theme" not in fields
+            and i + 1 < len(cells)
+            and i + 1 not in out
+            and _IN_DETAIL.fullmatch(cells[i + 1].strip())
+            and header_key(_IN_DETAIL.sub(r"\1", cells[i + 1].strip())) == header_key(cells[i])
+        ):  # 'Recommendation' ('Recommendation 1: Risk of honour-based abuse') beside
+            out[i] = Column("theme", column.rank)  # 'Recommendation detail' (its words): the
+            out[i + 1] = Column("recommendation", column.rank)  # name over the words
+    for i, column in list(out.items()):
+        if (
+            column.field == "theme"
+            and cells[i].strip().casefold() in ("section", "service")
+            and i
+            and _DIRECTORATE.fullmatch(cells[i - 1])
+        ):  # 'Directorate | Section' beside the lead officer: where in the council the
+            out[i] = Column("extra", column.rank)  # action sits, no part of the plan
     if out and not any(c.field in ("action", "recommendation") for c in out.values()):
         taken = [i for i, c in out.items() if c.field == "comments" and _TAKEN.match(cells[i])]
         if len(taken) == 1:  # 'Action taken' with no action or recommendation column (HIS's
@@ -433,6 +454,9 @@ def header_fields(cells: Sequence[str], words: Vocabulary = VOCABULARY) -> dict[
     return out
 
 
+# 'Recommendation detail', 'Recommendation description': a column's words in full, beside it.
+_IN_DETAIL = re.compile(r"(.+?)\s+(?:details?|description|in\s+full|full\s+text)", re.IGNORECASE)
+_DIRECTORATE = re.compile(r"\s*(?:lead\s+)?(?:directorates?|departments?)\s*", re.IGNORECASE)
 # 'Action taken', 'Actions taken': progress beside an action column, else the action itself.
 _TAKEN = re.compile(r"\s*actions?\s+taken\s*:?\s*$", re.IGNORECASE)
 

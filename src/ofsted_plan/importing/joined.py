@@ -84,6 +84,9 @@ _A_BODY_OF_PEOPLE = frozenset(("forum", "network", "alliance", "council"))
 _RANK_OF_POST = frozenset(("chief", "senior", "deputy", "assistant", "principal"))
 # Words of posts that say what kind a post is and never end one: 'Operational', 'Strategic'.
 _NEVER_LAST = frozenset(("operational", "strategic", "senior"))
+# The people a service is for: 'Service User and Carer Reference Group' is one group of both.
+_SERVED = frozenset(("user", "users", "carer", "carers", "patient", "patients", "resident",
+                     "residents", "tenant", "tenants", "parent", "parents"))  # fmt: skip
 
 
 def fields_of_one_post(pieces: list[str]) -> bool:
@@ -271,7 +274,9 @@ ONE_HOLDS_BOTH = frozenset(
      # a university's secretary is one officer under any of these: the titles of the post
      "university secretary and director of governance", "registrar and secretary",
      "university secretary & director of governance", "registrar & secretary",
-     "secretary and registrar", "secretary & registrar")
+     "secretary and registrar", "secretary & registrar",
+     "university secretary and general counsel", "university secretary & general counsel",
+     "general counsel and company secretary", "general counsel & company secretary")
 )  # fmt: skip
 
 
@@ -419,7 +424,10 @@ def and_split(part: str) -> list[str]:
             kind_of(pieces[0]) is None
             or letters_and_field(pieces[0])  # 'NWSB Policy',
             or pieces[0].split()[-1].lower() in _NEVER_LAST  # 'HMPPS Operational and System
-        )  # Assurance Group': a word that says what kind, never the post's last
+            or (  # Assurance Group': a word that says what kind, never the post's last
+                pieces[0].split()[-1].lower() in _SERVED and kind_of(pieces[0]) != "post"
+            )  # 'Service User and Carer Reference Group': the group of those served
+        )
         and pieces[0].split()[-1].lower() not in BODIES  # 'SCC Domestic': a board's or a
     ):  # council's letters and a field
         return [part]  # 'NWSB Policy and Procedures Sub Group': one group of two fields

@@ -263,8 +263,9 @@ _DATED_EVENT = re.compile(
 # (and where) the part's answer came, a label then the day.
 _DATED_LABEL = re.compile(
     rf"(?:[\w’' ]{{0,30}}\s)?(?:report|review|inquiry|plan|recommendations?|response)\s+"
-    rf"(?:agreed|approved|adopted|endorsed|accepted|published|received|considered)"
-    rf"(?:\s+by)?\s*:\s*[^.;:]{{0,50}}?(?:{A_DAY})\.?",
+    rf"(?:agreed|approved|adopted|endorsed|accepted|published|received|considered|submitted)"
+    rf"(?:\s+by)?\s*:\s*[^.;:]{{0,50}}?(?:{A_DAY})\.?"
+    r"(?:\s*\([^()]{0,60}\))?",  # ('Action Plan Submitted: 25 May 2023 (progress updated ...)')
     re.IGNORECASE,
 )
 
@@ -299,6 +300,35 @@ CITES_LAW = re.compile(  # (one line citing the law; not a sentence, then the la
     r"^[A-Z](?:(?!\.\s+\()[^!?:]){3,200}?\b(?:Regulations|Act|Order)\s+(?:19|20)\d\d,\s*"
     r"(?:regulations?|reg\.|sections?|s\.)\s*\d[^!?:]*$"
 )
+# Lines under a requirement's words, said of it: 'Timescale – by 30 June 2025', the clause it
+# cites alone ('Regulation 3(d)(i)') and the law's name ('The Healthcare Improvement Scotland
+# (Requirements as to Independent Health Care Services) Regulations 2011').
+CITED_ALONE = re.compile(
+    r"(?:regulation|reg\.?|standard|section|paragraph)\s+\d{1,3}[a-z]?(?:\s*\([a-z0-9]{1,5}\))*",
+    re.IGNORECASE,
+)
+_UNDER_THE_WORDS = re.compile(
+    r"^(?i:timescales?|deadline|compliance\s+date)\s*[–:-]\s*\S|"
+    r"^The\s+[A-Z][^.:]{5,200}\b(?:Regulations|Act|Order|Rules)\s+(?:19|20)\d\d\.?$"
+)
+
+
+def said_under_its_words(text: str) -> bool:
+    """'Timescale – immediate', 'Regulation 3(a)', a law's name: said of the requirement
+    whose words are above, never its words or a part of their own."""
+    return _UNDER_THE_WORDS.match(text) is not None or CITED_ALONE.fullmatch(text) is not None
+
+
+def band_said_under_its_words(text: str) -> bool:
+    """A row across a table saying 'Timescale – by 31 May 2025', or 'Regulation 4(1)' over
+    the law's name: said of the requirement in the row above it (a bare 'Regulation 12' on
+    its own line may head CQC's actions, and is not taken)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) == 1:
+        return _UNDER_THE_WORDS.match(lines[0]) is not None
+    return bool(lines) and all(map(said_under_its_words, lines))
+
+
 # 'Legislation / standard: Regulation 4(1)(a) ...', 'Standard: Health and Social Care
 # Standard 4.19' under a requirement's words: the rule it answers, cited under a label of
 # its own, said of the part (its words still name it).
@@ -422,7 +452,11 @@ SAID_LABEL = re.compile(
     r"(?:what\s+)?[\w’' ]{2,30}\s(?:said|found|told\s+us|recommended)\s*:", re.I
 )
 # 'No further actions – risk managed within appetite', 'None required': no action to take.
-NO_ACTION = re.compile(r"^(?:no\s+(?:further\s+)?actions?\b|none(?:\s+required)?\b)", re.I)
+NO_ACTION = re.compile(  # ('No force action – this recommendation is for the NPCC')
+    r"^(?:no\s+(?:further\s+|force\s+|local\s+|trust\s+|council\s+)?actions?\b|"
+    r"none(?:\s+required)?\b)",
+    re.I,
+)
 
 
 # A caption naming a kind of part in the plural, and how each such part labels itself:

@@ -14,6 +14,7 @@ from .column_checks import carried, cell_text, numbers_its_refs, one_run_each
 from .header import WEAKER, header_key
 from .kinds import Classified, Header, RowKind
 from .labels import NUMBERED_PART
+from .rules import RowKey
 from .status_checks import Settle
 from .vocabulary import PRIORITY_WORDS
 
@@ -199,7 +200,7 @@ def parent_column(rows: list[Classified]) -> None:
         return seen
 
     levels = ("theme", "recommendation")
-    found = {
+    found: dict[RowKey, str] = {
         r.row.number: levels[depth(cell_text(r, ref))]
         if depth(cell_text(r, ref)) < 2
         else "heading"

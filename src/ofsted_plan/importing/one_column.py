@@ -77,6 +77,18 @@ def one_column_each(
             "column, the action's own ref read"
             for c in minutes
         )
+    recs = by_field.get("recommendation", [])
+    if (
+        len(recs) == 1
+        and "ref" not in by_field
+        and len(by_field.get("action", [])) == 2
+        and len(held := [r[recs[0]].strip() for r in sample if _rowlike(r, recs[0])]) >= 3
+        and all(re.fullmatch(r"\d{1,3}", c) for c in held)  # (its bands aside)
+    ):  # RQIA's 'Area for improvement' of 1, 2, 3 beside its 'Action required' and the
+        by_field["ref"] = by_field.pop("recommendation")  # home's response: the areas'
+        notes.append(  # numbers, the refs (the requirement's words the recommendation)
+            f"'{cells[recs[0]].strip()}' holds only numbers ('{held[0]}'): read as the ref"
+        )
     fallback: dict[str, list[int]] = {}
     for field, columns in by_field.items():
         if (
@@ -299,6 +311,13 @@ def _refs_by_cells(
 
 # A ref column's title naming the recommendation's number: 'Review rec', 'Rec no.'.
 _NAMES_A_REC = re.compile(r"\brec(?:ommendation)?s?\b")
+
+
+def _rowlike(row: Sequence[str], column: int) -> bool:
+    """A row of the table with a cell in `column`, not a band across it (three cells or more)."""
+    return (
+        column < len(row) and bool(row[column].strip()) and sum(bool(c.strip()) for c in row) >= 3
+    )
 
 
 def _numbers_under(column: int, refs: list[int], sample: Sequence[Sequence[str]]) -> int | None:

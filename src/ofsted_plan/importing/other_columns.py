@@ -81,13 +81,11 @@ def recommendations_among_actions(rows: list[Classified]) -> None:
     action_rows, header = plan_rows(rows)
     if header is None or len(action_rows) < 4 or header.column("recommendation") is not None:
         return
-    if len({r.row.where for r in rows}) > 1:
-        return  # (rows are settled by their line: one sheet's line is another's too)
     ref = header.column("ref")
     if ref is None:
         return
     said = [c for c in (header.column(f) for f in ("lead", "end", "status")) if c is not None]
-    heads: dict[int, str] = {}
+    heads: dict[tuple[str, int], str] = {}  # (a sheet's line: the plan may span sheets)
     number, head = "", ""
     for r in action_rows:
         own = cell_text(r, ref)
@@ -95,7 +93,7 @@ def recommendations_among_actions(rows: list[Classified]) -> None:
             r"(?:(?:rec(?:ommendation)?|r)\.?\s*)?(\d{1,3})", own, re.IGNORECASE
         )
         if found and said and not any(cell_text(r, c) for c in said):
-            heads[r.row.number], number, head = own, found[1], own
+            heads[r.row.where, r.row.number], number, head = own, found[1], own
         elif number and not own.startswith((f"{number}.", f"{head}.")):
             return  # an action not numbered under the 'Rec' row above it ('1.1' or 'R1.1'
             # under 'R1'): no such outline
@@ -346,6 +344,26 @@ def findings_on_their_own_rows(rows: list[Classified]) -> None:
 _NUMBERED_FINDING = re.compile(r"^(\d{1,2})[.)]\s+[A-Z]")
 
 
+def _ref_letters(item: Classified) -> str:
+    found = ref_and_action(item)
+    if found is None:
+        return ""
+    _, own, ref, _ = found
+    letters = re.match(r"[A-Za-z]*", own.get(ref, ""))
+    return letters[0].upper() if letters else ""
+
+
+def _new_run_after(rows: list[Classified], index: int) -> bool:
+    """A row between two actions whose refs are lettered apart ('IA4' above, 'GP1' below):
+    the words start the next run of actions, they do not carry the one above on."""
+    before = next((r for r in reversed(rows[:index]) if r.kind is RowKind.ACTION), None)
+    after = next((r for r in rows[index + 1 :] if r.kind is RowKind.ACTION), None)
+    if before is None or after is None:
+        return False
+    above, below = _ref_letters(before), _ref_letters(after)
+    return bool(above) and bool(below) and above != below
+
+
 def findings_in_the_action_column(rows: list[Classified]) -> None:
     """'| The trust must ensure ... | Reg 12 |' with no ref, lead, date or status, over rows
     MD1.1, MD1.2 that have a ref each: the requirement they answer, written in the column it
@@ -353,10 +371,11 @@ def findings_in_the_action_column(rows: list[Classified]) -> None:
     what each action under it says ('Reg 12'), so nothing of it is lost."""
     for index, item in enumerate(rows):
         numbered = _NUMBERED_FINDING.match(item.text or " ".join(t for _, t in own_texts(item.row)))
-        if item.kind is RowKind.CONTINUATION and numbered:  # '2. Ensure that ...' after 1.2:
-            item.kind = RowKind.ACTION  # its own number, not the words of 1.2 run on
-            found = ref_and_action(item)
-            item.kind = RowKind.CONTINUATION
+        fresh = item.kind is RowKind.CONTINUATION and _new_run_after(rows, index)
+        if item.kind is RowKind.CONTINUATION and (numbered or fresh):  # '2. Ensure that ...'
+            item.kind = RowKind.ACTION  # after 1.2: its own number, not the words of 1.2 run
+            found = ref_and_action(item)  # on; 'Governance and policy reviews' between IA4
+            item.kind = RowKind.CONTINUATION  # and GP1: the next run's heading
         else:
             found = ref_and_action(item)
         if found is None:
@@ -365,7 +384,9 @@ def findings_in_the_action_column(rows: list[Classified]) -> None:
         if action not in own or ref in own:
             continue
         words = own[action].split()
-        if len(words) < 6 or not (words[0][:1].isupper() or numbered):  # ('DMTs': the action
+        if (len(words) < 6 and not fresh) or not (
+            words[0][:1].isupper() or numbered
+        ):  # ('DMTs': the action
             continue  # above, wrapped)
         if any(header.fields.get(c) in _AN_ACTIONS - {"action"} for c in own):
             continue

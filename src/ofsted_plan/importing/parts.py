@@ -31,6 +31,7 @@ from .labels import (
     WORDED_PART,
     labels_one_part,
     said_of_its_part,
+    said_under_its_words,
     without_kind,
 )
 from .paragraphs import (
@@ -43,7 +44,7 @@ from .paragraphs import (
     without_speaker,
 )
 from .prefixes import prefix_class
-from .record_lines import same_opening
+from .record_lines import names_field, same_opening
 from .status_checks import Settle
 from .table_kinds import table_kind
 from .titles import PLAN_WORDS, after_body, plan_score
@@ -65,6 +66,9 @@ _NAMED = re.compile(r"^(?:issue|risk)\s+\d+[a-z]?\s*[:.–-]\s*\S", re.IGNORECAS
 _A_FINDING = re.compile(
     r"^(?:findings?|what\s+we\s+found|what\s+was\s+found|context|background)\s*:", re.I
 )
+# 'Findings' as a heading of its own under the part's: the paragraph under it is the part's
+# words, as a bold 'Area for improvement 1' announces them.
+_FINDINGS_HEADING = re.compile(r"^(?:findings?|what\s+(?:we|inspectors)\s+found)\s*:?$", re.I)
 # A committee paper's own sections under its title: '1. Purpose of report', 'Background'.
 _FRONT = (  # a paper's own sections, never a part of the plan: 'Introduction', '2. Background'
     r"purpose\s+of(?:\s+the)?\s+report|background|introduction|executive\s+summary|"
@@ -156,6 +160,7 @@ class DocumentParts:
         after_table = False  # the block before was a table
         last_label = False  # the block before was a part's label in bold, under a heading
         aims = False  # in the list under 'Success criteria:'
+        fact_label = ""  # a heading over one fact of the part, between its words and table
         last_key_entry = False  # the block before was a key's entry, a colour and its meaning
         for block in self.document.blocks:
             last_entry, last_key_entry = last_key_entry, False
@@ -168,11 +173,17 @@ class DocumentParts:
                 aims = False
             if isinstance(block, Paragraph):
                 text = block.text
+                heading = block.level is not None and 1 <= block.level <= 9
+                label_of_fact, fact_label = fact_label, ""
+                if label_of_fact and block.level is None:
+                    plan.notes.append(f"{label_of_fact}: {text}")  # 'Strategic Workstream
+                    continue  # Priority' over 'Neurodiversity pathway – ...': a fact of it
                 if aims:  # 'Success criteria:' then its list: the aims, kept, not the part
                     plan.notes.append(text)
                     continue
                 if id(block) in facts:
                     plan.notes.append(text)  # 'Area: Inpatient ward' among 'Service: ...' facts
+                    last_heading = was_heading and bool(stack) and labels_one_part(stack[-1][1])
                     if _REPORT_ON.match(text) and not title and not plan_grids:
                         first_paragraph = _REPORT_ON.sub("", text)  # a paper's 'REPORT ON:'
                     continue
@@ -204,6 +215,9 @@ class DocumentParts:
                     plan.notes.append(text)  # 'Legislation / standard: Regulation 4(1)(a)'
                     continue  # under the requirement's words: said of it, the words still
                     # name the part
+                if lead_in and block.level is None and said_under_its_words(text.strip()):
+                    plan.notes.append(text)  # 'Timescale – by 30 June 2025', 'Regulation
+                    continue  # 3(a)' and the law's name under HIS's requirement's words
                 if label_only and block.level is None and not NOTE_LINE.match(text):
                     lead_in, label_only = text, False  # the part the label announced
                     announced = text
@@ -270,8 +284,12 @@ class DocumentParts:
                     and not _PAPER_SECTION.match(text)  # '1 PURPOSE OF REPORT'
                     and not is_key_text(text)  # 'RAG key: Red – ...; Green – completed'
                     and len(text) <= 150
-                    and (not first_paragraph or not PLAN_WORDS.search(first_paragraph))
-                    and (not first_paragraph or PLAN_WORDS.search(text))
+                    and (
+                        not first_paragraph
+                        or not PLAN_WORDS.search(first_paragraph)
+                        or plan_score(first_paragraph) < 0 < plan_score(text)
+                    )  # ('Healthcare Improvement Scotland' over 'Improvement Action Plan': a
+                    and (not first_paragraph or PLAN_WORDS.search(text))  # body's name)
                 ):
                     if first_paragraph:  # a line before the one naming the plan: kept
                         self.prose.append(first_paragraph)
@@ -288,6 +306,25 @@ class DocumentParts:
                 ):
                     plan.notes.append(text)  # said of the part its heading names
                     continue
+                elif heading and stack and _FINDINGS_HEADING.match(text):
+                    label_only = True  # 'Findings' under the part's heading: the paragraph
+                    continue  # under it is the part's words, as under a bold label
+                elif heading and stack and OUTCOME.match(f"{text.rstrip(':')}:"):
+                    plan.notes.append(text)  # 'Outcomes' as a heading over its list: the
+                    aims = True  # aims (a measure), kept, not a part
+                    continue
+                elif (
+                    heading
+                    and lead_in
+                    and lead_in == announced
+                    and stack
+                    and block.level is not None
+                    and block.level > stack[-1][0]
+                    and prefix_class(text) not in ("theme", "rec")
+                    and not NUMBERED_PART.match(text)
+                ):  # 'Strategic Workstream Priority' under the part's heading, after the
+                    fact_label = text  # words 'Findings' announced: the label of a fact of
+                    continue  # the part, its value the line under it
                 elif names_a_part(block):
                     level = (  # 'Finding 2: ...' in bold or plain: one kind of part, one level
                         PARAGRAPH_LEVELS.get(prefix_class(text), block.level or 10)
@@ -339,13 +376,20 @@ class DocumentParts:
                         or said_of_its_part(text)  # 'Issued: ...    Compliance date: ...'
                     ):
                         plan.notes.append(text)  # 'Sponsor: ...', or 'Accountable board: ...'
-                        continue  # under the part's own words: said of it
+                        last_heading = was_heading and labels_one_part(stack[-1][1])  # under
+                        continue  # the part's own words: said of it ('Stated: First time'
+                        # under 'Area for improvement 1': its words still to come)
                     if lead_in:
                         plan.notes.append(lead_in)  # two labelled lines: the first kept
                     lead_in = without_kind(without_speaker(text))  # 'What Ofsted said: ...'
                     continue  # right before a table, under a heading ('Ofsted: ...': the words
                     # it said; 'Issue: ...': the words the label announces)
                 elif text.endswith(":") and len(text) <= 60 and any(lv < 10 for lv, _ in stack):
+                    if lead_in and names_field(self.words, text.rstrip(": ")) == "action":
+                        plan.notes.append(text)  # 'Response by registered person detailing
+                        continue  # the actions taken:' after the words a label gave: the
+                        # label over the actions, the words still the part's (not 'Key
+                        # milestones and actions:' after a list of achievements)
                     label_only = True
                 elif (
                     (
@@ -382,11 +426,16 @@ class DocumentParts:
                 elif was_heading and stack and _NAMED.match(stack[-1][1]):
                     plan.notes.append(text)  # the issue's story: kept with the plan
                 else:
-                    self.prose.append(text)  # prose, a body's name under the title: kept
                     if lead_in and lead_in == announced:
-                        continue  # 'The prison agrees that ...' under the concern a label
-                        # announced and 'Response: Partly Agreed': the answer's prose, the
-                        # concern still names the table
+                        self.prose.append(text)  # 'The prison agrees that ...' under the
+                        continue  # concern a label announced and 'Response: Partly Agreed':
+                        # the answer's prose, the concern still names the table
+                    if lead_in:
+                        self.prose.append(lead_in)  # (a paragraph before: prose as well)
+                        lead_in = ""
+                    self.prose.append(text)  # prose, a body's name under the title: kept
+                if lead_in and lead_in not in self.prose and lead_in not in plan.notes:
+                    self.prose.append(lead_in)  # words that named no table: kept, never lost
                 lead_in = ""
                 continue
             grid, named, fresh = block, fresh, []

@@ -108,6 +108,17 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     ):
         return People((head, tail), False)  # 'Independent Chair, APC and Lead Officer, Adult
         # Protection': two posts, each with its area
+    if (
+        joint
+        and "," not in head
+        and "," in tail
+        and not re.search(r"[/;&\n]", text)
+        and kind_of(head) == kind_of(tail.partition(",")[0]) == "post"
+        and whole_post(head)
+        and whole_post(tail.partition(",")[0])
+        and len(tail.partition(",")[0].split()) >= 2
+    ):  # 'Estates Manager (West) and Lead Pharmacist, Acute Services': a post, then another
+        return People((head, tail), False)  # with its area after the comma
     area, amp, other = text.rpartition(" & ")
     if (
         amp

@@ -148,8 +148,11 @@ def _one_plan(names: list[str], plain: dict[str, Rows], headers: Headers) -> boo
         texts = {  # the actions under the header: a version repeats them, a part does not
             text  # (a part may share a service, a heading or a lead line with another)
             for n, cells in plain[name]
-            if n > at and action < len(cells) and len(text := cells[action].strip()) > 15
-        }
+            if n > at
+            and action < len(cells)
+            and len(text := cells[action].strip()) > 15
+            and sum(1 for c in cells if c.strip()) > 1  # (not a band: 'Recommendation 2: ...'
+        }  # over the closed action on 'Completed actions', as over the open on the plan)
         if seen & texts:
             return False
         seen |= texts

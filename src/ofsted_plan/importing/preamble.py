@@ -13,7 +13,13 @@ from .furniture import COMMENTARY, MARKING, PLACEHOLDER, heading_like
 from .header import Vocabulary
 from .keys import fill_pairs, is_key_text, key_pairs, meaning_of
 from .kinds import Classified, Header, RowKind
-from .labels import facts_beside, label_with_facts, labels_one_part, said_of_its_part
+from .labels import (
+    band_said_under_its_words,
+    facts_beside,
+    label_with_facts,
+    labels_one_part,
+    said_of_its_part,
+)
 from .levels import numbered_like_body
 from .prefixes import prefix_class
 from .rules import Rules
@@ -195,7 +201,12 @@ class PreambleReader:
                 row, RowKind.STRUCTURE, text=texts[1][1], column=texts[1][0],
                 merged=row.spans.get(texts[1][0], 1) > 1, why=_LABELLED_ABOVE,
             )  # fmt: skip
-        if len(texts) > 1 or NOTE_LINE.match(text) or said_of_its_part(text):
+        if (
+            len(texts) > 1
+            or NOTE_LINE.match(text)
+            or said_of_its_part(text)
+            or band_said_under_its_words(text)  # 'Regulation 4(1)' over the law's name
+        ):
             return Classified(row, RowKind.NOTE, text=text)  # 'Workstream lead: ...': of the part
         if BULLETED.match(text):  # '- Some fire risk actions were overdue.' under 'What the
             return Classified(row, RowKind.NOTE, text=text)  # Regulator found:': a line of a
@@ -268,7 +279,9 @@ class PreambleReader:
                 continue  # CQC's form: 'Regulation' | 'Regulation 12 ...' over 'How the
                 # regulation was not being met' | its words: the regulation over its breach
             if len(texts) == 1 and (
-                BULLETED.match(texts[0][1]) or _LIST_LABEL.fullmatch(texts[0][1])
+                BULLETED.match(texts[0][1])
+                or _LIST_LABEL.fullmatch(texts[0][1])
+                or band_said_under_its_words(texts[0][1])  # ('Timescale – by 31 May 2025')
             ):  # 'What the Regulator found:' and its list, said of the part above
                 continue
             if (

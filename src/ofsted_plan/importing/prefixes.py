@@ -17,7 +17,7 @@ _REC = re.compile(  # (whose, first: 'RSH finding 1', 'CQC requirement 2', 'Ofst
     r"(?:md|sd)\s*\d|(?:key\s+)?finding\b|issue\s+\d{1,2}\b|causes?\s+(?:of|for)\s+concern\b|"
     r"requirement\b|objective\b|improvement\s+(?:area|required|\d)\b|aoi\b|kia\s*\d|"
     r"key\s+improvement\s+areas?\b|"  # a college's key improvement area, 'KIA 1 – ...'
-    r"quality\s+statement\b))",
+    r"quality\s+statement\b|(?:recommended\s+)?next\s+step\b))",  # ISI's 'Next step 1: ...'
     re.IGNORECASE,
 )
 _THEME = re.compile(

@@ -182,7 +182,13 @@ class Reader(RowReader, DocumentParts):
                 # merged over its header, gives the area's words: they name the part
             if (
                 labels
-                and _MUST_OR_SHOULD.match(labels[-1][1])
+                and (
+                    _MUST_OR_SHOULD.match(labels[-1][1])
+                    or (
+                        _MUST_OR_SHOULD.match(grid.name or "")
+                        and _KIND_SAID_TWICE.match(labels[-1][1])
+                    )
+                )
                 and "recommendation" in first_fields(grid, self.words)
             ):
                 self.rows.append(  # 'Should do' over a table whose 'What CQC said we should
@@ -473,6 +479,12 @@ class Reader(RowReader, DocumentParts):
 # practice should improve', the report's own section, which its authors read as a part).
 _MUST_OR_SHOULD = re.compile(
     r"^(?:must|should)[\s-]+dos?(?:\s+(?:actions|improvements))?\s*:?$", re.IGNORECASE
+)
+# 'Should do – areas for improvement' on the sheet 'Should do': the kind, said twice (a
+# heading so worded beside 'Must do 1 – Regulation 12: ...' in a document is a part).
+_KIND_SAID_TWICE = re.compile(
+    r"^(?:must|should)[\s-]+dos?\s+[–-]\s+(?:areas?\s+for\s+improvement|recommendations)$",
+    re.IGNORECASE,
 )
 
 

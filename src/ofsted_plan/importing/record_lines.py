@@ -12,7 +12,7 @@ from .classify import REPORT_LINE
 from .documents import Paragraph
 from .header import VOCABULARY, Vocabulary, column_of
 from .keys import is_key_text
-from .labels import BARE_LABEL, CITES_LAW, said_of_its_part, without_kind
+from .labels import BARE_LABEL, CITED_ALONE, CITES_LAW, said_of_its_part, without_kind
 from .prefixes import prefix_class
 from .text import RULE_LINE
 from .titles import PLAN_WORDS
@@ -25,13 +25,16 @@ NUMBERED_KIND = re.compile(
     r"([A-Z]{0,3}\d{1,3}(?:\.\d{1,2})?[a-z]?)$",
     re.IGNORECASE,
 )
-_PART_LINE = re.compile(  # 'Should 1: Improve ...', 'Recommendation 4 (Police): ...',
-    r"^[A-Z][A-Za-z]{1,20}(?:\sdo)?\s\d{1,2}[a-z]?(?:\s*\([^()]{1,60}\))?(?::|\s[–—-])\s+\S"
+_PART_LINE = re.compile(  # 'Should 1: Improve ...', 'Recommendation 4 (Police): ...', 'Next
+    # step 1: Leaders should ...',
+    r"^[A-Z][A-Za-z]{1,20}(?:\s[a-z]{2,12}){0,2}\s\d{1,2}[a-z]?(?:\s*\([^()]{1,60}\)){0,3}"
+    r"(?:\s+and\s+\([a-z0-9]{1,4}\))?(?::|\s[–—-])\s+\S"  # 'Paragraph 16(a) and (b): ...'
 )  # 'Should do 2 – The practice should ...'
 # '1. People – voice and choice': a numbered section heading on a line of its own.
 _NUMBERED_HEADING = re.compile(  # ('A. INTERNAL CONTROL RECOMMENDATIONS': lettered, capitals)
     r"^(?:\d{1,2}\.\s+[A-Z][^.:]{2,80}|[A-H]\.\s+[A-Z][A-Z0-9 ,&/()'’–-]{2,80})$"
 )
+_LABELLED_SENTENCE = re.compile(r"^[A-Z][A-Za-z ]{2,40}:\s+(?:\S+\s+){7}")
 _LABEL_ALONE = re.compile(r"^[A-Z][A-Za-z ()'/-]{2,40}:$")  # 'Improvement required:'
 _NAMES_PLAN = re.compile(r"\bplan\b", re.IGNORECASE)  # a banner that is the plan's title
 # What an inspectorate found, in its own words, under a ruled section: 'The practice should
@@ -149,6 +152,15 @@ def paragraphs_between(
             # under the title: the key, never a heading
             last = -1
             continue
+        if (
+            CITED_ALONE.fullmatch(text.strip())
+            and number >= 2
+            and lines[number - 2].strip()
+            and not RULE_LINE.match(lines[number - 2])
+        ):  # 'Regulation 3(a)' under a requirement's words and timescale, over the
+            out.append(Paragraph(text.strip(), None))  # regulations' name: the rule it
+            last = -1  # cites, said of it (not 'Standard 12' over words: a part)
+            continue
         ruled = number >= 2 and RULE_LINE.match(lines[number - 2]) is not None
         ruled = ruled or (number < len(lines) and RULE_LINE.match(lines[number]) is not None)
         said = text.partition(":")[0] if LABEL_LINE.match(text) else text
@@ -250,6 +262,14 @@ def paragraphs_between(
             level is None and _PART_LINE.match(text.strip()) and number > first_rule
         ):  # 'Should 1: Continue to improve ...' under a ruled heading: a part of it
             level = 3
+        if (
+            level is None
+            and number > first_rule
+            and _LABELLED_SENTENCE.match(text.strip())
+            and _PART_LINE.match(next((p.text for p in reversed(out) if p.level == 3), inner))
+            and (number < 2 or not lines[number - 2].strip())
+        ):  # 'Regulatory action point: The school must ...' after 'Next step 3: ...' parts:
+            level = 3  # a part as they are, labelled with no number
         label, dash, its_words = text.strip().partition(" – ")
         if (
             level is None

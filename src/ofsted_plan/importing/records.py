@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .documents import Block, Document, Grid, Paragraph, Row
 from .header import Vocabulary
+from .labels import labels_one_part
 from .record_lines import (
     EMAIL_HEADER,
     LABEL_LINE,
@@ -46,7 +47,7 @@ _NEXT_LABEL = re.compile(  # (a label's brackets closed: 'December 2025 (revised
 )
 _LABELLED_VALUE = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")  # 'Original: 30/11/2024'
 # 'Action 1.1.1' on a line of its own over the labels: the action's number.
-_NUMBERED_AS = r"^\s*(?:action|ref)\s+((?:[A-Z]{1,4}-?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
+_NUMBERED_AS = r"^\s*(?:action|ref|step|task)\s+((?:[A-Z]{1,4}-?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
 _ACTION_NUMBER = re.compile(rf"{_NUMBERED_AS}\s*:?\s*$", re.I)  # ('Action HIP-01')
 # 'Ref A4 | Priority: High' over a record's labelled lines: its ref, then more of its labels.
 _REF_AND_LABELS = re.compile(
@@ -59,6 +60,7 @@ _RECORD_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z\d][^.:]{2,80}$")
 _SAID_WITH_NUMBER = re.compile(r"^\s*(\d{1,3}|[a-z])[.)]\s+(?=(?:\S+\s+){7})")
 # A record's label that holds the action where none is named as it ('Description: ...').
 _DESCRIBES = frozenset(("description", "details", "action description"))
+_DOES = frozenset(("lead", "status", "action"))  # the fields only an action's labels give
 
 
 @dataclass
@@ -187,7 +189,16 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
             continue
         paragraph = last_paragraph(pending)
         told = next(  # 'Agreed management action' alone over its words, under the finding's
-            (k for k in range(len(paragraph) - 1, -1, -1) if label_alone(words, paragraph[k][1])),
+            (
+                k
+                for k in range(len(paragraph) - 1, -1, -1)
+                if label_alone(words, paragraph[k][1])
+                or (  # 'Response by registered person detailing the actions taken:' over
+                    k + 1 < len(paragraph)  # '1.1 Replace the damaged flooring ...': the
+                    and paragraph[k][1].rstrip().endswith(":")  # label, the numbered
+                    and _REF.match(paragraph[k + 1][1].strip()) is not None  # action after
+                )
+            ),
             None,  # and the recommendation's: the action is the words after the label
         )
         if told is not None:
@@ -259,6 +270,20 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
             action = []
         record = _Record(" ".join(t.strip() for _, t in action), start, label_run)
         record.ref = ref
+        if (
+            labels_one_part(record.text)
+            and len(action) == 1
+            and not {_field(words, label) for label, _, _ in label_run} & _DOES
+        ):  # 'Area for improvement 1' over 'Ref: Regulation 13 (7)', 'Stated: First time',
+            if run:  # 'To be completed by: ...' (RQIA's plan): the part's label and its
+                blocks.append(  # facts, no action; its words and actions follow
+                    _table(run, "the labelled actions", path, words, with_text=True)
+                )
+                run = []
+            blocks.append(Paragraph(record.text, 3))
+            blocks.extend(Paragraph(f"{label}: {value}", None) for label, value, _ in label_run)
+            inner = record.text
+            continue
         named = any(_field(words, label) == "action" and value for label, value, _ in label_run)
         if not count and not named and action and action[0][0] == first:
             record.text = ""  # the document's first line over 'Inspection date: ...': its
@@ -284,8 +309,8 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
 # 'M1.1  Action: Run searches ...' (the ref standing out at the margin, the labels under it).
 _NUMBERED_LABEL = re.compile(  # ('Agreed action 3.1: ...', an audit report's)
     r"^((?:(?:agreed|management|proposed|planned)\s+){0,2}action)\s+"
-    r"((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)$",
-    re.I,
+    r"((?:[A-Z]{1,4}|[a-z]\.)?\d{1,3}(?:\.\d{1,3})*[a-z]?)$",  # ('Action a.1' under
+    re.I,  # 'Recommendation a')
 )
 _BARE_REF = re.compile(r"((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?")
 _REF_THEN_LABEL = re.compile(r"^((?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?\s+(action)$", re.I)

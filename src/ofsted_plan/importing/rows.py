@@ -302,7 +302,7 @@ class RowReader(PreambleReader):
                 skip_next = two_rows
                 self.rows.append(Classified(row, RowKind.HEADER, header))
                 continue
-            forced = self.rules.rows.get(row.number)
+            forced = self.rules.rows.get((row.where, row.number), self.rules.rows.get(row.number))
             if forced is not None:
                 self.rows.append(self._forced(row, header, forced))
                 continue

@@ -37,6 +37,11 @@ ROW_KINDS = ("theme", "recommendation", "heading", "note", "action")
 DATE_STYLES = ("day-first", "month-first")
 
 
+# A row as a rule names it: its line ('row 5 = theme'), or its sheet and line where a re-reading
+# settles the rows of a plan kept on several sheets (FILE[Sheet], line).
+RowKey = int | tuple[str, int]
+
+
 class Rules(NamedTuple):
     columns: dict[str, str]  # a column title's key (header_key) -> field, or 'extra'
     statuses: dict[str, Status]  # a RAG word, lower case -> status
@@ -44,7 +49,7 @@ class Rules(NamedTuple):
     skip: frozenset[int]  # row (line) numbers to leave out
     path: str
     month_first: bool = False  # dates written 03/31/2019
-    rows: dict[int, str] = {}  # noqa: RUF012  # row (line) -> theme, recommendation ...
+    rows: dict[RowKey, str] = {}  # noqa: RUF012  # row (line) -> theme, recommendation ...
     refs_by_heading: bool = False  # refs start again under each heading: qualify them
     settled: frozenset[str] = frozenset()  # column keys a re-reading named, not the file
     refs_by_recommendation: bool = False  # they start again under each recommendation
@@ -73,7 +78,7 @@ def read_rules(path: str) -> Rules:
     sheet: str | None = None
     skip: set[int] = set()
     month_first = False
-    kinds: dict[int, str] = {}
+    kinds: dict[RowKey, str] = {}
     by_heading = by_recommendation = False
     for number, raw in enumerate(text.splitlines(), 1):
         line = re.sub(r"(^|\s)#.*$", "", raw).strip()

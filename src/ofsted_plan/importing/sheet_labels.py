@@ -102,6 +102,9 @@ def sheet_labels(
     for index, ((grid, _), lines) in enumerate(zip(grids, tops, strict=True)):
         own = [t for t in lines if t not in shared and not said_of_its_part(t) and not _a_note(t)]
         # (not 'Diweddarwyd / Updated: 14/10/2025': a fact of the sheet, no part)
+        if index == 0 and len(own) >= 2 and own[0] == lines[0] and _A_KIND_OF_PLAN.search(own[0]):
+            own = own[1:]  # 'Right at Home ... – CQC Inspection Action Plan' over 'Must do
+            # actions' on the first sheet alone: the workbook's title, then the sheet's line
         if (_names_its_themes(grid, words) or two_levels) and not (
             own
             and (

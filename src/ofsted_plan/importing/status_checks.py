@@ -17,6 +17,7 @@ from .ends import period_of
 from .header import PERIOD_RAG, header_key
 from .keys import meaning_of
 from .kinds import Classified, RowKind
+from .rules import RowKey
 from .title_periods import later_of
 from .values import COLOUR_WORDS, STATUS_WORDS, rag_of, read_status, status_key
 from .vocabulary import PRIORITY_WORDS
@@ -32,7 +33,7 @@ class Settle(Exception):
         field: str = "",
         note: str = "",
         also: dict[str, str] | None = None,
-        rows: dict[int, str] | None = None,
+        rows: dict[RowKey, str] | None = None,
         refs_by_heading: bool = False,
         refs_by_recommendation: bool = False,
         statuses: dict[str, Status] | None = None,
@@ -43,7 +44,8 @@ class Settle(Exception):
         self.refs_by_recommendation = refs_by_recommendation  # ... each recommendation
         self.statuses = statuses or {}  # cells read as the key says: '80%' -> green
         self.also = also or {}  # further columns the same rule reads: title -> field
-        self.rows = rows or {}  # rows the rule reads as a level: line -> theme, recommendation
+        self.rows = rows or {}  # rows the rule reads as a level: line (or a sheet's line, on
+        # a plan of several sheets: one sheet's line is another's too) -> theme, ...
 
 
 def _periods_in_order(titles: list[str], columns: list[int]) -> list[int]:

@@ -17,6 +17,7 @@ _PERIOD = re.compile(
     r"(?P<now>this|current|latest)\s+(?:quarter|period|month|reporting\s+period)"
     r"|(?P<then>last|previous|prior)\s+(?:quarter|period|month|reporting\s+period)"
     r"|(?:q|quarter\s*)(?P<q>[1-4])(?:\s+(?P<qy>\d{4}|\d{2})(?:\s*[/-]\s*\d{2,4})?)?"
+    r"|(?:p|period\s*)(?P<p>1[0-3]|[1-9])"  # 'RAG P5': a council's reporting period 5
     r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?(?:[\s\-']*(?P<my>\d{4}|\d{2}))?"
     r"|(?P<term>autumn|spring|summer)(?:\s+(?:term|[12](?!\d)))?"  # ('Spring 1': a half term)
@@ -93,6 +94,8 @@ def _period_titled(key: str, names: frozenset[str]) -> Dated | None:
     if found["q"]:
         year = _full_year(found["qy"])
         return Dated(1, (year, int(found["q"]) * 3))
+    if found["p"]:  # periods of the year, in order
+        return Dated(1, (0, int(found["p"])))
     if found["term"]:  # a school term by the month it ends in
         return Dated(1, (_full_year(found["ty"]), _TERM_ENDS[found["term"].lower()]))
     if found["dm"]:

@@ -478,6 +478,13 @@ _QUARTER = re.compile(r"\bq([1-4])\b")
 _WHEN_WORD = re.compile(
     r"\d{1,2}|quarter|q[1-4]|h[12]|half|autumn|spring|summer|winter|review|update|position"
 )
+# ... and, where the sheet's line is the cover's own words then more ('– June 2022 visit
+# (November 2022 update)'), the visit's month and year too (not after a body's name: 'Trent &
+# Dove Housing – ... Plan 2025/26' names whose plan, and which year's).
+_WHEN_OR_WHICH = re.compile(
+    rf"{_WHEN_WORD.pattern}|(?:19|20)\d\d|visit|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december"
+)
 
 
 def _cover_and_when(cover: str, title: str, full: str, own: str) -> bool:
@@ -492,15 +499,16 @@ def _cover_and_when(cover: str, title: str, full: str, own: str) -> bool:
     cover_words = set(re.findall(r"\w+", full))
     letters = {w.casefold() for w in re.findall(r"\b[A-Z]{2,6}\b", title)}
     letters -= {w.casefold() for w in re.findall(r"\b[A-Z]{2,6}\b", cover)}
-    for line in lines:
+    for n, line in enumerate(lines):
         own_words = set(re.findall(r"\w+", line))
         added = own_words - cover_words
+        when = _WHEN_OR_WHICH if n == 0 and line.startswith(full) else _WHEN_WORD
         if (
             added
             and len(cover_words) >= 3
             and cover_words <= own_words
             and any(w not in letters for w in added)
-            and all(_WHEN_WORD.fullmatch(w) or w in letters for w in added)
+            and all(when.fullmatch(w) or w in letters for w in added)
         ):
             return True
     return False

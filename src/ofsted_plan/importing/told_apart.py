@@ -82,6 +82,14 @@ _AUDITORS = re.compile(
 )
 
 
+# 'Response by registered person detailing the actions taken' beside RQIA's 'Action required'.
+_RESPONSE = re.compile(r"^\s*response\s+by\b", re.IGNORECASE)
+_REQUIRED = re.compile(r"^\s*action\s+required\b", re.IGNORECASE)
+# CQC's 'Quality statement' beside what was found under it.
+_STATEMENT = re.compile(r"^\s*(?:cqc\s+)?quality\s+statements?\s*$", re.IGNORECASE)
+_FOUND = re.compile(r"\bfound\b|\bfindings?\b|\bconcerns?\b|\bbreach", re.IGNORECASE)
+
+
 # 'WADA deadline' beside 'UKAD target': the deadline set for the body, the target its own.
 _DEADLINE = re.compile(r"\bdeadline\b", re.IGNORECASE)
 # 'Completion date', 'Date completed', 'Actual completion': when an action was done.
@@ -127,6 +135,37 @@ def _to_first_blank(sample: Sequence[Sequence[str]]) -> list[Sequence[str]]:
             continue
         rows.append(r)
     return rows
+
+
+_KIND_OF_FINDING = re.compile(r"^\s*(?:must|should)[\s-]*dos?\b", re.IGNORECASE)
+
+
+def _name_beside_words(
+    columns: list[int], sample: Sequence[Sequence[str]]
+) -> tuple[int, int] | None:
+    """(the column of short names, the column of sentences) where one holds only names of
+    ten words or fewer and the other only sentences of ten words or more, each name beside
+    one sentence of its own; None otherwise."""
+    held = {c: filled(sample, c) for c in columns}
+    if not all(len(v) >= 2 for v in held.values()):
+        return None
+    names = [
+        c
+        for c in columns
+        if all(len(v.split()) <= 10 and not v.endswith(".") for v in held[c])
+        and not all(_KIND_OF_FINDING.match(v) for v in held[c])  # ('Must do', 'Should do')
+    ]
+    sentences = [c for c in columns if all(len(v.split()) >= 10 for v in held[c])]
+    if len(names) != 1 or len(sentences) != 1 or names == sentences:
+        return None
+    pairs = {
+        (r[names[0]].strip(), r[sentences[0]].strip())
+        for r in sample
+        if max(names[0], sentences[0]) < len(r) and r[names[0]].strip() and r[sentences[0]].strip()
+    }
+    if len({n for n, _ in pairs}) != len(pairs) or len({w for _, w in pairs}) != len(pairs):
+        return None  # ('Must do' beside each of its findings: the kind, no name of one)
+    return names[0], sentences[0]
 
 
 def holds_whole(sample: Sequence[Sequence[str]], outer: int, inner: int) -> bool:
@@ -342,6 +381,35 @@ def told_apart(
         )  # fmt: skip
     if (two_part := _second_part(field, columns, titles)) is not None:
         return two_part
+    if (
+        field == "action"
+        and (answered := _one_titled(_RESPONSE, titles, columns))
+        and _REQUIRED.match(titles[columns.index(answered[1])])
+    ):
+        response, required = answered  # RQIA's 'Action required' beside 'Response by
+        return Told(  # registered person detailing the actions taken': what the inspector
+            response, required, "recommendation",  # requires, and what the home does
+            f"'{cells[required].strip()}' and '{cells[response].strip()}' both name the "
+            f"action: '{cells[response].strip()}' is read as it; '{cells[required].strip()}', "
+            "what the inspector requires, as the recommendation it answers",
+        )  # fmt: skip
+    if field == "recommendation" and (beside := _name_beside_words(columns, sample)):
+        name, words = beside  # 'Area for improvement' of 'Triage of urgent referrals ...'
+        return Told(  # beside 'Safety recommendation' of 'The Trust should ensure ...': the
+            words, name, "theme",  # area named, then what is recommended in it
+            f"'{cells[name].strip()}' and '{cells[words].strip()}' both name "
+            f"{FIELD_WORDS[field]}: '{cells[name].strip()}' holds short names, read as the "
+            f"theme; '{cells[words].strip()}', the sentences under it, as {FIELD_WORDS[field]}",
+        )  # fmt: skip
+    if field == "recommendation" and (stated := _one_titled(_STATEMENT, titles, columns)):
+        statement, finding = stated  # CQC's 'Quality statement' ('Safe environments')
+        if _FOUND.search(titles[columns.index(finding)]):  # beside 'What CQC found': the
+            return Told(  # finding is what the actions answer, the statement its heading
+                finding, statement, "extra",
+                f"'{cells[statement].strip()}' and '{cells[finding].strip()}' both name "
+                f"{FIELD_WORDS[field]}: '{cells[finding].strip()}' is read as it; the quality "
+                "statement it falls under is kept as another column",
+            )  # fmt: skip
     if field == "theme" and holds_whole(sample, first, second):
         return Told(  # 'Domain' | 'Theme' (a charter's), each domain over whole themes: the
             first, second, "recommendation",  # outer the theme, the inner what the actions

@@ -16,6 +16,8 @@ HEADER_NAMES: dict[str, str] = {
     "area for improvement": "recommendation",
     "areas for improvement": "recommendation",
     "area to improve": "recommendation",  # CQC's should-do, in a practice's words
+    "response by registered person detailing the actions taken": "action",  # RQIA's QIP
+    "response by the registered person detailing the actions taken": "action",
     "action required to ensure compliance": "recommendation",  # RQIA's requirement, beside
     # the 'Actions taken / planned by the Trust' that answer it
     "areas to improve": "recommendation",
@@ -29,6 +31,10 @@ HEADER_NAMES: dict[str, str] = {
     "how will this be achieved": "action",
     "how will this be achieved?": "action",
     "workstream": "theme",
+    "element": "theme",  # the Port Marine Safety Code's: '2. Accountability of the Duty Holder'
+    "task group": "theme",  # a scrutiny tracker's review, each group's recommendations
+    "task and finish group": "theme",
+    "scrutiny body": "theme",
     "ref": "ref",
     "ref.": "ref",
     "ref no": "ref",
@@ -357,6 +363,9 @@ HEADER_NAMES: dict[str, str] = {
     "timescales": "end",
     "timescale for completion": "end",
     "target completion date": "end",
+    "expected completion date": "end",  # HIS's action plan: 'Action taken | Expected
+    "planned completion date": "end",  # completion date | Responsible person'
+    "anticipated completion date": "end",
     "sub rec": "ref",  # 'Rec No.' 7 beside 'Sub rec' 7.1, 7.2: each action's own number
     "sub-rec": "ref",
     "sub ref": "ref",

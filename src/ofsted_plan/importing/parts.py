@@ -360,7 +360,7 @@ class DocumentParts:
                     )
                     stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
                     fresh.append((level, text))
-                    last_heading = block.level is not None and 1 <= block.level <= 9
+                    last_heading = heading
                     last_label = was_heading and block.level == 10  # 'Recommended next step'
                     # in bold under a heading: the plain line after it is the part's words
                 elif is_key_text(text) or STATUS_LINE.match(text):

@@ -1123,7 +1123,17 @@ and HIS's text); heldout787-790, 43 of 56 ('Q2 update:' rows; a task group colum
 agreed with the Commission'; 'Completed – July 2025'; HIS's tables; ISI's 'Next step 1:'; a
 recommendation for the NPCC; Smartsheet parent rows); heldout791-794, 45 of 56 ('RAG P5';
 'Q3 (December 2025)'; two posts, the second with its area; 'Recommendation' beside
-'Recommendation detail').
+'Recommendation detail');
+heldout795 to heldout810 (session 40), 190 of 224 right on first sight (84.8%), measured on
+c1fa8a19 before any change made for them; all 16 planted typos refused at their line:
+heldout795-798, 42 of 56 (a SEND written statement's weakness labelled above the header; HIW's
+'Immediate improvement plan' beside 'Improvement plan'; HMI Probation's numbered
+recommendation rows; a SharePoint list's 'Title' codes; 'Extension agreed to'); heldout799-802,
+50 of 56 (a struck-through date over its revision; a measure with a colon in it; RQIA's 'PART
+1:'; 'No.' beside the report's paragraph; facts set side by side under a notice; a Smartsheet
+outline's root row); heldout803-806, 50 of 56 ('Mid-May 2023'; a minute ref beside a list's
+codes; a 161-character title; a 'Minute item' column); heldout807-810, 48 of 56 (an 'Evidence'
+row under HMPPS's actions; a scrutiny commission over its reviews; 'Gap in assurance').
 Files still read wrongly are listed below, marked as expected to fail (strictly: one that
 starts passing fails the run, so the list stays true); issue 18 stays open until the list is
 empty and a held-out set reads nine in ten right on first sight."""
@@ -1812,10 +1822,6 @@ STILL_WRONG = {
         "a board log's agenda item, one an action, kept as a column, not a heading (authors tied)"
     ),
     # session 27, heldout535 to heldout538: read wrongly and left as they are:
-    "heldout535/vv-collyers-college-ofsted-post-inspection-action-plan.docx": (
-        "title: the college's name over 'Post-Inspection Action Plan 2025–26', the kind alone to "
-        "its author (authors split on titles)"
-    ),
     "heldout537/vz-nhs-herefordshire-and-worcestershire-icb-internal-audit-recommendations-"
     "tracker.xlsx": ("title: the tracker sheet's line, not the cover's (authors split on titles)"),
     "heldout538/wa-ballyholme-primary-school-eti-inspection-action-plan.docx": (
@@ -2185,10 +2191,6 @@ STILL_WRONG = {
         "a well-being objective's line over its priorities, each priority repeating the header, "
         "lost as the outer level; its author reads objective then priority"
     ),
-    "heldout677/ztt-swansea-bay-uhb-board-assurance-framework-2025-26.xlsx": (
-        "a gap in control written on the row beside its actions kept as another column; its "
-        "author reads it as the level under the risk"
-    ),
     # session 34, heldout679 to heldout702: read wrongly and left as they are:
     "heldout681/zsa-adoption-partnership-south-east-raa-service-improvement-plan-2025-26.xlsx": (
         "title: the cover's 'Service Improvement Plan 2025–26', not the sheet's line with the "
@@ -2329,12 +2331,6 @@ STILL_WRONG = {
         "'Convener and Executive Director' kept whole; its author reads two posts"
     ),
     # session 36, heldout727 to heldout742: read wrongly and left as they are:
-    "heldout727/zpp-betsi-cadwaladr-uhb-hiw-llandudno-general-hospital-ward-inspection-"
-    "improvement-plan.docx": (
-        "the 'Immediate improvement plan' heading over HIW's immediate table not read as a level "
-        "(authors split: Hergest, Royal Gwent and Priory read the immediate actions under the "
-        "improvement alone)"
-    ),
     "heldout728/zpr-ashbourne-town-council-governance-action-plan-planner-export.csv": (
         "Planner's 'Task ID' kept aside (authors split: five read it as the ref, five not)"
     ),
@@ -2460,6 +2456,37 @@ STILL_WRONG = {
         "Planner's 'Task ID' not read as the ref (authors split: most read a Planner export with "
         "no ref)"
     ),
+    # session 40, heldout795 to heldout810: read wrongly and left as they are:
+    "heldout796/zdx-national-galleries-of-scotland-arc-internal-audit-recommendations-"
+    "tracker.xlsx": (
+        "title: the body's name over 'Item 7: Internal Audit Recommendations Tracker – ...' (an "
+        "agenda item's line, its label dropped by this author and kept whole by two others)"
+    ),
+    "heldout803/zek-hertfordshire-county-council-scrutiny-recommendations-tracker-2024-25.xlsx": (
+        "the 'Area' column of directorates read as the theme over a flat tracker (its author "
+        "reads no heading; authors split on a column grouping runs of rows)"
+    ),
+    "heldout806/zeq-caterham-school-isi-inspection-action-plan.docx": (
+        "'Recommended next step (ISI):' taken off the step's words over its table (its author "
+        "keeps the label; authors split)"
+    ),
+    "heldout808/zev-cernach-housing-association-internal-audit-recommendations-tracker.csv": (
+        "'Finance Manager & Director' kept as one post (its author reads two; a post of two "
+        "fields reads so elsewhere)"
+    ),
+    "heldout808/zev-ilf-scotland-strategic-risk-register-2025-26.xlsx": (
+        "the risk's 'SR1' merged beside its actions read as their numbered refs (its author reads"
+        " no ref)"
+    ),
+    "heldout809/zex-kings-college-hospital-nhsft-quality-account-priorities-tracker-2025-26.csv": (
+        "'Chief Nurse and Executive Director of Midwifery' read as two posts (its author reads "
+        "one officer holding both)"
+    ),
+    "heldout810/zey-surrey-fire-rescue-service-grenfell-tower-inquiry-recommendations-"
+    "tracker.xlsx": (
+        "the Phase 1 sheet's line ('Phase 1 recommendations – remaining open actions') read as a "
+        "caption, no part (its author reads it as the sheet's heading)"
+    ),
 }
 
 
@@ -2491,7 +2518,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 10875, f"{right} of {len(CASES)} read right"
+    assert right >= 11095, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

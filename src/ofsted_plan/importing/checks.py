@@ -35,6 +35,7 @@ from .other_columns import (
     coded_risks,
     codes_as_actions,
     item_for_each_action,
+    listed_item_codes,
     one_value_theme,
     recommendation_numbers,
     recommendations_among_actions,
@@ -90,6 +91,7 @@ def check_plan(
         recommendation_numbers(rows)
         recommendations_among_actions(rows)
         codes_as_actions(rows)
+        listed_item_codes(rows)
         one_value_theme(rows)
         item_for_each_action(rows)
         topic_of_each_action(rows)

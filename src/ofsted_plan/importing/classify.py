@@ -518,11 +518,17 @@ def _line_of_report(first: tuple[int, str], in_ref: bool, header: Header) -> boo
     the milestones, or 'Decisions required from the Board:' | 'None this period' in the first
     column whatever it holds: a line of the report, not an action."""
     column, text = first
-    if in_ref and _LINE_LABEL.fullmatch(text):
+    if in_ref and (_LINE_LABEL.fullmatch(text) or _SAID_OF_THE_ACTIONS.fullmatch(text)):
         return True
     return (in_ref or column <= _first_field_column(header)) and bool(REPORT_LINE.fullmatch(text))
 
 
+# 'Evidence' | its words merged across, in the ref column under a concern's actions (HMPPS's
+# action plan): what will show them done, said of them all, no action.
+_SAID_OF_THE_ACTIONS = re.compile(
+    r"evidence(?:\s+(?:of\s+(?:completion|impact|progress)|required|to\s+be\s+provided))?",
+    re.IGNORECASE,
+)
 # 'Budget:', 'Decisions required:', 'Next report:': a label in words, its value beside it.
 _LINE_LABEL = re.compile(r"[A-Z][A-Za-z’' ]{1,30}:")
 # A highlight report's own line or box under its milestones, named without a colon or with

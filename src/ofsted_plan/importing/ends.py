@@ -60,7 +60,9 @@ _PHRASE = re.compile(
     rf"(?:ongoing|weekly|fortnightly|monthly|bi-?monthly|quarterly|termly|six-monthly|annually)"
     rf"\s*[-–—,]?\s*(?:to|until|till|up\s+to|through)|"  # 'Quarterly to Sep 2026'
     rf"revised(?:\s+(?:date|deadline))?:?|"
-    rf"(?:actual|forecast|expected)(?:\s+date)?:?)\s+"  # 'Actual 12/09/2025' in a 'Forecast
+    rf"(?:actual|forecast|expected)(?:\s+date)?:?|"
+    rf"(?:early|mid|late)-?)(?:\s+|(?<=-))"  # 'Mid-May 2023', 'Late June 2025': in the month;
+    # 'Actual 12/09/2025' in a 'Forecast
     rf"({_A_MONTH})\.?$",  # / actual' column: the month it was, or will be, done
     re.I,
 )
@@ -106,6 +108,12 @@ _BOTH_NAMED = re.compile(
 # 'Mar-25 (revised)', 'June 2025 (new date)': the month, marked as a new one.
 _MARKED_NEW = re.compile(
     rf"^({_A_MONTH})\s*[(\[]\s*(?:revised|rev\.?|new(?:\s+date)?|amended|updated|extended|"
+    rf"agreed|moved)\s*[)\]]$",
+    re.I,
+)
+# '30/11/2025' struck through over '31/01/2026 (revised)': the month set, then the new one.
+_STRUCK_THEN_NEW = re.compile(
+    rf"^{_A_MONTH}\s+({_A_MONTH})\s*[(\[]\s*(?:revised|new(?:\s+date)?|amended|extended|"
     rf"agreed|moved)\s*[)\]]$",
     re.I,
 )
@@ -414,6 +422,7 @@ _ONE_MONTH_SAID: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (_REVISED, "revised", 0),
     (_BOTH_NAMED, "revised", 1),
     (_MARKED_NEW, "revised", 1),
+    (_STRUCK_THEN_NEW, "revised", 1),
     (_MOVED_TO, "revised", 1),
     (_WAS, "revised", 1),
     (_THEN, "phrase", 1),
@@ -462,9 +471,26 @@ def looks_like_a_month(text: str) -> bool:
         year = match[2]
         if not any(ch.isdigit() for ch in year):
             continue
-        if _near_month(word) and (len(lowered) <= 14 or match.start() == 0):
+        if (
+            _near_month(word)
+            and (
+                len(lowered) <= 14
+                or match.start() == 0
+                or (  # 'Mid-Febuary 2026', 'By the end of Setpember 2025': a phrase's month
+                    match.end() == len(lowered.rstrip())
+                    and _BEFORE_A_MONTH.fullmatch(lowered[: match.start()].strip(" -")) is not None
+                )
+            )
+        ):
             return True
     return False
+
+
+# The words a phrase naming a month opens with: 'by the end of', 'mid', 'early', 'w/c'.
+_BEFORE_A_MONTH = re.compile(
+    r"(?:by|before|until|due(?:\s+by)?|target)?(?:\s*the)?(?:\s*end(?:\s+of)?)?|early|mid|late|"
+    r"w/?c|week\s+commencing"
+)
 
 
 def _near_month(word: str) -> bool:

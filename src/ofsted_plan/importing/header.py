@@ -194,9 +194,13 @@ def _titled_column(words: Vocabulary, cell: str) -> Column | None:
     if key in ("forecast", "baseline", "revised"):  # a highlight report's months: 'Baseline'
         return Column("end", QUALIFIERS[key])  # then 'Forecast', the one in force; a record's
         # 'Due:' then 'Revised:', the date it moved to
-    if moved := re.fullmatch(r"(revised|extended|amended)\s+(?:to|until)", key):
-        return Column("end", QUALIFIERS[moved[1]])  # 'Extended to' beside 'HSE compliance
-        # date': the date the deadline moved to, in force
+    if re.fullmatch(
+        r"(?:revised|extended|amended)\s+(?:to|until)|extension\s+(?:agreed|"
+        r"granted)(?:\s+(?:to|until))?",
+        key,
+    ):
+        return Column("end", QUALIFIERS["extended"])  # 'Extended to', 'Extension agreed to'
+        # beside 'HSE compliance date': the date the deadline moved to, in force
     if re.fullmatch(
         r"(?:(?:revised|latest|current)\s+)?forecast(?:\s*/\s*actual)?(?:\s+date)?|"
         r"(?:revised|new|latest)\s+(?:target\s+)?quarter",

@@ -44,6 +44,12 @@ BARE_LABEL = re.compile(
     # to whom; 'Area for improvement 1 (Ref: Standard 5.3.1(f), stated first time)': its rule
     re.IGNORECASE,
 )
+# Facts set side by side, each labelled, bars between: 'Served: 3 September 2025 | Compliance
+# date: 5 December 2025 | Regulation: ...' under an HSE notice's name: said of it, no part.
+_A_FACT = r"[A-Z][\w ()/&'’.-]{0,30}:\s*[^|:]+"
+FACTS_IN_A_LINE = re.compile(rf"{_A_FACT}(?:\s\|\s{_A_FACT})+")
+# 'Minute ref', 'Min. no.': the minute an action came from, not the action's own number.
+MINUTE_REF = re.compile(r"^min(?:ute)?\.?\s+(?:ref|reference|no|number)\b", re.IGNORECASE)
 # A sheet of a tracker filed by year: the audits or reviews done in it ('2023-24 Audits'), not
 # a version of the plan ('Plan 2023') nor one of its parts.
 _A_YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
@@ -72,9 +78,10 @@ WORDED_PART = re.compile(r"^[A-Z][A-Za-z ]{2,40}\s\d{1,2}[a-z]?\s*[:.–-]\s+\S+
 PART_OF = re.compile(r"^(?:part|section)\s+[A-Z0-9]{1,3}\s*[–:.\-]\s*", re.IGNORECASE)
 # 'REQUIREMENTS', 'Areas for improvement': a kind named in the plural with no number heads a
 # group of parts (each with its own words under it), not one part whose words follow; so does
-# one whose bracket names them so ('SHOULD DO (areas for improvement)').
+# one whose bracket names them so ('SHOULD DO (areas for improvement)'); not a word that
+# ends in 'ss' ('Area of significant weakness': one part).
 _GROUP = re.compile(  # (a section's number before it: '2. Recommendations')
-    r"^(?:\d{1,2}[.)]\s+)?(?:(?:(?:priority|key)\s+)?areas\s+(?:for|of)\b.*|main\s+points\s+for\s+action|[^\d()]*s(?:\s*\([^()]*\))?|"
+    r"^(?:\d{1,2}[.)]\s+)?(?:(?:(?:priority|key)\s+)?areas\s+(?:for|of)\b.*|main\s+points\s+for\s+action|[^\d()]*[^\ds()]s(?:\s*\([^()]*\))?|"
     r"[^\d()]*\([^()\d]*\b(?:areas|requirements|recommendations|actions)\b[^()\d]*\))\s*:?$",
     re.I,
 )

@@ -516,8 +516,8 @@ _CODE = re.compile(r"^([A-Za-z]{0,5}\d{1,3})\s*[–—:-]\s")
 # 'Current score'), or where an action came from ('Meeting', 'Committee'): no part.
 _NOT_A_PART = re.compile(
     r"\b(?:risks?|causes?|events?|consequences?|controls?|impacts?|scores?|ratings?|"
-    r"meetings?|committees?|boards?|dates?|raised)\b"
-)
+    r"meetings?|committees?|boards?|dates?|raised|minutes?)\b"  # ('Minute item': where the
+)  # action was agreed)
 
 
 def _statement(value: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..errors import PlanError
 from .classify import own_texts
 from .kinds import Classified, RowKind
-from .labels import NUMBERED_PART, said_of_its_part
+from .labels import said_of_its_part
 from .prefixes import prefix_class, shouted
 
 Signature = tuple[int, str, str]
@@ -33,13 +33,19 @@ def signature(item: Classified, refined: frozenset[Signature] = frozenset()) -> 
         + ("?" if item.text.rstrip().endswith("?") else "")  # 'How good is our leadership?':
         # a key question, over the requirements it asks of
         + (f":{label[1].casefold()}" if (label := _ONE_WORD_LABEL.match(item.text)) else "")
-    )  # ('Review: Elective Home Education' under its committee's name: a kind of its own)
+        + ("@" if _A_MEETING_BODY.fullmatch(item.text.strip()) else "")
+    )  # ('Review: Elective Home Education' under its committee's name: a kind of its own; so
+    # is 'Children and Young People Scrutiny Board' over the items it looked at)
     found = (item.column, prefix_class(item.text), shown)  # ('AREAS WHERE ...' in capitals)
     if found in refined:
         return (found[0], found[1], f"{found[2]} {_prefix_word(item.text)}")
     return found
 
 
+# A board or committee by its name alone: 'Governance, Strategy and Resources Scrutiny Board'.
+_A_MEETING_BODY = re.compile(
+    r"[A-Z][\w ,&'’-]{2,80}\s(?:board|committee|sub-committee|panel|commission)", re.IGNORECASE
+)
 # A plain line labelled by one word: 'Review: Elective Home Education (final report ...)'.
 _ONE_WORD_LABEL = re.compile(r"^([A-Z][a-z]{2,15}):\s+\S")
 
@@ -67,8 +73,9 @@ def _told_apart(rows: list[Classified], structure: list[tuple[int, Classified]])
         if following is None or id(following) not in ids:
             continue
         a, b = signature(r), signature(following)
-        numbered = _NUMBERED.match(r.text) and (  # 'Concern 1: ...', or 'The provider must
-            _NUMBERED.match(following.text) or len(following.text.split()) >= 8  # ...', under
+        numbered = NUMBERED_HEADING.match(r.text) and (  # 'Concern 1: ...', or 'The provider must
+            NUMBERED_HEADING.match(following.text)
+            or len(following.text.split()) >= 8  # ...', under
         )  # 'Regulation 12: ...': kinds no list names, told apart by their words
         if (
             a == b
@@ -296,80 +303,10 @@ def _short(text: str) -> str:
     return text if len(text) <= 50 else text[:49] + "…"
 
 
-def roll_up_rows(rows: list[Classified]) -> None:
-    """Rows that sum up the rows under them, as Smartsheet, Project and Planner export a plan's
-    outline: the action column indented less than the rows after it, or a heading's words
-    ('Theme 2:', 'Area for improvement 1:') with no lead, status or ref. They are structure
-    rows (their dates and percentages, which roll up, are not an action's)."""
-    actions = [r for r in rows if r.kind is RowKind.ACTION and r.header is not None]
-    for index, item in enumerate(actions):
-        header = item.header
-        assert header is not None
-        column = header.column("action")
-        if column is None or column >= len(item.row.cells):
-            continue
-        text = item.row.cells[column].strip()
-        if not text:
-            continue
-        indent = item.row.indents.get(column, 0)
-        after = actions[index + 1].row.indents.get(column, 0) if index + 1 < len(actions) else 0
-        # A parent row rolls its children's dates and status up, but names no ref or lead.
-        owned = any(
-            header.fields.get(i) in ("lead", "ref") and c.strip()
-            for i, c in enumerate(item.row.cells)
-        ) and not _ref_restates(item, text)
-        banded = item.row.band() is not None and len(own_texts(item.row)) == 1
-        addressed = (  # 'The Youth Justice Management Board should:' over its recommendations
-            not owned and _ADDRESSED.match(text) is not None and len(own_texts(item.row)) == 1
-        )
-        if (
-            after > indent
-            or banded
-            or addressed
-            or (not owned and prefix_class(text) in ("theme", "rec"))
-            or (  # 'Principle 2 – Leadership' with rolled-up dates and no status: a part
-                not owned
-                and NUMBERED_PART.match(text) is not None
-                and not any(
-                    header.fields.get(i) == "status" and c.strip()
-                    for i, c in enumerate(item.row.cells)
-                )
-            )
-        ):
-            item.kind = RowKind.STRUCTURE
-            item.text = text
-            item.column = indent
-            item.why = "sums up the rows under it"
-
-
-def _ref_restates(item: Classified, text: str) -> bool:
-    """'R1' beside 'Recommendation 1: ...', and nothing else an action has (a lead, a date, a
-    RAG): the ref is the heading's own number, not an action's."""
-    header = item.header
-    numbered = _NUMBERED.match(text)
-    if header is None or numbered is None:
-        return False
-    label, number = numbered[1].strip().casefold(), numbered[2]
-    for column, cell in own_texts(item.row):
-        field = header.fields.get(column)
-        if field == "ref":
-            ref = re.fullmatch(r"([A-Za-z]{0,4})\.?\s*(\d+)\.?", cell)
-            if ref is None or ref[2] != number or not label.startswith(ref[1].casefold()):
-                return False
-        elif field not in ("action", None, "extra"):
-            return False
-    return True
-
-
-# Whom the recommendations under it are for: 'The YJ Management Board should:'.
-_ADDRESSED = re.compile(
-    r"^(?:the\s+)?[A-Z][\w’'&,()\- ]{2,120}?\s+(?:should|must|needs?\s+to)\s*:$", re.IGNORECASE
-)
-
 # A heading's label and number: 'Priority 2: Early reading', 'Area 3 - ...'.
-_NUMBERED = re.compile(r"^([A-Za-z][A-Za-z ]{0,40}?)\s*(\d+)\s*[:.)\-–]\s*\S")
+NUMBERED_HEADING = re.compile(r"^([A-Za-z][A-Za-z ]{0,40}?)\s*(\d+)\s*[:.)\-–]\s*\S")
 # ... or numbered bare: '2. Adult Social Care Prevention'.
-_NUMBERED_LINE = re.compile(rf"{_NUMBERED.pattern}|^(\d{{1,2}})[.)]\s+[A-Z]")
+_NUMBERED_LINE = re.compile(rf"{NUMBERED_HEADING.pattern}|^(\d{{1,2}})[.)]\s+[A-Z]")
 
 
 def _right_above(rows: list[Classified], at: int) -> bool:

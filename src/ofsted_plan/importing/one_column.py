@@ -18,11 +18,13 @@ from .header import (
     Column,
     header_key,
 )
+from .labels import MINUTE_REF
 from .title_periods import latest_of
 from .told_apart import (
     ANOTHER_BODY,
     filled,
     holds_whole,
+    own_numbers,
     ratings,
     the_actions_own,
     told_apart,
@@ -69,7 +71,7 @@ def one_column_each(
             continue
         if info.field != "extra":
             by_field.setdefault(info.field, []).append(column)
-    minutes = [c for c in by_field.get("ref", []) if _MINUTE.match(cells[c].strip())]
+    minutes = [c for c in by_field.get("ref", []) if MINUTE_REF.match(cells[c].strip())]
     if minutes and len(by_field["ref"]) > len(minutes):  # 'Minute Ref' beside 'Action No':
         by_field["ref"] = [c for c in by_field["ref"] if c not in minutes]  # the action's own
         notes.extend(  # number names it; the minute it arose under is kept
@@ -172,6 +174,19 @@ def one_column_each(
             own = [  # 'Target date' beside 'HMICFRS deadline', both under 'Revised date'
                 c for c in columns if c not in winners and not ANOTHER_BODY.search(cells[c].strip())
             ]
+            if (
+                field == "ref"
+                and len(winners) == 1
+                and (numbered := own_numbers(columns, winners[0], sample)) is not None
+            ):  # 'No.' of 1, 2, 3 beside 'SIR ref' of the report's paragraph, merged over
+                header[numbered], header[winners[0]] = field, "extra"  # the actions answering it
+                notes.append(
+                    f"{' and '.join(names)} both name {FIELD_WORDS[field]}: "
+                    f"'{cells[numbered].strip()}' numbers each action, read as it; "
+                    f"'{cells[winners[0]].strip()}' gives one number to several (what they "
+                    "answer), kept as another column"
+                )
+                continue
             fallback[field] = sorted(  # never 'HMICFRS deadline' under the service's own
                 (
                     c
@@ -237,9 +252,6 @@ def _named_over_described(
         ):
             return themes[0], column
     return None
-
-
-_MINUTE = re.compile(r"^min(?:ute)?\.?\s+(?:ref|reference|no|number)\b", re.IGNORECASE)
 
 
 def _months_held(field: str, column: int, sample: Sequence[Sequence[str]]) -> int:

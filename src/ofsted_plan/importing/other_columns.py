@@ -13,7 +13,7 @@ from .classify import own_texts, plan_rows, ref_and_action
 from .column_checks import carried, cell_text, one_run_each
 from .header import header_key
 from .kinds import Classified, Header, RowKind
-from .labels import A_DAY, CITES_RULE, label_with_facts, labels_one_part
+from .labels import A_DAY, CITES_RULE, MINUTE_REF, label_with_facts, labels_one_part
 from .level_checks import band_row, column_values
 from .status_checks import Settle
 from .titles import CODED_PART
@@ -187,8 +187,8 @@ _A_MEETING = re.compile(rf"\bmeeting\b|\b(?:{A_DAY})\b", re.IGNORECASE)
 # A meeting log's column naming what each action arose under.
 _LOG_ITEMS = frozenset(
     ("item", "agenda item", "subject", "item no", "topic", "report / item", "report/item",
-     "item / report", "report title", "scrutiny item")  # a scrutiny tracker's 'Report /
-    # item' each arose under
+     "item / report", "report title", "scrutiny item", "minute item")  # a scrutiny
+    # tracker's 'Report / item' each arose under; a board log's 'Minute item'
 )  # fmt: skip
 
 
@@ -503,6 +503,42 @@ def codes_as_actions(rows: list[Classified]) -> None:
     )
 
 
+def listed_item_codes(rows: list[Classified]) -> None:
+    """A SharePoint list's own 'Title' column kept aside, each cell a code of its own
+    ('BM-2025-03-01'), beside a ref column that only cites the minute each action came from
+    ('Minute ref' of 11.2): the codes are the actions' refs, the minute kept as another
+    column."""
+    action_rows, header = plan_rows(rows)
+    if header is None or len(action_rows) < 3:
+        return
+    ref = header.column("ref")
+    if ref is not None and not MINUTE_REF.match(header.titles[ref].strip()):
+        return
+    for column, title in enumerate(header.titles):
+        codes = column_values(action_rows, column)
+        if (
+            title.strip().casefold() == "title"
+            and header.fields.get(column) in (None, "extra")
+            and all(_LISTED_CODE.fullmatch(c) for c in codes)
+            and len(set(codes)) == len(codes)
+        ):
+            raise Settle(
+                title.strip(),
+                "ref",
+                f"'{title.strip()}' holds a code for each action ('{codes[0]}'): read as the ref"
+                + (
+                    f"; '{header.titles[ref].strip()}' cites the minute, kept as another column"
+                    if ref is not None
+                    else ""
+                ),
+                also={header.titles[ref].strip(): "extra"} if ref is not None else {},
+            )
+
+
+# A list item's code: 'BM-2025-03-01', 'BCT-ICO-01' (letters, then numbers, dashes between).
+_LISTED_CODE = re.compile(r"[A-Z]{1,6}(?:-[A-Z]{1,6})?(?:-\d{1,4}){1,3}")
+
+
 # A regulation or standard by its number: 'Regulation 20 (1) (c)', 'Standard 28.4'.
 _A_RULE = re.compile(r"(?:regulations?|reg\.?|standards?)\s*\d", re.IGNORECASE)
 
@@ -536,14 +572,16 @@ def cited_refs(rows: list[Classified]) -> None:
 _NUMBERS_CITED = re.compile(
     r"^\d{1,2}(?:\.\d{1,2})*[a-z]?(?:\s*[,;&/]\s*\d{1,2}(?:\.\d{1,2})*[a-z]?)*$"
 )
+# 'Stock quality 1.1.1', 'ASB 4.2': a standard's requirement by its short name and number.
+_NAMED_AND_NUMBERED = re.compile(r"^[A-Za-z][\w ,&'’-]{0,40}?\s\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?$")
 _RULE_TITLE = re.compile(r"\b(?:standards?|regulations?|principles?|clauses?)\b", re.IGNORECASE)
 
 
 def cited_standards(rows: list[Classified]) -> None:
     """A recommendation column titled as a standard ('GIAS Standard') whose every cell lists
-    the numbers of the standards the action answers ('1.1, 2.2'), under rows across the table
-    that name the recommendations: which standards, not the recommendation. Kept as another
-    column."""
+    the numbers of the standards the action answers ('1.1, 2.2', or a requirement's short
+    name and number, 'Safety 1.3.1'), under rows across the table that name the
+    recommendations: which standards, not the recommendation. Kept as another column."""
     action_rows, header = plan_rows(rows)
     if header is None or (rec := header.column("recommendation")) is None:
         return
@@ -552,7 +590,10 @@ def cited_standards(rows: list[Classified]) -> None:
     if (
         len(cells) >= 2
         and _RULE_TITLE.search(title)
-        and all(_NUMBERS_CITED.match(c) for c in cells)
+        and (
+            all(_NUMBERS_CITED.match(c) for c in cells)
+            or all(_NAMED_AND_NUMBERED.match(c) and len(c.split()) <= 5 for c in cells)
+        )  # ('Standard requirement' of 'Stock quality 1.1.1' under the bands of standards)
         and any(r.kind is RowKind.STRUCTURE for r in rows)
     ):
         raise Settle(

@@ -14,6 +14,7 @@ from .documents import Grid, Paragraph
 from .kinds import Classified, RowKind
 from .labels import (
     CONTINUED,
+    FACTS_IN_A_LINE,
     INSPECTORATE,
     LABELLED,
     WORDED_PART,
@@ -178,6 +179,8 @@ def names_a_part(block: Paragraph) -> bool:
         )
     if NOTE_LINE.match(text) or OUTCOME.match(text):  # 'Outcome: leaders are held to ...'
         return False  # the aim, not a part ('Outcome 2: ...' names one)
+    if FACTS_IN_A_LINE.fullmatch(text):  # 'Served: ... | Compliance date: ...': the
+        return False  # notice's facts, said of it
     if said_of_its_part(text):  # 'Workstream lead: ... Status this period: Green.' under
         return False  # the workstream's heading: who answers for it and how it stands
     if _ISSUED.match(text):  # 'Requirement notices were issued for Regulation 12 (...) and
@@ -185,6 +188,8 @@ def names_a_part(block: Paragraph) -> bool:
     # 'Requirement 1: ... (Regulation 12 (1)(2)(a)(i))': a regulator's finding quoted in full
     if len(text) > (450 if kind in ("theme", "rec") else 250):
         return False
+    if _TOLD_OF_THE_INSPECTION.match(text):  # 'Theme: the multi-agency response to ...
+        return False  # Inspection 3 to 7 March 2025; ...': the JTAI's theme and dates, told
     if kind == "plain" and _FOR_A_MEETING.search(text):
         return False  # 'Finance & General Purposes Committee – 15 July 2025 – Agenda item 8':
         # the meeting the paper goes to, no part of the plan
@@ -198,6 +203,9 @@ def names_a_part(block: Paragraph) -> bool:
     )  # audit's lettered control objective, named in its words
 
 
+# A label with no number, then sentences: 'Theme: the multi-agency response to children
+# who need help. Inspection 3 to 7 March 2025; ...' (what the inspection looked at, and when).
+_TOLD_OF_THE_INSPECTION = re.compile(r"^[A-Za-z ]{3,20}:\s+[a-z][^.]{10,}\.\s+[A-Z].*\.$")
 # What an inspection issued, told in a sentence: 'Requirement notices were issued for ...',
 # 'Two recommendations were made'.
 _ISSUED = re.compile(

@@ -24,6 +24,7 @@ from .labels import (
     CITES_RULE,
     CONTINUED,
     FACT_LABEL,
+    FACTS_IN_A_LINE,
     LABELLED,
     NUMBERED_PART,
     PART_OF,
@@ -188,6 +189,15 @@ class DocumentParts:
                         first_paragraph = _REPORT_ON.sub("", text)  # a paper's 'REPORT ON:'
                     continue
                 if block.level == SUBTITLE:  # 'Must Do and Should Do actions' under the
+                    if (
+                        title
+                        and len(title.split()) <= 6
+                        and not PLAN_WORDS.search(title)
+                        and plan_score(text) > 0
+                    ):
+                        plan.notes.append(title)  # 'Board of Trustees – Action Log' under
+                        title = text  # 'Combat Stress': the body's name, then the plan's
+                        continue
                     if title:  # title: said of it, kept with the plan, never a part of it
                         plan.notes.append(text)
                         continue
@@ -283,7 +293,8 @@ class DocumentParts:
                     and prefix_class(text) not in ("theme", "rec")
                     and not _PAPER_SECTION.match(text)  # '1 PURPOSE OF REPORT'
                     and not is_key_text(text)  # 'RAG key: Red – ...; Green – completed'
-                    and len(text) <= 150
+                    and (len(text) <= 150 or (len(text) <= 200 and plan_score(text) >= 4))
+                    # (a thematic inspection's long name, then '... Service Action Plan')
                     and (
                         not first_paragraph
                         or not PLAN_WORDS.search(first_paragraph)
@@ -374,6 +385,7 @@ class DocumentParts:
                         FACT_LABEL.match(text)
                         or (lead_in and not LABELLED.match(lead_in))
                         or said_of_its_part(text)  # 'Issued: ...    Compliance date: ...'
+                        or FACTS_IN_A_LINE.fullmatch(text)  # 'Served: ... | Compliance ...'
                     ):
                         plan.notes.append(text)  # 'Sponsor: ...', or 'Accountable board: ...'
                         last_heading = was_heading and labels_one_part(stack[-1][1])  # under

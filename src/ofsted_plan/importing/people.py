@@ -21,10 +21,12 @@ from .joined import (
 from .person_kinds import (
     BRACKETED,
     STRICT_INITIALS,
+    bodies_by_letters,
     body_by_name,
     body_letters,
     body_service,
     kind_of,
+    one_post_twice,
     plainly_a_person,
     split_outside,
     surname_forename,
@@ -153,6 +155,22 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         # Development': one rank's officers, each by what they answer for
     if len(commas) >= 2 and fields_of_one_post(commas):  # 'Chief Science, Research and
         return People((text,), False)  # Innovation Officer': one post over the fields
+    if bodies_by_letters(commas):  # 'Powys CC, Ceredigion CC and Bannau Brycheiniog NPA'
+        return People(tuple(bodies_by_letters(commas)), False)
+    if twice := one_post_twice(text):  # 'SDCP Leicester and SDCP Nottingham': a post of each
+        return People(twice, False)
+    area, joint, other = text.rpartition(" and ")
+    if (
+        joint
+        and " – " in area
+        and with_its_area(area)
+        and not re.search(r"[/;\n]", text)
+        and len(other.split()) >= 3
+        and kind_of(other) == "post"
+        and body_letters(other.split()[0])  # (not 'Schools and Early Intervention Officer':
+        # the area's fields, then the post's word over both)
+    ):  # 'Head of Service – Intake & Assessment and UHB Named Nurse Safeguarding': a post
+        return People((area, other), False)  # with its area, then a post of its own
     if with_its_area(text):  # 'Assistant Director, Adult Frailty & Long Term Conditions'
         return People((text,), False)
     slashed = split_outside(text, _SLASH)  # 'Assistant Director – Inclusion & Additional

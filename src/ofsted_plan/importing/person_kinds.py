@@ -379,3 +379,34 @@ def letters_then_post(part: str) -> bool:
         and whole_post(" ".join(words[1:]))
         and kind_of(" ".join(words[1:])) == "post"
     )
+
+
+def bodies_by_letters(commas: list[str]) -> list[str]:
+    """'Powys CC, Ceredigion CC and Bannau Brycheiniog NPA': bodies listed, each a place's
+    name and then its kind in capitals; the list, or none where a part is not such a body."""
+    if len(commas) < 2:
+        return []
+    first, joint, last = commas[-1].rpartition(" and ")
+    parts = [*commas[:-1], first, last] if joint else commas
+    ends = [p.split()[-1] if len(p.split()) >= 2 else "" for p in parts]
+    if len(parts) >= 3 and all(e.isupper() and e.isalpha() and 2 <= len(e) <= 4 for e in ends):
+        return parts
+    return []
+
+
+def one_post_twice(text: str) -> tuple[str, ...]:
+    """'SDCP Leicester and SDCP Nottingham': one post's letters written twice, each with its
+    place: two officers; () where the text is not so written."""
+    first, joint, second = text.partition(" and ")
+    heads = [part.split()[0] for part in (first, second) if len(part.split()) >= 2]
+    if (
+        joint
+        and len(heads) == 2
+        and heads[0] == heads[1]
+        and heads[0].isupper()
+        and heads[0].isalpha()
+        and 2 <= len(heads[0]) <= 6
+        and " and " not in second
+    ):
+        return (first.strip(), second.strip())
+    return ()

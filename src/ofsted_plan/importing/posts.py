@@ -376,7 +376,8 @@ BODIES = frozenset(
     ("police", "constabulary", "icb", "ccg", "nhs", "trust", "council", "probation", "cafcass",
      "camhs", "dwp", "hospital", "university", "college", "ft", "nhsft", "crc", "mbc", "bc",
      "dc", "cbc", "mdc", "bid", "housing", "aid", "authority", "commission", "agency",
-     "association", "gmp", "wmp", "syp", "wyp", "tvp", "btp", "psni")  # (forces by letters)
+     "association", "gmp", "wmp", "syp", "wyp", "tvp", "btp", "psni", "uhb", "thb")
+    # (forces by letters; Welsh health boards: a university or teaching health board)
 )  # fmt: skip  # 'Gateshead Housing': a landlord, as a body; 'Juno Women's Aid' a charity;
 # 'Yorkshire Dales National Park Authority' an authority; 'Gambling Commission' a regulator
 # Services a partnership plan names as a lead beside a body ('Adult Social Care and Northvale

@@ -12,13 +12,22 @@ from .classify import REPORT_LINE
 from .documents import Paragraph
 from .header import VOCABULARY, Vocabulary, column_of
 from .keys import is_key_text
-from .labels import BARE_LABEL, CITED_ALONE, CITES_LAW, said_of_its_part, without_kind
+from .labels import (
+    BARE_LABEL,
+    CITED_ALONE,
+    CITES_LAW,
+    FACTS_IN_A_LINE,
+    said_of_its_part,
+    without_kind,
+)
 from .prefixes import prefix_class
 from .text import RULE_LINE
 from .titles import PLAN_WORDS
 
 # 'Lead: Head of Service', 'RAG – Amber': a label of a few words, then its value.
 LABEL_LINE = re.compile(r"^(\s*)([A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?)\s*:\s*(\S.*)$")
+# 'PART 1: Action required to ensure compliance with ...': a part of the plan, by its number.
+_A_PART_OF_THE_PLAN = re.compile(r"^part\s+(?:\d{1,2}|[A-H]|[IVX]{1,4})\s*[:.–-]\s+\S", re.I)
 # A label naming the kind of part and its ref: 'Recommendation KR1', 'Area for improvement 2'.
 NUMBERED_KIND = re.compile(
     r"^((?:key\s+|improvement\s+)?recommendation|area\s+for\s+improvement|requirement)\s+"
@@ -139,11 +148,14 @@ def paragraphs_between(
     finding = -1  # the line of the last finding in the inspectorate's words (_A_FINDING)
     numbered_at = -1  # the line of the last numbered heading ('1. SAFE ...')
     box_at = -1  # the line of the last heading between rules
+    part_at = -1  # the line of the last part's heading not between rules
     for number, text in pending:
         if not text.strip() or RULE_LINE.match(text) or EMAIL_HEADER.match(text):
             continue
         if (
             said_of_its_part(text.strip())
+            or FACTS_IN_A_LINE.fullmatch(text.strip())  # 'Served: 3 September 2025 |
+            # Compliance date: 5 December 2025 | Regulation: ...' under the notice's name
             or is_key_text(text.strip())
             or CITES_LAW.match(text.strip())  # the law the matter cites, under its heading
         ):  # 'Workstream lead:
@@ -208,6 +220,9 @@ def paragraphs_between(
             if heading
             else None
         )
+        if level in (3, 4) and not ruled and _A_PART_OF_THE_PLAN.match(text.strip()):
+            level = 2  # 'PART 1: Action required to ensure compliance with The ...
+            # Regulations': the plan's part, over its areas for improvement
         if (
             level in (3, 4)
             and BARE_LABEL.match(text.strip())
@@ -326,7 +341,11 @@ def paragraphs_between(
         ):
             out[-1].text += "\n" + text.strip()  # a paragraph's next line, as written
         else:
+            if ruled and level == 2 and out and out[-1].level in (3, 4) and part_at == number - 1:
+                out[-1].level, level = 2, 3  # 'AREA FOR IMPROVEMENT 1 – ...' right over
+                # 'Safety recommendation SR1: ...' over the rule: the area, then its part
             out.append(Paragraph(text.strip(), level))
+            part_at = number if level in (3, 4) else -1
         last = number if level is None else -1
     return out
 

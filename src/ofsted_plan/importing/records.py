@@ -171,6 +171,10 @@ def _inner(found: list[Paragraph], before: str) -> str:
     return next((p.text for p in reversed(found) if p.level == 3), before)
 
 
+# A line left to be signed or dated by hand: '____________', '…………', or nothing.
+_SIGNED_HERE = re.compile(r"[_.…\s-]*")
+
+
 def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
     """A text plan of action paragraphs each followed by labelled lines, as a document of
     paragraphs (its headings and prose) and tables (its records); None when the text is not
@@ -187,6 +191,9 @@ def text_records(text: str, path: str, words: Vocabulary) -> Document | None:
         if label_run is None:
             pending.append((number, after))
             continue
+        if all(_SIGNED_HERE.fullmatch(value) for _, value, _ in label_run):
+            pending.extend((n, lines[n - 1]) for n in sorted({n for _, _, n in label_run}))
+            continue  # 'Headteacher: ________   Date: ______': the form's lines to sign, prose
         paragraph = last_paragraph(pending)
         told = next(  # 'Agreed management action' alone over its words, under the finding's
             (
@@ -360,7 +367,14 @@ def _runs(
                 if found.re is _KEY_LINE:  # 'rag_status = Amber': one a line
                     run.append((found[2].strip(), found[3].strip(), j + 1))
                 else:  # 'Lead: Jo Bloggs      Due: Mar-26      RAG: Red': several on one
-                    for part in split_pairs(lines[j].strip()):
+                    parts = split_pairs(lines[j].strip())
+                    if (
+                        len(parts) == 2
+                        and not parts[0].partition(":")[2].strip()
+                        and _field(words, parts[1].partition(":")[0].strip()) is None
+                    ):  # 'Measure:        Monthly report: % of ...': the value set out
+                        parts = [f"{parts[0]} {parts[1]}"]  # under the others, a colon in it
+                    for part in parts:
                         label, _, value = part.partition(":")
                         run.append((label.strip(), value.strip(), j + 1))
                 indent = len(found[1])

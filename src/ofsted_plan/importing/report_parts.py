@@ -52,12 +52,39 @@ def parts_set_aside(rows: list[Classified], in_force: dict[int, int], over: Over
     )  # sheet of three with a second part lower on it)
     if not kinds_named and not captions:  # ('Areas where the practice should improve'
         return True  # alone over its table: a part)
+    kept = _named_beside_the_plan(outer, over_full) if captions and not kinds_named else set()
+    aside = {r.text for r in outer if r.text not in kept}
     for r in outer:
-        r.kind, r.why = RowKind.NOTE, "part of the report"
+        if r.text in aside:
+            r.kind, r.why = RowKind.NOTE, "part of the report"
     for row, shown in over.items():
-        if any(level == levels[0] + 100 for level, _ in shown):
+        if any(level == levels[0] + 100 and text in aside for level, text in shown):
             in_force[row] -= 1
-    return len(levels) > 1
+    return len(levels) > 1 or bool(kept)
+
+
+# An appendix's label before its name: 'Appendix B – '.
+_APPENDIX = re.compile(r"^(?:appendix|annex)\s+\w{1,3}\s*[–—:.-]\s*", re.IGNORECASE)
+# The plan itself, by its kind: 'Improvement plan', 'Action plan'.
+_THE_PLAN = re.compile(r"(?:\w+\s+)?(?:plan|tracker)", re.IGNORECASE)
+
+
+def _named_beside_the_plan(outer: list[Classified], over_full: list[bool]) -> set[str]:
+    """'Immediate improvement plan' over a table of its own, beside 'Improvement plan' over
+    the bands of the rest (HIW's template): the plan itself is the document's, set aside;
+    the part named after it, with its own words before, stays the part of the plan over its
+    rows. The texts of such parts (none where no heading names the plan itself)."""
+    plans = {
+        _APPENDIX.sub("", r.text).casefold()
+        for r, full in zip(outer, over_full, strict=True)
+        if full and _THE_PLAN.fullmatch(_APPENDIX.sub("", r.text).strip())
+    }
+    return {
+        r.text
+        for r, full in zip(outer, over_full, strict=True)
+        if not full
+        and any(_APPENDIX.sub("", r.text).casefold().endswith(f" {plan}") for plan in plans)
+    }
 
 
 def _kinds_under(

@@ -29,7 +29,6 @@ from .header import describe_header
 from .header_rows import find_headers, read_header
 from .kinds import Classified, Header, RowKind
 from .labels import CLOSED_SHEET, NUMBERED_PART, said_of_its_part
-from .levels import roll_up_rows
 from .other_columns import (
     findings_in_the_action_column,
     findings_on_their_own_rows,
@@ -39,6 +38,7 @@ from .paragraphs import column_caption_row, labels_over_lists, labels_over_words
 from .preamble import PreambleReader
 from .prefixes import prefix_class
 from .risk_rows import first_of_repeated_blocks, index_number, risks_over_their_actions
+from .roll_up import roll_up_rows
 from .table_kinds import other_header
 from .titles import (
     table_width,

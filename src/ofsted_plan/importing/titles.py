@@ -315,6 +315,11 @@ def names_more_fully(cover: str, title: str) -> bool:
         # on the cover, the same words in another order on the sheet: the sheet's own line
     if _cover_and_when(cover, title, full, own):
         return True
+    core = re.sub(r"\s*\((?:from|based\s+on|following)\b[^()]*\)$", "", own)
+    if core != own and full.endswith(f" {core}"):
+        return True  # 'Quality Improvement Plan 2025–26 (from Self-Assessment Report ...)' on
+        # the sheet, 'Stratford-upon-Avon College Quality Improvement Plan 2025–26' on the
+        # cover: the plan named with its body, the sheet's bracket only where it came from
     # 'This plan responds to ...', 'Read me: the tracker is on the next sheet': prose, a note
     sentence = full.endswith(".") or re.match(r"^\w+(?:\s+\w+)?\s*:", full) is not None
     if re.search(r"\(\s*appendix\s+\w{1,3}\s*\)$", full):
@@ -496,6 +501,16 @@ def _cover_and_when(cover: str, title: str, full: str, own: str) -> bool:
     lines = [own]  # ('Radian Group – ... (Q2)' under 'Radian Group ...': the name on both)
     if dash and (only_bodies(body.strip()) or _A_PROPER_NAME.fullmatch(body.strip())):
         lines.append(rest.casefold())  # ('Coastal Housing Group – ...': a name the cover has not)
+    named, at, after = own.partition(full)
+    if (
+        at
+        and named.strip()
+        and len(named.split()) <= 3
+        and _A_PROPER_NAME.fullmatch(title[: len(named)].strip())
+        and re.findall(r"\w+", after)
+        and all(_WHEN_WORD.fullmatch(w) for w in re.findall(r"\w+", after))
+    ):  # 'Invest NI Corporate Risk Register 2025-26 – Q2' under the cover's 'Corporate Risk
+        return True  # Register 2025-26': the body's short name before it, when after it
     cover_words = set(re.findall(r"\w+", full))
     letters = {w.casefold() for w in re.findall(r"\b[A-Z]{2,6}\b", title)}
     letters -= {w.casefold() for w in re.findall(r"\b[A-Z]{2,6}\b", cover)}

@@ -223,6 +223,29 @@ def _refs_beside_words(
     return None
 
 
+def own_numbers(columns: list[int], shared: int, sample: Sequence[Sequence[str]]) -> int | None:
+    """The other of two ref columns where it numbers each row once ('No.' of 1, 2, 3) and
+    `shared` gives one number to several rows ('SIR ref' of 3.2, 3.2, 4.1: the report's
+    paragraph the actions answer); else None."""
+    if len(columns) != 2:
+        return None
+    own = next(c for c in columns if c != shared)
+    pairs = [
+        (r[own].strip(), r[shared].strip())
+        for r in sample
+        if max(columns) < len(r) and r[own].strip() and r[shared].strip()
+    ]
+    mine, theirs = [p[0] for p in pairs], [p[1] for p in pairs]
+    if (
+        len(pairs) >= 3
+        and len(set(mine)) == len(mine)
+        and len(set(theirs)) < len(theirs)
+        and all(REF_LIKE.match(n) for n in mine + theirs)
+    ):
+        return own
+    return None
+
+
 _SCORE = re.compile(r"\d{1,2}\s*[x×*]\s*\d{1,2}(?:\s*=\s*\d{1,3})?|\d{1,2}")
 
 

@@ -289,6 +289,17 @@ HEADER_NAMES: dict[str, str] = {
     "action to take": "action",  # the Home Office's DHR action plan template
     "what": "action",  # 'What? | Who? | How? | When?': a plan set out as questions
     "issue identified": "recommendation",  # a regulator's finding, as a housing plan says
+    **dict.fromkeys(  # an assurance framework's gap beside the action closing it
+        (
+            "gap in assurance",
+            "gaps in assurance",
+            "gap in control",
+            "gaps in control",
+            "gap in controls",
+            "gaps in controls",
+        ),
+        "recommendation",
+    ),
     "issues identified": "recommendation",
     "obligation": "recommendation",  # a concordat's obligation each action answers
     "area identified": "recommendation",  # 'Area identified by CIW': the inspectorate's finding

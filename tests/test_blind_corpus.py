@@ -1124,8 +1124,9 @@ agreed with the Commission'; 'Completed – July 2025'; HIS's tables; ISI's 'Nex
 recommendation for the NPCC; Smartsheet parent rows); heldout791-794, 45 of 56 ('RAG P5';
 'Q3 (December 2025)'; two posts, the second with its area; 'Recommendation' beside
 'Recommendation detail');
-heldout795 to heldout810 (session 40), 190 of 224 right on first sight (84.8%), measured on
-c1fa8a19 before any change made for them; all 16 planted typos refused at their line:
+heldout795 to heldout814 (session 40), 238 of 280 right on first sight (85.0%): heldout795-810
+measured on c1fa8a19 and heldout811-814 on 13e0d21e, each before any change made for it; all
+20 planted typos refused at their line:
 heldout795-798, 42 of 56 (a SEND written statement's weakness labelled above the header; HIW's
 'Immediate improvement plan' beside 'Improvement plan'; HMI Probation's numbered
 recommendation rows; a SharePoint list's 'Title' codes; 'Extension agreed to'); heldout799-802,
@@ -1133,7 +1134,9 @@ recommendation rows; a SharePoint list's 'Title' codes; 'Extension agreed to'); 
 1:'; 'No.' beside the report's paragraph; facts set side by side under a notice; a Smartsheet
 outline's root row); heldout803-806, 50 of 56 ('Mid-May 2023'; a minute ref beside a list's
 codes; a 161-character title; a 'Minute item' column); heldout807-810, 48 of 56 (an 'Evidence'
-row under HMPPS's actions; a scrutiny commission over its reviews; 'Gap in assurance').
+row under HMPPS's actions; a scrutiny commission over its reviews; 'Gap in assurance');
+heldout811-814, 48 of 56 ('OSP/24/01  That ...'; 'A (previous: G)'; a signature line under
+the table; 'Pharmacy Technician'; a sentence about the review's recommendation 3).
 Files still read wrongly are listed below, marked as expected to fail (strictly: one that
 starts passing fails the run, so the list stays true); issue 18 stays open until the list is
 empty and a held-out set reads nine in ten right on first sight."""
@@ -2456,7 +2459,7 @@ STILL_WRONG = {
         "Planner's 'Task ID' not read as the ref (authors split: most read a Planner export with "
         "no ref)"
     ),
-    # session 40, heldout795 to heldout810: read wrongly and left as they are:
+    # session 40, heldout795 to heldout814: read wrongly and left as they are:
     "heldout796/zdx-national-galleries-of-scotland-arc-internal-audit-recommendations-"
     "tracker.xlsx": (
         "title: the body's name over 'Item 7: Internal Audit Recommendations Tracker – ...' (an "
@@ -2486,6 +2489,14 @@ STILL_WRONG = {
     "tracker.xlsx": (
         "the Phase 1 sheet's line ('Phase 1 recommendations – remaining open actions') read as a "
         "caption, no part (its author reads it as the sheet's heading)"
+    ),
+    "heldout811/zfb-ardview-nursing-home-comber-rqia-care-inspection-quality-improvement-"
+    "plan.docx": (
+        "one shaded status read red where its author reads amber from the home's own key"
+    ),
+    "heldout814/zfg-stonar-school-isi-independent-school-standards-action-plan.txt": (
+        "title: the line naming the inspection and the DfE notice over 'Stonar School – Action "
+        "Plan to meet the Independent School Standards' below it"
     ),
 }
 
@@ -2518,7 +2529,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 11095, f"{right} of {len(CASES)} read right"
+    assert right >= 11148, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

@@ -701,3 +701,90 @@ def test_the_gap_in_assurance_beside_its_action_is_what_it_answers(tmp_path: Pat
         "Outbreak reports do not evidence that learning is shared.",
         "Cleaning audit scores below target in four areas.",
     ]
+
+
+def test_a_code_set_apart_before_the_words_is_the_ref(tmp_path: Path) -> None:
+    """A scrutiny tracker as plain text: 'OSP/24/01  That the council resumes ...' over its
+    indented labelled lines: the code is the ref, taken off the recommendation's words."""
+    path = _text(
+        tmp_path / "thanet.txt",
+        [
+            "Overview and Scrutiny Panel – Recommendations Tracker",
+            "",
+            "Status key: Complete = implemented; Green = on track; Amber = some delay",
+            "",
+            "OSP/24/01  That the council resumes repairing wheeled bins where this is cheaper.",
+            "           Lead officer:      Head of Cleansing Services",
+            "           Timescale:         April 2025",
+            "           Status:            Complete",
+            "",
+            "OSP/24/02  That residents are told how long a repair will take.",
+            "           Lead officer:      Head of Customer Services",
+            "           Timescale:         June 2025",
+            "           Status:            Amber",
+        ],
+    )
+    plan = import_table(path)
+    assert _actions(plan) == [
+        ("OSP/24/01", "That the council resumes repairing wheeled bins where this is cheaper."),
+        ("OSP/24/02", "That residents are told how long a repair will take."),
+    ]
+
+
+def test_a_status_with_the_one_before_it_is_the_status_now() -> None:
+    """'A   (previous: G)', 'Green (was Amber)': the status now, the one before in brackets
+    (the cell was refused as an unknown status); 'Amber/Green' is still refused."""
+    from ofsted_plan.importing.values import read_status
+    from ofsted_plan.model import Status
+
+    words = {"a": Status.AMBER, "g": Status.GREEN, "amber": Status.AMBER, "green": Status.GREEN}
+    assert read_status("A   (previous: G)", words)[0] is Status.AMBER
+    assert read_status("Green (was Amber)", words)[0] is Status.GREEN
+    try:
+        read_status("Amber/Green", words)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("'Amber/Green' read as one status")
+
+
+def test_a_line_left_to_sign_under_the_table_is_no_action(tmp_path: Path) -> None:
+    """HIS's action plan ends 'NHS Board Chief Executive signature:' | 'Date:' under the table
+    (read as an action whose ref was the label); 'Pharmacy Technician, Community Hospitals
+    (West)' is one post with its area."""
+    rows: list[list[object]] = [
+        ["Improvement Action Plan"],
+        [],
+        ["No.", "Requirement", "Action planned", "Responsibility for taking action", "Timescale"],
+        ["Domain 4.1 – Pathways, procedures and policies"],
+        ["1.1", "Requirement 1: equipment must be clean.", "Reintroduce indicator tape.",
+         "Pharmacy Technician, Community Hospitals (West) / Ward Manager", "October 2025"],
+        ["1.2", None, "Audit equipment monthly.", "IPC Nurse", "November 2025"],
+        [],
+        ["NHS Board Chief Executive signature:", None, None, None, "Date:"],
+    ]  # fmt: skip
+    plan = import_table(str(_book(tmp_path / "his.xlsx", {"Plan": rows}, merges=["Plan!A4:E4"])))
+    assert [a[0] for a in _actions(plan)] == ["1.1", "1.2"]
+    leads = [a.lead for t in plan.themes for r in t.recommendations for a in r.actions]
+    assert list(leads[0]) == ["Pharmacy Technician, Community Hospitals (West)", "Ward Manager"]
+
+
+def test_a_sentence_about_a_reviews_recommendation_names_no_part(tmp_path: Path) -> None:
+    """'Recommendation 3 of the review is addressed to the ICB ...; this plan covers ...' over
+    the table: what the plan covers, told (it was read as the theme over every action)."""
+    blocks: list[tuple[str, object]] = [
+        ("h0", "Safeguarding Adults Review 'Adult H': Single Agency Action Plan"),
+        ("p", "Recommendation 3 of the review is addressed to the Integrated Care Board; this "
+              "plan covers the recommendations made to the local authority (1, 2 and 4)."),
+        ("table", [
+            ["Ref", "Action", "Lead(s)", "Target date", "Status"],
+            ["TSAB Recommendation 1 – Self-neglect: Partners should apply the guidance."],
+            ["1a", "Audit 20 self-neglect cases.", "Principal Social Worker", "30/06/2025",
+             "Complete"],
+            ["TSAB Recommendation 2 – Mental capacity: assessments should be specific."],
+            ["2a", "Update the assessment form.", "Head of Safeguarding", "31/08/2025",
+             "On track"],
+        ]),
+    ]  # fmt: skip
+    plan = import_table(str(_word(tmp_path / "sar.docx", blocks)))
+    assert [u[0][:20] for u in _under(plan)] == ["TSAB Recommendation ", "TSAB Recommendation "]

@@ -121,9 +121,11 @@ def month_hint(month_first: bool, text: str = "") -> str:
 
 
 # '1.1 Maintain the surveillance system ...', '1a. Introduce ...': an action's number written
-# before its words.
+# before its words; or its code set apart by spaces, as a text export writes it ('OSP/24/01
+# That the council ...').
 _LEADING_REF = re.compile(
-    r"^(\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.):]?\s+(?=\S)|^(\d{1,2}[a-z])[.):]\s+(?=\S)"
+    r"^(\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.):]?\s+(?=\S)|^(\d{1,2}[a-z])[.):]\s+(?=\S)|"
+    r"^([A-Z]{2,6}(?:[/-]\d{1,4}){1,3})\s{2,}(?=\S)"
 )
 
 
@@ -144,7 +146,7 @@ def refs_from_action_text(plan: Plan) -> int:
     ):
         return 0
     found = [_LEADING_REF.match(a.action) for a in actions]
-    refs = [(m[1] or m[2]) for m in found if m]
+    refs = [(m[1] or m[2] or m[3]) for m in found if m]
     if len(refs) != len(actions) or len(set(refs)) != len(refs):
         return 0
     if numbered and not all(

@@ -424,6 +424,9 @@ def classify_body(
     if (part := _labelled_part(texts, fields)) is not None:
         # 'AFI 1' | 'The service should ...' and nothing else: the part its actions answer
         return Classified(row, RowKind.STRUCTURE, header, part[1], part[0], why="labelled")
+    if all(_TO_FILL_IN.fullmatch(t.strip()) for _, t in texts):  # 'NHS Board Chief Executive
+        text = " | ".join(t for _, t in texts)  # signature:' | 'Date:': a line left to sign
+        return Classified(row, RowKind.NOTE, header, text, why="a form's line to fill in")
     strong = ("ref", "action", "lead", "start", "end", "status", "dlt", "recommendation", "theme")
     if any(fields.get(i) in strong for i, _ in texts) or any(
         fields.get(i) == "status" for i in row.fills
@@ -529,6 +532,8 @@ _SAID_OF_THE_ACTIONS = re.compile(
     r"evidence(?:\s+(?:of\s+(?:completion|impact|progress)|required|to\s+be\s+provided))?",
     re.IGNORECASE,
 )
+# A label with nothing after it, its value left to be written by hand: 'Signed:', 'Date:'.
+_TO_FILL_IN = re.compile(r"[A-Z][\w ’'()/-]{0,60}:[\s_.]*")
 # 'Budget:', 'Decisions required:', 'Next report:': a label in words, its value beside it.
 _LINE_LABEL = re.compile(r"[A-Z][A-Za-z’' ]{1,30}:")
 # A highlight report's own line or box under its milestones, named without a colon or with

@@ -188,6 +188,8 @@ def names_a_part(block: Paragraph) -> bool:
     # 'Requirement 1: ... (Regulation 12 (1)(2)(a)(i))': a regulator's finding quoted in full
     if len(text) > (450 if kind in ("theme", "rec") else 250):
         return False
+    if _ONE_OF_THE_REPORTS.match(text):  # 'Recommendation 3 of the review is addressed to
+        return False  # the ICB ...; this plan covers ...': a sentence about the parts
     if _TOLD_OF_THE_INSPECTION.match(text):  # 'Theme: the multi-agency response to ...
         return False  # Inspection 3 to 7 March 2025; ...': the JTAI's theme and dates, told
     if kind == "plain" and _FOR_A_MEETING.search(text):
@@ -203,6 +205,12 @@ def names_a_part(block: Paragraph) -> bool:
     )  # audit's lettered control objective, named in its words
 
 
+# A report's part named in a sentence about it: 'Recommendation 3 of the review is ...'.
+_ONE_OF_THE_REPORTS = re.compile(
+    r"^(?:recommendations?|areas?\s+for\s+improvement|requirements?)\s+\d{1,2}(?:\s*(?:,|and)"
+    r"\s*\d{1,2})*\s+(?:of|in|from)\s+the\s+\w+\s+(?:is|are|was|were|has|have)\b",
+    re.IGNORECASE,
+)
 # A label with no number, then sentences: 'Theme: the multi-agency response to children
 # who need help. Inspection 3 to 7 March 2025; ...' (what the inspection looked at, and when).
 _TOLD_OF_THE_INSPECTION = re.compile(r"^[A-Za-z ]{3,20}:\s+[a-z][^.]{10,}\.\s+[A-Z].*\.$")

@@ -125,6 +125,7 @@ ROLE_WORDS = frozenset(
         "vice-chancellor",
         "president",  # 'Students' Union President'
         "pharmacist",  # health posts
+        "technician",  # 'Pharmacy Technician'
         "matron",
         "sister",  # a ward's nurse in charge: 'Ward Sister'
         "clinician",

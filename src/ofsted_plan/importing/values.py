@@ -107,6 +107,12 @@ _SUB_CLAUSE = re.compile(r"(?<=[\d)])\([a-z]{1,4}\)")
 _COLOUR_LABEL = re.compile(r"^(red|amber|green|blue)\s+(?:rag|rating|status)$")
 
 
+# A status, then in brackets the one before it: 'A (previous: G)', 'Green (was Amber)'.
+_BEFORE_ITS_PREVIOUS = re.compile(
+    r"(\S.*?)\s*\(\s*(?:previous(?:ly)?|was|last\s+(?:period|quarter|month))\s*:?\s*[^()]+\)"
+)
+
+
 def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
     """The RAG status of a cell and how it was read ('' when the cell is the colour's own
     name): the colour, its letter, a word councils use ('Complete'), a colour or word with
@@ -118,6 +124,8 @@ def read_status(text: str, words: dict[str, Status]) -> tuple[Status, str]:
     if "→" in key or "->" in key:  # 'G→A': it moved, and is now what the arrow points to
         now, _ = read_status(re.split(r"→|->", key)[-1], words)
         return now, "word"
+    if current := _BEFORE_ITS_PREVIOUS.fullmatch(key):  # 'A   (previous: G)': amber, the
+        return read_status(current[1], words)[0], "word"  # period before's status in words
     key = _TRAILING.sub("", key) or key  # 'Complete ✓'
     if (dated := _WHEN_DONE.fullmatch(key)) and dated[1] in words:
         return words[dated[1]], "word"  # 'Completed 09/12/25': complete, and when

@@ -27,7 +27,7 @@ from .documents import Row
 from .ends import in_year_of, period_of
 from .keys import COLOUR_LETTERS, amber_shade
 from .kinds import Header
-from .labels import without_label_line
+from .labels import an_answer, without_label_line
 from .refs import RefsUnderHeadings
 from .values import COLOUR_WORD, NOTHING_GIVEN, colour_name, rag_of, read_status, status_key
 
@@ -388,6 +388,10 @@ class Builder(CellReader, RefsUnderHeadings):
             last = rec.actions[-1] if rec is not None and rec.actions else None
             # A heading heads the rows after it in its own recommendation, as its last action.
             if under_ref(ref, head_ref) and last is not None and last.ref == head_ref:
+                answered = any(map(an_answer, last.extra.values()))
+                if answered and last.comments and not last.measure:
+                    last.extra["Comments"] = last.comments  # 'Partly Agreed' beside why:
+                    last.comments = ""  # the recommendation's answer, said of its actions
                 if not bare and (last.measure or last.comments):
                     raise PlanError(
                         f"the row with ref {head_ref} has no lead, dates or status and the rows "

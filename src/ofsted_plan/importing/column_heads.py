@@ -257,7 +257,8 @@ def remarks(title: str) -> bool:
     return (found is not None and found.field == "comments") or header_key(title) in _NOTES
 
 
-_NOTES = frozenset(("notes", "note", "remarks"))  # (kept as they are, no field of their own)
+_NOTES = frozenset(("notes", "note", "remarks", "updates"))  # (kept as they are, no field of
+# their own; Monday.com's 'Updates', the thread of remarks on an item)
 
 
 def commitment_over_activities(

@@ -18,7 +18,7 @@ from .column_heads import (
     settle_by_heads,
     untitled_refs,
 )
-from .documents import Grid
+from .documents import Grid, Row
 from .ends import period_of, read_month
 from .grouping_columns import settle_groupings
 from .header import (
@@ -32,6 +32,7 @@ from .header import (
 )
 from .kinds import Header
 from .one_column import one_column_each
+from .values import STATUS_WORDS, status_key
 
 
 def find_headers(grid: Grid, words: Vocabulary) -> dict[int, dict[int, Column]]:
@@ -270,8 +271,8 @@ def read_header(
         for i in periods:
             titles[i] = f"{cells[periods[0]]} {below[i]}".strip()
         sub = sub or {}
-    elif dated := _dated_ratings(titles):  # 'RAG Sept 24', 'RAG Jan 25': one row
-        periods = dated
+    elif dated := _dated_ratings(titles) or _positions_rated(titles, grid.rows[index + 1 :]):
+        periods = dated  # 'RAG Sept 24', 'RAG Jan 25' (or 'Q1 position' of 'Green'): one row
     if periods:
         fields = {i: c for i, c in fields.items() if i not in periods}
         fields.update({i: Column("extra", 1) for i in periods[:-1]})  # kept, named by none
@@ -393,6 +394,29 @@ def _dated_ratings(titles: list[str]) -> list[int]:
     return [column for _, column in sorted(dated)]
 
 
+def _positions_rated(titles: list[str], rows: list[Row]) -> list[int]:
+    """'Q1 position' | 'Q2 position' | 'Q3 position' (not yet written) whose cells are
+    each a status word ('Green', 'Complete'): a rating each period, as 'Q1 RAG' | 'Q2 RAG'
+    are, never the progress in words."""
+    dated: list[tuple[tuple[int, ...], int]] = []
+    for column, title in enumerate(titles):
+        found = _PERIOD_POSITION.match(" ".join(title.split()))
+        if found is not None and (when := period_of(found[1])) is not None:
+            dated.append((when, column))
+    if len(dated) < 2 or len({when[0] for when, _ in dated}) > 1:
+        return []
+    held = [
+        r.cells[c].strip()
+        for r in rows[:40]
+        for _, c in dated
+        if c < len(r.cells) and r.cells[c].strip()
+    ]
+    if len(held) < 3 or not all(status_key(t) in STATUS_WORDS for t in held):
+        return []
+    return [column for _, column in sorted(dated)]
+
+
+_PERIOD_POSITION = re.compile(r"^(.+?)\s*[-:]?\s*(?:position|progress|update)$", re.I)
 _DATED_RAG = re.compile(
     r"^(?:b?rag|status|rating|review(?:\s+\d{1,2})?)(?:\s+(?:at|as\s+at|on))?\s*[:(-]?\s*(.+?)\)?$",
     re.I,  # (and a college's 'Review 1 (Dec 25)' | 'Review 2 (Mar 26)': a rating each review)

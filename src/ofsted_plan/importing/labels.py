@@ -53,9 +53,9 @@ MINUTE_REF = re.compile(r"^min(?:ute)?\.?\s+(?:ref|reference|no|number)\b", re.I
 # A sheet of a tracker filed by year: the audits or reviews done in it ('2023-24 Audits'), not
 # a version of the plan ('Plan 2023') nor one of its parts.
 _A_YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
-FILED_BY_YEAR = re.compile(
-    rf"^(?:{_A_YEAR}\s+)?(?:internal\s+)?(?:audits?|audit\s+reports?|reviews?|inspections?)"
-    rf"(?:\s+{_A_YEAR})?$",
+FILED_BY_YEAR = re.compile(  # ('2023-24 internal audit plan – position as at 28 February 2025')
+    rf"^(?:{_A_YEAR}\s+)?(?:internal\s+)?(?:audits?|audit\s+(?:reports?|plan)|reviews?|inspections?)"
+    rf"(?:\s+{_A_YEAR})?(?:\s*[–—:-]\s*(?:position|progress|status)\s+(?:as\s+)?at\s.*)?$",
     re.IGNORECASE,
 )
 # What kind of rows a line says a table holds, in the plural: 'Must do actions', 'GIAA internal
@@ -218,6 +218,11 @@ _AN_ANSWER = r"(?:(?:partly|partially|not)\s+)?(?:agreed|accepted)"
 _ANSWERED = re.compile(rf"^{_AN_ANSWER}\s*[–—-]\s+\S", re.IGNORECASE)
 # 'Partly Agreed' alone in a cell beside a concern: the answer, said of the concern ...
 _ANSWER_ALONE = re.compile(rf"{_AN_ANSWER}\.?", re.IGNORECASE)
+# 'Response: Partly Agreed', 'Not accepted': an answer in part or none, its reason the line
+# under it (said of the concern too, never a part).
+ANSWERED_IN_PART = re.compile(
+    r"^(?:[\w ’']{1,40}:\s*)?(?:partly|partially|not)\s+(?:agreed|accepted)\.?$", re.IGNORECASE
+)
 # 'Accepted.', 'Accepted in part – updates will be given every six months': a response that
 # opens with the answer given.
 _OPENS_WITH_ANSWER = re.compile(
@@ -525,8 +530,10 @@ def _kind_named(caption: str) -> tuple[re.Pattern[str], str] | None:
     return None
 
 
-# 'Appendix B – Immediate improvement plan', 'Annex 2: Action plan': a part of the document.
-_APPENDIX = re.compile(r"^(?:appendix|annexe?)\s+[A-Z\d]{1,3}\b", re.IGNORECASE)
+# 'Appendix B – Immediate improvement plan', 'Annex 2: Action plan': a part of the document,
+# by its label (one pattern for every reader that sets such a label apart).
+APPENDIX = r"(?:appendix|annexe?)\s+\w{1,3}"
+_APPENDIX = re.compile(rf"^{APPENDIX}\b", re.IGNORECASE)
 # A heading naming the kind of the parts under it, never one of them: 'Requirement notices
 # (must do)', 'Causes of concern and recommendations', 'Areas where the practice should
 # improve (should do)', 'Areas for improvement'.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..errors import PlanError
 from .classify import own_texts
 from .kinds import Classified, RowKind
-from .labels import said_of_its_part
+from .labels import NO_ACTION, said_of_its_part
 from .prefixes import prefix_class, shouted
 
 Signature = tuple[int, str, str]
@@ -150,6 +150,8 @@ def assign_levels(
     for i, r in structure:
         first_of.setdefault(signature(r, levels.refined), r)
         for following in rows[i + 1 :]:
+            if following.kind is RowKind.NOTE and NO_ACTION.match(following.text.strip()):
+                break  # 'No actions required – ...' under it: its answer, the next its sibling
             if following.kind in (RowKind.BLANK, RowKind.HEADER, RowKind.NOTE, RowKind.KEY):
                 continue
             if (

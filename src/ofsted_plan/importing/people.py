@@ -155,8 +155,8 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         # Development': one rank's officers, each by what they answer for
     if len(commas) >= 2 and fields_of_one_post(commas):  # 'Chief Science, Research and
         return People((text,), False)  # Innovation Officer': one post over the fields
-    if bodies_by_letters(commas):  # 'Powys CC, Ceredigion CC and Bannau Brycheiniog NPA'
-        return People(tuple(bodies_by_letters(commas)), False)
+    if listed := bodies_by_letters(commas):  # 'Powys CC, Ceredigion CC and Bannau Brycheiniog
+        return People(tuple(listed), False)  # NPA
     if twice := one_post_twice(text):  # 'SDCP Leicester and SDCP Nottingham': a post of each
         return People(twice, False)
     area, joint, other = text.rpartition(" and ")

@@ -14,6 +14,7 @@ from .header import Vocabulary
 from .keys import fill_pairs, is_key_text, key_pairs, meaning_of
 from .kinds import Classified, Header, RowKind
 from .labels import (
+    ANSWERED_IN_PART,
     band_said_under_its_words,
     facts_beside,
     label_with_facts,
@@ -211,6 +212,8 @@ class PreambleReader:
         if BULLETED.match(text):  # '- Some fire risk actions were overdue.' under 'What the
             return Classified(row, RowKind.NOTE, text=text)  # Regulator found:': a line of a
             # list, said of the part above, never a part
+        if _a_reason(grid, index):
+            return Classified(row, RowKind.NOTE, text=text)
         header_next = first_header is not None and self._next_is_header(
             grid, index, {first_header: {}}
         )
@@ -275,6 +278,9 @@ class PreambleReader:
             if j == first_header:
                 return True
             texts = own_texts(grid.rows[j])
+            if len(texts) == 1 and _a_reason(grid, j):
+                continue  # 'Accommodation on release depends on ...' under 'Response: Partly
+                # Agreed': why the concern is only partly agreed, said of it
             if texts and _labelled_words(grid.rows[j], texts):
                 continue  # CQC's form: 'Regulation' | 'Regulation 12 ...' over 'How the
                 # regulation was not being met' | its words: the regulation over its breach
@@ -534,3 +540,14 @@ def _a_meaning(texts: list[tuple[int, str]]) -> bool:
     """Whether a row of a key's letters gives one of them a status in words beside it."""
     pairs = key_pairs(" | ".join(t for _, t in texts))
     return any(meaning_of(meaning) is not None for _, meaning in pairs)
+
+
+def _a_reason(grid: Grid, index: int) -> bool:
+    """The row right under 'Response: Partly Agreed' (HMPPS's plan): the reason the concern
+    is agreed only in part, said of the concern, never a part of the plan."""
+    for j in range(index - 1, -1, -1):
+        texts = own_texts(grid.rows[j])
+        if texts:
+            said = ": ".join(t.strip().rstrip(":") for _, t in texts)
+            return ANSWERED_IN_PART.match(said) is not None
+    return False

@@ -356,7 +356,18 @@ def _runs(
         j = index
         while j < len(lines):
             found = LABEL_LINE.match(lines[j]) or _KEY_LINE.match(lines[j])
-            if found and not EMAIL_HEADER.match(lines[j]):
+            margin = _REF_AT_THE_MARGIN.match(lines[j]) if not run and not found else None
+            if (
+                margin is not None
+                and (first := LABEL_LINE.match(margin[3])) is not None
+                and _field(words, first[2].strip()) is not None
+            ):  # '1.3  Finding:     Lounge 2 carpet ...' over the record's indented labels:
+                run.append(("Ref", margin[2], j + 1))  # the audit question's number, its ref
+                for part in _labelled_parts(margin[3], words):
+                    label, _, value = part.partition(":")
+                    run.append((label.strip(), value.strip(), j + 1))
+                indent = len(margin[1])
+            elif found and not EMAIL_HEADER.match(lines[j]):
                 if (
                     run
                     and found.re is LABEL_LINE
@@ -367,14 +378,7 @@ def _runs(
                 if found.re is _KEY_LINE:  # 'rag_status = Amber': one a line
                     run.append((found[2].strip(), found[3].strip(), j + 1))
                 else:  # 'Lead: Jo Bloggs      Due: Mar-26      RAG: Red': several on one
-                    parts = split_pairs(lines[j].strip())
-                    if (
-                        len(parts) == 2
-                        and not parts[0].partition(":")[2].strip()
-                        and _field(words, parts[1].partition(":")[0].strip()) is None
-                    ):  # 'Measure:        Monthly report: % of ...': the value set out
-                        parts = [f"{parts[0]} {parts[1]}"]  # under the others, a colon in it
-                    for part in parts:
+                    for part in _labelled_parts(lines[j], words):
                         label, _, value = part.partition(":")
                         run.append((label.strip(), value.strip(), j + 1))
                 indent = len(found[1])
@@ -401,6 +405,8 @@ def _runs(
 
 
 _EMPTY_LABEL = re.compile(r"^(\s*)([A-Z][A-Za-z0-9 ()/&'’.-]{0,38}?)\s*:\s*$")
+# '1.3  Finding:     ...': a number at the margin, set apart from the record's first label.
+_REF_AT_THE_MARGIN = re.compile(r"^(\s*)(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\.?\s{2,}(\S.*)$")
 
 
 def split_pairs(line: str) -> list[str]:
@@ -413,6 +419,19 @@ def split_pairs(line: str) -> list[str]:
     for k, part in enumerate(parts[:-1]):
         if _LABELLED_VALUE.match(part.partition(":")[2].strip()):
             return [*parts[:k], line[starts[k] :]]
+    return parts
+
+
+def _labelled_parts(line: str, words: Vocabulary) -> list[str]:
+    """A line's labelled values, 'Label: value' each; a value set out under the others with
+    a colon in it ('Measure:        Monthly report: % of ...') is one value."""
+    parts = split_pairs(line.strip())
+    if (
+        len(parts) == 2
+        and not parts[0].partition(":")[2].strip()
+        and _field(words, parts[1].partition(":")[0].strip()) is None
+    ):
+        return [f"{parts[0]} {parts[1]}"]
     return parts
 
 

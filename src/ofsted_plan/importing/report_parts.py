@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from .kinds import Classified, RowKind
-from .labels import BARE_LABEL, parts_of_the_report
+from .labels import APPENDIX, BARE_LABEL, parts_of_the_report
 from .levels import signature
 from .prefixes import prefix_class
 from .titles import plan_score
@@ -64,7 +64,7 @@ def parts_set_aside(rows: list[Classified], in_force: dict[int, int], over: Over
 
 
 # An appendix's label before its name: 'Appendix B – '.
-_APPENDIX = re.compile(r"^(?:appendix|annex)\s+\w{1,3}\s*[–—:.-]\s*", re.IGNORECASE)
+_APPENDIX = re.compile(rf"^{APPENDIX}\s*[–—:.-]\s*", re.IGNORECASE)
 # The plan itself, by its kind: 'Improvement plan', 'Action plan'.
 _THE_PLAN = re.compile(r"(?:\w+\s+)?(?:plan|tracker)", re.IGNORECASE)
 

@@ -452,16 +452,39 @@ class RowReader(PreambleReader):
         text = " ".join(t for _, t in texts)
         column = texts[0][0] if texts else 0
         named = header.column("action") if header is not None else None
-        if named is not None and kind in ("theme", "recommendation", "heading"):
+        if (
+            header is not None
+            and named is not None
+            and kind in ("theme", "recommendation", "heading")
+        ):
             # a row of a table read as a heading: its action cell ('Title') names it
             own = dict(texts)
             if own.get(named):
                 text, column = own[named], named
+                self._keep_beside(header, texts, named)
         if kind == "action" and header is not None:
             return Classified(row, RowKind.ACTION, header, why="the rules file")
         if kind == "note" or kind == "action":
             return Classified(row, RowKind.NOTE, header, text, column, why="the rules file")
         return Classified(row, RowKind.STRUCTURE, header, text, column, why=f"rules: {kind}")
+
+    def _keep_beside(self, header: Header, texts: list[tuple[int, str]], named: int) -> None:
+        """'Partly Agreed' | 'Oversight agreed; ...' beside a heading row's words: kept in the
+        plan's notes, each under its column's title (a heading has no field for them)."""
+        ref = header.column("ref")
+        beside = [(i, t) for i, t in texts if i not in (named, ref)]
+        if not beside:
+            return
+        own = dict(texts)
+        said = " | ".join(
+            f"{header.titles[i].strip()}: {t}"
+            if i < len(header.titles) and header.titles[i].strip()
+            else t
+            for i, t in beside
+        )
+        self.builder.plan.notes.append(
+            f"{(own.get(ref) if ref is not None else None) or own[named]} – {said}"
+        )
 
     @staticmethod
     def _lone_is_recommendation(

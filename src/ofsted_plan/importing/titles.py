@@ -10,7 +10,7 @@ from ..months import MONTH_ABBREVIATIONS
 from .classify import LABEL_CELL
 from .ends import A_DATE
 from .keys import is_key_text
-from .labels import INSPECTORATE
+from .labels import APPENDIX, INSPECTORATE
 from .person_kinds import BRACKETED, kind_of
 from .posts import SERVICES
 
@@ -322,7 +322,7 @@ def names_more_fully(cover: str, title: str) -> bool:
         # cover: the plan named with its body, the sheet's bracket only where it came from
     # 'This plan responds to ...', 'Read me: the tracker is on the next sheet': prose, a note
     sentence = full.endswith(".") or re.match(r"^\w+(?:\s+\w+)?\s*:", full) is not None
-    if re.search(r"\(\s*appendix\s+\w{1,3}\s*\)$", full):
+    if re.search(rf"\(\s*{APPENDIX}\s*\)$", full, re.IGNORECASE):
         return False  # '... tracker (Appendix B)': a committee paper's caption of its
         # appendix, over the sheet that names the body's tracker
     if full.endswith(" summary") or re.search(r"[:–—-]\s*summary\b[^:–—]*$", full):
@@ -330,7 +330,7 @@ def names_more_fully(cover: str, title: str) -> bool:
         # scores': the caption of a summary sheet, not the document's name
     if (
         not sentence
-        and re.match(r"(?:appendix|annexe?)\s+\w{1,3}\s*[–—:-]", own)
+        and re.match(rf"{APPENDIX}\s*[–—:-]", own, re.IGNORECASE)
         and (PLAN_WORDS.search(cover) or _FOLLOWED_UP.search(cover) or _LOGGED.search(cover))
     ):  # the sheet's 'Appendix B – Outstanding ... actions at 31 December 2025' under the
         return True  # cover's '... Council – Internal Audit Follow-up: ...': a paper's part

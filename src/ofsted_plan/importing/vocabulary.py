@@ -227,6 +227,9 @@ HEADER_NAMES: dict[str, str] = {
     "must do": "recommendation",
     "should do": "recommendation",
     "must do / should do": "recommendation",
+    "should": "recommendation",  # CQC's 'should' list, a column of its own beside the action
+    "must / should": "extra",  # (which list a finding is on: 'Must' or 'Should', a kind)
+    "must/should": "extra",
     "areas of weakness": "recommendation",
     "weakness": "recommendation",  # 'Weakness identified by Ofsted'
     "weaknesses": "recommendation",
@@ -249,6 +252,7 @@ HEADER_NAMES: dict[str, str] = {
     "lesson learned": "recommendation",
     "lesson learnt": "recommendation",
     "lesson": "recommendation",
+    "learning identified": "recommendation",  # (a landlord's learning from Ombudsman cases)
     "what we learned": "recommendation",  # the lesson in a plan's own words, over its actions
     "what we learnt": "recommendation",
     "breach of regulation": "recommendation",

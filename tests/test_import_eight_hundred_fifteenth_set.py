@@ -1,0 +1,295 @@
+"""Session 41: the held-out sets from heldout815 on. Each test is a shape a blind author wrote
+that was read wrongly or refused at first sight, cut down to what a person reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ofsted_plan.importing.importer import import_table
+from ofsted_plan.model import Plan, Status
+
+from .test_import_four_hundred_twenty_first_set import _book
+from .test_import_seven_hundred_ninety_fifth_set import _actions, _text, _under
+from .test_import_six_hundred_fifty_first_set import _word
+from .test_import_three_hundred_ninety_third_set import _csv
+
+
+def _statuses(plan: Plan) -> list[Status]:
+    return [
+        action.status
+        for theme in plan.themes
+        for rec in theme.recommendations
+        for action in rec.actions
+    ]
+
+
+def test_a_number_at_the_margin_is_the_records_ref(tmp_path: Path) -> None:
+    """A care home's infection control audit as text: '1.3  Finding:     ...' with the
+    action's labelled lines indented under it. The number is the audit question's, the
+    action's ref; the finding is what it answers, under the section's banner."""
+    record = [
+        "{ref}  Finding:     {finding}",
+        "     Action:      {action}",
+        "     Lead:        Home Manager / Maintenance Person",
+        "     Target date: 31/01/2026",
+        "     Status:      A",
+        "",
+    ]
+    lines = ["CARE HOME IPC AUDIT - ACTION PLAN", "", "SECTION 1: ENVIRONMENT", ""]
+    for ref, finding, action in (
+        ("1.3", "Lounge carpet heavily stained.", "Replace the lounge carpet with vinyl."),
+        ("1.7", "Clinical waste bin lid was broken.", "Replace the bin with a lidded one."),
+    ):
+        lines += [line.format(ref=ref, finding=finding, action=action) for line in record]
+    plan = import_table(_text(tmp_path / "audit.txt", lines))
+    assert _actions(plan) == [
+        ("1.3", "Replace the lounge carpet with vinyl."),
+        ("1.7", "Replace the bin with a lidded one."),
+    ]
+    assert _under(plan) == [
+        ("SECTION 1: ENVIRONMENT", "Lounge carpet heavily stained."),
+        ("SECTION 1: ENVIRONMENT", "Clinical waste bin lid was broken."),
+    ]
+
+
+def test_a_heading_answered_no_actions_is_its_neighbours_sibling(tmp_path: Path) -> None:
+    """A maternity incentive scheme plan: 'Safety Action 2: ...' with only 'No actions
+    required – ...' under it, then 'Safety Action 3: ...' over its actions. The two
+    headings look alike and are siblings: the note answers the first (it was refused as
+    two headings, one right under the other)."""
+    header: list[object] = ["Ref", "Requirement", "Action", "Action owner", "Due date", "RAG"]
+    rows: list[list[object]] = [
+        ["MIS Year 7 – Safety Actions Action Plan"],
+        header,
+        ["Safety Action 1: Are you using the Perinatal Mortality Review Tool?"],
+        ["1.1", "b) Parents told", "Contact all families within 5 days.", "Bereavement midwife",
+         "Sep-25", "Green"],
+        ["Safety Action 2: Are you submitting data to the Maternity Services Data Set?"],
+        [None, "No actions required – the July scorecard confirms all metrics passed."],
+        ["Safety Action 3: Can you demonstrate transitional care services?"],
+        ["3.1", "b) Action plan agreed", "Complete the quarterly ATAIN review.",
+         "Neonatal Unit Manager", "Nov-25", "Amber"],
+    ]  # fmt: skip
+    path = _book(
+        tmp_path / "mis.xlsx",
+        {"Action Plan": rows},
+        merges=["Action Plan!A3:F3", "Action Plan!A5:F5", "Action Plan!B6:F6", "Action Plan!A7:F7"],
+    )
+    plan = import_table(path)
+    assert _under(plan) == [
+        ("Safety Action 1: Are you using the Perinatal Mortality Review Tool?", "b) Parents told"),
+        (
+            "Safety Action 3: Can you demonstrate transitional care services?",
+            "b) Action plan agreed",
+        ),
+    ]
+    assert _actions(plan) == [
+        ("1.1", "Contact all families within 5 days."),
+        ("3.1", "Complete the quarterly ATAIN review."),
+    ]
+
+
+def test_the_reason_under_a_partly_agreed_concern_is_no_part(tmp_path: Path) -> None:
+    """HMPPS's plan after a prison inspection: each concern merged over 'Response:' |
+    'Agreed' and its actions' header; under 'Partly Agreed', a line saying why. The reason
+    is said of the concern, which stays what the actions answer."""
+    head = ["Ref", "Action", "Responsible owner", "Target date", "How will this be evidenced?"]
+    concern = "5. Release planning started too late for men released from the prison."
+    reason = "Accommodation depends on local authority housing, outside the prison's control."
+    path = _word(
+        tmp_path / "hmip.docx",
+        [
+            ("p", "Action Plan: HMP Grendon"),
+            ("p", "Priority concerns"),
+            ("table", [
+                ["4. Some prisoners with disabilities had no personal evacuation plan."],
+                ["Response:", "Agreed", "", "", ""],
+                head,
+                ["4.1", "Complete a PEEP for every prisoner who needs one.", "Head of Safety",
+                 "30 April 2024", "PEEP register"],
+            ]),
+            ("p", "Key concerns"),
+            ("table", [
+                [concern],
+                ["Response:", "Partly Agreed", "", "", ""],
+                [reason],
+                head,
+                ["5.1", "Hold a pre-release meeting for every man 12 months before release.",
+                 "Head of Reducing Reoffending", "31 July 2024", "Meeting records"],
+            ]),
+        ],
+    )  # fmt: skip
+    plan = import_table(path)
+    assert _under(plan) == [
+        (
+            "Priority concerns",
+            "4. Some prisoners with disabilities had no personal evacuation plan.",
+        ),
+        ("Key concerns", concern),
+    ]
+    assert reason in plan.notes
+
+
+def test_a_monday_name_beside_its_updates_is_the_action(tmp_path: Path) -> None:
+    """A Monday.com board saved as CSV: 'Name' (the item, what will be done) beside the
+    'Review recommendation' it answers and 'Updates' (the item's thread of remarks). The
+    name is the action, the recommendation over it; the updates are remarks, never it."""
+    header = ["Name", "Review recommendation", "Owner", "RAG status", "Timeline", "Updates"]
+    path = _csv(
+        tmp_path / "monday.csv",
+        [
+            ["SHC Governance Review Action Plan 2024-25"],
+            [],
+            ["Board effectiveness"],
+            header,
+            ["Carry out a trustee skills audit", "R1 Board composition", "Helen Marsh",
+             "Complete", "2024-09-02 - 2024-10-31", "Skills matrix approved at the Board"],
+            ["Recruit two trustees with digital backgrounds", "R1 Board composition",
+             "Helen Marsh, Daniel Okafor", "Amber", "2024-11-01 - 2025-03-31",
+             "One appointment made; the clinical vacancy re-advertised"],
+            ["Introduce an annual board effectiveness review", "R2 Board performance",
+             "Daniel Okafor", "Green", "2025-01-06 - 2025-06-30", ""],
+            [],
+            ["Openness and accountability"],
+            header,
+            ["Publish trustee biographies on the website", "R7 Transparency", "Laura Benton",
+             "", "", ""],
+        ],
+    )  # fmt: skip
+    plan = import_table(path)
+    assert [a for _, a in _actions(plan)] == [
+        "Carry out a trustee skills audit",
+        "Recruit two trustees with digital backgrounds",
+        "Introduce an annual board effectiveness review",
+        "Publish trustee biographies on the website",
+    ]
+    assert _under(plan)[0] == ("Board effectiveness", "R1 Board composition")
+
+
+def test_a_should_column_and_a_learning_column_are_what_the_actions_answer(
+    tmp_path: Path,
+) -> None:
+    """A GP practice's 'Should' | 'Action' table (CQC's list of what it should improve) and a
+    landlord's 'Learning identified' | 'Our action' table: the first column is what each
+    action answers, its recommendation."""
+    path = _word(
+        tmp_path / "cqc.docx",
+        [
+            ("p", "Tyntesfield Medical Group – CQC Action Plan"),
+            ("h1", "Areas where the practice should make improvements"),
+            ("table", [
+                ["Should", "Action", "Lead", "Target date", "Status"],
+                ["Continue to improve the uptake of cervical screening.",
+                 "Add weekend cytology clinics.", "Lead Nurse", "Ongoing", "On track"],
+                ["Improve patient satisfaction with telephone access.",
+                 "Move to cloud telephony with call-back.", "Practice Manager", "30 April 2025",
+                 "On track"],
+            ]),
+            ("h1", "Wider learning"),
+            ("table", [
+                ["Ref", "Learning identified", "Our action", "Lead", "Due", "Status"],
+                ["3.1", "Vulnerability information was not recorded on our system.",
+                 "Add a mandatory vulnerability check to every repair contact.",
+                 "Head of Housing", "March 2025", "Amber"],
+            ]),
+        ],
+    )  # fmt: skip
+    plan = import_table(path)
+    assert _under(plan) == [
+        (
+            "Areas where the practice should make improvements",
+            "Continue to improve the uptake of cervical screening.",
+        ),
+        (
+            "Areas where the practice should make improvements",
+            "Improve patient satisfaction with telephone access.",
+        ),
+        ("Wider learning", "Vulnerability information was not recorded on our system."),
+    ]
+
+
+def test_a_sheets_dated_position_line_over_audit_bands_is_a_caption(tmp_path: Path) -> None:
+    """An audit committee tracker, a sheet per audit year: '2023-24 internal audit plan –
+    position as at 28 February 2025' under the title, then the header, bands naming each
+    audit and its assurance, and each row's recommendation beside its action. The sheet's
+    line says which year and when; the audits are the themes (they were lost to 'Heading')."""
+    header: list[object] = ["Ref", "Recommendation", "Agreed management action",
+                            "Responsible officer", "Agreed date", "RAG"]  # fmt: skip
+    sheets: dict[str, list[list[object]]] = {}
+    merges = []
+    for year, audits in (
+        ("2023-24", ("Payroll – Reasonable assurance", "Fleet – Limited assurance")),
+        ("2024-25", ("Cyber Security – Limited assurance",)),
+    ):
+        rows: list[list[object]] = [
+            ["Avon Fire & Rescue Service – Internal Audit Recommendations Tracker"],
+            [f"{year} internal audit plan – position as at 28 February 2025"],
+            [],
+            header,
+        ]
+        for n, audit in enumerate(audits, start=1):
+            rows.append([audit])
+            merges.append(f"{year} audits!A{len(rows)}:F{len(rows)}")
+            rows.append([f"{year[:2]}-{n}", "Claims should be approved before payment.",
+                         f"Configure the system for {audit.split()[0]}.", "Head of Finance",
+                         "30/06/2025", "G"])  # fmt: skip
+        sheets[f"{year} audits"] = rows
+    plan = import_table(_book(tmp_path / "tracker.xlsx", sheets, merges=merges))
+    assert [t.title for t in plan.themes] == [
+        "Payroll – Reasonable assurance",
+        "Fleet – Limited assurance",
+        "Cyber Security – Limited assurance",
+    ]
+
+
+def test_a_partly_agreed_recommendations_own_progress_is_kept(tmp_path: Path) -> None:
+    """HMPPS's probation plan as tab-separated text: each recommendation's row gives its
+    answer ('Partly Agreed') and, once, a progress line on why, over its numbered actions.
+    The row is their recommendation (it was refused as neither action nor heading); its
+    answer and progress are kept in the plan's notes, never lost."""
+    head = "No.\tRecommendation / Action\tAgreed / Partly Agreed\tOwner\tTarget date\tRAG\tProgress"
+    rows = [
+        "1\tThe Director should improve information sharing.\tAgreed\t\t\t\t",
+        "1.1\tAgree revised timescales with the police.\t\tHeads of PDU\tJune 2026\tBlue\tDone.",
+        "3\tThe Director should strengthen management oversight.\tPartly Agreed\t\t\t\t"
+        "Oversight agreed; caseloads depend on national recruitment.",
+        "3.1\tRefresh the oversight framework.\t\tHeads of PDU\tJune 2026\tBlue\tReissued.",
+        "3.2\tReduce caseloads for new officers.\t\tHead of Operations\tDecember 2026\tRed\t",
+    ]
+    path = _text(tmp_path / "probation.txt", ["Action Plan: Probation Service", "", head, *rows])
+    plan = import_table(path)
+    assert _actions(plan) == [
+        ("1.1", "Agree revised timescales with the police."),
+        ("3.1", "Refresh the oversight framework."),
+        ("3.2", "Reduce caseloads for new officers."),
+    ]
+    assert _under(plan)[1][1] == "The Director should strengthen management oversight."
+    assert any(
+        "Partly Agreed" in note and "Oversight agreed; caseloads depend" in note
+        for note in plan.notes
+    )
+
+
+def test_quarter_positions_of_status_words_rate_each_quarter(tmp_path: Path) -> None:
+    """An infection control programme: 'Q1 position' | 'Q2 position' | 'Q3 position' of
+    'Green', 'Complete' beside 'Comments'. The quarters rate each action; its status is the
+    latest rated (Q1's 'Complete' where Q2 is blank), the comments its progress (it was
+    refused as two columns of comments)."""
+    rows: list[list[object]] = [
+        ["Infection Prevention and Control Annual Programme 2025/26"],
+        ["No.", "Key actions", "Responsible", "Timescale", "Q1 position", "Q2 position",
+         "Q3 position", "Comments"],
+        ["1.1", "Complete the IPC Board Assurance Framework.", "DIPC", "Jun-25", "Complete",
+         None, None, "Presented June 2025."],
+        ["1.2", "Publish the DIPC annual report.", "DIPC", "Sep-25", "Green", "Complete", None,
+         "Published."],
+        ["2.1", "Roll out the deep-clean schedule.", "Head of Fleet", "Dec-25", "Amber", "Red",
+         None, "44 of 61 stations."],
+    ]  # fmt: skip
+    plan = import_table(_book(tmp_path / "ipc.xlsx", {"Programme": rows}))
+    assert _statuses(plan) == [Status.BLUE, Status.BLUE, Status.RED]
+    assert [a.comments for t in plan.themes for r in t.recommendations for a in r.actions] == [
+        "Presented June 2025.",
+        "Published.",
+        "44 of 61 stations.",
+    ]

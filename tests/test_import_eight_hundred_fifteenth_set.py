@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ofsted_plan.importing.importer import import_table
+from ofsted_plan.importing.people import split_people
 from ofsted_plan.model import Plan, Status
 
 from .test_import_four_hundred_twenty_first_set import _book
@@ -293,3 +294,276 @@ def test_quarter_positions_of_status_words_rate_each_quarter(tmp_path: Path) -> 
         "Published.",
         "44 of 61 stations.",
     ]
+
+
+def test_no_actions_under_a_ruled_section_is_said_of_it(tmp_path: Path) -> None:
+    """A care home's audit as text: 'No actions required – all standards met.' under one
+    ruled section, then the next section's records. The line answers its section; it is
+    never the heading over the records that follow."""
+    record = [
+        "{ref}  Finding:     {finding}",
+        "     Action:      Clean the commodes daily.",
+        "     Lead:        Head Housekeeper",
+        "     Target date: 31/03/2025",
+        "     Status:      Completed",
+        "",
+    ]
+    lines = ["CARE HOME IPC AUDIT", "", "=" * 40, "SECTION 4: SHARPS", "Section score: 100%"]
+    lines += ["-" * 40, "No actions required – all standards met.", "", "=" * 40]
+    lines += ["SECTION 5: DECONTAMINATION OF EQUIPMENT", "Section score: 79%", "-" * 40]
+    for ref, finding in (("5.1", "Commodes were soiled."), ("5.2", "Dilution rate unknown.")):
+        lines += [line.format(ref=ref, finding=finding) for line in record]
+    plan = import_table(_text(tmp_path / "audit.txt", lines))
+    assert [t for t, _ in _under(plan)] == ["SECTION 5: DECONTAMINATION OF EQUIPMENT"] * 2
+    assert "No actions required – all standards met." in plan.notes
+
+
+def test_posts_letters_listed_and_a_director_who_is_secretary_too() -> None:
+    """'DSL, DDSL (Prep)': two posts by their letters, one with its school's part; 'Director
+    of Corporate Governance & Company Secretary' is one officer holding both (a board's
+    'Chair and Board Secretary' are two)."""
+    assert split_people("DSL, DDSL (Prep)").officers == ("DSL", "DDSL (Prep)")
+    assert split_people("Director of Corporate Governance & Company Secretary").officers == (
+        "Director of Corporate Governance & Company Secretary",
+    )
+    assert split_people("Chair and Board Secretary").officers == ("Chair", "Board Secretary")
+
+
+def test_a_body_named_for_improvement_is_no_title(tmp_path: Path) -> None:
+    """'Regulation and Quality Improvement Authority' over 'Board Action Log – 2025/26':
+    the body's name (its 'Improvement' names no plan), then the log's; the log's is the
+    title."""
+    lines = [
+        "Regulation and Quality Improvement Authority",
+        "Board Action Log – 2025/26",
+        "",
+        "Ref\tAction\tLead\tDue\tStatus",
+        "B/25/041\tCirculate the Scheme of Delegation.\tBoard Secretary\tSeptember 2025\tComplete",
+        "B/25/044\tBring a paper on the backlog.\tDirector of Assurance\tDecember 2025\tOn track",
+    ]
+    plan = import_table(_text(tmp_path / "log.txt", lines))
+    assert plan.title == "Board Action Log – 2025/26"
+
+
+def test_a_cause_of_concern_over_its_finding_and_recommendation_bands(tmp_path: Path) -> None:
+    """HMICFRS's cause of concern merged above the inspectors' finding, then the header and
+    a band per recommendation over its activities: the cause of concern is the theme, each
+    recommendation under it (it was dropped as a note; the finding is said of it)."""
+    rows: list[list[object]] = [
+        ["West Sussex Fire & Rescue Service – HMICFRS Cause of Concern Action Plan"],
+        [],
+        ["Cause of concern: Promoting the right values and culture"],
+        ["HMICFRS finding: The service hasn't done enough to make sure staff show its values."],
+        [],
+        ["Ref", "Activity", "Owner", "Due", "Status"],
+        ["Recommendation 1 – By 31 December 2022, the service should make sure its values are"
+         " understood."],
+        ["CC1.1", "Relaunch the service values at every station.", "DCFO", "Mar-23", "Complete"],
+        ["Recommendation 2 – By 31 December 2022, the service should provide a way to raise"
+         " concerns."],
+        ["CC2.1", "Launch a confidential reporting line.", "ACFO", "Nov-22", "Complete"],
+    ]  # fmt: skip
+    merges = [f"Plan!A{n}:E{n}" for n in (3, 4, 7, 9)]
+    plan = import_table(_book(tmp_path / "coc.xlsx", {"Plan": rows}, merges=merges))
+    assert {t for t, _ in _under(plan)} == {
+        "Cause of concern: Promoting the right values and culture"
+    }
+
+
+def test_kinds_of_parts_said_of_whom_part_the_plan(tmp_path: Path) -> None:
+    """'Regional areas for improvement' over some AFI tables, 'ROCU areas for improvement'
+    over the rest: whose areas they are, two headings that part the plan (both were lost,
+    the second from the notes too)."""
+    head = ["Ref", "Action", "Owner", "Target", "RAG"]
+    blocks: list[tuple[str, object]] = [("p", "TITAN: Areas for Improvement Action Plan")]
+    for n, (group, afi) in enumerate(
+        (
+            ("Regional areas for improvement", "AFI 1: The region should hold forces to account."),
+            ("ROCU areas for improvement", "AFI 2: The ROCU should record its disruptions."),
+        ),
+        start=1,
+    ):
+        blocks += [
+            ("h1", group),
+            ("table", [[afi], head, [f"{n}.1", "Revise the terms of reference.", "Head of TITAN",
+                                     "Dec 2025", "Green"]]),
+        ]  # fmt: skip
+    plan = import_table(_word(tmp_path / "afi.docx", blocks))
+    assert [t for t, _ in _under(plan)] == [
+        "Regional areas for improvement",
+        "ROCU areas for improvement",
+    ]
+
+
+def test_a_workstream_tagging_rows_in_no_order_is_no_part(tmp_path: Path) -> None:
+    """A Monday.com highlight report: 'Workstream' of 'Build', 'Data', 'Build' under each
+    group's heading. The values come back after one another: each row's tag, not a part
+    gathering its rows (which read them out of their order)."""
+    header = ["Name", "Ref", "Owner", "Workstream", "RAG status", "Forecast date"]
+    path = _csv(
+        tmp_path / "monday.csv",
+        [
+            ["Registration Portal Programme – Highlight Report"],
+            ["Stage 1 – Discovery"],
+            header,
+            ["Appoint the implementation partner", "1.1", "Matthew Redmond", "Procurement",
+             "Complete", "2025-07-18"],
+            [],
+            ["Stage 2 – Build and data migration"],
+            header,
+            ["Configure the renewal journeys", "2.1", "Priya Nair", "Build", "Green", "2025-11-28"],
+            ["Migrate registrant records", "2.2", "Daniel Osei", "Data", "Amber", "2026-01-16"],
+            ["Build the payment integration", "2.3", "Tom Hedges", "Build", "Red", "2026-02-13"],
+        ],
+    )  # fmt: skip
+    plan = import_table(path)
+    assert [r for r, _ in _actions(plan)] == ["1.1", "2.1", "2.2", "2.3"]
+    assert {rec for _, rec in _under(plan)} == {""}
+
+
+def test_affirmations_and_a_label_line_with_its_facts(tmp_path: Path) -> None:
+    """QAA's 'Affirmation' column is what the actions answer; RQIA's band 'Area for
+    improvement 1        Ref: Regulation 13 (d)        Stated: First time' over the words in
+    one cell: the words are the recommendation, the label and its facts kept in the notes."""
+    words = "The registered person shall ensure full employment histories are held."
+    path = _word(
+        tmp_path / "plans.docx",
+        [
+            ("p", "Quality Improvement Plan"),
+            ("h1", "Regulations"),
+            ("table", [
+                ["Ref", "Action to be taken", "Responsible person", "Timescale", "RAG"],
+                [f"Area for improvement 1        Ref: Regulation 13 (d)        Stated: First"
+                 f" time\n{words}"],
+                ["1.1", "Audit all personnel files.", "HR Business Partner", "28 February 2025",
+                 "Green"],
+            ]),
+            ("h1", "3. Affirmations"),
+            ("table", [
+                ["Affirmation", "Action to be taken", "Action by", "Target date", "Status"],
+                ["The work under way to extend the Welsh-medium offer.",
+                 "Increase the modules taught in Welsh.", "Dean", "July 2026", "On track"],
+            ]),
+        ],
+    )  # fmt: skip
+    plan = import_table(path)
+    assert _under(plan) == [
+        ("Regulations", words),
+        ("3. Affirmations", "The work under way to extend the Welsh-medium offer."),
+    ]
+    assert "Area for improvement 1: Ref: Regulation 13 (d) | Stated: First time" in plan.notes
+
+
+def test_a_meeting_row_in_the_action_column_heads_the_actions_after_it(tmp_path: Path) -> None:
+    """A Smartsheet board action log: ',Board meeting – 26 November 2025,,,' between the
+    actions of two meetings. It heads the actions after it, as the first meeting's row does
+    (it was read as more words of the action above)."""
+    header = ["Minute Ref", "Action", "Owner", "Due Date", "RAG", "Date Closed"]
+    path = _csv(
+        tmp_path / "log.csv",
+        [
+            header,
+            ["", "Board meeting – 24 September 2025", "", "", "", ""],
+            ["B/25/062", "Publish the Risk Appetite Statement", "Head of Governance", "31/10/25",
+             "Blue", "14/10/25"],
+            ["B/25/065", "Arrange a Board development session", "Head of Governance",
+             "28/01/26", "Green", ""],
+            ["", "Board meeting – 26 November 2025", "", "", "", ""],
+            ["B/25/081", "Circulate the Resident Panel's feedback", "Head of Policy",
+             "05/12/25", "Blue", "03/12/25"],
+        ],
+    )  # fmt: skip
+    plan = import_table(path)
+    assert _actions(plan)[1] == ("B/25/065", "Arrange a Board development session")
+    assert [t for t, _ in _under(plan)] == [
+        "Board meeting – 24 September 2025",
+        "Board meeting – 24 September 2025",
+        "Board meeting – 26 November 2025",
+    ]
+
+
+def test_hiw_standard_column_and_an_end_of_quarter(tmp_path: Path) -> None:
+    """HIW's 'Standard/ Regulation' (the slash spaced on one side) is the standard each
+    finding cites, kept, never the theme; 'End of Quarter 4 2024/25' ends in March 2025."""
+    path = _word(
+        tmp_path / "hiw.docx",
+        [
+            ("p", "Improvement plan"),
+            ("h3", "Quality of patient experience"),
+            ("table", [
+                ["Improvement needed", "Standard/ Regulation", "Service action",
+                 "Responsible officer", "Timescale"],
+                ["The health board must ensure privacy and dignity.",
+                 "Health and Care Quality Standards 2023 – Person centred",
+                 "Replace the bay curtains.", "Ward Manager", "End of Quarter 4 2024/25"],
+            ]),
+            ("h3", "Delivery of safe and effective care"),
+            ("table", [
+                ["Improvement needed", "Standard/ Regulation", "Service action",
+                 "Responsible officer", "Timescale"],
+                ["The health board must ensure fridge temperatures are recorded.",
+                 "Health and Care Quality Standards 2023 – Safe",
+                 "Add the fridge check to the daily list.", "Ward Manager", "March 2025"],
+            ]),
+        ],
+    )  # fmt: skip
+    plan = import_table(path)
+    assert _under(plan) == [
+        ("Quality of patient experience", "The health board must ensure privacy and dignity."),
+        (
+            "Delivery of safe and effective care",
+            "The health board must ensure fridge temperatures are recorded.",
+        ),
+    ]
+    action = plan.themes[0].recommendations[0].actions[0]
+    assert str(action.end) == "2025-03"
+
+
+def test_isi_area_for_action_label_over_its_words(tmp_path: Path) -> None:
+    """An ISI plan as text: 'Area for action' on a line of its own over the standard's
+    words, then the actions' labelled lines. The words are what the actions answer."""
+    words = "Leaders must ensure that all welfare concerns are recorded promptly."
+    other = "Leaders must ensure that fire risk assessments are reviewed every year."
+    lines = ["Clayesmore School – ISI Action Plan", ""]
+    for n, (section, said) in enumerate(
+        (("SAFEGUARDING – Part 3, paragraph 7", words), ("HEALTH AND SAFETY – Part 3", other)),
+        start=1,
+    ):
+        lines += ["=" * 40, f"{n}. {section} (standard not met)", "=" * 40, ""]
+        lines += ["Area for action", said, ""]
+        for ref in (f"{n}a", f"{n}b"):
+            lines += [
+                f"  Ref:     {ref}",
+                f"  Action:  Audit every record ({ref}).",
+                "  Lead:    Designated Safeguarding Lead",
+                "  Due:     30 April 2025",
+                "  RAG:     Blue",
+                "",
+            ]
+    plan = import_table(_text(tmp_path / "isi.txt", lines))
+    assert [rec for _, rec in _under(plan)] == [words, words, other, other]
+
+
+def test_a_form_table_titled_by_its_finding(tmp_path: Path) -> None:
+    """NIAO's report form: each finding its own two-column table, '1. Direct award
+    contracts' merged over 'Finding', 'Recommendation', 'Management response', 'Responsible
+    officer', 'Target date', 'Status' (it was refused: no header row). The number is the
+    ref; the management response the action."""
+    rows = [
+        ["1. Direct award contracts"],
+        ["Finding", "Six contracts were awarded directly without competition."],
+        ["Recommendation", "CCEA should approve all direct award contracts in advance."],
+        ["Management response", "Accepted. A pre-approval check has been added."],
+        ["Responsible officer", "Head of Finance"],
+        ["Target date", "31 March 2026"],
+        ["Status (January 2026)", "Green"],
+    ]
+    second = [["2. Holiday pay accrual"], *[[k, v] for k, v in rows[1:] if k]]
+    path = _word(
+        tmp_path / "niao.docx",
+        [("p", "Management Action Plan"), ("h2", "Priority 1 findings"), ("table", rows),
+         ("h2", "Priority 2 findings"), ("table", second)],
+    )  # fmt: skip
+    plan = import_table(path)
+    assert [r for r, _ in _actions(plan)] == ["1", "2"]
+    assert _actions(plan)[0][1] == "Accepted. A pre-approval check has been added."

@@ -70,6 +70,12 @@ NOTE_LINE = re.compile(
 _EXPORT_STAMP = re.compile(
     r"^\s*(?:exported|downloaded|printed|report\s+run)\s+(?:on|by|from|at)\b.*\d", re.IGNORECASE
 )
+# 'Board meeting – 26 November 2025', 'Audit Committee, 3 March 2025': a meeting and its day.
+_A_MEETING_ON = re.compile(
+    r"(?:[\w&'’-]+\s+){0,6}(?:meeting|board|committee|panel|cabinet)(?:\s+meeting)?\s*"
+    r"(?:[–—:,-]|\bof\b|\bon\b|\bheld\s+on\b)?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}",
+    re.IGNORECASE,
+)
 # A line of a list ('- Portal supplier resourcing ...', '• None new'): a report's prose, such
 # as its risks or achievements under the milestones, never a heading over actions.
 BULLETED = re.compile(r"^\s*[-–•·▪◦*]\s+\S")
@@ -380,6 +386,10 @@ def classify_body(
         if field == "ref" and (not REF_LIKE.match(text) or shouted(text)):
             return Classified(row, RowKind.STRUCTURE, header, text, column, why="alone in its row")
             # ('SAFE' alone in the ref column over '1a', '1b': the key question, no ref)
+        if field == "action" and header.column("ref") is not None and _A_MEETING_ON.fullmatch(text):
+            why = "a meeting's heading"  # 'Board meeting – 26 November 2025' alone in the
+            return Classified(row, RowKind.STRUCTURE, header, text, column, why=why)  # action
+            # column of a board's action log: the meeting the actions below arose at
         if (
             field == "action"
             and previous in (RowKind.ACTION, RowKind.CONTINUATION)

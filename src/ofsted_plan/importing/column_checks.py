@@ -336,6 +336,8 @@ def tags_across_sections(
     the parts). The note that says so, if it is."""
     theme = next((i for i, c in fields.items() if c.field == "theme"), None)
     action = next((i for i, c in fields.items() if c.field == "action"), None)
+    if theme is None and action is not None:
+        return _tags_under_headings(fields, titles, sample, action)
     if theme is None or action is None:
         return []
     sections: list[list[str]] = [[]]
@@ -361,6 +363,47 @@ def tags_across_sections(
         "several of its values, one value stands under several headings): kept with each "
         "action as another column, the headings read as the plan's parts"
     ]
+
+
+def _tags_under_headings(
+    fields: dict[int, Column], titles: list[str], sample: Sequence[Sequence[str]], action: int
+) -> list[str]:
+    """'Workstream' of 'Build', 'Data', 'Build' under each Monday.com group's heading: a tag
+    of each row, no part (gathering its rows would read them out of their order)."""
+    column = _short_grouping(fields, sample, "recommendation")
+    if column is None:
+        return []
+    sections: list[list[str]] = [[]]
+    for row in sample:
+        texts = [c.strip() for c in row if c.strip()]
+        if len(texts) == 1 and row[0].strip():
+            sections.append([])  # a heading of its own row: the next part
+        elif action < len(row) and row[action].strip() and column < len(row):
+            sections[-1].append(row[column].strip())
+    if sum(1 for values in sections if values) < 2 or not any(map(_interleaved, sections)):
+        return []
+    fields[column] = Column("extra", 1)
+    return [
+        f"'{titles[column].strip()}' tags the rows under each heading in no order (one value "
+        "comes again after another): kept with each action as another column"
+    ]
+
+
+def _interleaved(values: list[str]) -> bool:
+    """'Build', 'Data', 'Build': a value that comes again after another, no run of rows."""
+    runs = [v for n, v in enumerate(values) if n == 0 or values[n - 1] != v]
+    return len(runs) > len(set(runs))
+
+
+def _short_grouping(
+    fields: dict[int, Column], sample: Sequence[Sequence[str]], field: str
+) -> int | None:
+    """The column read as `field` when its cells are each a word or two ('Build'): a tag."""
+    column = next((i for i, c in fields.items() if c.field == field), None)
+    if column is None:
+        return None
+    cells = [r[column].strip() for r in sample if column < len(r) and r[column].strip()]
+    return column if cells and all(len(c.split()) <= 2 for c in cells) else None
 
 
 def _numbered_under(rows: Sequence[Sequence[str]]) -> bool:

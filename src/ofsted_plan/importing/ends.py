@@ -24,7 +24,7 @@ _MONTH_NAME = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _YEAR = r"(?:\d{4}|\d{2})"
-_A_MONTH = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_NAME}[\s\-/',]*{_YEAR}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|Q[1-4]\s*(?:\d{{4}}|\d{{2}})\s*[/\-]\s*\d{{2,4}})"  # noqa: E501
+_A_MONTH = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_NAME}[\s\-/',]*{_YEAR}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|(?:Q|[Qq]uarter\s*)[1-4]\s*(?:\d{{4}}|\d{{2}})\s*[/\-]\s*\d{{2,4}})"  # noqa: E501
 A_DATE = _A_MONTH  # a month or a day as councils write them, for other readers' patterns
 # 'March 2025 Board', 'Audit Committee – June 2025': the month of the meeting it goes to;
 # 'Inset day Feb 2025': of a school's training day.

@@ -9,7 +9,7 @@ import re
 from .classify import NOTE_LINE, REF_LIKE, REPORT_LINE, own_texts
 from .documents import Row
 from .kinds import Classified, Header, RowKind
-from .labels import labels_one_part, said_of_its_part
+from .labels import INSPECTORATE, labels_one_part, said_of_its_part
 from .titles import PLAN_WORDS
 from .totals import TOTAL_WORDS
 from .values import STATUS_WORDS, status_key
@@ -18,7 +18,8 @@ from .values import STATUS_WORDS, status_key
 # report: ...', 'Context: ...'.
 COMMENTARY = re.compile(
     r"^(?:comments?|commentary|context|background|notes?|(?:relevant\s+|lead\s+|partner\s+|"
-    r"responsible\s+|involved\s+)?(?:agenc(?:y|ies)|partners?|organisations?|sponsors?))\b"
+    r"responsible\s+|involved\s+)?(?:agenc(?:y|ies)|partners?|organisations?|sponsors?)|"
+    rf"{INSPECTORATE}\s+findings?)\b"  # ('HMICFRS finding: The service hasn't ...')
     r"[^:]{0,40}:\s",
     re.IGNORECASE,
 )  # and 'Relevant agencies: all Board partners' under a recommendation: said of it

@@ -280,6 +280,14 @@ ONE_HOLDS_BOTH = frozenset(
 )  # fmt: skip
 
 
+# 'Director of Corporate Governance & Company Secretary': a director who is the company's
+# (or the trust's) secretary too, one officer.
+SECRETARY_TOO = re.compile(
+    r"(?:director|head)\b[\w ’'-]{3,80}\s(?:&|and)\s(?:company|trust)\s+secretary",
+    re.IGNORECASE,
+)
+
+
 # Where a post's name ends and its area begins: 'Service Manager – Urgent Care', 'Detective
 # Inspector, Gwent Police'.
 _AREA_AFTER = re.compile(r"\s[–-]\s|,")
@@ -377,7 +385,7 @@ def and_split(part: str) -> list[str]:
     if joined != part:  # 'NHS Norfolk and Waveney ICB': one board, its places' 'and'
         return [p.replace(" \ue001 ", " and ") for p in and_split(joined)]
     pieces = split_outside(part, AND)
-    if " ".join(part.lower().split()) in ONE_HOLDS_BOTH:
+    if " ".join(part.lower().split()) in ONE_HOLDS_BOTH or SECRETARY_TOO.fullmatch(part):
         return [part]  # 'Principal and CEO': a college's principal is its chief executive
     if (
         len(pieces) == 3

@@ -21,7 +21,8 @@ INSPECTORATE = (  # ('HM Inspectorate of Probation', 'Care Inspectorate', 'Audit
 BARE_LABEL = re.compile(
     r"^(?:[\dA-Z]{1,3}(?:\.\d{1,3})*[.):]?\s+)?(?-i:[A-Z]{2,8}\s+)?"
     rf"(?:(?:{INSPECTORATE}|inspection|inspectors'?)\s+)?"  # 'Ofsted area for improvement'
-    r"(?:(?:(?:priority|key)\s+)?areas?\s+for\s+(?:priority\s+action|improvement|development)|"
+    r"(?:(?:(?:priority|key)\s+)?areas?\s+for\s+(?:priority\s+action|improvement|development|"
+    r"action)|"  # (ISI's 'Area for action', a standard not met)
     r"priority\s+actions?|main\s+points?\s+for\s+action|"
     r"(?:(?:improvement|statutory|key|strategic|operational|safety)\s+)?recommendations?|"  # an
     # auditor's annual report's 'Key recommendation 1', CJI's 'Strategic Recommendation 1', a
@@ -110,9 +111,22 @@ def without_label_line(text: str) -> str:
     """'Requirement 1' on a line of its own over the requirement's words in one cell: the
     words, as a label heading gives way to the paragraph under it."""
     first, newline, rest = text.partition("\n")
-    if newline and rest.strip() and (labels_one_part(first.strip()) or _A_KIND.match(first)):
+    label = re.split(r"\s{2,}(?=[A-Z][\w ]{0,20}:)", first.strip())[0]  # ('Area for improvement
+    # 1        Ref: Regulation 13 (d)        Stated: First time': the label, then its facts)
+    if newline and rest.strip() and (labels_one_part(label) or _A_KIND.match(label)):
         return rest.strip()
     return text
+
+
+def label_line_facts(text: str) -> str:
+    """The label and the facts beside it on the line over a part's words ('Area for
+    improvement 1: Ref: Regulation 13 (d) | Stated: First time'), to keep when the label line
+    gives way to the words; '' where there are no facts."""
+    first = text.partition("\n")[0].strip()
+    parts = re.split(r"\s{2,}(?=[A-Z][\w ]{0,20}:)", first)
+    if len(parts) < 2 or without_label_line(text) == text:
+        return ""
+    return f"{parts[0]}: {' | '.join(parts[1:])}"
 
 
 # 'Commission concern', 'Inspectors' finding:' on a line of its own over the words: whose

@@ -13,6 +13,7 @@ from .joined import (
     AND,
     ONE_HOLDS_BOTH,
     ORGANISATION,
+    SECRETARY_TOO,
     and_split,
     bodies_named,
     fields_of_one_post,
@@ -95,8 +96,9 @@ def split_people(text: str, *, bodies: bool = False) -> People:
     if len(semis) > 1 and all(semis):  # Place, Neighbourhood & Corporate Assets': each
         each = [split_people(p) for p in semis]  # part read on its own, as its own lead
         return People(tuple(o for f in each for o in f.officers), any(f.kept_whole for f in each))
-    if " ".join(text.lower().split()) in ONE_HOLDS_BOTH:  # 'Principal & Chief Executive': a
-        return People((text,), False)  # college's principal is its chief executive, '&' or not
+    if " ".join(text.lower().split()) in ONE_HOLDS_BOTH or SECRETARY_TOO.fullmatch(text):
+        return People((text,), False)  # 'Principal & Chief Executive': a college's principal
+        # is its chief executive, '&' or not (a director the company's secretary too)
     if "/" in text and _ACTING.search(text):  # 'T/Supt Public Protection': one officer
         found = split_people(_ACTING.sub(lambda m: m[1] + "\ue000", text))
         return People(tuple(o.replace("\ue000", "/") for o in found.officers), found.kept_whole)
@@ -356,8 +358,8 @@ def _comma_split(part: str) -> list[str]:
     kinds = {kind_of(p) for p in pieces}
     if (
         all(STRICT_INITIALS.fullmatch(p) for p in pieces)
-        or all(  # 'HT, DHTs', 'AHT, HoDs': letters
-            " " not in p
+        or all(  # 'HT, DHTs', 'AHT, HoDs', 'DSL, DDSL (Prep)': letters
+            " " not in BRACKETED.sub("", p).strip()
             and (kind_of(p) == "initials" or (p[:2].isupper() and kind_of(p) == "post"))
             for p in pieces
         )

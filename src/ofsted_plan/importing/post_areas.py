@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from .person_kinds import STRICT_INITIALS, kind_of, plainly_a_person, split_outside, whole_post
+from .person_kinds import (
+    BRACKETED,
+    STRICT_INITIALS,
+    kind_of,
+    plainly_a_person,
+    split_outside,
+    whole_post,
+)
 from .posts import BODIES, RANKS, ROLE_WORDS, SUBJECT_WORDS
 
 _AREA_JOINS = re.compile(r"\s*(?:,|&|\+|\band\b)\s*", re.IGNORECASE)
@@ -62,8 +69,9 @@ def with_its_area(text: str) -> bool:
         return True  # 'MCA Lead, Brighton & Hove City Council': a post and its body
     one_word = head.casefold() in ROLE_WORDS  # 'Chair, Performance & Audit Sub-group'
     letters = kind_of(area) == "initials" or (area[:2].isupper() and kind_of(area) == "post")
-    if one_word and head[:2].isupper() and " " not in area and letters:
-        return False  # 'AHT, HoDs', 'HT, DHTs': posts' letters in a list, not a post and its area
+    if one_word and head[:2].isupper() and " " not in BRACKETED.sub("", area).strip() and letters:
+        return False  # 'AHT, HoDs', 'HT, DHTs', 'DSL, DDSL (Prep)': posts' letters in a list
+        # (one with its school's part), not a post and its area
     heads = kind == "post" and any(w.lower() in _MANAGES for w in head.split()[:3])
     if not (
         (kind == "post" and whole_post(head)) or heads or one_word or kind in ("agency", "team")

@@ -86,9 +86,10 @@ _LABELLED_ABOVE = "labelled above the first header"
 # A part's label and number before its words: 'R1: Improve ...', 'AFI 2 – ...'.
 _PART_LABEL = re.compile(r"^[A-Z]{1,4}\s?\d{1,2}[a-z]?\s*[:.–-]\s+\S")
 # A part's kind in words, its number, then its words: 'Area for priority action 1: Leaders'.
-_NAMED_PART = re.compile(
-    r"^(?:area\s+for\s+(?:priority\s+action|improvement)|priority(?:\s+action)?|"
-    r"recommendation|requirement|theme|workstream|objective)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S",
+_NAMED_PART = re.compile(  # (and 'Cause of concern: Promoting the right values ...', one)
+    r"^(?:(?:area\s+for\s+(?:priority\s+action|improvement)|priority(?:\s+action)?|"
+    r"recommendation|requirement|theme|workstream|objective)\s+\d{1,2}[a-z]?|"
+    r"cause\s+(?:of|for)\s+concern(?:\s+\d{1,2})?)\s*[:.–—-]\s+\S",
     re.IGNORECASE,
 )
 

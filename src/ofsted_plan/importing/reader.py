@@ -24,8 +24,10 @@ from .labels import (
     CLOSED_SHEET,
     PART_OF,
     kind_of_its_rows,
+    label_line_facts,
     labels_one_part,
     parts_name_their_kind,
+    parts_of_the_report,
     without_label_line,
 )
 from .levels import Levels, assign_levels
@@ -177,9 +179,16 @@ class Reader(RowReader, DocumentParts):
             if len(labels) >= 3 and BARE_LABEL.match(PART_OF.sub("", labels[0][1])):
                 labels = labels[1:]  # 'Section A: Areas for priority action' over 'Priority 1:
                 # ...' and its words: the kind of the parts under it, not a third level
-            if labels and labels_one_part(labels[-1][1]) and _names_its_part(grid, self.words):
-                labels = labels[:-1]  # 'Area for improvement 1' over a table whose first row,
-                # merged over its header, gives the area's words: they name the part
+            parted = bool(labels) and _parts_by_whose(labels[-1], plan_grids)
+            if (
+                labels
+                and not parted
+                and labels_one_part(labels[-1][1])
+                and _names_its_part(grid, self.words)
+            ):
+                plan.notes.append(labels[-1][1])  # 'Area for improvement 1' over a table
+                labels = labels[:-1]  # whose first row, merged over its header, gives the
+                # area's words: they name the part (the label kept, never lost)
             if (
                 labels
                 and (
@@ -197,6 +206,7 @@ class Reader(RowReader, DocumentParts):
                 labels = labels[:-1]  # the part before (the table goes on under no heading)
             if (
                 labels
+                and not parted
                 and kind_of_its_rows(labels[-1][1], [r.cells for r in grid.rows])
                 and (  # (beside 'Cause of concern 2' over the table before, at its level,
                     parts_name_their_kind(labels[-1][1], [r.cells for r in grid.rows])
@@ -398,6 +408,8 @@ class Reader(RowReader, DocumentParts):
             elif kind is RowKind.STRUCTURE:
                 level = self.levels.level(item)
                 text = without_label_line(item.text)  # 'Requirement 1' over its words
+                if labelled := label_line_facts(item.text):
+                    plan.notes.append(labelled)  # ('Ref: Regulation 13 (d)' beside the label)
                 label = (
                     row.cells[item.column]
                     if item.why == "labelled"
@@ -515,3 +527,26 @@ def _own_theme(item: Classified) -> str:
     if column is None or column >= len(item.row.cells) or column == item.column:
         return ""
     return item.row.cells[column].strip()
+
+
+def _parts_by_whose(
+    label: tuple[int, str], plan_grids: list[tuple[Grid, list[tuple[int, str]]]]
+) -> bool:
+    """'Regional areas for improvement' over some tables, 'ROCU areas for improvement' over
+    the rest: the kind of parts, said of whom, and two or more such: they part the plan (not
+    'Areas for improvement' alone, the kind the parts under it name again)."""
+    level, text = label
+    at_level = {t for _, labels in plan_grids for lv, t in labels if lv == level}
+    return (
+        len(at_level) >= 2
+        and not parts_of_the_report([text])
+        and all(_KIND_OF_WHOM.match(t) for t in at_level)
+    )
+
+
+# A kind of parts said of whom: 'Regional areas for improvement', 'ROCU recommendations'.
+_KIND_OF_WHOM = re.compile(
+    r"^[\w&'’-]+(?:\s+[\w&'’-]+)?\s+(?:areas?\s+for\s+improvement|recommendations|"
+    r"causes?\s+of\s+concern|requirements)$",
+    re.IGNORECASE,
+)

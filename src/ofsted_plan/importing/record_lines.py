@@ -17,6 +17,7 @@ from .labels import (
     CITED_ALONE,
     CITES_LAW,
     FACTS_IN_A_LINE,
+    NO_ACTION,
     said_of_its_part,
     without_kind,
 )
@@ -158,6 +159,7 @@ def paragraphs_between(
             # Compliance date: 5 December 2025 | Regulation: ...' under the notice's name
             or is_key_text(text.strip())
             or CITES_LAW.match(text.strip())  # the law the matter cites, under its heading
+            or NO_ACTION.match(text.strip())  # 'No actions required – all standards met.'
         ):  # 'Workstream lead:
             out.append(Paragraph(text.strip(), None))  # ...' under the workstream's name,
             # ruled with it: said of it; 'Status key: Complete | On track' over the rule

@@ -110,7 +110,16 @@ def label_tables(document: Document, words: Vocabulary) -> Document:
 
 def _label_table(grid: Grid, words: Vocabulary) -> Grid | None:
     pairs = [(row, row.cells[0].strip(), row.cells[1].strip()) for row in grid.rows if _two(row)]
-    if len(pairs) != len(grid.rows) or len(pairs) < 3:
+    expected = len(grid.rows)
+    titled = _TITLED.fullmatch(grid.rows[0].cells[0].strip()) if grid.rows else None
+    if titled and len(pairs) == len(grid.rows) - 1 >= 3 and not _two(grid.rows[0]):
+        first_row = grid.rows[0]  # '1. Direct award contracts' merged over the finding's
+        pairs[:0] = [  # labels (NIAO's form): its number the ref, its name kept
+            (first_row, "Ref", titled[1]),
+            (first_row, "Finding title", titled[2]),
+        ]
+        expected += 1
+    if len(pairs) != expected or len(pairs) < 3:
         return None
     records: list[_Record] = []
     seen: set[str] = set()
@@ -143,6 +152,8 @@ def _label_table(grid: Grid, words: Vocabulary) -> Grid | None:
     return _table(records, grid.where, grid.path, words, with_text=False)
 
 
+# A form's title row: its number and its name, '1. Direct award contracts'.
+_TITLED = re.compile(r"(\d{1,2})[.)]\s+(\S.{2,80})")
 _COVER_LABELS = frozenset(
     ("meeting", "author", "report author", "purpose", "agenda item", "presented by",
      "report title", "date of meeting", "meeting date", "prepared by", "paper", "report by")

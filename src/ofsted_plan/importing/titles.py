@@ -141,6 +141,12 @@ def _by_its_letters(own: str, full: str) -> bool:
 _A_PLANS_KIND = re.compile(r"\b(?:recommendations|follow[- ]?up|action\s+log)\b", re.IGNORECASE)
 
 
+# A body named for what it improves: 'Regulation and Quality Improvement Authority'.
+_NAMED_FOR_IMPROVEMENT = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}Improvement\s+(?:Authority|Agency|Commission)"
+)
+
+
 def only_bodies(text: str) -> bool:
     """A line naming only bodies ('Broadland District Council and South Norfolk Council',
     'Safer Havant Partnership', 'Health Education and Improvement Wales (HEIW)'): no plan,
@@ -149,6 +155,9 @@ def only_bodies(text: str) -> bool:
         return True
     if _A_NATIONAL_BODY.fullmatch(text.strip()) and not _STRONG_PLAN.search(text):
         return True  # 'Healthcare Improvement Scotland', 'Education Scotland', 'Audit Wales'
+    if _NAMED_FOR_IMPROVEMENT.fullmatch(text.strip()):
+        return True  # 'Regulation and Quality Improvement Authority': a body, 'Improvement'
+        # in its name
     own, slash, _ = text.partition(" / ")
     if slash and only_bodies(own):  # 'North Wales Safeguarding Board / Bwrdd Diogelu
         return True  # Gogledd Cymru': the body's name, then in Welsh

@@ -65,6 +65,10 @@ HEADER_NAMES: dict[str, str] = {
     "core standard": "recommendation",  # the NHS's EPRR core standards, each a finding
     "standard / regulation": "extra",  # HIW's column: the standard each finding cites
     "regulation / standard": "extra",
+    "standard/ regulation": "extra",  # (the slash spaced on one side only, as typed)
+    "standard/regulation": "extra",
+    "regulation/ standard": "extra",
+    "regulation/standard": "extra",
     "consumer standard": "theme",
     "pledges": "theme",
     "our pledge": "theme",
@@ -253,6 +257,10 @@ HEADER_NAMES: dict[str, str] = {
     "lesson learnt": "recommendation",
     "lesson": "recommendation",
     "learning identified": "recommendation",  # (a landlord's learning from Ombudsman cases)
+    "affirmation": "recommendation",  # QAA's word for a step it affirms, over its actions
+    "affirmations": "recommendation",
+    "commendation": "recommendation",
+    "commendations": "recommendation",
     "what we learned": "recommendation",  # the lesson in a plan's own words, over its actions
     "what we learnt": "recommendation",
     "breach of regulation": "recommendation",

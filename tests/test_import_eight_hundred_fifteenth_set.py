@@ -567,3 +567,61 @@ def test_a_form_table_titled_by_its_finding(tmp_path: Path) -> None:
     plan = import_table(path)
     assert [r for r, _ in _actions(plan)] == ["1", "2"]
     assert _actions(plan)[0][1] == "Accepted. A pre-approval check has been added."
+
+
+def test_one_word_posts_listed_and_a_secretary_who_is_counsel_too() -> None:
+    """A risk register's 'Director, Treasurer' names two posts, a word each; a charity's
+    'Company Secretary & General Counsel' is one officer holding both (as 'General Counsel
+    & Company Secretary' is); a chief executive is never the company's secretary too."""
+    assert split_people("Director, Treasurer").officers == ("Director", "Treasurer")
+    assert split_people("Company Secretary & General Counsel").officers == (
+        "Company Secretary & General Counsel",
+    )
+    assert split_people("Chief Executive & Company Secretary").officers == (
+        "Chief Executive",
+        "Company Secretary",
+    )
+
+
+def test_no_gaps_identified_under_a_safety_action_answers_it(tmp_path: Path) -> None:
+    """A maternity scheme tracker: 'No gaps identified – ...' merged under 'Safety Action 2'
+    answers it; 'Safety Action 4' after is its sibling (it was refused as two kinds of
+    heading, each under the other)."""
+    rows: list[list[object]] = [
+        ["MIS Year 7 – Safety Actions Compliance Tracker"],
+        ["Ref", "Requirement not yet evidenced", "Action", "Lead(s)", "Deadline", "RAG"],
+        ["Safety Action 1: Are you using the Perinatal Mortality Review Tool?"],
+        ["SA1.1", "Parents told a review will take place.", "Record the conversation.",
+         "Bereavement midwife", "Sep-25", "G"],
+        ["Safety Action 2: Are you submitting data to the Maternity Services Data Set?"],
+        [None, "No gaps identified – the July 2025 submission met all the criteria."],
+        ["Safety Action 4: Can you demonstrate effective workforce planning?"],
+        ["SA4.1", "Audit of consultant attendance.", "Complete the six-month audit.",
+         "Clinical Director", "Nov-25", "A"],
+    ]  # fmt: skip
+    merges = [f"Tracker!A{n}:F{n}" for n in (3, 5, 7)] + ["Tracker!B6:F6"]
+    plan = import_table(_book(tmp_path / "mis.xlsx", {"Tracker": rows}, merges=merges))
+    assert [r for r, _ in _actions(plan)] == ["SA1.1", "SA4.1"]
+
+
+def test_a_code_column_beside_the_refs_under_each_groups_header(tmp_path: Path) -> None:
+    """A Monday.com export, a group per section of the Complaint Handling Code, its header
+    again under each: 'Code provision' of '3.1', '5.6' beside the actions' own 'Ref'. The
+    numbers say which provision each answers, kept; the sections are the parts (the last
+    group, of two rows, had its code read as the recommendation)."""
+    header: list[object] = ["Name", "Ref", "Code provision", "Owner", "Status", "Due date"]
+    rows: list[list[object]] = [["CHC Improvement Actions 2025-26"], []]
+    for section, items in (
+        ("Section 3 – Accessibility", (("A01", "3.1"), ("A02", "3.3"), ("A03", "3.5"))),
+        ("Section 5 – Complaint handling", (("A04", "5.6"), ("A05", "5.11"), ("A06", "5.14"))),
+        ("Section 9 – Scrutiny", (("A09", "9.7"), ("A10", "9.9"))),
+    ):
+        rows += [[section], header]
+        rows += [[f"Update the complaints policy and the letter templates for {ref}", ref,
+                  code, "Kerry Lomas", "Green", "Oct-25"] for ref, code in items]  # fmt: skip
+        rows.append([])
+    plan = import_table(_book(tmp_path / "monday.xlsx", {"Board": rows}))
+    assert {rec for _, rec in _under(plan)} == {""}
+    assert [t for t, _ in _under(plan)][-1] == "Section 9 – Scrutiny"
+    first = plan.themes[0].recommendations[0].actions[0]
+    assert first.extra.get("Code provision") == "3.1"

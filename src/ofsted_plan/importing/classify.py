@@ -683,7 +683,7 @@ _A_TREND = re.compile(r"^(?:trend|direction(?:\s+of\s+travel)?)\s*:?\s*[↑↓�
 # 'No immediate assurance issues were identified on this inspection': a table with nothing in
 # it, said in a row merged across; no part of the plan.
 _NONE_FOUND = re.compile(
-    r"^(?:there\s+were\s+)?no\s+(?:[\w-]+\s+){0,4}(?:issues?|concerns?|actions?|"
+    r"^(?:there\s+were\s+)?no\s+(?:[\w-]+\s+){0,4}(?:issues?|concerns?|actions?|gaps?|"
     r"recommendations?|requirements?|areas?\s+for\s+improvement)\s+(?:were|was|have\s+been|"
     r"has\s+been)?\s*(?:identified|found|made|raised|required|needed)\b",
     re.IGNORECASE,

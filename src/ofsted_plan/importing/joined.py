@@ -276,7 +276,8 @@ ONE_HOLDS_BOTH = frozenset(
      "university secretary & director of governance", "registrar & secretary",
      "secretary and registrar", "secretary & registrar",
      "university secretary and general counsel", "university secretary & general counsel",
-     "general counsel and company secretary", "general counsel & company secretary")
+     "general counsel and company secretary", "general counsel & company secretary",
+     "company secretary and general counsel", "company secretary & general counsel")
 )  # fmt: skip
 
 

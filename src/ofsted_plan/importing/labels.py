@@ -480,7 +480,7 @@ SAID_LABEL = re.compile(
 # 'No further actions – risk managed within appetite', 'None required': no action to take.
 NO_ACTION = re.compile(  # ('No force action – this recommendation is for the NPCC')
     r"^(?:no\s+(?:further\s+|force\s+|local\s+|trust\s+|council\s+)?actions?\b|"
-    r"none(?:\s+required)?\b)",
+    r"none(?:\s+required)?\b|no\s+gaps?\s+(?:identified|found)\b)",  # ('No gaps identified – ...')
     re.I,
 )
 

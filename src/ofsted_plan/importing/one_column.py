@@ -91,6 +91,18 @@ def one_column_each(
         notes.append(  # numbers, the refs (the requirement's words the recommendation)
             f"'{cells[recs[0]].strip()}' holds only numbers ('{held[0]}'): read as the ref"
         )
+    recs = by_field.get("recommendation", [])
+    if (
+        len(recs) == 1
+        and "ref" in by_field
+        and len(held := _held_below(sample, recs[0], cells[recs[0]])) >= 3
+        and all(re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){1,2}[a-z]?", c) for c in held)
+    ):  # 'Code provision' of '3.1', '5.6' beside the actions' own 'Ref': the provision each
+        del by_field["recommendation"]  # answers, cited by its number, kept (no words of it)
+        notes.append(
+            f"'{cells[recs[0]].strip()}' holds only the numbers of what each action answers "
+            f"('{held[0]}'), beside the actions' own refs: kept as another column"
+        )
     fallback: dict[str, list[int]] = {}
     for field, columns in by_field.items():
         if (
@@ -373,3 +385,13 @@ def _weaker_over(
         return -1
     outer = named[0]
     return outer if fields[outer].rank == 0 and holds_whole(sample, outer, column) else -1
+
+
+def _held_below(sample: Sequence[Sequence[str]], column: int, title: str) -> list[str]:
+    """The column's cells on the rows like actions' under the header, its title repeated
+    over each group (a Monday.com board's) left out."""
+    return [
+        r[column].strip()
+        for r in sample
+        if _rowlike(r, column) and r[column].strip() != title.strip()
+    ]

@@ -254,7 +254,9 @@ def split_people(text: str, *, bodies: bool = False) -> People:
         return People((result[0],), False)
     if len(result) == 2 and sorted(_welsh_post(p) for p in result) == [False, True]:
         return People((" ".join(text.split()),), False)  # one post, in Welsh and English
-    if all(kind_of(p) or body_service(p) or body_by_name(p) for p in result):
+    if all(
+        kind_of(p) or body_service(p) or body_by_name(p) or p.lower() in ROLE_WORDS for p in result
+    ):
         return People(tuple(result), False)
     if bodies_named(result):  # as and_split found them
         return People(tuple(result), False)
@@ -355,7 +357,7 @@ def _comma_split(part: str) -> list[str]:
         return [*pieces[:-1], *split_outside(pieces[-1], AND)]
     if len(pieces) < 2 or surname_forename(part) or with_its_area(part):
         return [part]  # ('Senior Director, SMS Investigations' between slashes: one post)
-    kinds = {kind_of(p) for p in pieces}
+    kinds = {kind_of(p) or ("post" if p.lower() in ROLE_WORDS else None) for p in pieces}
     if (
         all(STRICT_INITIALS.fullmatch(p) for p in pieces)
         or all(  # 'HT, DHTs', 'AHT, HoDs', 'DSL, DDSL (Prep)': letters
@@ -365,7 +367,10 @@ def _comma_split(part: str) -> list[str]:
         )
         or (
             kinds in ({"name"}, {"post"})
-            and all(len(p.split()) >= 2 or p.lower() in ROLE_WORDS for p in pieces)
+            and all(
+                len(p.split()) >= 2 or p.lower() in ROLE_WORDS or kind_of(p) == "post"
+                for p in pieces
+            )  # ('Director, Treasurer': a post each, one word each)
         )
         or (  # 'Bridgend CBC, Merthyr Tydfil CBC': bodies, listed (never 'NHS Shropshire,
             kind_of(pieces[0]) == "agency"  # Telford and Wrekin ICB', one board's places)

@@ -291,6 +291,13 @@ class RowReader(PreambleReader):
                 aside = None
                 new, two_rows = self._read_header(grid, index, headers[index], header)
                 new = self._as_read_before(new, row)
+                if (
+                    header is not None
+                    and new.fields != header.fields
+                    and _titles(new) == _titles(header)
+                    and header.line in {r.number for r in rows}
+                ):  # a group's copy of the table's header, its few rows showing less than
+                    new = replace(new, fields=dict(header.fields), by_field={})  # the first's
                 self.said.append(
                     f"Line {row.number}: the header row again, the same columns."
                     if header is not None and new.fields == header.fields
@@ -506,3 +513,8 @@ class RowReader(PreambleReader):
                 return False
             return column not in own
         return True
+
+
+def _titles(header: Header) -> list[str]:
+    """A header's titles as a reader compares them, spacing and case aside."""
+    return [" ".join(t.split()).casefold() for t in header.titles]

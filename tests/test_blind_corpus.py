@@ -1137,6 +1137,19 @@ codes; a 161-character title; a 'Minute item' column); heldout807-810, 48 of 56 
 row under HMPPS's actions; a scrutiny commission over its reviews; 'Gap in assurance');
 heldout811-814, 48 of 56 ('OSP/24/01  That ...'; 'A (previous: G)'; a signature line under
 the table; 'Pharmacy Technician'; a sentence about the review's recommendation 3).
+heldout815 to heldout834 (session 41), 243 of 280 right on first sight (86.8%), each set
+measured before any change made for it: heldout815-818 on 063883fc, 47 of 56 (a number at
+the margin of a text record; 'No actions required' between safety actions; HMPPS's reason
+under 'Partly Agreed'; Monday.com's 'Updates'; CQC's 'Should' column; a sheet's 'position
+as at' line; 'Q1 position' of status words); heldout819-822 on aa5a2af1, 48 of 56 ('Cause
+of concern:' over its bands; 'Regional' and 'ROCU areas for improvement'; a workstream
+tagging rows in no order; 'DSL, DDSL (Prep)'); heldout823-826 on aa5a2af1, 48 of 56 (QAA's
+'Affirmation'; RQIA's label line with its facts; a meeting row in a Smartsheet log; 'End of
+Quarter 4 2024/25'; NIAO's form tables); heldout827-830 on 5af95164, 50 of 56 ('Director,
+Treasurer'; 'No gaps identified'; a code column beside the refs; a group's copy of the
+header); heldout831-834 on e82be227, 50 of 56 (Planner labels with longer tags; a board
+paper's cover lines; 'Min ref'; a sentence on submitting the plan); 39 of 40 planted typos
+refused at their line, one refused earlier (two columns both read as the action).
 Files still read wrongly are listed below, marked as expected to fail (strictly: one that
 starts passing fails the run, so the list stays true); issue 18 stays open until the list is
 empty and a held-out set reads nine in ten right on first sight."""
@@ -2507,6 +2520,14 @@ STILL_WRONG = {
         "HIW's 'Appendix B – Immediate improvement plan' set aside as a part of the report (its"
         " author reads it as its action's part; five HIW files' authors read no part, four do)"
     ),
+    "heldout831/zgp-orchard-lea-nursing-home-ipswich-cqc-inspection-action-plan.txt": (
+        "'Medicines: topical creams were not recorded ...', a finding opening with its topic's"
+        " label, read as a part of its own, not under the regulation's numbered heading"
+    ),
+    "heldout834/zgu-woodhouse-college-ofsted-post-inspection-action-plan.txt": (
+        "'Quality of education' alone in the action column over 'AFI 1' rows read as an action"
+        " and as more words of the one above (its author reads Ofsted's area, a heading)"
+    ),
 }
 
 
@@ -2538,7 +2559,7 @@ def test_the_corpus_is_wide_and_the_reading_rate_is_known() -> None:
     assert {p.suffix for p in CASES} >= {".docx", ".xlsx", ".csv", ".txt"}
     right = sum(1 for o in outcomes if o.startswith("right"))
     # The figure today; the target, nine in ten, is issue 18's and not yet met.
-    assert right >= 11148, f"{right} of {len(CASES)} read right"
+    assert right >= 11423, f"{right} of {len(CASES)} read right"
 
 
 def test_nine_in_ten_are_read_right() -> None:

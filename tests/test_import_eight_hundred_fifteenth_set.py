@@ -625,3 +625,95 @@ def test_a_code_column_beside_the_refs_under_each_groups_header(tmp_path: Path) 
     assert [t for t, _ in _under(plan)][-1] == "Section 9 – Scrutiny"
     first = plan.themes[0].recommendations[0].actions[0]
     assert first.extra.get("Code provision") == "3.1"
+
+
+def test_planner_labels_of_a_colour_and_longer_tags(tmp_path: Path) -> None:
+    """A Planner export: 'Progress' of Completed / In progress / Not started beside
+    'Labels' of 'Green;Complaint Handling Code', 'Damp & mould': the colour is read from
+    the labels (tags of three words too), 'Completed' as complete (they were all unrated)."""
+    header = ["Task Name", "Bucket Name", "Progress", "Assigned To", "Due date", "Labels"]
+    path = _csv(
+        tmp_path / "planner.csv",
+        [
+            ["Plan name", "Housing Ombudsman Special Investigation – Learning Action Plan"],
+            [],
+            header,
+            ["Review the Complaints Policy against the Code", "Complaint handling", "Completed",
+             "Claire Whitby", "31/05/2025", "Complaint Handling Code"],
+            ["Train all staff on the Complaint Handling Code", "Complaint handling",
+             "In progress", "Claire Whitby", "30/09/2025", "Green;Complaint Handling Code"],
+            ["Publish the damp and mould policy", "Damp and mould", "In progress", "Sam Ford",
+             "31/10/2025", "Red;Damp & mould"],
+            ["Inspect every home with a damp report", "Damp and mould", "Not started",
+             "Sam Ford", "31/12/2025", "Damp & mould"],
+        ],
+    )  # fmt: skip
+    plan = import_table(path)
+    assert _statuses(plan) == [Status.BLUE, Status.GREEN, Status.RED, Status.UNRATED]
+
+
+def test_a_board_papers_cover_lines_and_its_action_list(tmp_path: Path) -> None:
+    """A regulator's board paper: 'Part 1 – Public' and 'ANNEX B' over its title, then the
+    action list with 'Min ref', 'Progress report' and a row per meeting. The cover's lines
+    are no part; 'Min ref' is each action's ref; the progress report is what was done."""
+    head = ["Min ref", "Action required", "Person(s) responsible", "Date of action required",
+            "Progress report", "Status"]  # fmt: skip
+    path = _word(
+        tmp_path / "bsb.docx",
+        [
+            ("p", "BSB 271125"),
+            ("p", "Part 1 – Public"),
+            ("p", "ANNEX B"),
+            ("h1", "Bar Standards Board – Action Points and Progress"),
+            ("table", [
+                head,
+                ["Board meeting – 25 September 2025"],
+                ["14(a)", "Publish the consultation response", "Director of Strategy",
+                 "31 October 2025", "Published on the website on 28 October 2025.", "B"],
+                ["Board meeting – 24 July 2025"],
+                ["9", "Review the scheme of delegations", "Head of Governance", "December 2025",
+                 "Paper drafted.", "G"],
+            ]),
+        ],
+    )  # fmt: skip
+    plan = import_table(path)
+    assert _actions(plan) == [
+        ("14(a)", "Publish the consultation response"),
+        ("9", "Review the scheme of delegations"),
+    ]
+    assert [t for t, _ in _under(plan)] == [
+        "Board meeting – 25 September 2025",
+        "Board meeting – 24 July 2025",
+    ]
+
+
+def test_a_sentence_on_submitting_the_plan_names_no_part(tmp_path: Path) -> None:
+    """ISI's Part A: 'The school is required to submit an action plan to the Department for
+    Education ...' between the heading and the table whose bands give each standard's words:
+    the sentence says what the plan is for; the bands are what the actions answer."""
+    head = ["Ref", "Action", "Lead", "Timescale", "RAG"]
+    path = _word(
+        tmp_path / "isi.docx",
+        [
+            ("p", "Wrekin College – ISI Inspection Action Plan 2025"),
+            ("h1", "Part A: Areas for action (Standards not met)"),
+            ("p", "The school is required to submit an action plan to the Department for "
+                  "Education setting out how the unmet Standards will be addressed."),
+            ("table", [
+                head,
+                ["A1. Leaders must ensure that all pre-appointment checks are recorded."],
+                ["A1.1", "Audit the single central register.", "Bursar", "March 2025", "Blue"],
+            ]),
+            ("h1", "Part B: Recommended next steps"),
+            ("table", [
+                head,
+                ["B1. Leaders should ensure that teaching adapts work for pupils with SEND."],
+                ["B1.1", "Share pupil passports with teachers.", "SENDCo", "June 2025", "Green"],
+            ]),
+        ],
+    )  # fmt: skip
+    plan = import_table(path)
+    assert [rec for _, rec in _under(plan)] == [
+        "A1. Leaders must ensure that all pre-appointment checks are recorded.",
+        "B1. Leaders should ensure that teaching adapts work for pupils with SEND.",
+    ]

@@ -32,7 +32,9 @@ NARRATION = re.compile(
     r"(?:(?!(?:should|must|is|are|be)\s)\S+\s+){0,7}?(?<!not )"
     r"(?:found|told|said|reported|noted|saw|identified|highlighted|heard|judged|concluded)\b|"
     r".{0,60}\b(?:made|makes|set\s+out|sets\s+out|gave|gives|recommended|recommends|"
-    r"identified|identifies|listed|lists|highlighted|highlights)\s+the\s+following\b)",  # ('Ofsted
+    r"identified|identifies|listed|lists|highlighted|highlights)\s+the\s+following\b|"
+    r".{0,60}\brequired\s+to\s+(?:submit|send|produce|provide|publish)\s+(?:an?\s+|this\s+)?"
+    r"(?:\w+\s+)?plan\b)",  # ('The school is required to submit an action plan ...'; 'Ofsted
     # made the following recommendations for improvement.': the list's introduction)
     re.IGNORECASE,  # ('leaders have not identified ...': the finding itself; 'Partners should
 )  # ensure that fire risk is identified ...': what must be done, not a telling of it)

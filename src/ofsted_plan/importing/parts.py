@@ -286,6 +286,8 @@ class DocumentParts:
                         plan.notes.append(text)  # ...': that line kept with the plan
                     title = plan_name
                     last_title, title_level = True, level  # this heading is the title
+                    plan.notes.extend(t for _, t in stack if t not in plan.notes)  # 'Part 1 –
+                    stack = []  # Public', 'ANNEX B' over the paper's title: its cover's lines
                 elif (
                     block.level is None
                     and not plan_grids

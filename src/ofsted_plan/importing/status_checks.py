@@ -379,8 +379,8 @@ def _settle_beside(rows: list[Classified], statuses: dict[str, Status], progress
 
 def _other_labels(cells: list[str], statuses: dict[str, Status]) -> set[str] | None:
     """A column of labels, several to a cell after ';' ('Amber;Policy'), a colour among them
-    on some: the labels naming no status ('policy', 'finance'), where each is a word or
-    two; None for a column of anything else."""
+    on some: the labels naming no status ('policy', 'Complaint Handling Code'), where each
+    is four words at most; None for a column of anything else."""
     if not any(";" in c for c in cells):
         return None
     other: set[str] = set()
@@ -389,7 +389,7 @@ def _other_labels(cells: list[str], statuses: dict[str, Status]) -> set[str] | N
             try:
                 read_status(label, statuses)
             except ValueError:
-                if len(label.split()) > 2:
+                if len(label.split()) > 4:
                     return None
                 other.add(label.casefold())
     return other

@@ -127,6 +127,7 @@ HEADER_NAMES: dict[str, str] = {
     "progress comments": "comments",
     "progress": "comments",
     "progress update": "comments",
+    "progress report": "comments",  # (a board's action list: what was done, never a part)
     "update": "comments",
     "rag status": "status",
     "rag": "status",
@@ -363,6 +364,8 @@ HEADER_NAMES: dict[str, str] = {
     "minute no": "ref",
     "minute number": "ref",
     "minute ref": "ref",  # a board's action sheet: the minute each action arose under
+    "min ref": "ref",
+    "min. ref": "ref",
     "minute ref.": "ref",
     "minute reference": "ref",
     "#": "ref",
